@@ -1,0 +1,102 @@
+"""Plain records shared by every part of newsreader.
+
+Analysis produces spans with character offsets into an article's ``text``; the UI and
+the CLI render them. Records are frozen so they can be cached, hashed and shared
+between worker processes safely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityLabel = Literal["PER", "LOC", "ORG", "MISC"]
+QuoteKind = Literal["speech", "fragment", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into an article's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One loaded article: its exact decoded text plus what the loader learnt about it.
+
+    ``text`` is the body the analysis runs on. For a ``.txt`` file it is exactly the
+    decoded file content; for ``.md`` it is the body after front matter; for JSON it
+    is the ``text`` field.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
+    language: str = "fr"
+    word_count: int = 0
+    paragraphs: tuple[Span, ...] = ()
+    furniture: tuple[Span, ...] = ()
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named-entity mention. ``canonical`` is filled in by corpus-level resolution."""
+
+    start: int
+    end: int
+    text: str
+    label: EntityLabel
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """The words between a pair of quotation marks, trimmed of surrounding spaces.
+
+    ``speaker`` is the canonical name of whom the text attributes the words to, or
+    ``None`` when the text does not say.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    kind: QuoteKind
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """Entities and quotes found in one article."""
+
+    article_id: str
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusEntity:
+    """One real-world entity across the corpus, with every surface it appears under."""
+
+    canonical: str
+    label: EntityLabel
+    aliases: tuple[str, ...]
+    articles: tuple[str, ...]
+    mentions: int
+
+
+@dataclass(slots=True)
+class LoadReport:
+    """What a corpus load produced: the articles, and the files it skipped and why."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)

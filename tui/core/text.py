@@ -1,0 +1,149 @@
+"""Text primitives every analysis step agrees on: folding, words and sentences.
+
+Search, alignment and name resolution all compare text written by different outlets
+(``Choïgou``/``Choïgu``, ``Etats-Unis``/``États-Unis``, typographic and straight
+apostrophes), so they share one notion of "the same letters" here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from tui.core.models import Span
+
+APOSTROPHES = "'’ʼ`´"
+_APOSTROPHE_TABLE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
+_DASH_TABLE = str.maketrans(dict.fromkeys("‐‑‒–—―-", "-"))
+
+
+@lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Case-fold and strip accents, unify apostrophes and dashes, keep the length.
+
+    Length is preserved (one output char per input char) whenever the input has no
+    characters that decompose into several base letters, so offsets found in the
+    folded string can usually be used on the original; callers that need exact
+    offsets use :func:`fold_preserving`.
+    """
+    return fold_preserving(s)
+
+
+def fold_preserving(s: str) -> str:
+    """Fold character by character so ``len(result) == len(s)`` always holds."""
+    out = []
+    for ch in s:
+        if ch.isascii():
+            out.append(ch.lower())
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        base = base.translate(_APOSTROPHE_TABLE).translate(_DASH_TABLE).casefold()
+        out.append(base[0] if len(base) >= 1 else ch)
+    return "".join(out)
+
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """Return the words of ``text`` (letters and digits, hyphen/apostrophe joined)."""
+    return _WORD.findall(text)
+
+
+def word_spans(text: str) -> list[Span]:
+    """Return the spans of the words of ``text``."""
+    return [Span(m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def count_words(text: str) -> int:
+    """Count words as a reader would (numbers and hyphenated words count once)."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+# Abbreviations after which a period does not end a sentence (French and English).
+_ABBREVIATIONS = frozenset(
+    """m mm mme mmes mlle mlles dr drs pr me mgr st ste sts cie etc av apr bd
+    mr mrs ms prof sen rep gen gov lt col sgt capt cmdr adm jr sr inc ltd co corp
+    vs no nos vol p pp fig ed eds env cf ibid al jan feb fév mar apr avr aug aoû sept
+    sep oct nov dec déc u.s e.g i.e""".split()
+)
+
+_CLOSERS = "»”’\"')]"
+_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s»”\"')\]]|$)|\n")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans, trimmed of surrounding whitespace.
+
+    Newlines always end a sentence (news bodies put paragraphs on lines). A period
+    ends one unless it follows a known abbreviation, a single capital initial
+    (``Siemon T. Wezeman``) or sits inside a number. Closing quotes and brackets
+    that follow the terminal punctuation stay with the sentence. A glued boundary
+    such as ``militaire.Ces`` (a period between a lowercase word and a capital) is
+    split too, because scraped news often loses that space.
+    """
+    spans: list[Span] = []
+    n = len(text)
+    start = 0
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            _push(spans, text, start, i)
+            start = i + 1
+            i += 1
+            continue
+        if ch in ".!?…":
+            j = i
+            while j < n and text[j] in ".!?…":
+                j += 1
+            while j < n and text[j] in _CLOSERS:
+                j += 1
+            if j >= n or text[j].isspace():
+                if ch == "." and _is_abbreviation(text, i):
+                    i = j
+                    continue
+                _push(spans, text, start, j)
+                start = j
+                i = j
+                continue
+            if (
+                ch == "."
+                and j == i + 1
+                and text[j].isupper()
+                and i > 0
+                and text[i - 1].islower()
+                and not _is_abbreviation(text, i)
+            ):
+                _push(spans, text, start, j)
+                start = j
+                i = j
+                continue
+            i = j
+            continue
+        i += 1
+    _push(spans, text, start, n)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    k = dot
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    token = text[k:dot]
+    if not token:
+        return False
+    if len(token) == 1 and token.isupper():
+        return True
+    return token.lower().strip(".") in _ABBREVIATIONS
+
+
+def _push(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
