@@ -1,7 +1,142 @@
-"""Command-line entry point (placeholder until the CLI module lands)."""
+"""The ``newsreader`` command: open the reader, or run a subcommand.
+
+``newsreader [PATH…]`` opens the reader on files and folders (the bundled sample
+articles when none are given). ``newsreader analyze|search|compare|index …`` run
+without the UI; each lives in ``tui.commands.<name>`` and is imported only when used,
+so scripting never pays for Textual. Usage errors exit with status 2 and one line on
+stderr, never a traceback.
+"""
 
 from __future__ import annotations
 
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
-def main(argv: list[str] | None = None) -> int:
-    return 0
+from tui import __version__
+from tui.core.models import LoadReport
+
+PROG = "newsreader"
+
+# Subcommand name -> one-line help. Modules are imported lazily from tui.commands.
+SUBCOMMANDS = {
+    "analyze": "print the entities and quotes of every article (JSON or a table)",
+    "search": "search the articles from the command line",
+    "compare": "compare two articles side by side",
+    "index": "analyse a corpus ahead of time so the reader opens at once",
+}
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit status 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            return _run_subcommand(args[0], args[1:])
+        return _run_reader(args)
+    except CliError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
+
+
+def _silence_stdout() -> None:
+    """After the reader of our output went away, let the interpreter exit quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(f"  {name:<9} {text}" for name, text in SUBCOMMANDS.items())
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Read and compare news coverage in the terminal: who is named, "
+        "who is quoted, and how outlets differ.",
+        epilog=f"subcommands (see '{PROG} NAME --help'):\n{commands}\n\n"
+        f"A file or folder named like a subcommand can be given as ./NAME.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_paths_argument(parser)
+    parser.add_argument("--theme", metavar="NAME", help="colour theme to start with")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def add_paths_argument(parser: argparse.ArgumentParser) -> None:
+    """The ``PATH…`` positional every corpus-reading command shares."""
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt, .md, .json, .jsonl) or folders; "
+        "default: the bundled sample articles",
+    )
+
+
+def _run_reader(argv: list[str]) -> int:
+    args = _reader_parser().parse_args(argv)
+    report = load_inputs(args.paths, echo=False)
+    try:
+        from tui.ui.app import run_app
+    except ImportError as exc:
+        raise CliError(f"the reader interface is not available ({exc})") from exc
+    return run_app(report, theme=args.theme)
+
+
+def _run_subcommand(name: str, argv: list[str]) -> int:
+    module_name = f"tui.commands.{name}"
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            raise CliError(f"the '{name}' command is not available in this version") from exc
+        raise CliError(f"the '{name}' command cannot start: {exc}") from exc
+    parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=SUBCOMMANDS[name])
+    module.add_arguments(parser)
+    args = parser.parse_args(argv)
+    return int(module.run(args) or 0)
+
+
+def load_inputs(paths: Sequence[str], *, echo: bool = True) -> LoadReport:
+    """Load the corpus a command was given, or raise :class:`CliError`.
+
+    Any missing path is an error (a typo should not silently shrink the corpus), and
+    so is a load that yields no article at all. With ``echo``, skipped files and
+    warnings are listed on stderr; the reader shows them in its own notice instead.
+    """
+    from tui.core.corpus import load_corpus
+    from tui.paths import bundled_seeds_dir
+
+    targets: list[str | Path] = list(paths) or [bundled_seeds_dir()]
+    missing = [str(p) for p in targets if not os.path.exists(p)]
+    if missing:
+        raise CliError(f"no such file or directory: {', '.join(missing)}")
+    report = load_corpus(targets)
+    if echo:
+        for path, reason in report.skipped:
+            print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
+        for path, message in report.warnings:
+            print(f"{PROG}: warning: {path}: {message}", file=sys.stderr)
+    if not report.articles:
+        where = ", ".join(str(t) for t in targets)
+        detail = "; ".join(f"{Path(p).name}: {r}" for p, r in report.skipped[:3])
+        more = f" (skipped {detail}{'; …' if len(report.skipped) > 3 else ''})" if detail else ""
+        raise CliError(f"no readable article in {where}{more}")
+    return report

@@ -1,0 +1,81 @@
+"""Startup benchmark: process start → first paint, newsreader vs a minimal Textual app.
+
+Both programs run as subprocesses with ``NEWSREADER_EXIT_ON_PAINT=1``: each exits
+right after its first screen refresh (``call_after_refresh`` on mount), so the
+wall-clock time around the subprocess is start-up plus first paint, measured the
+same way for both. Runs alternate to share any machine noise. Prints both medians
+and the ratio (target: ratio ≤ 1.5).
+
+    python benchmarks/startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MINIMAL_APP = """
+import os
+from textual.app import App
+from textual.widgets import Static
+
+class Minimal(App):
+    def compose(self):
+        yield Static("hello")
+
+    def on_mount(self):
+        if os.environ.get("NEWSREADER_EXIT_ON_PAINT"):
+            self.call_after_refresh(self.exit)
+
+Minimal().run()
+"""
+
+
+def newsreader_command() -> list[str]:
+    beside = Path(sys.executable).with_name("newsreader")
+    found = str(beside) if beside.exists() else shutil.which("newsreader")
+    return [found] if found else [sys.executable, "-m", "tui"]
+
+
+def time_once(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        command, env=env, check=True, stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60,
+    )  # fmt: skip
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="runs per program (default 9)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "NEWSREADER_EXIT_ON_PAINT": "1", "NEWSREADER_HOME": home}
+        env.setdefault("TERM", "xterm-256color")
+        env.update(COLUMNS="120", LINES="40")
+        reader = newsreader_command()
+        minimal = [sys.executable, "-c", MINIMAL_APP]
+        time_once(reader, env)  # warm the file cache and bytecode for both
+        time_once(minimal, env)
+        reader_times, minimal_times = [], []
+        for _ in range(args.runs):
+            reader_times.append(time_once(reader, env))
+            minimal_times.append(time_once(minimal, env))
+    reader_median = statistics.median(reader_times)
+    minimal_median = statistics.median(minimal_times)
+    print(f"newsreader (seeds)    median {reader_median * 1000:7.1f} ms  ({' '.join(reader)})")
+    print(f"minimal Textual app   median {minimal_median * 1000:7.1f} ms")
+    print(f"ratio                 {reader_median / minimal_median:.2f}  (floor 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""Fixtures shared by the whole suite: where the sample and shared data live.
+
+Every test runs with ``NEWSREADER_HOME`` pointing into a temporary folder, so nothing
+reads or writes the real user configuration (child processes inherit it too).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+# The annotated material (gold, dev sets, lexicons) sits beside the checkout in CI.
+SHARED_DIR = REPO_ROOT.parent / "shared"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point newsreader's config, data and cache dirs at a throwaway folder."""
+    home = tmp_path_factory.mktemp("newsreader-home")
+    previous = os.environ.get("NEWSREADER_HOME")
+    os.environ["NEWSREADER_HOME"] = str(home)
+    yield home
+    if previous is None:
+        os.environ.pop("NEWSREADER_HOME", None)
+    else:
+        os.environ["NEWSREADER_HOME"] = previous
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The five sample articles, as bundled (installed) or in the checkout."""
+    from tui.paths import bundled_seeds_dir
+
+    return bundled_seeds_dir()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` beside the repository; tests needing it skip when it is absent."""
+    if not SHARED_DIR.is_dir():
+        pytest.skip(f"shared material not found at {SHARED_DIR}")
+    return SHARED_DIR
+
+
+@pytest.fixture
+def fake_engine(monkeypatch: pytest.MonkeyPatch):
+    """Replace the analysis pipeline with a tiny deterministic one.
+
+    Commands can then be tested for what they print without depending on the
+    extraction rules: every capitalised word is a PER entity named after itself,
+    and every « … » span is a speech quote by the article's first entity.
+    """
+    import re
+    import types
+
+    from tui.core.models import ArticleAnalysis, CorpusEntity, Entity, Quote
+
+    def analyze_corpus(articles):
+        results, seen = {}, {}
+        for article in articles:
+            ents = tuple(
+                Entity(m.start(), m.end(), m.group(), "PER", m.group())
+                for m in re.finditer(r"\b[A-Z][a-z]+\b", article.text)
+            )
+            speaker = ents[0].canonical if ents else None
+            quotes = tuple(
+                Quote(m.start(1), m.end(1), m.group(1), speaker, "speech")
+                for m in re.finditer(r"«\s*([^«»]*?)\s*»", article.text)
+            )
+            results[article.id] = ArticleAnalysis(article.id, ents, quotes)
+            for e in ents:
+                seen.setdefault(e.canonical, []).append(article.id)
+        entities = tuple(
+            CorpusEntity(name, "PER", (name,), tuple(dict.fromkeys(ids)), len(ids))
+            for name, ids in sorted(seen.items())
+        )
+        return types.SimpleNamespace(articles=results, entities=entities)
+
+    module = types.ModuleType("tui.core.analysis")
+    module.analyze_corpus = analyze_corpus  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tui.core.analysis", module)
+    return module

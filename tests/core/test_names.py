@@ -1,0 +1,82 @@
+"""Cross-article name resolution: variants, surnames, acronyms, and the guards."""
+
+from __future__ import annotations
+
+from tui.core.entities import extract_entities
+from tui.core.models import Entity
+from tui.core.names import resolve_names
+
+
+def ent(text: str, label: str = "PER", start: int = 0) -> Entity:
+    return Entity(start=start, end=start + len(text), text=text, label=label, canonical=text)
+
+
+def canon(resolved: dict[str, list[Entity]]) -> dict[str, str]:
+    return {e.text: e.canonical for ents in resolved.values() for e in ents}
+
+
+def test_surname_resolves_to_full_name_in_the_same_article() -> None:
+    resolved, _ = resolve_names(
+        {"a": [ent("Vladimir Poutine"), ent("Poutine", start=40)], "b": [ent("John Kirby")]}
+    )
+    assert canon(resolved)["Poutine"] == "Vladimir Poutine"
+
+
+def test_surname_resolves_across_articles_when_unambiguous() -> None:
+    resolved, _ = resolve_names({"a": [ent("John Kirby")], "b": [ent("Kirby")]})
+    assert canon(resolved)["Kirby"] == "John Kirby"
+
+
+def test_spelling_variants_share_one_canonical_name() -> None:
+    resolved, corpus = resolve_names(
+        {
+            "a": [ent("Kim Jong Un"), ent("Sergueï Choïgou", start=30)],
+            "b": [ent("Kim Jong-Un"), ent("Sergueï Choïgu", start=30)],
+            "c": [ent("Kim Jong-un"), ent("Etats-Unis", "LOC", 20), ent("États-Unis", "LOC", 40)],
+            "d": [ent("Vostotchny", "LOC"), ent("Vostochny", "LOC", 20)],
+        }
+    )
+    names = canon(resolved)
+    assert names["Kim Jong Un"] == names["Kim Jong-Un"] == "Kim Jong-un"
+    assert names["Sergueï Choïgu"] == names["Sergueï Choïgou"]
+    assert names["Etats-Unis"] == "États-Unis"
+    assert names["Vostochny"] == names["Vostotchny"]
+    kim = next(c for c in corpus if c.canonical == "Kim Jong-un")
+    assert kim.articles == ("a", "b", "c") and kim.mentions == 3
+
+
+def test_shared_family_name_does_not_merge_two_people() -> None:
+    resolved, corpus = resolve_names(
+        {"a": [ent("Kim Jong-un"), ent("Kim Yung-ho", start=20), ent("Kim", start=40)]}
+    )
+    names = canon(resolved)
+    assert names["Kim Yung-ho"] == "Kim Yung-ho"
+    assert names["Kim Jong-un"] == "Kim Jong-un"
+    assert len({c.canonical for c in corpus}) == 2
+
+
+def test_acronym_next_to_its_expansion_is_one_entity() -> None:
+    text = "visiter la RPDC [République populaire démocratique de Corée] bientôt"
+    resolved, _ = resolve_names({"a": extract_entities(text, language="fr")})
+    names = canon(resolved)
+    assert names["RPDC"] == names["République populaire démocratique de Corée"]
+
+
+def test_labels_are_unified_across_the_corpus() -> None:
+    resolved, _ = resolve_names(
+        {"a": [ent("Khassan", "LOC")], "b": [ent("Khassan", "MISC")], "c": [ent("Khassan", "LOC")]}
+    )
+    assert {e.label for ents in resolved.values() for e in ents} == {"LOC"}
+
+
+def test_different_labels_are_not_merged_by_a_surname() -> None:
+    resolved, _ = resolve_names({"a": [ent("George Washington"), ent("Washington", "LOC", 30)]})
+    assert canon(resolved)["Washington"] == "Washington"
+
+
+def test_offsets_and_texts_are_kept() -> None:
+    mentions = {"a": [ent("Vladimir Poutine"), ent("Poutine", start=40)]}
+    resolved, _ = resolve_names(mentions)
+    assert [(e.start, e.end, e.text) for e in resolved["a"]] == [
+        (e.start, e.end, e.text) for e in mentions["a"]
+    ]

@@ -1,0 +1,207 @@
+"""Parallel analysis: cache hits first, misses in workers, progress, cancel, failures."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from tui.core import parallel
+from tui.core.cache import AnalysisCache
+from tui.core.models import Article, ArticleAnalysis, Entity
+from tui.core.parallel import analyze_many
+
+ENGINE = "fake:1"
+
+
+def fake_analyzer(article: Article) -> ArticleAnalysis:
+    """Tags every capitalised word as a person; module-level so workers can import it."""
+    ents = []
+    pos = 0
+    for word in article.text.split():
+        start = article.text.index(word, pos)
+        pos = start + len(word)
+        if word[:1].isupper():
+            ents.append(Entity(start, pos, word, "PER", word))
+    return ArticleAnalysis(article.id, tuple(ents), ())
+
+
+def exploding_analyzer(article: Article) -> ArticleAnalysis:
+    """Fails on articles mentioning Boom, so failure handling can be observed."""
+    if "Boom" in article.text:
+        raise ValueError("cannot analyse Boom")
+    return fake_analyzer(article)
+
+
+def corpus(n: int, prefix: str = "a") -> list[Article]:
+    return [
+        Article(
+            id=f"{prefix}{i}",
+            path=f"/c/{prefix}{i}.txt",
+            text=f"Nom{i} rencontre Ville{i % 7}.",
+            title="t",
+        )
+        for i in range(n)
+    ]
+
+
+@pytest.fixture
+def cache(tmp_path: Path):
+    with AnalysisCache(tmp_path / "analysis.sqlite", engine=ENGINE) as c:
+        yield c
+
+
+class Counting:
+    """An in-process analyzer that remembers which articles it saw."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, article: Article) -> ArticleAnalysis:
+        self.seen.append(article.id)
+        return fake_analyzer(article)
+
+
+def test_in_process_fills_cache_and_hits_are_never_reanalysed(cache: AnalysisCache) -> None:
+    arts = corpus(10)
+    first = Counting()
+    got = analyze_many(arts, cache=cache, workers=1, analyzer=first)
+    assert got == {a.id: fake_analyzer(a) for a in arts}
+    assert sorted(first.seen) == sorted(a.id for a in arts)
+
+    changed = [*arts[:9], Article(id="a9", path="/c/a9.txt", text="Autre texte.", title="t")]
+    second = Counting()
+    got = analyze_many(changed, cache=cache, workers=1, analyzer=second)
+    assert second.seen == ["a9"]
+    assert got["a9"].entities[0].text == "Autre"
+
+
+def test_progress_is_monotonic_and_ends_at_total(cache: AnalysisCache) -> None:
+    arts = corpus(30)
+    analyze_many(arts[:12], cache=cache, workers=1, analyzer=fake_analyzer)
+    calls: list[tuple[int, int]] = []
+    analyze_many(
+        arts,
+        cache=cache,
+        workers=1,
+        analyzer=fake_analyzer,
+        progress=lambda d, t: calls.append((d, t)),
+    )
+    assert calls[0] == (12, 30)
+    assert calls[-1] == (30, 30)
+    done = [d for d, _ in calls]
+    assert done == sorted(done)
+
+
+def test_duplicate_texts_are_analysed_once(cache: AnalysisCache) -> None:
+    arts = [Article(id=f"d{i}", path=f"/d{i}", text="Même Texte.", title="t") for i in range(4)]
+    counting = Counting()
+    got = analyze_many(arts, cache=cache, workers=1, analyzer=counting)
+    assert len(counting.seen) == 1
+    assert {a.article_id for a in got.values()} == {"d0", "d1", "d2", "d3"}
+
+
+def test_worker_processes_match_in_process(
+    cache: AnalysisCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "IN_PROCESS_BELOW", 1)
+    arts = corpus(60)
+    calls: list[tuple[int, int]] = []
+    got = analyze_many(
+        arts,
+        cache=cache,
+        workers=2,
+        chunk_size=4,
+        analyzer=fake_analyzer,
+        progress=lambda d, t: calls.append((d, t)),
+    )
+    assert got == {a.id: fake_analyzer(a) for a in arts}
+    assert calls[-1] == (60, 60)
+    assert cache.count() == 60
+    # Warm: everything comes from the cache; an analyzer that would fail is never called.
+    boom = [Article(id=a.id, path=a.path, text=a.text, title="t") for a in arts]
+    assert analyze_many(boom, cache=cache, workers=2, analyzer=exploding_analyzer) == got
+
+
+def test_failures_give_empty_analyses_and_are_not_cached(
+    cache: AnalysisCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "IN_PROCESS_BELOW", 1)
+    arts = [*corpus(30), Article(id="bad", path="/bad", text="Boom fait Boom.", title="t")]
+    errors: list[tuple[str, str]] = []
+    got = analyze_many(
+        arts, cache=cache, workers=2, chunk_size=5, analyzer=exploding_analyzer, errors=errors
+    )
+    assert got["bad"] == ArticleAnalysis("bad")
+    assert errors == [("bad", "ValueError: cannot analyse Boom")]
+    assert cache.count() == 30
+
+
+def test_cancel_stops_early_and_keeps_what_finished(cache: AnalysisCache) -> None:
+    arts = corpus(40)
+    stop = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done >= 5:
+            stop.set()
+
+    got = analyze_many(
+        arts, cache=cache, workers=1, analyzer=fake_analyzer, progress=progress, cancel=stop
+    )
+    assert 5 <= len(got) < 40
+    assert cache.count() == len(got)
+
+
+def test_cancel_in_worker_mode_returns_early(
+    cache: AnalysisCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "IN_PROCESS_BELOW", 1)
+    arts = corpus(400)
+    stop = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done >= 4:
+            stop.set()
+
+    got = analyze_many(
+        arts,
+        cache=cache,
+        workers=2,
+        chunk_size=2,
+        analyzer=fake_analyzer,
+        progress=progress,
+        cancel=stop,
+    )
+    assert 4 <= len(got) < 400
+    assert cache.count() == len(got)
+
+
+def test_runs_from_a_background_thread(
+    cache: AnalysisCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "IN_PROCESS_BELOW", 1)
+    arts = corpus(40)
+    out: dict[str, ArticleAnalysis] = {}
+    seen_threads: set[str] = set()
+
+    def progress(done: int, total: int) -> None:
+        seen_threads.add(threading.current_thread().name)
+
+    def work() -> None:
+        out.update(
+            analyze_many(arts, cache=cache, workers=2, analyzer=fake_analyzer, progress=progress)
+        )
+
+    t = threading.Thread(target=work, name="analysis-worker")
+    t.start()
+    t.join(timeout=120)
+    assert len(out) == 40
+    assert seen_threads == {"analysis-worker"}
+
+
+def test_without_cache_everything_is_analysed() -> None:
+    arts = corpus(5)
+    assert analyze_many(arts, workers=1, analyzer=fake_analyzer) == {
+        a.id: fake_analyzer(a) for a in arts
+    }

@@ -1,0 +1,109 @@
+"""End to end: the installed ``newsreader`` command, driven by keys under tmux.
+
+A private tmux server (``-L``) and throwaway XDG folders keep the test away from the
+user's sessions and config. Skipped when tmux is not installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+TMUX = shutil.which("tmux")
+
+
+def newsreader_command() -> str:
+    """The console script installed beside this interpreter, else the one on PATH."""
+    beside = Path(sys.executable).with_name("newsreader")
+    found = str(beside) if beside.exists() else shutil.which("newsreader")
+    if found is None:
+        pytest.skip("the newsreader command is not installed")
+    return found
+
+
+class Tmux:
+    """A private tmux server running one pane."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.socket = f"newsreader-e2e-{uuid.uuid4().hex[:8]}"
+        self.env = env
+
+    def run(self, *args: str) -> str:
+        result = subprocess.run(
+            [TMUX, "-L", self.socket, *args],
+            capture_output=True, text=True, env=self.env, timeout=30, check=True,
+        )  # fmt: skip
+        return result.stdout
+
+    def capture(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "main")
+
+    def wait_for(self, needle: str, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.capture()
+            if needle in screen:
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{needle!r} never appeared; screen was:\n{screen}")
+
+    def wait_closed(self, timeout: float = 10.0) -> bool:
+        """Wait for the command to exit (its session then disappears)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            probe = subprocess.run(
+                [TMUX, "-L", self.socket, "has-session", "-t", "main"],
+                capture_output=True, env=self.env,
+            )  # fmt: skip
+            if probe.returncode != 0:
+                return True
+            time.sleep(0.2)
+        return False
+
+    def kill(self) -> None:
+        subprocess.run([TMUX, "-L", self.socket, "kill-server"], capture_output=True, env=self.env)
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TMUX")}
+    env.pop("NEWSREADER_HOME", None)
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    return env
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
+@pytest.mark.parametrize(("width", "height"), [(80, 24), (160, 48)])
+def test_third_article_by_keyboard(env, seeds_dir, width, height):
+    from tui.core.corpus import load_corpus
+
+    command = newsreader_command()
+    third = load_corpus([seeds_dir]).articles[2]
+    first_words = " ".join(third.text.split()[:3])
+    tmux = Tmux(env)
+    try:
+        tmux.run(
+            "new-session", "-d", "-s", "main", "-x", str(width), "-y", str(height), command
+        )
+        tmux.wait_for("Articles (5)")
+        tmux.run("send-keys", "-t", "main", "J")
+        time.sleep(0.3)
+        tmux.run("send-keys", "-t", "main", "J")
+        screen = tmux.wait_for(third.title[:20])
+        assert first_words in " ".join(screen.split()), screen
+        tmux.run("send-keys", "-t", "main", "q")
+        assert tmux.wait_closed(), "q did not quit"
+    finally:
+        tmux.kill()

@@ -1,0 +1,96 @@
+"""``newsreader compare``: inputs by path, id or prefix; JSON, Markdown and HTML output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+
+
+@pytest.fixture(scope="module")
+def seed_files() -> list[Path]:
+    from tui.paths import bundled_seeds_dir
+
+    return sorted(bundled_seeds_dir().glob("*.txt"))
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["compare", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_by_path_indexes_each_file_text(capsys, seed_files) -> None:
+    left, right = seed_files[0], seed_files[2]
+    code, out, _ = _run(capsys, str(left), str(right))
+    assert code == 0
+    data = json.loads(out)
+    assert data["left"]["id"] == left.stem
+    assert data["right"]["id"] == right.stem
+    ltext = left.read_text(encoding="utf-8")
+    rtext = right.read_text(encoding="utf-8")
+    assert data["pairs"]
+    for pair in data["pairs"]:
+        ls, le = pair["left"]
+        rs, re_ = pair["right"]
+        assert ltext[ls:le].strip() == ltext[ls:le] != ""
+        assert rtext[rs:re_].strip() == rtext[rs:re_] != ""
+    assert 0 < data["similarity"] <= 1
+
+
+def test_bundled_ids_and_unique_prefixes_resolve(capsys, seed_files) -> None:
+    code, out, _ = _run(capsys, seed_files[0].stem, "002")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["left"]["id"], data["right"]["id"]) == (seed_files[0].stem, seed_files[2].stem)
+
+
+@pytest.mark.parametrize(
+    ("ref", "message"),
+    [("0", "matches several"), ("no-such-article", "no such file")],
+)
+def test_bad_references_are_usage_errors(capsys, ref: str, message: str) -> None:
+    code, out, err = _run(capsys, ref, "001")
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_markdown_and_html_outputs(capsys, tmp_path: Path) -> None:
+    code, out, _ = _run(capsys, "000", "002", "--format", "markdown")
+    assert code == 0
+    assert out.startswith("# Comparison:")
+    assert "| # |" in out
+    target = tmp_path / "cmp.html"
+    code, out, _ = _run(capsys, "000", "002", "--format", "html", "--output", str(target))
+    assert code == 0
+    assert out == ""
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "--background: #f4f1ea;" in page  # newsprint by default
+
+
+def test_html_theme_option_changes_the_palette(capsys) -> None:
+    from tui.core.themes import load_themes
+    from tui.paths import bundled_themes_dir
+
+    specs = load_themes([bundled_themes_dir()]).specs
+    dark = next((s for s in specs.values() if s.dark), None)
+    if dark is None:
+        pytest.skip("no dark theme bundled")
+    code, out, _ = _run(capsys, "000", "002", "--format", "html", "--theme", dark.name)
+    assert code == 0
+    assert f"--background: {dark.colors['background']};" in out
+    code, _, err = _run(capsys, "000", "002", "--format", "html", "--theme", "nope")
+    assert code == 2
+    assert "unknown theme" in err
+
+
+def test_unwritable_output_is_a_usage_error(capsys, tmp_path: Path) -> None:
+    code, _, err = _run(capsys, "000", "002", "--output", str(tmp_path / "missing" / "x.json"))
+    assert code == 2
+    assert "cannot write" in err

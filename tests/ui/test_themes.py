@@ -1,0 +1,149 @@
+"""Themes: bundled specs, switching, persistence, bad files and unknown names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tui.core.settings import Settings, load_settings, save_settings
+from tui.core.themes import OUR_VARIABLES, ThemeError, load_themes, parse_theme
+from tui.paths import bundled_themes_dir
+
+GOOD = {
+    "name": "mine",
+    "dark": False,
+    "colors": {
+        key: "#336699"
+        for key in (
+            "primary secondary accent background surface panel foreground warning error success"
+        ).split()
+    },
+}
+
+
+def test_bundled_themes_load_with_all_our_variables():
+    loaded = load_themes([bundled_themes_dir()])
+    assert loaded.failures == []
+    assert {"newsprint", "inkwell", "high-contrast", "okabe-ito"} <= set(loaded.specs)
+    assert loaded.specs["newsprint"].dark is False
+    for spec in loaded.specs.values():
+        assert set(OUR_VARIABLES) <= set(spec.variables)
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"colors": {"primary": "#123456"}}, "missing colours"),
+        ({"colors": {**GOOD["colors"], "primary": "blue-ish"}}, "'primary'"),
+        ({"variables": {"entity-per": "#12"}}, "'entity-per'"),
+        ({"name": "Bad Name"}, "'name'"),
+        ({"dark": "yes"}, "'dark'"),
+    ],
+)
+def test_invalid_specs_are_rejected_with_a_reason(change, problem):
+    with pytest.raises(ThemeError, match=problem):
+        parse_theme({**GOOD, **change})
+
+
+def test_loader_collects_failures_and_keeps_going(tmp_path: Path):
+    (tmp_path / "good.yaml").write_text(yaml.safe_dump(GOOD))
+    (tmp_path / "broken.yaml").write_text("name: x\ncolors: [unclosed\n")
+    loaded = load_themes([tmp_path, tmp_path / "missing"])
+    assert set(loaded.specs) == {"mine"}
+    [(path, reason)] = loaded.failures
+    assert path.endswith("broken.yaml") and "invalid YAML" in reason
+
+
+def test_settings_round_trip_keeps_unknown_keys(tmp_path: Path):
+    path = tmp_path / "deep" / "config.yaml"
+    save_settings(Settings(theme="inkwell", extra={"future": [1, 2]}), path)
+    settings, problem = load_settings(path)
+    assert problem is None
+    assert settings.theme == "inkwell" and settings.extra == {"future": [1, 2]}
+    assert [p.name for p in path.parent.iterdir()] == ["config.yaml"]
+
+
+def test_broken_settings_give_defaults_and_a_message(tmp_path: Path):
+    path = tmp_path / "config.yaml"
+    path.write_text("theme: [oops\n")
+    settings, problem = load_settings(path)
+    assert settings.theme is None and "not valid YAML" in problem
+    path.write_text("!!python/object/apply:os.system ['true']\n")
+    settings, problem = load_settings(path)
+    assert settings.theme is None and problem
+
+
+async def test_default_theme_is_newsprint_with_our_variables(make_app, seeds_report):
+    app = make_app(seeds_report)
+    async with app.run_test(size=(100, 30)):
+        assert app.theme == "newsprint"
+        for name in OUR_VARIABLES:
+            assert app.theme_variables[name] == app.current_theme.variables[name]
+
+
+@pytest.mark.parametrize("builtin", ["textual-light", "nord", "gruvbox", "textual-dark"])
+async def test_builtin_themes_get_derived_variables(make_app, seeds_report, builtin):
+    app = make_app(seeds_report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.theme = builtin
+        await pilot.pause()
+        for name in OUR_VARIABLES:
+            assert app.theme_variables[name].startswith("#")
+        styles = app.render_theme().styles
+        assert styles["entity-per"].color is not None
+        assert styles["search-match"].bgcolor is not None
+
+
+async def test_theme_switch_persists_and_is_restored(make_app, seeds_report, tmp_path):
+    app = make_app(seeds_report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.theme = "okabe-ito"
+        await pilot.pause()
+    saved, _ = load_settings(tmp_path / "config" / "config.yaml")
+    assert saved.theme == "okabe-ito"
+    again = make_app(seeds_report)
+    async with again.run_test(size=(100, 30)):
+        assert again.theme == "okabe-ito"
+
+
+async def test_theme_switch_from_the_command_palette(make_app, seeds_report, tmp_path):
+    app = make_app(seeds_report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"theme")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await pilot.press(*"inkwell")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert app.theme == "inkwell"
+    saved, _ = load_settings(tmp_path / "config" / "config.yaml")
+    assert saved.theme == "inkwell"
+
+
+async def test_bad_theme_file_warns_and_starts_with_default(make_app, seeds_report, user_themes):
+    (user_themes / "broken.yaml").write_text("name: broken\ncolors:\n  primary: nope\n")
+    app = make_app(seeds_report)
+    async with app.run_test(size=(100, 30)):
+        assert app.theme == "newsprint"
+        messages = [n.message for n in app._notifications]
+        assert any("broken.yaml" in m and "missing colours" in m for m in messages)
+
+
+async def test_user_theme_is_available(make_app, seeds_report, user_themes):
+    (user_themes / "mine.yaml").write_text(yaml.safe_dump(GOOD))
+    app = make_app(seeds_report, theme="mine")
+    async with app.run_test(size=(100, 30)):
+        assert app.theme == "mine"
+        assert app.theme_variables["furniture"].startswith("#")
+
+
+async def test_unknown_theme_name_warns_and_uses_default(make_app, seeds_report):
+    app = make_app(seeds_report, theme="no-such-theme")
+    async with app.run_test(size=(100, 30)):
+        assert app.theme == "newsprint"
+        assert any("no-such-theme" in n.message for n in app._notifications)

@@ -1,0 +1,171 @@
+"""``newsreader analyze``: the entities and quotes of a corpus, as JSON or a table.
+
+The JSON is a stable interface that scoring scripts and other tools read, so its
+shape is built in one function (:func:`analysis_json`) and documented in the README.
+Offsets index each article's ``text``, which is printed alongside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from tui.core.models import Article
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare ``analyze [PATH…] [--format json|table]``."""
+    from tui.cli import add_paths_argument
+
+    add_paths_argument(parser)
+    parser.add_argument(
+        "--format",
+        choices=("json", "table"),
+        default="json",
+        help="json (default, machine-readable) or table (for people)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load, analyse and print; skipped files and warnings go to stderr."""
+    from tui.cli import CliError, load_inputs
+
+    report = load_inputs(args.paths, echo=True)
+    try:
+        from tui.core.analysis import analyze_corpus
+    except ImportError as exc:
+        raise CliError(f"the analysis engine is not available ({exc})") from exc
+    analysis = analyze_corpus(report.articles)
+    if args.format == "table":
+        print_table(report.articles, analysis)
+    else:
+        write_json(analysis_json(report.articles, analysis))
+    return 0
+
+
+def analysis_json(articles: Sequence[Article], analysis: Any) -> dict[str, Any]:
+    """The documented JSON document for ``articles`` and their ``CorpusAnalysis``."""
+    out_articles = []
+    for article in articles:
+        result = analysis.articles.get(article.id)
+        entities = result.entities if result else ()
+        quotes = result.quotes if result else ()
+        out_articles.append(
+            {
+                "id": article.id,
+                "path": article.path,
+                "title": article.title,
+                "source": article.source,
+                "date": article.date,
+                "language": article.language,
+                "text": article.text,
+                "entities": [
+                    {
+                        "start": e.start,
+                        "end": e.end,
+                        "text": e.text,
+                        "label": e.label,
+                        "canonical": e.canonical,
+                    }
+                    for e in entities
+                ],
+                "quotes": [
+                    {
+                        "start": q.start,
+                        "end": q.end,
+                        "text": q.text,
+                        "speaker": q.speaker,
+                        "kind": q.kind,
+                    }
+                    for q in quotes
+                ],
+            }
+        )
+    return {
+        "articles": out_articles,
+        "entities": [
+            {
+                "canonical": c.canonical,
+                "label": c.label,
+                "aliases": list(c.aliases),
+                "articles": list(c.articles),
+                "mentions": c.mentions,
+            }
+            for c in analysis.entities
+        ],
+    }
+
+
+def write_json(document: dict[str, Any]) -> None:
+    """Write UTF-8 JSON to stdout whatever the terminal's encoding."""
+    data = json.dumps(document, ensure_ascii=False, indent=1)
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:  # a replaced text stream (tests, embedding)
+        sys.stdout.write(data + "\n")
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    stream.write(data.encode("utf-8", "replace") + b"\n")
+    stream.flush()
+
+
+def print_table(articles: Sequence[Article], analysis: Any) -> None:
+    """Rich tables: the articles, who is quoted, and the entities by mentions."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console()
+    per_article = Table(title="Articles", title_justify="left", expand=True)
+    per_article.add_column("article", ratio=1, overflow="fold")
+    per_article.add_column("source", max_width=18, overflow="ellipsis", no_wrap=True)
+    per_article.add_column("lang", no_wrap=True)
+    for numeric in ("words", "entities", "quotes"):
+        per_article.add_column(numeric, justify="right", no_wrap=True)
+    speakers: dict[str, list[str]] = {}
+    for article in articles:
+        result = analysis.articles.get(article.id)
+        entities = result.entities if result else ()
+        quotes = result.quotes if result else ()
+        for quote in quotes:
+            speakers.setdefault(quote.speaker or "(unattributed)", []).append(article.id)
+        label = Text(article.title, style="bold")
+        label.append(f"\n{article.id}", style="dim")
+        per_article.add_row(
+            label,
+            Text(article.source or "—"),
+            Text(article.language),
+            f"{article.word_count:,}",
+            str(len(entities)),
+            str(len(quotes)),
+        )
+    console.print(per_article)
+
+    quoted = Table(title="Who is quoted", title_justify="left", expand=True)
+    quoted.add_column("speaker", ratio=1, overflow="fold")
+    quoted.add_column("quotes", justify="right", no_wrap=True)
+    quoted.add_column("articles", justify="right", no_wrap=True)
+    for name, ids in sorted(speakers.items(), key=lambda item: (-len(item[1]), item[0])):
+        quoted.add_row(Text(name), str(len(ids)), str(len(set(ids))))
+    console.print(quoted)
+
+    corpus = Table(title="Entities across the corpus", title_justify="left", expand=True)
+    corpus.add_column("name", ratio=1, overflow="fold")
+    corpus.add_column("label", no_wrap=True)
+    corpus.add_column("mentions", justify="right", no_wrap=True)
+    corpus.add_column("articles", justify="right", no_wrap=True)
+    corpus.add_column("also written", ratio=1, overflow="fold")
+    ranked = sorted(analysis.entities, key=lambda c: (-c.mentions, c.canonical))
+    for entity in ranked:
+        others = [a for a in entity.aliases if a != entity.canonical]
+        corpus.add_row(
+            Text(entity.canonical),
+            entity.label,
+            str(entity.mentions),
+            str(len(entity.articles)),
+            Text(", ".join(others)),
+        )
+    console.print(corpus)

@@ -1,0 +1,98 @@
+"""``newsreader index PATH…``: analyse a corpus ahead of time so the reader opens warm.
+
+Loads the articles, takes what the analysis cache already holds, analyses the rest in
+worker processes with a progress bar, and stores the results. Running it again on an
+unchanged corpus does no analysis at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare ``index [PATH…] [--workers N] [--prune]``."""
+    from tui.cli import add_paths_argument
+
+    add_paths_argument(parser)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes for analysis (default: one per core)",
+    )
+    parser.add_argument(
+        "--prune",
+        action="store_true",
+        help="also drop cached analyses made by older engine versions",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Fill the analysis cache for the given corpus and print a one-line summary."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from tui.cli import PROG, CliError, load_inputs
+    from tui.core.cache import AnalysisCache
+    from tui.core.parallel import analyze_many
+
+    started = time.perf_counter()
+    report = load_inputs(args.paths, echo=True)
+    articles = report.articles
+    try:
+        cache = AnalysisCache()
+    except ImportError as exc:
+        raise CliError(f"the analysis engine is not available ({exc})") from exc
+    err = Console(stderr=True)
+    for message in cache.warnings:
+        err.print(f"{PROG}: warning: {message}", markup=False, highlight=False)
+    errors: list[tuple[str, str]] = []
+    first_report: list[int] = []
+    stop = threading.Event()
+    with (
+        cache,
+        Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as bar,
+    ):
+        task = bar.add_task("Analysing", total=len(articles))
+
+        def on_progress(done: int, total: int) -> None:
+            if not first_report:  # the first report counts the cache hits
+                first_report.append(done)
+            bar.update(task, completed=done)
+
+        try:
+            analyze_many(
+                articles,
+                cache=cache,
+                workers=args.workers,
+                progress=on_progress,
+                errors=errors,
+                cancel=stop,
+            )
+        except KeyboardInterrupt:
+            stop.set()
+            raise
+        pruned = cache.prune() if args.prune else 0
+    for article_id, message in errors:
+        print(f"{PROG}: warning: {article_id}: analysis failed: {message}", file=sys.stderr)
+    seconds = time.perf_counter() - started
+    cached_before = first_report[0] if first_report else 0
+    analysed = len(articles) - cached_before
+    extra = f", {pruned} stale entries pruned" if pruned else ""
+    print(
+        f"{len(articles)} articles: {cached_before} from cache, {analysed} analysed "
+        f"in {seconds:.1f} s{extra}"
+    )
+    return 0

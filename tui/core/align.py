@@ -1,0 +1,372 @@
+"""Sentence alignment between two articles, and word differences within a pair.
+
+Two outlets rarely tell an event in the same order or the same words, so sentences are
+paired by what they say rather than by position: each sentence becomes a bag of
+weighted content tokens (folded, function words dropped, names, numbers and quoted
+words weighing more), candidates come from an inverted index of informative tokens so
+only sentences that share something get scored, rapidfuzz scores those candidates, and
+a greedy best-first assignment pairs them in any order. The result is plain spans; the
+UI and the exports render them.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from tui.core.models import Span
+from tui.core.text import fold, split_sentences
+
+DiffTag = Literal["equal", "replace", "delete", "insert"]
+
+# French and English function words: they say how a sentence is built, not what it
+# reports, so two sentences sharing only these are not about the same thing.
+FUNCTION_WORDS = frozenset(
+    """
+    a à ai aie ait as au aux avec avait avaient avoir ayant c ca ce ceci cela celle
+    celles celui ces cet cette ceux chez ci comme d dans de des deja depuis dont du
+    elle elles en encore entre est et etaient etait ete etre eu eux fait faire il ils
+    j je l la le les leur leurs lui m ma mais me meme mes moi mon n ne ni nos notre
+    nous on ont or ou par pas peu peut plus pour pourrait qu que quel quelle quelles
+    quels qui s sa sans se selon ses si son sont sous sur t ta te tes toi ton tous
+    tout toute toutes tres tu un une unes uns vers vos votre vous y aussi alors apres
+    avant ainsi donc lors quand bien sera serait seront sera etc ni non oui puis
+    the an and or but if of to in on at by for with from as is are was were be been
+    being it its this that these those he she they them his her their we our you
+    your i me my not no so than then there here which who whom whose what when where
+    why how also has have had do does did will would can could should may might must
+    into over under about after before while said says
+    """.split()
+)
+
+_TOKEN = re.compile(r"[^\W_]+")
+_QUOTE_OPEN = "«“„"
+_QUOTE_CLOSE = "»”"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
+_STEM = 6
+
+_NAME_BOOST = 1.5
+_NUMBER_BOOST = 1.5
+_QUOTED_BOOST = 1.3
+_MIN_SPLIT_WORDS = 5
+_MIN_DICE = 0.06
+_MIN_SHARED = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePair:
+    """Two sentences, one per article, that report the same thing; ``score`` in 0..1."""
+
+    left: Span
+    right: Span
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Every sentence of both articles: paired, or found on one side only."""
+
+    left_sentences: tuple[Span, ...]
+    right_sentences: tuple[Span, ...]
+    pairs: tuple[SentencePair, ...]
+    only_left: tuple[Span, ...]
+    only_right: tuple[Span, ...]
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One step of a word diff; spans are absolute offsets, empty on the side that lacks it."""
+
+    tag: DiffTag
+    left: Span
+    right: Span
+
+
+@dataclass(slots=True)
+class _Bag:
+    """The content of one sentence: its stems with their feature boost."""
+
+    boosts: dict[str, float]
+    text: str  # folded content tokens joined, for rapidfuzz
+    size: int  # number of content words
+
+
+def content_tokens(text: str, span: Span) -> _Bag:
+    """Fold a sentence into stems of content words, remembering which are names,
+    numbers or quoted words so they can weigh more."""
+    raw = text[span.start : span.end]
+    quoted_ranges: list[tuple[int, int]] = []
+    depth = 0
+    open_at = 0
+    for q in _QUOTE_MARK.finditer(raw):
+        if q.group() in _QUOTE_OPEN:
+            if depth == 0:
+                open_at = q.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                quoted_ranges.append((open_at, q.start()))
+    boosts: dict[str, float] = {}
+    kept: list[str] = []
+    previous = ""
+    for m in _TOKEN.finditer(raw):
+        info = _content_word(m.group())
+        if info is None:
+            continue
+        tok, stem, boost = info
+        if quoted_ranges and any(a < m.start() < b for a, b in quoted_ranges):
+            boost *= _QUOTED_BOOST
+        if boost > boosts.get(stem, 0.0):
+            boosts[stem] = boost
+        if previous:
+            # Word pairs reward the same phrasing, not just the same vocabulary.
+            boosts.setdefault(previous + " " + stem, 1.0)
+        previous = stem
+        kept.append(tok)
+    return _Bag(boosts=boosts, text=" ".join(kept), size=len(kept))
+
+
+@lru_cache(maxsize=65536)
+def _content_word(word: str) -> tuple[str, str, float] | None:
+    """Folded form, stem and weight boost of a word; ``None`` for function words."""
+    tok = fold(word)
+    if tok in FUNCTION_WORDS or (len(tok) < 3 and not tok.isdigit()):
+        return None
+    if tok.isdigit():
+        return tok, tok, _NUMBER_BOOST
+    return tok, tok[:_STEM], _NAME_BOOST if word[0].isupper() else 1.0
+
+
+def align_sentences(
+    left_text: str,
+    right_text: str,
+    *,
+    left_sentences: Sequence[Span] | None = None,
+    right_sentences: Sequence[Span] | None = None,
+    threshold: float = 0.2,
+    containment: float = 0.6,
+    candidates: int = 6,
+) -> Alignment:
+    """Pair the sentences of two texts that report the same thing, in any order.
+
+    Args:
+        threshold: lowest pair score (0..1) kept in the one-to-one assignment.
+        containment: after that assignment, a sentence left alone is still paired
+            with a sentence of the other side that holds at least this weighted share
+            of its content (one outlet often splits what another says in one sentence).
+        candidates: how many best-overlapping partners per sentence get scored.
+    """
+    ls = tuple(left_sentences if left_sentences is not None else split_sentences(left_text))
+    rs = tuple(right_sentences if right_sentences is not None else split_sentences(right_text))
+    lbags = [content_tokens(left_text, s) for s in ls]
+    rbags = [content_tokens(right_text, s) for s in rs]
+    weights = _idf([*lbags, *rbags])
+    lw = [_weigh(b, weights) for b in lbags]
+    rw = [_weigh(b, weights) for b in rbags]
+    ltot = [sum(w.values()) for w in lw]
+    rtot = [sum(w.values()) for w in rw]
+
+    scored: list[tuple[float, float, float, int, int]] = []
+    for i, j in _candidate_pairs(lw, rw, ltot, rtot, weights, len(ls) + len(rs), candidates):
+        shared = lw[i].keys() & rw[j].keys()
+        sl = sum(lw[i][t] for t in shared)
+        sr = sum(rw[j][t] for t in shared)
+        dice = (sl + sr) / (ltot[i] + rtot[j])
+        cl, cr = sl / ltot[i], sr / rtot[j]
+        if dice < _MIN_DICE and max(cl, cr) < containment:
+            continue  # too little in common for the fuzzy ratio to matter
+        ratio = fuzz.token_sort_ratio(lbags[i].text, rbags[j].text) / 100.0
+        score = 0.8 * dice + 0.2 * ratio
+        scored.append((score, cl, cr, i, j))
+
+    scored.sort(key=lambda c: (-c[0], c[3], c[4]))
+    lpair: dict[int, int] = {}
+    rpair: dict[int, int] = {}
+    pairs: list[tuple[int, int, float]] = []
+    for score, _cl, _cr, i, j in scored:
+        if score < threshold:
+            break
+        if i in lpair or j in rpair:
+            continue
+        lpair[i] = j
+        rpair[j] = i
+        pairs.append((i, j, score))
+
+    # A sentence one outlet split in two: pair each leftover half with the whole.
+    # Headings and other short lines are contained in anything, so they stay alone.
+    extra_l: set[int] = set()
+    extra_r: set[int] = set()
+    for _score, cl, cr, i, j in sorted(scored, key=lambda c: (-max(c[1], c[2]), c[3], c[4])):
+        if (
+            i not in lpair
+            and i not in extra_l
+            and j in rpair
+            and cl >= containment
+            and lbags[i].size >= _MIN_SPLIT_WORDS
+        ):
+            extra_l.add(i)
+            pairs.append((i, j, cl))
+        elif (
+            j not in rpair
+            and j not in extra_r
+            and i in lpair
+            and cr >= containment
+            and rbags[j].size >= _MIN_SPLIT_WORDS
+        ):
+            extra_r.add(j)
+            pairs.append((i, j, cr))
+
+    pairs.sort(key=lambda p: (p[0], p[1]))
+    paired_l = lpair.keys() | extra_l
+    paired_r = rpair.keys() | extra_r
+    aligned = sum(
+        min(1.0, s) * (ltot[i] + rtot[j]) for i, j, s in pairs if i in lpair and lpair[i] == j
+    )
+    aligned += sum(min(1.0, s) * ltot[i] for i, _j, s in pairs if i in extra_l)
+    aligned += sum(min(1.0, s) * rtot[j] for _i, j, s in pairs if j in extra_r)
+    total = sum(ltot) + sum(rtot)
+    return Alignment(
+        left_sentences=ls,
+        right_sentences=rs,
+        pairs=tuple(SentencePair(ls[i], rs[j], round(min(1.0, s), 4)) for i, j, s in pairs),
+        only_left=tuple(s for k, s in enumerate(ls) if k not in paired_l),
+        only_right=tuple(s for k, s in enumerate(rs) if k not in paired_r),
+        similarity=round(aligned / total, 4) if total else 0.0,
+    )
+
+
+def _idf(bags: Sequence[_Bag]) -> dict[str, float]:
+    """Weigh stems by rarity across both articles' sentences."""
+    df: dict[str, int] = defaultdict(int)
+    for bag in bags:
+        for stem in bag.boosts:
+            df[stem] += 1
+    n = len(bags)
+    return {stem: math.log((n + 1) / d) for stem, d in df.items()}
+
+
+def _weigh(bag: _Bag, idf: dict[str, float]) -> dict[str, float]:
+    return {stem: idf[stem] * boost for stem, boost in bag.boosts.items()}
+
+
+def _candidate_pairs(
+    lw: Sequence[dict[str, float]],
+    rw: Sequence[dict[str, float]],
+    ltot: Sequence[float],
+    rtot: Sequence[float],
+    idf: dict[str, float],
+    n_sentences: int,
+    keep: int,
+) -> set[tuple[int, int]]:
+    """Find sentence pairs sharing informative stems, through an inverted index.
+
+    Stems found in many sentences are left out of the index (they would make every
+    sentence a candidate of every other); each sentence keeps its ``keep`` partners
+    with the most shared weight, seen from both sides.
+    """
+    max_df = max(8, n_sentences // 50)
+    min_idf = math.log((n_sentences + 1) / max_df)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, w in enumerate(lw):
+        for stem in w:
+            # Word pairs only refine the score; single stems suffice to find candidates.
+            if idf[stem] >= min_idf and " " not in stem:
+                index[stem].append(i)
+    found: set[tuple[int, int]] = set()
+    by_left: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for j, w in enumerate(rw):
+        acc: dict[int, float] = defaultdict(float)
+        for stem, weight in w.items():
+            for i in index.get(stem, ()):
+                acc[i] += weight
+        # A lone shared word in two long sentences is chance, not a candidate.
+        rt = rtot[j]
+        strong = [(i, a) for i, a in acc.items() if a >= _MIN_SHARED * (ltot[i] + rt)]
+        if not strong:
+            continue
+        for i, _weight in heapq.nlargest(keep, strong, key=lambda kv: (kv[1], -kv[0])):
+            found.add((i, j))
+        for i, weight in strong:
+            by_left[i].append((weight, j))
+    for i, partners in by_left.items():
+        for _weight, j in heapq.nlargest(keep, partners, key=lambda p: (p[0], -p[1])):
+            found.add((i, j))
+    return found
+
+
+_DIFF_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+
+
+def word_diff(left_text: str, left: Span, right_text: str, right: Span) -> list[DiffOp]:
+    """Diff two sentences word by word (folded, so case and accents do not count).
+
+    Runs of deleted and inserted words between two equal stretches merge into one
+    ``replace`` so the UI can show each change once, side by side.
+    """
+    lt = [(m.start() + left.start, m.end() + left.start) for m in _tokens(left_text, left)]
+    rt = [(m.start() + right.start, m.end() + right.start) for m in _tokens(right_text, right)]
+    la = [fold(left_text[a:b]) for a, b in lt]
+    ra = [fold(right_text[a:b]) for a, b in rt]
+    ops: list[DiffOp] = []
+    pending: list[int] | None = None  # [l0, l1, r0, r1] token indices
+    for op in Indel.opcodes(la, ra):
+        if op.tag == "equal":
+            if pending:
+                ops.append(_diff_op(pending, lt, rt, left, right))
+                pending = None
+            ops.append(_diff_op([op.src_start, op.src_end, op.dest_start, op.dest_end], lt, rt))
+            continue
+        if pending is None:
+            pending = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+        else:
+            pending[1] = max(pending[1], op.src_end)
+            pending[3] = max(pending[3], op.dest_end)
+    if pending:
+        ops.append(_diff_op(pending, lt, rt, left, right))
+    return ops
+
+
+def _tokens(text: str, span: Span) -> list[re.Match[str]]:
+    return list(_DIFF_TOKEN.finditer(text[span.start : span.end]))
+
+
+def _diff_op(
+    idx: list[int],
+    lt: list[tuple[int, int]],
+    rt: list[tuple[int, int]],
+    left: Span | None = None,
+    right: Span | None = None,
+) -> DiffOp:
+    l0, l1, r0, r1 = idx
+    lspan = _cover(lt, l0, l1, left)
+    rspan = _cover(rt, r0, r1, right)
+    if l1 > l0 and r1 > r0:
+        tag: DiffTag = "equal" if left is None else "replace"
+    elif l1 > l0:
+        tag = "delete"
+    else:
+        tag = "insert"
+    return DiffOp(tag, lspan, rspan)
+
+
+def _cover(toks: list[tuple[int, int]], a: int, b: int, sentence: Span | None) -> Span:
+    """The character span of tokens ``a..b``; empty at the insertion point when none."""
+    if b > a:
+        return Span(toks[a][0], toks[b - 1][1])
+    if a < len(toks):
+        return Span(toks[a][0], toks[a][0])
+    if toks:
+        return Span(toks[-1][1], toks[-1][1])
+    pos = sentence.start if sentence is not None else 0
+    return Span(pos, pos)

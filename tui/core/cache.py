@@ -1,0 +1,405 @@
+"""The analysis cache: per-article analyses stored in SQLite, keyed by content and engine.
+
+Analysing an article is the expensive step; its result depends only on the text, the
+language and the analysis engine. So the cache key is a hash of text and language, and
+each row also records the engine name and version: a changed file hashes differently
+and is re-analysed, an unchanged one never is, and a new engine version simply misses.
+
+Rows hold a compact JSON array rather than pickles so a warm load of ten thousand
+analyses decodes in a fraction of a second and a cache file can never execute code.
+The file is shared by every running instance (WAL, busy timeout, short write
+transactions); a corrupt or foreign file is renamed aside and rebuilt, with a warning.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from itertools import chain, repeat
+from pathlib import Path
+
+from tui.core.models import Article, ArticleAnalysis, Entity, Quote
+
+CACHE_FILENAME = "analysis.sqlite"
+APPLICATION_ID = 0x4E524143  # "NRAC": newsreader analysis cache
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT_MS = 10_000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_CACHE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS analyses (
+    key TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    data TEXT NOT NULL,
+    created REAL NOT NULL,
+    PRIMARY KEY (key, engine)
+) WITHOUT ROWID;
+"""
+
+
+def content_key(text: str, language: str) -> str:
+    """Hash what the analysis depends on: the language and the exact text."""
+    h = hashlib.sha256(language.encode("utf-8"))
+    h.update(b"\x00")
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def article_key(article: Article) -> str:
+    """The cache key of one article."""
+    return content_key(article.text, article.language)
+
+
+def default_engine() -> str:
+    """The current analysis engine as ``name:version``, read from the pipeline."""
+    from tui.core.analysis import ENGINE_NAME, ENGINE_VERSION
+
+    return f"{ENGINE_NAME}:{ENGINE_VERSION}"
+
+
+def default_cache_path() -> Path:
+    """Where the shared cache lives: the user cache dir from :mod:`tui.paths`."""
+    try:
+        from tui.paths import cache_dir
+    except ImportError:  # the paths module may not be present in a partial checkout
+        return fallback_dir("NEWSREADER_HOME", "XDG_CACHE_HOME", ".cache", "cache") / (
+            CACHE_FILENAME
+        )
+    return Path(cache_dir()) / CACHE_FILENAME
+
+
+def fallback_dir(home_var: str, xdg_var: str, default: str, sub: str) -> Path:
+    """The XDG rule, for when :mod:`tui.paths` cannot be imported."""
+    if os.environ.get(home_var):
+        return Path(os.environ[home_var]) / sub
+    base = os.environ.get(xdg_var) or str(Path.home() / default)
+    return Path(base) / "newsreader"
+
+
+# ---------------------------------------------------------------------------
+# Encoding: per analysis, a JSON array of two column groups (entities, quotes), each a
+# list of field columns, without the article id (a row serves every article with the
+# same text, so the id is given when decoding). Columns let a warm start build all
+# records of all articles field by field, several times faster than one by one.
+
+_ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
+_QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
+
+
+def encode_analysis(analysis: ArticleAnalysis) -> str:
+    """Serialise entities and quotes as compact JSON columns."""
+    groups = [
+        [[getattr(r, name) for r in records] for name in names] if records else []
+        for records, names in (
+            (analysis.entities, _ENTITY_FIELDS),
+            (analysis.quotes, _QUOTE_FIELDS),
+        )
+    ]
+    return json.dumps(groups, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_analysis(article_id: str, data: str) -> ArticleAnalysis:
+    """Rebuild an :class:`ArticleAnalysis` from :func:`encode_analysis` output."""
+    return decode_many([(article_id, data)])[0]
+
+
+def decode_many(items: Sequence[tuple[str, str]]) -> list[ArticleAnalysis]:
+    """Decode ``(article_id, encoded)`` pairs in bulk: the warm-start hot path."""
+    was_enabled = gc.isenabled()
+    gc.disable()  # millions of new objects, none cyclic: collections would only cost time
+    try:
+        parsed = [json.loads(data) for _, data in items]
+        ents = _build_all(Entity, _ENTITY_FIELDS, [p[0] for p in parsed])
+        quotes = _build_all(Quote, _QUOTE_FIELDS, [p[1] for p in parsed])
+        return [
+            ArticleAnalysis(article_id=aid, entities=e, quotes=q)
+            for (aid, _), e, q in zip(items, ents, quotes, strict=True)
+        ]
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_all(cls: type, names: tuple[str, ...], groups: list[list[list]]) -> list[tuple]:
+    """Records of ``cls`` for each column group, built a whole column at a time.
+
+    The records are frozen slotted dataclasses without ``__post_init__``: setting each
+    slot through its descriptor gives the same object as calling ``cls(...)``.
+    """
+    sizes = [len(g[0]) if g else 0 for g in groups]
+    total = sum(sizes)
+    objs = list(map(object.__new__, repeat(cls, total)))
+    for i, name in enumerate(names):
+        column = chain.from_iterable(g[i] for g in groups if g)
+        deque(map(getattr(cls, name).__set__, objs, column), maxlen=0)
+    out: list[tuple] = []
+    pos = 0
+    for size in sizes:
+        out.append(tuple(objs[pos : pos + size]))
+        pos += size
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Opening an application database safely. Shared with the reading state store.
+
+
+@dataclass(frozen=True, slots=True)
+class DbSpec:
+    """What makes a SQLite file ours: its application id, schema version and schema."""
+
+    application_id: int
+    schema_version: int
+    schema: str
+    synchronous: str = "NORMAL"
+    disposable: bool = False
+    """A file of ours with another schema version may simply be replaced (a cache)."""
+
+
+class ForeignDatabase(Exception):
+    """The file is not SQLite, or is SQLite written by something else or by another schema."""
+
+
+class OutdatedSchema(Exception):
+    """The file is ours but from another schema version."""
+
+
+def open_database(path: Path, spec: DbSpec) -> tuple[sqlite3.Connection, list[str]]:
+    """Open (creating if needed) the database at ``path``; set aside a bad file and rebuild.
+
+    Returns the connection and warnings for the user (empty when all went well).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    warnings: list[str] = []
+    try:
+        return _open_checked(path, spec), warnings
+    except OutdatedSchema as exc:
+        if not spec.disposable:
+            aside = set_aside(path)
+            where = f"; moved it to {aside.name}" if aside else ""
+            warnings.append(f"{path.name} has an unknown layout ({exc}){where}; started afresh")
+        else:
+            _remove(path)
+    except (ForeignDatabase, sqlite3.DatabaseError) as exc:
+        if not is_corruption(exc):
+            raise
+        aside = set_aside(path)
+        warnings.append(
+            f"{path.name} was unreadable ({exc}); moved it to {aside.name} and started afresh"
+            if aside
+            else f"{path.name} was unreadable ({exc}); started afresh"
+        )
+    return _open_checked(path, spec), warnings
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """True for a file that is not ours or is damaged; False for busy/locked/IO trouble."""
+    if isinstance(exc, ForeignDatabase):
+        return True
+    name = getattr(exc, "sqlite_errorname", "")
+    if name:
+        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def set_aside(path: Path) -> Path | None:
+    """Rename a bad database (and its WAL files) out of the way; return the new name."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}-{os.getpid()}")
+    moved: Path | None = None
+    try:
+        path.rename(target)
+        moved = target
+    except FileNotFoundError:  # another instance got there first
+        pass
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        with contextlib.suppress(FileNotFoundError):
+            side.rename(target.with_name(target.name + suffix))
+    return moved
+
+
+def _open_checked(path: Path, spec: DbSpec) -> sqlite3.Connection:
+    _check_header(path)
+    conn = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        app_id, version = _identity(conn)
+        if app_id == spec.application_id and version != spec.schema_version:
+            raise OutdatedSchema(f"schema version {version}, expected {spec.schema_version}")
+        ours = (app_id, version) == (spec.application_id, spec.schema_version)
+        if not ours and ((app_id, version) != (0, 0) or _has_tables(conn)):
+            raise ForeignDatabase(f"application id {app_id:#x}, schema version {version}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA synchronous = {spec.synchronous}")
+        with transaction(conn):
+            # Re-check inside the write lock: another instance may have created it meanwhile.
+            if _identity(conn) == (0, 0):
+                conn.execute(f"PRAGMA application_id = {spec.application_id}")
+                conn.execute(f"PRAGMA user_version = {spec.schema_version}")
+            _run_script(conn, spec.schema)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    if head and head != _SQLITE_MAGIC:
+        raise ForeignDatabase("not a SQLite database")
+
+
+def _identity(conn: sqlite3.Connection) -> tuple[int, int]:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return app_id, version
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run ``;``-separated statements without ``executescript``'s implicit COMMIT."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, or ``ROLLBACK`` if the block raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+# ---------------------------------------------------------------------------
+
+CACHE_SPEC = DbSpec(APPLICATION_ID, SCHEMA_VERSION, _CACHE_SCHEMA, disposable=True)
+
+
+class AnalysisCache:
+    """The shared store of per-article analyses for one engine version.
+
+    Safe to call from several threads (one lock around the connection) and from several
+    processes at once (SQLite locking). ``warnings`` collects messages for the user,
+    such as a corrupt file having been set aside.
+    """
+
+    def __init__(self, path: Path | str | None = None, *, engine: str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_cache_path()
+        self.engine = engine if engine is not None else default_engine()
+        self._lock = threading.Lock()
+        self._conn, self.warnings = open_database(self.path, CACHE_SPEC)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> AnalysisCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def get_raw_many(self, keys: Sequence[str]) -> dict[str, str]:
+        """Fetch encoded analyses for ``keys`` in one query; missing keys are absent."""
+        if not keys:
+            return {}
+        sql = (
+            "SELECT key, data FROM analyses WHERE engine = ? "
+            "AND key IN (SELECT value FROM json_each(?))"
+        )
+        args = (self.engine, json.dumps(list(keys)))
+        try:
+            with self._lock:
+                return dict(self._conn.execute(sql, args).fetchall())
+        except sqlite3.DatabaseError as exc:
+            if not is_corruption(exc):
+                raise
+            self._recover(exc)
+            return {}
+
+    def get_many(self, articles: Iterable[Article]) -> dict[str, ArticleAnalysis]:
+        """Analyses of the cached ``articles``, keyed by article id; misses are absent."""
+        by_key: dict[str, list[str]] = {}
+        for a in articles:
+            by_key.setdefault(article_key(a), []).append(a.id)
+        raw = self.get_raw_many(list(by_key))
+        pairs = [(aid, data) for key, data in raw.items() for aid in by_key[key]]
+        return {a.article_id: a for a in decode_many(pairs)}
+
+    def get(self, article: Article) -> ArticleAnalysis | None:
+        return self.get_many([article]).get(article.id)
+
+    def put_raw_many(self, rows: Iterable[tuple[str, str]]) -> int:
+        """Store ``(key, encoded)`` pairs in one transaction; return how many."""
+        now = time.time()
+        batch = [(key, self.engine, data, now) for key, data in rows]
+        if not batch:
+            return 0
+        sql = "INSERT OR REPLACE INTO analyses (key, engine, data, created) VALUES (?, ?, ?, ?)"
+        try:
+            with self._lock, transaction(self._conn) as conn:
+                conn.executemany(sql, batch)
+        except sqlite3.DatabaseError as exc:
+            if not is_corruption(exc):
+                raise
+            self._recover(exc)
+            return 0
+        return len(batch)
+
+    def put_many(self, pairs: Iterable[tuple[Article, ArticleAnalysis]]) -> int:
+        """Store analyses of articles in one transaction; return how many."""
+        return self.put_raw_many((article_key(a), encode_analysis(r)) for a, r in pairs)
+
+    def put(self, article: Article, analysis: ArticleAnalysis) -> None:
+        self.put_many([(article, analysis)])
+
+    def prune(self) -> int:
+        """Drop rows written by other engine versions; return how many went."""
+        with self._lock, transaction(self._conn) as conn:
+            return conn.execute("DELETE FROM analyses WHERE engine != ?", (self.engine,)).rowcount
+
+    def count(self) -> int:
+        """Rows stored for the current engine."""
+        with self._lock:
+            sql = "SELECT count(*) FROM analyses WHERE engine = ?"
+            return self._conn.execute(sql, (self.engine,)).fetchone()[0]
+
+    def _recover(self, exc: Exception) -> None:
+        """The file went bad while open: set it aside and continue with a fresh one."""
+        with self._lock:
+            self._conn.close()
+            aside = set_aside(self.path)
+            self._conn, more = open_database(self.path, CACHE_SPEC)
+        where = f"; moved it to {aside.name}" if aside else ""
+        self.warnings.append(f"analysis cache was unreadable ({exc}){where}; rebuilding it")
+        self.warnings.extend(more)

@@ -1,0 +1,498 @@
+"""Rule-based named-entity extraction for French and English news.
+
+One precompiled pattern finds runs of capitalised words joined by name particles
+(``Corée du Nord``, ``Ursula von der Leyen``, ``Côte d’Ivoire``); each run is then
+trimmed (elided articles, honorifics, sentence-initial common words, glued
+neighbours such as ``UkraineLa``), split where a particle joins two unrelated names,
+extended over the lowercase tail of an organisation (``Conseil de sécurité des
+Nations unies``) and labelled from bundled lists and context cues. Python-level work
+happens per capitalised run, never per character, which keeps the default engine fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tui.core.entities_lexicon import (
+    CALENDAR_WORDS,
+    COMPASS,
+    DEMONYM_ENDINGS,
+    HONORIFICS,
+    LOC_CUES,
+    LOC_HEADS,
+    ORG_ADJECTIVE_ENDINGS,
+    ORG_TRIGGERS,
+    PERSON_PARTICLES,
+    PLACE_NOUNS,
+    PORTFOLIO_HOLDERS,
+    STATE_HEADS,
+    TITLES,
+)
+from tui.core.gazetteer import common_words, given_names, known_label, name_key
+from tui.core.models import Entity, EntityLabel
+
+_UP = "".join(chr(c) for c in (*range(0x41, 0x2000), *range(0x1E00, 0x1F00)) if chr(c).isupper())
+_UP_CLASS = "[" + re.escape(_UP) + "]"
+_SEP = "[ \u00a0\u202f]"
+_WORD = rf"{_UP_CLASS}(?:\w|[-‐'’](?=\w))*"
+_TOKEN = rf"(?:(?:{_UP_CLASS}\.){{2,}}|{_UP_CLASS}\.(?={_SEP}{_UP_CLASS})|{_WORD})"
+_SPACED = (
+    "de la|von der|van der|van den|de|du|des|von|van|der|den|di|da|dos|del|della|"
+    "bin|ibn|ben|of the|of|for|on|and|et|y"
+)
+_GLUED = "de l[’']|d[’']|al-|el-"
+_CONN = rf"(?:(?:{_SPACED}){_SEP}|(?:{_GLUED}))"
+_CHUNK = re.compile(rf"{_TOKEN}(?:{_SEP}{_CONN}?{_TOKEN})*")
+_PIECE = re.compile(rf"(?P<tok>{_TOKEN})|(?P<conn>{_SPACED}|{_GLUED})")
+_ELISION = re.compile(r"^(?:[LlDdJjNnMmSsCcTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)[’']")
+_POSSESSIVE = re.compile(r"[’'][sS]?$")
+_GLUE_POINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_LOWER_WORD = re.compile(rf"{_SEP}([^\W\d_A-ZÀ-Þ][\w’'-]*)")
+_PREP = re.compile(
+    rf"{_SEP}(?:(de l[’']|d[’']|pour l[’']|sur l[’'])"
+    rf"|(de la|de|du|des|aux|pour la|pour le|pour les|sur la|sur le|sur les|en){_SEP})"
+)
+_CAP_RUN = re.compile(rf"{_TOKEN}(?:{_SEP}{_TOKEN})*")
+_LOC_HEAD_BEFORE = re.compile(
+    rf"(?:^|(?<=\W))(\w+){_SEP}(?:(?:de la|du|des|de){_SEP}|de l[’']|d[’'])?$"
+)
+_NOUN_OF_BEFORE = re.compile(
+    rf"([^\W\d_]+){_SEP}(?:(?:de la|du|des|de|of the|of){_SEP}|de l[’']|d[’'])\Z"
+)
+_SENTENCE_BREAK = frozenset('.!?…\n\r:;«“"([—–•')
+
+_FUNCTION = frozenset(
+    """le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs
+    tout toute tous toutes chaque plusieurs certains certaines quelques aucun aucune
+    notre nos votre vos mon ma mes qui que quoi dont où il elle ils elles on nous vous
+    en à a et ou mais donc or ni car selon pour par sur avec sans dans chez vers
+    the an this that these those his her its our their my your and or but of in on at
+    to for with by from as is was are were""".split()
+)
+_JOIN_HEADS = (
+    ORG_TRIGGERS
+    | LOC_HEADS
+    | frozenset(
+        """république republic royaume kingdom émirats côte pays états district
+    territoire territoires saint sainte san santa fort port grand grande""".split()
+    )
+)
+_ENGLISH_CONNECTORS = frozenset({"of", "of the", "for", "on", "and"})
+_MAX_EXTENSION = 4
+
+
+@dataclass(slots=True)
+class _Piece:
+    start: int
+    end: int
+    text: str
+    is_token: bool
+
+
+def extract_entities(text: str, *, language: str) -> list[Entity]:
+    """Return the named-entity mentions of ``text``, sorted and never overlapping.
+
+    ``language`` ("fr" or "en") only shifts priors; the rules cover both languages
+    because news in either quotes names written the other way.
+    """
+    del language  # the rules are bilingual; kept for the engine contract
+    found: list[tuple[int, int, str]] = []
+    last_end = 0
+    for match in _CHUNK.finditer(text):
+        if match.start() < last_end:
+            continue
+        for start, end, label in _spans_of_chunk(text, match.start(), match.end()):
+            if start >= last_end and end > start:
+                found.append((start, end, label))
+                last_end = end
+    found = _harmonise(text, found)
+    return [
+        Entity(start=s, end=e, text=text[s:e], label=label, canonical=_local_canonical(text[s:e]))
+        for s, e, label in found
+    ]
+
+
+def _local_canonical(surface: str) -> str:
+    return " ".join(surface.split())
+
+
+def _spans_of_chunk(text: str, start: int, end: int) -> list[tuple[int, int, EntityLabel]]:
+    pieces = _pieces(text, start, end)
+    out: list[tuple[int, int, EntityLabel]] = []
+    for group in _groups(pieces):
+        span = _label_group(text, group)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[_Piece]:
+    """Cut a capitalised run into tokens and connectors, mending glue and elision."""
+    pieces: list[_Piece] = []
+    for m in _PIECE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if m.group("conn") is not None:
+            pieces.append(_Piece(s, e, text[s:e], False))
+            continue
+        tok = text[s:e]
+        elided = _ELISION.match(tok)
+        if elided and len(tok) > elided.end():
+            s += elided.end()
+            tok = text[s:e]
+            if not tok[0].isupper():  # "L’amitié": a common noun after an elided article
+                pieces.append(_Piece(s, s, "", False))
+                continue
+        poss = _POSSESSIVE.search(tok)
+        if poss and poss.start() > 0:
+            e = s + poss.start()
+            tok = text[s:e]
+        glue = _GLUE_POINT.search(tok)
+        if glue is not None:
+            left, right = tok[: glue.start()], tok[glue.start() :]
+            head = right.split("-")[0].lower()
+            if head in common_words() or known_label(left) is not None:
+                pieces.append(_Piece(s, s + len(left), left, True))
+                pieces.append(_Piece(s + len(left), s + len(left), "", False))
+                continue
+        if tok and tok[0].isalnum():
+            pieces.append(_Piece(s, e, tok, True))
+    return pieces
+
+
+def _groups(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Split tokens at connectors that join two separate names."""
+    groups: list[list[_Piece]] = []
+    current: list[_Piece] = []
+    pending: _Piece | None = None
+    for piece in pieces:
+        if not piece.is_token:
+            if not piece.text:  # a glued boundary always splits
+                if current:
+                    groups.append(current)
+                current, pending = [], None
+            else:
+                pending = piece
+            continue
+        if current and pending is not None:
+            if _keep_join(current, pending, piece):
+                current.append(pending)
+            else:
+                groups.append(current)
+                current = []
+        current.append(piece)
+        pending = None
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _keep_join(left: list[_Piece], conn: _Piece, right: _Piece) -> bool:
+    c = conn.text.lower().replace("’", "'")
+    head = name_key(left[0].text.split("-")[0])
+    tail = name_key(left[-1].text)
+    joined = " ".join(p.text for p in left) + " " + c + " " + right.text
+    if known_label(joined) is not None:
+        return True
+    if c in _ENGLISH_CONNECTORS:
+        return head in _JOIN_HEADS or tail in ORG_TRIGGERS
+    if c in ("et", "y"):
+        return False
+    if c.split()[0] in PERSON_PARTICLES - {"de", "du", "des", "d"} or c in ("al-", "el-"):
+        return True
+    # de, du, des, de la, de l', d'
+    if name_key(right.text) in COMPASS or head in _JOIN_HEADS:
+        return True
+    return len(left) == 1 and head in given_names() and right.text[:1].isupper()
+
+
+def _label_group(text: str, group: list[_Piece]) -> tuple[int, int, EntityLabel] | None:
+    tokens = [p for p in group if p.is_token]
+    per_cue = False
+    start_of_sentence = _is_sentence_start(text, group[0].start)
+    # Drop leading cue words: articles, titles, honorifics, demonyms, sentence starters.
+    while tokens:
+        first = tokens[0]
+        low = first.text.lower()
+        if known_label(_surface(text, tokens)) is not None:
+            break
+        if low in HONORIFICS or low + "." in HONORIFICS or low in TITLES:
+            per_cue = True
+        elif not (
+            low in _FUNCTION
+            or (start_of_sentence and low in common_words())
+            or (len(tokens) > 1 and _is_demonym(low))
+        ):
+            break
+        tokens = tokens[1:]
+        start_of_sentence = False
+    if not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    # Inner connectors may now dangle at the start; tokens keep the group order.
+    first_key = name_key(tokens[0].text.split("-")[0])
+    surface = text[start:end]
+    label: EntityLabel | None = known_label(surface)  # type: ignore[assignment]
+    if label in (None, "ORG") and _after_portfolio_title(text, start):
+        # "ministre de la Défense Sergueï Choïgu": the portfolio is not a name.
+        if len(tokens) == 1 or name_key(tokens[1].text.split("-")[0]) not in given_names():
+            return None
+        tokens = tokens[1:]
+        start = tokens[0].start
+        per_cue = True
+        label = None
+    if first_key in ORG_TRIGGERS | STATE_HEADS:
+        longer_end = _extend_organisation(text, end)
+        if longer_end > end or label is None:
+            end = longer_end
+            default: EntityLabel = "LOC" if first_key in STATE_HEADS else "ORG"
+            label = known_label(text[start:end]) or default  # type: ignore[assignment]
+    if label in (None, "LOC", "ORG"):
+        longer = _extend_known(text, start, end)
+        if longer is not None:
+            end, label = longer
+    if label in (None, "LOC"):
+        head = _loc_head_before(text, start)
+        if head is not None:
+            return head, end, "LOC"
+    if label is None and len(tokens) > 1 and all(t.text.lower() in common_words() for t in tokens):
+        return None
+    if label is None:
+        label = _guess_label(text, tokens, start, end, per_cue, start_of_sentence)
+    if label is None:
+        return None
+    return start, end, label
+
+
+def _surface(text: str, tokens: list[_Piece]) -> str:
+    return text[tokens[0].start : tokens[-1].end]
+
+
+def _guess_label(
+    text: str,
+    tokens: list[_Piece],
+    start: int,
+    end: int,
+    per_cue: bool,
+    start_of_sentence: bool,
+) -> EntityLabel | None:
+    surface = text[start:end]
+    first = tokens[0].text
+    first_key = name_key(first.split("-")[0])
+    last_key = name_key(tokens[-1].text)
+    if per_cue or _title_before(text, start) or _apposition_after(text, end):
+        return "PER"
+    if len(tokens) >= 2 and first_key in given_names():
+        return "PER"
+    if last_key in ORG_TRIGGERS or any(name_key(t.text) in ORG_TRIGGERS for t in tokens[1:]):
+        return "ORG"
+    if first_key in LOC_HEADS:
+        return "LOC"
+    if len(tokens) == 1 and _is_acronym(first):
+        return "ORG"
+    if len(tokens) >= 2:
+        if last_key in COMPASS:
+            return "LOC"
+        if len(tokens) <= 4 and all(_is_name_word(t.text) for t in tokens):
+            return "PER"
+        return "MISC"
+    low = surface.lower()
+    if (start_of_sentence and low in common_words()) or low in CALENDAR_WORDS:
+        return None
+    if low.endswith(DEMONYM_ENDINGS) and _word_before(text, start) in _FUNCTION:
+        return None
+    if low in common_words() and len(surface) <= 3:
+        return None
+    if _word_before(text, start) in LOC_CUES and low not in common_words():
+        return "LOC"
+    if _place_noun_before(text, start):
+        return "LOC"
+    return "MISC"
+
+
+def _place_noun_before(text: str, start: int) -> bool:
+    m = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 20) : m.start()].split()
+    return m.group(1).lower() in PLACE_NOUNS or (bool(before) and before[-1].lower() in PLACE_NOUNS)
+
+
+def _after_portfolio_title(text: str, start: int) -> bool:
+    m = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 25) : m.start()].split()
+    words = [m.group(1).lower(), *(w.lower() for w in before[-2:])]
+    return any(w in PORTFOLIO_HOLDERS for w in words[:3])
+
+
+def _is_demonym(low: str) -> bool:
+    return low.endswith(DEMONYM_ENDINGS) and name_key(low) not in given_names()
+
+
+def _is_name_word(tok: str) -> bool:
+    """A capitalised word or an initial ("T."), not an acronym or a common word."""
+    if len(tok) == 2 and tok.endswith("."):
+        return True
+    return tok[:1].isupper() and not tok.isupper() and tok.lower() not in common_words()
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    if not 2 <= len(letters) <= 8 or sum(c.isupper() for c in letters) < 2:
+        return False
+    return not set(tok) <= set("IVXLCDM")
+
+
+def _word_before(text: str, start: int) -> str:
+    window = text[max(0, start - 30) : start].rstrip(" \u00a0\u202f'’")
+    i = len(window)
+    while i > 0 and (window[i - 1].isalpha() or window[i - 1] in "-."):
+        i -= 1
+    return window[i:].lower()
+
+
+def _title_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 40) : start].rstrip(" \u00a0\u202f,")
+    words = window.split()
+    return bool(words) and (
+        words[-1].lower() in TITLES
+        or words[-1].lower() in HONORIFICS
+        or words[-1].lower() in ("said", "says", "told", "asked", "dit", "déclare", "affirme")
+    )
+
+
+def _apposition_after(text: str, end: int) -> bool:
+    window = text[end : end + 40]
+    if not window.startswith((",", " a ", " said", " says", " told")):
+        return window.startswith((" a déclaré", " a affirmé", " a dit", " a expliqué"))
+    if not window.startswith(","):
+        return True
+    words = window[1:].replace("’", " ").replace("'", " ").split()
+    for word in words[:3]:
+        if word.lower() in TITLES:
+            return True
+        if word.lower() not in _FUNCTION:
+            return False
+    return False
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \u00a0\u202f\t'’":
+        if text[i] in "'’" and i > 0 and text[i - 1].isalpha():
+            i -= 2  # an elided article ("L’Ukraine") still starts the sentence
+            continue
+        i -= 1
+    if i >= 0 and text[i].isalpha() and i == start - 2 and text[start - 1] in "'’":
+        i -= 1
+    while i >= 0 and text[i] in " \u00a0\u202f\t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_BREAK or text[i] in "»”"
+
+
+def _extend_organisation(text: str, end: int) -> int:
+    """Extend an organisation head over its lowercase tail ("Conseil national de sécurité")."""
+    pos = end
+    for _ in range(_MAX_EXTENSION):
+        adj = _LOWER_WORD.match(text, pos)
+        if adj and _is_org_adjective(adj.group(1)):
+            pos = adj.end()
+            continue
+        prep = _PREP.match(text, pos)
+        if prep is None:
+            break
+        after = prep.end()
+        caps = _CAP_RUN.match(text, after)
+        if caps is not None:
+            pos = caps.end()
+            tail = _LOWER_WORD.match(text, pos)
+            if tail and _is_org_adjective(tail.group(1)):
+                pos = tail.end()
+            continue
+        noun = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[after : after + 40])
+        if noun is None or noun.group().lower() in _FUNCTION or len(noun.group()) < 3:
+            break
+        pos = after + noun.end()
+    return pos
+
+
+def _is_org_adjective(word: str) -> bool:
+    low = word.lower()
+    return low not in _FUNCTION and len(low) > 3 and low.endswith(ORG_ADJECTIVE_ENDINGS)
+
+
+def _extend_known(text: str, start: int, end: int) -> tuple[int, EntityLabel] | None:
+    """Take one or two following lowercase words when that makes a known name."""
+    pos = end
+    for _ in range(2):
+        nxt = _LOWER_WORD.match(text, pos)
+        if nxt is None:
+            return None
+        pos = nxt.end()
+        label = known_label(text[start:pos])
+        if label is not None:
+            return pos, label  # type: ignore[return-value]
+    return None
+
+
+def _loc_head_before(text: str, start: int) -> int | None:
+    """Return where a lowercase place head starts ("mer du Japon"), if one precedes."""
+    window_start = max(0, start - 30)
+    m = _LOC_HEAD_BEFORE.search(text[window_start:start])
+    if m is None or m.group(1) not in LOC_HEADS:
+        return None
+    return window_start + m.start(1)
+
+
+def _harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Give one label per surface within the article, and surname mentions their person."""
+    if not found:
+        return found
+    person_tokens: set[str] = set()
+    votes: dict[str, Counter[str]] = {}
+    for s, e, label in found:
+        key = name_key(text[s:e])
+        votes.setdefault(key, Counter())[label] += 1
+        if label == "PER":
+            parts = key.split()
+            if len(parts) >= 2:
+                person_tokens.update(parts)
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in _split_pairs(text, found, person_tokens):
+        key = name_key(text[s:e])
+        if known_label(text[s:e]) is None:
+            if " " not in key and key in person_tokens:
+                label = "PER"
+            else:
+                counts = votes[key]
+                strong = [(n, lab) for lab, n in counts.items() if lab != "MISC"]
+                if label == "MISC" and strong:
+                    label = max(strong)[1]
+        out.append((s, e, label))
+    return out
+
+
+def _split_pairs(
+    text: str, found: list[tuple[int, int, str]], person_tokens: set[str]
+) -> list[tuple[int, int, str]]:
+    """Split hyphenated pairs of names ("Russie-RPDC", "Poutine-Kim") into their parts."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in found:
+        surface = text[s:e]
+        parts = surface.split("-")
+        if (
+            len(parts) == 2
+            and " " not in surface
+            and known_label(surface) is None
+            and all(p[:1].isupper() for p in parts)
+            and all(known_label(p) or name_key(p) in person_tokens for p in parts)
+        ):
+            cut = s + len(parts[0])
+            for ps, pe, part in ((s, cut, parts[0]), (cut + 1, e, parts[1])):
+                out.append((ps, pe, known_label(part) or "PER"))
+            continue
+        out.append((s, e, label))
+    return out

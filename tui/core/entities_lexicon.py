@@ -1,0 +1,163 @@
+"""Closed word classes the entity extractor reasons with (French and English news).
+
+Honorifics, titles and trigger words are cues rather than names: they decide a label
+or the extent of a span but stay outside person spans. Kept apart from the extractor
+so the rules read as rules and the vocabulary can grow on its own.
+"""
+
+from __future__ import annotations
+
+from tui.core.text import fold
+
+
+def _words(blob: str) -> frozenset[str]:
+    """The words of ``blob`` as written and folded (accents off), for either lookup."""
+    raw = blob.split()
+    return frozenset(raw) | frozenset(fold(w) for w in raw)
+
+
+# Written before a person's name and kept outside the span ("M. Macron", "Dr Smith").
+HONORIFICS = _words("""m. mm. mme mme. mmes mlle mr mr. mrs mrs. ms ms. dr dr. pr pr. me mgr
+    mgr. sir lord lady dame prof prof. sen. rep. gen. gov. st. saint""")
+
+# Roles that announce a person's name when written just before it.
+TITLES = _words("""président présidente ministre porte-parole chancelier chancelière premier
+    secrétaire sénateur sénatrice député députée maire juge général générale colonel
+    capitaine amiral commandant lieutenant pape roi reine prince princesse cardinal
+    évêque archevêque directeur directrice pdg patron patronne entraîneur sélectionneur
+    joueur joueuse chanteur chanteuse acteur actrice écrivain écrivaine journaliste
+    dirigeant dirigeante leader opposant opposante candidat candidate avocat avocate
+    procureur procureure ambassadeur ambassadrice chef cheffe fondateur fondatrice
+    analyste chercheur chercheuse expert experte professeur professeure docteur
+    gouverneur émir cheikh ayatollah vice-président vice-présidente homologue
+    président-directeur commissaire conseiller conseillère diplomate dictateur
+    militant militante activiste économiste historien historienne politologue
+    president minister spokesman spokeswoman spokesperson chancellor secretary senator
+    governor mayor judge general colonel captain admiral commander pope king queen
+    prince princess cardinal bishop director ceo chief leader candidate lawyer
+    attorney prosecutor ambassador founder analyst researcher professor economist
+    envoy lawmaker congressman congresswoman representative rep. sen. gov. coach
+    premier chairman chairwoman""")
+
+# Capitalised words that head the name of an organisation.
+ORG_TRIGGERS = _words("""conseil ministère ministere institut université universite agence parti
+    association banque fédération federation union organisation organization commission
+    cour tribunal assemblée comité comite direction office fondation fonds front
+    mouvement conférence syndicat flotte armée armee forces force haut-commissariat
+    observatoire centre center société societe groupe compagnie académie academie
+    collège college lycée école ecole hôpital hopital musée musee église eglise mission
+    service services sénat senat parlement gouvernement bureau caisse chambre club
+    confédération coalition consortium corps ligue brigade brigades garde police
+    gendarmerie autorité autorite administration département departement secrétariat
+    laboratoire laboratory fondation foundation institute university agency party
+    ministry department council court committee bank federation commission corporation
+    company inc. inc ltd corp corp. co. group association society league movement
+    organisation board authority office agency army navy forces guard police network
+    times post journal news press tribune herald gazette daily""")
+
+# Lowercase or capitalised words that head the name of a place ("mer du Japon").
+LOC_HEADS = _words("""mer océan ocean golfe mont monts lac île îles ile iles détroit canal fleuve
+    rivière riviere place rue avenue boulevard quai pont cap massif baie vallée vallee
+    plaine plateau péninsule peninsule presqu'île
+    river lake mount mountains island islands sea gulf bay street avenue
+    square bridge valley""")
+
+# Capitalised words that follow a place name and belong to it ("Corée du Nord").
+COMPASS = _words("nord sud est ouest north south east west centre")
+
+# Particles that join the parts of a person's name ("Ursula von der Leyen").
+PERSON_PARTICLES = frozenset(
+    "von van der den di da del della dos das bin ben ibn al el le la de du".split()
+)
+
+# Words after which a capitalised word is usually a place ("à Pyongyang", "in Paris").
+LOC_CUES = _words("à a en au aux vers depuis via in near from to at")
+
+# Endings of nationality adjectives and demonyms ("Nord-Coréen", "Occidentaux", "Russians").
+DEMONYM_ENDINGS = (
+    "ien",
+    "ienne",
+    "iens",
+    "iennes",
+    "éen",
+    "éenne",
+    "éens",
+    "éennes",
+    "ais",
+    "aise",
+    "aises",
+    "ois",
+    "oise",
+    "oises",
+    "ains",
+    "aines",
+    "aux",
+    "ans",
+    "ese",
+    "ish",
+    "iques",
+    "and",
+    "ande",
+    "ands",
+    "andes",
+    "esse",
+    "esses",
+)
+
+# Lowercase adjectives that continue an organisation's name ("Parti socialiste").
+ORG_ADJECTIVE_ENDINGS = (
+    "al",
+    "ale",
+    "ales",
+    "aux",
+    "ien",
+    "ienne",
+    "iennes",
+    "éen",
+    "éenne",
+    "ain",
+    "aine",
+    "ais",
+    "aise",
+    "ique",
+    "iques",
+    "iste",
+    "istes",
+    "el",
+    "elle",
+    "if",
+    "ive",
+    "ieur",
+    "aire",
+    "aires",
+    "ieure",
+    "ies",
+    "ée",
+    "ées",
+    "é",
+    "és",
+    "ste",
+    "que",
+    "sse",
+    "be",
+    "ge",
+)
+
+# Heads of a state's formal name, extended like an organisation but labelled LOC.
+STATE_HEADS = _words("république republic royaume kingdom émirats principauté")
+
+# Common nouns whose complement names a place ("la ville de Komsomolsk", "gare de Khassan").
+PLACE_NOUNS = _words("""ville village commune région province cosmodrome base port aéroport gare
+    capitale quartier banlieue localité département préfecture île city town village region
+    province capital suburb district port airport""")
+
+# Job titles whose "of ..." complement is a portfolio, not a name ("ministre de la Défense").
+PORTFOLIO_HOLDERS = _words("""ministre ministres secrétaire minister ministers secretary""")
+
+# Days and months, capitalised mid-sentence in English and in French headlines.
+CALENDAR_WORDS = _words(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin
+    juillet août septembre octobre novembre décembre monday tuesday wednesday thursday
+    friday saturday sunday january february april june july august september october
+    november december"""
+)

@@ -1,0 +1,78 @@
+"""Split a Markdown article into its YAML front matter and its body.
+
+Front matter carries what the text itself cannot say reliably (title, outlet, date).
+A broken header must never hide the article: on any problem the body still loads and
+the problem comes back as a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+# The fields newsreader reads from front matter or JSON objects.
+META_FIELDS = ("title", "source", "date", "url", "author", "language")
+
+_OPEN = re.compile(r"---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """The metadata found in a header, the body after it, and what went wrong."""
+
+    meta: dict[str, str]
+    body: str
+    warnings: tuple[str, ...] = field(default=())
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Read a leading ``---`` YAML block; the body is everything after its closing line."""
+    opening = _OPEN.match(text)
+    if not opening:
+        return FrontMatter({}, text)
+    closing = _CLOSE.search(text, opening.end())
+    if not closing:
+        return FrontMatter({}, text, ("front matter is not closed by a '---' line; ignored",))
+    body = text[closing.end() :]
+    raw = text[opening.end() : closing.start()]
+    try:
+        import yaml
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(raw, Loader=loader)
+    except Exception as exc:  # yaml raises many error types; all mean "unreadable"
+        return FrontMatter({}, body, (f"malformed front matter ignored: {_describe(exc)}",))
+    if data is None:
+        return FrontMatter({}, body)
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        return FrontMatter({}, body, (f"front matter is a {kind}, not a mapping; ignored",))
+    return FrontMatter(clean_meta(data), body)
+
+
+def _describe(exc: Exception) -> str:
+    """A one-line reason, with the line number counted from the top of the file."""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    mark = getattr(exc, "problem_mark", None)
+    if mark is not None:
+        # +2: the opening '---' line, and YAML counts lines from zero.
+        return f"{problem} (line {mark.line + 2})"
+    return " ".join(str(problem).split())
+
+
+def clean_meta(data: dict[object, object]) -> dict[str, str]:
+    """Keep the known fields, as non-empty strings (YAML dates become ISO dates)."""
+    meta: dict[str, str] = {}
+    for key in META_FIELDS:
+        value = data.get(key)
+        if value is None or isinstance(value, dict | list):
+            continue
+        if isinstance(value, _dt.date | _dt.datetime):
+            text = value.isoformat()
+        else:
+            text = " ".join(str(value).split())
+        if text:
+            meta[key] = text
+    return meta

@@ -1,0 +1,80 @@
+"""Bundled word lists behind the entity extractor: known names, given names, common words.
+
+The lists are plain text under ``tui/core/data/entities`` so they ship in the wheel and
+can be reviewed or extended without touching code. Everything is loaded once, lazily,
+and looked up through :func:`name_key`, which makes ``Etats-Unis``/``États-Unis`` and
+``Côte d'Ivoire``/``Côte d’Ivoire`` the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from tui.core.text import fold
+
+_DATA = "data/entities"
+_SEPARATORS = re.compile(r"[\s\-‐‑–—]+")
+
+
+@lru_cache(maxsize=131072)
+def name_key(name: str) -> str:
+    """Fold a name for lookups: no case, no accents, one apostrophe, hyphens as spaces."""
+    return _SEPARATORS.sub(" ", fold(name)).strip()
+
+
+def _lines(filename: str) -> list[str]:
+    raw = resources.files("tui.core").joinpath(_DATA, filename).read_text(encoding="utf-8")
+    return [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """Names by folded key, and acronyms by exact spelling (so "UN" never matches "Un")."""
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    entries = [tuple(line.split("\t", 1)) for line in _lines("learned_fr.tsv") if "\t" in line]
+    entries += [("LOC", name) for name in _lines("places.txt")]
+    entries += [("ORG", name) for name in _lines("orgs.txt")]
+    for label, name in entries:
+        if label not in ("LOC", "ORG"):
+            continue
+        if _is_acronym_like(name):
+            acronyms[name] = label
+        else:
+            names[name_key(name)] = label
+    return names, acronyms
+
+
+def _is_acronym_like(name: str) -> bool:
+    return len(name) <= 3 or (name.isupper() and " " not in name)
+
+
+def known_names() -> dict[str, str]:
+    """Map a name key to its label (LOC or ORG); curated lists win over learned priors."""
+    return _tables()[0]
+
+
+def known_label(surface: str) -> str | None:
+    """Label of a listed name written as ``surface``: acronyms exactly, names folded."""
+    names, acronyms = _tables()
+    if _is_acronym_like(surface):
+        return acronyms.get(surface)
+    return names.get(name_key(surface))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Keys of given names from many cultures (a cue that a sequence names a person)."""
+    return frozenset(name_key(w) for line in _lines("given_names.txt") for w in line.split())
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lowercase frequent French and English words (sentence-initial non-names)."""
+    out: set[str] = set()
+    for filename in ("common_fr.txt", "common_en.txt"):
+        for line in _lines(filename):
+            out.update(line.split())
+    return frozenset(out)

@@ -1,0 +1,241 @@
+"""Cross-article name resolution: one canonical name and one label per real entity.
+
+Mentions are grouped by a folded key (case, accents, hyphens and apostrophes
+ignored), then keys are merged when they are transliteration variants (``Choïgou`` /
+``Choïgu``, ``Vostotchny`` / ``Vostochny``), when an article states an acronym next
+to its expansion (``RPDC [République populaire démocratique de Corée]``) and when a
+surname or a lone family name stands for a full name (``Poutine`` → ``Vladimir
+Poutine``). Fuzzy comparison only runs inside small blocks of keys that share a
+folded last token prefix and a token count, so the work grows with the number of
+distinct names, not with the square of the mentions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz, process
+
+from tui.core.gazetteer import name_key
+from tui.core.models import CorpusEntity, Entity, EntityLabel
+
+_FUZZY_CUTOFF = 88.0
+_TOKEN_CUTOFF = 75.0
+_MAX_ACRONYM_GAP = 3
+_PARTICLES = frozenset("de du des d la le l of the and et for von van der den".split())
+# Spelling rules that differ between transliterations into French and English.
+_TRANSLIT = (
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+
+
+@dataclass(slots=True)
+class _Key:
+    """Everything seen under one folded key."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
+
+
+def resolve_names(
+    mentions: dict[str, list[Entity]],
+) -> tuple[dict[str, list[Entity]], list[CorpusEntity]]:
+    """Unify canonical names and labels across the corpus; list the corpus entities."""
+    keys: dict[str, _Key] = defaultdict(_Key)
+    for article_id, ents in mentions.items():
+        for e in ents:
+            info = keys[name_key(e.text)]
+            info.forms[" ".join(e.text.split())] += 1
+            info.labels[e.label] += 1
+            info.articles.add(article_id)
+    forest = _Forest(keys)
+    _merge_variants(forest, keys)
+    _merge_acronyms(forest, mentions, keys)
+    _merge_short_names(forest, mentions, keys)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        clusters[forest.find(key)].append(key)
+    by_key: dict[str, tuple[str, EntityLabel]] = {}
+    corpus: list[CorpusEntity] = []
+    for members in clusters.values():
+        canonical, label = _cluster_identity(members, keys)
+        for key in members:
+            by_key[key] = (canonical, label)
+        aliases = sorted({f for k in members for f in keys[k].forms})
+        articles = sorted({a for k in members for a in keys[k].articles})
+        count = sum(sum(keys[k].forms.values()) for k in members)
+        corpus.append(CorpusEntity(canonical, label, tuple(aliases), tuple(articles), count))
+    resolved = {
+        aid: [_with_identity(e, by_key[name_key(e.text)]) for e in ents]
+        for aid, ents in mentions.items()
+    }
+    corpus.sort(key=lambda c: (-c.mentions, c.canonical))
+    return resolved, corpus
+
+
+def _with_identity(entity: Entity, identity: tuple[str, EntityLabel]) -> Entity:
+    canonical, label = identity
+    if entity.canonical == canonical and entity.label == label:
+        return entity
+    return replace(entity, canonical=canonical, label=label)
+
+
+class _Forest:
+    """Union-find over keys that refuses to join clusters of clashing labels."""
+
+    def __init__(self, keys: dict[str, _Key]) -> None:
+        self.parent = {k: k for k in keys}
+        self.label = {k: _main_label(v.labels) for k, v in keys.items()}
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, keep: str, other: str) -> bool:
+        a, b = self.find(keep), self.find(other)
+        if a == b:
+            return True
+        la, lb = self.label[a], self.label[b]
+        if la != lb and "MISC" not in (la, lb):
+            return False
+        self.parent[b] = a
+        if la == "MISC":
+            self.label[a] = lb
+        return True
+
+
+def _main_label(labels: Counter[str]) -> str:
+    strong = [(n, lab) for lab, n in labels.items() if lab != "MISC"]
+    return max(strong)[1] if strong else "MISC"
+
+
+def _translit(key: str) -> str:
+    for pattern, repl in _TRANSLIT:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _merge_variants(forest: _Forest, keys: dict[str, _Key]) -> None:
+    """Join spelling variants: same transliteration key, or close within a block."""
+    by_translit: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        by_translit[_translit(key)].append(key)
+    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for tkey, members in by_translit.items():
+        for other in members[1:]:
+            forest.union(members[0], other)
+        tokens = tkey.split()
+        if tokens and len(tkey) >= 5:
+            blocks[(len(tokens), tokens[-1][:2])].append(tkey)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        for i, query in enumerate(block[:-1]):
+            rest = block[i + 1 :]
+            for match, _score, j in process.extract(
+                query, rest, scorer=fuzz.ratio, processor=None, score_cutoff=_FUZZY_CUTOFF, limit=5
+            ):
+                if _tokens_agree(query, match):
+                    forest.union(by_translit[query][0], by_translit[rest[j]][0])
+
+
+def _tokens_agree(a: str, b: str) -> bool:
+    """Guard against names sharing a family name ("Kim Jong un" / "Kim Yung ho")."""
+    ta, tb = a.split(), b.split()
+    return len(ta) == len(tb) and all(
+        fuzz.ratio(x, y, processor=None) >= _TOKEN_CUTOFF for x, y in zip(ta, tb, strict=True)
+    )
+
+
+def _initials(key: str) -> str:
+    return "".join(t[0] for t in key.replace("'", " ").split() if t not in _PARTICLES)
+
+
+def _merge_acronyms(
+    forest: _Forest, mentions: dict[str, list[Entity]], keys: dict[str, _Key]
+) -> None:
+    """Join an acronym with the expansion written right next to it."""
+    del keys
+    for ents in mentions.values():
+        for a, b in itertools.pairwise(ents):
+            if b.start - a.end > _MAX_ACRONYM_GAP:
+                continue
+            for short, long_ in ((a, b), (b, a)):
+                letters = short.text.replace(".", "")
+                if (
+                    2 <= len(letters) <= 8
+                    and letters.isupper()
+                    and " " in long_.text.strip()
+                    and _initials(name_key(long_.text)) == letters.lower()
+                ):
+                    forest.union(name_key(long_.text), name_key(short.text))
+
+
+def _merge_short_names(
+    forest: _Forest, mentions: dict[str, list[Entity]], keys: dict[str, _Key]
+) -> None:
+    """Join a lone surname (or family name) with the full name it stands for.
+
+    The full name is looked for in the same article first (most frequent there), then
+    across the corpus when exactly one full name carries that token.
+    """
+    corpus_index: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        if forest.label[forest.find(key)] == "PER" and " " in key:
+            parts = key.split()
+            corpus_index[parts[-1]].add(forest.find(key))
+            corpus_index[parts[0]].add(forest.find(key))
+    for ents in mentions.values():
+        local: Counter[str] = Counter()
+        for e in ents:
+            key = name_key(e.text)
+            if " " in key and forest.label[forest.find(key)] == "PER":
+                local[forest.find(key)] += 1
+        for e in ents:
+            key = name_key(e.text)
+            if " " in key or e.label not in ("PER", "MISC"):
+                continue
+            here = [(n, r) for r, n in local.items() if key in _ends(r)]
+            if here:
+                forest.union(max(here)[1], key)
+                continue
+            anywhere = corpus_index.get(key, set())
+            roots = {forest.find(r) for r in anywhere}
+            if len(roots) == 1:
+                forest.union(roots.pop(), key)
+
+
+def _ends(key: str) -> tuple[str, str]:
+    parts = key.split()
+    return parts[0], parts[-1]
+
+
+def _cluster_identity(members: list[str], keys: dict[str, _Key]) -> tuple[str, EntityLabel]:
+    """Pick the most complete, most frequent well-formed variant, and the majority label."""
+    forms: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
+    for key in members:
+        forms.update(keys[key].forms)
+        labels.update(keys[key].labels)
+    canonical = max(forms, key=lambda f: (len(name_key(f).split()), _well_formed(f), forms[f], f))
+    return canonical, _main_label(labels)  # type: ignore[return-value]
+
+
+def _well_formed(form: str) -> tuple[int, int]:
+    """Prefer accented spellings and Korean-style "Jong-un" over "Jong Un"/"Jong-Un"."""
+    accents = sum(1 for c in form if not c.isascii() and c.isalpha())
+    lower_after_hyphen = len(re.findall(r"-[a-z]", form))
+    return accents, lower_after_hyphen

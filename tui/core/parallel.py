@@ -1,0 +1,213 @@
+"""Analysis of many articles: cache hits first, then the misses in worker processes.
+
+Entity and quote extraction is pure Python and holds the GIL, so threads would not use
+the second core; worker processes do. Workers return analyses already encoded for the
+cache, which is both cheaper to send back than pickled records and exactly what the
+cache stores. Small batches run in-process, where starting workers would cost more
+than it saves. Progress goes to a callback as ``(done, total)``; a cancel event stops
+the work early, keeping (and caching) what is finished.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Protocol
+
+from tui.core.cache import AnalysisCache, article_key, decode_analysis, encode_analysis
+from tui.core.models import Article, ArticleAnalysis
+
+Analyzer = Callable[[Article], ArticleAnalysis]
+Progress = Callable[[int, int], None]
+
+IN_PROCESS_BELOW = 24
+"""Fewer misses than this are analysed in the calling process."""
+WRITE_BATCH = 500
+"""Analyses written to the cache per transaction."""
+
+
+class CancelFlag(Protocol):
+    """Anything with ``is_set()``, such as :class:`threading.Event`."""
+
+    def is_set(self) -> bool: ...
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not available on every platform
+        return max(1, os.cpu_count() or 1)
+
+
+def analyze_many(
+    articles: Sequence[Article],
+    *,
+    cache: AnalysisCache | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    analyzer: Analyzer | None = None,
+    cancel: CancelFlag | None = None,
+    chunk_size: int | None = None,
+    errors: list[tuple[str, str]] | None = None,
+) -> dict[str, ArticleAnalysis]:
+    """Analyse ``articles``, reusing and filling ``cache``; return analyses by article id.
+
+    Meant to run off the UI thread: ``progress`` is called in the calling thread, so a
+    UI worker passes a callback that forwards to its event loop (``call_from_thread``).
+    When ``cancel`` is set the result holds only the articles finished so far.
+    ``analyzer`` must be a module-level function (workers import it by name). An
+    article whose analysis raises gets an empty analysis, is not cached, and is listed
+    in ``errors`` as ``(article_id, message)`` when a list is given.
+    """
+    if analyzer is None:
+        from tui.core.analysis import analyze_article as analyzer
+    total = len(articles)
+    report = progress or _ignore
+    results: dict[str, ArticleAnalysis] = {}
+    if cache is not None:
+        results.update(cache.get_many(articles))
+    report(len(results), total)
+    misses = _unique_misses(articles, results)
+    if not misses or _cancelled(cancel):
+        return results
+
+    sink = _CacheSink(cache)
+    n_workers = workers if workers is not None else default_workers()
+    if n_workers <= 1 or len(misses) < IN_PROCESS_BELOW:
+        done = _run_in_process(misses, analyzer, cancel)
+    else:
+        size = chunk_size or _chunk_size(len(misses), n_workers)
+        done = _run_in_workers(misses, analyzer, cancel, n_workers, size)
+    same_text = _by_key(articles)
+    for key, data in done:
+        for aid in same_text[key]:
+            if data.startswith("!"):
+                results[aid] = ArticleAnalysis(article_id=aid)
+                if errors is not None:
+                    errors.append((aid, data[1:]))
+            else:
+                results[aid] = decode_analysis(aid, data)
+        if not data.startswith("!"):
+            sink.add(key, data)
+        report(len(results), total)
+    sink.flush()
+    return results
+
+
+def _ignore(done: int, total: int) -> None:
+    return None
+
+
+def _cancelled(cancel: CancelFlag | None) -> bool:
+    return cancel is not None and cancel.is_set()
+
+
+def _by_key(articles: Sequence[Article]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for a in articles:
+        out.setdefault(article_key(a), []).append(a.id)
+    return out
+
+
+def _unique_misses(
+    articles: Sequence[Article], results: dict[str, ArticleAnalysis]
+) -> list[tuple[str, Article]]:
+    """Articles still to analyse, one per distinct content key."""
+    seen: set[str] = set()
+    out: list[tuple[str, Article]] = []
+    for a in articles:
+        if a.id in results:
+            continue
+        key = article_key(a)
+        if key not in seen:
+            seen.add(key)
+            out.append((key, a))
+    return out
+
+
+def _chunk_size(n: int, workers: int) -> int:
+    """Big enough to amortise pickling, small enough for smooth progress and balance."""
+    return max(1, min(64, n // (workers * 8)))
+
+
+def _analyze_one(analyzer: Analyzer, article: Article) -> str:
+    """The encoded analysis, or ``!`` and the error: one bad article must not stop a run."""
+    try:
+        return encode_analysis(analyzer(article))
+    except Exception as exc:
+        return f"!{type(exc).__name__}: {exc}"
+
+
+def _analyze_chunk(analyzer: Analyzer, chunk: list[tuple[str, Article]]) -> list[tuple[str, str]]:
+    """Worker side: analyse a chunk and return ``(key, encoded analysis)`` pairs."""
+    return [(key, _analyze_one(analyzer, article)) for key, article in chunk]
+
+
+def _run_in_process(
+    misses: list[tuple[str, Article]], analyzer: Analyzer, cancel: CancelFlag | None
+) -> Iterator[tuple[str, str]]:
+    for key, article in misses:
+        if _cancelled(cancel):
+            return
+        yield key, _analyze_one(analyzer, article)
+
+
+def _run_in_workers(
+    misses: list[tuple[str, Article]],
+    analyzer: Analyzer,
+    cancel: CancelFlag | None,
+    workers: int,
+    size: int,
+) -> Iterator[tuple[str, str]]:
+    """Feed chunks to a process pool, a few in flight per worker to bound memory."""
+    chunks = iter([misses[i : i + size] for i in range(0, len(misses), size)])
+    # "spawn" rather than fork: callers may be threaded (a UI), and fork copies locks.
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(misses)), mp_context=ctx)
+    pending: set[Future[list[tuple[str, str]]]] = set()
+    try:
+        for chunk in _take(chunks, workers * 3):
+            pending.add(pool.submit(_analyze_chunk, analyzer, chunk))
+        while pending:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            if _cancelled(cancel):
+                break
+            for fut in finished:
+                yield from fut.result()
+                for chunk in _take(chunks, 1):
+                    pending.add(pool.submit(_analyze_chunk, analyzer, chunk))
+    finally:
+        pool.shutdown(wait=not _cancelled(cancel), cancel_futures=True)
+
+
+def _take(it: Iterator[list[tuple[str, Article]]], n: int) -> list[list[tuple[str, Article]]]:
+    out = []
+    for _ in range(n):
+        nxt = next(it, None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
+
+
+class _CacheSink:
+    """Buffers encoded analyses and writes them to the cache in batches."""
+
+    def __init__(self, cache: AnalysisCache | None) -> None:
+        self.cache = cache
+        self.rows: list[tuple[str, str]] = []
+
+    def add(self, key: str, data: str) -> None:
+        if self.cache is None:
+            return
+        self.rows.append((key, data))
+        if len(self.rows) >= WRITE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.cache is not None and self.rows:
+            self.cache.put_raw_many(self.rows)
+            self.rows = []

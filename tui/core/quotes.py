@@ -1,0 +1,877 @@
+"""Quotations in news text: where they are, what kind they are, and who said them.
+
+Three passes, each linear in the text. :func:`find_quote_spans` pairs quotation marks
+(French « », English “ ” and ‘ ’, German „ “, straight quotes, nested ‹ ›), keeps the
+outermost pairs, carries a French quotation over a paragraph that reopens with «,
+and splits a quotation broken by an incise (« …, a-t-il dit, … »). Attribution then
+reads only the sentence around each quotation with every quoted word masked out,
+so the author's own words decide the speaker: an incise after the quotation, a
+reporting verb before it, *selon*/*according to*, the sentence subject, a pronoun
+resolved to the person last speaking or acting. Names come back as the canonical
+form of the resolved entity list; descriptions (« le porte-parole du Kremlin »,
+« l'agence ») are tied to a name the article gives them elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.core.models import Entity, Quote, QuoteKind
+from tui.core.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
+from tui.core.text import fold
+
+_MARKS = re.compile('[«»‹›“”„‘’"\n]')
+_TRIM = " \t\r\n\u00a0\u202f\u2009\u200a\u2007\u2002\u2003\u200b\ufeff"
+_WINDOW = 500  # characters of context read on each side of a quotation
+_PAIR_FOR_CLOSER = {"»": "«", "›": "‹", "’": "‘"}
+_DOUBLE_CURLY = ("“", "„", "”")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """A matched pair of marks: ``open``/``close`` are the marks' own offsets."""
+
+    open: int
+    close: int
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Return ``(open_mark, start, end, close_mark)`` for every outermost quotation.
+
+    ``start``/``end`` delimit the quoted words trimmed of spaces; a quotation broken
+    by an incise yields two entries sharing the same marks.
+    """
+    out: list[tuple[int, int, int, int]] = []
+    for pair in _outermost(_pairs(text)):
+        start, end = _trim(text, pair.open + 1, pair.close)
+        if start >= end:
+            continue
+        cut = _incise(text, start, end)
+        if cut is None:
+            out.append((pair.open, start, end, pair.close))
+            continue
+        a_end = _trim(text, start, cut[0])[1]
+        while a_end > start and text[a_end - 1] in ",;":
+            a_end -= 1
+        b_start = _trim(text, cut[1], end)[0]
+        if a_end > start:
+            out.append((pair.open, start, a_end, pair.close))
+        if b_start < end:
+            out.append((pair.open, b_start, end, pair.close))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _fset(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _pairs(text: str) -> list[_Pair]:
+    """Pair marks with a stack; unmatched marks are skipped, never fatal."""
+    n = len(text)
+    stack: list[tuple[str, int]] = []
+    counts: dict[str, int] = {}
+    pairs: list[_Pair] = []
+    skip_at = -1
+
+    def push(mark: str, pos: int) -> None:
+        stack.append((mark, pos))
+        counts[mark] = counts.get(mark, 0) + 1
+
+    def close_to(marks: str, pos: int) -> bool:
+        if not any(counts.get(m, 0) for m in marks):
+            return False
+        while stack:
+            mark, at = stack.pop()
+            counts[mark] -= 1
+            if mark in marks:
+                pairs.append(_Pair(at, pos))
+                return True
+        return False
+
+    for m in _MARKS.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if i == skip_at:
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        opener_shape = not _is_word(prev) and not nxt.isspace()
+        closer_shape = not prev.isspace() and not _is_word(nxt)
+        if ch == "\n":
+            if stack:
+                j = i + 1
+                while j < n and text[j] in _TRIM:
+                    j += 1
+                first = stack[0]
+                if j < n and text[j] == first[0] and first[0] in '«“„‹"':
+                    for mark, _ in stack[1:]:
+                        counts[mark] -= 1
+                    del stack[1:]
+                    skip_at = j
+                else:
+                    stack.clear()
+                    counts.clear()
+            continue
+        if ch in "«‹":
+            push(ch, i)
+        elif ch in "»›":
+            close_to(_PAIR_FOR_CLOSER[ch], i)
+        elif ch == "„":
+            push(ch, i)
+        elif ch == "“":
+            if counts.get("„", 0):
+                close_to("„", i)
+            elif closer_shape and not opener_shape and counts.get("“", 0):
+                close_to("“", i)
+            else:
+                push(ch, i)
+        elif ch == "”":
+            if not close_to("“„”", i) and opener_shape and not closer_shape:
+                push(ch, i)
+        elif ch == "‘":
+            if opener_shape:
+                push(ch, i)
+        elif ch == "’":
+            if _is_word(prev) and _is_word(nxt):
+                continue  # an apostrophe inside a word
+            if counts.get("‘", 0) and closer_shape:
+                close_to("‘", i)
+        elif ch == '"':
+            if counts.get('"', 0):
+                close_to('"', i)
+            elif not (closer_shape and not opener_shape):
+                push(ch, i)
+    return pairs
+
+
+def _outermost(pairs: list[_Pair]) -> list[_Pair]:
+    pairs.sort(key=lambda p: p.open)
+    kept: list[_Pair] = []
+    reach = -1
+    for p in pairs:
+        if p.open > reach:
+            kept.append(p)
+            reach = p.close
+    return kept
+
+
+_INCISE = re.compile(
+    r",\s+(?:(?:a|ont|avait|avaient|aurait)-t-(?:il|elle|ils|elles|on)\s+(?P<v1>[\w’'-]+)"
+    r"|(?P<v2>[\w’'-]+?)-(?:t-)?(?:il|elle|ils|elles|on)"
+    r"|selon\s+(?:lui|elle|eux|elles))\s*,\s",
+    re.IGNORECASE,
+)
+
+
+def _incise(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Find ``, a-t-il ajouté,`` inside a quotation; return the incise's span."""
+    if end - start < 12 or "," not in text[start:end]:
+        return None
+    for m in _INCISE.finditer(text, start, end):
+        verb = m.group("v1") or m.group("v2")
+        if verb is None or is_speech_verb(verb, "fr", strong=False):
+            return m.start(), m.end()
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Attribution
+
+
+_TOKEN = re.compile(
+    r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)|\w+(?:[-'’]\w+)*|\S",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUNS = _fset("il elle ils elles he she they")
+_PLURAL_PRONOUNS = _fset("ils elles they")
+_PREPOSITIONS = _fset(
+    """à a au aux de du des d' d’ avec par pour sur contre chez dans en entre vers
+    devant derrière lors pendant depuis après avant sans sous selon malgré face
+    to with of by for from against at in on about into onto during after before
+    without under over"""
+)
+_DETERMINERS = _fset(
+    """le la l' l’ les un une des son sa ses leur leurs ce cette ces the a an his her
+    its their this that these those"""
+)
+_SKIP_WORDS = _fset(
+    """également aussi ensuite encore déjà enfin alors notamment toutefois cependant
+    pourtant lui elle lui-même elle-même eux quant côté part pour sa son de à ne n' n’
+    y en pas jamais plus hier aujourd'hui aujourd’hui lundi mardi mercredi jeudi
+    vendredi samedi dimanche matin soir midi dernier dernière prochain récemment
+    publiquement officiellement finalement then also later earlier again previously
+    veille lendemain semaine week-end recently publicly monday tuesday wednesday thursday friday saturday sunday
+    yesterday today tonight night morning afternoon evening last on ,"""
+) | {fold(w) for w in AUXILIARIES}
+_CLAUSE_STOPS = _fset(
+    """. ; : ! ? « » “ ” „ " ‹ › que qu' qu’ qui dont où mais car that which who
+    whom whose but because"""
+)
+_SELON = re.compile(
+    r"\b(?:selon|d['’]après|par la voix d(?:e|u|es|e l['’])|aux dires d(?:e|u|es)"
+    r"|according to)\s+",
+    re.IGNORECASE,
+)
+_OTHER_CUES = _fset(
+    """baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées
+    intitulé intitulée intitulés intitulées nommé nommée dit dite dits dites appelé
+    appelée opération operation film livre roman album série émission chanson
+    titre slogan hashtag mot terme expression label so-called dubbed nicknamed titled
+    entitled named called book novel song show series term word phrase"""
+)
+_SOURCE_NOUNS = _fset(
+    """communiqué communiqués rapport texte document déclaration agence journal
+    quotidien hebdomadaire chaîne média site ministère gouvernement présidence
+    statement report agency newspaper paper daily outlet broadcaster network release
+    ministry government"""
+)
+_SPOKES_NOUNS = _fset(
+    """porte-parole représentant représentante spokesman spokeswoman spokesperson
+    representative"""
+)
+_OF = _fset("de du des d' d’ of")
+_ARTICLES = _fset("le la l' l’ les the")
+_CONTRACTED = _fset("au aux")
+_HONORIFICS = _fset("m mm mme mmes mlle mr mrs ms dr pr me mgr")
+_CONJUNCTIONS = _fset("et ou puis mais and or but then")
+_HEADS_OF_PEOPLE = _fset("on certains some many others one nous we i je")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass(slots=True)
+class _Speaker:
+    """A resolved speaker and where the text names it (for later pronouns)."""
+
+    name: str | None
+    label: str
+    at: int
+
+
+class _Context:
+    """Everything attribution needs about one article, built once."""
+
+    def __init__(self, text: str, entities: Sequence[Entity], spans, language: str):
+        self.text = text
+        self.language = "en" if language == "en" else "fr"
+        self.entities = [e for e in entities if 0 <= e.start < e.end <= len(text)]
+        self.ent_starts = [e.start for e in self.entities]
+        self.spans = spans
+        self.masked_ranges = [(s, e) for _, s, e, _ in spans]
+        self.mask_starts = [s for s, _ in self.masked_ranges]
+        self.speakers: list[_Speaker] = []
+        self._descriptors: list[tuple[int, str, str, str]] | None = None
+
+    # -- entities -------------------------------------------------------------
+    def entity_at(self, pos: int) -> Entity | None:
+        i = bisect_right(self.ent_starts, pos) - 1
+        if i >= 0 and self.entities[i].start <= pos < self.entities[i].end:
+            return self.entities[i]
+        return None
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        i = bisect_left(self.ent_starts, start)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].end <= end:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.mask_starts, pos) - 1
+        return i >= 0 and self.masked_ranges[i][0] <= pos < self.masked_ranges[i][1]
+
+    # -- descriptions ---------------------------------------------------------
+    def descriptors(self) -> list[tuple[int, str, str, str]]:
+        """``(position, folded description, canonical, label)`` for names in apposition."""
+        if self._descriptors is None:
+            self._descriptors = self._build_descriptors()
+        return self._descriptors
+
+    def _build_descriptors(self) -> list[tuple[int, str, str, str]]:
+        found = []
+        text = self.text
+        for ent in self.entities:
+            if ent.label not in ("PER", "ORG") or self.in_quote(ent.start):
+                continue
+            lo = max(text.rfind("\n", 0, ent.start) + 1, ent.start - 120)
+            toks = _tokens_in(text, lo, ent.start)
+            comma = bool(toks) and toks[-1].text == ","
+            if comma:
+                toks.pop()
+            desc = _description_before(toks, self, comma=comma)
+            if desc:
+                found.append((ent.start, desc, ent.canonical, ent.label))
+            right = text[ent.end : ent.end + 120]
+            m = re.match(r"\s*,\s+(?:le|la|l['’]|les|the)\s*([^,.;:«»“”\n]{3,80}?),", right)
+            if m and not any(c.isupper() for c in m.group(1)[:1]):
+                found.append((ent.start, fold(m.group(1).strip()), ent.canonical, ent.label))
+        return found
+
+    def lookup_description(self, desc: str, before: int) -> tuple[str, str] | None:
+        best = None
+        for pos, key, canonical, label in self.descriptors():
+            if pos >= before + _WINDOW:
+                break
+            if key == desc or key.startswith(desc + " "):
+                best = (canonical, label)
+                if pos > before:
+                    break
+        return best
+
+    def recent_entity(self, before: int, labels: tuple[str, ...]) -> Entity | None:
+        i = bisect_left(self.ent_starts, before) - 1
+        floor = before - 4000
+        while i >= 0 and self.entities[i].start > floor:
+            e = self.entities[i]
+            if (
+                e.label in labels
+                and not self.in_quote(e.start)
+                and not _after_preposition(self, e.start)
+            ):
+                return e
+            i -= 1
+        return None
+
+
+def _tokens_in(text: str, start: int, end: int) -> list[_Tok]:
+    """Tokens of ``text[start:end]``, reading one character past ``end`` for elisions."""
+    return [t for t in _tokens(text[start : end + 1], start) if t.end <= end]
+
+
+def _tokens(s: str, base: int) -> list[_Tok]:
+    return [
+        _Tok(base + m.start(), base + m.end(), m.group(), fold(m.group()))
+        for m in _TOKEN.finditer(s)
+    ]
+
+
+def _after_preposition(ctx: _Context, pos: int) -> bool:
+    """Whether the word before ``pos`` (past any determiner) is a preposition."""
+    left = ctx.text[max(0, pos - 40) : pos]
+    toks = _TOKEN.findall(left)
+    while toks and fold(toks[-1]) in _DETERMINERS and fold(toks[-1]) not in ("des", "a"):
+        toks.pop()
+    return bool(toks) and fold(toks[-1]) in _PREPOSITIONS
+
+
+def _description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str | None:
+    """The role noun phrase written just before a name (``le ministre russe de la Défense``).
+
+    Walks left to the determiner that opens the phrase, through inner ``de la``/``of
+    the`` complements. Right before the name (``au président russe Vladimir
+    Poutine``) a contracted article opens the phrase too; across a comma only a plain
+    article that no preposition governs does (``Selon le président russe, Kim…``
+    describes nobody).
+    """
+    if not toks or toks[-1].low in _PREPOSITIONS:
+        return None
+    words: list[_Tok] = []
+    i = len(toks) - 1
+    while i >= 0 and len(words) <= 6:
+        tok = toks[i]
+        prev = toks[i - 1].low if i > 0 else ""
+        if tok.low in _DETERMINERS or tok.low in _CONTRACTED:
+            if prev in _OF and tok.low not in _CONTRACTED:
+                words.append(tok)
+                i -= 1
+                continue
+            if tok.low in _ARTICLES and not (comma and prev in _PREPOSITIONS):
+                break
+            if tok.low in _CONTRACTED and not comma:
+                break
+            return None
+        if tok.low in _OF:
+            words.append(tok)
+            i -= 1
+            continue
+        bad = tok.low in _PREPOSITIONS or tok.low in _CLAUSE_STOPS or tok.low in _CONJUNCTIONS
+        if bad or not tok.text[0].isalpha() or is_speech_verb(tok.text, ctx.language):
+            return None
+        if tok.low in _SKIP_WORDS:
+            return None
+        words.append(tok)
+        i -= 1
+    else:
+        return None
+    if not words or not words[-1].text[0].islower():
+        return None
+    return " ".join(t.low for t in reversed(words))
+
+
+def extract_quotes(text: str, entities: Sequence[Entity], *, language: str) -> list[Quote]:
+    """Find every quotation in ``text`` with its kind and speaker.
+
+    ``entities`` are the article's mentions with corpus-level ``canonical`` names;
+    speakers are reported by those names, or by the describing noun phrase when the
+    text attributes the words to someone it does not name.
+    """
+    spans = find_quote_spans(text)
+    if not spans:
+        return []
+    ctx = _Context(text, entities, spans, language)
+    found: list[tuple[str | None, str, str]] = [_attribute(ctx, k) for k in range(len(spans))]
+    # Post-attribution shared by quotes chained in one sentence (« A » et « B », a dit X).
+    for k in range(len(spans) - 2, -1, -1):
+        if found[k][2] == "none" and found[k + 1][2] == "post":
+            between = text[spans[k][3] + 1 : spans[k + 1][0]]
+            if fold(between).strip(" ,") in ("", "et", "ou", "and", "or", "puis"):
+                found[k] = (found[k + 1][0], "speech", "post")
+    quotes: list[Quote] = []
+    by_text: dict[str, str] = {}
+    for k, (speaker, kind, how) in enumerate(found):
+        if speaker and how != "none":
+            key = fold(text[spans[k][1] : spans[k][2]])
+            by_text.setdefault(key, speaker)
+    for k, (_, start, end, _) in enumerate(spans):
+        speaker, kind, how = found[k]
+        if how == "none" and kind != "other":
+            speaker = _same_words(fold(text[start:end]), by_text)
+            if speaker is None:
+                speaker = _continued(ctx, k, found)
+            if speaker is None and kind == "fragment":
+                kind = "other"
+        quotes.append(Quote(start, end, text[start:end], speaker, kind))
+    return quotes
+
+
+def _same_words(key: str, by_text: dict[str, str]) -> str | None:
+    """A headline or intertitle repeating words quoted, with a speaker, elsewhere."""
+    if len(key) < 8:
+        return by_text.get(key)
+    for other, speaker in by_text.items():
+        if len(other) >= 8 and (key in other or other in key):
+            return speaker
+    return None
+
+
+def _continued(ctx: _Context, k: int, found) -> str | None:
+    """A quotation standing alone right after another one continues that speaker."""
+    if k == 0 or found[k][1] != "speech":
+        return None
+    prev_close = ctx.spans[k - 1][3]
+    here = ctx.spans[k][0]
+    gap = ctx.text[prev_close + 1 : here]
+    if len(gap) > 250 or gap.count("\n") > 1:
+        return None
+    line_end = ctx.text.find("\n", ctx.spans[k][3])
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    tail = ctx.text[ctx.spans[k][2] : line_end].rstrip()
+    line_start = ctx.text.rfind("\n", 0, here) + 1
+    if line_start == here and not re.search(r"[.!?…]", ctx.text[ctx.spans[k][2] - 1 : line_end]):
+        return None  # a heading: it has no sentence punctuation
+    del tail
+    return found[k - 1][0]
+
+
+def _sentence_bounds(ctx: _Context, open_mark: int, close_mark: int) -> tuple[int, int]:
+    """The host sentence of a quotation, read with quoted words masked."""
+    text = ctx.text
+    lo = text.rfind("\n", max(0, open_mark - _WINDOW), open_mark) + 1
+    lo = max(lo, open_mark - _WINDOW)
+    hi = text.find("\n", close_mark, close_mark + _WINDOW)
+    hi = min(len(text), close_mark + _WINDOW) if hi < 0 else hi
+    start = lo
+    for m in _SENT_END.finditer(text, lo, open_mark):
+        if not ctx.in_quote(m.start()) and _real_end(text, m.start()):
+            start = m.end()
+    end = hi
+    for m in _SENT_END.finditer(text, close_mark + 1, hi):
+        if not ctx.in_quote(m.start()) and _real_end(text, m.start()):
+            end = m.start() + 1
+            break
+    return start, end
+
+
+_SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+[A-ZÀ-Þ«“„\"0-9])")
+
+
+def _real_end(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return True
+    k = dot
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:dot]
+    return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
+
+
+def _masked_tokens(ctx: _Context, start: int, end: int) -> list[_Tok]:
+    """Tokens of ``text[start:end]`` with each quotation reduced to one ``«Q»`` token."""
+    out: list[_Tok] = []
+    pos = start
+    i = bisect_left(ctx.mask_starts, start)
+    while pos < end:
+        nxt = ctx.masked_ranges[i] if i < len(ctx.masked_ranges) else None
+        if nxt is None or nxt[0] >= end:
+            out.extend(_tokens(ctx.text[pos:end], pos))
+            break
+        out.extend(_tokens(ctx.text[pos : nxt[0]], pos))
+        out.append(_Tok(nxt[0], nxt[1], "«Q»", "«q»"))
+        pos = max(pos, nxt[1])
+        i += 1
+    kept: list[_Tok] = []
+    for t in out:
+        if t.text in '«»“”„‹›"‘’' and t.text != "«Q»":
+            continue
+        if t.text == "." and kept and kept[-1].low in _HONORIFICS:
+            kept.pop()  # ``M. Peskov``: the name is the entity, the title is noise
+            continue
+        kept.append(t)
+    return kept
+
+
+def _attribute(ctx: _Context, k: int) -> tuple[str | None, str, str]:
+    """Return ``(speaker, kind, how)`` for quotation ``k``; ``how`` names the cue used."""
+    open_mark, start, end, close_mark = ctx.spans[k]
+    s_start, s_end = _sentence_bounds(ctx, open_mark, close_mark)
+    toks = _masked_tokens(ctx, s_start, s_end)
+    qi = next((i for i, t in enumerate(toks) if t.start == start), None)
+    if qi is None:
+        return None, "other", "none"
+    pre, post = toks[:qi], toks[qi + 1 :]
+    pre_words = [t for t in pre if t.text[0].isalnum()]
+    standalone = not pre_words or (pre and pre[-1].text == ":")
+    kind_attr: QuoteKind = "speech" if standalone else "fragment"
+    if pre and not standalone and pre[-1].low in _OTHER_CUES:
+        return None, "other", "none"
+    if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:
+        return None, "other", "none"
+
+    # 1. An incise right after the quotation: « … », a déclaré X / ," he said.
+    closes = ctx.text[end - 1] in ".!?…" or standalone
+    who = _post_attribution(ctx, post, start, closes_sentence=closes)
+    if who:
+        return _remember(ctx, who, "speech", "post")
+    # 2. A reporting verb before the quotation in the same sentence.
+    who = _pre_attribution(ctx, pre)
+    if who:
+        return _remember(ctx, who, kind_attr, "pre")
+    # 3. A sentence-final incise further on: …, a déclaré X.
+    for i, t in enumerate(post):
+        if t.text == "," and i + 1 < len(post):
+            who = _post_attribution(ctx, post[i:], start)
+            if who:
+                return _remember(ctx, who, "speech" if standalone else "speech", "post")
+    # 4. selon X / according to X anywhere in the sentence.
+    sentence = ctx.text[s_start:s_end]
+    for m in _SELON.finditer(sentence):
+        at = s_start + m.end()
+        if ctx.in_quote(at):
+            continue
+        who = _noun_phrase_after(ctx, [t for t in toks if t.start >= at], start)
+        if who:
+            return _remember(ctx, who, kind_attr, "selon")
+    # 5. The sentence subject, for words quoted inside the author's sentence.
+    who = _sentence_subject(ctx, pre)
+    if who:
+        return _remember(ctx, who, kind_attr, "subject")
+    long_enough = len(ctx.text[start:end].split()) >= 4
+    kind: QuoteKind = "speech" if standalone and long_enough else "fragment"
+    if not standalone and not long_enough:
+        kind = "fragment"
+    return None, kind, "none"
+
+
+def _remember(ctx: _Context, who: _Speaker, kind: QuoteKind, how: str):
+    if who.name:
+        ctx.speakers.append(who)
+    return who.name, kind, how
+
+
+def _post_attribution(
+    ctx: _Context, post: list[_Tok], quote_start: int, *, closes_sentence: bool = False
+) -> _Speaker | None:
+    """``, a déclaré X`` / ``, ajoute-t-il`` / ``," X said`` right after a quotation."""
+    i = 0
+    while i < len(post) and post[i].text in ",—–-":
+        i += 1
+    if i >= len(post):
+        return None
+    led_by_comma = i > 0
+    lang = ctx.language
+    limit = min(len(post), i + 10)
+    before: list[_Tok] = []
+    for j in range(i, limit):
+        t = post[j]
+        if t.low in _CLAUSE_STOPS or t.text == "«Q»":
+            return None
+        inv = split_inverted(t.text)
+        if inv and (inv[0] in AUXILIARIES or is_speech_verb(inv[0], lang, strong=False)):
+            if inv[0] in AUXILIARIES:
+                nxt = post[j + 1] if j + 1 < len(post) else None
+                if nxt is None or not is_speech_verb(nxt.text, lang, strong=False):
+                    return None
+            return _pronoun(ctx, inv[1], t.start)
+        if is_speech_verb(t.text, lang, strong=False) and t.text[0].islower():
+            subject = [b for b in before if b.low not in _SKIP_WORDS]
+            if not subject:
+                return _noun_phrase_after(ctx, post[j + 1 :], quote_start, inverted=True)
+            if not (led_by_comma or closes_sentence) or not _looks_like_subject(ctx, subject):
+                return None
+            return _resolve_tokens(ctx, subject, quote_start)
+        if t.text == ",":
+            return None
+        before.append(t)
+    return None
+
+
+def _looks_like_subject(ctx: _Context, toks: list[_Tok]) -> bool:
+    """A subject before an English-style incise: a pronoun, a name or a noun phrase."""
+    first = toks[0]
+    if len(toks) > 8 or any(t.low in _CONJUNCTIONS for t in toks):
+        return False
+    if first.low in _PREPOSITIONS and first.low not in ("a",):
+        return False
+    return (
+        first.low in _SUBJECT_PRONOUNS
+        or first.low in _DETERMINERS
+        or ctx.entity_at(first.start) is not None
+        or first.text[0].isupper()
+    )
+
+
+def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
+    """The nearest strong reporting verb before the quotation, and its subject."""
+    lang = ctx.language
+    for vi in range(len(pre) - 1, -1, -1):
+        t = pre[vi]
+        if not t.text[0].islower() and vi > 0:
+            continue
+        inv = split_inverted(t.text)
+        if inv and is_speech_verb(inv[0], lang):
+            return _pronoun(ctx, inv[1], t.start)
+        if not is_speech_verb(t.text, lang):
+            continue
+        left = pre[:vi]
+        # A verb right after an earlier quotation is that quotation's incise.
+        core = [x for x in left if x.low not in _SKIP_WORDS]
+        if core and core[-1].text == "«Q»":
+            after = _noun_phrase_after(ctx, pre[vi + 1 :], t.start, inverted=True)
+            if after:
+                return after
+            continue
+        who = _subject_before(ctx, left)
+        if who:
+            return who
+    return None
+
+
+def _sentence_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
+    """The subject of the author's sentence, when it is a person, a body or a pronoun."""
+    toks = pre
+    for i, t in enumerate(pre):
+        if t.text == ",":
+            head = [x for x in pre[:i] if x.text[0].isalnum()]
+            if (
+                head
+                and ctx.entity_at(head[0].start) is None
+                and head[0].low not in (_SUBJECT_PRONOUNS)
+            ):
+                toks = pre[i + 1 :]
+            break
+    for t in toks:
+        if t.low in _SUBJECT_PRONOUNS:
+            return _pronoun(ctx, t.low, t.start)
+        ent = ctx.entity_at(t.start)
+        if ent is not None:
+            if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
+                return _Speaker(ent.canonical, ent.label, ent.start)
+            return None
+        if t.low in _DETERMINERS:
+            phrase = _noun_phrase_after(ctx, toks[toks.index(t) :], t.start)
+            if phrase and phrase.label in ("PER", "ORG"):
+                return phrase
+            return None
+        if t.low in _SKIP_WORDS:
+            continue
+        return None
+    return None
+
+
+def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """Walk left from a verb over auxiliaries and adverbs to its subject."""
+    j = len(left) - 1
+    while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
+        j -= 1
+    if j >= 0 and left[j].text == ",":
+        # ``X, le porte-parole, a dit`` / ``le porte-parole, X, a dit`` / ``X, lui, a dit``
+        k = j - 1
+        while k >= 0 and left[k].text != "," and left[k].low not in _CLAUSE_STOPS:
+            k -= 1
+        segment = left[k + 1 : j]
+        who = _resolve_tokens(ctx, segment, left[j].start, appositive=True)
+        if who and who.label == "PER":
+            return who
+        if k >= 0 and left[k].text == ",":
+            inner = _subject_before(ctx, left[:k])
+            if inner:
+                return inner
+        return who
+    if j < 0:
+        return None
+    t = left[j]
+    if t.low in _SUBJECT_PRONOUNS:
+        return _pronoun(ctx, t.low, t.start)
+    if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
+        return None
+    k = j
+    while k > 0 and left[k - 1].text != "," and left[k - 1].low not in _CLAUSE_STOPS:
+        if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None:
+            break
+        k -= 1
+    return _resolve_tokens(ctx, left[k : j + 1], t.start)
+
+
+def _resolve_tokens(
+    ctx: _Context, toks: list[_Tok], before: int, *, appositive: bool = False
+) -> _Speaker | None:
+    """Turn a subject's tokens into a speaker: a name, a described name, or the phrase."""
+    toks = [t for t in toks if t.text not in ("«Q»",)]
+    words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
+    if not words:
+        return None
+    if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS:
+        return _pronoun(ctx, words[0].low, words[0].start)
+    if words[0].low in _HEADS_OF_PEOPLE:
+        return None
+    ents = ctx.entities_in(words[0].start, words[-1].end)
+    free = [e for e in ents if not _after_preposition(ctx, e.start) or e.start == words[0].start]
+    for e in free:
+        if e.label == "PER":
+            return _Speaker(e.canonical, "PER", e.start)
+    for e in ents:
+        if e.label == "PER":
+            return _Speaker(e.canonical, "PER", e.start)
+    if free:
+        e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
+        return _Speaker(e.canonical, e.label, e.start)
+    # A description: strip the determiner and look for the name it stands for.
+    body = words[1:] if words[0].low in _DETERMINERS else words
+    if not body:
+        return None
+    desc = " ".join(t.low for t in body)
+    named = ctx.lookup_description(desc, before)
+    if named:
+        return _Speaker(named[0], named[1], body[0].start)
+    head = body[0].low
+    if head in _SPOKES_NOUNS and ents:
+        return _Speaker(ents[0].canonical, ents[0].label, body[0].start)
+    if head in _SOURCE_NOUNS and len(body) == 1:
+        org = ctx.recent_entity(body[0].start, ("ORG",))
+        if org is not None:
+            return _Speaker(org.canonical, "ORG", body[0].start)
+    if appositive:
+        return None
+    phrase = ctx.text[body[0].start : body[-1].end]
+    if len(body) > 8 or "\n" in phrase:
+        return None
+    return _Speaker(phrase, "NP", body[0].start)
+
+
+def _noun_phrase_after(
+    ctx: _Context, toks: list[_Tok], before: int, *, inverted: bool = False
+) -> _Speaker | None:
+    """The subject written after an inverted verb (``a indiqué jeudi le porte-parole, X``).
+
+    A name after a comma is taken as the phrase's apposition; after *selon*, only when
+    the name closes the clause (``Selon l'agence, Kim a dit`` names Kim as a subject).
+    """
+    clause: list[_Tok] = []
+    for i, t in enumerate(toks):
+        if t.low in _CLAUSE_STOPS or t.text == "«Q»":
+            break
+        if t.text == ",":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            ent = ctx.entity_at(nxt.start) if nxt else None
+            if ent is None or ent.label != "PER" or not clause:
+                break
+            if not inverted:
+                after = next((x for x in toks[i + 1 :] if x.start >= ent.end), None)
+                if after is not None and after.text not in ",.;:":
+                    break
+        clause.append(t)
+        if len(clause) > 14:
+            break
+    # Skip adverbs, then prepositional phrases, to the first determiner or name.
+    i = 0
+    while i < len(clause):
+        t = clause[i]
+        ent = ctx.entity_at(t.start)
+        if t.low in _PREPOSITIONS and t.low != "a":
+            i += 1
+            while i < len(clause) and clause[i].low in _DETERMINERS:
+                i += 1
+            while i < len(clause) and (
+                clause[i].text[0].islower()
+                and clause[i].low not in _DETERMINERS
+                and not clause[i].text.endswith(("'", "’"))
+            ):
+                i += 1
+            if i < len(clause) and ctx.entity_at(clause[i].start) is not None:
+                e = ctx.entity_at(clause[i].start)
+                while i < len(clause) and clause[i].start < e.end:
+                    i += 1
+            continue
+        if ent is not None or t.low in _DETERMINERS or t.low in _SUBJECT_PRONOUNS:
+            break
+        if t.low in _SKIP_WORDS or t.text[0].isdigit():
+            i += 1
+            continue
+        if t.text[0].isupper():
+            break
+        i += 1
+    rest = clause[i:]
+    if not rest:
+        return None
+    # End the phrase at the next preposition that is not inside a name or a role.
+    end = len(rest)
+    for j in range(1, len(rest)):
+        t = rest[j]
+        if t.low in ("aux", "au", "to", "at", "in", "on", "during", "lors", "devant"):
+            if ctx.entity_at(t.start) is None:
+                end = j
+                break
+    return _resolve_tokens(ctx, rest[:end], before)
+
+
+def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
+    """Resolve a subject pronoun to whoever last spoke or acted as a subject."""
+    if pron == "on":
+        return None
+    plural = pron in _PLURAL_PRONOUNS
+    labels = ("PER", "ORG", "LOC") if plural else ("PER",)
+    last = None
+    for s in reversed(ctx.speakers):
+        if s.at < at and (s.label in labels or s.label == "NP"):
+            last = s
+            break
+    recent = ctx.recent_entity(at, labels)
+    if recent is not None and (last is None or recent.start > last.at):
+        if at - recent.start < 1500:
+            return _Speaker(recent.canonical, recent.label, recent.start)
+    if last is not None and at - last.at < 3000:
+        return _Speaker(last.name, last.label, last.at)
+    return None

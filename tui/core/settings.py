@@ -1,0 +1,80 @@
+"""User settings in ``config.yaml``: read safely, written atomically.
+
+The file is small and hand-editable. Reading never raises (a broken file means
+defaults plus a message for the user); writing goes through a temporary file and a
+rename so a crash never leaves half a config behind. Keys this version does not know
+are kept, so a newer or older newsreader sharing the file does not lose them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(slots=True)
+class Settings:
+    """What newsreader remembers between runs."""
+
+    theme: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the mapping to write, unknown keys included."""
+        data = dict(self.extra)
+        if self.theme is not None:
+            data["theme"] = self.theme
+        return data
+
+
+def load_settings(path: Path) -> tuple[Settings, str | None]:
+    """Read ``path``; return the settings and a problem description, or ``None``.
+
+    A missing file is not a problem: it gives the defaults.
+    """
+    import yaml
+
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings(), None
+    except (OSError, UnicodeDecodeError) as error:
+        return Settings(), f"cannot read {path}: {error}"
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as error:
+        return Settings(), f"{path} is not valid YAML; using defaults ({error.__class__.__name__})"
+    if data is None:
+        return Settings(), None
+    if not isinstance(data, dict):
+        return Settings(), f"{path} should hold a mapping; using defaults"
+    extra = {str(key): value for key, value in data.items() if key != "theme"}
+    theme = data.get("theme")
+    if theme is not None and not isinstance(theme, str):
+        return Settings(extra=extra), f"{path}: 'theme' should be a name; ignoring it"
+    return Settings(theme=theme, extra=extra), None
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write ``settings`` to ``path`` atomically, creating the directory if needed.
+
+    Raises:
+        OSError: when the directory or file cannot be written.
+    """
+    import yaml
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = yaml.safe_dump(settings.to_dict(), allow_unicode=True, sort_keys=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".config-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,119 @@
+"""Speech verbs: which words tell that someone said or wrote something.
+
+Two strengths. The broad lexicons shipped in ``data/`` (thousands of French forms,
+hundreds of English ones) include verbs such as *savoir*, *trouver* or *think* that
+only mean "said" in an incise right after a quotation (« … », pense-t-il). Before a
+quotation, or in the middle of the author's own sentence, only unambiguous reporting
+verbs count; those are the *strong* forms built here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from tui.core.text import fold
+
+# French reporting verbs, by the stem every lexicon form of the verb starts with.
+_FR_STRONG_STEMS = (
+    "accus affirm ajout alert annon assur avert averti confi confirm conclu commen "
+    "critiqué declar déclar démen denon dénon déplor écri ecri estim évoqu evoqu exhort "
+    "expliqu félicit indiqu inquiét insist martel menac mentionn parl plaid poursui "
+    "précis precis prédi proclam promi promet qualifi racont rapport rappel réag reag "
+    "réclam reconn regrett réjou répliqu répond repond résum rétorqu révél salu signal "
+    "soulign souhait témoign tranch tweet vant ironis nuanc observ constat demand "
+    "protest admi admet préven prévi prévien"
+).split()
+
+# Irregular or short forms a stem cannot catch safely.
+_FR_STRONG_EXTRA = frozenset(
+    """dit dite dites dits dire disait disaient disent dira diront dirait diraient
+    déclare déclarent nie nient nié niée promis promise promettent admis admise
+    prévenu prévenue reconnu reconnue conclu répondu réagi averti écrivait écrivent""".split()
+)
+
+# Forms that are more often nouns or adjectives than verbs in running text.
+_FR_NOT_VERBS = frozenset(
+    """note notes critique critiques rapport rapports appel appels juge juges
+    demande demandes promesse souhait souhaits signal signale constat observateur
+    observateurs témoin témoins proclamation annonce annonces menace menaces
+    précision précisions conclusion conclusions réaction réactions""".split()
+)
+
+_EN_STRONG = frozenset(
+    """say says said saying tell tells told add adds added write writes wrote written
+    state stated declare declares declared explain explains explained insist insists
+    insisted warn warns warned argue argues argued claim claimed announce announces
+    announced note noted ask asks asked reply replies replied respond responded stress
+    stresses stressed urge urges urged acknowledge acknowledged admit admits admitted
+    confirm confirms confirmed describe describes described call calls called suggest
+    suggests suggested predict predicted tweet tweeted post posted recall recalled
+    caution cautioned concede conceded complain complained boast boasted vow vowed
+    pledge pledged promise promised remark remarked observe observed report reported
+    continue continued conclude concluded maintain maintained contend contended counter
+    countered quip quipped joke joked lament lamented emphasise emphasised emphasize
+    emphasized reiterate reiterated testify testified indicate indicated mention
+    mentioned comment commented deny denied dismiss dismissed praise praised criticise
+    criticised criticize criticized accuse accused decry decried hail hailed label
+    labelled labeled brand branded term termed assert asserted assure assured reassure
+    reassured exclaim exclaimed proclaim proclaimed recount recounted tells""".split()
+)
+
+# Heads that are often auxiliaries in English and French compound tenses.
+AUXILIARIES = frozenset(
+    """a ont avait avaient aurait auraient aura auront est sont était étaient s' se
+    s’ va vont vient viennent venait has have had is was were will would should could
+    may might""".split()
+)
+
+
+@lru_cache(maxsize=4)
+def _lexicon(language: str) -> frozenset[str]:
+    """Every form in the bundled lexicon for ``language``, folded."""
+    name = "en_quote_verb_list.txt" if language == "en" else "fr_quote_verb_list.txt"
+    raw = resources.files("tui.core.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(fold(line.strip()) for line in raw.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=4)
+def _strong(language: str) -> frozenset[str]:
+    """Unambiguous reporting forms for ``language``, folded."""
+    if language == "en":
+        return frozenset(fold(w) for w in _EN_STRONG)
+    stems = tuple(fold(s) for s in _FR_STRONG_STEMS)
+    not_verbs = {fold(w) for w in _FR_NOT_VERBS}
+    forms = {w for w in _lexicon("fr") if w.startswith(stems) and w not in not_verbs}
+    forms |= {fold(w) for w in _FR_STRONG_EXTRA}
+    # Forms missing from the lexicon for verbs that report words in the news.
+    for stem in ("qualifi", "parl", "vant", "martel", "exhort", "menac", "salu", "alert"):
+        forms |= {stem + end for end in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient")}
+        forms |= {fold(stem + end) for end in ("é", "ée", "és", "ées")}
+    return frozenset(forms - not_verbs)
+
+
+def is_speech_verb(word: str, language: str, *, strong: bool = True) -> bool:
+    """Tell whether ``word`` reports speech; ``strong=False`` accepts the broad lexicon.
+
+    ``language`` is an ISO code; anything but ``"en"`` is treated as French, the
+    product's first language. Both lexicons are consulted for strong forms so an
+    English quotation inside a French article (or the reverse) is still attributed.
+    """
+    w = fold(word)
+    lang = "en" if language == "en" else "fr"
+    other = "fr" if lang == "en" else "en"
+    if w in _strong(lang) or w in _strong(other):
+        return True
+    if strong:
+        return False
+    return w in _lexicon(lang)
+
+
+def split_inverted(word: str) -> tuple[str, str] | None:
+    """Split an inverted form such as ``ajoute-t-il`` or ``dit-elle`` into verb and pronoun."""
+    w = fold(word)
+    for pron in ("ils", "elles", "il", "elle", "on"):
+        for joint in ("-t-", "-"):
+            tail = joint + pron
+            if w.endswith(tail) and len(w) > len(tail):
+                return w[: -len(tail)], pron
+    return None

@@ -1,0 +1,190 @@
+"""The newsreader application: themes, settings and notices around the reader screen.
+
+``NewsReaderApp`` composes; the screens and widgets do the work. It registers the
+bundled and user themes, restores the saved theme choice (and saves a new one), adds
+newsreader's highlight variables to every theme, Textual's built-ins included, and
+tells the user about skipped files, odd encodings and loader warnings.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from tui.core.models import LoadReport
+from tui.core.settings import Settings, load_settings, save_settings
+from tui.core.themes import DEFAULT_THEME, load_themes
+from tui.ui.render import RenderTheme
+from tui.ui.screens.help import HelpScreen, binding_rows
+from tui.ui.screens.reader import ReaderScreen
+from tui.ui.theming import complete_variables, render_theme, spec_to_theme
+from tui.ui.widgets.article_body import ArticleBody
+from tui.ui.widgets.article_list import ArticleList, is_unusual_encoding
+from tui.ui.widgets.find_bar import FindBar
+
+EXIT_ON_PAINT_ENV = "NEWSREADER_EXIT_ON_PAINT"
+_MAX_LISTED = 8
+
+
+class NewsReaderApp(App[int]):
+    """Reads a loaded corpus; construct it from a :class:`LoadReport`."""
+
+    TITLE = "newsreader"
+    CSS_PATH = "styles/app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+    ]
+    """Quit (also Ctrl+Q), help; Tab/Shift+Tab move between panes; Ctrl+P commands."""
+
+    def __init__(
+        self,
+        report: LoadReport,
+        *,
+        theme: str | None = None,
+        config_file: Path | None = None,
+        theme_dirs: list[Path] | None = None,
+    ) -> None:
+        super().__init__()
+        from tui import paths
+
+        self.report = report
+        self.config_path = config_file or paths.config_file()
+        dirs = theme_dirs or [paths.bundled_themes_dir(), paths.user_themes_dir()]
+        self._startup_notices: list[tuple[str, str]] = []
+        self._persist_theme = False
+        self.settings = self._load_settings()
+        self._register_themes(dirs)
+        self.theme = self._initial_theme(theme)
+
+    # -- themes and settings ------------------------------------------------------------
+
+    def _load_settings(self) -> Settings:
+        settings, problem = load_settings(self.config_path)
+        if problem:
+            self._startup_notices.append((problem, "warning"))
+        return settings
+
+    def _register_themes(self, dirs: list[Path]) -> None:
+        loaded = load_themes(dirs)
+        for spec in loaded.specs.values():
+            self.register_theme(spec_to_theme(spec))
+        for path, reason in loaded.failures:
+            self._startup_notices.append((f"Theme file {path} was not loaded: {reason}", "warning"))
+
+    def _initial_theme(self, requested: str | None) -> str:
+        fallback = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        if requested:
+            if requested in self.available_themes:
+                return requested
+            self._startup_notices.append(
+                (f"Unknown theme {requested!r}; using {fallback}. Ctrl+P lists themes.", "warning")
+            )
+            return fallback
+        saved = self.settings.theme
+        if saved and saved in self.available_themes:
+            return saved
+        if saved:
+            self._startup_notices.append(
+                (f"Saved theme {saved!r} is not available; using {fallback}.", "warning")
+            )
+        return fallback
+
+    def get_css_variables(self) -> dict[str, str]:
+        variables = super().get_css_variables()
+        variables.update(complete_variables(variables, self.current_theme.variables))
+        self.theme_variables = variables
+        return variables
+
+    def render_theme(self) -> RenderTheme:
+        """Styles for article text in the current theme."""
+        return render_theme(self.theme_variables or self.get_css_variables())
+
+    def watch_theme(self, name: str) -> None:
+        if not self._persist_theme or name == self.settings.theme:
+            return
+        self.settings.theme = name
+        try:
+            save_settings(self.settings, self.config_path)
+        except OSError as error:
+            self.notify(f"Could not save the theme choice: {error}", severity="warning")
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.push_screen(ReaderScreen(self.report.articles))
+        self._persist_theme = True
+        if os.environ.get(EXIT_ON_PAINT_ENV):
+            self.call_after_refresh(self.exit, 0)
+            return
+        self._notify_report()
+
+    def _notify_report(self) -> None:
+        for message, severity in self._startup_notices:
+            self.notify(message, severity=severity, timeout=10)  # type: ignore[arg-type]
+        report = self.report
+        if report.skipped:
+            self.notify(
+                _listing("Skipped", report.skipped),
+                title="Files not opened",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
+        if report.warnings:
+            self.notify(
+                _listing("Warnings", report.warnings),
+                title="Loader warnings",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
+        odd = [a for a in report.articles if is_unusual_encoding(a)]
+        if odd:
+            lines = [f"{a.title[:50]} ({a.encoding})" for a in odd]
+            self.notify(
+                "\n".join(lines[:_MAX_LISTED]),
+                title="Not UTF-8: decoded with a fallback",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        if not report.articles:
+            self.notify("No readable article was found.", severity="error", markup=False)
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        sections = [
+            ("Everywhere", type(self)),
+            ("Reader", ReaderScreen),
+            ("Article", ArticleBody),
+            ("Article list", ArticleList),
+            ("Find bar", FindBar),
+        ]
+        self.push_screen(HelpScreen(binding_rows(sections)))
+
+    def notify(self, message: str, **kwargs) -> None:  # type: ignore[override]
+        """Post a notification; article-derived text is never read as markup."""
+        kwargs.setdefault("markup", False)
+        super().notify(message, **kwargs)
+
+
+def _listing(label: str, items: list[tuple[str, str]]) -> str:
+    lines = [f"{path}: {reason}" for path, reason in items[:_MAX_LISTED]]
+    if len(items) > _MAX_LISTED:
+        lines.append(f"… and {len(items) - _MAX_LISTED} more")
+    return f"{label} {len(items)}:\n" + "\n".join(lines)
+
+
+def run_app(report: LoadReport, *, theme: str | None = None) -> int:
+    """Run the reader until the user quits; return the process exit status."""
+    app = NewsReaderApp(report, theme=theme)
+    result = app.run()
+    return int(result or app.return_code or 0)

@@ -1,0 +1,24 @@
+"""A deterministic reader over the bundled seeds, for snapshots and the README screenshot.
+
+It never reads or writes the user's config: settings go to a throwaway path, and only
+the bundled themes are loaded, so the picture depends on the code alone.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from tui.ui.app import NewsReaderApp
+
+
+def demo_app(theme: str = "newsprint") -> NewsReaderApp:
+    """The reader on the five seed articles, in ``theme``."""
+    from tui import paths
+    from tui.core.corpus import load_corpus
+
+    report = load_corpus([paths.bundled_seeds_dir()])
+    scratch = Path(tempfile.gettempdir()) / "newsreader-demo-config.yaml"
+    return NewsReaderApp(
+        report, theme=theme, config_file=scratch, theme_dirs=[paths.bundled_themes_dir()]
+    )

@@ -1,0 +1,117 @@
+"""Spans plus a theme → styled Rich text, in one place.
+
+Every piece of article text that reaches the screen goes through :func:`render_text`.
+It builds :class:`rich.text.Text` objects directly, so markup-looking text
+(``[bold red]x[/]``) stays literal, and it swaps control characters for visible
+stand-ins one for one, so ANSI escapes cannot drive the terminal and character
+offsets computed by the analysis still line up with what is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from rich.style import Style
+from rich.text import Text
+
+
+def _control_table() -> dict[int, str]:
+    table = {code: chr(0x2400 + code) for code in range(32)}
+    table[0x09] = " "  # a tab becomes one space: keeps offsets, never breaks alignment
+    del table[0x0A]
+    table[0x7F] = "\u2421"  # ␡
+    for code in range(0x80, 0xA0):  # C1 controls: some terminals obey them (0x9B = CSI)
+        table[code] = "\ufffd"
+    for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)):  # bidi overrides
+        table[code] = "\ufffd"
+    table[0x2028] = "\u21b5"  # line/paragraph separators would break a line on screen
+    table[0x2029] = "\u00b6"
+    return table
+
+
+CONTROL_TABLE: Mapping[int, str] = _control_table()
+
+
+def sanitize(text: str) -> str:
+    """Replace control characters with visible stand-ins; length is unchanged.
+
+    C0 controls become Unicode control pictures (ESC → ␛), DEL → ␡, C1 controls and
+    bidirectional overrides → �. Newlines are kept; tabs become one space.
+    """
+    return text.translate(CONTROL_TABLE)
+
+
+class SpanLike(Protocol):
+    """Anything with character offsets and a role naming a theme style."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def role(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StyledSpan:
+    """A range of article text to draw in the style the theme gives ``role``.
+
+    Roles are theme variable names: ``entity-per``, ``quote``, ``search-match``…
+    """
+
+    start: int
+    end: int
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class RenderTheme:
+    """The Rich style for each role, resolved from the current theme's colours."""
+
+    styles: Mapping[str, Style] = field(default_factory=dict)
+    base: Style = field(default_factory=Style)
+
+    def style_for(self, role: str) -> Style:
+        """Return the style for ``role``; unknown roles draw plainly."""
+        return self.styles.get(role, Style())
+
+
+def render_text(
+    text: str,
+    spans: Iterable[SpanLike],
+    theme: RenderTheme,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    role: str | None = None,
+) -> Text:
+    """Render ``text[start:end]`` with ``spans`` (offsets into the whole ``text``).
+
+    Args:
+        text: the article text, never parsed as markup.
+        spans: styled ranges; later spans paint over earlier ones. Parts outside the
+            slice are clipped.
+        theme: styles per role.
+        start: first character of the slice to render.
+        end: end of the slice (defaults to the end of ``text``).
+        role: a role applied to the whole slice first (e.g. ``furniture``).
+    """
+    stop = len(text) if end is None else end
+    result = Text(sanitize(text[start:stop]), style=theme.base, no_wrap=True, end="")
+    if role is not None:
+        result.stylize(theme.style_for(role))
+    for span in spans:
+        lo = max(span.start, start)
+        hi = min(span.end, stop)
+        if lo < hi:
+            result.stylize(theme.style_for(span.role), lo - start, hi - start)
+    return result
+
+
+def plain(text: str) -> Text:
+    """Wrap untrusted text (titles, file names, sources) for display, literally."""
+    return Text(sanitize(text.replace("\n", " ")), end="")

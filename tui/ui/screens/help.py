@@ -1,0 +1,112 @@
+"""The help screen: every key binding, gathered from the classes that declare them.
+
+Rows are read from the ``BINDINGS`` of the app, the reader screen and its widgets
+(including what they inherit from Textual), so the list cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+_KEY_NAMES = {
+    "escape": "Esc",
+    "space": "Space",
+    "question_mark": "?",
+    "slash": "/",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "home": "Home",
+    "end": "End",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
+    "enter": "Enter",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+}
+
+
+def key_label(key: str) -> str:
+    """A key as people write it: ``ctrl+q`` → ``Ctrl+Q``, ``question_mark`` → ``?``."""
+    if key in _KEY_NAMES:
+        return _KEY_NAMES[key]
+    if key.startswith("ctrl+"):
+        rest = key[5:]
+        return "Ctrl+" + (key_label(rest) if rest in _KEY_NAMES else rest.upper())
+    return key.upper() if key.startswith("f") and key[1:].isdigit() else key
+
+
+def binding_rows(sections: Iterable[tuple[str, type]]) -> list[tuple[str, str, str]]:
+    """``(where, keys, what)`` for each action bound in each class (and its bases)."""
+    rows: list[tuple[str, str, str]] = []
+    for where, cls in sections:
+        keys_by_action: dict[str, list[str]] = {}
+        descriptions: dict[str, str] = {}
+        for klass in reversed(cls.__mro__):
+            for item in klass.__dict__.get("BINDINGS", []):
+                binding = item if isinstance(item, Binding) else Binding(*item)
+                if binding.action == "help_quit":  # Ctrl+C only explains how to quit
+                    continue
+                for key in binding.key.split(","):
+                    label = key_label(key.strip())
+                    keys = keys_by_action.setdefault(binding.action, [])
+                    if label not in keys:
+                        keys.append(label)
+                text = binding.description or binding.action.replace("_", " ").capitalize()
+                descriptions.setdefault(binding.action, text)
+        for action, keys in keys_by_action.items():
+            rows.append((where, " ".join(keys), descriptions[action]))
+    return rows
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every binding; any of Esc, q, ? or F1 closes it."""
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    HelpScreen > VerticalScroll {
+        width: 90;
+        max-width: 100%;
+        height: 90%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help"),
+    ]
+    """Close with the keys that opened it, Esc or q."""
+
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        table = Table(title="Keys", expand=True, show_edge=False, box=None, padding=(0, 1))
+        table.add_column("Where", style="dim", no_wrap=True)
+        table.add_column("Keys", style="bold", no_wrap=True)
+        table.add_column("Does")
+        for where, keys, what in self.rows:
+            table.add_row(Text(where), Text(keys), Text(what))
+        with VerticalScroll():
+            yield Static(table, id="help-table")
+            yield Static(Text("Mouse: click an article, scroll with the wheel. Ctrl+P: commands."))
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)
