@@ -128,13 +128,13 @@ class CorpusMaker:
             words[0] = words[0].capitalize()
             sentence = " ".join(words)
             spans: list[tuple[int, int, str, str, str]] = []
-            if s % 3 != 1:
+            if s % 5 in (0, 2):
                 surface, canonical, label = rng.choice(cast)
                 cut = sentence.find(" ", len(sentence) // 2)
                 head = sentence[:cut] + " "
                 spans.append((len(head), len(head) + len(surface), surface, canonical, label))
                 sentence = head + surface + sentence[cut:]
-            if s % 6 == 2:
+            if s % 5 == 2:
                 speaker = cast[s % len(cast)]
                 inner = " ".join(rng.choices(self.lexicon, cum_weights=self.cum, k=14))
                 prefix = sentence + ". « "

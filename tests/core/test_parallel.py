@@ -205,3 +205,41 @@ def test_without_cache_everything_is_analysed() -> None:
     assert analyze_many(arts, workers=1, analyzer=fake_analyzer) == {
         a.id: fake_analyzer(a) for a in arts
     }
+
+
+def test_results_are_handed_over_as_they_come(
+    cache: AnalysisCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "NOTIFY_BATCH", 7)
+    arts = corpus(40)
+    analyze_many(arts[:10], cache=cache, workers=1, analyzer=fake_analyzer)
+    batches: list[dict[str, ArticleAnalysis]] = []
+    got = analyze_many(
+        arts, cache=cache, workers=1, analyzer=fake_analyzer, on_analysed=batches.append
+    )
+    assert set(batches[0]) == {a.id for a in arts[:10]}
+    assert all(len(b) <= 10 for b in batches)
+    merged: dict[str, ArticleAnalysis] = {}
+    for b in batches:
+        assert not set(b) & set(merged)
+        merged.update(b)
+    assert merged == got
+
+
+def test_index_command_fills_the_cache_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tui.cli import main
+
+    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    for i in range(3):
+        (corpus_dir / f"a{i}.txt").write_text(
+            f"Le ministre Jean Martin{i} a déclaré : « Nous avançons. »\n", encoding="utf-8"
+        )
+    assert main(["index", str(corpus_dir)]) == 0
+    assert "3 articles: 0 from cache, 3 analysed" in capsys.readouterr().out
+    (corpus_dir / "a1.txt").write_text("Marie Curie a parlé.\n", encoding="utf-8")
+    assert main(["index", str(corpus_dir)]) == 0
+    assert "3 articles: 2 from cache, 1 analysed" in capsys.readouterr().out

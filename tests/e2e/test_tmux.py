@@ -94,9 +94,7 @@ def test_third_article_by_keyboard(env, seeds_dir, width, height):
     first_words = " ".join(third.text.split()[:3])
     tmux = Tmux(env)
     try:
-        tmux.run(
-            "new-session", "-d", "-s", "main", "-x", str(width), "-y", str(height), command
-        )
+        tmux.run("new-session", "-d", "-s", "main", "-x", str(width), "-y", str(height), command)
         tmux.wait_for("Articles (5)")
         tmux.run("send-keys", "-t", "main", "J")
         time.sleep(0.3)

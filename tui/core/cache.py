@@ -31,7 +31,7 @@ from tui.core.models import Article, ArticleAnalysis, Entity, Quote
 
 CACHE_FILENAME = "analysis.sqlite"
 APPLICATION_ID = 0x4E524143  # "NRAC": newsreader analysis cache
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 10_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -86,25 +86,36 @@ def fallback_dir(home_var: str, xdg_var: str, default: str, sub: str) -> Path:
 
 
 # ---------------------------------------------------------------------------
-# Encoding: per analysis, a JSON array of two column groups (entities, quotes), each a
-# list of field columns, without the article id (a row serves every article with the
-# same text, so the id is given when decoding). Columns let a warm start build all
-# records of all articles field by field, several times faster than one by one.
+# Encoding: per analysis, the JSON array ``[strings, entities, quotes]``. ``entities``
+# and ``quotes`` are lists of field columns (empty when there are none); offsets are
+# stored as numbers, every other field as an index into ``strings``, the article's
+# table of distinct values. The article id is not stored: a row serves every article
+# with the same text. Columns and the shared table let a warm start build all records
+# field by field with few new objects, several times faster than one record at a time.
 
 _ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
 _QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
+_NUMERIC = frozenset({"start", "end"})
 
 
 def encode_analysis(analysis: ArticleAnalysis) -> str:
-    """Serialise entities and quotes as compact JSON columns."""
+    """Serialise entities and quotes as compact JSON columns over a string table."""
+    table: dict[object, int] = {}
+
+    def column(records: Sequence[object], name: str) -> list:
+        values = [getattr(r, name) for r in records]
+        if name in _NUMERIC:
+            return values
+        return [table.setdefault(v, len(table)) for v in values]
+
     groups = [
-        [[getattr(r, name) for r in records] for name in names] if records else []
+        [column(records, name) for name in names] if records else []
         for records, names in (
             (analysis.entities, _ENTITY_FIELDS),
             (analysis.quotes, _QUOTE_FIELDS),
         )
     ]
-    return json.dumps(groups, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps([list(table), *groups], ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_analysis(article_id: str, data: str) -> ArticleAnalysis:
@@ -115,11 +126,12 @@ def decode_analysis(article_id: str, data: str) -> ArticleAnalysis:
 def decode_many(items: Sequence[tuple[str, str]]) -> list[ArticleAnalysis]:
     """Decode ``(article_id, encoded)`` pairs in bulk: the warm-start hot path."""
     was_enabled = gc.isenabled()
-    gc.disable()  # millions of new objects, none cyclic: collections would only cost time
+    gc.disable()  # many new objects, none cyclic: collections would only cost time
     try:
         parsed = [json.loads(data) for _, data in items]
-        ents = _build_all(Entity, _ENTITY_FIELDS, [p[0] for p in parsed])
-        quotes = _build_all(Quote, _QUOTE_FIELDS, [p[1] for p in parsed])
+        tables = [p[0] for p in parsed]
+        ents = _build_all(Entity, _ENTITY_FIELDS, tables, [p[1] for p in parsed])
+        quotes = _build_all(Quote, _QUOTE_FIELDS, tables, [p[2] for p in parsed])
         return [
             ArticleAnalysis(article_id=aid, entities=e, quotes=q)
             for (aid, _), e, q in zip(items, ents, quotes, strict=True)
@@ -129,17 +141,23 @@ def decode_many(items: Sequence[tuple[str, str]]) -> list[ArticleAnalysis]:
             gc.enable()
 
 
-def _build_all(cls: type, names: tuple[str, ...], groups: list[list[list]]) -> list[tuple]:
-    """Records of ``cls`` for each column group, built a whole column at a time.
+def _build_all(
+    cls: type, names: tuple[str, ...], tables: list[list], groups: list[list[list]]
+) -> list[tuple]:
+    """Records of ``cls`` for each article's column group, built a column at a time.
 
     The records are frozen slotted dataclasses without ``__post_init__``: setting each
     slot through its descriptor gives the same object as calling ``cls(...)``.
     """
     sizes = [len(g[0]) if g else 0 for g in groups]
-    total = sum(sizes)
-    objs = list(map(object.__new__, repeat(cls, total)))
+    objs = list(map(object.__new__, repeat(cls, sum(sizes))))
     for i, name in enumerate(names):
-        column = chain.from_iterable(g[i] for g in groups if g)
+        if name in _NUMERIC:
+            column = chain.from_iterable(g[i] for g in groups if g)
+        else:
+            column = chain.from_iterable(
+                map(t.__getitem__, g[i]) for t, g in zip(tables, groups, strict=True) if g
+            )
         deque(map(getattr(cls, name).__set__, objs, column), maxlen=0)
     out: list[tuple] = []
     pos = 0

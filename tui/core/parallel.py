@@ -10,6 +10,7 @@ the work early, keeping (and caching) what is finished.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -26,6 +27,10 @@ IN_PROCESS_BELOW = 24
 """Fewer misses than this are analysed in the calling process."""
 WRITE_BATCH = 500
 """Analyses written to the cache per transaction."""
+NOTIFY_BATCH = 50
+"""Fresh analyses handed to ``on_analysed`` at a time."""
+WORKER_NICENESS = 5
+"""Workers yield the CPU to the process that shows the UI."""
 
 
 class CancelFlag(Protocol):
@@ -52,6 +57,7 @@ def analyze_many(
     cancel: CancelFlag | None = None,
     chunk_size: int | None = None,
     errors: list[tuple[str, str]] | None = None,
+    on_analysed: Callable[[dict[str, ArticleAnalysis]], None] | None = None,
 ) -> dict[str, ArticleAnalysis]:
     """Analyse ``articles``, reusing and filling ``cache``; return analyses by article id.
 
@@ -60,7 +66,9 @@ def analyze_many(
     When ``cancel`` is set the result holds only the articles finished so far.
     ``analyzer`` must be a module-level function (workers import it by name). An
     article whose analysis raises gets an empty analysis, is not cached, and is listed
-    in ``errors`` as ``(article_id, message)`` when a list is given.
+    in ``errors`` as ``(article_id, message)`` when a list is given. ``on_analysed``
+    receives results as they become available (the cache hits first, then batches),
+    so a UI can show an article's analysis before the whole corpus is done.
     """
     if analyzer is None:
         from tui.core.analysis import analyze_article as analyzer
@@ -70,6 +78,8 @@ def analyze_many(
     if cache is not None:
         results.update(cache.get_many(articles))
     report(len(results), total)
+    if on_analysed is not None and results:
+        on_analysed(dict(results))
     misses = _unique_misses(articles, results)
     if not misses or _cancelled(cancel):
         return results
@@ -82,18 +92,25 @@ def analyze_many(
         size = chunk_size or _chunk_size(len(misses), n_workers)
         done = _run_in_workers(misses, analyzer, cancel, n_workers, size)
     same_text = _by_key(articles)
+    fresh: dict[str, ArticleAnalysis] = {}
     for key, data in done:
         for aid in same_text[key]:
             if data.startswith("!"):
-                results[aid] = ArticleAnalysis(article_id=aid)
+                fresh[aid] = ArticleAnalysis(article_id=aid)
                 if errors is not None:
                     errors.append((aid, data[1:]))
             else:
-                results[aid] = decode_analysis(aid, data)
+                fresh[aid] = decode_analysis(aid, data)
         if not data.startswith("!"):
             sink.add(key, data)
+        results.update(fresh)
         report(len(results), total)
+        if on_analysed is not None and len(fresh) >= NOTIFY_BATCH:
+            on_analysed(fresh)
+            fresh = {}
     sink.flush()
+    if on_analysed is not None and fresh:
+        on_analysed(fresh)
     return results
 
 
@@ -166,7 +183,9 @@ def _run_in_workers(
     chunks = iter([misses[i : i + size] for i in range(0, len(misses), size)])
     # "spawn" rather than fork: callers may be threaded (a UI), and fork copies locks.
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(misses)), mp_context=ctx)
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(misses)), mp_context=ctx, initializer=_lower_priority
+    )
     pending: set[Future[list[tuple[str, str]]]] = set()
     try:
         for chunk in _take(chunks, workers * 3):
@@ -181,6 +200,12 @@ def _run_in_workers(
                     pending.add(pool.submit(_analyze_chunk, analyzer, chunk))
     finally:
         pool.shutdown(wait=not _cancelled(cancel), cancel_futures=True)
+
+
+def _lower_priority() -> None:
+    """Worker start-up: let the interactive process win the CPU when both want it."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(WORKER_NICENESS)
 
 
 def _take(it: Iterator[list[tuple[str, Article]]], n: int) -> list[list[tuple[str, Article]]]:

@@ -214,8 +214,9 @@ _SKIP_WORDS = _fset(
     pourtant lui elle lui-même elle-même eux quant côté part pour sa son de à ne n' n’
     y en pas jamais plus hier aujourd'hui aujourd’hui lundi mardi mercredi jeudi
     vendredi samedi dimanche matin soir midi dernier dernière prochain récemment
-    publiquement officiellement finalement then also later earlier again previously
-    veille lendemain semaine week-end recently publicly monday tuesday wednesday thursday friday saturday sunday
+    publiquement officiellement finalement veille lendemain semaine week-end then
+    also later earlier again previously recently publicly monday tuesday wednesday
+    thursday friday saturday sunday
     yesterday today tonight night morning afternoon evening last on ,"""
 ) | {fold(w) for w in AUXILIARIES}
 _CLAUSE_STOPS = _fset(
@@ -247,6 +248,9 @@ _SPOKES_NOUNS = _fset(
 _OF = _fset("de du des d' d’ of")
 _ARTICLES = _fset("le la l' l’ les the")
 _CONTRACTED = _fset("au aux")
+_AUX = frozenset(fold(w) for w in AUXILIARIES)
+_RELATIVES = _fset("qui dont où who which whose")
+_PHRASE_ENDS = _fset("aux au to at in on during lors devant")
 _HONORIFICS = _fset("m mm mme mmes mlle mr mrs ms dr pr me mgr")
 _CONJUNCTIONS = _fset("et ou puis mais and or but then")
 _HEADS_OF_PEOPLE = _fset("on certains some many others one nous we i je")
@@ -281,7 +285,60 @@ class _Context:
         self.masked_ranges = [(s, e) for _, s, e, _ in spans]
         self.mask_starts = [s for s, _ in self.masked_ranges]
         self.speakers: list[_Speaker] = []
-        self._descriptors: list[tuple[int, str, str, str]] | None = None
+        self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self._paragraphs: dict[int, tuple[int, list[_Tok], list[int]]] = {}
+
+    # -- paragraphs and tokens ------------------------------------------------
+    def line_start(self, pos: int) -> int:
+        """Offset of the first character of the line holding ``pos``."""
+        i = bisect_left(self.newlines, pos) - 1
+        return self.newlines[i] + 1 if i >= 0 else 0
+
+    def line_end(self, pos: int) -> int:
+        """Offset of the newline ending the line holding ``pos`` (or the text's end)."""
+        i = bisect_left(self.newlines, pos)
+        return self.newlines[i] if i < len(self.newlines) else len(self.text)
+
+    def tokens_between(self, start: int, end: int) -> list[_Tok]:
+        """Tokens within ``[start, end)``, each quotation reduced to one ``«Q»`` token."""
+        out: list[_Tok] = []
+        pos = max(0, start)
+        while pos < end:
+            hi, toks, starts = self._paragraph(self.line_start(pos))
+            i = bisect_left(starts, pos)
+            j = bisect_left(starts, end)
+            out.extend(t for t in toks[i:j] if t.end <= end or t.text == "«Q»")
+            pos = hi + 1
+        return out
+
+    def _paragraph(self, lo: int) -> tuple[int, list[_Tok], list[int]]:
+        cached = self._paragraphs.get(lo)
+        if cached is None:
+            hi = self.line_end(lo)
+            toks = self._mask(_tokens(self.text[lo:hi], lo))
+            cached = (hi, toks, [t.start for t in toks])
+            self._paragraphs[lo] = cached
+        return cached
+
+    def _mask(self, toks: list[_Tok]) -> list[_Tok]:
+        kept: list[_Tok] = []
+        last_range = -1
+        for t in toks:
+            i = bisect_right(self.mask_starts, t.start) - 1
+            if i >= 0 and t.start < self.masked_ranges[i][1]:
+                if i != last_range:
+                    rs, re_ = self.masked_ranges[i]
+                    kept.append(_Tok(max(rs, t.start), re_, "«Q»", "«q»"))
+                    last_range = i
+                continue
+            if t.text in '«»“”„‹›"‘’':
+                continue
+            if t.text == "." and kept and kept[-1].low in _HONORIFICS:
+                kept.pop()  # ``M. Peskov``: the name is the entity, the title is noise
+                continue
+            kept.append(t)
+        return kept
 
     # -- entities -------------------------------------------------------------
     def entity_at(self, pos: int) -> Entity | None:
@@ -304,42 +361,59 @@ class _Context:
         return i >= 0 and self.masked_ranges[i][0] <= pos < self.masked_ranges[i][1]
 
     # -- descriptions ---------------------------------------------------------
-    def descriptors(self) -> list[tuple[int, str, str, str]]:
-        """``(position, folded description, canonical, label)`` for names in apposition."""
-        if self._descriptors is None:
-            self._descriptors = self._build_descriptors()
-        return self._descriptors
+    def lookup_description(self, desc: str, head: str, before: int) -> tuple[str, str] | None:
+        """The name a description stands for, from an apposition elsewhere in the text.
 
-    def _build_descriptors(self) -> list[tuple[int, str, str, str]]:
-        found = []
+        ``desc`` is the folded description without its article, ``head`` its first
+        word as written. Appositions are ``le dirigeant nord-coréen Kim Jong-un``,
+        ``le porte-parole du Kremlin, Dmitri Peskov`` and ``Sergueï Lavrov, le chef de
+        la diplomatie russe,``; the latest one before ``before`` wins, else the first
+        after it.
+        """
+        key = (desc, before // 4000)
+        if key not in self._described:
+            self._described[key] = self._find_description(desc, head, before)
+        return self._described[key]
+
+    def _find_description(self, desc: str, head: str, before: int) -> tuple[str, str] | None:
         text = self.text
-        for ent in self.entities:
-            if ent.label not in ("PER", "ORG") or self.in_quote(ent.start):
+        lo, hi = max(0, before - 20_000), min(len(text), before + 2_000)
+        pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
+        best: tuple[str, str] | None = None
+        for m in pattern.finditer(text, lo, hi):
+            h = m.start()
+            if self.in_quote(h):
                 continue
-            lo = max(text.rfind("\n", 0, ent.start) + 1, ent.start - 120)
-            toks = _tokens_in(text, lo, ent.start)
-            comma = bool(toks) and toks[-1].text == ","
-            if comma:
-                toks.pop()
-            desc = _description_before(toks, self, comma=comma)
-            if desc:
-                found.append((ent.start, desc, ent.canonical, ent.label))
-            right = text[ent.end : ent.end + 120]
-            m = re.match(r"\s*,\s+(?:le|la|l['’]|les|the)\s*([^,.;:«»“”\n]{3,80}?),", right)
-            if m and not any(c.isupper() for c in m.group(1)[:1]):
-                found.append((ent.start, fold(m.group(1).strip()), ent.canonical, ent.label))
-        return found
-
-    def lookup_description(self, desc: str, before: int) -> tuple[str, str] | None:
-        best = None
-        for pos, key, canonical, label in self.descriptors():
-            if pos >= before + _WINDOW:
-                break
-            if key == desc or key.startswith(desc + " "):
-                best = (canonical, label)
-                if pos > before:
-                    break
+            for ent in self._described_by(h):
+                if fold(ent[0]) == desc or fold(ent[0]).startswith(desc + " "):
+                    best = (ent[1], ent[2])
+                    if h > before:
+                        return best
         return best
+
+    def _described_by(self, h: int) -> list[tuple[str, str, str]]:
+        """``(description, canonical, label)`` for a role phrase starting at ``h``."""
+        text = self.text
+        out = []
+        i = bisect_left(self.ent_starts, h)
+        if i < len(self.entities):
+            ent = self.entities[i]
+            if ent.label in ("PER", "ORG") and ent.start - h <= 100:
+                toks = _window_tokens(text, max(self.line_start(ent.start), h - 12), ent.start)
+                comma = bool(toks) and toks[-1].text == ","
+                if comma:
+                    toks.pop()
+                desc = _description_before(toks, self, comma=comma)
+                if desc:
+                    out.append((desc, ent.canonical, ent.label))
+        if i > 0:
+            ent = self.entities[i - 1]
+            gap = text[ent.end : h]
+            if ent.label in ("PER", "ORG") and len(gap) < 8 and _RIGHT_APPOSITION.match(gap):
+                m = _ROLE_TEXT.match(text, h, min(len(text), h + 100))
+                if m:
+                    out.append((m.group(0).strip(), ent.canonical, ent.label))
+        return out
 
     def recent_entity(self, before: int, labels: tuple[str, ...]) -> Entity | None:
         i = bisect_left(self.ent_starts, before) - 1
@@ -356,7 +430,11 @@ class _Context:
         return None
 
 
-def _tokens_in(text: str, start: int, end: int) -> list[_Tok]:
+_RIGHT_APPOSITION = re.compile(r"\s*,\s+(?:le|la|l['’]|les|the)\s*$", re.IGNORECASE)
+_ROLE_TEXT = re.compile(r"[^,.;:«»“”\n]{3,80}?(?=,)")
+
+
+def _window_tokens(text: str, start: int, end: int) -> list[_Tok]:
     """Tokens of ``text[start:end]``, reading one character past ``end`` for elisions."""
     return [t for t in _tokens(text[start : end + 1], start) if t.end <= end]
 
@@ -435,18 +513,23 @@ def extract_quotes(text: str, entities: Sequence[Entity], *, language: str) -> l
     found: list[tuple[str | None, str, str]] = [_attribute(ctx, k) for k in range(len(spans))]
     # Post-attribution shared by quotes chained in one sentence (« A » et « B », a dit X).
     for k in range(len(spans) - 2, -1, -1):
+        if spans[k + 1][0] == spans[k][0]:
+            continue
         if found[k][2] == "none" and found[k + 1][2] == "post":
             between = text[spans[k][3] + 1 : spans[k + 1][0]]
             if fold(between).strip(" ,") in ("", "et", "ou", "and", "or", "puis"):
                 found[k] = (found[k + 1][0], "speech", "post")
     quotes: list[Quote] = []
     by_text: dict[str, str] = {}
-    for k, (speaker, kind, how) in enumerate(found):
+    for k, (speaker, _, how) in enumerate(found):
         if speaker and how != "none":
             key = fold(text[spans[k][1] : spans[k][2]])
             by_text.setdefault(key, speaker)
-    for k, (_, start, end, _) in enumerate(spans):
+    for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
+        if k and spans[k - 1][0] == open_mark:
+            # The second half of a quotation broken by an incise.
+            speaker, kind, how = quotes[-1].speaker, quotes[-1].kind, "incise"
         if how == "none" and kind != "other":
             speaker = _same_words(fold(text[start:end]), by_text)
             if speaker is None:
@@ -476,10 +559,9 @@ def _continued(ctx: _Context, k: int, found) -> str | None:
     gap = ctx.text[prev_close + 1 : here]
     if len(gap) > 250 or gap.count("\n") > 1:
         return None
-    line_end = ctx.text.find("\n", ctx.spans[k][3])
-    line_end = len(ctx.text) if line_end < 0 else line_end
+    line_end = ctx.line_end(ctx.spans[k][3])
     tail = ctx.text[ctx.spans[k][2] : line_end].rstrip()
-    line_start = ctx.text.rfind("\n", 0, here) + 1
+    line_start = ctx.line_start(here)
     if line_start == here and not re.search(r"[.!?…]", ctx.text[ctx.spans[k][2] - 1 : line_end]):
         return None  # a heading: it has no sentence punctuation
     del tail
@@ -494,7 +576,7 @@ def _sentence_bounds(ctx: _Context, open_mark: int, close_mark: int) -> tuple[in
     hi = text.find("\n", close_mark, close_mark + _WINDOW)
     hi = min(len(text), close_mark + _WINDOW) if hi < 0 else hi
     start = lo
-    for m in _SENT_END.finditer(text, lo, open_mark):
+    for m in _SENT_END.finditer(text, lo, open_mark + 1):
         if not ctx.in_quote(m.start()) and _real_end(text, m.start()):
             start = m.end()
     end = hi
@@ -518,43 +600,20 @@ def _real_end(text: str, dot: int) -> bool:
     return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
 
 
-def _masked_tokens(ctx: _Context, start: int, end: int) -> list[_Tok]:
-    """Tokens of ``text[start:end]`` with each quotation reduced to one ``«Q»`` token."""
-    out: list[_Tok] = []
-    pos = start
-    i = bisect_left(ctx.mask_starts, start)
-    while pos < end:
-        nxt = ctx.masked_ranges[i] if i < len(ctx.masked_ranges) else None
-        if nxt is None or nxt[0] >= end:
-            out.extend(_tokens(ctx.text[pos:end], pos))
-            break
-        out.extend(_tokens(ctx.text[pos : nxt[0]], pos))
-        out.append(_Tok(nxt[0], nxt[1], "«Q»", "«q»"))
-        pos = max(pos, nxt[1])
-        i += 1
-    kept: list[_Tok] = []
-    for t in out:
-        if t.text in '«»“”„‹›"‘’' and t.text != "«Q»":
-            continue
-        if t.text == "." and kept and kept[-1].low in _HONORIFICS:
-            kept.pop()  # ``M. Peskov``: the name is the entity, the title is noise
-            continue
-        kept.append(t)
-    return kept
-
-
 def _attribute(ctx: _Context, k: int) -> tuple[str | None, str, str]:
     """Return ``(speaker, kind, how)`` for quotation ``k``; ``how`` names the cue used."""
     open_mark, start, end, close_mark = ctx.spans[k]
     s_start, s_end = _sentence_bounds(ctx, open_mark, close_mark)
-    toks = _masked_tokens(ctx, s_start, s_end)
+    toks = ctx.tokens_between(s_start, s_end)
     qi = next((i for i, t in enumerate(toks) if t.start == start), None)
     if qi is None:
         return None, "other", "none"
     pre, post = toks[:qi], toks[qi + 1 :]
     pre_words = [t for t in pre if t.text[0].isalnum()]
     standalone = not pre_words or (pre and pre[-1].text == ":")
-    kind_attr: QuoteKind = "speech" if standalone else "fragment"
+    # ``"A," he said, "B."``: the second part resumes the quoted speech.
+    resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"
+    kind_attr: QuoteKind = "speech" if standalone or resumed else "fragment"
     if pre and not standalone and pre[-1].low in _OTHER_CUES:
         return None, "other", "none"
     if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:
@@ -574,7 +633,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, str, str]:
         if t.text == "," and i + 1 < len(post):
             who = _post_attribution(ctx, post[i:], start)
             if who:
-                return _remember(ctx, who, "speech" if standalone else "speech", "post")
+                return _remember(ctx, who, "speech", "post")
     # 4. selon X / according to X anywhere in the sentence.
     sentence = ctx.text[s_start:s_end]
     for m in _SELON.finditer(sentence):
@@ -668,6 +727,9 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         left = pre[:vi]
         # A verb right after an earlier quotation is that quotation's incise.
         core = [x for x in left if x.low not in _SKIP_WORDS]
+        inv = split_inverted(core[-1].text) if core else None
+        if inv and inv[0] in _AUX:
+            return _pronoun(ctx, inv[1], core[-1].start)
         if core and core[-1].text == "«Q»":
             after = _noun_phrase_after(ctx, pre[vi + 1 :], t.start, inverted=True)
             if after:
@@ -719,17 +781,18 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if j >= 0 and left[j].text == ",":
         # ``X, le porte-parole, a dit`` / ``le porte-parole, X, a dit`` / ``X, lui, a dit``
         k = j - 1
-        while k >= 0 and left[k].text != "," and left[k].low not in _CLAUSE_STOPS:
+        while k >= 0 and left[k].text not in ",.;:!?":
             k -= 1
         segment = left[k + 1 : j]
-        who = _resolve_tokens(ctx, segment, left[j].start, appositive=True)
-        if who and who.label == "PER":
-            return who
+        words = [x for x in segment if x.low not in _SKIP_WORDS]
+        opener = words[0].low if words else ""
+        if words and opener not in _DETERMINERS and opener not in _RELATIVES:
+            who = _resolve_tokens(ctx, segment, left[j].start, appositive=k >= 0)
+            if who is not None:
+                return who
         if k >= 0 and left[k].text == ",":
-            inner = _subject_before(ctx, left[:k])
-            if inner:
-                return inner
-        return who
+            return _subject_before(ctx, left[:k])
+        return None
     if j < 0:
         return None
     t = left[j]
@@ -759,12 +822,13 @@ def _resolve_tokens(
         return None
     ents = ctx.entities_in(words[0].start, words[-1].end)
     free = [e for e in ents if not _after_preposition(ctx, e.start) or e.start == words[0].start]
-    for e in free:
-        if e.label == "PER":
-            return _Speaker(e.canonical, "PER", e.start)
-    for e in ents:
-        if e.label == "PER":
-            return _Speaker(e.canonical, "PER", e.start)
+    for group in (free, ents):
+        for e in group:
+            if e.label == "PER":
+                return _Speaker(e.canonical, "PER", e.start)
+    named = [e for e in free if e.label == "MISC" and e.start == words[0].start]
+    if named:
+        return _Speaker(named[0].canonical, "MISC", named[0].start)
     if free:
         e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
         return _Speaker(e.canonical, e.label, e.start)
@@ -773,7 +837,7 @@ def _resolve_tokens(
     if not body:
         return None
     desc = " ".join(t.low for t in body)
-    named = ctx.lookup_description(desc, before)
+    named = ctx.lookup_description(desc, body[0].text, before)
     if named:
         return _Speaker(named[0], named[1], body[0].start)
     head = body[0].low
@@ -850,28 +914,81 @@ def _noun_phrase_after(
     end = len(rest)
     for j in range(1, len(rest)):
         t = rest[j]
-        if t.low in ("aux", "au", "to", "at", "in", "on", "during", "lors", "devant"):
-            if ctx.entity_at(t.start) is None:
-                end = j
-                break
+        if t.low in _PHRASE_ENDS and ctx.entity_at(t.start) is None:
+            end = j
+            break
     return _resolve_tokens(ctx, rest[:end], before)
 
 
 def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
-    """Resolve a subject pronoun to whoever last spoke or acted as a subject."""
+    """Resolve a subject pronoun to whoever last spoke or acted as a subject.
+
+    Three candidates, the latest wins: the speaker of the last attributed quotation,
+    the subject of the last reporting verb (``X a déclaré à l'AFP que…``), and the
+    last name standing as a subject.
+    """
     if pron == "on":
         return None
     plural = pron in _PLURAL_PRONOUNS
-    labels = ("PER", "ORG", "LOC") if plural else ("PER",)
-    last = None
-    for s in reversed(ctx.speakers):
-        if s.at < at and (s.label in labels or s.label == "NP"):
-            last = s
+    labels = ("PER", "ORG", "LOC", "MISC", "NP") if plural else ("PER", "MISC", "NP")
+    candidates: list[_Speaker] = []
+    for sp in reversed(ctx.speakers):
+        if sp.at < at and sp.label in labels and at - sp.at < 3000:
+            candidates.append(sp)
             break
-    recent = ctx.recent_entity(at, labels)
-    if recent is not None and (last is None or recent.start > last.at):
-        if at - recent.start < 1500:
-            return _Speaker(recent.canonical, recent.label, recent.start)
-    if last is not None and at - last.at < 3000:
-        return _Speaker(last.name, last.label, last.at)
+    reported = _reported_subject(ctx, at)
+    if reported is not None and reported.label in labels:
+        candidates.append(reported)
+    recent = _recent_subject(ctx, at, ("PER", "ORG", "LOC") if plural else ("PER",))
+    if recent is not None:
+        candidates.append(recent)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: c.at)
+    return _Speaker(best.name, best.label, best.at)
+
+
+def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
+    """The subject of the last reporting verb in this or the previous paragraph."""
+    lo = ctx.line_start(max(0, ctx.line_start(at) - 1))
+    toks = ctx.tokens_between(max(lo, at - 600), at)
+    for vi in range(len(toks) - 1, -1, -1):
+        t = toks[vi]
+        if not t.text[0].islower() or not is_speech_verb(t.text, ctx.language):
+            continue
+        s = vi
+        while s > 0 and toks[s - 1].text not in ".!?":
+            s -= 1
+        left = toks[s:vi]
+        core = [x for x in left if x.low not in _SKIP_WORDS]
+        if not core or core[-1].low in _SUBJECT_PRONOUNS or core[-1].text == "«Q»":
+            continue
+        who = _subject_before(ctx, left)
+        if who is not None:
+            return _Speaker(who.name, who.label, t.start)
+    return None
+
+
+def _recent_subject(ctx: _Context, at: int, labels: tuple[str, ...]) -> _Speaker | None:
+    """The last name before ``at`` that stands as a subject (not a complement)."""
+    i = bisect_left(ctx.ent_starts, at) - 1
+    floor = at - 1500
+    while i >= 0 and ctx.entities[i].start > floor:
+        e = ctx.entities[i]
+        i -= 1
+        if e.label not in labels or ctx.in_quote(e.start):
+            continue
+        before = _window_tokens(ctx.text, max(0, e.start - 30), e.start)
+        after = _window_tokens(ctx.text, e.end, min(len(ctx.text), e.end + 30))
+        prev = before[-1] if before else None
+        nxt = after[0] if after else None
+        if prev is not None and prev.low in _HONORIFICS | {"."} and len(before) > 1:
+            prev = before[-2] if before[-1].text == "." else prev
+        starts = prev is None or prev.text in ".!?:;" or ctx.text[prev.end : e.start].count("\n")
+        verb_after = nxt is not None and (
+            nxt.low in _AUX or is_speech_verb(nxt.text, ctx.language, strong=False)
+        )
+        verb_before = prev is not None and is_speech_verb(prev.text, ctx.language)
+        if starts or verb_after or verb_before:
+            return _Speaker(e.canonical, e.label, e.start)
     return None

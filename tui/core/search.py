@@ -42,8 +42,8 @@ SHORT_BODY_TOKEN = 3
 EAGER_MAX = 5000
 """A token whose terms have at most this many postings has all its documents collected."""
 
-SCORE_MAX = 2000
-"""Otherwise documents are collected best term first until this many match every token."""
+SCORE_MAX = 1000
+"""At most this many candidates per segment are scored, taken best term first."""
 
 _CHUNK = 4096
 _SPARE = 10
@@ -311,6 +311,18 @@ def _collect(segment: Segment, matches: tuple[TermMatch, ...]) -> tuple[set[int]
     return docs, True
 
 
+def _best_first(segment: Segment, docs: set[int], matches: tuple[TermMatch, ...]) -> set[int]:
+    """Keep about ``SCORE_MAX`` candidates, those reached by the rarest token's best terms."""
+    driver = min(matches, key=lambda m: m.estimate)
+    postings = segment.postings
+    picked: set[int] = set()
+    for tid in driver.ordered:
+        picked |= docs.intersection(postings[tid])
+        if len(picked) >= SCORE_MAX:
+            break
+    return picked
+
+
 def _coarse(
     segment: Segment,
     name: str,
@@ -325,15 +337,24 @@ def _coarse(
     if wanted != set(KINDS):
         codes = {KIND_CODE[k] for k in wanted}
         docs = {d for d in docs if kinds[d] in codes}
+    if len(docs) > SCORE_MAX:
+        docs = _best_first(segment, docs, matches)
     fwd, off = segment.fwd, segment.fwd_off
     gets = [m.quals.get for m in matches]
     n = len(gets)
     bonus = [KIND_BONUS[k] for k in KINDS]
-    scored = []
-    for d in docs:
-        terms = fwd[off[d] : off[d + 1]]
-        quality = sum(max(map(get, terms, repeat(0.0))) for get in gets) / n
-        scored.append((quality + bonus[kinds[d]], -d))
+    zeros = repeat(0.0)
+    if n == 1:
+        get = gets[0]
+        scored = [
+            (max(map(get, fwd[off[d] : off[d + 1]], zeros)) + bonus[kinds[d]], -d) for d in docs
+        ]
+    else:
+        scored = []
+        for d in docs:
+            terms = fwd[off[d] : off[d + 1]]
+            quality = sum([max(map(get, terms, zeros)) for get in gets]) / n
+            scored.append((quality + bonus[kinds[d]], -d))
     keep = heapq.nlargest(limit + _SPARE, scored)
     return [(score, rank, -neg, name) for score, neg in keep]
 

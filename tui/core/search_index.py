@@ -25,27 +25,32 @@ KINDS = ("command", "article", "entity", "quote", "sentence")
 KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
 
 _TOKEN = re.compile(r"[^\W_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class Folder:
-    """Length-preserving fold of whole texts at ``str.translate`` speed.
+    """Length-preserving fold of whole texts, fast enough for millions of words.
 
-    ``fold_preserving`` works char by char in Python, too slow for millions of words;
-    this caches its per-character result in a translation table instead, so both
-    always agree.
+    ``fold_preserving`` works char by char in Python; here only the non-ASCII
+    characters go through it (once each, then cached) and ASCII is lowered by
+    ``str.lower``, so the result is the same at a fraction of the cost.
     """
 
     def __init__(self) -> None:
-        self._table: dict[int, str] = {c: chr(c).lower() for c in range(128)}
-        self._known: set[str] = {chr(c) for c in range(128)}
+        self._cache: dict[str, str] = {}
+
+    def _replace(self, m: re.Match[str]) -> str:
+        ch = m.group()
+        folded = self._cache.get(ch)
+        if folded is None:
+            folded = self._cache[ch] = fold_preserving(ch)
+        return folded
 
     def __call__(self, text: str) -> str:
-        if not text.isascii():
-            new = set(text) - self._known
-            for ch in new:
-                self._table[ord(ch)] = fold_preserving(ch)
-            self._known |= new
-        return text.translate(self._table)
+        if text.isascii():
+            return text.lower()
+        out = _NON_ASCII.sub(self._replace, text).lower()
+        return out if len(out) == len(text) else fold_preserving(text)
 
 
 fold_text = Folder()

@@ -110,6 +110,8 @@ def is_speech_verb(word: str, language: str, *, strong: bool = True) -> bool:
 
 def split_inverted(word: str) -> tuple[str, str] | None:
     """Split an inverted form such as ``ajoute-t-il`` or ``dit-elle`` into verb and pronoun."""
+    if "-" not in word:
+        return None
     w = fold(word)
     for pron in ("ils", "elles", "il", "elle", "on"):
         for joint in ("-t-", "-"):

@@ -136,6 +136,8 @@ class ArticleBody(ScrollView, can_focus=True):
     def relayout(self, *, keep_position: bool) -> None:
         """Wrap the article again for the current width."""
         anchor = self._top_offset() if keep_position else None
+        self.workers.cancel_group(self, "layout")
+        self._laying_out = False
         self._generation += 1
         self._lines, self._line_starts = [], []
         self._cache.clear()
@@ -162,6 +164,7 @@ class ArticleBody(ScrollView, can_focus=True):
     def find(self, query: str) -> None:
         """Highlight every occurrence of ``query`` (accent- and case-insensitive)."""
         self._query = query
+        self.workers.cancel_group(self, "find")
         if not query or self.article is None:
             self._set_matches([], query)
         elif len(self.article.text) <= BIG_ARTICLE:
