@@ -16,12 +16,12 @@ from tui.core.quotes import extract_quotes, find_quote_spans
 _CLOSE_FOR = {"«": "»", "‹": "›", "“": "”„“", "„": "“”", "”": "”", "‘": "’", '"': '"'}
 _MARK_CHARS = '«»‹›“”„‘’"'
 
-_QUOTY = st.text(
-    alphabet=st.sampled_from(
+_QUOTY = st.lists(
+    st.sampled_from(
         list("ab Xé,.:;!?\n\u00a0\u202f’'-") + list(_MARK_CHARS) + ["a dit ", "said ", "il "]
     ),
-    max_size=250,
-)
+    max_size=120,
+).map("".join)
 
 
 def _enclosed(text: str, start: int, end: int, open_mark: int, close_mark: int) -> bool:

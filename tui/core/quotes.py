@@ -73,7 +73,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _fset(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
+    """A word set matching both the lowercase and the accent-folded spelling."""
+    return frozenset(w.lower() for w in words.split()) | {fold(w) for w in words.split()}
 
 
 def _is_word(ch: str) -> bool:
@@ -248,7 +249,7 @@ _SPOKES_NOUNS = _fset(
 _OF = _fset("de du des d' d’ of")
 _ARTICLES = _fset("le la l' l’ les the")
 _CONTRACTED = _fset("au aux")
-_AUX = frozenset(fold(w) for w in AUXILIARIES)
+_AUX = _fset(" ".join(AUXILIARIES))
 _RELATIVES = _fset("qui dont où who which whose")
 _PHRASE_ENDS = _fset("aux au to at in on during lors devant")
 _HONORIFICS = _fset("m mm mme mmes mlle mr mrs ms dr pr me mgr")
@@ -256,7 +257,7 @@ _CONJUNCTIONS = _fset("et ou puis mais and or but then")
 _HEADS_OF_PEOPLE = _fset("on certains some many others one nous we i je")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -287,7 +288,6 @@ class _Context:
         self.speakers: list[_Speaker] = []
         self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
         self.newlines = [m.start() for m in re.finditer("\n", text)]
-        self._paragraphs: dict[int, tuple[int, list[_Tok], list[int]]] = {}
 
     # -- paragraphs and tokens ------------------------------------------------
     def line_start(self, pos: int) -> int:
@@ -302,37 +302,25 @@ class _Context:
 
     def tokens_between(self, start: int, end: int) -> list[_Tok]:
         """Tokens within ``[start, end)``, each quotation reduced to one ``«Q»`` token."""
-        out: list[_Tok] = []
+        raw: list[_Tok] = []
         pos = max(0, start)
+        i = bisect_right(self.mask_starts, pos) - 1
+        if i >= 0 and self.masked_ranges[i][1] > pos:
+            raw.append(_Tok(self.masked_ranges[i][0], self.masked_ranges[i][1], "«Q»", "«q»"))
+            pos = self.masked_ranges[i][1]
+        i += 1
         while pos < end:
-            hi, toks, starts = self._paragraph(self.line_start(pos))
-            i = bisect_left(starts, pos)
-            j = bisect_left(starts, end)
-            out.extend(t for t in toks[i:j] if t.end <= end or t.text == "«Q»")
-            pos = hi + 1
-        return out
-
-    def _paragraph(self, lo: int) -> tuple[int, list[_Tok], list[int]]:
-        cached = self._paragraphs.get(lo)
-        if cached is None:
-            hi = self.line_end(lo)
-            toks = self._mask(_tokens(self.text[lo:hi], lo))
-            cached = (hi, toks, [t.start for t in toks])
-            self._paragraphs[lo] = cached
-        return cached
-
-    def _mask(self, toks: list[_Tok]) -> list[_Tok]:
+            nxt = self.masked_ranges[i] if i < len(self.masked_ranges) else None
+            if nxt is None or nxt[0] >= end:
+                raw.extend(_window_tokens(self.text, pos, end))
+                break
+            raw.extend(_window_tokens(self.text, pos, nxt[0]))
+            raw.append(_Tok(nxt[0], nxt[1], "«Q»", "«q»"))
+            pos = max(pos, nxt[1])
+            i += 1
         kept: list[_Tok] = []
-        last_range = -1
-        for t in toks:
-            i = bisect_right(self.mask_starts, t.start) - 1
-            if i >= 0 and t.start < self.masked_ranges[i][1]:
-                if i != last_range:
-                    rs, re_ = self.masked_ranges[i]
-                    kept.append(_Tok(max(rs, t.start), re_, "«Q»", "«q»"))
-                    last_range = i
-                continue
-            if t.text in '«»“”„‹›"‘’':
+        for t in raw:
+            if t.text in _MARK_TOKENS:
                 continue
             if t.text == "." and kept and kept[-1].low in _HONORIFICS:
                 kept.pop()  # ``M. Peskov``: the name is the entity, the title is noise
@@ -385,7 +373,7 @@ class _Context:
             if self.in_quote(h):
                 continue
             for ent in self._described_by(h):
-                if fold(ent[0]) == desc or fold(ent[0]).startswith(desc + " "):
+                if ent[0] == desc or ent[0].startswith(desc + " "):
                     best = (ent[1], ent[2])
                     if h > before:
                         return best
@@ -412,7 +400,7 @@ class _Context:
             if ent.label in ("PER", "ORG") and len(gap) < 8 and _RIGHT_APPOSITION.match(gap):
                 m = _ROLE_TEXT.match(text, h, min(len(text), h + 100))
                 if m:
-                    out.append((m.group(0).strip(), ent.canonical, ent.label))
+                    out.append((m.group(0).strip().lower(), ent.canonical, ent.label))
         return out
 
     def recent_entity(self, before: int, labels: tuple[str, ...]) -> Entity | None:
@@ -430,6 +418,7 @@ class _Context:
         return None
 
 
+_MARK_TOKENS = frozenset('«»“”„‹›"‘’')
 _RIGHT_APPOSITION = re.compile(r"\s*,\s+(?:le|la|l['’]|les|the)\s*$", re.IGNORECASE)
 _ROLE_TEXT = re.compile(r"[^,.;:«»“”\n]{3,80}?(?=,)")
 
@@ -441,7 +430,7 @@ def _window_tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 def _tokens(s: str, base: int) -> list[_Tok]:
     return [
-        _Tok(base + m.start(), base + m.end(), m.group(), fold(m.group()))
+        _Tok(base + m.start(), base + m.end(), m.group(), m.group().lower())
         for m in _TOKEN.finditer(s)
     ]
 
@@ -523,7 +512,7 @@ def extract_quotes(text: str, entities: Sequence[Entity], *, language: str) -> l
     by_text: dict[str, str] = {}
     for k, (speaker, _, how) in enumerate(found):
         if speaker and how != "none":
-            key = fold(text[spans[k][1] : spans[k][2]])
+            key = _words_key(text[spans[k][1] : spans[k][2]])
             by_text.setdefault(key, speaker)
     for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
@@ -531,13 +520,18 @@ def extract_quotes(text: str, entities: Sequence[Entity], *, language: str) -> l
             # The second half of a quotation broken by an incise.
             speaker, kind, how = quotes[-1].speaker, quotes[-1].kind, "incise"
         if how == "none" and kind != "other":
-            speaker = _same_words(fold(text[start:end]), by_text)
+            speaker = _same_words(_words_key(text[start:end]), by_text)
             if speaker is None:
                 speaker = _continued(ctx, k, found)
             if speaker is None and kind == "fragment":
                 kind = "other"
         quotes.append(Quote(start, end, text[start:end], speaker, kind))
     return quotes
+
+
+def _words_key(s: str) -> str:
+    """Case- and spacing-insensitive form of quoted words, for spotting repeats."""
+    return " ".join(s.casefold().replace("’", "'").split())
 
 
 def _same_words(key: str, by_text: dict[str, str]) -> str | None:

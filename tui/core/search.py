@@ -39,13 +39,13 @@ _MAX_RAW = 100.0 + 8.0 + PHRASE_BONUS + WHOLE_BONUS
 SHORT_BODY_TOKEN = 3
 """In quotes and sentences, tokens shorter than this match whole words only."""
 
-EAGER_MAX = 5000
+EAGER_MAX = 50_000
 """A token whose terms have at most this many postings has all its documents collected."""
 
-SCORE_MAX = 1000
+SCORE_MAX = 500
 """At most this many candidates per segment are scored, taken best term first."""
 
-_CHUNK = 4096
+_CHUNK = 1024
 _SPARE = 10
 """Hits looked at beyond ``limit``: the closer look can still lift them by a few points."""
 
@@ -219,8 +219,11 @@ class Searcher:
                 for i, m in enumerate(matches)
                 if i >= len(last.matches) or m is not last.matches[i]
             ]
-            docs = _filter(segment, last.docs, changed)
-            complete = True
+            fresh_cost = sum(m.estimate for m in matches)
+            if 10 * len(last.docs) * len(changed) < fresh_cost:
+                docs, complete = _filter(segment, last.docs, changed), True
+            else:
+                docs, complete = _collect(segment, matches)
         else:
             docs, complete = _collect(segment, matches)
         if complete:
@@ -293,7 +296,7 @@ def _collect(segment: Segment, matches: tuple[TermMatch, ...]) -> tuple[set[int]
         for m in rest:
             if not docs:
                 break
-            if m.estimate <= 8 * len(docs):
+            if m.estimate <= 10 * len(docs):
                 docs &= segment.docs_of(m.quals)
             else:
                 docs = _filter(segment, docs, [m])

@@ -66,6 +66,10 @@ def token_spans(folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
 
 
+def _uint_array() -> array:
+    return array("I")
+
+
 class SegmentBuilder:
     """Collects documents, then freezes them into a :class:`Segment`.
 
@@ -82,8 +86,11 @@ class SegmentBuilder:
         self.texts: list[str | None] = []
         self.details: list[str | None] = []
         self.payloads: list[object] = []
-        self._plists: defaultdict[str, list[int]] = defaultdict(list)
-        self._fwd: list[str] = []
+        self._plists: defaultdict[str, array] = defaultdict(_uint_array)
+        # A missing term gets the next provisional id: ids stay dense and C-level.
+        self._ids: defaultdict[str, int] = defaultdict()
+        self._ids.default_factory = self._ids.__len__
+        self._fwd = array("I")
         self._fwd_off = array("I", [0])
 
     def add(
@@ -112,16 +119,19 @@ class SegmentBuilder:
         self.details.append(detail)
         self.payloads.append(payload)
         toks = set(_TOKEN.findall(folded))
-        deque(map(list.append, map(self._plists.__getitem__, toks), repeat(doc)), maxlen=0)
-        self._fwd.extend(toks)
+        deque(map(array.append, map(self._plists.__getitem__, toks), repeat(doc)), maxlen=0)
+        self._fwd.extend(map(self._ids.__getitem__, toks))
         self._fwd_off.append(len(self._fwd))
 
     def build(self) -> Segment:
         """Sort the vocabulary and number terms so that every prefix is one id range."""
         plists = self._plists
         vocab = sorted(plists)
-        rank = {term: i for i, term in enumerate(vocab)}
-        postings = [array("I", plists[term]) for term in vocab]
+        ids = self._ids
+        rank = array("I", bytes(4 * len(vocab)))
+        for new, term in enumerate(vocab):
+            rank[ids[term]] = new
+        postings = [plists[term] for term in vocab]
         df_cum = array("Q", [0])
         df_cum.extend(accumulate(map(len, postings)))
         fwd = array("I", map(rank.__getitem__, self._fwd))

@@ -115,3 +115,89 @@ def render_text(
 def plain(text: str) -> Text:
     """Wrap untrusted text (titles, file names, sources) for display, literally."""
     return Text(sanitize(text.replace("\n", " ")), end="")
+
+
+#: The theme role of each entity label.
+ENTITY_ROLES: Mapping[str, str] = {
+    "PER": "entity-per",
+    "LOC": "entity-loc",
+    "ORG": "entity-org",
+    "MISC": "entity-misc",
+}
+
+#: How the legend and the panels name each label.
+LABEL_NAMES: Mapping[str, str] = {
+    "PER": "person",
+    "LOC": "place",
+    "ORG": "organisation",
+    "MISC": "other",
+}
+
+
+class EntityLike(Protocol):
+    """An entity mention: offsets and a label."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def label(self) -> str: ...
+
+
+class QuoteLike(Protocol):
+    """A quote: offsets, a speaker (or none) and a kind."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def speaker(self) -> str | None: ...
+
+    @property
+    def kind(self) -> str: ...
+
+
+def quote_role(quote: QuoteLike) -> str:
+    """Speech draws as ``quote``; fragments and other quoted words as ``quote-fragment``."""
+    return "quote" if quote.kind == "speech" else "quote-fragment"
+
+
+def layer_spans(
+    entities: Iterable[EntityLike] = (),
+    quotes: Iterable[QuoteLike] = (),
+) -> list[StyledSpan]:
+    """The styled spans of the analysis layers: quotes first, entities painted over them.
+
+    An entity inside a quote keeps its label colour on top of the quote's italics, so
+    a name quoted by someone is still told apart.
+    """
+    spans = [StyledSpan(q.start, q.end, quote_role(q)) for q in quotes if q.end > q.start]
+    spans.extend(
+        StyledSpan(e.start, e.end, ENTITY_ROLES.get(e.label, "entity-misc"))
+        for e in entities
+        if e.end > e.start
+    )
+    return spans
+
+
+def speaker_note(quote: QuoteLike) -> str:
+    """The decoration drawn after a quote: who said it, or that the text does not say."""
+    who = quote.speaker or "unattributed"
+    return f"— {who}" if quote.kind == "speech" else f"— {who} (fragment)"
+
+
+def marked_text(text: str, positions: Iterable[int], style: Style, *, prefix: str = "") -> Text:
+    """``prefix`` then ``text`` (literal) with the characters at ``positions`` styled."""
+    result = Text(prefix, style="dim", end="")
+    body = plain(text)
+    for index in positions:
+        if 0 <= index < len(body):
+            body.stylize(style, index, index + 1)
+    result.append_text(body)
+    return result

@@ -99,6 +99,7 @@ class CompareScreen(Screen[None]):
         self.sync = True
         self.current_row: int | None = None
         self._generation = 0
+        self._relayout_pending = False
 
     # -- composition --------------------------------------------------------------------
 
@@ -255,6 +256,12 @@ class CompareScreen(Screen[None]):
 
     def on_compare_column_resized(self, event: CompareColumn.Resized) -> None:
         event.stop()
+        if not self._relayout_pending:  # both columns report a resize: wrap once
+            self._relayout_pending = True
+            self.call_after_refresh(self._relayout_after_resize)
+
+    def _relayout_after_resize(self) -> None:
+        self._relayout_pending = False
         self._relayout(keep=True)
 
     def on_compare_column_scrolled(self, event: CompareColumn.Scrolled) -> None:

@@ -2,9 +2,13 @@
 
 Only line offsets are computed up front (in a worker thread for big articles, handed
 over in batches so the first screen appears at once); styled text is built just for
-the lines in view, from the article text, the styled spans (search matches now,
-entities and quotes later) and the theme. A 20 MB article therefore never blocks the
-event loop, and changing highlights or theme only redraws what is visible.
+the lines in view, from the article text, the styled spans (entities, quotes,
+search matches) and the theme. A 20 MB article therefore never blocks the event loop,
+and changing highlights or theme only redraws what is visible.
+
+Speaker notes ("— Dmitri Peskov") are decoration rows inserted under the line where a
+quote ends. They carry no article text, so every character offset used by find,
+scrolling and the analysis still points at the same place.
 """
 
 from __future__ import annotations
@@ -25,9 +29,15 @@ from textual.strip import Strip
 from textual.worker import get_current_worker
 
 from tui.core.models import Article
-from tui.ui.render import RenderTheme, StyledSpan, render_text
+from tui.ui.render import RenderTheme, StyledSpan, plain, render_text
 from tui.ui.search import find_matches
 from tui.ui.wrap import BLANK, FURNITURE, Line, layout_lines, paragraph_spans
+
+DECOR = 3
+"""Kind of a laid-out row that holds speaker notes rather than article text."""
+
+Note = tuple[int, str, str]
+"""A speaker note: ``(offset of the quote's last character, text, theme role)``."""
 
 #: Articles longer than this are laid out and searched in a worker thread.
 BIG_ARTICLE = 150_000
@@ -85,6 +95,9 @@ class ArticleBody(ScrollView, can_focus=True):
         self._query = ""
         self._render_theme = RenderTheme()
         self._cache: dict[int, Strip] = {}
+        self._notes: list[Note] = []
+        self._note_anchors: list[int] = []
+        self._decor: dict[int, list[Note]] = {}
 
     # -- public API -------------------------------------------------------------------
 
@@ -106,11 +119,24 @@ class ArticleBody(ScrollView, can_focus=True):
         top = round(self.scroll_offset.y)
         assert self.article is not None or not self._lines
         rows = self._lines[top : top + self.size.height]
-        return "\n".join(self.article.text[s:e] for s, e, _ in rows) if self.article else ""
+        if self.article is None:
+            return ""
+        return "\n".join(
+            self._note_text(s) if kind == DECOR else self.article.text[s:e] for s, e, kind in rows
+        )
 
-    def show(self, article: Article) -> None:
-        """Display ``article`` from its top, dropping the previous find."""
+    def _note_text(self, key: int) -> str:
+        return "   ".join(text for _, text, _ in self._decor.get(key, ()))
+
+    def show(
+        self,
+        article: Article,
+        spans: Sequence[StyledSpan] = (),
+        notes: Sequence[Note] = (),
+    ) -> None:
+        """Display ``article`` from its top with its layers, dropping the previous find."""
         self.article = article
+        self._store_layers(spans, notes)
         self._matches, self._match_starts, self._current, self._query = [], [], None, ""
         self.relayout(keep_position=False)
         self.post_message(self.MatchesChanged(0, None, ""))
@@ -121,6 +147,50 @@ class ArticleBody(ScrollView, can_focus=True):
         self._span_starts = [span.start for span in self.spans]
         self._longest_span = max((span.end - span.start for span in self.spans), default=0)
         self._redraw()
+
+    def set_layers(self, spans: Sequence[StyledSpan], notes: Sequence[Note] = ()) -> None:
+        """Show the analysis layers: styled spans, and speaker notes under quotes.
+
+        Spans alone only redraw; changed notes lay the article out again (keeping the
+        reading position), since they add rows.
+        """
+        if self._store_layers(spans, notes) and self.article is not None:
+            self.relayout(keep_position=True)
+        else:
+            self._redraw()
+
+    def _store_layers(self, spans: Sequence[StyledSpan], notes: Sequence[Note]) -> bool:
+        """Keep the layers; return whether the notes changed."""
+        self.spans = sorted(spans, key=lambda span: (span.start, span.end))
+        self._span_starts = [span.start for span in self.spans]
+        self._longest_span = max((span.end - span.start for span in self.spans), default=0)
+        ordered = sorted(notes)
+        if ordered == self._notes:
+            return False
+        self._notes = ordered
+        self._note_anchors = [anchor for anchor, _, _ in ordered]
+        return True
+
+    def highlight_ranges(
+        self, ranges: Sequence[tuple[int, int]], *, current: int = 0, label: str = ""
+    ) -> None:
+        """Highlight ``ranges`` like find matches (n/N move between them) and go to one.
+
+        Used for an entity's mentions and for a palette hit; Esc clears them as it
+        clears a find.
+        """
+        self.workers.cancel_group(self, "find")
+        self._query = label
+        self._matches = sorted(ranges)
+        self._match_starts = [start for start, _ in self._matches]
+        if not self._matches:
+            self._current = None
+            self._redraw()
+            self.post_message(self.MatchesChanged(0, None, label))
+            return
+        wanted = ranges[current] if 0 <= current < len(ranges) else self._matches[0]
+        self._current = self._matches.index(tuple(wanted))
+        self._after_match_move()
 
     def set_render_theme(self, theme: RenderTheme) -> None:
         """Use new colours (after a theme switch) and redraw."""
@@ -140,6 +210,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self._laying_out = False
         self._generation += 1
         self._lines, self._line_starts = [], []
+        self._decor = {}
         self._cache.clear()
         self._layout_width = self._measure()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -211,8 +282,26 @@ class ArticleBody(ScrollView, can_focus=True):
     def _append_lines(self, batch: list[Line], generation: int) -> None:
         if generation != self._generation:
             return
+        if self._notes:
+            batch = self._with_notes(batch)
         self._lines.extend(batch)
         self._line_starts.extend(line[0] for line in batch)
+
+    def _with_notes(self, batch: list[Line]) -> list[Line]:
+        """Insert a note row after each text line where a quote ends."""
+        out: list[Line] = []
+        anchors = self._note_anchors
+        for line in batch:
+            out.append(line)
+            start, end, kind = line
+            if kind == BLANK:
+                continue
+            low = bisect_left(anchors, start)
+            high = bisect_left(anchors, max(end, start + 1))
+            if low < high:
+                self._decor[end] = self._notes[low:high]
+                out.append((end, end, DECOR))
+        return out
 
     def _sync_virtual_size(self) -> None:
         extra = 1 if self._laying_out else 0
@@ -309,6 +398,8 @@ class ArticleBody(ScrollView, can_focus=True):
         start, end, kind = self._lines[index]
         if kind == BLANK:
             strip = Strip.blank(0, base)
+        elif kind == DECOR:
+            strip = self._note_strip(start, base)
         else:
             theme = replace(self._render_theme, base=base)
             role = "furniture" if kind == FURNITURE else None
@@ -325,6 +416,18 @@ class ArticleBody(ScrollView, can_focus=True):
             self._cache.clear()
         self._cache[index] = strip
         return strip
+
+    def _note_strip(self, key: int, base: Style) -> Strip:
+        """Speaker notes, dim and right-aligned to the measure."""
+        theme = self._render_theme
+        text = plain("")
+        for index, (_, note, role) in enumerate(self._decor.get(key, ())):
+            if index:
+                text.append("   ")
+            text.append_text(plain(note))
+            text.stylize(base + theme.style_for(role) + Style(dim=True), len(text) - len(note))
+        pad = max(0, self._layout_width - text.cell_len)
+        return Strip([Segment(" " * pad, base), *text.render(self.app.console)])
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset

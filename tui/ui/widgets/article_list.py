@@ -1,13 +1,15 @@
 """The sidebar: one row per article (title, then source and word count).
 
 Rows are built as Rich ``Text`` from the loader's fields, never as markup, so a
-title full of brackets shows as written. Each row has room for badges that later
-features fill in (entity and quote counts).
+title full of brackets shows as written. Each row has room for badges (entity and
+quote counts) and a marker for articles picked for comparison. The list can show a
+subset of the corpus (an entity filter); messages always carry the article's index in
+the whole corpus, never the row number.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -51,7 +53,7 @@ class ArticleList(OptionList):
     """Besides OptionList's arrows, Home/End, PageUp/PageDown and Enter."""
 
     class Highlighted(Message):
-        """The cursor moved onto an article."""
+        """The cursor moved onto an article (``index`` in the whole corpus)."""
 
         def __init__(self, index: int) -> None:
             self.index = index
@@ -61,10 +63,49 @@ class ArticleList(OptionList):
         super().__init__(**kwargs)
         self.articles = list(articles)
         self.badges: dict[str, Text] = {}
+        self.marked: list[str] = []
+        self.shown: list[int] = list(range(len(self.articles)))
         self.add_options([self._option(article) for article in self.articles])
+
+    @property
+    def is_filtered(self) -> bool:
+        return len(self.shown) != len(self.articles)
+
+    @property
+    def article_index(self) -> int | None:
+        """The corpus index of the article under the cursor."""
+        row = self.highlighted
+        return None if row is None or not 0 <= row < len(self.shown) else self.shown[row]
+
+    def select_article(self, index: int) -> None:
+        """Put the cursor on article ``index`` (of the corpus) if it is listed."""
+        try:
+            row = self.shown.index(index)
+        except ValueError:
+            return
+        if self.highlighted != row:
+            self.highlighted = row
+
+    def show_only(self, ids: Collection[str] | None, *, keep: int | None = None) -> None:
+        """List only the articles in ``ids`` (all of them for ``None``), in corpus order.
+
+        The cursor stays on article ``keep`` when it is still listed.
+        """
+        wanted = None if ids is None else set(ids)
+        self.shown = [i for i, a in enumerate(self.articles) if wanted is None or a.id in wanted]
+        self._rebuild(keep)
+
+    def _rebuild(self, keep: int | None) -> None:
+        with self.prevent(OptionList.OptionHighlighted):
+            self.clear_options()
+            self.add_options([self._option(self.articles[i]) for i in self.shown])
+            if keep is not None and keep in self.shown:
+                self.highlighted = self.shown.index(keep)
 
     def _option(self, article: Article) -> Option:
         title = plain(article.title or article.id)
+        if article.id in self.marked:
+            title = Text.assemble(("◆ ", "bold"), title)
         title.stylize("bold")
         title.no_wrap = True
         title.overflow = "ellipsis"
@@ -85,10 +126,26 @@ class ArticleList(OptionList):
     def set_badge(self, article_id: str, badge: Text) -> None:
         """Show extra facts (e.g. entity counts) on an article's row."""
         self.badges[article_id] = badge
-        for index, article in enumerate(self.articles):
-            if article.id == article_id:
-                self.replace_option_prompt_at_index(index, self._option(article).prompt)
+        self._refresh_rows({article_id})
+
+    def set_badges(self, badges: Mapping[str, Text]) -> None:
+        """Set many badges at once (one pass over the rows, not one per badge)."""
+        self.badges.update(badges)
+        self._refresh_rows(set(badges))
+
+    def set_marked(self, ids: Sequence[str]) -> None:
+        """Mark the articles picked for comparison with ◆."""
+        changed = set(self.marked) ^ set(ids)
+        self.marked = list(ids)
+        self._refresh_rows(changed)
+
+    def _refresh_rows(self, ids: set[str]) -> None:
+        for row, index in enumerate(self.shown):
+            article = self.articles[index]
+            if article.id in ids:
+                self.replace_option_prompt_at_index(row, self._option(article).prompt)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self.post_message(self.Highlighted(event.option_index))
+        if 0 <= event.option_index < len(self.shown):
+            self.post_message(self.Highlighted(self.shown[event.option_index]))

@@ -1,0 +1,260 @@
+"""The comparison view: its layout data, then Pilot tests of opening, moving and choosing."""
+
+from __future__ import annotations
+
+import pytest
+from rich.text import Text
+
+from tui.core.compare import compare_articles
+from tui.core.models import ArticleAnalysis, LoadReport, Quote
+from tui.ui.screens.compare import CompareScreen
+from tui.ui.screens.reader import ReaderScreen
+from tui.ui.widgets.compare_column import CompareColumn
+from tui.ui.widgets.compare_layout import EMPTY, GAP, TEXT, build_model, layout_columns
+from tui.ui.widgets.compare_picker import ArticlePicker
+from tui.ui.widgets.compare_summary import CompareSummary
+
+LEFT = (
+    "Le ministre Jean Dupont a inauguré mardi le nouveau pont de Lyon sur le Rhône. "
+    "La cérémonie a réuni trois cents invités venus de toute la région. "
+    "Le chantier avait coûté quarante millions d'euros selon la métropole."
+)
+RIGHT = (
+    "Le chantier du pont a coûté quarante millions d'euros, selon la métropole. "
+    "Les riverains se plaignent depuis des mois du bruit des travaux nocturnes. "
+    "Jean Dupont, ministre, a inauguré mardi le nouveau pont de Lyon sur le Rhône."
+)
+
+
+def _plain(widget) -> str:
+    rendered = widget.render()
+    return rendered.plain if isinstance(rendered, Text) else str(rendered)
+
+
+def _model(make_article, left: str = LEFT, right: str = RIGHT):
+    a, b = make_article(left, title="Gauche", id="a"), make_article(right, title="Droite", id="b")
+    return build_model(compare_articles(a, b))
+
+
+# -- layout data ------------------------------------------------------------------------
+
+
+def test_rows_keep_pairs_level_and_mark_differences(make_article):
+    model = _model(make_article)
+    assert any(r.pair is not None for r in model.rows)
+    assert any(r.pair is None for r in model.rows), "the riverains sentence is right-only"
+    left, right, tops = layout_columns(model, 30, 30)
+    assert len(left) == len(right)
+    for k, top in enumerate(tops):
+        assert left[top][0] == right[top][0] == k
+    for a, b in zip(left, right, strict=True):
+        assert a[0] == b[0], "both columns show the same row on every line"
+    one_sided = [k for k, r in enumerate(model.rows) if r.pair is None]
+    assert set(one_sided) <= set(model.differences)
+
+
+def test_changed_words_are_inside_their_sentences(make_article):
+    model = _model(make_article)
+    changed = [r for r in model.rows if r.pair is not None and (r.left_changes or r.right_changes)]
+    assert changed, "the reworded inauguration sentence differs word by word"
+    for row in changed:
+        for span in row.left_changes:
+            assert row.left is not None
+            assert row.left.start <= span.start < span.end <= row.left.end
+        for span in row.right_changes:
+            assert row.right is not None
+            assert row.right.start <= span.start < span.end <= row.right.end
+
+
+def test_identical_articles_have_no_differences(make_article):
+    model = _model(make_article, LEFT, LEFT)
+    assert model.rows and all(r.pair is not None for r in model.rows)
+    assert model.differences == ()
+
+
+def test_missing_side_pads_with_empty_lines(make_article):
+    model = _model(make_article)
+    left, right, _ = layout_columns(model, 25, 25)
+    kinds = {kind for _, _, _, kind in left}
+    assert EMPTY in kinds and TEXT in kinds and GAP in kinds
+    for row, start, end, kind in right:
+        if kind == TEXT:
+            assert model.rows[row].right is not None
+            assert 0 <= start <= end <= len(RIGHT)
+
+
+def test_newline_inside_a_sentence_starts_a_new_line(make_article):
+    model = _model(make_article, "Titre sans point\nLe texte suit ici.", "Autre chose.")
+    left, _, _ = layout_columns(model, 60, 60)
+    text = model.comparison.left.text
+    for _, start, end, kind in left:
+        if kind == TEXT:
+            assert "\n" not in text[start:end]
+
+
+# -- the view ---------------------------------------------------------------------------
+
+
+async def _open(app, pilot, left: int = 0, right: int = 2, **kwargs) -> CompareScreen:
+    articles = app.report.articles
+    screen = CompareScreen(articles, articles[left].id, articles[right].id, **kwargs)
+    app.push_screen(screen)
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert screen.model is not None
+    return screen
+
+
+async def test_summary_shows_shared_quote_and_entities(make_app, seeds_report):
+    app = make_app(seeds_report)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await _open(app, pilot, 0, 2)
+        summary = _plain(screen.query_one(CompareSummary))
+        assert "grande victoire" in summary
+        assert "Kim Jong Un" in summary
+        assert "Similarity" in summary and "Verbatim" in summary
+        shared = screen.model.comparison.shared_quotes
+        assert any("grande victoire" in q.left.text for q in shared)
+        assert "Vladimir Poutine" in screen.model.comparison.shared_entities
+
+
+async def test_columns_show_text_and_stay_level(make_app, seeds_report):
+    app = make_app(seeds_report)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await _open(app, pilot, 0, 3)
+        left, right = screen.left_column, screen.right_column
+        assert left.line_count == right.line_count > 0
+        assert "Kim" in left.visible_text() + right.visible_text()
+        await pilot.press("j", "j", "j")
+        assert left.scroll_y == right.scroll_y == 3
+
+
+async def test_swap_exchanges_titles(make_app, seeds_report):
+    app = make_app(seeds_report)
+    first, third = seeds_report.articles[0], seeds_report.articles[2]
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await _open(app, pilot, 0, 2)
+        assert first.title[:30] in _plain(screen.query_one("#left-title"))
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert third.title[:30] in _plain(screen.query_one("#left-title"))
+        assert first.title[:30] in _plain(screen.query_one("#right-title"))
+        assert screen.model.comparison.left is third
+        assert screen.model.comparison.right is first
+
+
+async def test_next_and_previous_difference(make_app, seeds_report):
+    app = make_app(seeds_report)
+    async with app.run_test(size=(120, 24)) as pilot:
+        screen = await _open(app, pilot, 0, 2)
+        differences = screen.model.differences
+        assert len(differences) > 3
+        seen = []
+        for _ in range(4):
+            await pilot.press("n")
+            seen.append(screen.current_row)
+        assert seen == sorted(seen) and len(set(seen)) == 4
+        assert all(row in differences for row in seen)
+        assert screen.left_column.scroll_y == screen.right_column.scroll_y > 0
+        await pilot.press("N")
+        assert screen.current_row == seen[-2]
+
+
+async def test_sync_can_be_turned_off(make_app, seeds_report):
+    app = make_app(seeds_report)
+    async with app.run_test(size=(120, 24)) as pilot:
+        screen = await _open(app, pilot, 0, 2)
+        await pilot.press("s", "j", "j")
+        await pilot.pause()
+        assert screen.left_column.scroll_y == 2
+        assert screen.right_column.scroll_y == 0
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen.right_column.scroll_y == 2
+
+
+async def test_tab_moves_between_columns(make_app, seeds_report):
+    app = make_app(seeds_report)
+    async with app.run_test(size=(120, 24)) as pilot:
+        screen = await _open(app, pilot, 0, 2)
+        assert app.focused is screen.left_column
+        await pilot.press("tab")
+        assert app.focused is screen.right_column
+
+
+async def test_replace_left_with_next_article(make_app, seeds_report):
+    app = make_app(seeds_report)
+    articles = seeds_report.articles
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await _open(app, pilot, 0, 1)
+        await pilot.press("l")  # article 1 is on the right, so the left skips to 2
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.model.comparison.left is articles[2]
+        assert screen.model.comparison.right is articles[1]
+        assert articles[2].title[:30] in _plain(screen.query_one("#left-title"))
+        await pilot.press("R")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.model.comparison.right is articles[0]
+
+
+async def test_picker_chooses_the_focused_side(make_app, seeds_report):
+    app = make_app(seeds_report)
+    articles = seeds_report.articles
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await _open(app, pilot, 0, 2)
+        await pilot.press("tab", "o")
+        assert isinstance(app.screen, ArticlePicker)
+        await pilot.press("down", "enter")  # from article 2 to article 3
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.model.comparison.right is articles[3]
+        assert screen.model.comparison.left is articles[0]
+
+
+@pytest.mark.parametrize("key", ["escape", "q"])
+async def test_closing_goes_back_to_the_reader(make_app, seeds_report, key):
+    app = make_app(seeds_report)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _open(app, pilot, 0, 2)
+        await pilot.press(key)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.is_running
+
+
+async def test_given_analyses_are_used(make_app, make_article):
+    a = make_article("Il a parlé d'une « victoire totale » hier.", title="A", id="a")
+    b = make_article("On a entendu « victoire totale » ce matin.", title="B", id="b")
+    quotes = {
+        x.id: ArticleAnalysis(
+            x.id,
+            quotes=(
+                Quote(
+                    x.text.index("victoire"), x.text.index(" »"), "victoire totale", "Zed", "speech"
+                ),
+            ),
+        )
+        for x in (a, b)
+    }
+    app = make_app(LoadReport(articles=[a, b]))
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await _open(app, pilot, 0, 1, analyses=quotes)
+        (shared,) = screen.model.comparison.shared_quotes
+        assert shared.speaker == "Zed"
+        assert "Zed" in _plain(screen.query_one(CompareSummary))
+
+
+async def test_article_text_is_shown_literally(make_app, make_article):
+    a = make_article("Le [bold red]texte[/] reste tel quel. Une phrase en plus ici.", id="a")
+    b = make_article("Le [bold red]texte[/] reste tel quel.", title="[i]B[/i]", id="b")
+    app = make_app(LoadReport(articles=[a, b]))
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await _open(app, pilot, 0, 1)
+        assert "[bold red]texte[/]" in screen.left_column.visible_text()
+        assert "[i]B[/i]" in _plain(screen.query_one("#right-title"))
+        column = screen.query_one("#right-column", CompareColumn)
+        assert "[bold red]texte[/]" in column.visible_text()

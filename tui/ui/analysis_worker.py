@@ -1,0 +1,185 @@
+"""The analysis as the reader uses it: run off the event loop, then looked up by article.
+
+:func:`run_analysis` is what the reader's thread worker calls: cached analyses first,
+the rest analysed (in worker processes for big corpora), names resolved across the
+corpus, then the search index built. The heavy modules are imported inside it, so
+starting the reader never pays for them. :class:`CorpusView` answers the questions
+the panels and the sidebar ask (counts, mentions, who else quotes the same words)
+from the finished analysis; :func:`article_layers` turns one article's analysis into
+the spans and speaker notes the article pane draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from tui.core.models import Article, ArticleAnalysis, CorpusEntity, Quote
+from tui.ui.render import StyledSpan, layer_spans, quote_role, speaker_note
+
+if TYPE_CHECKING:
+    from tui.core.analysis import CorpusAnalysis
+    from tui.core.search import SearchIndex
+
+Note = tuple[int, str, str]
+
+
+@dataclass(slots=True)
+class AnalysisResult:
+    """What one analysis run produced, and what the user should be told about it."""
+
+    corpus: CorpusAnalysis
+    index: SearchIndex | None
+    problems: list[str] = field(default_factory=list)
+
+
+def run_analysis(
+    articles: Sequence[Article],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    on_partial: Callable[[dict[str, ArticleAnalysis]], None] | None = None,
+    cancel: Any = None,
+    commands: Iterable[tuple[str, object]] = (),
+) -> AnalysisResult:
+    """Analyse ``articles`` (through the shared cache) and index them for search.
+
+    Blocking: call it from a thread. ``on_partial`` gets per-article analyses as they
+    come (names resolved within each article only), so the open article can be
+    highlighted before the whole corpus is done.
+    """
+    from tui.core.analysis import merge_corpus
+    from tui.core.parallel import analyze_many
+
+    problems: list[str] = []
+    cache = _open_cache(problems)
+    errors: list[tuple[str, str]] = []
+    try:
+        analyses = analyze_many(
+            articles,
+            cache=cache,
+            progress=progress,
+            cancel=cancel,
+            errors=errors,
+            on_analysed=on_partial,
+        )
+    finally:
+        if cache is not None:
+            cache.close()
+    problems.extend(f"{aid}: analysis failed ({message})" for aid, message in errors)
+    corpus = merge_corpus(analyses[a.id] for a in articles if a.id in analyses)
+    if cancel is not None and cancel.is_set():
+        return AnalysisResult(corpus, None, problems)
+    return AnalysisResult(corpus, build_index(articles, corpus.articles, commands), problems)
+
+
+def build_index(
+    articles: Sequence[Article],
+    analyses: Mapping[str, ArticleAnalysis] | None = None,
+    commands: Iterable[tuple[str, object]] = (),
+) -> SearchIndex:
+    """The search index over titles, sentences and (when given) entities and quotes."""
+    from tui.core.search import SearchIndex
+
+    return SearchIndex(articles, analyses or {}, commands=commands)
+
+
+def _open_cache(problems: list[str]):
+    """The shared analysis cache, or ``None`` (analysis still runs) if it cannot open."""
+    try:
+        from tui.core.cache import AnalysisCache
+
+        cache = AnalysisCache()
+    except Exception as exc:  # a read-only home, a locked file: analyse without cache
+        problems.append(f"The analysis cache is not available: {exc}")
+        return None
+    problems.extend(getattr(cache, "warnings", []) or [])
+    return cache
+
+
+def article_layers(
+    analysis: ArticleAnalysis | None, *, entities: bool = True, quotes: bool = True
+) -> tuple[list[StyledSpan], list[Note]]:
+    """The spans and speaker notes of one article for the layers switched on."""
+    if analysis is None:
+        return [], []
+    shown_quotes = analysis.quotes if quotes else ()
+    spans = layer_spans(analysis.entities if entities else (), shown_quotes)
+    notes = [
+        (max(q.start, q.end - 1), speaker_note(q), "speaker" if q.kind == "speech" else role)
+        for q in shown_quotes
+        if q.end > q.start
+        for role in (quote_role(q),)
+    ]
+    return spans, notes
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedElsewhere:
+    """A quote of another article that carries the same words from the same speaker."""
+
+    article_id: str
+    quote: Quote
+
+
+class CorpusView:
+    """Lookups over a finished corpus analysis, for panels, badges and filters."""
+
+    def __init__(self, articles: Sequence[Article], corpus: CorpusAnalysis) -> None:
+        self.articles = list(articles)
+        self.corpus = corpus
+        self.by_id = {a.id: a for a in self.articles}
+        self.entities: dict[str, CorpusEntity] = {e.canonical: e for e in corpus.entities}
+
+    def analysis(self, article_id: str) -> ArticleAnalysis | None:
+        return self.corpus.articles.get(article_id)
+
+    def counts(self, article_id: str) -> tuple[int, int]:
+        """Distinct entities and quotes of an article."""
+        analysis = self.analysis(article_id)
+        if analysis is None:
+            return 0, 0
+        return len({e.canonical for e in analysis.entities}), len(analysis.quotes)
+
+    def mentions(self, article_id: str, canonical: str) -> list[tuple[int, int]]:
+        """Where ``canonical`` is mentioned in an article, in reading order."""
+        analysis = self.analysis(article_id)
+        if analysis is None:
+            return []
+        return sorted((e.start, e.end) for e in analysis.entities if e.canonical == canonical)
+
+    def articles_mentioning(self, canonical: str) -> list[str]:
+        """Ids of the articles that mention ``canonical``, in corpus order."""
+        entity = self.entities.get(canonical)
+        if entity is not None:
+            return list(entity.articles)
+        return [a.id for a in self.articles if self.mentions(a.id, canonical)]
+
+    def quoted_elsewhere(self, article_id: str) -> dict[int, list[QuotedElsewhere]]:
+        """For each quote (by position) of an article, the other articles carrying it.
+
+        Only articles that mention one of the article's speakers are compared, which
+        keeps this cheap on big corpora.
+        """
+        from tui.core.compare import match_quotes
+
+        analysis = self.analysis(article_id)
+        if analysis is None or not analysis.quotes:
+            return {}
+        speakers = {q.speaker for q in analysis.quotes if q.speaker}
+        candidates: dict[str, None] = {}
+        for speaker in speakers:
+            for other in self.articles_mentioning(speaker):
+                candidates[other] = None
+        position = {id(q): i for i, q in enumerate(analysis.quotes)}
+        found: dict[int, list[QuotedElsewhere]] = {}
+        for other_id in candidates:
+            other = self.analysis(other_id)
+            if other_id == article_id or other is None or not other.quotes:
+                continue
+            shared, _, _ = match_quotes(analysis.quotes, other.quotes)
+            for pair in shared:
+                found.setdefault(position[id(pair.left)], []).append(
+                    QuotedElsewhere(other_id, pair.right)
+                )
+        return found
