@@ -19,7 +19,10 @@ def spans(text: str, language: str = "fr") -> list[tuple[str, str]]:
         ("L’Allemagne a voté.", [("Allemagne", "LOC")]),
         ("Il est arrivé en Corée du Nord hier.", [("Corée du Nord", "LOC")]),
         ("Elle vit en Côte d’Ivoire.", [("Côte d’Ivoire", "LOC")]),
-        ("En pleine guerre en UkraineLa Russie a proposé.", [("Ukraine", "LOC"), ("Russie", "LOC")]),
+        (
+            "En pleine guerre en UkraineLa Russie a proposé.",
+            [("Ukraine", "LOC"), ("Russie", "LOC")],
+        ),
         ("Le train va à Komsomolsk-sur-l’Amour demain.", [("Komsomolsk-sur-l’Amour", "LOC")]),
     ],
 )

@@ -243,3 +243,92 @@ def test_index_command_fills_the_cache_once(
     (corpus_dir / "a1.txt").write_text("Marie Curie a parlé.\n", encoding="utf-8")
     assert main(["index", str(corpus_dir)]) == 0
     assert "3 articles: 2 from cache, 1 analysed" in capsys.readouterr().out
+
+
+def fake_merger(analyses):
+    """Upper-cases canonical names and lists one corpus entity per distinct name."""
+    from dataclasses import replace
+
+    from tui.core.analysis import CorpusAnalysis
+    from tui.core.models import CorpusEntity
+
+    merged = {
+        a.article_id: replace(
+            a, entities=tuple(replace(e, canonical=e.canonical.upper()) for e in a.entities)
+        )
+        for a in analyses
+    }
+    names: dict[str, list[str]] = {}
+    for aid, a in merged.items():
+        for e in a.entities:
+            names.setdefault(e.canonical, []).append(aid)
+    entities = tuple(
+        CorpusEntity(n, "PER", (n.title(),), tuple(dict.fromkeys(ids)), len(ids))
+        for n, ids in sorted(names.items())
+    )
+    return CorpusAnalysis(articles=merged, entities=entities)
+
+
+class CountingMerger:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, analyses):
+        self.calls += 1
+        return fake_merger(analyses)
+
+
+def test_corpus_merge_is_cached_and_redone_only_on_change(cache: AnalysisCache) -> None:
+    from tui.core.parallel import analyze_corpus_cached
+
+    arts = corpus(12)
+    analyzer, merger = Counting(), CountingMerger()
+    first = analyze_corpus_cached(
+        arts, cache=cache, corpus="c", workers=1, analyzer=analyzer, merger=merger
+    )
+    assert first is not None
+    assert (len(analyzer.seen), merger.calls) == (12, 1)
+
+    calls: list[tuple[int, int]] = []
+    again = analyze_corpus_cached(
+        arts,
+        cache=cache,
+        corpus="c",
+        workers=1,
+        analyzer=analyzer,
+        merger=merger,
+        progress=lambda d, t: calls.append((d, t)),
+    )
+    assert again is not None
+    assert (len(analyzer.seen), merger.calls) == (12, 1)
+    assert calls[-1] == (12, 12)
+    assert again.entities == first.entities
+    assert again.articles["a3"] == first.articles["a3"]
+    assert dict(again.articles.items()) == first.articles
+    assert len(again.articles) == 12 and "a11" in again.articles
+
+    edited = [*arts[:11], Article(id="a11", path="/c/a11.txt", text="Nouveau Texte.", title="t")]
+    third = analyze_corpus_cached(
+        edited, cache=cache, corpus="c", workers=1, analyzer=analyzer, merger=merger
+    )
+    assert third is not None
+    assert analyzer.seen[12:] == ["a11"]
+    assert merger.calls == 2
+    assert third.articles["a11"].entities[0].canonical == "NOUVEAU"
+
+
+def test_cancelled_corpus_analysis_returns_none_and_stores_no_merge(cache: AnalysisCache) -> None:
+    from tui.core.parallel import analyze_corpus_cached
+
+    stop = threading.Event()
+    stop.set()
+    merger = CountingMerger()
+    arts = corpus(5)
+    got = analyze_corpus_cached(
+        arts, cache=cache, corpus="c", workers=1, analyzer=fake_analyzer, merger=merger, cancel=stop
+    )
+    assert got is None
+    assert merger.calls == 0
+    from tui.core.cache import corpus_fingerprint
+
+    assert cache.get_merged("c", corpus_fingerprint(arts)) is None

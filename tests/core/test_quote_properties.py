@@ -38,6 +38,7 @@ def _check(text: str, entities: list[Entity] | None = None, language: str = "fr"
         assert _enclosed(text, start, end, open_mark, close_mark)
         assert start < end
         assert not text[start].isspace() and not text[end - 1].isspace()
+        assert "\n" not in text[start:end]
     quotes = extract_quotes(text, entities or [], language=language)
     assert [(q.start, q.end) for q in quotes] == [(s, e) for _, s, e, _ in spans]
     last = -1

@@ -88,16 +88,15 @@ def test_stray_closing_mark_after_a_closed_quote_is_skipped() -> None:
     assert [q[0] for q in _quotes(text)] == ["Nous agirons"]
 
 
-def test_french_quote_continued_over_a_paragraph_break_is_one_span() -> None:
+def test_french_quote_continued_over_a_paragraph_break_gives_one_span_per_part() -> None:
     text = (
         "« La situation est grave. Nous devons agir.\n"
         "« Il n’y a plus de temps à perdre », a insisté M. Macron.\nFin."
     )
-    [(quoted, speaker, kind)] = _quotes(text)
-    assert quoted.startswith("La situation est grave.")
-    assert quoted.endswith("temps à perdre")
-    assert speaker == "Emmanuel Macron"
-    assert kind == "speech"
+    assert _quotes(text) == [
+        ("La situation est grave. Nous devons agir.", "Emmanuel Macron", "speech"),
+        ("Il n’y a plus de temps à perdre", "Emmanuel Macron", "speech"),
+    ]
 
 
 def test_unclosed_quote_at_paragraph_end_is_dropped() -> None:

@@ -183,7 +183,10 @@ def _big_corpus() -> tuple[list[Article], dict[str, ArticleAnalysis]]:
             Entity(m.start(), m.start() + 7, "Poutine", "PER", "Vladimir Poutine")
             for m in re.finditer("Poutine|poutine", text)
         )
-        analyses[aid] = ArticleAnalysis(aid, entities=ents)
+        first = sentences[0][:-1]
+        analyses[aid] = ArticleAnalysis(
+            aid, entities=ents, quotes=(Quote(0, len(first), first, "Kim", "speech"),)
+        )
     return articles, analyses
 
 
@@ -205,3 +208,25 @@ def test_incremental_narrowing_matches_fresh_search(
         got = [(h.kind, h.article_id, h.start, h.score) for h in searcher.search(typed, limit=15)]
         fresh = [(h.kind, h.article_id, h.start, h.score) for h in index.search(typed, limit=15)]
         assert got == fresh, typed
+
+
+def test_kind_filter_applies_before_candidates_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "EAGER_MAX", 40)
+    monkeypatch.setattr(search, "SCORE_MAX", 25)
+    articles, analyses = _big_corpus()
+    index = SearchIndex(articles, analyses)
+    expected = sum(
+        1 for an in analyses.values() if re.search(r"\bde\b", an.quotes[0].text, re.IGNORECASE)
+    )
+    hits = index.search("de", kinds={"quote"}, limit=100)
+    assert {h.kind for h in hits} == {"quote"}
+    assert len(hits) == min(expected, 25)
+
+
+def test_searcher_forgets_candidates_when_commands_change() -> None:
+    index = SearchIndex([], {}, commands=[("theme: dark", 1), ("theme: light", 2)])
+    searcher = Searcher(index)
+    assert [h.text for h in searcher.search("them")] == ["theme: dark", "theme: light"]
+    # Same term ids as before, different documents: stale candidates would hide the hit.
+    index.set_commands([("alpha", 3), ("beta", 4), ("theme x", 5)])
+    assert [h.payload for h in searcher.search("theme")] == [5]

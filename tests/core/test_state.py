@@ -137,3 +137,12 @@ def test_kill_mid_write_leaves_last_committed_state(state_path: Path) -> None:
     # the star toggles once per completed iteration (or the one in flight).
     starred = ("s", "/p/s.txt") in snap.starred
     assert starred in (last_printed % 2 == 1, (last_printed + 1) % 2 == 1)
+
+
+def test_mark_many_read_then_unread(state_path: Path) -> None:
+    refs = [(f"a{i}", f"/p/a{i}") for i in range(50)]
+    with ReadingState(state_path) as state:
+        state.set_read_many("c", refs)
+        assert state.snapshot("c").read == set(refs)
+        state.set_read_many("c", refs[:10], read=False)
+        assert state.snapshot("c").read == set(refs[10:])

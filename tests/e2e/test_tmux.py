@@ -105,3 +105,32 @@ def test_third_article_by_keyboard(env, seeds_dir, width, height):
         assert tmux.wait_closed(), "q did not quit"
     finally:
         tmux.kill()
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
+def test_palette_jumps_to_a_quote(env, seeds_dir):
+    from tui.core.corpus import load_corpus
+
+    command = newsreader_command()
+    articles = load_corpus([seeds_dir]).articles
+    words = "tremplin pour des relations"
+    holder = next(a for a in articles if words in a.text)
+    assert holder is not articles[0]
+    tmux = Tmux(env)
+    try:
+        tmux.run("new-session", "-d", "-s", "main", "-x", "140", "-y", "40", command)
+        tmux.wait_for("Articles (5)")
+        tmux.wait_for("names ·")  # the analysis is done: quotes are searchable
+        tmux.run("send-keys", "-t", "main", "C-p")
+        time.sleep(0.5)
+        tmux.run("send-keys", "-t", "main", "-l", words)
+        tmux.wait_for("quote: ")
+        tmux.run("send-keys", "-t", "main", "Enter")
+        screen = tmux.wait_for("tremplin")  # only the chosen article says it
+        flat = " ".join(screen.split())
+        assert "tremplin pour des" in flat, screen
+        assert "fr · 866 words" in flat or str(holder.word_count) in flat, screen
+        tmux.run("send-keys", "-t", "main", "q")
+        assert tmux.wait_closed(), "q did not quit"
+    finally:
+        tmux.kill()

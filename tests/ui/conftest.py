@@ -50,3 +50,20 @@ def make_article() -> Callable[..., Article]:
         return Article(id=fields.pop("id", title), path="memory", text=text, title=title, **fields)
 
     return factory
+
+
+@pytest.fixture
+def wait_for_analysis():
+    """``await wait_for_analysis(pilot)``: the reader's analysis has finished."""
+    return _wait_for_analysis
+
+
+async def _wait_for_analysis(pilot, timeout: float = 30.0) -> None:
+    """Let the reader's analysis worker finish (highlights, counts, panels ready)."""
+    screen = pilot.app.screen
+    for _ in range(int(timeout / 0.05)):
+        if screen.view is not None:
+            await pilot.pause()
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the analysis did not finish")

@@ -258,3 +258,46 @@ async def test_article_text_is_shown_literally(make_app, make_article):
         assert "[i]B[/i]" in _plain(screen.query_one("#right-title"))
         column = screen.query_one("#right-column", CompareColumn)
         assert "[bold red]texte[/]" in column.visible_text()
+
+
+async def test_comparison_runs_off_the_event_loop(make_app, seeds_report, monkeypatch):
+    import threading
+
+    from tui.ui.screens import compare as compare_screen
+
+    threads = []
+    real = compare_screen.compare_articles
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(compare_screen, "compare_articles", recording)
+    app = make_app(seeds_report)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _open(app, pilot, 1, 4)
+        assert threads and threads[0] is not threading.main_thread()
+
+
+async def test_theme_change_recolours_the_columns(make_app, seeds_report):
+    app = make_app(seeds_report, theme="newsprint")
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await _open(app, pilot, 0, 2)
+        before = screen.left_column.render_styles.style_for("shared")
+        app.theme = "inkwell"
+        await pilot.pause()
+        after = screen.left_column.render_styles.style_for("shared")
+        assert before.bgcolor is not None and after.bgcolor is not None
+        assert before.bgcolor != after.bgcolor
+
+
+async def test_empty_articles_open_without_rows(make_app, make_article):
+    a, b = make_article("", title="Vide", id="a"), make_article("   \n", title="Blanc", id="b")
+    app = make_app(LoadReport(articles=[a, b]))
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = await _open(app, pilot, 0, 1)
+        await pilot.press("n", "N", "j", "G", "x")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.model is not None and screen.model.rows == ()
+        assert screen.current_row is None

@@ -50,9 +50,10 @@ async def test_sidebar_keys_move_between_articles(make_app, seeds_report):
         assert isinstance(app.focused, ArticleBody)
 
 
-async def test_scroll_keys_move_the_article(make_app, seeds_report):
+async def test_scroll_keys_move_the_article(make_app, seeds_report, wait_for_analysis):
     app = make_app(seeds_report)
     async with app.run_test(size=(80, 16)) as pilot:
+        await wait_for_analysis(pilot)
         body = app.screen.query_one(ArticleBody)
         assert body.scroll_y == 0
         await pilot.press("j", "j")

@@ -1,8 +1,8 @@
 """``newsreader index PATH…``: analyse a corpus ahead of time so the reader opens warm.
 
 Loads the articles, takes what the analysis cache already holds, analyses the rest in
-worker processes with a progress bar, and stores the results. Running it again on an
-unchanged corpus does no analysis at all.
+worker processes with a progress bar, merges names across the corpus, and stores it
+all. Running it again on an unchanged corpus does no analysis at all.
 """
 
 from __future__ import annotations
@@ -33,13 +33,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Fill the analysis cache for the given corpus and print a one-line summary."""
+    """Fill the analysis cache for the given corpus and print a one-line summary.
+
+    The corpus-wide merge is stored too, under the same corpus key the reader uses
+    (:func:`tui.core.state.corpus_key` of the paths given, or of the bundled seeds).
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from tui.cli import PROG, CliError, load_inputs
     from tui.core.cache import AnalysisCache
-    from tui.core.parallel import analyze_many
+    from tui.core.parallel import analyze_corpus_cached
+    from tui.core.state import corpus_key
+    from tui.paths import bundled_seeds_dir
 
     started = time.perf_counter()
     report = load_inputs(args.paths, echo=True)
@@ -73,9 +79,10 @@ def run(args: argparse.Namespace) -> int:
             bar.update(task, completed=done)
 
         try:
-            analyze_many(
+            analyze_corpus_cached(
                 articles,
                 cache=cache,
+                corpus=corpus_key(args.paths or [bundled_seeds_dir()]),
                 workers=args.workers,
                 progress=on_progress,
                 errors=errors,

@@ -22,16 +22,16 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
 from dataclasses import dataclass, fields
 from itertools import chain, repeat
 from pathlib import Path
 
-from tui.core.models import Article, ArticleAnalysis, Entity, Quote
+from tui.core.models import Article, ArticleAnalysis, CorpusEntity, Entity, Quote
 
 CACHE_FILENAME = "analysis.sqlite"
 APPLICATION_ID = 0x4E524143  # "NRAC": newsreader analysis cache
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 10_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -42,6 +42,21 @@ CREATE TABLE IF NOT EXISTS analyses (
     data TEXT NOT NULL,
     created REAL NOT NULL,
     PRIMARY KEY (key, engine)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS merges (
+    corpus TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    entities TEXT NOT NULL,
+    created REAL NOT NULL,
+    PRIMARY KEY (corpus, engine)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS merged_articles (
+    corpus TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (corpus, engine, article_id)
 ) WITHOUT ROWID;
 """
 
@@ -165,6 +180,70 @@ def _build_all(
         out.append(tuple(objs[pos : pos + size]))
         pos += size
     return out
+
+
+class LazyAnalyses(Mapping[str, ArticleAnalysis]):
+    """Analyses by article id, decoded on first access.
+
+    A warm start of a large corpus needs every analysis to be *available* at once but
+    shows only a few; decoding them all would cost seconds. Iterating over ``values()``
+    or ``items()`` decodes everything in one bulk pass.
+    """
+
+    def __init__(self, encoded: dict[str, str]) -> None:
+        self._encoded = encoded
+        self._decoded: dict[str, ArticleAnalysis] = {}
+
+    def __getitem__(self, article_id: str) -> ArticleAnalysis:
+        found = self._decoded.get(article_id)
+        if found is None:
+            found = decode_analysis(article_id, self._encoded[article_id])
+            self._decoded[article_id] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._encoded)
+
+    def __len__(self) -> int:
+        return len(self._encoded)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._encoded
+
+    def decode_all(self) -> dict[str, ArticleAnalysis]:
+        """Every analysis as a plain dict, decoding what is left in one bulk pass."""
+        todo = [(aid, d) for aid, d in self._encoded.items() if aid not in self._decoded]
+        for analysis in decode_many(todo):
+            self._decoded[analysis.article_id] = analysis
+        return {aid: self._decoded[aid] for aid in self._encoded}
+
+    def values(self) -> ValuesView[ArticleAnalysis]:  # type: ignore[override]
+        return self.decode_all().values()
+
+    def items(self) -> ItemsView[str, ArticleAnalysis]:  # type: ignore[override]
+        return self.decode_all().items()
+
+
+def encode_corpus_entities(entities: Iterable[CorpusEntity]) -> str:
+    rows = [[e.canonical, e.label, e.aliases, e.articles, e.mentions] for e in entities]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_corpus_entities(data: str) -> tuple[CorpusEntity, ...]:
+    return tuple(
+        CorpusEntity(canonical, label, tuple(aliases), tuple(articles), mentions)
+        for canonical, label, aliases, articles, mentions in json.loads(data)
+    )
+
+
+def corpus_fingerprint(articles: Sequence[Article], keys: Sequence[str] | None = None) -> str:
+    """What a corpus-wide merge depends on: every article's id and content key."""
+    if keys is None:
+        keys = [article_key(a) for a in articles]
+    h = hashlib.sha256()
+    for aid, key in sorted(zip((a.id for a in articles), keys, strict=True)):
+        h.update(f"{aid}\x00{key}\n".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 # ---------------------------------------------------------------------------
@@ -365,11 +444,18 @@ class AnalysisCache:
             self._recover(exc)
             return {}
 
-    def get_many(self, articles: Iterable[Article]) -> dict[str, ArticleAnalysis]:
-        """Analyses of the cached ``articles``, keyed by article id; misses are absent."""
+    def get_many(
+        self, articles: Sequence[Article], keys: Sequence[str] | None = None
+    ) -> dict[str, ArticleAnalysis]:
+        """Analyses of the cached ``articles``, keyed by article id; misses are absent.
+
+        ``keys`` are the articles' :func:`article_key` values when already computed.
+        """
+        if keys is None:
+            keys = [article_key(a) for a in articles]
         by_key: dict[str, list[str]] = {}
-        for a in articles:
-            by_key.setdefault(article_key(a), []).append(a.id)
+        for a, key in zip(articles, keys, strict=True):
+            by_key.setdefault(key, []).append(a.id)
         raw = self.get_raw_many(list(by_key))
         pairs = [(aid, data) for key, data in raw.items() for aid in by_key[key]]
         return {a.article_id: a for a in decode_many(pairs)}
@@ -401,9 +487,62 @@ class AnalysisCache:
     def put(self, article: Article, analysis: ArticleAnalysis) -> None:
         self.put_many([(article, analysis)])
 
+    def get_merged(
+        self, corpus: str, fingerprint: str
+    ) -> tuple[LazyAnalyses, tuple[CorpusEntity, ...]] | None:
+        """The stored merge of ``corpus`` if it was made from exactly this content."""
+        try:
+            with self._lock:
+                conn = self._conn
+                conn.execute("BEGIN")
+                try:
+                    head = conn.execute(
+                        "SELECT fingerprint, entities FROM merges WHERE corpus = ? AND engine = ?",
+                        (corpus, self.engine),
+                    ).fetchone()
+                    if head is None or head[0] != fingerprint:
+                        return None
+                    rows = conn.execute(
+                        "SELECT article_id, data FROM merged_articles "
+                        "WHERE corpus = ? AND engine = ?",
+                        (corpus, self.engine),
+                    ).fetchall()
+                finally:
+                    conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if not is_corruption(exc):
+                raise
+            self._recover(exc)
+            return None
+        return LazyAnalyses(dict(rows)), decode_corpus_entities(head[1])
+
+    def put_merged(
+        self,
+        corpus: str,
+        fingerprint: str,
+        articles: Mapping[str, ArticleAnalysis],
+        entities: Iterable[CorpusEntity],
+    ) -> None:
+        """Keep the latest merge of ``corpus`` (one per corpus: older ones are replaced)."""
+        rows = [(corpus, self.engine, aid, encode_analysis(a)) for aid, a in articles.items()]
+        head = (corpus, self.engine, fingerprint, encode_corpus_entities(entities), time.time())
+        try:
+            with self._lock, transaction(self._conn) as conn:
+                where = "WHERE corpus = ? AND engine = ?"
+                conn.execute(f"DELETE FROM merged_articles {where}", (corpus, self.engine))
+                conn.execute(f"DELETE FROM merges {where}", (corpus, self.engine))
+                conn.executemany("INSERT INTO merged_articles VALUES (?, ?, ?, ?)", rows)
+                conn.execute("INSERT INTO merges VALUES (?, ?, ?, ?, ?)", head)
+        except sqlite3.DatabaseError as exc:
+            if not is_corruption(exc):
+                raise
+            self._recover(exc)
+
     def prune(self) -> int:
         """Drop rows written by other engine versions; return how many went."""
         with self._lock, transaction(self._conn) as conn:
+            conn.execute("DELETE FROM merged_articles WHERE engine != ?", (self.engine,))
+            conn.execute("DELETE FROM merges WHERE engine != ?", (self.engine,))
             return conn.execute("DELETE FROM analyses WHERE engine != ?", (self.engine,)).rowcount
 
     def count(self) -> int:

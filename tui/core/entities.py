@@ -30,7 +30,13 @@ from tui.core.entities_lexicon import (
     STATE_HEADS,
     TITLES,
 )
-from tui.core.gazetteer import common_words, given_names, known_label, name_key
+from tui.core.gazetteer import (
+    common_words,
+    given_names,
+    known_label,
+    name_key,
+    starts_known_name,
+)
 from tui.core.models import Entity, EntityLabel
 
 _UP = "".join(chr(c) for c in (*range(0x41, 0x2000), *range(0x1E00, 0x1F00)) if chr(c).isupper())
@@ -61,6 +67,11 @@ _LOC_HEAD_BEFORE = re.compile(
 _NOUN_OF_BEFORE = re.compile(
     rf"([^\W\d_]+){_SEP}(?:(?:de la|du|des|de|of the|of){_SEP}|de l[’']|d[’'])\Z"
 )
+_OF_TAILS = (
+    *(f"{w}{sep}" for w in ("de", "du", "des", "la", "of", "the") for sep in " \u00a0\u202f"),
+    "’",
+    "'",
+)
 _SENTENCE_BREAK = frozenset('.!?…\n\r:;«“"([—–•')
 
 _FUNCTION = frozenset(
@@ -81,6 +92,7 @@ _JOIN_HEADS = (
 )
 _ENGLISH_CONNECTORS = frozenset({"of", "of the", "for", "on", "and"})
 _MAX_EXTENSION = 4
+_MAX_GROUP = 12
 
 
 @dataclass(slots=True)
@@ -175,6 +187,9 @@ def _groups(pieces: list[_Piece]) -> list[list[_Piece]]:
             else:
                 pending = piece
             continue
+        if len(current) >= _MAX_GROUP:  # no name is that long: keep the work linear
+            groups.append(current)
+            current, pending = [], None
         if current and pending is not None:
             if _keep_join(current, pending, piece):
                 current.append(pending)
@@ -204,7 +219,12 @@ def _keep_join(left: list[_Piece], conn: _Piece, right: _Piece) -> bool:
     # de, du, des, de la, de l', d'
     if name_key(right.text) in COMPASS or head in _JOIN_HEADS:
         return True
-    return len(left) == 1 and head in given_names() and right.text[:1].isupper()
+    return (
+        len(left) == 1
+        and head in given_names()
+        and right.text[:1].isupper()
+        and known_label(right.text) is None
+    )
 
 
 def _label_group(text: str, group: list[_Piece]) -> tuple[int, int, EntityLabel] | None:
@@ -298,8 +318,12 @@ def _guess_label(
             return "PER"
         return "MISC"
     low = surface.lower()
-    if (start_of_sentence and low in common_words()) or low in CALENDAR_WORDS:
+    if low in CALENDAR_WORDS or (
+        start_of_sentence and (low in common_words() or low.split("-")[0] in common_words())
+    ):
         return None
+    if name_key(low) in COMPASS:
+        return "LOC"
     if low.endswith(DEMONYM_ENDINGS) and _word_before(text, start) in _FUNCTION:
         return None
     if low in common_words() and len(surface) <= 3:
@@ -311,8 +335,15 @@ def _guess_label(
     return "MISC"
 
 
+def _noun_of_before(text: str, start: int) -> re.Match[str] | None:
+    """Match "<noun> de " right before ``start``; a cheap tail test skips most calls."""
+    if not text[max(0, start - 4) : start].endswith(_OF_TAILS):
+        return None
+    return _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+
+
 def _place_noun_before(text: str, start: int) -> bool:
-    m = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    m = _noun_of_before(text, start)
     if m is None:
         return False
     before = text[max(0, m.start() - 20) : m.start()].split()
@@ -320,7 +351,7 @@ def _place_noun_before(text: str, start: int) -> bool:
 
 
 def _after_portfolio_title(text: str, start: int) -> bool:
-    m = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    m = _noun_of_before(text, start)
     if m is None:
         return False
     before = text[max(0, m.start() - 25) : m.start()].split()
@@ -426,6 +457,8 @@ def _is_org_adjective(word: str) -> bool:
 
 def _extend_known(text: str, start: int, end: int) -> tuple[int, EntityLabel] | None:
     """Take one or two following lowercase words when that makes a known name."""
+    if not starts_known_name(text[start:end]):
+        return None
     pos = end
     for _ in range(2):
         nxt = _LOWER_WORD.match(text, pos)

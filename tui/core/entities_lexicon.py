@@ -102,6 +102,10 @@ DEMONYM_ENDINGS = (
     "andes",
     "esse",
     "esses",
+    "ain",
+    "aine",
+    "aque",
+    "aques",
 )
 
 # Lowercase adjectives that continue an organisation's name ("Parti socialiste").

@@ -56,6 +56,23 @@ def known_names() -> dict[str, str]:
     return _tables()[0]
 
 
+@cache
+def _name_prefixes() -> frozenset[str]:
+    """Keys of the leading words of every listed multi-word name ("nations" of "nations unies")."""
+    out: set[str] = set()
+    for key in known_names():
+        words = key.split()
+        for i in range(1, len(words)):
+            out.add(" ".join(words[:i]))
+    return frozenset(out)
+
+
+def starts_known_name(surface: str) -> bool:
+    """Whether some listed name begins with ``surface`` and continues after it."""
+    return name_key(surface) in _name_prefixes()
+
+
+@lru_cache(maxsize=131072)
 def known_label(surface: str) -> str | None:
     """Label of a listed name written as ``surface``: acronyms exactly, names folded."""
     names, acronyms = _tables()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -86,7 +86,7 @@ def _with_identity(entity: Entity, identity: tuple[str, EntityLabel]) -> Entity:
     canonical, label = identity
     if entity.canonical == canonical and entity.label == label:
         return entity
-    return replace(entity, canonical=canonical, label=label)
+    return Entity(entity.start, entity.end, entity.text, label, canonical)
 
 
 class _Forest:
@@ -200,15 +200,18 @@ def _merge_short_names(
             corpus_index[parts[0]].add(forest.find(key))
     for ents in mentions.values():
         local: Counter[str] = Counter()
+        ends: dict[str, tuple[str, str]] = {}
         for e in ents:
             key = name_key(e.text)
             if " " in key and forest.label[forest.find(key)] == "PER":
-                local[forest.find(key)] += 1
+                root = forest.find(key)
+                local[root] += 1
+                ends[root] = _ends(key)
         for e in ents:
             key = name_key(e.text)
             if " " in key or e.label not in ("PER", "MISC"):
                 continue
-            here = [(n, r) for r, n in local.items() if key in _ends(r)]
+            here = [(n, r) for r, n in local.items() if key in ends[r]]
             if here:
                 forest.union(max(here)[1], key)
                 continue

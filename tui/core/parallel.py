@@ -6,6 +6,9 @@ cache, which is both cheaper to send back than pickled records and exactly what 
 cache stores. Small batches run in-process, where starting workers would cost more
 than it saves. Progress goes to a callback as ``(done, total)``; a cancel event stops
 the work early, keeping (and caching) what is finished.
+
+:func:`analyze_corpus_cached` adds the corpus-wide merge on top and keeps the latest
+merge of each corpus in the cache, so reopening an unchanged corpus costs one query.
 """
 
 from __future__ import annotations
@@ -13,12 +16,21 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from tui.core.cache import AnalysisCache, article_key, decode_analysis, encode_analysis
+from tui.core.cache import (
+    AnalysisCache,
+    article_key,
+    corpus_fingerprint,
+    decode_analysis,
+    encode_analysis,
+)
 from tui.core.models import Article, ArticleAnalysis
+
+if TYPE_CHECKING:
+    from tui.core.analysis import CorpusAnalysis
 
 Analyzer = Callable[[Article], ArticleAnalysis]
 Progress = Callable[[int, int], None]
@@ -58,6 +70,7 @@ def analyze_many(
     chunk_size: int | None = None,
     errors: list[tuple[str, str]] | None = None,
     on_analysed: Callable[[dict[str, ArticleAnalysis]], None] | None = None,
+    keys: Sequence[str] | None = None,
 ) -> dict[str, ArticleAnalysis]:
     """Analyse ``articles``, reusing and filling ``cache``; return analyses by article id.
 
@@ -68,19 +81,22 @@ def analyze_many(
     article whose analysis raises gets an empty analysis, is not cached, and is listed
     in ``errors`` as ``(article_id, message)`` when a list is given. ``on_analysed``
     receives results as they become available (the cache hits first, then batches),
-    so a UI can show an article's analysis before the whole corpus is done.
+    so a UI can show an article's analysis before the whole corpus is done. ``keys``
+    are the articles' cache keys when the caller already computed them.
     """
     if analyzer is None:
         from tui.core.analysis import analyze_article as analyzer
     total = len(articles)
     report = progress or _ignore
+    if keys is None:
+        keys = [article_key(a) for a in articles]
     results: dict[str, ArticleAnalysis] = {}
     if cache is not None:
-        results.update(cache.get_many(articles))
+        results.update(cache.get_many(articles, keys))
     report(len(results), total)
     if on_analysed is not None and results:
         on_analysed(dict(results))
-    misses = _unique_misses(articles, results)
+    misses = _unique_misses(articles, keys, results)
     if not misses or _cancelled(cancel):
         return results
 
@@ -91,7 +107,7 @@ def analyze_many(
     else:
         size = chunk_size or _chunk_size(len(misses), n_workers)
         done = _run_in_workers(misses, analyzer, cancel, n_workers, size)
-    same_text = _by_key(articles)
+    same_text = _by_key(articles, keys)
     fresh: dict[str, ArticleAnalysis] = {}
     for key, data in done:
         for aid in same_text[key]:
@@ -122,23 +138,22 @@ def _cancelled(cancel: CancelFlag | None) -> bool:
     return cancel is not None and cancel.is_set()
 
 
-def _by_key(articles: Sequence[Article]) -> dict[str, list[str]]:
+def _by_key(articles: Sequence[Article], keys: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for a in articles:
-        out.setdefault(article_key(a), []).append(a.id)
+    for a, key in zip(articles, keys, strict=True):
+        out.setdefault(key, []).append(a.id)
     return out
 
 
 def _unique_misses(
-    articles: Sequence[Article], results: dict[str, ArticleAnalysis]
+    articles: Sequence[Article], keys: Sequence[str], results: dict[str, ArticleAnalysis]
 ) -> list[tuple[str, Article]]:
     """Articles still to analyse, one per distinct content key."""
     seen: set[str] = set()
     out: list[tuple[str, Article]] = []
-    for a in articles:
+    for a, key in zip(articles, keys, strict=True):
         if a.id in results:
             continue
-        key = article_key(a)
         if key not in seen:
             seen.add(key)
             out.append((key, a))
@@ -236,3 +251,59 @@ class _CacheSink:
         if self.cache is not None and self.rows:
             self.cache.put_raw_many(self.rows)
             self.rows = []
+
+
+Merger = Callable[[Iterable[ArticleAnalysis]], Any]
+
+
+def analyze_corpus_cached(
+    articles: Sequence[Article],
+    *,
+    cache: AnalysisCache,
+    corpus: str,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    analyzer: Analyzer | None = None,
+    merger: Merger | None = None,
+    cancel: CancelFlag | None = None,
+    errors: list[tuple[str, str]] | None = None,
+    on_analysed: Callable[[dict[str, ArticleAnalysis]], None] | None = None,
+) -> CorpusAnalysis | None:
+    """The corpus-wide analysis of ``articles``, as fast as the cache allows.
+
+    ``corpus`` names the corpus (see :func:`tui.core.state.corpus_key`). If the cache
+    holds the merge of exactly this content, it is returned at once with per-article
+    analyses decoded on access; otherwise the articles are analysed (cache hits first)
+    and merged, and the merge is stored for next time. Returns ``None`` if cancelled.
+    """
+    from tui.core.analysis import CorpusAnalysis
+
+    if merger is None:
+        from tui.core.analysis import merge_corpus as merger
+    keys = [article_key(a) for a in articles]
+    fingerprint = corpus_fingerprint(articles, keys)
+    stored = cache.get_merged(corpus, fingerprint)
+    if stored is not None:
+        lazy, entities = stored
+        if progress is not None:
+            progress(len(articles), len(articles))
+        return CorpusAnalysis(articles=lazy, entities=entities)  # type: ignore[arg-type]
+    local_errors: list[tuple[str, str]] = [] if errors is None else errors
+    before = len(local_errors)
+    results = analyze_many(
+        articles,
+        cache=cache,
+        workers=workers,
+        progress=progress,
+        analyzer=analyzer,
+        cancel=cancel,
+        errors=local_errors,
+        on_analysed=on_analysed,
+        keys=keys,
+    )
+    if _cancelled(cancel) or len(results) < len(articles):
+        return None
+    merged = merger(results[a.id] for a in articles)
+    if len(local_errors) == before:  # a merge with failed articles is not worth keeping
+        cache.put_merged(corpus, fingerprint, merged.articles, merged.entities)
+    return merged

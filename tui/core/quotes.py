@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core.models import Entity, Quote, QuoteKind
+from tui.core.speakers import RoleLinks
 from tui.core.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.text import fold
 
@@ -42,8 +43,46 @@ def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     """Return ``(open_mark, start, end, close_mark)`` for every outermost quotation.
 
     ``start``/``end`` delimit the quoted words trimmed of spaces; a quotation broken
-    by an incise yields two entries sharing the same marks.
+    by an incise yields two entries sharing the same marks. A quotation continued
+    over paragraphs yields one entry per paragraph, each opened by the mark that
+    starts its paragraph and all sharing the final closing mark; no span holds a
+    line break.
     """
+    out: list[tuple[int, int, int, int]] = []
+    for open_mark, start, end, close_mark in _units(text):
+        for a, b, mark in _paragraph_parts(text, start, end, open_mark):
+            out.append((mark, a, b, close_mark))
+    return out
+
+
+def _paragraph_parts(text: str, start: int, end: int, mark: int) -> list[tuple[int, int, int]]:
+    """Split ``[start, end)`` at line breaks, dropping each paragraph's reopening mark.
+
+    Returns ``(start, end, opening_mark)`` per non-empty part.
+    """
+    if "\n" not in text[start:end]:
+        return [(start, end, mark)]
+    parts: list[tuple[int, int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = _trim(text, pos, stop)
+        if a < b:
+            parts.append((a, b, mark))
+        if nl < 0:
+            break
+        pos = nl + 1
+        while pos < end and text[pos] in _TRIM:
+            pos += 1
+        if pos < end and text[pos] in '«“„‹"':
+            mark = pos
+            pos += 1
+    return parts
+
+
+def _units(text: str) -> list[tuple[int, int, int, int]]:
+    """Quotations as attribution reads them: a continued quotation is one unit."""
     out: list[tuple[int, int, int, int]] = []
     for pair in _outermost(_pairs(text)):
         start, end = _trim(text, pair.open + 1, pair.close)
@@ -242,6 +281,10 @@ _SOURCE_NOUNS = _fset(
     statement report agency newspaper paper daily outlet broadcaster network release
     ministry government"""
 )
+_STATEMENT_NOUNS = _fset(
+    """communiqué communiqués rapport texte document déclaration message statement
+    report release letter note"""
+)
 _SPOKES_NOUNS = _fset(
     """porte-parole représentant représentante spokesman spokeswoman spokesperson
     representative"""
@@ -286,6 +329,7 @@ class _Context:
         self.masked_ranges = [(s, e) for _, s, e, _ in spans]
         self.mask_starts = [s for s, _ in self.masked_ranges]
         self.speakers: list[_Speaker] = []
+        self.roles: RoleLinks | None = None
         self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
         self.newlines = [m.start() for m in re.finditer("\n", text)]
 
@@ -423,6 +467,25 @@ _RIGHT_APPOSITION = re.compile(r"\s*,\s+(?:le|la|l['’]|les|the)\s*$", re.IGNOR
 _ROLE_TEXT = re.compile(r"[^,.;:«»“”\n]{3,80}?(?=,)")
 
 
+_NOUN_MARKERS = _fset(
+    """the an this these those his her its their our my your un une du au aux ce cet
+    cette ces son sa ses notre votre nos vos leurs mon ma mes"""
+)
+
+
+def _verb_use(toks: list[_Tok], i: int, language: str, *, strong: bool = True) -> bool:
+    """Whether ``toks[i]`` is a reporting verb here, not a noun (``the state``, ``son dit``).
+
+    A determiner or a possessive (``China's``) right before the word makes it a noun.
+    """
+    if not is_speech_verb(toks[i].text, language, strong=strong):
+        return False
+    if i == 0:
+        return True
+    prev = toks[i - 1].low
+    return prev not in _NOUN_MARKERS and not prev.endswith(("'s", "’s"))
+
+
 def _window_tokens(text: str, start: int, end: int) -> list[_Tok]:
     """Tokens of ``text[start:end]``, reading one character past ``end`` for elisions."""
     return [t for t in _tokens(text[start : end + 1], start) if t.end <= end]
@@ -433,6 +496,11 @@ def _tokens(s: str, base: int) -> list[_Tok]:
         _Tok(base + m.start(), base + m.end(), m.group(), m.group().lower())
         for m in _TOKEN.finditer(s)
     ]
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is a possessive (``China's`` agency)."""
+    return text.startswith(("'s", "’s"), end)
 
 
 def _after_preposition(ctx: _Context, pos: int) -> bool:
@@ -488,17 +556,21 @@ def _description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str 
     return " ".join(t.low for t in reversed(words))
 
 
-def extract_quotes(text: str, entities: Sequence[Entity], *, language: str) -> list[Quote]:
+def extract_quotes(
+    text: str, entities: Sequence[Entity], *, language: str, roles: RoleLinks | None = None
+) -> list[Quote]:
     """Find every quotation in ``text`` with its kind and speaker.
 
     ``entities`` are the article's mentions with corpus-level ``canonical`` names;
     speakers are reported by those names, or by the describing noun phrase when the
-    text attributes the words to someone it does not name.
+    text attributes the words to someone it does not name. ``roles`` ties such
+    phrases to names given elsewhere in the corpus, when the article itself does not.
     """
-    spans = find_quote_spans(text)
+    spans = _units(text)
     if not spans:
         return []
     ctx = _Context(text, entities, spans, language)
+    ctx.roles = roles
     found: list[tuple[str | None, str, str]] = [_attribute(ctx, k) for k in range(len(spans))]
     # Post-attribution shared by quotes chained in one sentence (« A » et « B », a dit X).
     for k in range(len(spans) - 2, -1, -1):
@@ -525,7 +597,8 @@ def extract_quotes(text: str, entities: Sequence[Entity], *, language: str) -> l
                 speaker = _continued(ctx, k, found)
             if speaker is None and kind == "fragment":
                 kind = "other"
-        quotes.append(Quote(start, end, text[start:end], speaker, kind))
+        for a, b, _ in _paragraph_parts(text, start, end, open_mark):
+            quotes.append(Quote(a, b, text[a:b], speaker, kind))
     return quotes
 
 
@@ -667,7 +740,12 @@ def _post_attribution(
     lang = ctx.language
     limit = min(len(post), i + 10)
     before: list[_Tok] = []
-    for j in range(i, limit):
+    j = i - 1
+    skip_to = -1
+    while j + 1 < limit:
+        j += 1
+        if j < skip_to:
+            continue
         t = post[j]
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             return None
@@ -677,23 +755,50 @@ def _post_attribution(
                 nxt = post[j + 1] if j + 1 < len(post) else None
                 if nxt is None or not is_speech_verb(nxt.text, lang, strong=False):
                     return None
-            return _pronoun(ctx, inv[1], t.start)
-        if is_speech_verb(t.text, lang, strong=False) and t.text[0].islower():
+            # An incise whose pronoun finds no one still marks speech.
+            return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
+        if _verb_use(post, j, lang, strong=False) and t.text[0].islower():
             subject = [b for b in before if b.low not in _SKIP_WORDS]
             if not subject:
                 return _noun_phrase_after(ctx, post[j + 1 :], quote_start, inverted=True)
-            if not (led_by_comma or closes_sentence) or not _looks_like_subject(ctx, subject):
+            shaped = _looks_like_subject(ctx, subject, before[0])
+            if not (led_by_comma or closes_sentence) or not shaped:
                 return None
             return _resolve_tokens(ctx, subject, quote_start)
         if t.text == ",":
-            return None
+            skip = _named_apposition(ctx, post, j)
+            if skip is None:
+                return None
+            before.extend(post[j + 1 : skip])
+            skip_to = skip + 1
+            limit = min(len(post), limit + skip - j)
+            continue
         before.append(t)
     return None
 
 
-def _looks_like_subject(ctx: _Context, toks: list[_Tok]) -> bool:
-    """A subject before an English-style incise: a pronoun, a name or a noun phrase."""
+def _named_apposition(ctx: _Context, toks: list[_Tok], comma: int) -> int | None:
+    """``, Karine Jean-Pierre,`` inside a subject: the index of the closing comma."""
+    if comma + 1 >= len(toks):
+        return None
+    ent = ctx.entity_at(toks[comma + 1].start)
+    if ent is None or ent.label != "PER":
+        return None
+    k = comma + 1
+    while k < len(toks) and toks[k].start < ent.end:
+        k += 1
+    return k if k < len(toks) and toks[k].text == "," else None
+
+
+def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:
+    """A subject before an English-style incise: a pronoun, a name or a noun phrase.
+
+    ``lead`` is the first word as written, before adverbs and articles were dropped
+    (``a spokesperson for…``).
+    """
     first = toks[0]
+    if lead.low in ("a", "an") and ctx.language == "en" and len(toks) <= 8:
+        return not any(t.low in _CONJUNCTIONS for t in toks)
     if len(toks) > 8 or any(t.low in _CONJUNCTIONS for t in toks):
         return False
     if first.low in _PREPOSITIONS and first.low not in ("a",):
@@ -716,7 +821,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         inv = split_inverted(t.text)
         if inv and is_speech_verb(inv[0], lang):
             return _pronoun(ctx, inv[1], t.start)
-        if not is_speech_verb(t.text, lang):
+        if not _verb_use(pre, vi, lang):
             continue
         left = pre[:vi]
         # A verb right after an earlier quotation is that quotation's incise.
@@ -796,7 +901,9 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         return None
     k = j
     while k > 0 and left[k - 1].text != "," and left[k - 1].low not in _CLAUSE_STOPS:
-        if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None:
+        # ``of the Fund`` is a complement: the subject lies further left.
+        governed = left[k - 1].low in _OF or left[k - 1].low in ("from", "at")
+        if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None and not governed:
             break
         k -= 1
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
@@ -815,11 +922,18 @@ def _resolve_tokens(
     if words[0].low in _HEADS_OF_PEOPLE:
         return None
     ents = ctx.entities_in(words[0].start, words[-1].end)
-    free = [e for e in ents if not _after_preposition(ctx, e.start) or e.start == words[0].start]
+    free = [
+        e
+        for e in ents
+        if (not _after_preposition(ctx, e.start) or e.start == words[0].start)
+        and not _possessive(ctx.text, e.end)
+    ]
     for group in (free, ents):
         for e in group:
             if e.label == "PER":
                 return _Speaker(e.canonical, "PER", e.start)
+    if any(t.low in _SPOKES_NOUNS for t in words):
+        free = []  # "the Kremlin spokesman": a person speaking for the body
     named = [e for e in free if e.label == "MISC" and e.start == words[0].start]
     if named:
         return _Speaker(named[0].canonical, "MISC", named[0].start)
@@ -834,19 +948,54 @@ def _resolve_tokens(
     named = ctx.lookup_description(desc, body[0].text, before)
     if named:
         return _Speaker(named[0], named[1], body[0].start)
-    head = body[0].low
-    if head in _SPOKES_NOUNS and ents:
-        return _Speaker(ents[0].canonical, ents[0].label, body[0].start)
-    if head in _SOURCE_NOUNS and len(body) == 1:
+    if body[0].low in _STATEMENT_NOUNS:
+        # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
+        who = _complement(ctx, body, before, appositive=appositive)
+        if who is not None:
+            return who
+    phrase = ctx.text[body[0].start : body[-1].end]
+    spokes = any(t.low in _SPOKES_NOUNS for t in body)
+    if spokes:
+        linked = _linked_role(ctx, phrase)
+        if linked:
+            return _Speaker(linked, "PER", body[0].start)
+        if ents:
+            return _Speaker(ents[0].canonical, ents[0].label, body[0].start)
+        who = _complement(ctx, body, before, appositive=appositive)
+        if who is not None:
+            return who
+    if body[0].low in _SOURCE_NOUNS and len(body) == 1:
         org = ctx.recent_entity(body[0].start, ("ORG",))
         if org is not None:
             return _Speaker(org.canonical, "ORG", body[0].start)
+    linked = None if spokes else _linked_role(ctx, phrase)
+    if linked:
+        return _Speaker(linked, "PER", body[0].start)
     if appositive:
         return None
-    phrase = ctx.text[body[0].start : body[-1].end]
     if len(body) > 8 or "\n" in phrase:
         return None
     return _Speaker(phrase, "NP", body[0].start)
+
+
+def _complement(
+    ctx: _Context, body: list[_Tok], before: int, *, appositive: bool
+) -> _Speaker | None:
+    """The ``of``/``from`` complement of ``statement from X`` / ``porte-parole de X``."""
+    if len(body) < 3 or not (body[1].low in _OF or body[1].low in ("from", "for")):
+        return None
+    rest = body[2:]
+    if rest[0].low in _DETERMINERS and len(rest) > 1:
+        rest = rest[1:]
+    ent = ctx.entity_at(rest[0].start)
+    if ent is not None and ent.end >= rest[-1].end:
+        return _Speaker(ent.canonical, ent.label, ent.start)
+    return _resolve_tokens(ctx, rest, before, appositive=appositive)
+
+
+def _linked_role(ctx: _Context, phrase: str) -> str | None:
+    """The name the corpus ties to a role phrase, if any (see :mod:`tui.core.speakers`)."""
+    return ctx.roles.lookup(phrase) if ctx.roles is not None else None
 
 
 def _noun_phrase_after(
@@ -948,7 +1097,7 @@ def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
     toks = ctx.tokens_between(max(lo, at - 600), at)
     for vi in range(len(toks) - 1, -1, -1):
         t = toks[vi]
-        if not t.text[0].islower() or not is_speech_verb(t.text, ctx.language):
+        if not t.text[0].islower() or not _verb_use(toks, vi, ctx.language):
             continue
         s = vi
         while s > 0 and toks[s - 1].text not in ".!?":
@@ -982,7 +1131,7 @@ def _recent_subject(ctx: _Context, at: int, labels: tuple[str, ...]) -> _Speaker
         verb_after = nxt is not None and (
             nxt.low in _AUX or is_speech_verb(nxt.text, ctx.language, strong=False)
         )
-        verb_before = prev is not None and is_speech_verb(prev.text, ctx.language)
+        verb_before = prev is not None and _verb_use(before, len(before) - 1, ctx.language)
         if starts or verb_after or verb_before:
             return _Speaker(e.canonical, e.label, e.start)
     return None

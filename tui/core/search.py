@@ -13,10 +13,11 @@ starting over when the query only grew.
 from __future__ import annotations
 
 import heapq
+import threading
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import islice, repeat
 
 from tui.core.models import Article, ArticleAnalysis, Span
 from tui.core.search_index import (
@@ -125,10 +126,12 @@ class SearchIndex:
             spans = sentences.get(article.id) if sentences is not None else None
             if spans is None:
                 spans = split_sentences(text)
-            for span in spans:
-                body.add("sentence", a, span.start, span.end, None, folded[span.start : span.end])
+            body.add_slices("sentence", a, spans, folded)
         self._segments: dict[str, Segment] = {"head": head.build(), "body": body.build()}
         self._caches: dict[str, OrderedDict[tuple[str, bool], TermMatch]] = {}
+        self._lock = threading.Lock()
+        self.generation = 0
+        """Bumped whenever documents change, so searchers drop what they remembered."""
         self.set_commands(commands)
 
     def set_commands(self, commands: Iterable[tuple[str, object]]) -> None:
@@ -136,8 +139,11 @@ class SearchIndex:
         builder = SegmentBuilder()
         for title, payload in commands:
             builder.add("command", -1, 0, 0, title, fold_text(title), payload=payload)
-        self._segments["commands"] = builder.build()
-        self._caches = {name: OrderedDict() for name in _SEGMENTS}
+        segment = builder.build()
+        with self._lock:
+            self._segments["commands"] = segment
+            self._caches = {name: OrderedDict() for name in _SEGMENTS}
+            self.generation += 1
 
     def __len__(self) -> int:
         return sum(len(s) for s in self._segments.values())
@@ -150,19 +156,21 @@ class SearchIndex:
 
     def _match(self, name: str, token: str) -> TermMatch:
         """Match one token in one segment, remembering recent tokens (typing repeats them)."""
-        cache = self._caches[name]
         whole_words = name == "body" and len(token) < SHORT_BODY_TOKEN
         key = (token, whole_words)
-        found = cache.get(key)
-        if found is not None:
-            cache.move_to_end(key)
-            return found
+        with self._lock:  # the palette may still run a cancelled search in another thread
+            cache = self._caches[name]
+            found = cache.get(key)
+            if found is not None:
+                cache.move_to_end(key)
+                return found
         found = match_token(
             self._segments[name], token, prefix=not whole_words, fuzzy=not whole_words
         )
-        cache[key] = found
-        if len(cache) > 512:
-            cache.popitem(last=False)
+        with self._lock:
+            cache[key] = found
+            if len(cache) > 512:
+                cache.popitem(last=False)
         return found
 
 
@@ -171,6 +179,7 @@ class _Candidates:
     """The documents of one segment that matched every token of a query."""
 
     matches: tuple[TermMatch, ...]
+    codes: frozenset[int] | None
     docs: set[int]
 
 
@@ -185,11 +194,14 @@ class Searcher:
     def __init__(self, index: SearchIndex) -> None:
         self.index = index
         self._last: dict[str, _Candidates] = {}
+        self._generation = index.generation
 
     def search(
         self, query: str, *, kinds: Collection[str] | None = None, limit: int = 50
     ) -> list[SearchHit]:
         """Return the best ``limit`` hits for ``query``, best first."""
+        if self._generation != self.index.generation:
+            self._last, self._generation = {}, self.index.generation
         folded_query = fold_text(query)
         qtokens = tokens(folded_query)
         if not qtokens or limit <= 0:
@@ -204,16 +216,25 @@ class Searcher:
             if not len(segment):
                 continue
             matches = tuple(self.index._match(name, t) for t in qtokens)
-            docs = self._candidates(name, segment, matches)
-            ranked.extend(_coarse(segment, name, rank, docs, matches, wanted, limit))
+            codes = None
+            if not _SEGMENT_KINDS[name] <= wanted:
+                codes = frozenset(KIND_CODE[k] for k in wanted & _SEGMENT_KINDS[name])
+            docs = self._candidates(name, segment, matches, codes)
+            ranked.extend(_coarse(segment, name, rank, docs, matches, limit))
         ranked.sort(key=lambda r: (-r[0], r[1], r[2]))
         top = ranked[: limit + _SPARE]
         hits = [self._hit(name, doc, qtokens, score) for score, _, doc, name in top]
         return _dedupe_and_sort(hits)[:limit]
 
-    def _candidates(self, name: str, segment: Segment, matches: tuple[TermMatch, ...]) -> set[int]:
+    def _candidates(
+        self,
+        name: str,
+        segment: Segment,
+        matches: tuple[TermMatch, ...],
+        codes: frozenset[int] | None,
+    ) -> set[int]:
         last = self._last.pop(name, None)
-        if last is not None and _narrows(last.matches, matches):
+        if last is not None and last.codes == codes and _narrows(last.matches, matches):
             changed = [
                 m
                 for i, m in enumerate(matches)
@@ -223,11 +244,11 @@ class Searcher:
             if 10 * len(last.docs) * len(changed) < fresh_cost:
                 docs, complete = _filter(segment, last.docs, changed), True
             else:
-                docs, complete = _collect(segment, matches)
+                docs, complete = _collect(segment, matches, codes)
         else:
-            docs, complete = _collect(segment, matches)
+            docs, complete = _collect(segment, matches, codes)
         if complete:
-            self._last[name] = _Candidates(matches, docs)
+            self._last[name] = _Candidates(matches, codes, docs)
         return docs
 
     def _hit(self, name: str, doc: int, qtokens: list[str], coarse: float) -> SearchHit:
@@ -281,14 +302,18 @@ def _filter(segment: Segment, docs: set[int], matches: list[TermMatch]) -> set[i
     return out
 
 
-def _collect(segment: Segment, matches: tuple[TermMatch, ...]) -> tuple[set[int], bool]:
+def _collect(
+    segment: Segment, matches: tuple[TermMatch, ...], codes: frozenset[int] | None
+) -> tuple[set[int], bool]:
     """Return the documents matching every token, and whether that is all of them.
 
     The rarest token drives. When its terms have few postings, every candidate is
     collected and intersected with the other tokens. Otherwise (a very common word, a
     one-letter prefix) documents are taken from its best terms first, in chunks, until
-    ``SCORE_MAX`` of them match every token: the rest could only rank lower.
+    ``SCORE_MAX`` of them match every token: the rest could only rank lower. With
+    ``codes``, only documents of those kinds count.
     """
+    kinds = segment.kinds
     order = sorted(matches, key=lambda m: m.estimate)
     driver, rest = order[0], order[1:]
     if driver.estimate <= EAGER_MAX:
@@ -300,6 +325,8 @@ def _collect(segment: Segment, matches: tuple[TermMatch, ...]) -> tuple[set[int]
                 docs &= segment.docs_of(m.quals)
             else:
                 docs = _filter(segment, docs, [m])
+        if codes is not None:
+            docs = {d for d in docs if kinds[d] in codes}
         return docs, True
     docs = set()
     postings = segment.postings
@@ -308,6 +335,8 @@ def _collect(segment: Segment, matches: tuple[TermMatch, ...]) -> tuple[set[int]
         for i in range(0, len(plist), _CHUNK):
             chunk = set(plist[i : i + _CHUNK])
             chunk -= docs
+            if codes is not None:
+                chunk = {d for d in chunk if kinds[d] in codes}
             docs |= _filter(segment, chunk, rest)
             if len(docs) >= SCORE_MAX:
                 return docs, False
@@ -319,8 +348,9 @@ def _best_first(segment: Segment, docs: set[int], matches: tuple[TermMatch, ...]
     driver = min(matches, key=lambda m: m.estimate)
     postings = segment.postings
     picked: set[int] = set()
+    wanted = docs.__contains__
     for tid in driver.ordered:
-        picked |= docs.intersection(postings[tid])
+        picked.update(islice(filter(wanted, postings[tid]), SCORE_MAX - len(picked)))
         if len(picked) >= SCORE_MAX:
             break
     return picked
@@ -332,14 +362,10 @@ def _coarse(
     rank: int,
     docs: set[int],
     matches: tuple[TermMatch, ...],
-    wanted: set[str],
     limit: int,
 ) -> list[tuple[float, int, int, str]]:
     """Score candidates from their terms alone and keep the few worth a closer look."""
     kinds = segment.kinds
-    if wanted != set(KINDS):
-        codes = {KIND_CODE[k] for k in wanted}
-        docs = {d for d in docs if kinds[d] in codes}
     if len(docs) > SCORE_MAX:
         docs = _best_first(segment, docs, matches)
     fwd, off = segment.fwd, segment.fwd_off

@@ -123,6 +123,12 @@ class ReadingState:
     def set_read(self, corpus: str, article: ArticleRef, read: bool = True) -> None:
         self._set_flag(corpus, article, "read", read)
 
+    def set_read_many(self, corpus: str, articles: Iterable[ArticleRef], read: bool = True) -> None:
+        """Mark several articles at once ("mark all read"), in one transaction."""
+        with self._lock, transaction(self._conn) as conn:
+            for article in articles:
+                self._upsert_flag(conn, corpus, article, "read", read)
+
     def set_starred(self, corpus: str, article: ArticleRef, starred: bool = True) -> None:
         self._set_flag(corpus, article, "starred", starred)
 

@@ -97,19 +97,43 @@ def _open_cache(problems: list[str]):
     return cache
 
 
+_CLOSING_MARKS = frozenset('»"”’“')
+_CLOSING_REACH = 3
+
+
+def closing_mark(text: str, quote_end: int) -> int:
+    """Where a quote's closing mark is (quotes are trimmed of it), else its last char."""
+    for position in range(quote_end, min(len(text), quote_end + _CLOSING_REACH)):
+        if text[position] in _CLOSING_MARKS:
+            return position
+        if not text[position].isspace():
+            break
+    return max(0, quote_end - 1)
+
+
 def article_layers(
-    analysis: ArticleAnalysis | None, *, entities: bool = True, quotes: bool = True
+    analysis: ArticleAnalysis | None,
+    *,
+    text: str = "",
+    entities: bool = True,
+    quotes: bool = True,
 ) -> tuple[list[StyledSpan], list[Note]]:
-    """The spans and speaker notes of one article for the layers switched on."""
+    """The spans and speaker notes of one article for the layers switched on.
+
+    Each note is anchored at the quote's closing mark in ``text`` (the article text),
+    so it is drawn under the line where the quoted words visibly end.
+    """
     if analysis is None:
         return [], []
-    shown_quotes = analysis.quotes if quotes else ()
+    shown_quotes = [q for q in analysis.quotes if q.end > q.start] if quotes else []
     spans = layer_spans(analysis.entities if entities else (), shown_quotes)
     notes = [
-        (max(q.start, q.end - 1), speaker_note(q), "speaker" if q.kind == "speech" else role)
+        (
+            max(q.start, closing_mark(text, q.end)),
+            speaker_note(q),
+            "speaker" if q.kind == "speech" else quote_role(q),
+        )
         for q in shown_quotes
-        if q.end > q.start
-        for role in (quote_role(q),)
     ]
     return spans, notes
 

@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 from tui.core.models import LoadReport
 from tui.core.settings import Settings, load_settings, save_settings
 from tui.core.themes import DEFAULT_THEME, load_themes
+from tui.ui.commands import ActionsProvider, CorpusProvider
 from tui.ui.render import RenderTheme
 from tui.ui.screens.help import HelpScreen, binding_rows
 from tui.ui.screens.reader import ReaderScreen
@@ -36,6 +37,7 @@ class NewsReaderApp(App[int]):
     TITLE = "newsreader"
     CSS_PATH = "styles/app.tcss"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {CorpusProvider, ActionsProvider}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),

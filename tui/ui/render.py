@@ -163,9 +163,14 @@ class QuoteLike(Protocol):
     def kind(self) -> str: ...
 
 
-def quote_role(quote: QuoteLike) -> str:
+def kind_role(kind: str) -> str:
     """Speech draws as ``quote``; fragments and other quoted words as ``quote-fragment``."""
-    return "quote" if quote.kind == "speech" else "quote-fragment"
+    return "quote" if kind == "speech" else "quote-fragment"
+
+
+def quote_role(quote: QuoteLike) -> str:
+    """The theme role of a quote, from its kind."""
+    return kind_role(quote.kind)
 
 
 def layer_spans(

@@ -173,16 +173,22 @@ class CompareScreen(Screen[None]):
             column.clear()
             column.set_current_row(None)
         self.query_one("#compare-columns").loading = True
-        self._compare(self.left, self.right, self._widths(), self._generation)
+        known = {k: self.analyses[k] for k in (self.left.id, self.right.id) if k in self.analyses}
+        self._compare(self.left, self.right, known, self._widths(), self._generation)
 
     def _widths(self) -> tuple[int, int]:
         return self.left_column.text_width, self.right_column.text_width
 
     @work(thread=True, exclusive=True, group="compare")
     def _compare(
-        self, left: Article, right: Article, widths: tuple[int, int], generation: int
+        self,
+        left: Article,
+        right: Article,
+        analyses: dict[str, ArticleAnalysis],
+        widths: tuple[int, int],
+        generation: int,
     ) -> None:
-        analyses = {k: v for k, v in self.analyses.items() if k in (left.id, right.id)}
+        """Analyse (when needed), compare, diff and lay out, all off the event loop."""
         try:
             if left.id not in analyses or right.id not in analyses:
                 from tui.core.analysis import analyze_corpus
@@ -353,13 +359,18 @@ class CompareScreen(Screen[None]):
 
     def action_pick(self) -> None:
         side = self._focused_column().side
-        current = self.left_index if side == "left" else self.right_index
+        current, other = (
+            (self.left_index, self.right_index)
+            if side == "left"
+            else (self.right_index, self.left_index)
+        )
 
         def chosen(index: int | None) -> None:
             if index is not None and index != current:
                 self._set_side(side, index)
 
-        self.app.push_screen(ArticlePicker(self.articles, side=side, current=current), chosen)
+        picker = ArticlePicker(self.articles, side=side, current=current, other=other)
+        self.app.push_screen(picker, chosen)
 
     def action_close(self) -> None:
         if len(self.app.screen_stack) > 1:

@@ -116,11 +116,11 @@ class ArticleList(OptionList):
         details.append(f"{article.word_count:,} words".replace(",", "\u202f"))
         if is_unusual_encoding(article):
             details.append(f" · ⚠ {article.encoding}")
+        row = Text.assemble(title, "\n", details, no_wrap=True, overflow="ellipsis")
         badge = self.badges.get(article.id)
         if badge is not None:
-            details.append(" · ")
-            details.append_text(badge)
-        row = Text.assemble(title, "\n", details, no_wrap=True, overflow="ellipsis")
+            row.append("\n")
+            row.append_text(badge)
         return Option(row, id=article.id)
 
     def set_badge(self, article_id: str, badge: Text) -> None:

@@ -89,6 +89,11 @@ class CompareColumn(ScrollView, can_focus=True):
         return max(10, width - GUTTER - 1)
 
     @property
+    def render_styles(self) -> RenderTheme:
+        """The styles the column draws with (the theme's, plus changed words)."""
+        return self._theme
+
+    @property
     def line_count(self) -> int:
         return len(self._lines)
 

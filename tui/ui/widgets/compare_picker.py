@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -47,17 +48,25 @@ class ArticlePicker(ModalScreen[int | None]):
     ]
     """Enter picks the highlighted article; Esc keeps the side as it is."""
 
-    def __init__(self, articles: Sequence[Article], *, side: str, current: int) -> None:
+    def __init__(
+        self, articles: Sequence[Article], *, side: str, current: int, other: int | None = None
+    ) -> None:
         super().__init__()
         self.articles = list(articles)
         self.side = side
         self.current = current
+        self.other = other
+
+    def _label(self, index: int, article: Article) -> Text:
+        """The title, marked when the article is already on one of the sides."""
+        mark = "▸ " if index == self.current else "= " if index == self.other else "  "
+        return Text.assemble((mark, "bold"), plain(article.title or article.id))
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"Show on the {self.side}:")
+            yield Label(f"Show on the {self.side} (▸ shown there now, = on the other side):")
             yield OptionList(
-                *(Option(plain(a.title or a.id), id=str(k)) for k, a in enumerate(self.articles)),
+                *(Option(self._label(k, a), id=str(k)) for k, a in enumerate(self.articles)),
                 id="picker-list",
             )
 

@@ -1,0 +1,284 @@
+"""Speaker attribution on general patterns of French and English news writing.
+
+Entities are given by hand so these tests measure attribution alone, whatever the
+entity extractor finds; the corpus-level tests run the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tui.core.analysis import analyze_corpus, merge_corpus
+from tui.core.models import Article, ArticleAnalysis, Entity, Quote
+from tui.core.quotes import extract_quotes
+from tui.core.speakers import RoleLinks, role_key
+
+_NAMES = {
+    "Xi Jinping": ("PER", "Xi Jinping"),
+    "Xi": ("PER", "Xi Jinping"),
+    "Joe Biden": ("PER", "Joe Biden"),
+    "Biden": ("PER", "Joe Biden"),
+    "China": ("LOC", "China"),
+    "Xinhua": ("ORG", "Xinhua"),
+    "Bonnie Glaser": ("PER", "Bonnie Glaser"),
+    "Glaser": ("PER", "Bonnie Glaser"),
+    "German Marshall Fund": ("ORG", "German Marshall Fund"),
+    "White House": ("ORG", "White House"),
+    "Reuters": ("ORG", "Reuters"),
+    "Foreign Ministry": ("ORG", "Foreign Ministry"),
+    "Karine Jean-Pierre": ("PER", "Karine Jean-Pierre"),
+    "Elon Musk": ("PER", "Elon Musk"),
+    "Musk": ("PER", "Elon Musk"),
+    "Twitter": ("ORG", "Twitter"),
+    "John Smith": ("PER", "John Smith"),
+    "Smith": ("PER", "John Smith"),
+    "Pentagon": ("ORG", "Pentagon"),
+    "Siemon Wezeman": ("PER", "Siemon Wezeman"),
+    "Wezeman": ("PER", "Siemon Wezeman"),
+    "Stockholm International Peace Research Institute": ("ORG", "SIPRI"),
+    "Marie Dupont": ("PER", "Marie Dupont"),
+    "Dupont": ("PER", "Marie Dupont"),
+    "ministère des Affaires étrangères": ("ORG", "ministère des Affaires étrangères"),
+    "Élysée": ("ORG", "Élysée"),
+    "AFP": ("ORG", "AFP"),
+    "Kremlin": ("ORG", "Kremlin"),
+    "Dmitri Peskov": ("PER", "Dmitri Peskov"),
+    "Paris": ("LOC", "Paris"),
+}
+
+
+def _entities(text: str) -> list[Entity]:
+    """Locate the known names in ``text``, longest first, never overlapping."""
+    taken = [False] * len(text)
+    out = []
+    for name, (label, canonical) in sorted(_NAMES.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            out.append(Entity(m.start(), m.end(), name, label, canonical))  # type: ignore[arg-type]
+    return sorted(out, key=lambda e: e.start)
+
+
+def _quotes(text: str, language: str) -> list[Quote]:
+    found = extract_quotes(text, _entities(text), language=language)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in _quotes(text, language)]
+
+
+# -- English ---------------------------------------------------------------------
+
+_ENGLISH = [
+    # "he" is the last subject of a reporting verb; "according to" takes the name.
+    (
+        "Xi said the two countries should cooperate, according to China's state news "
+        'agency Xinhua. "Planet Earth is big enough for the two countries," he said.',
+        ["Xi Jinping"],
+    ),
+    ('The talks were "candid", according to China\'s state news agency Xinhua.', ["Xinhua"]),
+    # The subject is the person; "of the Fund" only says where she works.
+    (
+        'Dr. Bonnie Glaser of the German Marshall Fund said the agreement was "a modest '
+        'but meaningful step."',
+        ["Bonnie Glaser"],
+    ),
+    ('"We\'re going to maintain high-level diplomacy," Biden told reporters.', ["Joe Biden"]),
+    (
+        'Bonnie Glaser spoke first. "It is fragile," said Ms. Glaser, adding that more was needed.',
+        ["Bonnie Glaser"],
+    ),
+    ('John Smith, who leads the group, said: "We will stay."', ["John Smith"]),
+    ('"We will stay," John Smith said in a statement.', ["John Smith"]),
+    ('John Smith told Reuters: "We will stay."', ["John Smith"]),
+    ('"We will stay," John Smith told Reuters on Monday.', ["John Smith"]),
+    ('Elon Musk wrote on X (formerly Twitter): "We will stay."', ["Elon Musk"]),
+    (
+        'The sanctions are "unlawful", according to a statement from the Foreign Ministry.',
+        ["Foreign Ministry"],
+    ),
+    ('"We will not comment," a spokesperson for the White House said.', ["White House"]),
+    (
+        '"We will not comment," a spokesperson for the White House, Karine Jean-Pierre, said.',
+        ["Karine Jean-Pierre"],
+    ),
+    ('"No decision has been taken," the Pentagon said in a statement.', ["Pentagon"]),
+    # A body that reports a meeting does not speak the next, unattributed, quotation.
+    (
+        "Joe Biden and Xi Jinping agreed to resume talks, the White House said.\n"
+        '"This is progress."',
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), _ENGLISH)
+def test_english_speakers(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text, "en") == speakers
+
+
+# -- French ----------------------------------------------------------------------
+
+_FRENCH = [
+    (
+        "Siemon Wezeman, du Stockholm International Peace Research Institute, a déclaré "
+        "que « la Russie manque de munitions ».",
+        ["Siemon Wezeman"],
+    ),
+    ("Marie Dupont est arrivée. « Nous resterons ici », a-t-elle précisé.", ["Marie Dupont"]),
+    (
+        "Les sanctions sont « illégales », selon un communiqué du ministère des Affaires "
+        "étrangères.",
+        ["ministère des Affaires étrangères"],
+    ),
+    ("Marie Dupont, qui dirige le parti, a déclaré : « Nous resterons. »", ["Marie Dupont"]),
+    ("Marie Dupont a écrit sur X (ex-Twitter) : « Nous resterons. »", ["Marie Dupont"]),
+    ("« Nous resterons », a dit Marie Dupont à l’AFP.", ["Marie Dupont"]),
+    (
+        "« Rien n’est décidé », a indiqué une porte-parole de l’Élysée.",
+        ["Élysée"],
+    ),
+    (
+        "« Rien n’est décidé », a indiqué le porte-parole du Kremlin, Dmitri Peskov.",
+        ["Dmitri Peskov"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), _FRENCH)
+def test_french_speakers(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text, "fr") == speakers
+
+
+def test_pronoun_incise_without_antecedent_is_still_speech() -> None:
+    [quote] = _quotes("« Nous resterons », a-t-il précisé.", "fr")
+    assert (quote.speaker, quote.kind) == (None, "speech")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('A "new chapter" in US-China ties\nThe two leaders met on Monday.', "en"),
+        ('The book "War and Peace" sold well.', "en"),
+        ('Operation "Desert Storm" began in 1991.', "en"),
+        ("Le film « Oppenheimer » a triomphé.", "fr"),
+        ("Une « ligne rouge » pour Paris\nLes deux dirigeants se sont vus lundi.", "fr"),
+    ],
+)
+def test_titles_and_headline_scare_quotes_are_other(text: str, language: str) -> None:
+    [quote] = _quotes(text, language)
+    assert (quote.speaker, quote.kind) == (None, "other")
+
+
+# -- quotations continued over paragraphs -------------------------------------------
+
+
+def test_continued_quotation_gives_one_span_per_paragraph() -> None:
+    text = (
+        "Marie Dupont a pris la parole.\n"
+        "« La situation est grave. Nous devons agir.\n"
+        "« Il n’y a plus de temps à perdre.\n"
+        "« Chacun doit s’y mettre », a-t-elle conclu.\nFin."
+    )
+    found = _quotes(text, "fr")
+    assert [q.text for q in found] == [
+        "La situation est grave. Nous devons agir.",
+        "Il n’y a plus de temps à perdre.",
+        "Chacun doit s’y mettre",
+    ]
+    assert {q.speaker for q in found} == {"Marie Dupont"}
+    assert all("\n" not in q.text and "«" not in q.text for q in found)
+
+
+def test_continued_english_quotation_keeps_the_speaker_of_its_opening() -> None:
+    text = 'John Smith said: "We are ready.\n"We will not wait for anyone." The meeting ended.'
+    found = _quotes(text, "en")
+    assert [q.text for q in found] == ["We are ready.", "We will not wait for anyone."]
+    assert [q.speaker for q in found] == ["John Smith", "John Smith"]
+
+
+# -- corpus-level role links ------------------------------------------------------
+
+
+def _corpus(texts: list[str], language: str = "fr") -> dict[str, list[Quote]]:
+    arts = [
+        Article(id=f"a{i}", path=f"a{i}.txt", text=t, title="", language=language)
+        for i, t in enumerate(texts)
+    ]
+    result = analyze_corpus(arts)
+    return {aid: list(a.quotes) for aid, a in result.articles.items()}
+
+
+def test_role_named_in_another_article_gives_the_speaker() -> None:
+    quotes = _corpus(
+        [
+            "Le président russe Vladimir Poutine a reçu son hôte mercredi.",
+            "Le président russe a vanté le « renforcement de la coopération ».",
+        ]
+    )
+    assert [q.speaker for q in quotes["a1"]] == ["Vladimir Poutine"]
+
+
+def test_role_with_a_shorter_description_matches_a_fuller_apposition() -> None:
+    quotes = _corpus(
+        [
+            "L’agence de presse d’État nord-coréenne KCNA a publié le texte.",
+            "Selon l’agence de presse nord-coréenne, il viendra « quand cela lui conviendra ».",
+        ]
+    )
+    assert [q.speaker for q in quotes["a1"]] == ["KCNA"]
+
+
+def test_english_role_before_a_name_links_across_articles() -> None:
+    quotes = _corpus(
+        [
+            "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.",
+            '"No decision has been taken," the Kremlin spokesman said.',
+        ],
+        "en",
+    )
+    assert [q.speaker for q in quotes["a1"]] == ["Dmitry Peskov"]
+
+
+def test_role_linked_to_two_names_stays_a_description() -> None:
+    quotes = _corpus(
+        [
+            "Le ministre français Jean Martin est arrivé.",
+            "Le ministre français Paul Durand est reparti.",
+            "« Nous verrons bien », a déclaré le ministre français.",
+        ]
+    )
+    assert [q.speaker for q in quotes["a2"]] == ["ministre français"]
+
+
+def test_merge_without_texts_keeps_per_article_speakers() -> None:
+    analysis = ArticleAnalysis("x", (), (Quote(0, 5, "salut", "président russe", "speech"),))
+    merged = merge_corpus([analysis])
+    assert merged.articles["x"].quotes[0].speaker == "président russe"
+
+
+def test_role_keys_ignore_articles_case_and_accents() -> None:
+    assert role_key("le Président russe") == role_key("président russe")
+    assert role_key("the Kremlin's spokesman") == role_key("Kremlin spokesman")
+    assert role_key("l’agence de presse nord-coréenne") == role_key(
+        "agence de presse nord coréenne"
+    )
+
+
+def test_role_links_require_a_unique_name() -> None:
+    links = RoleLinks()
+    links.add("président russe", "Vladimir Poutine")
+    links.add("agence de presse d’État nord-coréenne", "KCNA")
+    links.add("ministre français", "Jean Martin")
+    links.add("ministre français", "Paul Durand")
+    assert links.lookup("le président russe") == "Vladimir Poutine"
+    assert links.lookup("agence de presse nord-coréenne") == "KCNA"
+    assert links.lookup("ministre français") is None
+    assert links.lookup("président") is None
+    assert links.lookup("président chinois") is None

@@ -1,0 +1,202 @@
+"""Role descriptions tied to names, so « le président russe » can speak as a person.
+
+News writing introduces people and bodies once with an apposition (« le président
+russe Vladimir Poutine », "Dmitry Peskov, the Kremlin spokesman", "Kremlin spokesman
+Dmitry Peskov", « l'agence de presse d'État nord-coréenne KCNA ») and later, often in
+another article, quotes them by the role alone. :func:`role_links_in` collects those
+appositions from one article; :class:`RoleLinks` gathers them over a corpus and
+answers which single name a role stands for, or ``None`` when the corpus ties the
+role to several names or to none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from tui.core.models import Entity
+from tui.core.speech_verbs import is_speech_verb
+from tui.core.text import fold
+
+# Words that carry no meaning in a role: articles, "of" links, possessive endings.
+_FILLERS = frozenset(
+    "le la les l un une des de du d au aux the a an of its his her their s".split()
+)
+_DETERMINERS = frozenset("le la les l un une the".split())
+_OF = frozenset("de d' d’ of".split())
+_PLAIN = frozenset("le la les l' un une the".split())
+_CONTRACTED = frozenset("du des au aux".split())
+# Words that end a role phrase: they belong to the sentence, not to the role.
+_BREAKS = frozenset(
+    """et ou mais que qui dont où avec par pour sur contre chez dans en entre vers
+    a an selon à face après avant devant malgré depuis lors and or but that who which
+    whose with by for from at in on to as after before
+    il elle ils elles he she they a ont est sont was were has have had is are said dit
+    told met""".split()
+)
+_AFTER_BREAKS = frozenset(
+    """et ou mais que qui dont où and or but that who which whose il elle ils elles he
+    she they ont est sont was were has have had is are lui eux quant selon lors sans
+    avec dans pour après avant pendant according""".split()
+)
+_CLITICS = frozenset("s' s’ n' n’ qu j' j’ m' m’".split())
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*|[,.;:!?()«»“”\"\n]")
+_MAX_ROLE_WORDS = 7
+
+
+def role_key(description: str) -> tuple[str, ...]:
+    """The folded content words of a role, in order (articles and "of" links dropped)."""
+    words = re.split(r"[\s\-'’]+", fold(description))
+    return tuple(w for w in (x.strip(".,;:") for x in words) if w and w not in _FILLERS)
+
+
+class RoleLinks:
+    """Roles tied to names across a corpus, looked up with precision over recall."""
+
+    def __init__(self) -> None:
+        self._names: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self._by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def add(self, description: str, name: str) -> None:
+        """Record that the text calls ``name`` by ``description``."""
+        key = role_key(description)
+        if not key:
+            return
+        self._names[key].add(name)
+        for word in key:
+            self._by_word[word].add(key)
+
+    def lookup(self, description: str) -> str | None:
+        """The one name ``description`` stands for, or ``None`` if none or several.
+
+        An exact role wins. Otherwise a role of two words or more matches the fuller
+        roles that contain all its words and share its first or last word (« agence de
+        presse nord-coréenne » ⊂ « agence de presse d'État nord-coréenne »); a
+        one-word role (« le président ») must match exactly.
+        """
+        key = role_key(description)
+        if not key:
+            return None
+        exact = self._names.get(key)
+        if exact:
+            return next(iter(exact)) if len(exact) == 1 else None
+        if len(key) < 2 or any(w not in self._by_word for w in key):
+            return None
+        wanted = set(key)
+        candidates = set.intersection(*(self._by_word[w] for w in wanted))
+        names: set[str] = set()
+        for other in candidates:
+            if set(other) >= wanted and (other[0] == key[0] or other[-1] == key[-1]):
+                names |= self._names[other]
+        return next(iter(names)) if len(names) == 1 else None
+
+
+def role_links_in(
+    text: str, entities: Sequence[Entity], *, words: Iterable[str] | None = None
+) -> list[tuple[str, str]]:
+    """``(role, canonical)`` for every apposition around a person or body in ``text``.
+
+    ``words``, when given, limits the work to roles holding one of these folded words,
+    which keeps a corpus-wide pass cheap.
+    """
+    wanted = frozenset(words) if words is not None else None
+    out: list[tuple[str, str]] = []
+    for ent in entities:
+        if ent.label not in ("PER", "ORG"):
+            continue
+        for role in (_role_before(text, ent.start), _role_after(text, ent.end)):
+            if not role:
+                continue
+            key = role_key(role)
+            if wanted is not None and not wanted.intersection(key):
+                continue
+            if key and key != role_key(ent.canonical):
+                out.append((role, ent.canonical))
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """``le président russe`` / ``Kremlin spokesman`` written just before a name.
+
+    Across a comma (« le porte-parole du Kremlin, Dmitri Peskov ») only a plain
+    article that no preposition governs opens the role: « Selon le président russe,
+    Kim… » and « Face au dirigeant, Poutine… » describe nobody.
+    """
+    window = text[max(0, start - 90) : start]
+    toks = _tokens(window[window.rfind("\n") + 1 :])
+    comma = bool(toks) and toks[-1] == ","
+    if comma:
+        toks.pop()
+    words: list[str] = []
+    opener = ""
+    while toks and len(words) < _MAX_ROLE_WORDS:
+        tok = toks.pop()
+        low = fold(tok)
+        before = fold(toks[-1]) if toks else ""
+        if low[:2] in ("l'", "l’") and len(low) > 2:
+            if before in _OF:
+                words.append(tok)
+                continue
+            words.append(tok[2:])
+            opener = "l'"
+            break
+        if low in _DETERMINERS or low in _CONTRACTED:
+            if words and (before in _OF or (low in ("du", "des") and words[-1][0].isupper())):
+                words.append(tok)  # « de la présidence », « du Kremlin »: inside the role
+                continue
+            opener = low
+            break
+        if low in _OF:
+            if not words:
+                return None  # a name governed by a preposition
+            words.append(tok)
+            continue
+        stop = low in _BREAKS or low[:2] in _CLITICS or is_speech_verb(tok, "fr")
+        if stop or not tok[0].isalpha():
+            toks.append(tok)
+            break
+        words.append(tok)
+    if not words:
+        return None
+    governed = bool(toks) and fold(toks[-1]) in _BREAKS
+    if comma and (opener not in _PLAIN or governed):
+        return None
+    if not opener and (len(words) < 2 or not words[-1][0].isupper()):
+        return None  # without an article, only an English title: "Kremlin spokesman"
+    return " ".join(reversed(words))
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """``, porte-parole du Kremlin,`` / ``, the Kremlin spokesman,`` after a name."""
+    toks = _tokens(text[end : end + 100])
+    if len(toks) < 3 or toks[0] != ",":
+        return None
+    words: list[str] = []
+    for tok in toks[1:]:
+        if tok in (",", ".", ")", ";", ":"):
+            break
+        if not tok[0].isalpha() or len(words) >= _MAX_ROLE_WORDS + 2:
+            return None
+        words.append(tok)
+    else:
+        return None
+    first = fold(words[0])
+    if first[:2] in ("l'", "l’"):
+        first = "le"
+    if not (words[0][0].islower() or first in _DETERMINERS):
+        return None
+    for w in words:
+        low = fold(w)
+        if low in _AFTER_BREAKS or low[:2] in _CLITICS or is_speech_verb(w, "fr"):
+            return None
+    if first in _DETERMINERS:
+        words = words[1:] if first != "le" or words[0][:2].lower() not in ("l'", "l’") else words
+    return " ".join(words)

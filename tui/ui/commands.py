@@ -1,0 +1,189 @@
+"""Command palette providers: one box over the corpus and over newsreader's commands.
+
+:class:`CorpusProvider` searches article titles and sources, entities, quotes and
+sentences with the core search engine; :class:`ActionsProvider` searches commands
+(themes, layer toggles, panels, comparisons) with the same engine, over a small index
+of their titles. Searching runs in a single worker thread per palette, so typing
+never waits on it, and keystrokes reuse the previous one's candidates. Hits keep the
+core's ranking (its score, scaled to the palette's 0..1) and show their category and
+the matched characters. The core search modules are imported only in that thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from typing import Any
+
+from rich.style import Style
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from tui.ui.render import marked_text, plain
+
+LIMIT = 40
+"""Hits shown per provider."""
+EXCERPT = 90
+"""Characters of a long sentence or quote shown around its first match."""
+
+
+def excerpt(text: str, positions: tuple[int, ...], width: int = EXCERPT) -> tuple[str, list[int]]:
+    """Cut ``text`` to about ``width`` characters around its first matched position."""
+    flat = text.replace("\n", " ")
+    if len(flat) <= width:
+        return flat, list(positions)
+    first = positions[0] if positions else 0
+    start = max(0, min(first - width // 3, len(flat) - width))
+    end = start + width
+    piece = flat[start:end]
+    shift = start
+    if start > 0:
+        piece = "…" + piece[1:]
+    if end < len(flat):
+        piece = piece[:-1] + "…"
+    return piece, [p - shift for p in positions if start <= p < end]
+
+
+class _SearchProvider(Provider):
+    """Shared plumbing: one worker thread per palette, highlight style from the theme."""
+
+    def __init__(self, screen, match_style=None) -> None:
+        super().__init__(screen, match_style)
+        self._pool: ThreadPoolExecutor | None = None
+        self._searcher: Any = None
+
+    async def startup(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="palette")
+
+    async def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
+    async def _in_thread(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        assert self._pool is not None
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, partial(function, *args, **kwargs))
+
+    def _mark_style(self) -> Style:
+        theme = self.app.current_theme
+        return Style(bold=True, underline=True, color=theme.accent or theme.primary)
+
+
+class CorpusProvider(_SearchProvider):
+    """Articles, entities, quotes and sentences of the reader's corpus."""
+
+    async def search(self, query: str) -> Hits:
+        screen = self.screen
+        if not hasattr(screen, "reveal") or not query.strip():
+            return
+        hits = await self._in_thread(self._find, screen, query)
+        style = self._mark_style()
+        for hit in hits:
+            yield Hit(
+                hit.score / 100.0,
+                corpus_hit_text(hit, style),
+                partial(screen.reveal, hit.article_id, hit.start, hit.end, label=query),
+                text=f"{hit.kind}: {hit.text}",
+                help=_help(hit, screen),
+            )
+
+    def _find(self, screen, query: str) -> list:
+        """Worker thread: the screen's index (a quick one while analysis runs)."""
+        index = screen.search_index
+        if index is None:
+            index = getattr(screen, "_quick_index", None)
+            if index is None:
+                from tui.ui.analysis_worker import build_index
+
+                index = build_index(screen.articles)
+                screen._quick_index = index
+        if self._searcher is None or self._searcher.index is not index:
+            from tui.core.search import Searcher
+
+            self._searcher = Searcher(index)
+        return self._searcher.search(
+            query, kinds=("article", "entity", "quote", "sentence"), limit=LIMIT
+        )
+
+
+def corpus_hit_text(hit, style: Style) -> Text:
+    """``kind: text`` with the matched characters styled; long texts cut around them."""
+    shown, positions = excerpt(hit.text, hit.positions)
+    return marked_text(shown, positions, style, prefix=f"{hit.kind}: ")
+
+
+def _help(hit, screen) -> str | None:
+    """The line under a hit: speaker, canonical name or article, as escaped markup."""
+    from textual.markup import escape
+
+    title = screen.title_of(hit.article_id) if hasattr(screen, "title_of") else hit.article_id
+    if len(title) > 60:
+        title = title[:59] + "…"
+    if hit.kind == "entity":
+        name = hit.detail if hit.detail and hit.detail != hit.text else None
+        parts = [p for p in (name, str(hit.payload or ""), title) if p]
+    elif hit.kind == "quote":
+        parts = [f"— {hit.detail or 'speaker not stated'}", title]
+    elif hit.kind == "article":
+        parts = [hit.detail] if hit.detail else []
+    else:
+        parts = [title]
+    return escape(" · ".join(parts)) if parts else None
+
+
+class ActionsProvider(_SearchProvider):
+    """newsreader's commands: themes, layers, panels and article comparisons."""
+
+    async def startup(self) -> None:
+        await super().startup()
+        self._commands = list(palette_commands(self.screen))
+
+    async def search(self, query: str) -> Hits:
+        if not self._commands or not query.strip():
+            return
+        hits = await self._in_thread(self._find, query)
+        style = self._mark_style()
+        for hit in hits:
+            yield Hit(
+                hit.score / 100.0,
+                marked_text(hit.text, hit.positions, style),
+                hit.payload,
+                text=hit.text,
+            )
+
+    async def discover(self) -> Hits:
+        for title, action in self._commands:
+            if not title.startswith("compare:"):
+                yield DiscoveryHit(plain(title), action, text=title)
+
+    def _find(self, query: str) -> list:
+        if self._searcher is None:
+            from tui.core.search import Searcher, SearchIndex
+
+            self._searcher = Searcher(SearchIndex([], commands=self._commands))
+        return self._searcher.search(query, kinds=("command",), limit=LIMIT)
+
+
+def palette_commands(screen) -> Iterable[tuple[str, Callable[[], object]]]:
+    """The commands the palette offers on ``screen``, as ``(title, action)``."""
+    app = screen.app
+    for name in sorted(app.available_themes):
+        yield f"theme: {name}", partial(setattr, app, "theme", name)
+    if not hasattr(screen, "reveal"):
+        return
+    yield "toggle: entity highlights", screen.action_toggle_entities
+    yield "toggle: quote highlights", screen.action_toggle_quotes
+    yield "panel: entities", screen.action_entity_panel
+    yield "panel: quotes", screen.action_quote_panel
+    yield "toggle: page furniture", screen.action_toggle_furniture
+    if screen.entity_filter is not None:
+        yield "filter: clear the entity filter", partial(screen.filter_by_entity, None)
+    for left, right in screen.compare_pairs():
+        title = f"compare: {_short(screen.title_of(left))} ↔ {_short(screen.title_of(right))}"
+        yield title, partial(screen.open_comparison, left, right)
+
+
+def _short(title: str, width: int = 38) -> str:
+    return title if len(title) <= width else title[: width - 1].rstrip() + "…"
