@@ -9,6 +9,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.core.cache import (
     AnalysisCache,
@@ -232,3 +234,42 @@ def test_older_schema_of_ours_is_replaced_quietly(cache_path: Path) -> None:
         assert cache.warnings == []
         cache.put(a, fake_analysis(a))
         assert cache.get(a) == fake_analysis(a)
+
+
+_texts = st.text(max_size=12)
+_entities = st.builds(
+    Entity,
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    _texts,
+    st.sampled_from(["PER", "LOC", "ORG", "MISC"]),
+    _texts,
+)
+_quotes = st.builds(
+    Quote,
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    _texts,
+    st.none() | _texts,
+    st.sampled_from(["speech", "fragment", "other"]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.lists(_entities, max_size=6), st.lists(_quotes, max_size=4)), max_size=5)
+)
+def test_any_analyses_round_trip_in_bulk(groups: list) -> None:
+    from tui.core.cache import decode_many
+
+    analyses = [ArticleAnalysis(f"id{i}", tuple(e), tuple(q)) for i, (e, q) in enumerate(groups)]
+    encoded = [(a.article_id, encode_analysis(a)) for a in analyses]
+    assert decode_many(encoded) == analyses
+
+
+def test_lone_surrogates_survive_the_database(cache_path: Path) -> None:
+    a = make_article("a", "\udcff parle.")
+    odd = ArticleAnalysis("a", (Entity(0, 1, "\udcff", "MISC", "\udcff"),), ())
+    with AnalysisCache(cache_path, engine=ENGINE) as cache:
+        cache.put(a, odd)
+        assert cache.get(a) == odd

@@ -122,7 +122,7 @@ def test_palette_jumps_to_a_quote(env, seeds_dir):
         tmux.wait_for("Articles (5)")
         tmux.wait_for("names ·")  # the analysis is done: quotes are searchable
         tmux.run("send-keys", "-t", "main", "C-p")
-        time.sleep(0.5)
+        tmux.wait_for("🔎")  # the palette is open and has the focus
         tmux.run("send-keys", "-t", "main", "-l", words)
         tmux.wait_for("quote: ")
         tmux.run("send-keys", "-t", "main", "Enter")

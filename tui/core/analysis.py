@@ -67,49 +67,71 @@ def analyze_corpus(articles: Sequence[Article]) -> CorpusAnalysis:
 
 
 def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -> None:
-    """Re-attribute the quotes of articles whose speakers are only described.
+    """Give described speakers the name another article ties to their role.
 
-    Only articles holding such a speaker (a phrase that names no entity, or a body a
-    spokesperson speaks for) are read again; role links come from every article but
-    only for roles sharing a word with what is asked, so the pass stays linear.
+    A speaker that names no entity is a role phrase and is looked up directly. A
+    body quoted through its spokesperson (« the Kremlin spokesman said » → Kremlin)
+    needs the article read again, which only happens when the corpus links a
+    spokesperson role of that body to a name. Role links are gathered only for roles
+    sharing a word with what is asked, so the pass stays linear and cheap.
     """
-    asked: dict[str, bool] = {}
-    words: set[str] = set(_SPOKES_KEYS)
+    described: dict[str, set[str]] = {}
+    spoken_for: dict[str, set[str]] = {}
+    words: set[str] = set()
     for aid, analysis in merged.items():
         if aid not in texts:
             continue
         names = {e.canonical for e in analysis.entities}
-        described = [q.speaker for q in analysis.quotes if q.speaker and q.speaker not in names]
-        spokes = bool(_SPOKES.search(texts[aid].text)) and any(
-            q.speaker in names for q in analysis.quotes
-        )
-        if described or spokes:
-            asked[aid] = True
-            for phrase in described:
+        phrases = {q.speaker for q in analysis.quotes if q.speaker and q.speaker not in names}
+        if phrases:
+            described[aid] = phrases
+            for phrase in phrases:
                 words.update(role_key(phrase))
-    if not asked:
+        if _SPOKES.search(texts[aid].text):
+            bodies = {q.speaker for q in analysis.quotes if q.speaker in names}
+            if bodies:
+                spoken_for[aid] = bodies
+                words.update(_SPOKES_KEYS)
+    if not described and not spoken_for:
         return
     links = RoleLinks()
+    spokes_words: set[str] = set()
     for aid, article in texts.items():
         for role, name in role_links_in(article.text, merged[aid].entities, words=words):
             links.add(role, name)
+            key = role_key(role)
+            if _SPOKES_KEYS_SET.intersection(key):
+                spokes_words.update(key)
     if not len(links):
         return
-    for aid in asked:
-        article, analysis = texts[aid], merged[aid]
-        again = extract_quotes(
-            article.text, analysis.entities, language=article.language, roles=links
-        )
-        if [(q.start, q.end) for q in again] != [(q.start, q.end) for q in analysis.quotes]:
-            continue
-        quotes = tuple(
-            new if new.speaker and new.speaker != old.speaker else old
-            for old, new in zip(analysis.quotes, again, strict=True)
-        )
-        merged[aid] = replace(analysis, quotes=quotes)
+    for aid, phrases in described.items():
+        named = {p: links.lookup(p) for p in phrases}
+        if any(named.values()):
+            quotes = tuple(
+                replace(q, speaker=named[q.speaker]) if named.get(q.speaker or "") else q
+                for q in merged[aid].quotes
+            )
+            merged[aid] = replace(merged[aid], quotes=quotes)
+    for aid, bodies in spoken_for.items():
+        if any(spokes_words.intersection(role_key(b)) for b in bodies):
+            _reattribute(merged, texts[aid], links)
+
+
+def _reattribute(merged: dict[str, ArticleAnalysis], article: Article, links: RoleLinks) -> None:
+    """Read one article's quotes again with the corpus role links at hand."""
+    analysis = merged[article.id]
+    again = extract_quotes(article.text, analysis.entities, language=article.language, roles=links)
+    if [(q.start, q.end) for q in again] != [(q.start, q.end) for q in analysis.quotes]:
+        return
+    quotes = tuple(
+        new if new.speaker and new.speaker != old.speaker else old
+        for old, new in zip(analysis.quotes, again, strict=True)
+    )
+    merged[article.id] = replace(analysis, quotes=quotes)
 
 
 _SPOKES_KEYS = ("porte", "parole", "spokesman", "spokeswoman", "spokesperson")
+_SPOKES_KEYS_SET = frozenset(_SPOKES_KEYS)
 _SPOKES = re.compile(r"porte-parole|spokes(?:man|woman|person)", re.IGNORECASE)
 
 

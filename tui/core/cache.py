@@ -130,7 +130,12 @@ def encode_analysis(analysis: ArticleAnalysis) -> str:
             (analysis.quotes, _QUOTE_FIELDS),
         )
     ]
-    return json.dumps([list(table), *groups], ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps([list(table), *groups], ensure_ascii=False, separators=(",", ":"))
+    try:
+        data.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: SQLite text must be valid UTF-8
+        data = json.dumps([list(table), *groups], separators=(",", ":"))
+    return data
 
 
 def decode_analysis(article_id: str, data: str) -> ArticleAnalysis:

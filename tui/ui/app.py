@@ -18,7 +18,6 @@ from textual.binding import Binding, BindingType
 from tui.core.models import LoadReport
 from tui.core.settings import Settings, load_settings, save_settings
 from tui.core.themes import DEFAULT_THEME, load_themes
-from tui.ui.commands import ActionsProvider, CorpusProvider
 from tui.ui.render import RenderTheme
 from tui.ui.screens.help import HelpScreen, binding_rows
 from tui.ui.screens.reader import ReaderScreen
@@ -37,7 +36,11 @@ class NewsReaderApp(App[int]):
     TITLE = "newsreader"
     CSS_PATH = "styles/app.tcss"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {CorpusProvider, ActionsProvider}
+    COMMANDS = App.COMMANDS | {
+        lambda: _provider("CorpusProvider"),
+        lambda: _provider("ActionsProvider"),
+    }
+    """Textual's own commands, plus the corpus search and newsreader's commands."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
@@ -180,6 +183,13 @@ class NewsReaderApp(App[int]):
         """Post a notification; article-derived text is never read as markup."""
         kwargs.setdefault("markup", False)
         super().notify(message, **kwargs)
+
+
+def _provider(name: str) -> type:
+    """A palette provider class, imported when the palette first opens (not at start)."""
+    from tui.ui import commands
+
+    return getattr(commands, name)
 
 
 def _listing(label: str, items: list[tuple[str, str]]) -> str:

@@ -113,7 +113,8 @@ class ReaderScreen(Screen[None]):
         if self.articles:
             self.article_list.highlighted = 0
             self.open_article(0)
-            self._analyse(self._cancel)
+            # After the first paint: the worker's imports would otherwise delay it.
+            self.call_after_refresh(self._analyse, self._cancel)
         else:
             self.query_one(ArticleHeader).show(None)
         self._show_legend()
