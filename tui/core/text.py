@@ -71,7 +71,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 _CLOSERS = "»”’\"')]"
-_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s»”\"')\]]|$)|\n")
+# A candidate boundary: a newline, or a run of terminal punctuation with the closing
+# quotes and brackets that belong to the sentence.
+_CANDIDATE = re.compile(r"\n|[.!?…]+(?:[ \u00a0\u202f][»”](?![^\W\d_]))?[»”’\"')\]]*")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -82,48 +84,34 @@ def split_sentences(text: str) -> list[Span]:
     (``Siemon T. Wezeman``) or sits inside a number. Closing quotes and brackets
     that follow the terminal punctuation stay with the sentence. A glued boundary
     such as ``militaire.Ces`` (a period between a lowercase word and a capital) is
-    split too, because scraped news often loses that space.
+    split too, because scraped news often loses that space. The scan jumps from one
+    candidate boundary to the next, so long texts cost little.
     """
     spans: list[Span] = []
     n = len(text)
     start = 0
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
+    for m in _CANDIDATE.finditer(text):
+        i, j = m.start(), m.end()
+        if text[i] == "\n":
             _push(spans, text, start, i)
-            start = i + 1
-            i += 1
+            start = j
             continue
-        if ch in ".!?…":
-            j = i
-            while j < n and text[j] in ".!?…":
-                j += 1
-            while j < n and text[j] in _CLOSERS:
-                j += 1
-            if j >= n or text[j].isspace():
-                if ch == "." and _is_abbreviation(text, i):
-                    i = j
-                    continue
-                _push(spans, text, start, j)
-                start = j
-                i = j
+        if j >= n or text[j].isspace():
+            if text[i] == "." and _is_abbreviation(text, i):
                 continue
-            if (
-                ch == "."
-                and j == i + 1
-                and text[j].isupper()
-                and i > 0
-                and text[i - 1].islower()
-                and not _is_abbreviation(text, i)
-            ):
-                _push(spans, text, start, j)
-                start = j
-                i = j
-                continue
-            i = j
+            _push(spans, text, start, j)
+            start = j
             continue
-        i += 1
+        if (
+            text[i] == "."
+            and j == i + 1
+            and text[j].isupper()
+            and i > 0
+            and text[i - 1].islower()
+            and not _is_abbreviation(text, i)
+        ):
+            _push(spans, text, start, j)
+            start = j
     _push(spans, text, start, n)
     return spans
 
