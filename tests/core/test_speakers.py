@@ -282,3 +282,11 @@ def test_role_links_require_a_unique_name() -> None:
     assert links.lookup("ministre français") is None
     assert links.lookup("président") is None
     assert links.lookup("président chinois") is None
+
+
+def test_english_title_before_a_name_links_within_one_article() -> None:
+    text = (
+        "Kremlin spokesman Dmitri Peskov spoke on Monday.\n"
+        '"No decision has been taken," the Kremlin spokesman said.'
+    )
+    assert _speakers(text, "en") == ["Dmitri Peskov"]

@@ -17,7 +17,7 @@ from tui.core.entities import extract_entities
 from tui.core.models import Article, ArticleAnalysis, CorpusEntity, Entity, Quote
 from tui.core.names import resolve_names
 from tui.core.quotes import extract_quotes
-from tui.core.speakers import RoleLinks, role_key, role_links_in
+from tui.core.speakers import RoleLinks, role_filter, role_key, role_links_in
 
 ENGINE_NAME = "rules"
 ENGINE_VERSION = "1"
@@ -77,7 +77,7 @@ def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -
     """
     described: dict[str, set[str]] = {}
     spoken_for: dict[str, set[str]] = {}
-    words: set[str] = set()
+    asked: set[str] = set()
     for aid, analysis in merged.items():
         if aid not in texts:
             continue
@@ -85,23 +85,25 @@ def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -
         phrases = {q.speaker for q in analysis.quotes if q.speaker and q.speaker not in names}
         if phrases:
             described[aid] = phrases
-            for phrase in phrases:
-                words.update(role_key(phrase))
+            asked |= phrases
         if _SPOKES.search(texts[aid].text):
             bodies = {q.speaker for q in analysis.quotes if q.speaker in names}
             if bodies:
                 spoken_for[aid] = bodies
-                words.update(_SPOKES_KEYS)
+                asked.update(_SPOKES_WORDS)
     if not described and not spoken_for:
         return
     links = RoleLinks()
     spokes_words: set[str] = set()
+    near = role_filter(asked)
+    own_spokes: dict[str, set[str]] = {}
     for aid, article in texts.items():
-        for role, name in role_links_in(article.text, merged[aid].entities, words=words):
+        for role, name in role_links_in(article.text, merged[aid].entities, near=near):
             links.add(role, name)
             key = role_key(role)
             if _SPOKES_KEYS_SET.intersection(key):
                 spokes_words.update(key)
+                own_spokes.setdefault(aid, set()).update(key)
     if not len(links):
         return
     for aid, phrases in described.items():
@@ -113,7 +115,9 @@ def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -
             )
             merged[aid] = replace(merged[aid], quotes=quotes)
     for aid, bodies in spoken_for.items():
-        if any(spokes_words.intersection(role_key(b)) for b in bodies):
+        # An article naming the body's spokesperson itself was resolved locally.
+        wanted = spokes_words - own_spokes.get(aid, set())
+        if any(wanted.intersection(role_key(b)) for b in bodies):
             _reattribute(merged, texts[aid], links)
 
 
@@ -132,6 +136,7 @@ def _reattribute(merged: dict[str, ArticleAnalysis], article: Article, links: Ro
 
 _SPOKES_KEYS = ("porte", "parole", "spokesman", "spokeswoman", "spokesperson")
 _SPOKES_KEYS_SET = frozenset(_SPOKES_KEYS)
+_SPOKES_WORDS = ("porte-parole", "spokesman", "spokeswoman", "spokesperson")
 _SPOKES = re.compile(r"porte-parole|spokes(?:man|woman|person)", re.IGNORECASE)
 
 

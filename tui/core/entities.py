@@ -90,6 +90,8 @@ _JOIN_HEADS = (
     territoire territoires saint sainte san santa fort port grand grande""".split()
     )
 )
+# A capitalised word standing alone that never names anything by itself.
+_LONE_NON_NAMES = _FUNCTION | TITLES | HONORIFICS | CALENDAR_WORDS
 _ENGLISH_CONNECTORS = frozenset({"of", "of the", "for", "on", "and"})
 _MAX_EXTENSION = 4
 _MAX_GROUP = 12
@@ -112,10 +114,19 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     del language  # the rules are bilingual; kept for the engine contract
     found: list[tuple[int, int, str]] = []
     last_end = 0
+    common = common_words()
     for match in _CHUNK.finditer(text):
-        if match.start() < last_end:
+        s, e = match.span()
+        if s < last_end:
             continue
-        for start, end, label in _spans_of_chunk(text, match.start(), match.end()):
+        word = match.group()
+        if word.isalpha():  # a lone plain word: most are "Les", "The", "Monday"
+            low = word.lower()
+            if (
+                low in _LONE_NON_NAMES or (low in common and _is_sentence_start(text, s))
+            ) and known_label(word) is None:
+                continue
+        for start, end, label in _spans_of_chunk(text, s, e):
             if start >= last_end and end > start:
                 found.append((start, end, label))
                 last_end = end

@@ -16,6 +16,13 @@ from tui.core.text import fold
 
 _DATA = "data/entities"
 _SEPARATORS = re.compile(r"[\s\-‐‑–—]+")
+# Curated lists, read after the learned priors so they win; later files win on ties.
+_CURATED = (
+    ("LOC", "places.txt"),
+    ("LOC", "places_en.txt"),
+    ("ORG", "orgs.txt"),
+    ("ORG", "orgs_en.txt"),
+)
 
 
 @lru_cache(maxsize=131072)
@@ -35,8 +42,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     names: dict[str, str] = {}
     acronyms: dict[str, str] = {}
     entries = [tuple(line.split("\t", 1)) for line in _lines("learned_fr.tsv") if "\t" in line]
-    entries += [("LOC", name) for name in _lines("places.txt")]
-    entries += [("ORG", name) for name in _lines("orgs.txt")]
+    for label, filename in _CURATED:
+        entries += [(label, name) for name in _lines(filename)]
     for label, name in entries:
         if label not in ("LOC", "ORG"):
             continue
@@ -77,7 +84,10 @@ def known_label(surface: str) -> str | None:
     """Label of a listed name written as ``surface``: acronyms exactly, names folded."""
     names, acronyms = _tables()
     if _is_acronym_like(surface):
-        return acronyms.get(surface)
+        found = acronyms.get(surface)
+        if found is not None or len(surface) <= 3:
+            return found
+        # A capitalised headline or dateline word ("LONDON") is still the listed name.
     return names.get(name_key(surface))
 
 

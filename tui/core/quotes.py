@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core.models import Entity, Quote, QuoteKind
-from tui.core.speakers import RoleLinks
+from tui.core.speakers import RoleLinks, role_links_in
 from tui.core.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.text import fold
 
@@ -330,6 +330,7 @@ class _Context:
         self.mask_starts = [s for s, _ in self.masked_ranges]
         self.speakers: list[_Speaker] = []
         self.roles: RoleLinks | None = None
+        self.own_roles: RoleLinks | None = None
         self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
         self.newlines = [m.start() for m in re.finditer("\n", text)]
 
@@ -994,8 +995,15 @@ def _complement(
 
 
 def _linked_role(ctx: _Context, phrase: str) -> str | None:
-    """The name the corpus ties to a role phrase, if any (see :mod:`tui.core.speakers`)."""
-    return ctx.roles.lookup(phrase) if ctx.roles is not None else None
+    """The name this article, else the corpus, ties to a role phrase (see ``speakers``)."""
+    if ctx.own_roles is None:
+        ctx.own_roles = RoleLinks()
+        for role, name in role_links_in(ctx.text, ctx.entities):
+            ctx.own_roles.add(role, name)
+    named = ctx.own_roles.lookup(phrase)
+    if named is None and ctx.roles is not None:
+        named = ctx.roles.lookup(phrase)
+    return named
 
 
 def _noun_phrase_after(

@@ -12,8 +12,10 @@ role to several names or to none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from tui.core.models import Entity
 from tui.core.speech_verbs import is_speech_verb
@@ -43,8 +45,10 @@ _AFTER_BREAKS = frozenset(
 _CLITICS = frozenset("s' s’ n' n’ qu j' j’ m' m’".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*|[,.;:!?()«»“”\"\n]")
 _MAX_ROLE_WORDS = 7
+_REACH = 100  # characters a role may stand from its name
 
 
+@lru_cache(maxsize=65_536)
 def role_key(description: str) -> tuple[str, ...]:
     """The folded content words of a role, in order (articles and "of" links dropped)."""
     words = re.split(r"[\s\-'’]+", fold(description))
@@ -95,26 +99,47 @@ class RoleLinks:
         return next(iter(names)) if len(names) == 1 else None
 
 
+def role_filter(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern finding, in any text, a word every role matching ``phrases`` holds.
+
+    A role answers a phrase only if it holds all the phrase's words, so one word per
+    phrase (its longest) is enough to find every candidate apposition.
+    """
+    picked: set[str] = set()
+    for phrase in phrases:
+        words = [w for w in re.split(r"[\s\-'’]+", phrase) if fold(w) not in _FILLERS]
+        if words:
+            picked.add(max(words, key=len).strip(".,;:"))
+    picked.discard("")
+    if not picked:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(picked, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 def role_links_in(
-    text: str, entities: Sequence[Entity], *, words: Iterable[str] | None = None
+    text: str, entities: Sequence[Entity], *, near: re.Pattern[str] | None = None
 ) -> list[tuple[str, str]]:
     """``(role, canonical)`` for every apposition around a person or body in ``text``.
 
-    ``words``, when given, limits the work to roles holding one of these folded words,
+    ``near``, when given, limits the work to names within a role's reach of a match,
     which keeps a corpus-wide pass cheap.
     """
-    wanted = frozenset(words) if words is not None else None
+    hits: list[int] | None = None
+    if near is not None:
+        hits = [m.start() for m in near.finditer(text)]
+        if not hits:
+            return []
     out: list[tuple[str, str]] = []
     for ent in entities:
         if ent.label not in ("PER", "ORG"):
             continue
+        if hits is not None:
+            i = bisect_left(hits, ent.start - _REACH)
+            if i == len(hits) or hits[i] > ent.end + _REACH:
+                continue
         for role in (_role_before(text, ent.start), _role_after(text, ent.end)):
-            if not role:
-                continue
-            key = role_key(role)
-            if wanted is not None and not wanted.intersection(key):
-                continue
-            if key and key != role_key(ent.canonical):
+            if role and role_key(role) not in ((), role_key(ent.canonical)):
                 out.append((role, ent.canonical))
     return out
 

@@ -60,6 +60,8 @@ class NewsReaderApp(App[int]):
         from tui import paths
 
         self.report = report
+        # Benchmarks that quit on first paint have nothing to analyse.
+        self.analyse_on_start = not os.environ.get(EXIT_ON_PAINT_ENV)
         self.config_path = config_file or paths.config_file()
         dirs = theme_dirs or [paths.bundled_themes_dir(), paths.user_themes_dir()]
         self._startup_notices: list[tuple[str, str]] = []

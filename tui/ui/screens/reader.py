@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 #: Progress is forwarded to the screen at most this often (seconds).
 PROGRESS_EVERY = 0.1
+#: Seconds between the first paint and the start of the analysis.
+ANALYSIS_DELAY = 0.15
 #: With at most this many articles the palette offers every pair to compare.
 ALL_PAIRS_UP_TO = 12
 
@@ -113,8 +115,9 @@ class ReaderScreen(Screen[None]):
         if self.articles:
             self.article_list.highlighted = 0
             self.open_article(0)
-            # After the first paint: the worker's imports would otherwise delay it.
-            self.call_after_refresh(self._analyse, self._cancel)
+            if getattr(self.app, "analyse_on_start", True):
+                # Shortly after the first paint: the worker's imports would delay it.
+                self.set_timer(ANALYSIS_DELAY, lambda: self._analyse(self._cancel))
         else:
             self.query_one(ArticleHeader).show(None)
         self._show_legend()
