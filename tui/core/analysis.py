@@ -11,24 +11,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from tui.core.engine import ENGINE_NAME, ENGINE_VERSION
 from tui.core.entities import extract_entities
-from tui.core.models import Article, ArticleAnalysis, CorpusEntity, Entity, Quote
+from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity, Quote
 from tui.core.names import resolve_names
 from tui.core.quotes import extract_quotes
 from tui.core.speakers import RoleLinks, role_filter, role_key, role_links_in
 
-ENGINE_NAME = "rules"
-ENGINE_VERSION = "1"
-
-
-@dataclass(frozen=True, slots=True)
-class CorpusAnalysis:
-    """Everything the analysis learnt about a corpus, keyed by article id."""
-
-    articles: dict[str, ArticleAnalysis]
-    entities: tuple[CorpusEntity, ...]
+__all__ = [
+    "ENGINE_NAME",
+    "ENGINE_VERSION",
+    "CorpusAnalysis",
+    "analyze_article",
+    "analyze_corpus",
+    "merge_corpus",
+]
 
 
 def analyze_article(article: Article) -> ArticleAnalysis:

@@ -76,7 +76,7 @@ def article_key(article: Article) -> str:
 
 def default_engine() -> str:
     """The current analysis engine as ``name:version``, read from the pipeline."""
-    from tui.core.analysis import ENGINE_NAME, ENGINE_VERSION
+    from tui.core.engine import ENGINE_NAME, ENGINE_VERSION
 
     return f"{ENGINE_NAME}:{ENGINE_VERSION}"
 

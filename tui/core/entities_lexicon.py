@@ -53,7 +53,53 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     ministry department council court committee bank federation commission corporation
     company inc. inc ltd corp corp. co. group association society league movement
     organisation board authority office agency army navy forces guard police network
-    times post journal news press tribune herald gazette daily""")
+    times post journal news press tribune herald gazette daily fund trust alliance
+    coalition commission institution endowment cooperative union unions airlines airways
+    motors holdings bancorp technologies systems industries pharmaceuticals partners
+    ventures laboratories labs llc plc ag gmbh nv assembly parliament congress
+    senate tribunal reserve exchange fc cf""")
+
+# Capitalised role words that head a title written before a name ("Prime Minister",
+# "Chief Justice", "CEO"): the title is cut off and what follows is the person.
+ROLE_HEADS = _words("""president president-elect vice-president minister secretary
+    chancellor senator governor mayor judge justice ceo cfo coo chairman chairwoman
+    chairperson chair director ambassador envoy adviser advisor spokesman spokeswoman
+    spokesperson king queen prince princess pope coach manager captain commissioner
+    leader speaker representative congressman congresswoman lawmaker sheikh emir
+    ayatollah cardinal archbishop bishop rabbi imam reverend general colonel lieutenant
+    sergeant admiral commander marshal officer executive founder co-founder premier
+    chief detective inspector superintendent constable striker midfielder defender
+    goalkeeper quarterback pitcher mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame
+    lord lady rep rep. sen sen. gov gov. gen gen. lt lt. col col. sgt sgt. adm adm.
+    capt capt. cmdr cmdr. maj maj. mp pm""")
+
+# Role heads that are also ordinary parts of names ("General Motors", "Chief Keef"):
+# they only cut a title when a known given name follows.
+AMBIGUOUS_ROLE_HEADS = _words("""general chief executive officer leader speaker director
+    captain manager marshal lord lady king queen prince princess justice sir dame
+    constable inspector""")
+
+# Capitalised words that qualify a role inside a title ("Prime", "Foreign", "Deputy").
+ROLE_MODIFIERS = _words("""prime vice deputy foreign defense defence finance interior
+    justice health economy economic trade home attorney chief executive acting former
+    interim state national security senior majority minority house senate assistant
+    under first supreme crown grand associate managing general lieutenant head
+    operating financial technology science education energy environment transport
+    agriculture labor labour culture treasury exchequer shadow junior high""")
+
+# Heads of business titles: what precedes them is the company ("Apple CEO Tim Cook").
+CORPORATE_ROLES = _words("""ceo cfo coo chairman chairwoman chairperson founder co-founder
+    executive director manager""")
+
+# Lowercase nouns that, next to a name, say it is an organisation ("the Nikkei newspaper",
+# "news agency WAM").
+ORG_NOUNS = _words("""newspaper daily weekly magazine agency broadcaster network channel
+    company firm group carrier airline automaker carmaker chipmaker lender bank insurer
+    retailer startup conglomerate giant club team party outlet publisher miner
+    producer maker operator""")
+
+# English contractions glued to a capitalised word ("We're", "It's", "Don't").
+CONTRACTIONS = ("'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t")
 
 # Lowercase or capitalised words that head the name of a place ("mer du Japon").
 LOC_HEADS = _words("""mer océan ocean golfe mont monts lac île îles ile iles détroit canal fleuve
@@ -163,5 +209,10 @@ CALENDAR_WORDS = _words(
     """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin
     juillet août septembre octobre novembre décembre monday tuesday wednesday thursday
     friday saturday sunday january february april june july august september october
-    november december"""
+    november december jan jan. feb feb. apr apr. jun jun. jul jul. aug aug. sep sep.
+    sept sept. oct oct. nov nov. dec dec. tue tues thu thurs"""
 )
+
+# Month names that are also ordinary names ("Theresa May", "Mars"): a date only before
+# a day number.
+AMBIGUOUS_MONTHS = _words("march mar mar. may mars mai")

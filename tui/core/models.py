@@ -7,6 +7,7 @@ between worker processes safely.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -91,6 +92,14 @@ class CorpusEntity:
     aliases: tuple[str, ...]
     articles: tuple[str, ...]
     mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusAnalysis:
+    """Everything the analysis learnt about a corpus, keyed by article id."""
+
+    articles: Mapping[str, ArticleAnalysis]
+    entities: tuple[CorpusEntity, ...]
 
 
 @dataclass(slots=True)

@@ -30,7 +30,7 @@ from tui.core.cache import (
 from tui.core.models import Article, ArticleAnalysis
 
 if TYPE_CHECKING:
-    from tui.core.analysis import CorpusAnalysis
+    from tui.core.models import CorpusAnalysis
 
 Analyzer = Callable[[Article], ArticleAnalysis]
 Progress = Callable[[int, int], None]
@@ -276,7 +276,7 @@ def analyze_corpus_cached(
     analyses decoded on access; otherwise the articles are analysed (cache hits first)
     and merged, and the merge is stored for next time. Returns ``None`` if cancelled.
     """
-    from tui.core.analysis import CorpusAnalysis
+    from tui.core.models import CorpusAnalysis
 
     if merger is None:
         from tui.core.analysis import merge_corpus as merger
