@@ -16,17 +16,24 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.core.entities_lexicon import (
+    AMBIGUOUS_MONTHS,
+    AMBIGUOUS_ROLE_HEADS,
     CALENDAR_WORDS,
     COMPASS,
+    CONTRACTIONS,
+    CORPORATE_ROLES,
     DEMONYM_ENDINGS,
     HONORIFICS,
     LOC_CUES,
     LOC_HEADS,
     ORG_ADJECTIVE_ENDINGS,
+    ORG_NOUNS,
     ORG_TRIGGERS,
     PERSON_PARTICLES,
     PLACE_NOUNS,
     PORTFOLIO_HOLDERS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
     STATE_HEADS,
     TITLES,
 )
@@ -72,6 +79,17 @@ _OF_TAILS = (
     "’",
     "'",
 )
+# A news dateline: ALL-CAPS place, optional region and date, optional (Agency), a dash.
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ ][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
+    r"(?:,[ ](?P<region>[A-ZÀ-Þ][\w.'’-]*(?:[ ][A-ZÀ-Þ][\w.'’-]*){0,2}))?"
+    r"(?:,?[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
+    r"(?:[ ]\((?P<agency>[A-ZÀ-Þ][\w.&'’ -]{0,30})\))?"
+    r"[ ]?[-–—]+[ ]",
+    re.M,
+)
+# Endings of English plural and agent nouns that open sentences ("Investors", "Shares").
+_PLURAL_NOUN = re.compile(r"(?:[^s]ers|ors|ists|ants|ents|ians|ions|ings|ies|ates|ives)$")
 _SENTENCE_BREAK = frozenset('.!?…\n\r:;«“"([—–•')
 
 _FUNCTION = frozenset(
@@ -111,7 +129,7 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     ``language`` ("fr" or "en") only shifts priors; the rules cover both languages
     because news in either quotes names written the other way.
     """
-    del language  # the rules are bilingual; kept for the engine contract
+    english = language == "en"
     found: list[tuple[int, int, str]] = []
     last_end = 0
     common = common_words()
@@ -126,10 +144,12 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
                 low in _LONE_NON_NAMES or (low in common and _is_sentence_start(text, s))
             ) and known_label(word) is None:
                 continue
-        for start, end, label in _spans_of_chunk(text, s, e):
+        for start, end, label in _spans_of_chunk(text, s, e, english):
             if start >= last_end and end > start:
                 found.append((start, end, label))
                 last_end = end
+    if "-" in text or "—" in text or "–" in text:
+        found = _with_datelines(text, found)
     found = _harmonise(text, found)
     return [
         Entity(start=s, end=e, text=text[s:e], label=label, canonical=_local_canonical(text[s:e]))
@@ -141,14 +161,38 @@ def _local_canonical(surface: str) -> str:
     return " ".join(surface.split())
 
 
-def _spans_of_chunk(text: str, start: int, end: int) -> list[tuple[int, int, EntityLabel]]:
+def _spans_of_chunk(
+    text: str, start: int, end: int, english: bool = False
+) -> list[tuple[int, int, EntityLabel]]:
     pieces = _pieces(text, start, end)
     out: list[tuple[int, int, EntityLabel]] = []
     for group in _groups(pieces):
-        span = _label_group(text, group)
-        if span is not None:
-            out.append(span)
+        for part, person, hint in _split_titles(group):
+            span = _label_group(text, part, english=english, person=person, hint=hint)
+            if span is not None:
+                out.append(span)
     return out
+
+
+def _with_datelines(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Label news datelines: "WOODSIDE, California (Reuters) -" is LOC, LOC, ORG."""
+    spans: list[tuple[int, int, str]] = []
+    for m in _DATELINE.finditer(text):
+        place = m.group("place")
+        if sum(c.isalpha() for c in place) < 2 or place.rstrip(".").lower() in CALENDAR_WORDS:
+            continue
+        spans.append((m.start("place"), m.end("place"), "LOC"))
+        region = m.group("region")
+        if region and region.rstrip(".").lower() not in CALENDAR_WORDS:
+            spans.append((m.start("region"), m.end("region"), known_label(region) or "LOC"))
+        agency = m.group("agency")
+        if agency and agency.strip():
+            a_start = m.start("agency") + len(agency) - len(agency.lstrip())
+            spans.append((a_start, a_start + len(agency.strip()), "ORG"))
+    if not spans:
+        return found
+    kept = [f for f in found if not any(f[0] < e and s < f[1] for s, e, _ in spans)]
+    return sorted(kept + spans)
 
 
 def _pieces(text: str, start: int, end: int) -> list[_Piece]:
@@ -167,10 +211,13 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             if not tok[0].isupper():  # "L’amitié": a common noun after an elided article
                 pieces.append(_Piece(s, s, "", False))
                 continue
-        poss = _POSSESSIVE.search(tok)
-        if poss and poss.start() > 0:
-            e = s + poss.start()
-            tok = text[s:e]
+        cut = _clitic_cut(tok)
+        if cut:
+            # "China's Foreign Ministry", "We're": the clitic ends the name.
+            e = s + cut
+            pieces.append(_Piece(s, e, text[s:e], True))
+            pieces.append(_Piece(e, e, "", False))
+            continue
         glue = _GLUE_POINT.search(tok)
         if glue is not None:
             left, right = tok[: glue.start()], tok[glue.start() :]
@@ -182,6 +229,18 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
         if tok and tok[0].isalnum():
             pieces.append(_Piece(s, e, tok, True))
     return pieces
+
+
+def _clitic_cut(tok: str) -> int:
+    """Length of ``tok`` before an English possessive or contraction, 0 when none."""
+    if "'" not in tok and "’" not in tok:
+        return 0
+    if tok.endswith(("n't", "n’t")):
+        return max(len(tok) - 3, 0)
+    if tok.endswith(CONTRACTIONS):
+        return max(tok.rfind("'"), tok.rfind("’"), 0)
+    poss = _POSSESSIVE.search(tok)
+    return poss.start() if poss and poss.start() > 0 else 0
 
 
 def _groups(pieces: list[_Piece]) -> list[list[_Piece]]:
@@ -214,13 +273,80 @@ def _groups(pieces: list[_Piece]) -> list[list[_Piece]]:
     return groups
 
 
+def _split_titles(group: list[_Piece]) -> list[tuple[list[_Piece], bool, EntityLabel | None]]:
+    """Cut a title out of a group: "U.S. President Joe Biden" → "U.S." and "Joe Biden".
+
+    Returns the parts to label, each with whether it is a person announced by the
+    title and a fallback label (a company before "CEO"). A trailing title with no name
+    after it ("Colorado Secretary") is dropped.
+    """
+    tokens = [i for i, p in enumerate(group) if p.is_token]
+    if len(tokens) < 2 or not any(_role_key(group[i].text) in ROLE_HEADS for i in tokens):
+        return [(group, False, None)]
+    keys = [_role_key(group[i].text) for i in tokens]
+    head = -1
+    for k in range(len(tokens) - 1, -1, -1):
+        if keys[k] not in ROLE_HEADS:
+            continue
+        if k + 1 < len(tokens) and not _names_follow(group, tokens[k + 1 :], keys[k]):
+            continue
+        head = k
+        break
+    if head < 0:
+        return [(group, False, None)]
+    first = head
+    while first > 0 and (keys[first - 1] in ROLE_HEADS or keys[first - 1] in ROLE_MODIFIERS):
+        if tokens[first] - tokens[first - 1] != 1:  # joined by "of": "Secretary of State"
+            break
+        first -= 1
+    if head == len(tokens) - 1 and (
+        first == 0
+        or keys[head] in AMBIGUOUS_ROLE_HEADS
+        or known_label(text_of(group[: tokens[first - 1] + 1])) is None
+    ):
+        # A title alone is dropped by the usual rules; "Julie Bishop" keeps its name.
+        return [(group, False, None)]
+    out: list[tuple[list[_Piece], bool, EntityLabel | None]] = []
+    if first > 0:
+        corporate = any(keys[k] in CORPORATE_ROLES for k in range(first, head + 1))
+        out.append((group[: tokens[first - 1] + 1], False, "ORG" if corporate else None))
+    if head + 1 < len(tokens):
+        out.append((group[tokens[head + 1] :], True, None))
+    return out
+
+
+def text_of(pieces: list[_Piece]) -> str:
+    """The pieces joined as a name is written, for lookups."""
+    return " ".join(p.text for p in pieces if p.text)
+
+
+def _role_key(word: str) -> str:
+    return word.lower()
+
+
+def _names_follow(group: list[_Piece], rest: list[int], head_key: str) -> bool:
+    """Whether the tokens after a role head read as a person's name."""
+    words = [group[i].text for i in rest]
+    if len(words) > 4 or name_key(words[-1]) in ORG_TRIGGERS:
+        return False
+    if known_label(" ".join(words)) is not None:
+        return False
+    if head_key in AMBIGUOUS_ROLE_HEADS:
+        return name_key(words[0].split("-")[0]) in given_names()
+    return all(_is_name_word(w) or _role_key(w) in ROLE_HEADS for w in words)
+
+
 def _keep_join(left: list[_Piece], conn: _Piece, right: _Piece) -> bool:
     c = conn.text.lower().replace("’", "'")
+    if right.text.lower() in CALENDAR_WORDS:
+        return False  # "Conservative Party on Tuesday"
     head = name_key(left[0].text.split("-")[0])
     tail = name_key(left[-1].text)
     joined = " ".join(p.text for p in left) + " " + c + " " + right.text
     if known_label(joined) is not None:
         return True
+    if c == "and":
+        return False  # "Microsoft and Amazon"; listed names joined by "and" matched above
     if c in _ENGLISH_CONNECTORS:
         return head in _JOIN_HEADS or tail in ORG_TRIGGERS
     if c in ("et", "y"):
@@ -238,9 +364,16 @@ def _keep_join(left: list[_Piece], conn: _Piece, right: _Piece) -> bool:
     )
 
 
-def _label_group(text: str, group: list[_Piece]) -> tuple[int, int, EntityLabel] | None:
+def _label_group(
+    text: str,
+    group: list[_Piece],
+    *,
+    english: bool = False,
+    person: bool = False,
+    hint: EntityLabel | None = None,
+) -> tuple[int, int, EntityLabel] | None:
     tokens = [p for p in group if p.is_token]
-    per_cue = False
+    per_cue = person
     start_of_sentence = _is_sentence_start(text, group[0].start)
     # Drop leading cue words: articles, titles, honorifics, demonyms, sentence starters.
     while tokens:
@@ -273,7 +406,7 @@ def _label_group(text: str, group: list[_Piece]) -> tuple[int, int, EntityLabel]
         start = tokens[0].start
         per_cue = True
         label = None
-    if first_key in ORG_TRIGGERS | STATE_HEADS:
+    if first_key in ORG_TRIGGERS | STATE_HEADS and not english:
         longer_end = _extend_organisation(text, end)
         if longer_end > end or label is None:
             end = longer_end
@@ -291,6 +424,8 @@ def _label_group(text: str, group: list[_Piece]) -> tuple[int, int, EntityLabel]
         return None
     if label is None:
         label = _guess_label(text, tokens, start, end, per_cue, start_of_sentence)
+    if hint is not None and label in (None, "MISC"):
+        label = hint
     if label is None:
         return None
     return start, end, label
@@ -312,7 +447,15 @@ def _guess_label(
     first = tokens[0].text
     first_key = name_key(first.split("-")[0])
     last_key = name_key(tokens[-1].text)
-    if per_cue or _title_before(text, start) or _apposition_after(text, end):
+    if per_cue:
+        return "PER"
+    if len(tokens) >= 2 and last_key in ORG_TRIGGERS:
+        return "ORG"  # "German Marshall Fund said": the head outweighs the verb
+    if len(tokens) == 1 and _is_acronym(first):
+        return None if _in_capitals_line(text, start, end) else "ORG"
+    if _org_noun_near(text, start, end):
+        return "ORG"  # "the Nikkei newspaper", "news agency WAM"
+    if _title_before(text, start) or _apposition_after(text, end):
         return "PER"
     if len(tokens) >= 2 and first_key in given_names():
         return "PER"
@@ -320,8 +463,6 @@ def _guess_label(
         return "ORG"
     if first_key in LOC_HEADS:
         return "LOC"
-    if len(tokens) == 1 and _is_acronym(first):
-        return "ORG"
     if len(tokens) >= 2:
         if last_key in COMPASS:
             return "LOC"
@@ -329,6 +470,10 @@ def _guess_label(
             return "PER"
         return "MISC"
     low = surface.lower()
+    if low in AMBIGUOUS_MONTHS and text[end : end + 3].lstrip()[:1].isdigit():
+        return None  # "March 4"
+    if start_of_sentence and _PLURAL_NOUN.search(low) and not _named_mid_sentence(text, surface):
+        return None  # "Investors said": a common noun opening the sentence
     if low in CALENDAR_WORDS or (
         start_of_sentence and (low in common_words() or low.split("-")[0] in common_words())
     ):
@@ -344,6 +489,33 @@ def _guess_label(
     if _place_noun_before(text, start):
         return "LOC"
     return "MISC"
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether an all-caps word sits among other all-caps words (a shouted headline)."""
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    near = [w for w in (before[-1:] + after[:1]) if any(c.isalpha() for c in w)]
+    return bool(near) and all(w.isupper() and len(w) > 1 for w in near)
+
+
+def _org_noun_near(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 20].split()
+    if after and after[0].strip(",.;:").lower() in ORG_NOUNS:
+        return True
+    return _word_before(text, start) in ORG_NOUNS
+
+
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` also appears capitalised inside a sentence (then it is a name)."""
+    pos = text.find(word)
+    seen = 0
+    while pos >= 0 and seen < 20:
+        if not _is_sentence_start(text, pos):
+            return True
+        pos = text.find(word, pos + len(word))
+        seen += 1
+    return False
 
 
 def _noun_of_before(text: str, start: int) -> re.Match[str] | None:

@@ -59,7 +59,7 @@ def word_spans(text: str) -> list[Span]:
 
 def count_words(text: str) -> int:
     """Count words as a reader would (numbers and hyphenated words count once)."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 # Abbreviations after which a period does not end a sentence (French and English).
