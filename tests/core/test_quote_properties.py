@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.models import Entity
-from tui.core.quotes import extract_quotes, find_quote_spans
+from tui.core.quote_marks import find_quote_spans
+from tui.core.quotes import extract_quotes
 
 _CLOSE_FOR = {"«": "»", "‹": "›", "“": "”„“", "„": "“”", "”": "”", "‘": "’", '"': '"'}
 _MARK_CHARS = '«»‹›“”„‘’"'

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from tui.core.models import Entity
-from tui.core.quotes import extract_quotes, find_quote_spans
+from tui.core.quote_marks import find_quote_spans
+from tui.core.quotes import extract_quotes
 from tui.core.speech_verbs import is_speech_verb, split_inverted
 
 _NAMES = {

@@ -342,11 +342,17 @@ def _open_checked(path: Path, spec: DbSpec) -> sqlite3.Connection:
     )
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        app_id, version = _identity(conn)
+        # One read snapshot for all three facts: another instance may be creating the
+        # file right now, and reading them apart could mix its before and after.
+        app_id, version, has_tables = conn.execute(
+            "SELECT (SELECT application_id FROM pragma_application_id),"
+            " (SELECT user_version FROM pragma_user_version),"
+            " EXISTS (SELECT 1 FROM sqlite_master)"
+        ).fetchone()
         if app_id == spec.application_id and version != spec.schema_version:
             raise OutdatedSchema(f"schema version {version}, expected {spec.schema_version}")
         ours = (app_id, version) == (spec.application_id, spec.schema_version)
-        if not ours and ((app_id, version) != (0, 0) or _has_tables(conn)):
+        if not ours and ((app_id, version) != (0, 0) or has_tables):
             raise ForeignDatabase(f"application id {app_id:#x}, schema version {version}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute(f"PRAGMA synchronous = {spec.synchronous}")
@@ -373,13 +379,10 @@ def _check_header(path: Path) -> None:
 
 
 def _identity(conn: sqlite3.Connection) -> tuple[int, int]:
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    return app_id, version
-
-
-def _has_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+    return conn.execute(
+        "SELECT (SELECT application_id FROM pragma_application_id),"
+        " (SELECT user_version FROM pragma_user_version)"
+    ).fetchone()
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
