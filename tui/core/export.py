@@ -86,12 +86,19 @@ def _quote_line(text: str, q: Quote) -> str:
 # --- Markdown -------------------------------------------------------------------------
 
 _WHITESPACE = re.compile(r"\s+")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
+# Characters that change meaning anywhere in a line; "#", "+", "-" and "!" only matter
+# at the start of a line (or before "["), which these cells never are.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~]|!(?=\[))")
 
 
 def _md(text: str) -> str:
     """Escape Markdown syntax and keep a table cell on one line."""
     return _MD_SPECIAL.sub(r"\\\1", _WHITESPACE.sub(" ", text))
+
+
+def _code(text: str) -> str:
+    """Text for inside a code span, where escapes would show literally."""
+    return _WHITESPACE.sub(" ", text).replace("`", "'")
 
 
 def _md_cell(segments: list[Segment]) -> str:
@@ -115,8 +122,8 @@ def render_markdown(comparison: Comparison) -> str:
     lines = [
         f"# Comparison: {_md(c.left.title)} ↔ {_md(c.right.title)}",
         "",
-        f"- **Left:** {_md(c.left.title)} (`{_md(c.left.id)}`)",
-        f"- **Right:** {_md(c.right.title)} (`{_md(c.right.id)}`)",
+        f"- **Left:** {_md(c.left.title)} (`{_code(c.left.id)}`)",
+        f"- **Right:** {_md(c.right.title)} (`{_code(c.right.id)}`)",
         f"- **Similarity:** {c.similarity:.0%}",
         f"- **Near-verbatim share:** left {c.verbatim_left:.0%}, right {c.verbatim_right:.0%}",
         f"- **Sentences:** {len(c.pairs)} pairs, {len(c.alignment.only_left)} only left, "
