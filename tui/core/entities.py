@@ -108,6 +108,8 @@ _JOIN_HEADS = (
     territoire territoires saint sainte san santa fort port grand grande""".split()
     )
 )
+_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
+_EXTENDING_HEADS = ORG_TRIGGERS | STATE_HEADS
 # A capitalised word standing alone that never names anything by itself.
 _LONE_NON_NAMES = _FUNCTION | TITLES | HONORIFICS | CALENDAR_WORDS
 _ENGLISH_CONNECTORS = frozenset({"of", "of the", "for", "on", "and"})
@@ -140,9 +142,13 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
         word = match.group()
         if word.isalpha():  # a lone plain word: most are "Les", "The", "Monday"
             low = word.lower()
-            if (
-                low in _LONE_NON_NAMES or (low in common and _is_sentence_start(text, s))
-            ) and known_label(word) is None:
+            known = known_label(word)
+            if known is None:
+                if low in _LONE_NON_NAMES or (low in common and _is_sentence_start(text, s)):
+                    continue
+            elif _plain_known(text, s, word, known):
+                found.append((s, e, known))
+                last_end = e
                 continue
         for start, end, label in _spans_of_chunk(text, s, e, english):
             if start >= last_end and end > start:
@@ -155,6 +161,22 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
         Entity(start=s, end=e, text=text[s:e], label=label, canonical=_local_canonical(text[s:e]))
         for s, e, label in found
     ]
+
+
+def _plain_known(text: str, start: int, word: str, label: str) -> bool:
+    """Whether a lone listed name keeps its listed label with no further rule to apply.
+
+    Most mentions in news are such names ("Kremlin", "Paris", "OTAN"); taking them
+    here skips the general path, which only matters for names that extend or that a
+    preceding word may turn into something else.
+    """
+    if starts_known_name(word) or name_key(word) in _EXTENDING_HEADS:
+        return False
+    if label == "ORG":
+        return not _after_portfolio_title(text, start)
+    if label == "LOC":
+        return _loc_head_before(text, start) is None
+    return False
 
 
 def _local_canonical(surface: str) -> str:
@@ -288,7 +310,10 @@ def _split_titles(group: list[_Piece]) -> list[tuple[list[_Piece], bool, EntityL
     for k in range(len(tokens) - 1, -1, -1):
         if keys[k] not in ROLE_HEADS:
             continue
-        if k + 1 < len(tokens) and not _names_follow(group, tokens[k + 1 :], keys[k]):
+        compound = k > 0 and tokens[k] - tokens[k - 1] == 1 and keys[k - 1] in _ROLE_WORDS
+        if k + 1 < len(tokens) and not _names_follow(
+            group, tokens[k + 1 :], keys[k], compound=compound
+        ):
             continue
         head = k
         break
@@ -324,14 +349,20 @@ def _role_key(word: str) -> str:
     return word.lower()
 
 
-def _names_follow(group: list[_Piece], rest: list[int], head_key: str) -> bool:
-    """Whether the tokens after a role head read as a person's name."""
+def _names_follow(
+    group: list[_Piece], rest: list[int], head_key: str, *, compound: bool = False
+) -> bool:
+    """Whether the tokens after a role head read as a person's name.
+
+    An ambiguous head ("General") needs a given name after it, unless it closes a
+    compound title ("Attorney General", "Chief Executive").
+    """
     words = [group[i].text for i in rest]
     if len(words) > 4 or name_key(words[-1]) in ORG_TRIGGERS:
         return False
     if known_label(" ".join(words)) is not None:
         return False
-    if head_key in AMBIGUOUS_ROLE_HEADS:
+    if head_key in AMBIGUOUS_ROLE_HEADS and not compound:
         return name_key(words[0].split("-")[0]) in given_names()
     return all(_is_name_word(w) or _role_key(w) in ROLE_HEADS for w in words)
 
@@ -406,8 +437,9 @@ def _label_group(
         start = tokens[0].start
         per_cue = True
         label = None
-    if first_key in ORG_TRIGGERS | STATE_HEADS and not english:
-        longer_end = _extend_organisation(text, end)
+    if first_key in ORG_TRIGGERS | STATE_HEADS:
+        # French organisations run on in lowercase ("Conseil national de sécurité").
+        longer_end = end if english else _extend_organisation(text, end)
         if longer_end > end or label is None:
             end = longer_end
             default: EntityLabel = "LOC" if first_key in STATE_HEADS else "ORG"
@@ -459,7 +491,11 @@ def _guess_label(
         return "PER"
     if len(tokens) >= 2 and first_key in given_names():
         return "PER"
+    if len(tokens) >= 2 and last_key in ROLE_HEADS and last_key not in AMBIGUOUS_ROLE_HEADS:
+        return "MISC"  # "Manhattan District Attorney": an office, not a person
     if last_key in ORG_TRIGGERS or any(name_key(t.text) in ORG_TRIGGERS for t in tokens[1:]):
+        return "ORG"
+    if _team_name(tokens):
         return "ORG"
     if first_key in LOC_HEADS:
         return "LOC"
@@ -489,6 +525,17 @@ def _guess_label(
     if _place_noun_before(text, start):
         return "LOC"
     return "MISC"
+
+
+def _team_name(tokens: list[_Piece]) -> bool:
+    """A place then a plural nickname is a sports team ("New York Red Bulls")."""
+    last = tokens[-1].text
+    if len(tokens) < 2 or not last.endswith("s") or last.endswith("ss"):
+        return False
+    for cut in (1, 2):
+        if len(tokens) > cut and known_label(" ".join(t.text for t in tokens[:-cut])) == "LOC":
+            return True
+    return False
 
 
 def _in_capitals_line(text: str, start: int, end: int) -> bool:

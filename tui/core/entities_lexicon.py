@@ -62,6 +62,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
 # Capitalised role words that head a title written before a name ("Prime Minister",
 # "Chief Justice", "CEO"): the title is cut off and what follows is the person.
 ROLE_HEADS = _words("""president president-elect vice-president minister secretary
+    secretary-general director-general attorney-general commander-in-chief attorney
     chancellor senator governor mayor judge justice ceo cfo coo chairman chairwoman
     chairperson chair director ambassador envoy adviser advisor spokesman spokeswoman
     spokesperson king queen prince princess pope coach manager captain commissioner
@@ -77,7 +78,7 @@ ROLE_HEADS = _words("""president president-elect vice-president minister secreta
 # they only cut a title when a known given name follows.
 AMBIGUOUS_ROLE_HEADS = _words("""general chief executive officer leader speaker director
     captain manager marshal lord lady king queen prince princess justice sir dame
-    constable inspector""")
+    constable inspector bishop cardinal judge mayor chancellor coach pope""")
 
 # Capitalised words that qualify a role inside a title ("Prime", "Foreign", "Deputy").
 ROLE_MODIFIERS = _words("""prime vice deputy foreign defense defence finance interior

@@ -51,16 +51,20 @@ def resolve_names(
 ) -> tuple[dict[str, list[Entity]], list[CorpusEntity]]:
     """Unify canonical names and labels across the corpus; list the corpus entities."""
     keys: dict[str, _Key] = defaultdict(_Key)
+    key_of: dict[str, tuple[str, str]] = {}  # surface -> (key, form): names repeat a lot
     for article_id, ents in mentions.items():
         for e in ents:
-            info = keys[name_key(e.text)]
-            info.forms[" ".join(e.text.split())] += 1
+            known = key_of.get(e.text)
+            if known is None:
+                known = key_of[e.text] = (name_key(e.text), " ".join(e.text.split()))
+            info = keys[known[0]]
+            info.forms[known[1]] += 1
             info.labels[e.label] += 1
             info.articles.add(article_id)
     forest = _Forest(keys)
     _merge_variants(forest, keys)
     _merge_acronyms(forest, mentions, keys)
-    _merge_short_names(forest, mentions, keys)
+    _merge_short_names(forest, mentions, keys, key_of)
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         clusters[forest.find(key)].append(key)
@@ -74,9 +78,9 @@ def resolve_names(
         articles = sorted({a for k in members for a in keys[k].articles})
         count = sum(sum(keys[k].forms.values()) for k in members)
         corpus.append(CorpusEntity(canonical, label, tuple(aliases), tuple(articles), count))
+    by_text = {surface: by_key[key] for surface, (key, _form) in key_of.items()}
     resolved = {
-        aid: [_with_identity(e, by_key[name_key(e.text)]) for e in ents]
-        for aid, ents in mentions.items()
+        aid: [_with_identity(e, by_text[e.text]) for e in ents] for aid, ents in mentions.items()
     }
     corpus.sort(key=lambda c: (-c.mentions, c.canonical))
     return resolved, corpus
@@ -185,7 +189,10 @@ def _merge_acronyms(
 
 
 def _merge_short_names(
-    forest: _Forest, mentions: dict[str, list[Entity]], keys: dict[str, _Key]
+    forest: _Forest,
+    mentions: dict[str, list[Entity]],
+    keys: dict[str, _Key],
+    key_of: dict[str, tuple[str, str]],
 ) -> None:
     """Join a lone surname (or family name) with the full name it stands for.
 
@@ -200,18 +207,21 @@ def _merge_short_names(
             corpus_index[parts[0]].add(forest.find(key))
     for ents in mentions.values():
         local: Counter[str] = Counter()
-        ends: dict[str, tuple[str, str]] = {}
+        by_end: dict[str, set[str]] = defaultdict(set)
+        shorts: list[str] = []
         for e in ents:
-            key = name_key(e.text)
-            if " " in key and forest.label[forest.find(key)] == "PER":
-                root = forest.find(key)
-                local[root] += 1
-                ends[root] = _ends(key)
-        for e in ents:
-            key = name_key(e.text)
-            if " " in key or e.label not in ("PER", "MISC"):
+            key = key_of[e.text][0]
+            if " " not in key:
+                if e.label in ("PER", "MISC"):
+                    shorts.append(key)
                 continue
-            here = [(n, r) for r, n in local.items() if key in ends[r]]
+            root = forest.find(key)
+            if forest.label[root] == "PER":
+                local[root] += 1
+                for end in _ends(key):
+                    by_end[end].add(root)
+        for key in shorts:
+            here = [(local[r], r) for r in by_end.get(key, ())]
             if here:
                 forest.union(max(here)[1], key)
                 continue

@@ -1,0 +1,266 @@
+"""English news dev set: wire, politics, business, sports and courts paragraphs.
+
+The paragraphs are written for these tests in the styles of English news copy;
+each lists the PER, LOC and ORG spans a reader would mark, in text order (MISC is
+not asserted: demonyms and events may be tagged MISC or left out).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.entities import extract_entities
+from tui.core.models import Entity
+from tui.core.names import resolve_names
+
+DEV_SET = {
+    "wire": (
+        (
+            "WOODSIDE, California (Reuters) - U.S. President Joe Biden and Chinese "
+            "President Xi Jinping agreed on Wednesday to resume military talks, the White "
+            "House said. Biden told reporters at the Filoli estate that the meeting had "
+            "been productive. We're not looking for conflict, he said. China's Foreign "
+            "Ministry said Beijing wanted stable ties with Washington."
+        ),
+        [
+            ("WOODSIDE", "LOC"),
+            ("California", "LOC"),
+            ("Reuters", "ORG"),
+            ("U.S.", "LOC"),
+            ("Joe Biden", "PER"),
+            ("Xi Jinping", "PER"),
+            ("White House", "ORG"),
+            ("Biden", "PER"),
+            ("China", "LOC"),
+            ("Foreign Ministry", "ORG"),
+            ("Beijing", "LOC"),
+            ("Washington", "LOC"),
+        ],
+    ),
+    "politics": (
+        (
+            "LONDON (AP) — Prime Minister Rishi Sunak faced a revolt in the Conservative "
+            "Party on Tuesday after Home Secretary Suella Braverman criticised the "
+            "Metropolitan Police. Mr. Sunak said in Parliament that he retained full "
+            "confidence in her. Labour leader Keir Starmer called the situation chaotic. In "
+            "Berlin, Chancellor Olaf Scholz met French President Emmanuel Macron, while "
+            "Sen. Bernie Sanders of Vermont urged the United Nations to act."
+        ),
+        [
+            ("LONDON", "LOC"),
+            ("AP", "ORG"),
+            ("Rishi Sunak", "PER"),
+            ("Conservative Party", "ORG"),
+            ("Suella Braverman", "PER"),
+            ("Metropolitan Police", "ORG"),
+            ("Sunak", "PER"),
+            ("Parliament", "ORG"),
+            ("Labour", "ORG"),
+            ("Keir Starmer", "PER"),
+            ("Berlin", "LOC"),
+            ("Olaf Scholz", "PER"),
+            ("Emmanuel Macron", "PER"),
+            ("Bernie Sanders", "PER"),
+            ("Vermont", "LOC"),
+            ("United Nations", "ORG"),
+        ],
+    ),
+    "business": (
+        (
+            "SAN FRANCISCO, Jan 12 (Reuters) - Shares of Nvidia Corp rose 4% on Friday "
+            "after the chipmaker's chief executive, Jensen Huang, said demand from "
+            "Microsoft and Amazon remained strong. Goldman Sachs analysts raised their "
+            "target. Apple CEO Tim Cook is due to visit Tokyo and Seoul next month, "
+            "according to the Nikkei newspaper. The European Central Bank kept rates "
+            "unchanged."
+        ),
+        [
+            ("SAN FRANCISCO", "LOC"),
+            ("Reuters", "ORG"),
+            ("Nvidia Corp", "ORG"),
+            ("Jensen Huang", "PER"),
+            ("Microsoft", "ORG"),
+            ("Amazon", "ORG"),
+            ("Goldman Sachs", "ORG"),
+            ("Apple", "ORG"),
+            ("Tim Cook", "PER"),
+            ("Tokyo", "LOC"),
+            ("Seoul", "LOC"),
+            ("Nikkei", "ORG"),
+            ("European Central Bank", "ORG"),
+        ],
+    ),
+    "sports": (
+        (
+            "Lionel Messi scored twice as Inter Miami beat the New York Red Bulls 3-1 on "
+            "Saturday. Coach Gerardo Martino praised the forward. It was the club's third "
+            "straight win. In Madrid, Real Madrid midfielder Jude Bellingham was named "
+            "player of the month by La Liga, and Manchester City manager Pep Guardiola said "
+            "Erling Haaland would miss the trip to Copenhagen."
+        ),
+        [
+            ("Lionel Messi", "PER"),
+            ("Inter Miami", "ORG"),
+            ("New York Red Bulls", "ORG"),
+            ("Gerardo Martino", "PER"),
+            ("Madrid", "LOC"),
+            ("Real Madrid", "ORG"),
+            ("Jude Bellingham", "PER"),
+            ("La Liga", "ORG"),
+            ("Manchester City", "ORG"),
+            ("Pep Guardiola", "PER"),
+            ("Erling Haaland", "PER"),
+            ("Copenhagen", "LOC"),
+        ],
+    ),
+    "courts": (
+        (
+            "WASHINGTON, March 4 (Reuters) - The U.S. Supreme Court on Monday ruled that "
+            "Colorado could not bar Donald Trump from the ballot. Chief Justice John "
+            "Roberts wrote for the majority. That's a victory for democracy, Trump wrote. "
+            "There was no immediate comment from the Colorado Secretary of State, Jena "
+            "Griswold. A federal judge in Manhattan, Lewis Kaplan, said the Justice "
+            "Department had until April."
+        ),
+        [
+            ("WASHINGTON", "LOC"),
+            ("Reuters", "ORG"),
+            ("U.S. Supreme Court", "ORG"),
+            ("Colorado", "LOC"),
+            ("Donald Trump", "PER"),
+            ("John Roberts", "PER"),
+            ("Trump", "PER"),
+            ("Colorado", "LOC"),
+            ("Jena Griswold", "PER"),
+            ("Manhattan", "LOC"),
+            ("Lewis Kaplan", "PER"),
+            ("Justice Department", "ORG"),
+        ],
+    ),
+    "world": (
+        (
+            "Syrian President Bashar al-Assad arrived in Abu Dhabi on Sunday, the state "
+            "news agency WAM said. The German Marshall Fund said Planet Earth needed more "
+            "ambition. Jean-Luc Mélenchon, the French leftist, flew to Buenos Aires. Ms. "
+            "Ardern, New Zealand's former leader, spoke at Harvard University, and Dr. "
+            "Anthony Fauci addressed the World Health Organization in Geneva."
+        ),
+        [
+            ("Bashar al-Assad", "PER"),
+            ("Abu Dhabi", "LOC"),
+            ("WAM", "ORG"),
+            ("German Marshall Fund", "ORG"),
+            ("Planet Earth", "LOC"),
+            ("Jean-Luc Mélenchon", "PER"),
+            ("Buenos Aires", "LOC"),
+            ("Ardern", "PER"),
+            ("New Zealand", "LOC"),
+            ("Harvard University", "ORG"),
+            ("Anthony Fauci", "PER"),
+            ("World Health Organization", "ORG"),
+            ("Geneva", "LOC"),
+        ],
+    ),
+}
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in extract_entities(text, language="en") if e.label != "MISC"]
+
+
+@pytest.mark.parametrize("name", sorted(DEV_SET))
+def test_dev_paragraph(name: str) -> None:
+    text, expected = DEV_SET[name]
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. President Joe Biden spoke.", [("U.S.", "LOC"), ("Joe Biden", "PER")]),
+        ("Prime Minister Rishi Sunak left.", [("Rishi Sunak", "PER")]),
+        ("Chief Executive Andy Jassy said so.", [("Andy Jassy", "PER")]),
+        ("Attorney General Merrick Garland spoke.", [("Merrick Garland", "PER")]),
+        ("Mr. Sunak and Dr. Jane Goodall met.", [("Sunak", "PER"), ("Jane Goodall", "PER")]),
+        ("Apple CEO Tim Cook flew in.", [("Apple", "ORG"), ("Tim Cook", "PER")]),
+        ("Shares of General Motors fell.", [("General Motors", "ORG")]),
+        ("Julie Bishop spoke on Friday.", [("Julie Bishop", "PER")]),
+    ],
+)
+def test_titles_stay_outside_person_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China's Foreign Ministry said.", [("China", "LOC"), ("Foreign Ministry", "ORG")]),
+        ("He met the United Nations envoy.", [("United Nations", "ORG")]),
+        ("It's late. We're ready. That's all. There was rain.", []),
+        ("Investors sold. Lawmakers objected, analysts said.", []),
+        ("The Conservative Party on Tuesday voted.", [("Conservative Party", "ORG")]),
+        ("Microsoft and Amazon rose.", [("Microsoft", "ORG"), ("Amazon", "ORG")]),
+        ("The deadline is March 4 in Ohio.", [("Ohio", "LOC")]),
+        ("Theresa May spoke in May.", [("Theresa May", "PER")]),
+        ("the state news agency WAM said", [("WAM", "ORG")]),
+        ("according to the Nikkei newspaper", [("Nikkei", "ORG")]),
+    ],
+)
+def test_english_function_words_and_possessives(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KYIV, Ukraine (AP) — Russian forces shelled the city.",
+            [("KYIV", "LOC"), ("Ukraine", "LOC"), ("AP", "ORG")],
+        ),
+        ("LONDON (Reuters) - Prices rose.", [("LONDON", "LOC"), ("Reuters", "ORG")]),
+        (
+            "SAN FRANCISCO, Jan 12 (Reuters) - Shares rose.",
+            [("SAN FRANCISCO", "LOC"), ("Reuters", "ORG")],
+        ),
+        ("PARIS - The talks ended.", [("PARIS", "LOC")]),
+    ],
+)
+def test_datelines(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian President Bashar al-Assad arrived.", [("Bashar al-Assad", "PER")]),
+        (
+            "Jean-Luc Mélenchon flew to Abu Dhabi.",
+            [("Jean-Luc Mélenchon", "PER"), ("Abu Dhabi", "LOC")],
+        ),
+        (
+            "Voters in Vermont, Montana and West Virginia",
+            [("Vermont", "LOC"), ("Montana", "LOC"), ("West Virginia", "LOC")],
+        ),
+        (
+            "The Los Angeles Lakers won in Denver.",
+            [("Los Angeles Lakers", "ORG"), ("Denver", "LOC")],
+        ),
+    ],
+)
+def test_places_and_hyphenated_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected
+
+
+def test_surname_resolves_after_a_titled_full_name() -> None:
+    text = "U.S. President Joe Biden spoke on Monday. Biden said the talks went well."
+    resolved, _ = resolve_names({"a": extract_entities(text, language="en")})
+    by_text = {e.text: e for e in resolved["a"]}
+    assert by_text["Biden"].canonical == "Joe Biden"
+    assert by_text["Biden"].label == "PER"
+
+
+def test_offsets_index_the_original_text() -> None:
+    for text, _ in DEV_SET.values():
+        for e in extract_entities(text, language="en"):
+            assert isinstance(e, Entity)
+            assert text[e.start : e.end] == e.text
