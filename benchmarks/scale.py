@@ -5,9 +5,11 @@ there to the analysed corpus (per-article analyses plus the corpus-wide merge) w
 an empty cache (cold), a full one (warm) and after one article changed; the cost of
 the first article's analysis and of decoding all of them; peak resident memory. Each
 phase runs in a fresh interpreter so its memory and timings are those of a real start.
-The UI-level figures (time to sidebar, palette keystroke latency, comparison time)
-have their own functions below, to be filled in with the UI; until then they print
-"n/a".
+The reader figures run the installed ``newsreader`` command with benchmark hooks:
+time to sidebar (launch → first frame) on a cold and a warm cache, time to the whole
+analysed corpus and the reader's peak RSS; then the palette's keystroke latency (the
+core ``Searcher`` over the real analysis, one keystroke at a time) and the time to
+compare the two longest articles.
 
 Usage::
 
@@ -87,22 +89,78 @@ def run_phase(corpus: Path, cache_path: Path, workers: int | None, *, edit: bool
     return out
 
 
-# --- UI-level figures: to be implemented with the reader UI -------------------------
+# --- UI-level figures -----------------------------------------------------------------
 
 
-def measure_time_to_sidebar(corpus: Path, *, warm: bool) -> float | None:
-    """Seconds from launch until the sidebar lists every article (cold or warm cache)."""
-    return None
+def _reader_command() -> list[str]:
+    beside = Path(sys.executable).with_name("newsreader")
+    found = str(beside) if beside.exists() else shutil.which("newsreader")
+    return [found] if found else [sys.executable, "-m", "tui"]
 
 
-def measure_palette_latency(corpus: Path) -> float | None:
-    """Median seconds from a palette keystroke to its results being shown."""
-    return None
+def time_reader(corpus: Path, home: Path, hook: str) -> tuple[float, float]:
+    """Run the installed reader on ``corpus`` until ``hook`` makes it quit.
+
+    Returns the wall-clock seconds from launch to exit and the process's peak RSS in
+    MB (its worker processes not included). ``hook`` is ``NEWSREADER_EXIT_ON_PAINT``
+    (quit once the first frame, sidebar included, is drawn) or
+    ``NEWSREADER_EXIT_WHEN_ANALYSED`` (quit once the whole corpus is analysed).
+    """
+    env = {**os.environ, hook: "1", "NEWSREADER_HOME": str(home)}
+    env.setdefault("TERM", "xterm-256color")
+    env.update(COLUMNS="120", LINES="40")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [*_reader_command(), str(corpus)], env=env, stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(f"the reader failed on {corpus} (status {proc.returncode})")
+    return seconds, usage.ru_maxrss / 1024
 
 
-def measure_comparison_time(corpus: Path) -> float | None:
-    """Seconds to open the side-by-side comparison of two long articles."""
-    return None
+def measure_time_to_sidebar(corpus: Path, *, home: Path) -> float:
+    """Seconds from launch until the first frame (sidebar and first article) is drawn."""
+    return time_reader(corpus, home, "NEWSREADER_EXIT_ON_PAINT")[0]
+
+
+def ui_phase(corpus: Path, cache_path: Path) -> dict:
+    """Palette keystroke latency and comparison time over the real (cached) analysis."""
+    import statistics
+
+    from tui.core.cache import AnalysisCache
+    from tui.core.compare import compare_articles
+    from tui.core.corpus import load_corpus
+    from tui.core.parallel import analyze_corpus_cached
+    from tui.core.search import Searcher, SearchIndex
+    from tui.core.state import corpus_key
+
+    articles = load_corpus([corpus]).articles
+    with AnalysisCache(cache_path) as cache:
+        result = analyze_corpus_cached(articles, cache=cache, corpus=corpus_key([corpus]))
+    assert result is not None
+    t = time.perf_counter()
+    index = SearchIndex(articles, result.articles)
+    out: dict = {"index_s": time.perf_counter() - t}
+    latencies = []
+    for query in ("vladimir poutine", "corée du nord", "sanctions lyon"):
+        searcher = Searcher(index)
+        for n in range(1, len(query) + 1):
+            t = time.perf_counter()
+            searcher.search(query[:n], limit=50)
+            latencies.append(time.perf_counter() - t)
+    out["palette_median_s"] = statistics.median(latencies)
+    out["palette_max_s"] = max(latencies)
+    longest = sorted(articles, key=lambda a: len(a.text))[-2:]
+    t = time.perf_counter()
+    compare_articles(
+        longest[0], longest[1], result.articles[longest[0].id], result.articles[longest[1].id]
+    )
+    out["compare_s"] = time.perf_counter() - t
+    return out
 
 
 # -------------------------------------------------------------------------------------
@@ -120,6 +178,14 @@ def _spawn_phase(corpus: Path, cache_path: Path, workers: int | None, *, edit: b
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _spawn_ui_phase(corpus: Path, cache_path: Path) -> dict:
+    cmd = [sys.executable, __file__, "--ui-phase", str(corpus), str(cache_path)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"UI phase failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def _fmt(value: float | None, unit: str = "s") -> str:
     return "n/a" if value is None else f"{value:.2f} {unit}"
 
@@ -133,8 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-cache", action="store_true", help="do not delete the cache")
     parser.add_argument("--phase", nargs=2, metavar=("CORPUS", "CACHE"), help=argparse.SUPPRESS)
     parser.add_argument("--edit", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--ui-phase", nargs=2, metavar=("CORPUS", "CACHE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
+    if args.ui_phase:
+        print(json.dumps(ui_phase(Path(args.ui_phase[0]), Path(args.ui_phase[1]))))
+        return 0
     if args.phase:
         phase = run_phase(Path(args.phase[0]), Path(args.phase[1]), args.workers, edit=args.edit)
         print(json.dumps(phase))
@@ -147,10 +217,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  (generated or reused in {time.perf_counter() - t:.1f} s)")
 
     cache_dir = Path(tempfile.mkdtemp(prefix="newsreader-bench-cache-"))
-    cache_path = cache_dir / "analysis.sqlite"
+    # The reader's home: its cache dir holds the analysis cache the phases fill.
+    (cache_dir / "cache").mkdir()
+    cache_path = cache_dir / "cache" / "analysis.sqlite"
+    ui: dict = {}
     try:
+        ui["sidebar_cold_s"] = measure_time_to_sidebar(corpus, home=cache_dir)
         cold = _spawn_phase(corpus, cache_path, args.workers, edit=False)
         warm = _spawn_phase(corpus, cache_path, args.workers, edit=False)
+        ui["sidebar_warm_s"] = measure_time_to_sidebar(corpus, home=cache_dir)
+        ui["analysed_warm_s"], ui["reader_rss_mb"] = time_reader(
+            corpus, cache_dir, "NEWSREADER_EXIT_WHEN_ANALYSED"
+        )
+        ui.update(_spawn_ui_phase(corpus, cache_path))
         edited = _spawn_phase(corpus, cache_path, args.workers, edit=True)
         size_mb = cache_path.stat().st_size / 1e6
     finally:
@@ -177,10 +256,18 @@ def main(argv: list[str] | None = None) -> int:
     for label, key, unit in rows:
         print(f"{label:30}" + "".join(f"{_fmt(p[key], unit):>11}" for p in phases))
     print(f"{'cache hits':30}" + "".join(f"{p['cache_hits']:>11}" for p in phases))
-    print(f"time to sidebar (cold):  {_fmt(measure_time_to_sidebar(corpus, warm=False))}")
-    print(f"time to sidebar (warm):  {_fmt(measure_time_to_sidebar(corpus, warm=True))}")
-    print(f"palette keystroke:       {_fmt(measure_palette_latency(corpus))}")
-    print(f"comparison:              {_fmt(measure_comparison_time(corpus))}")
+    print("reader (installed command, launch to exit; includes interpreter start):")
+    print(f"  time to sidebar, cold cache          {_fmt(ui['sidebar_cold_s'])}")
+    print(f"  time to sidebar, warm cache          {_fmt(ui['sidebar_warm_s'])}")
+    print(f"  time to full analysis, warm cache    {_fmt(ui['analysed_warm_s'])}")
+    print(f"  time to full analysis, cold          {_fmt(cold['total_s'])} (load + analysis)")
+    print(f"  peak RSS, reader process (warm)      {_fmt(ui['reader_rss_mb'], 'MB')}")
+    print(f"search index build                     {_fmt(ui['index_s'])}")
+    print(
+        f"palette keystroke (Searcher)         median {ui['palette_median_s'] * 1000:.1f} ms, "
+        f"max {ui['palette_max_s'] * 1000:.1f} ms"
+    )
+    print(f"comparison of the two longest         {ui['compare_s'] * 1000:.1f} ms")
     return 0
 
 

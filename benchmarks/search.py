@@ -4,7 +4,8 @@ Builds a deterministic corpus (10,000 French-like articles by default: about 6M 
 100k entity mentions, 50k quotes, 300k sentences) with entity and quote records made
 directly (the analyser is not run), indexes it, types 20 queries one character at a
 time through a :class:`~tui.core.search.Searcher`, and prints the latency per
-keystroke (p50/p95), the index build time and the memory it took. Then it times
+keystroke (p50/p95), the index build time (wall and CPU), the memory it took and what
+pickling it costs (the price of building it in a worker process). Then it times
 ``fzf --filter`` on the same sentences for the same queries, when fzf is installed.
 
 Usage: python benchmarks/search.py [--articles N] [--limit N] [--seed N]
@@ -13,6 +14,7 @@ Usage: python benchmarks/search.py [--articles N] [--limit N] [--seed N]
 from __future__ import annotations
 
 import argparse
+import pickle
 import random
 import resource
 import shutil
@@ -198,13 +200,25 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     rss0 = _rss_mb()
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     index = SearchIndex(articles, analyses, sentences=sentences)
-    build = time.perf_counter() - t0
+    build, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     print(
-        f"index: {len(index)} documents built in {build:.2f}s "
+        f"index: {len(index)} documents built in {build:.2f}s (CPU {cpu:.2f}s) "
         f"(peak RSS +{_rss_mb() - rss0:.0f} MB, now {_rss_mb():.0f} MB)"
     )
+
+    t0 = time.perf_counter()
+    blob = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+    dumped = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    pickle.loads(blob)
+    loaded = time.perf_counter() - t0
+    print(
+        f"pickled (as from a worker process): {len(blob) / 1e6:.0f} MB, "
+        f"dumps {dumped:.2f}s + loads {loaded:.2f}s"
+    )
+    del blob
 
     latencies: list[float] = []
     full: list[float] = []

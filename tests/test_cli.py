@@ -22,9 +22,13 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, str | None]]
     """Record what the reader would have been started with."""
     calls: list[tuple[object, str | None]] = []
 
-    def run_app(report, *, theme=None):
+    def run_app(report, *, theme=None, **options):
         calls.append((report, theme))
+        options_seen.append(options)
         return 0
+
+    options_seen: list[dict] = []
+    run_app.options = options_seen  # type: ignore[attr-defined]
 
     module = types.ModuleType("tui.ui.app")
     module.run_app = run_app  # type: ignore[attr-defined]
@@ -72,6 +76,18 @@ def test_reader_gets_skipped_files_to_show(fake_app, tmp_path, capsys) -> None:
     ((report, _),) = fake_app
     assert [Path(p).name for p, _ in report.skipped] == ["b.txt"]
     assert capsys.readouterr().err == ""  # the reader lists them itself
+
+
+def test_a_big_folder_opens_on_its_first_articles(fake_app, tmp_path) -> None:
+    for n in range(60):
+        (tmp_path / f"a{n:02}.txt").write_text(f"Article {n}.\n{ARTICLE}", encoding="utf-8")
+    assert cli.main([str(tmp_path)]) == 0
+    ((report, _),) = fake_app
+    options = sys.modules["tui.ui.app"].run_app.options[0]  # type: ignore[attr-defined]
+    assert 0 < len(report.articles) < 60
+    assert len(report.articles) + len(options["pending"]) == 60
+    assert options["roots"] == [tmp_path]
+    assert set(options["stamps"]) == {a.path for a in report.articles}
 
 
 def test_missing_subcommand_module_is_a_clean_error(monkeypatch, capsys) -> None:

@@ -91,13 +91,37 @@ def add_paths_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_reader(argv: list[str]) -> int:
+    """Open the reader on the first articles; the app loads the rest in the background."""
     args = _reader_parser().parse_args(argv)
-    report = load_inputs(args.paths, echo=False)
+    from tui.core.corpus import start_corpus
+
+    targets = _targets(args.paths)
+    report, stamps, pending = start_corpus(targets)
+    if not report.articles:
+        raise CliError(_nothing_readable(targets, report))
     try:
         from tui.ui.app import run_app
     except ImportError as exc:
         raise CliError(f"the reader interface is not available ({exc})") from exc
-    return run_app(report, theme=args.theme)
+    return run_app(report, theme=args.theme, roots=targets, pending=pending, stamps=stamps)
+
+
+def _targets(paths: Sequence[str]) -> list[Path]:
+    """The paths given (the bundled seeds when none), or :class:`CliError` if one is missing."""
+    from tui.paths import bundled_seeds_dir
+
+    targets = [Path(p) for p in paths] or [bundled_seeds_dir()]
+    missing = [str(p) for p in targets if not os.path.exists(p)]
+    if missing:
+        raise CliError(f"no such file or directory: {', '.join(missing)}")
+    return targets
+
+
+def _nothing_readable(targets: Sequence[Path], report: LoadReport) -> str:
+    where = ", ".join(str(t) for t in targets)
+    detail = "; ".join(f"{Path(p).name}: {r}" for p, r in report.skipped[:3])
+    more = f" (skipped {detail}{'; …' if len(report.skipped) > 3 else ''})" if detail else ""
+    return f"no readable article in {where}{more}"
 
 
 def _run_subcommand(name: str, argv: list[str]) -> int:
@@ -122,12 +146,8 @@ def load_inputs(paths: Sequence[str], *, echo: bool = True) -> LoadReport:
     warnings are listed on stderr; the reader shows them in its own notice instead.
     """
     from tui.core.corpus import load_corpus
-    from tui.paths import bundled_seeds_dir
 
-    targets: list[str | Path] = list(paths) or [bundled_seeds_dir()]
-    missing = [str(p) for p in targets if not os.path.exists(p)]
-    if missing:
-        raise CliError(f"no such file or directory: {', '.join(missing)}")
+    targets = _targets(paths)
     report = load_corpus(targets)
     if echo:
         for path, reason in report.skipped:
@@ -135,8 +155,5 @@ def load_inputs(paths: Sequence[str], *, echo: bool = True) -> LoadReport:
         for path, message in report.warnings:
             print(f"{PROG}: warning: {path}: {message}", file=sys.stderr)
     if not report.articles:
-        where = ", ".join(str(t) for t in targets)
-        detail = "; ".join(f"{Path(p).name}: {r}" for p, r in report.skipped[:3])
-        more = f" (skipped {detail}{'; …' if len(report.skipped) > 3 else ''})" if detail else ""
-        raise CliError(f"no readable article in {where}{more}")
+        raise CliError(_nothing_readable(targets, report))
     return report

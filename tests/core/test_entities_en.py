@@ -7,6 +7,8 @@ not asserted: demonyms and events may be tagged MISC or left out).
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from tui.core.entities import extract_entities
@@ -264,3 +266,220 @@ def test_offsets_index_the_original_text() -> None:
         for e in extract_entities(text, language="en"):
             assert isinstance(e, Entity)
             assert text[e.start : e.end] == e.text
+
+
+# Four paragraphs written after the rules above, in domains they were not written for
+# (sport, markets, courts, science), scored before any rule was fitted to them. A few
+# readings stay debatable or missed (a sports body named after a country, a company
+# after "Shares in"), so the set asserts an overall floor rather than every span.
+FRESH_EN = {
+    "tennis": (
+        "Aryna Sabalenka retained her title at Melbourne Park on Saturday, beating Zheng "
+        "Qinwen in straight sets. The Belarusian, coached by Anton Dubrov, has not dropped "
+        "a set all tournament. Tennis Australia chief executive Craig Tiley said ticket "
+        "sales had broken records. Zheng, 21, became the first Chinese finalist since Li Na "
+        "won in 2014. Next up for both players is a tournament in Doha.",
+        [
+            ("Aryna Sabalenka", "PER"),
+            ("Melbourne Park", "LOC"),
+            ("Zheng Qinwen", "PER"),
+            ("Anton Dubrov", "PER"),
+            ("Tennis Australia", "ORG"),
+            ("Craig Tiley", "PER"),
+            ("Zheng", "PER"),
+            ("Li Na", "PER"),
+            ("Doha", "LOC"),
+        ],
+    ),
+    "markets": (
+        "Shares in Unilever rose 3% in London on Thursday after the consumer goods group said "
+        "it would cut 7,500 jobs. Chief Executive Hein Schumacher told analysts the plan would "
+        "save about 800 million euros. The Bank of England is expected to hold rates next week, "
+        "while Deutsche Bank economist Sanjay Raja said inflation would fall faster than "
+        "expected. Investors also welcomed plans to list the ice cream unit in Amsterdam.",
+        [
+            ("Unilever", "ORG"),
+            ("London", "LOC"),
+            ("Hein Schumacher", "PER"),
+            ("Bank of England", "ORG"),
+            ("Deutsche Bank", "ORG"),
+            ("Sanjay Raja", "PER"),
+            ("Amsterdam", "LOC"),
+        ],
+    ),
+    "trial": (
+        "A judge in Atlanta on Tuesday rejected a request by Fulton County District Attorney "
+        "Fani Willis to delay the trial. Judge Scott McAfee wrote that the defense had raised "
+        "legitimate concerns. Lawyers for Mark Meadows, the former White House chief of staff, "
+        "argued that the case belonged in federal court. The Georgia Supreme Court will hear a "
+        "separate appeal in May, said Joana dos Santos, a spokeswoman for the court. Meadows "
+        "has pleaded not guilty.",
+        [
+            ("Atlanta", "LOC"),
+            ("Fulton County", "LOC"),
+            ("Fani Willis", "PER"),
+            ("Scott McAfee", "PER"),
+            ("Mark Meadows", "PER"),
+            ("White House", "ORG"),
+            ("Georgia Supreme Court", "ORG"),
+            ("Joana dos Santos", "PER"),
+            ("Meadows", "PER"),
+        ],
+    ),
+    "science": (
+        "Researchers at the University of Edinburgh have found that a common garden plant can "
+        "absorb heavy metals from polluted soil, according to a study published on Wednesday. "
+        "The team, led by Professor Aisha Okafor, tested the plant at former mining sites in "
+        "Cornwall and Wales. Okafor said it grows almost anywhere. The work was funded by the "
+        "Natural Environment Research Council and the Wellcome Trust. Councillor Tom Price said "
+        "Swansea residents had asked for similar trials. Plants absorb metals slowly, "
+        "experts warned.",
+        [
+            ("University of Edinburgh", "ORG"),
+            ("Aisha Okafor", "PER"),
+            ("Cornwall", "LOC"),
+            ("Wales", "LOC"),
+            ("Okafor", "PER"),
+            ("Natural Environment Research Council", "ORG"),
+            ("Wellcome Trust", "ORG"),
+            ("Tom Price", "PER"),
+            ("Swansea", "LOC"),
+        ],
+    ),
+}
+
+
+def matched(expected: list[tuple[str, str]], got: list[tuple[str, str]]) -> int:
+    return sum((Counter(expected) & Counter(got)).values())
+
+
+def test_fresh_paragraphs_keep_their_floor() -> None:
+    hits = predicted = gold = 0
+    for text, expected in FRESH_EN.values():
+        got = named(text)
+        hits += matched(expected, got)
+        predicted += len(got)
+        gold += len(expected)
+    assert hits / predicted >= 0.88
+    assert hits / gold >= 0.88
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Texas Solicitor General Aaron Nielson argued the case.",
+            [("Texas", "LOC"), ("Aaron Nielson", "PER")],
+        ),
+        (
+            "Cook County District Attorney Kim Foxx declined.",
+            [("Cook County", "LOC"), ("Kim Foxx", "PER")],
+        ),
+        (
+            "Secretary of Homeland Security Alejandro Mayorkas testified.",
+            [("Alejandro Mayorkas", "PER")],
+        ),
+        ("Deputy Secretary of State Kurt Campbell flew in.", [("Kurt Campbell", "PER")]),
+        ("The Secretary of State said nothing.", []),
+        (
+            "Commissioner Margrethe Vestager met Chairwoman Lina Khan.",
+            [("Margrethe Vestager", "PER"), ("Lina Khan", "PER")],
+        ),
+        ("Economy Minister Bruno Le Maire left.", [("Bruno Le Maire", "PER")]),
+        ("Councillor Tom Price objected.", [("Tom Price", "PER")]),
+        (
+            "Surgeon General Vivek Murthy and Judge Tanya Chutkan spoke.",
+            [("Vivek Murthy", "PER"), ("Tanya Chutkan", "PER")],
+        ),
+    ],
+)
+def test_titles_before_names_stay_outside(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks, said Annelies de Jong, had failed.", [("Annelies de Jong", "PER")]),
+        (
+            "Ursula von der Leyen met Vincent van Gogh experts.",
+            [
+                ("Ursula von der Leyen", "PER"),
+                ("Vincent van Gogh", "PER"),
+            ],
+        ),
+        ("Luiz Inácio Lula da Silva arrived.", [("Luiz Inácio Lula da Silva", "PER")]),
+        (
+            "Pieter de Boer spoke first. Later de Boer added a caveat. De Boer left.",
+            [("Pieter de Boer", "PER"), ("de Boer", "PER"), ("De Boer", "PER")],
+        ),
+        (
+            "Ursula von der Leyen spoke; von der Leyen then left.",
+            [("Ursula von der Leyen", "PER"), ("von der Leyen", "PER")],
+        ),
+    ],
+)
+def test_lowercase_particles_stay_in_person_names(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert named(text) == expected
+
+
+def test_particle_surname_resolves_to_the_full_name() -> None:
+    text = "Pieter de Boer spoke first. Later de Boer added a caveat."
+    resolved, corpus = resolve_names({"a": extract_entities(text, language="en")})
+    assert {e.canonical for e in resolved["a"]} == {"Pieter de Boer"}
+    assert [c.mentions for c in corpus if c.canonical == "Pieter de Boer"] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Port of Antwerp Authority said.", [("Port of Antwerp Authority", "ORG")]),
+        ("Ships queued at the Port of Hamburg.", [("Port of Hamburg", "ORG")]),
+        ("The Bank of England held rates.", [("Bank of England", "ORG")]),
+        ("The Department of Justice appealed.", [("Department of Justice", "ORG")]),
+        ("It hangs in the Metropolitan Museum of Art.", [("Metropolitan Museum of Art", "ORG")]),
+        ("She flew to Port of Spain.", [("Port of Spain", "LOC")]),
+    ],
+)
+def test_of_joins_inside_organisation_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Republican Party met. Labour and the Conservatives argued.",
+            [
+                ("Republican Party", "ORG"),
+                ("Labour", "ORG"),
+                ("Conservatives", "ORG"),
+            ],
+        ),
+        ("Democrats in Ohio objected.", [("Democrats", "ORG"), ("Ohio", "LOC")]),
+    ],
+)
+def test_parties_are_organisations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dock workers walked out.",
+        "Nobody wins from that.",
+        "Supply chains are fragile.",
+        "Freight rates rose again.",
+        "Analysts see a wake-up call for European logistics.",
+        "The Chinese finalist won. Russians and Canadians cheered.",
+    ],
+)
+def test_sentence_initial_common_words_and_demonyms_are_not_entities(text: str) -> None:
+    assert extract_entities(text, language="en") == []
+
+
+def test_a_common_word_used_as_a_name_mid_text_is_kept() -> None:
+    text = "The lawyer Paul Clement argued. Clement said the law was wrong."
+    assert named(text) == [("Paul Clement", "PER"), ("Clement", "PER")]

@@ -245,7 +245,7 @@ def test_index_command_fills_the_cache_once(
     assert "3 articles: 2 from cache, 1 analysed" in capsys.readouterr().out
 
 
-def fake_merger(analyses):
+def fake_merger(analyses, articles=None):
     """Upper-cases canonical names and lists one corpus entity per distinct name."""
     from dataclasses import replace
 
@@ -273,9 +273,10 @@ class CountingMerger:
     def __init__(self) -> None:
         self.calls = 0
 
-    def __call__(self, analyses):
+    def __call__(self, analyses, articles):
         self.calls += 1
-        return fake_merger(analyses)
+        assert {a.id for a in articles} >= {"a0"}
+        return fake_merger(analyses, articles)
 
 
 def test_corpus_merge_is_cached_and_redone_only_on_change(cache: AnalysisCache) -> None:

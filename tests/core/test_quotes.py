@@ -284,3 +284,11 @@ def test_speech_verb_strengths() -> None:
     assert split_inverted("ajoute-t-il") == ("ajoute", "il")
     assert split_inverted("dit-elle") == ("dit", "elle")
     assert split_inverted("Jong-un") is None
+
+
+def test_french_nouns_are_told_from_the_verbs_they_fold_to() -> None:
+    assert is_speech_verb("annoncé", "fr")
+    assert is_speech_verb("critiqué", "fr")
+    assert not is_speech_verb("annonce", "fr")
+    assert not is_speech_verb("critique", "fr")
+    assert is_speech_verb("adding", "en")

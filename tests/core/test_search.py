@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tui.core import search
+from tui.core import search, search_index
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
 from tui.core.search import Searcher, SearchIndex
-from tui.core.search_index import fold_text
+from tui.core.search_index import fold_text, tokens
 from tui.core.text import fold_preserving
 
 TEXT_A = (
@@ -230,3 +233,46 @@ def test_searcher_forgets_candidates_when_commands_change() -> None:
     # Same term ids as before, different documents: stale candidates would hide the hit.
     index.set_commands([("alpha", 3), ("beta", 4), ("theme x", 5)])
     assert [h.payload for h in searcher.search("theme")] == [5]
+
+
+def _segment_terms(texts: list[str]) -> list[set[str]]:
+    builder = search_index.SegmentBuilder()
+    for text in texts:
+        builder.add("sentence", 0, 0, 0, None, text)
+    segment = builder.build()
+    term_of = dict(zip(segment.sorted_ids, segment.vocab, strict=True))
+    return [{term_of[t] for t in segment.doc_terms(d) if t in term_of} for d in range(len(texts))]
+
+
+_ODD = "aZé É«»’'-_ 0²ßİǅçÇœŒÆ\u0301x\n\tΣσςЖж中ꭰᎠ…\u00a0\u202f\x00ﬁ①\ud800ⅫQ№"
+
+
+@given(st.lists(st.text(alphabet=_ODD, max_size=12), min_size=1, max_size=6))
+@settings(max_examples=150, deadline=None)
+def test_index_terms_are_the_query_tokens(texts: list[str]) -> None:
+    """Bulk tokenising must agree with how a query is folded and split."""
+    expected = [set(tokens(fold_text(t.replace("\x00", " ")))) for t in texts]
+    assert _segment_terms(texts) == expected
+
+
+def test_batches_with_many_distinct_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the code page's room a batch goes through UTF-8: same terms, same ids."""
+    monkeypatch.setattr(search_index, "BATCH", 3)
+    cjk = "".join(chr(0x4E00 + i) for i in range(200))
+    texts = ["Corée", "Choïgou « dit »", cjk[:60] + " Corée", cjk, "coree CHOÏGOU", cjk[150:]]
+    expected = [set(tokens(fold_text(t))) for t in texts]
+    assert _segment_terms(texts) == expected
+    index = SearchIndex(
+        [Article(id=f"t{i}", path=f"t{i}.txt", text=t, title="") for i, t in enumerate(texts)]
+    )
+    found = {h.article_id for h in index.search("coree", kinds={"sentence"})}
+    assert found == {"t0", "t2", "t4"}
+
+
+def test_index_survives_pickling(index: SearchIndex) -> None:
+    """An index built in a worker process comes back whole and searchable."""
+    copy = pickle.loads(pickle.dumps(index))
+    for query in ("coree", "poutin", "them", "kim jong"):
+        assert copy.search(query) == index.search(query)
+    copy.set_commands([("theme: light", "light")])
+    assert copy.search("light")[0].payload == "light"

@@ -13,7 +13,7 @@ import pytest
 from tui.core.analysis import analyze_corpus, merge_corpus
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
 from tui.core.quotes import extract_quotes
-from tui.core.speakers import RoleLinks, role_key
+from tui.core.speakers import RoleLinks, join_particle_names, role_key
 
 _NAMES = {
     "Xi Jinping": ("PER", "Xi Jinping"),
@@ -46,6 +46,15 @@ _NAMES = {
     "Kremlin": ("ORG", "Kremlin"),
     "Dmitri Peskov": ("PER", "Dmitri Peskov"),
     "Paris": ("LOC", "Paris"),
+    "Maria Lopez": ("PER", "Maria Lopez"),
+    "Lopez": ("PER", "Maria Lopez"),
+    "France": ("LOC", "France"),
+    "franceinfo": ("ORG", "franceinfo"),
+    # A first name and a surname split at a particle, as a weak extractor gives them.
+    "Anna": ("PER", "Anna"),
+    "Berg": ("PER", "Berg"),
+    "Hélène": ("PER", "Hélène"),
+    "Montfort": ("PER", "Montfort"),
 }
 
 
@@ -290,3 +299,199 @@ def test_english_title_before_a_name_links_within_one_article() -> None:
         '"No decision has been taken," the Kremlin spokesman said.'
     )
     assert _speakers(text, "en") == ["Dmitri Peskov"]
+
+
+# -- general patterns: pronouns, appositions, participles, views, particles -----------
+
+# A pronoun stands for the last person who was the subject of a sentence, whatever
+# the verb, and not for a name in a complement or a subordinate clause.
+_PRONOUN_TO_SUBJECT = [
+    (
+        "en",
+        'Governor John Smith visited the flooded town on Monday. "We will rebuild '
+        'every home," he said.',
+        "John Smith",
+    ),
+    (
+        "en",
+        'Judge Maria Lopez questioned whether John Smith had acted alone. "That is the '
+        'key point," she said.',
+        "Maria Lopez",
+    ),
+    (
+        "en",
+        "The White House press secretary, Karine Jean-Pierre, met reporters on Friday. "
+        '"We have nothing to add," she said.',
+        "Karine Jean-Pierre",
+    ),
+    (
+        "fr",
+        "La sénatrice Marie Dupont a visité le chantier lundi. « Nous tiendrons les "
+        "délais », a-t-elle assuré.",
+        "Marie Dupont",
+    ),
+    (
+        "fr",
+        "La juge Marie Dupont a reçu Emmanuel Macron jeudi. « Le dossier avance », "
+        "a-t-elle indiqué.",
+        "Marie Dupont",
+    ),
+    (
+        "fr",
+        "La ministre des Armées, Marie Dupont, a présenté jeudi le budget.\n« Aucun "
+        "programme ne sera abandonné », a-t-elle déclaré.",
+        "Marie Dupont",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), _PRONOUN_TO_SUBJECT)
+def test_pronoun_resolves_to_the_last_sentence_subject(
+    language: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+# The subject before a comma-set apposition or participial clause speaks, not a
+# name inside that clause.
+_SUBJECT_BEFORE_APPOSITION = [
+    ("en", 'John Smith, representing the Pentagon, said the plan was "unworkable."'),
+    ("en", 'John Smith, who met Joe Biden on Monday, said the plan was "unworkable."'),
+    ("en", 'John Smith, a lawyer for the Pentagon, said the plan was "unworkable."'),
+    ("fr", "Marie Dupont, représentant l’Élysée, a jugé l’accord « déséquilibré »."),
+    ("fr", "Marie Dupont, de l’Élysée, a déclaré que l’accord était « déséquilibré »."),
+    ("fr", "Marie Dupont, qui conseille l’Élysée, a qualifié l’accord de « déséquilibré »."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _SUBJECT_BEFORE_APPOSITION)
+def test_subject_before_an_apposition_is_the_speaker(language: str, text: str) -> None:
+    [quote] = _quotes(text, language)
+    assert quote.speaker in ("John Smith", "Marie Dupont")
+    assert quote.kind == "fragment"
+
+
+# A participial clause (adding that, ajoutant que) continues the main clause's speaker.
+_PARTICIPLES = [
+    (
+        "fr",
+        "« Nous sommes prêts », a déclaré Marie Dupont, ajoutant que la réforme serait « rapide ».",
+    ),
+    ("fr", "« Nous sommes prêts », a-t-elle déclaré, assurant que la réforme serait « rapide »."),
+    ("en", '"We are ready," John Smith said, adding that the talks were "on track."'),
+    ("en", '"We are ready," said John Smith, saying that the talks were "on track."'),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _PARTICIPLES)
+def test_participial_clause_keeps_the_main_speaker(language: str, text: str) -> None:
+    lead = "Marie Dupont est arrivée. " if "a-t-elle" in text else ""
+    first, second = _quotes(lead + text, language)
+    assert first.speaker in ("John Smith", "Marie Dupont")
+    assert (second.speaker, second.kind) == (first.speaker, "fragment")
+
+
+def test_role_apposition_subject_carries_to_the_incise_and_its_participle() -> None:
+    text = (
+        "La ministre de l’Intérieur, Marie Dupont, a annoncé dimanche soir sur franceinfo "
+        "un nouveau plan, invoquant la sécurité.\n"
+        "« Nous ne reculerons pas », a-t-elle déclaré, assurant que les moyens seraient "
+        "« renforcés »."
+    )
+    found = _quotes(text, "fr")
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("Marie Dupont", "speech"),
+        ("Marie Dupont", "fragment"),
+    ]
+
+
+# « Pour X, … », « D'après X, … », "For X, …", "In X's view, …" open a sentence that
+# gives X's view; only a person does that, so "For years, …" attributes nothing.
+_VIEWS = [
+    ("fr", "Pour l’historienne Marie Dupont, cette crise marque « un tournant ».", "Marie Dupont"),
+    ("fr", "Pour Marie Dupont, ancienne maire de Paris, c’est « un tournant ».", "Marie Dupont"),
+    ("fr", "D’après Marie Dupont, cette crise marque « un tournant ».", "Marie Dupont"),
+    ("fr", "Aux yeux de Marie Dupont, cette crise marque « un tournant ».", "Marie Dupont"),
+    ("en", 'For John Smith, a veteran negotiator, the deal is "a trap."', "John Smith"),
+    ("en", 'In John Smith\'s view, the deal is "a trap."', "John Smith"),
+    ("en", 'In the view of Maria Lopez, the deal is "a trap."', "Maria Lopez"),
+    ("fr", "Pour la France, c’est un « tournant ».", None),
+    ("en", 'For years, the town was "forgotten."', None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), _VIEWS)
+def test_sentence_opening_view_names_the_speaker(
+    language: str, text: str, speaker: str | None
+) -> None:
+    [quote] = _quotes(text, language)
+    assert quote.speaker == speaker
+    assert quote.kind == ("fragment" if speaker else "other")
+
+
+def test_name_split_at_a_particle_speaks_as_one_person() -> None:
+    text = (
+        '"We will strike again," said Anna van Berg, a union leader. The port is closed.\n'
+        '"Nothing has changed," van Berg added.'
+    )
+    assert _speakers(text, "en") == ["Anna van Berg", "Anna van Berg"]
+    text = "« Rien ne change », a dit Hélène de Montfort. « Rien », a ajouté Montfort."
+    assert _speakers(text, "fr") == ["Hélène de Montfort", "Hélène de Montfort"]
+
+
+def test_particle_joining_keeps_whole_names_and_complements() -> None:
+    text = "Anna de Berg et Hélène de Paris, puis Marie Dupont de France."
+
+    def ent(surface: str, label: str) -> Entity:
+        start = text.index(surface)
+        return Entity(start, start + len(surface), surface, label, surface)  # type: ignore[arg-type]
+
+    ents = [
+        ent("Anna de Berg", "PER"),
+        ent("Hélène", "PER"),
+        ent("Paris", "LOC"),
+        ent("Marie Dupont", "PER"),
+        ent("France", "LOC"),
+    ]
+    assert join_particle_names(text, ents) == ents
+
+
+def test_particle_joining_takes_the_canonical_of_the_full_name() -> None:
+    text = "Anna van Berg spoke. Later Anna van Berg left, and van Berg came back."
+    first = text.index("Anna")
+    second = text.index("Anna", first + 1)
+    third = text.index("Berg", second + 10)
+    ents = [
+        Entity(first, first + 4, "Anna", "PER", "Anna"),
+        Entity(first + 9, first + 13, "Berg", "PER", "Berg"),
+        Entity(second, second + 13, "Anna van Berg", "PER", "A. van Berg"),
+        Entity(third, third + 4, "Berg", "PER", "Berg"),
+    ]
+    joined = join_particle_names(text, ents)
+    assert [(text[e.start : e.end], e.canonical) for e in joined] == [
+        ("Anna van Berg", "A. van Berg"),
+        ("Anna van Berg", "A. van Berg"),
+        ("van Berg", "A. van Berg"),
+    ]
+
+
+# Common attributions that must keep working.
+_COMMON = [
+    ("en", '"We will stay," John Smith wrote on social media.', "John Smith"),
+    ("en", 'John Smith wrote on social media that the plan was "dead".', "John Smith"),
+    ("en", 'John Smith said in a statement that the plan was "dead".', "John Smith"),
+    ("en", 'John Smith told Reuters the plan was "dead".', "John Smith"),
+    ("en", '"No comment," a spokesperson for the ministry said.', "ministry"),
+    ("fr", "« Il ne se représentera pas », a indiqué l’entourage de Marie Dupont.", "Marie Dupont"),
+    ("fr", "« C’est une honte », a réagi Marie Dupont sur franceinfo.", "Marie Dupont"),
+    (
+        "fr",
+        "Marie Dupont a annoncé jeudi un plan.\n« Il sera prêt », a-t-elle précisé.",
+        "Marie Dupont",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), _COMMON)
+def test_common_attributions(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

@@ -31,12 +31,14 @@ def user_themes(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_app(tmp_path: Path, user_themes: Path) -> Callable[..., NewsReaderApp]:
-    def factory(report: LoadReport, *, theme: str | None = None) -> NewsReaderApp:
+    def factory(report: LoadReport, *, theme: str | None = None, **options) -> NewsReaderApp:
+        options.setdefault("state_file", tmp_path / "state" / "state.sqlite")
         return NewsReaderApp(
             report,
             theme=theme,
             config_file=tmp_path / "config" / "config.yaml",
             theme_dirs=[bundled_themes_dir(), user_themes],
+            **options,
         )
 
     return factory

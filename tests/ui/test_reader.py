@@ -9,7 +9,7 @@ from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_header import ArticleHeader
-from tui.ui.widgets.article_list import ArticleList
+from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList
 
 
 def header_plain(app) -> str:
@@ -69,7 +69,7 @@ async def test_scroll_keys_move_the_article(make_app, seeds_report, wait_for_ana
 async def test_mouse_click_opens_an_article(make_app, seeds_report):
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.click(ArticleList, offset=(3, 7))
+        await pilot.click(ArticleList, offset=(3, ROW_HEIGHT + 1))
         await pilot.pause()
         assert app.screen.current_article == seeds_report.articles[1]
 

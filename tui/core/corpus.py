@@ -87,14 +87,17 @@ def _walk(folder: Path, seen: set[Path], problems: list[Problem]) -> Iterator[Pa
         path = Path(entry.path)
         try:
             is_dir = entry.is_dir()
+            is_link = entry.is_symlink()
         except OSError:
-            is_dir = False
+            is_dir = is_link = False
         if is_dir:
             yield from _walk(path, seen, problems)
         elif path.suffix.lower() in SUPPORTED_SUFFIXES:
-            found: list[Path] = []
-            _add_unique(path, found, seen)
-            yield from found
+            # Resolving every file is slow on big folders; only links need it.
+            target = path.resolve() if is_link else real / entry.name
+            if target not in seen:
+                seen.add(target)
+                yield path
 
 
 def _add_unique(path: Path, files: list[Path], seen: set[Path]) -> None:
@@ -102,6 +105,38 @@ def _add_unique(path: Path, files: list[Path], seen: set[Path]) -> None:
     if real not in seen:
         seen.add(real)
         files.append(path)
+
+
+Stamp = tuple[int, int]
+"""A file's ``(mtime_ns, size)``: a reload re-reads a file only when this changed."""
+
+
+def file_stamp(path: str | Path) -> Stamp | None:
+    """The stamp of ``path``, or ``None`` when it cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+def load_files(paths: Iterable[str | Path]) -> tuple[LoadReport, dict[str, Stamp]]:
+    """Load the given files (ids not yet unique) and the stamps they were read at.
+
+    The stamp is taken before reading, so a file changed while it is read shows as
+    changed at the next reload rather than never.
+    """
+    report = LoadReport()
+    stamps: dict[str, Stamp] = {}
+    for path in paths:
+        stamp = file_stamp(path)
+        if stamp is not None:
+            stamps[str(path)] = stamp
+        articles, skipped, warnings = load_file(path)
+        report.articles.extend(articles)
+        report.skipped.extend(skipped)
+        report.warnings.extend(warnings)
+    return report, stamps
 
 
 def load_file(path: str | Path) -> tuple[list[Article], list[Problem], list[Problem]]:
@@ -299,9 +334,13 @@ def _shorten(title: str) -> str:
     return title[:cut].rstrip(" ,;:-–—") + "…"
 
 
-def unique_ids(articles: Sequence[Article]) -> list[Article]:
-    """Rename articles whose id is taken, preferring ``folder/stem`` then ``stem~N``."""
-    taken: set[str] = set()
+def unique_ids(articles: Sequence[Article], *, taken: set[str] | None = None) -> list[Article]:
+    """Rename articles whose id is taken, preferring ``folder/stem`` then ``stem~N``.
+
+    ``taken`` holds the ids already given out (a corpus loaded in batches); it is
+    updated with the new ones.
+    """
+    taken = set() if taken is None else taken
     result: list[Article] = []
     for article in articles:
         new_id = article.id
@@ -324,3 +363,65 @@ def _os_reason(exc: OSError) -> str:
     if isinstance(exc, IsADirectoryError):
         return "is a directory"
     return exc.strerror.lower() if exc.strerror else str(exc)
+
+
+def reload_corpus(
+    roots: Sequence[str | Path], articles: Sequence[Article], stamps: dict[str, Stamp]
+) -> tuple[LoadReport, dict[str, Stamp], int]:
+    """Load ``roots`` again, reading only the files that are new or changed.
+
+    ``articles`` and ``stamps`` are the current corpus and the stamps its files were
+    read at (skipped files included, so they are not retried while unchanged).
+    Returns the new corpus (ids unique, unchanged articles reused as they are), the
+    new stamps, and how many files were added, changed or removed: 0 means the
+    corpus is as it was.
+    """
+    files, missing = discover(roots)
+    by_path: dict[str, list[Article]] = {}
+    for article in articles:
+        by_path.setdefault(article.path, []).append(article)
+    report = LoadReport(skipped=list(missing))
+    new_stamps: dict[str, Stamp] = {}
+    changed = 0
+    for path in files:
+        where = str(path)
+        stamp = file_stamp(path)
+        if stamp is not None and stamps.get(where) == stamp:
+            report.articles.extend(by_path.get(where, ()))
+            new_stamps[where] = stamp
+            continue
+        changed += 1
+        if stamp is not None:
+            new_stamps[where] = stamp
+        loaded, skipped, warnings = load_file(path)
+        report.articles.extend(loaded)
+        report.skipped.extend(skipped)
+        report.warnings.extend(warnings)
+    changed += len(set(stamps) - set(new_stamps))
+    report.articles = unique_ids(report.articles)
+    return report, new_stamps, changed
+
+
+def start_corpus(
+    paths: Sequence[str | Path], *, first: int = 24
+) -> tuple[LoadReport, dict[str, Stamp], list[Path]]:
+    """Discover ``paths`` and load only the first files: enough to show a screen.
+
+    Files are loaded until ``first`` articles are in (or none is left); the rest
+    come back unread, for a background load. A corpus of ten thousand files thus
+    opens in the time it takes to list its folders.
+    """
+    files, missing = discover(paths)
+    report = LoadReport(skipped=list(missing))
+    stamps: dict[str, Stamp] = {}
+    position = 0
+    while position < len(files) and len(report.articles) < first:
+        batch = files[position : position + max(1, first - len(report.articles))]
+        position += len(batch)
+        loaded, batch_stamps = load_files(batch)
+        report.articles.extend(loaded.articles)
+        report.skipped.extend(loaded.skipped)
+        report.warnings.extend(loaded.warnings)
+        stamps.update(batch_stamps)
+    report.articles = unique_ids(report.articles)
+    return report, stamps, files[position:]

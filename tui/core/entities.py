@@ -26,12 +26,17 @@ from tui.core.entities_lexicon import (
     HONORIFICS,
     LOC_CUES,
     LOC_HEADS,
+    LOC_TAILS,
     ORG_ADJECTIVE_ENDINGS,
+    ORG_LOWER_HEADS,
     ORG_NOUNS,
+    ORG_OF_HEADS,
     ORG_TRIGGERS,
     PERSON_PARTICLES,
+    PLACE_NAME_HEADS,
     PLACE_NOUNS,
     PORTFOLIO_HOLDERS,
+    PORTFOLIO_TITLES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     STATE_HEADS,
@@ -39,8 +44,10 @@ from tui.core.entities_lexicon import (
 )
 from tui.core.gazetteer import (
     common_words,
+    demonyms,
     given_names,
     known_label,
+    lowercase_words,
     name_key,
     starts_known_name,
 )
@@ -103,6 +110,7 @@ _FUNCTION = frozenset(
 _JOIN_HEADS = (
     ORG_TRIGGERS
     | LOC_HEADS
+    | PLACE_NAME_HEADS
     | frozenset(
         """république republic royaume kingdom émirats côte pays états district
     territoire territoires saint sainte san santa fort port grand grande""".split()
@@ -110,6 +118,7 @@ _JOIN_HEADS = (
 )
 _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 _EXTENDING_HEADS = ORG_TRIGGERS | STATE_HEADS
+_LOWER_HEADS = LOC_HEADS | ORG_LOWER_HEADS
 # A capitalised word standing alone that never names anything by itself.
 _LONE_NON_NAMES = _FUNCTION | TITLES | HONORIFICS | CALENDAR_WORDS
 _ENGLISH_CONNECTORS = frozenset({"of", "of the", "for", "on", "and"})
@@ -135,6 +144,7 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     found: list[tuple[int, int, str]] = []
     last_end = 0
     common = common_words()
+    lowercase = lowercase_words()
     for match in _CHUNK.finditer(text):
         s, e = match.span()
         if s < last_end:
@@ -144,7 +154,15 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
             low = word.lower()
             known = known_label(word)
             if known is None:
-                if low in _LONE_NON_NAMES or (low in common and _is_sentence_start(text, s)):
+                if (
+                    low in _LONE_NON_NAMES
+                    or _lone_demonym(word)
+                    or (
+                        (low in common or low in lowercase)
+                        and _is_sentence_start(text, s)
+                        and _plain_word_here(text, word, low, common)
+                    )
+                ):
                     continue
             elif _plain_known(text, s, word, known):
                 found.append((s, e, known))
@@ -163,6 +181,28 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     ]
 
 
+def _plain_word_here(text: str, word: str, low: str, common: frozenset[str]) -> bool:
+    """Whether a sentence-initial lone word is the ordinary word it spells.
+
+    Short frequent words always are; a word from the larger dictionary list only
+    when the article never writes it capitalised inside a sentence ("Clement said"
+    after "Paul Clement" is still the lawyer) and it is not a given name.
+    """
+    if low in common:
+        return True
+    return (
+        name_key(word) not in given_names()
+        and not starts_known_name(word)
+        and not _named_mid_sentence(text, word)
+    )
+
+
+def _lone_demonym(word: str) -> bool:
+    """A nationality word alone describes rather than names ("European logistics")."""
+    key = name_key(word)
+    return key in demonyms() and key not in given_names()
+
+
 def _plain_known(text: str, start: int, word: str, label: str) -> bool:
     """Whether a lone listed name keeps its listed label with no further rule to apply.
 
@@ -175,7 +215,7 @@ def _plain_known(text: str, start: int, word: str, label: str) -> bool:
     if label == "ORG":
         return not _after_portfolio_title(text, start)
     if label == "LOC":
-        return _loc_head_before(text, start) is None
+        return _loc_head_before(text, start, heads=_LOWER_HEADS) is None
     return False
 
 
@@ -188,7 +228,7 @@ def _spans_of_chunk(
 ) -> list[tuple[int, int, EntityLabel]]:
     pieces = _pieces(text, start, end)
     out: list[tuple[int, int, EntityLabel]] = []
-    for group in _groups(pieces):
+    for group in _groups(pieces, english=english):
         for part, person, hint in _split_titles(group):
             span = _label_group(text, part, english=english, person=person, hint=hint)
             if span is not None:
@@ -265,7 +305,7 @@ def _clitic_cut(tok: str) -> int:
     return poss.start() if poss and poss.start() > 0 else 0
 
 
-def _groups(pieces: list[_Piece]) -> list[list[_Piece]]:
+def _groups(pieces: list[_Piece], *, english: bool = False) -> list[list[_Piece]]:
     """Split tokens at connectors that join two separate names."""
     groups: list[list[_Piece]] = []
     current: list[_Piece] = []
@@ -283,7 +323,7 @@ def _groups(pieces: list[_Piece]) -> list[list[_Piece]]:
             groups.append(current)
             current, pending = [], None
         if current and pending is not None:
-            if _keep_join(current, pending, piece):
+            if _keep_join(current, pending, piece, english=english):
                 current.append(pending)
             else:
                 groups.append(current)
@@ -305,6 +345,9 @@ def _split_titles(group: list[_Piece]) -> list[tuple[list[_Piece], bool, EntityL
     tokens = [i for i, p in enumerate(group) if p.is_token]
     if len(tokens) < 2 or not any(_role_key(group[i].text) in ROLE_HEADS for i in tokens):
         return [(group, False, None)]
+    portfolio = _split_portfolio(group)
+    if portfolio is not None:
+        return portfolio
     keys = [_role_key(group[i].text) for i in tokens]
     head = -1
     for k in range(len(tokens) - 1, -1, -1):
@@ -340,6 +383,42 @@ def _split_titles(group: list[_Piece]) -> list[tuple[list[_Piece], bool, EntityL
     return out
 
 
+def _split_portfolio(
+    group: list[_Piece],
+) -> list[tuple[list[_Piece], bool, EntityLabel | None]] | None:
+    """Cut "Secretary of Homeland Security Alejandro Mayorkas" to the person after it.
+
+    The portfolio runs on until a given name, or else until the last two name words;
+    a title with no name after it ("the Secretary of State said") names nobody.
+    """
+    at = next(
+        (
+            i
+            for i in range(1, len(group) - 1)
+            if not group[i].is_token
+            and group[i].text.lower() in ("of", "of the")
+            and _role_key(group[i - 1].text) in PORTFOLIO_TITLES
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    lead = [p for p in group[:at] if p.is_token]
+    before = [] if len(lead) < 2 else group[: group.index(lead[-1])]
+    while before and _role_key(before[-1].text) in _ROLE_WORDS:
+        before = before[:-1]  # "Deputy Secretary of State": all title
+    out: list[tuple[list[_Piece], bool, EntityLabel | None]] = []
+    if before and any(p.is_token for p in before):
+        out.append((before, False, None))
+    rest = [p for p in group[at + 1 :] if p.is_token]
+    names = [i for i, p in enumerate(rest) if name_key(p.text.split("-")[0]) in given_names()]
+    start = names[0] if names and names[0] > 0 else max(len(rest) - 2, 1)
+    person = rest[start:]
+    if len(rest) >= 2 and 1 <= len(person) <= 4 and all(_is_name_word(p.text) for p in person):
+        out.append((group[group.index(person[0]) :], True, None))
+    return out
+
+
 def text_of(pieces: list[_Piece]) -> str:
     """The pieces joined as a name is written, for lookups."""
     return " ".join(p.text for p in pieces if p.text)
@@ -362,22 +441,31 @@ def _names_follow(
         return False
     if known_label(" ".join(words)) is not None:
         return False
+    given = name_key(words[0].split("-")[0]) in given_names()
     if head_key in AMBIGUOUS_ROLE_HEADS and not compound:
-        return name_key(words[0].split("-")[0]) in given_names()
-    return all(_is_name_word(w) or _role_key(w) in ROLE_HEADS for w in words)
+        return given
+    if given and words[-1][:1].isupper():
+        return True  # "Minister Bruno Le Maire": a surname may also be a common word
+    return all(
+        _is_name_word(w) or _role_key(w) in ROLE_HEADS or (i > 0 and w.lower() in PERSON_PARTICLES)
+        for i, w in enumerate(words)
+    )
 
 
-def _keep_join(left: list[_Piece], conn: _Piece, right: _Piece) -> bool:
+def _keep_join(left: list[_Piece], conn: _Piece, right: _Piece, *, english: bool = False) -> bool:
     c = conn.text.lower().replace("’", "'")
     if right.text.lower() in CALENDAR_WORDS:
         return False  # "Conservative Party on Tuesday"
-    head = name_key(left[0].text.split("-")[0])
+    lead = next((p for p in left if p.text.lower() not in _FUNCTION), left[0])
+    head = name_key(lead.text.split("-")[0])
     tail = name_key(left[-1].text)
     joined = " ".join(p.text for p in left) + " " + c + " " + right.text
     if known_label(joined) is not None:
         return True
     if c == "and":
         return False  # "Microsoft and Amazon"; listed names joined by "and" matched above
+    if c in ("of", "of the") and _role_key(left[-1].text) in PORTFOLIO_TITLES:
+        return True  # "Secretary of Homeland Security Alejandro Mayorkas": cut later
     if c in _ENGLISH_CONNECTORS:
         return head in _JOIN_HEADS or tail in ORG_TRIGGERS
     if c in ("et", "y"):
@@ -387,12 +475,39 @@ def _keep_join(left: list[_Piece], conn: _Piece, right: _Piece) -> bool:
     # de, du, des, de la, de l', d'
     if name_key(right.text) in COMPASS or head in _JOIN_HEADS:
         return True
+    if (
+        c == "de"
+        and len(left) == 1
+        and (english or head in given_names())
+        and _surname_after_particle(left[0].text, right.text)
+    ):
+        return True  # "Marieke de Vries" in English copy, "Luca de Meo"
     return (
         len(left) == 1
         and head in given_names()
         and right.text[:1].isupper()
         and known_label(right.text) is None
     )
+
+
+def _surname_after_particle(first: str, surname: str) -> bool:
+    """Whether "<first> de <surname>" reads as one person's name.
+
+    Both sides must look like names nobody lists as a place or an organisation, and
+    neither may be an ordinary word or a title ("Maire de Paris", "Port de Brest").
+    """
+    for word in (first, surname):
+        key = name_key(word)
+        if (
+            not _is_name_word(word)
+            or word.lower() in lowercase_words()
+            or known_label(word) is not None
+            or key in _JOIN_HEADS
+            or key in _ROLE_WORDS
+            or key in TITLES
+        ):
+            return False
+    return True
 
 
 def _label_group(
@@ -410,8 +525,11 @@ def _label_group(
     while tokens:
         first = tokens[0]
         low = first.text.lower()
-        if known_label(_surface(text, tokens)) is not None:
-            break
+        surface = _surface(text, tokens)
+        if known_label(surface) is not None or (
+            starts_known_name(surface) and _extend_known(text, first.start, tokens[-1].end)
+        ):
+            break  # "La France insoumise": the article belongs to the listed name
         if low in HONORIFICS or low + "." in HONORIFICS or low in TITLES:
             per_cue = True
         elif not (
@@ -452,6 +570,9 @@ def _label_group(
         head = _loc_head_before(text, start)
         if head is not None:
             return head, end, "LOC"
+        head = _loc_head_before(text, start, heads=ORG_LOWER_HEADS)
+        if head is not None:
+            return head, end, "ORG"  # "université de Kyoto"
     if label is None and len(tokens) > 1 and all(t.text.lower() in common_words() for t in tokens):
         return None
     if label is None:
@@ -485,7 +606,7 @@ def _guess_label(
         return "ORG"  # "German Marshall Fund said": the head outweighs the verb
     if len(tokens) == 1 and _is_acronym(first):
         return None if _in_capitals_line(text, start, end) else "ORG"
-    if _org_noun_near(text, start, end):
+    if end - start > 1 and _org_noun_near(text, start, end):
         return "ORG"  # "the Nikkei newspaper", "news agency WAM"
     if _title_before(text, start) or _apposition_after(text, end):
         return "PER"
@@ -497,11 +618,13 @@ def _guess_label(
         return "ORG"
     if _team_name(tokens):
         return "ORG"
-    if first_key in LOC_HEADS:
+    if first_key in LOC_HEADS or (len(tokens) >= 2 and first_key in PLACE_NAME_HEADS):
         return "LOC"
     if len(tokens) >= 2:
-        if last_key in COMPASS:
-            return "LOC"
+        if last_key in COMPASS or last_key in LOC_TAILS:
+            return "LOC"  # "Fulton County", "Melbourne Park"
+        if first_key in ORG_OF_HEADS and " of " in surface:
+            return "ORG"  # "Port of Antwerp": the port authority
         if len(tokens) <= 4 and all(_is_name_word(t.text) for t in tokens):
             return "PER"
         return "MISC"
@@ -514,9 +637,17 @@ def _guess_label(
         start_of_sentence and (low in common_words() or low.split("-")[0] in common_words())
     ):
         return None
+    if (
+        start_of_sentence
+        and low in lowercase_words()
+        and _plain_word_here(text, surface, low, common_words())
+    ):
+        return None  # "Nobody wins", "Budget : ..."
     if name_key(low) in COMPASS:
         return "LOC"
     if low.endswith(DEMONYM_ENDINGS) and _word_before(text, start) in _FUNCTION:
+        return None
+    if _lone_demonym(surface):
         return None
     if low in common_words() and len(surface) <= 3:
         return None
@@ -558,9 +689,13 @@ def _named_mid_sentence(text: str, word: str) -> bool:
     pos = text.find(word)
     seen = 0
     while pos >= 0 and seen < 20:
-        if not _is_sentence_start(text, pos):
+        end = pos + len(word)
+        whole = (pos == 0 or not text[pos - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole and not _is_sentence_start(text, pos):
             return True
-        pos = text.find(word, pos + len(word))
+        pos = text.find(word, end)
         seen += 1
     return False
 
@@ -701,11 +836,11 @@ def _extend_known(text: str, start: int, end: int) -> tuple[int, EntityLabel] | 
     return None
 
 
-def _loc_head_before(text: str, start: int) -> int | None:
+def _loc_head_before(text: str, start: int, heads: frozenset[str] = LOC_HEADS) -> int | None:
     """Return where a lowercase place head starts ("mer du Japon"), if one precedes."""
     window_start = max(0, start - 30)
     m = _LOC_HEAD_BEFORE.search(text[window_start:start])
-    if m is None or m.group(1) not in LOC_HEADS:
+    if m is None or m.group(1) not in heads:
         return None
     return window_start + m.start(1)
 
@@ -714,6 +849,7 @@ def _harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, 
     """Give one label per surface within the article, and surname mentions their person."""
     if not found:
         return found
+    found = _particle_surnames(text, found)
     person_tokens: set[str] = set()
     votes: dict[str, Counter[str]] = {}
     for s, e, label in found:
@@ -735,6 +871,46 @@ def _harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, 
                 if label == "MISC" and strong:
                     label = max(strong)[1]
         out.append((s, e, label))
+    return out
+
+
+def _particle_surnames(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Give a surname back its particle: "de Vries added" after "Marieke de Vries".
+
+    The particle is lowercase mid-sentence, so the capitalised run starts after it;
+    when the article names a person whose surname is that particle plus the word, the
+    mention takes the particle in and becomes that person.
+    """
+    tails: dict[str, str] = {}
+    for s, e, label in found:
+        if label != "PER":
+            continue
+        words = text[s:e].split()
+        for i in range(1, len(words) - 1):
+            if words[i].islower() and words[i] in PERSON_PARTICLES:
+                rest = words[i:]
+                bare = [w for w in rest if not (w.islower() and w in PERSON_PARTICLES)]
+                if len(bare) == 1 and rest[-1] == bare[0]:
+                    tails[name_key(bare[0])] = " ".join(rest[:-1])
+                break
+    if not tails:
+        return found
+    out: list[tuple[int, int, str]] = []
+    last_end = 0
+    for s, e, label in found:
+        particle = tails.get(name_key(text[s:e]))
+        if particle is not None:
+            lead = s - len(particle) - 1
+            before = text[max(lead, 0) : s]
+            if (
+                lead >= last_end
+                and before[:-1].lower() == particle
+                and before[-1] in " \u00a0"
+                and (lead == 0 or not text[lead - 1].isalnum())
+            ):
+                s, label = lead, "PER"
+        out.append((s, e, label))
+        last_end = e
     return out
 
 

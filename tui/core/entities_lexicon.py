@@ -37,7 +37,9 @@ TITLES = _words("""président présidente ministre porte-parole chancelier chanc
     prince princess cardinal bishop director ceo chief leader candidate lawyer
     attorney prosecutor ambassador founder analyst researcher professor economist
     envoy lawmaker congressman congresswoman representative rep. sen. gov. coach
-    premier chairman chairwoman""")
+    premier chairman chairwoman councillor councilor councilman councilwoman alderman
+    undersecretary under-secretary commissioner treasurer comptroller sheriff magistrate
+    ombudsman conseiller conseillère adjoint adjointe""")
 
 # Capitalised words that head the name of an organisation.
 ORG_TRIGGERS = _words("""conseil ministère ministere institut université universite agence parti
@@ -57,7 +59,8 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     coalition commission institution endowment cooperative union unions airlines airways
     motors holdings bancorp technologies systems industries pharmaceuticals partners
     ventures laboratories labs llc plc ag gmbh nv assembly parliament congress
-    senate tribunal reserve exchange fc cf""")
+    senate tribunal reserve exchange fc cf museum gallery orchestra library hospital
+    school academy""")
 
 # Capitalised role words that head a title written before a name ("Prime Minister",
 # "Chief Justice", "CEO"): the title is cut off and what follows is the person.
@@ -70,7 +73,10 @@ ROLE_HEADS = _words("""president president-elect vice-president minister secreta
     ayatollah cardinal archbishop bishop rabbi imam reverend general colonel lieutenant
     sergeant admiral commander marshal officer executive founder co-founder premier
     chief detective inspector superintendent constable striker midfielder defender
-    goalkeeper quarterback pitcher mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame
+    goalkeeper quarterback pitcher councillor councilor councilman councilwoman alderman
+    undersecretary under-secretary treasurer comptroller sheriff magistrate ombudsman
+    solicitor-general surgeon-general inspector-general
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame
     lord lady rep rep. sen sen. gov gov. gen gen. lt lt. col col. sgt sgt. adm adm.
     capt capt. cmdr cmdr. maj maj. mp pm""")
 
@@ -86,7 +92,8 @@ ROLE_MODIFIERS = _words("""prime vice deputy foreign defense defence finance int
     interim state national security senior majority minority house senate assistant
     under first supreme crown grand associate managing general lieutenant head
     operating financial technology science education energy environment transport
-    agriculture labor labour culture treasury exchequer shadow junior high""")
+    agriculture labor labour culture treasury exchequer shadow junior high solicitor
+    district surgeon inspector advocate postmaster""")
 
 # Heads of business titles: what precedes them is the company ("Apple CEO Tim Cook").
 CORPORATE_ROLES = _words("""ceo cfo coo chairman chairwoman chairperson founder co-founder
@@ -97,7 +104,9 @@ CORPORATE_ROLES = _words("""ceo cfo coo chairman chairwoman chairperson founder 
 ORG_NOUNS = _words("""newspaper daily weekly magazine agency broadcaster network channel
     company firm group carrier airline automaker carmaker chipmaker lender bank insurer
     retailer startup conglomerate giant club team party outlet publisher miner
-    producer maker operator""")
+    producer maker operator association parti groupe journal quotidien hebdomadaire
+    chaîne agence société entreprise constructeur banque syndicat ong opérateur
+    fabricant assureur radio""")
 
 # English contractions glued to a capitalised word ("We're", "It's", "Don't").
 CONTRACTIONS = ("'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t")
@@ -194,11 +203,31 @@ ORG_ADJECTIVE_ENDINGS = (
     "ge",
 )
 
+# English titles whose "of ..." complement is a portfolio, written before the holder's
+# name ("Secretary of Homeland Security Alejandro Mayorkas").
+PORTFOLIO_TITLES = _words("""secretary undersecretary under-secretary minister commissioner
+    ambassador director chancellor""")
+
+# Last words of a multi-word place name ("Fulton County", "Melbourne Park", "Oak Street").
+LOC_TAILS = _words("""county counties province oblast krai prefecture parish borough township
+    park square street avenue road boulevard bridge island islands valley peninsula
+    desert canyon airport harbour harbor""")
+
+# Capitalised heads of a place name that runs on with "de" ("Parc des Princes").
+PLACE_NAME_HEADS = _words("parc")
+
+# Lowercase heads whose complement makes the name of an organisation ("université de Kyoto").
+ORG_LOWER_HEADS = _words("université universite")
+
+# Heads that make an organisation of "<head> of <place>" in English ("Port of Antwerp").
+ORG_OF_HEADS = _words("port ports")
+
 # Heads of a state's formal name, extended like an organisation but labelled LOC.
 STATE_HEADS = _words("république republic royaume kingdom émirats principauté")
 
 # Common nouns whose complement names a place ("la ville de Komsomolsk", "gare de Khassan").
 PLACE_NOUNS = _words("""ville village commune région province cosmodrome base port aéroport gare
+    usine maire mairie habitants
     capitale quartier banlieue localité département préfecture île city town village region
     province capital suburb district port airport""")
 

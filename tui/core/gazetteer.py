@@ -105,3 +105,27 @@ def common_words() -> frozenset[str]:
         for line in _lines(filename):
             out.update(line.split())
     return frozenset(out)
+
+
+@cache
+def lowercase_words() -> frozenset[str]:
+    """Frequent words a dictionary writes only in lowercase (French and English).
+
+    Larger than :func:`common_words` and used for one decision only: whether a lone
+    capitalised word opening a sentence ("Dock", "Nobody", "Budget") is just that word.
+    """
+    out: set[str] = set(common_words())
+    for filename in ("lower_fr.txt", "lower_en.txt"):
+        out.update(_lines(filename))
+    return frozenset(out)
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Folded nationality adjectives and demonyms, singular and plural ("european(s)")."""
+    out: set[str] = set()
+    for line in _lines("demonyms.txt"):
+        for word in line.split():
+            key = name_key(word)
+            out.update((key, key + "s", key + "es"))
+    return frozenset(out)

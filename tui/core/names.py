@@ -26,6 +26,8 @@ _FUZZY_CUTOFF = 88.0
 _TOKEN_CUTOFF = 75.0
 _MAX_ACRONYM_GAP = 3
 _PARTICLES = frozenset("de du des d la le l of the and et for von van der den".split())
+# Lowercase particles inside a person's name ("Marieke de Vries", "Lula da Silva").
+_NAME_PARTICLES = frozenset("de du des la le von van der den da di dos das del della".split())
 # Spelling rules that differ between transliterations into French and English.
 _TRANSLIT = (
     (re.compile(r"tch"), "ch"),
@@ -202,16 +204,15 @@ def _merge_short_names(
     corpus_index: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         if forest.label[forest.find(key)] == "PER" and " " in key:
-            parts = key.split()
-            corpus_index[parts[-1]].add(forest.find(key))
-            corpus_index[parts[0]].add(forest.find(key))
+            for end in _ends(key):
+                corpus_index[end].add(forest.find(key))
     for ents in mentions.values():
         local: Counter[str] = Counter()
         by_end: dict[str, set[str]] = defaultdict(set)
         shorts: list[str] = []
         for e in ents:
             key = key_of[e.text][0]
-            if " " not in key:
+            if " " not in key or _particle_surname(key):
                 if e.label in ("PER", "MISC"):
                     shorts.append(key)
                 continue
@@ -231,9 +232,19 @@ def _merge_short_names(
                 forest.union(roots.pop(), key)
 
 
-def _ends(key: str) -> tuple[str, str]:
+def _ends(key: str) -> tuple[str, ...]:
+    """The parts of a full name that stand for it alone: first, last, particle surname."""
     parts = key.split()
+    for i in range(1, len(parts) - 1):
+        if parts[i] in _NAME_PARTICLES:
+            return parts[0], parts[-1], " ".join(parts[i:])  # "de vries", "von der leyen"
     return parts[0], parts[-1]
+
+
+def _particle_surname(key: str) -> bool:
+    """Whether a key is a surname with its particles ("de vries", "van der berg")."""
+    parts = key.split()
+    return 1 < len(parts) <= 3 and all(p in _NAME_PARTICLES for p in parts[:-1])
 
 
 def _cluster_identity(members: list[str], keys: dict[str, _Key]) -> tuple[str, EntityLabel]:

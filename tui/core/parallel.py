@@ -5,7 +5,8 @@ the second core; worker processes do. Workers return analyses already encoded fo
 cache, which is both cheaper to send back than pickled records and exactly what the
 cache stores. Small batches run in-process, where starting workers would cost more
 than it saves. Progress goes to a callback as ``(done, total)``; a cancel event stops
-the work early, keeping (and caching) what is finished.
+the work early, keeping (and caching) what is finished. :func:`load_in_batches` loads
+a big corpus the same way, in order, so a UI can list articles as they arrive.
 
 :func:`analyze_corpus_cached` adds the corpus-wide merge on top and keeps the latest
 merge of each corpus in the cache, so reopening an unchanged corpus costs one query.
@@ -27,9 +28,10 @@ from tui.core.cache import (
     decode_analysis,
     encode_analysis,
 )
-from tui.core.models import Article, ArticleAnalysis
+from tui.core.models import Article, ArticleAnalysis, LoadReport
 
 if TYPE_CHECKING:
+    from tui.core.corpus import Stamp
     from tui.core.models import CorpusAnalysis
 
 Analyzer = Callable[[Article], ArticleAnalysis]
@@ -197,10 +199,7 @@ def _run_in_workers(
     """Feed chunks to a process pool, a few in flight per worker to bound memory."""
     chunks = iter([misses[i : i + size] for i in range(0, len(misses), size)])
     # "spawn" rather than fork: callers may be threaded (a UI), and fork copies locks.
-    ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        max_workers=min(workers, len(misses)), mp_context=ctx, initializer=_lower_priority
-    )
+    pool = _new_pool(min(workers, len(misses)))
     pending: set[Future[list[tuple[str, str]]]] = set()
     try:
         for chunk in _take(chunks, workers * 3):
@@ -215,6 +214,38 @@ def _run_in_workers(
                     pending.add(pool.submit(_analyze_chunk, analyzer, chunk))
     finally:
         pool.shutdown(wait=not _cancelled(cancel), cancel_futures=True)
+
+
+def start_worker_support() -> None:
+    """Start multiprocessing's helper process now, while ``sys.stderr`` is a real file.
+
+    Spawned workers need it, and it is started with ``sys.stderr``'s descriptor: under
+    a full-screen UI that captures stderr the descriptor is invalid, and starting
+    workers then fails. A UI calls this before taking over the terminal; later calls
+    find it running. If it still has to start, the real stderr is lent for the moment.
+    """
+    import sys
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        resource_tracker.ensure_running()
+        return
+    captured = sys.stderr
+    sys.stderr = sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    start_worker_support()
+    ctx = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_lower_priority)
 
 
 def _lower_priority() -> None:
@@ -253,7 +284,8 @@ class _CacheSink:
             self.rows = []
 
 
-Merger = Callable[[Iterable[ArticleAnalysis]], Any]
+Merger = Callable[[Iterable[ArticleAnalysis], Sequence[Article]], Any]
+"""Merges per-article analyses; gets the articles too (cross-article role links)."""
 
 
 def analyze_corpus_cached(
@@ -303,7 +335,53 @@ def analyze_corpus_cached(
     )
     if _cancelled(cancel) or len(results) < len(articles):
         return None
-    merged = merger(results[a.id] for a in articles)
+    merged = merger((results[a.id] for a in articles), articles)
     if len(local_errors) == before:  # a merge with failed articles is not worth keeping
         cache.put_merged(corpus, fingerprint, merged.articles, merged.entities)
     return merged
+
+
+LOAD_CHUNK = 250
+"""Files per loading task: a sidebar update every few hundred articles."""
+LOAD_IN_PROCESS_BELOW = 400
+"""Fewer files than this are loaded in the calling thread (no worker start-up)."""
+
+
+def load_in_batches(
+    files: Sequence[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    chunk_size: int = LOAD_CHUNK,
+    cancel: CancelFlag | None = None,
+) -> Iterator[tuple[LoadReport, dict[str, Stamp]]]:
+    """Load ``files`` in order, a batch at a time, in worker processes when many.
+
+    Decoding, language detection and word counts hold the GIL, so a UI loading ten
+    thousand files in a thread would stutter; workers keep it responsive and use
+    every core. Batches come back in file order (article ids are not yet unique).
+    """
+    from tui.core.corpus import load_files
+
+    paths = [str(f) for f in files]
+    chunks = [paths[i : i + chunk_size] for i in range(0, len(paths), chunk_size)]
+    n_workers = workers if workers is not None else default_workers()
+    if n_workers <= 1 or len(paths) < LOAD_IN_PROCESS_BELOW:
+        for chunk in chunks:
+            if _cancelled(cancel):
+                return
+            yield load_files(chunk)
+        return
+    pool = _new_pool(n_workers)
+    try:
+        ahead = [pool.submit(load_files, chunk) for chunk in chunks[: n_workers * 2]]
+        following = iter(chunks[n_workers * 2 :])
+        while ahead:
+            if _cancelled(cancel):
+                return
+            batch = ahead.pop(0).result()
+            nxt = next(following, None)
+            if nxt is not None:
+                ahead.append(pool.submit(load_files, nxt))
+            yield batch
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)

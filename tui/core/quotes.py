@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quote_marks import paragraph_parts, quote_units
-from tui.core.speakers import RoleLinks, role_links_in
+from tui.core.speakers import RoleLinks, join_particle_names, role_links_in
 from tui.core.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.text import fold
 
@@ -127,7 +127,8 @@ class _Context:
     def __init__(self, text: str, entities: Sequence[Entity], spans, language: str):
         self.text = text
         self.language = "en" if language == "en" else "fr"
-        self.entities = [e for e in entities if 0 <= e.start < e.end <= len(text)]
+        inside = [e for e in entities if 0 <= e.start < e.end <= len(text)]
+        self.entities = join_particle_names(text, inside)
         self.ent_starts = [e.start for e in self.entities]
         self.spans = spans
         self.masked_ranges = [(s, e) for _, s, e, _ in spans]
@@ -268,6 +269,9 @@ class _Context:
 
 
 _MARK_TOKENS = frozenset('«»“”„‹›"‘’')
+_BREAK_TOKENS = frozenset([",", ".", ";", ":", "!", "?", "«Q»"])
+_SUBORDINATORS = _fset("whether if that because when while que qu' qu’ si car quand lorsque")
+_SENTENCE_STOPS = frozenset([".", ";", ":", "!", "?", "«Q»"])
 _RIGHT_APPOSITION = re.compile(r"\s*,\s+(?:le|la|l['’]|les|the)\s*$", re.IGNORECASE)
 _ROLE_TEXT = re.compile(r"[^,.;:«»“”\n]{3,80}?(?=,)")
 
@@ -515,7 +519,11 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, str, str]:
         who = _noun_phrase_after(ctx, [t for t in toks if t.start >= at], start)
         if who:
             return _remember(ctx, who, kind_attr, "selon")
-    # 5. The sentence subject, for words quoted inside the author's sentence.
+    # 5. « Pour X, … » / "For X, …" / "In X's view, …" opening the sentence.
+    who = _opening_source(ctx, pre)
+    if who:
+        return _remember(ctx, who, kind_attr, "selon")
+    # 6. The sentence subject, for words quoted inside the author's sentence.
     who = _sentence_subject(ctx, pre)
     if who:
         return _remember(ctx, who, kind_attr, "subject")
@@ -524,6 +532,44 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, str, str]:
     if not standalone and not long_enough:
         kind = "fragment"
     return None, kind, "none"
+
+
+_OPENERS = re.compile(
+    r"(?:pour|for|aux yeux d(?:e|u|es)|du point de vue d(?:e|u|es)"
+    r"|in the (?:view|eyes|opinion) of)$",
+    re.IGNORECASE,
+)
+_VIEW_NOUNS = _fset("view opinion eyes estimation judgment judgement")
+
+
+def _opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
+    """The person whose view a sentence gives: « Pour l'économiste X, … », "In X's view, …".
+
+    Only at the head of the sentence and only for a person, so "For years, …" or
+    « Pour la France, … » attribute nothing.
+    """
+    comma = next((i for i, t in enumerate(pre) if t.text == ","), None)
+    if comma is None or comma < 2 or comma > 10:
+        return None
+    lead = pre[:comma]
+    if lead[0].low == "in" and lead[-1].low in _VIEW_NOUNS:
+        ent = ctx.entity_at(lead[1].start)
+        if (
+            ent is not None
+            and ent.label == "PER"
+            and _possessive(ctx.text, ent.end)
+            and lead[-2].end == ent.end + 2
+        ):
+            return _Speaker(ent.canonical, ent.label, ent.start)
+        return None
+    for n in range(1, min(5, comma)):
+        opener = ctx.text[lead[0].start : lead[n - 1].end]
+        if _OPENERS.match(" ".join(opener.split())):
+            who = _named_subject(ctx, lead[n:])
+            if who is not None and who.label == "PER":
+                return who
+            return None
+    return None
 
 
 def _remember(ctx: _Context, who: _Speaker, kind: QuoteKind, how: str):
@@ -690,6 +736,11 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         segment = left[k + 1 : j]
         words = [x for x in segment if x.low not in _SKIP_WORDS]
         opener = words[0].low if words else ""
+        if k >= 0 and left[k].text == "," and not _names_a_person(ctx, words):
+            # ``X, representing the group Y, said``: the apposition describes X.
+            who = _named_subject(ctx, left[:k])
+            if who is not None:
+                return who
         if words and opener not in _DETERMINERS and opener not in _RELATIVES:
             who = _resolve_tokens(ctx, segment, left[j].start, appositive=k >= 0)
             if who is not None:
@@ -712,6 +763,44 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             break
         k -= 1
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
+
+
+def _names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
+    """Whether a comma-set segment names a person itself (``, Dmitri Peskov,``)."""
+    for t in words:
+        ent = ctx.entity_at(t.start)
+        if ent is not None and ent.label == "PER" and not _after_preposition(ctx, ent.start):
+            return True
+    return False
+
+
+def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
+    """A person or body named at the end of a subject phrase, before a comma.
+
+    ``Paul Clement`` / ``l'économiste Philippe Martin`` / ``Justice Elena Kagan``:
+    titles, an article and role words may precede the name, but no preposition,
+    verb or clause word, so the name is the phrase's head and not a complement.
+    """
+    i = len(toks)
+    while i > 0 and toks[i - 1].text not in _BREAK_TOKENS and toks[i - 1].low not in _CLAUSE_STOPS:
+        i -= 1
+    part = toks[i:]
+    if not part:
+        return None
+    ent = ctx.entity_at(part[-1].start)
+    if ent is None or ent.label not in ("PER", "ORG") or ent.end != part[-1].end:
+        return None
+    head = [t for t in part if t.end <= ent.start]
+    if len(head) > 6 or _possessive(ctx.text, ent.end):
+        return None
+    for n, t in enumerate(head):
+        # ``le ministre de l'Économie Bruno Le Maire``: ``de`` inside the role only.
+        inner_of = t.low in _OF and 0 < n < len(head) - 1
+        if (t.low in _PREPOSITIONS and t.low != "a" and not inner_of) or t.low in _CONJUNCTIONS:
+            return None
+        if is_speech_verb(t.text, ctx.language) or not t.text[0].isalpha():
+            return None
+    return _Speaker(ent.canonical, ent.label, ent.start)
 
 
 def _resolve_tokens(
@@ -943,7 +1032,77 @@ def _recent_subject(ctx: _Context, at: int, labels: tuple[str, ...]) -> _Speaker
         verb_after = nxt is not None and (
             nxt.low in _AUX or is_speech_verb(nxt.text, ctx.language, strong=False)
         )
+        if verb_after and prev is not None and prev.low in _SUBORDINATORS:
+            verb_after = False  # ``asked whether Smith had…``: a subordinate subject
         verb_before = prev is not None and _verb_use(before, len(before) - 1, ctx.language)
-        if starts or verb_after or verb_before:
+        if starts or verb_after or verb_before or _heads_sentence(ctx, e):
             return _Speaker(e.canonical, e.label, e.start)
     return None
+
+
+def _heads_sentence(ctx: _Context, e: Entity) -> bool:
+    """Whether ``e`` is the subject of its sentence, whatever the verb.
+
+    ``Justice Elena Kagan questioned…``, ``Le ministre de l'Économie, Bruno Le Maire,
+    a annoncé…``, ``Lundi, la ministre Marie Dupont s'est rendue…``: from the sentence
+    start, only titles, role words and comma-set phrases without a verb lead to the
+    name, and a verb (any lowercase word that is not a link word) follows it, maybe
+    past an apposition between commas.
+    """
+    lo = max(ctx.line_start(e.start), e.start - 160)
+    toks = ctx.tokens_between(lo, e.start)
+    i = len(toks)
+    while i > 0 and toks[i - 1].text not in _SENTENCE_STOPS:
+        i -= 1
+    if i == 0 and lo != ctx.line_start(e.start):
+        return False  # the sentence starts beyond the window: too long to judge
+    lead = toks[i:]
+    parts: list[list[_Tok]] = [[]]
+    for t in lead:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) > 3 or any(len(p) > 7 for p in parts):
+        return False
+    for n, t in enumerate(lead):
+        if t.text == "," or t.low in _SKIP_WORDS:
+            continue
+        if t.text == "«Q»" or t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS:
+            return False
+        if t.low in _SUBORDINATORS:
+            return False
+        other = ctx.entity_at(t.start)
+        if other is not None and other.label == "PER":
+            return False  # ``Lopez asked whether Smith…``: the subject came first
+        if t.text[0].islower() and is_speech_verb(t.text, ctx.language, strong=False):
+            return False
+        last = parts[-1]
+        if last and n >= len(lead) - len(last) and t.low in _PREPOSITIONS:
+            inner = t.low in _OF and n > len(lead) - len(last)
+            if not inner and t.low != "a":
+                return False  # ``in Paris``: a complement, not the subject
+    after = ctx.tokens_between(e.end, min(ctx.line_end(e.end), e.end + 200))
+    j = 0
+    if after and after[0].text == "," and lead and lead[-1].text == ",":
+        j = 1  # ``Le ministre, Bruno Le Maire, a annoncé``: the name is the apposition
+    elif after and after[0].text == ",":
+        j = 1
+        while j < len(after) and after[j].text not in _BREAK_TOKENS and j < 14:
+            j += 1
+        if j >= len(after) or after[j].text != ",":
+            return False
+        j += 1
+    while j < len(after) and after[j].low in _SKIP_WORDS and after[j].text != ",":
+        j += 1
+    if j >= len(after):
+        return False
+    verb = after[j]
+    return (
+        verb.text[0].isalpha()
+        and verb.text[0].islower()
+        and verb.low not in _PREPOSITIONS
+        and verb.low not in _CLAUSE_STOPS
+        and verb.low not in _CONJUNCTIONS
+        and verb.low not in _DETERMINERS
+    ) or verb.low in _AUX

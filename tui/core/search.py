@@ -113,20 +113,17 @@ class SearchIndex:
         body = SegmentBuilder()
         for a, article in enumerate(self.articles):
             text = article.text
-            folded = fold_text(text)
             _add_article(head, a, article)
             analysis = analyses.get(article.id)
             if analysis is not None:
                 _add_entities(head, a, analysis)
                 for q in analysis.quotes:
                     searchable = f"{q.text} {q.speaker}" if q.speaker else q.text
-                    body.add(
-                        "quote", a, q.start, q.end, q.text, fold_text(searchable), detail=q.speaker
-                    )
+                    body.add("quote", a, q.start, q.end, q.text, searchable, detail=q.speaker)
             spans = sentences.get(article.id) if sentences is not None else None
             if spans is None:
                 spans = split_sentences(text)
-            body.add_slices("sentence", a, spans, folded)
+            body.add_slices("sentence", a, spans, text)
         self._segments: dict[str, Segment] = {"head": head.build(), "body": body.build()}
         self._caches: dict[str, OrderedDict[tuple[str, bool], TermMatch]] = {}
         self._lock = threading.Lock()
@@ -134,11 +131,22 @@ class SearchIndex:
         """Bumped whenever documents change, so searchers drop what they remembered."""
         self.set_commands(commands)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Keep documents and indexes only, so an index built in a worker process can travel."""
+        return {"articles": self.articles, "segments": self._segments, "gen": self.generation}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.articles = state["articles"]  # type: ignore[assignment]
+        self._segments = state["segments"]  # type: ignore[assignment]
+        self.generation = state["gen"]  # type: ignore[assignment]
+        self._caches = {name: OrderedDict() for name in _SEGMENTS}
+        self._lock = threading.Lock()
+
     def set_commands(self, commands: Iterable[tuple[str, object]]) -> None:
         """Replace the command documents (palette actions) with ``(title, payload)`` items."""
         builder = SegmentBuilder()
         for title, payload in commands:
-            builder.add("command", -1, 0, 0, title, fold_text(title), payload=payload)
+            builder.add("command", -1, 0, 0, title, title, payload=payload)
         segment = builder.build()
         with self._lock:
             self._segments["commands"] = segment
@@ -408,7 +416,7 @@ def _add_article(builder: SegmentBuilder, a: int, article: Article) -> None:
     at = article.text.find(title) if article.title else -1
     start, end = (at, at + len(title)) if at >= 0 else (0, 0)
     searchable = f"{title} {article.source}" if article.source else title
-    builder.add("article", a, start, end, title, fold_text(searchable), detail=article.source)
+    builder.add("article", a, start, end, title, searchable, detail=article.source)
 
 
 def _add_entities(builder: SegmentBuilder, a: int, analysis: ArticleAnalysis) -> None:
@@ -426,7 +434,7 @@ def _add_entities(builder: SegmentBuilder, a: int, analysis: ArticleAnalysis) ->
             e.start,
             e.end,
             e.text,
-            fold_text(searchable),
+            searchable,
             detail=e.canonical,
             payload=e.label,
         )

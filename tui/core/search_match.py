@@ -51,11 +51,11 @@ def match_token(segment: Segment, token: str, *, prefix: bool, fuzzy: bool) -> T
         lo, hi = segment.prefix_range(token)
         vocab = segment.vocab
         n = len(token)
-        for tid in range(lo, hi):
-            quals[tid] = PREFIX_BASE + PREFIX_SPAN * n / len(vocab[tid])
+        for tid, term in zip(segment.sorted_ids[lo:hi], vocab[lo:hi], strict=True):
+            quals[tid] = PREFIX_BASE + PREFIX_SPAN * n / len(term)
         estimate = segment.df_range(lo, hi)
         if lo < hi and vocab[lo] == token:
-            quals[lo] = EXACT
+            quals[segment.sorted_ids[lo]] = EXACT
     else:
         tid = segment.term_id(token)
         if tid >= 0:

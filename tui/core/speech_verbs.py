@@ -56,7 +56,8 @@ _EN_STRONG = frozenset(
     mentioned comment commented deny denied dismiss dismissed praise praised criticise
     criticised criticize criticized accuse accused decry decried hail hailed label
     labelled labeled brand branded term termed assert asserted assure assured reassure
-    reassured exclaim exclaimed proclaim proclaimed recount recounted tells""".split()
+    reassured exclaim exclaimed proclaim proclaimed recount recounted tells adding
+    noting explaining arguing insisting stressing claiming asserting""".split()
 )
 
 # Heads that are often auxiliaries in English and French compound tenses.
@@ -81,14 +82,13 @@ def _strong(language: str) -> frozenset[str]:
     if language == "en":
         return frozenset(fold(w) for w in _EN_STRONG)
     stems = tuple(fold(s) for s in _FR_STRONG_STEMS)
-    not_verbs = {fold(w) for w in _FR_NOT_VERBS}
-    forms = {w for w in _lexicon("fr") if w.startswith(stems) and w not in not_verbs}
+    forms = {w for w in _lexicon("fr") if w.startswith(stems)}
     forms |= {fold(w) for w in _FR_STRONG_EXTRA}
     # Forms missing from the lexicon for verbs that report words in the news.
     for stem in ("qualifi", "parl", "vant", "martel", "exhort", "menac", "salu", "alert"):
         forms |= {stem + end for end in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient")}
         forms |= {fold(stem + end) for end in ("é", "ée", "és", "ées")}
-    return frozenset(forms - not_verbs)
+    return frozenset(forms)
 
 
 def is_speech_verb(word: str, language: str, *, strong: bool = True) -> bool:
@@ -100,8 +100,9 @@ def is_speech_verb(word: str, language: str, *, strong: bool = True) -> bool:
     """
     w = fold(word)
     lang = "en" if language == "en" else "fr"
-    other = "fr" if lang == "en" else "en"
-    if w in _strong(lang) or w in _strong(other):
+    # French nouns are checked as written: « annonce » is a noun, « annoncé » the verb.
+    french = w in _strong("fr") and word.lower() not in _FR_NOT_VERBS
+    if french or w in _strong("en"):
         return True
     if strong:
         return False

@@ -1,8 +1,9 @@
 """The analysis as the reader uses it: run off the event loop, then looked up by article.
 
-:func:`run_analysis` is what the reader's thread worker calls: cached analyses first,
-the rest analysed (in worker processes for big corpora), names resolved across the
-corpus, then the search index built. The heavy modules are imported inside it, so
+:func:`run_analysis` is what the reader's thread worker calls: the cached corpus
+analysis when the corpus is unchanged, else cached analyses first and the rest
+analysed in worker processes, names resolved across the corpus, then the search
+index built. The heavy modules are imported inside it, so
 starting the reader never pays for them. :class:`CorpusView` answers the questions
 the panels and the sidebar ask (counts, mentions, who else quotes the same words)
 from the finished analysis; :func:`article_layers` turns one article's analysis into
@@ -37,39 +38,53 @@ class AnalysisResult:
 def run_analysis(
     articles: Sequence[Article],
     *,
+    corpus_key: str = "",
     progress: Callable[[int, int], None] | None = None,
     on_partial: Callable[[dict[str, ArticleAnalysis]], None] | None = None,
     cancel: Any = None,
     commands: Iterable[tuple[str, object]] = (),
-) -> AnalysisResult:
-    """Analyse ``articles`` (through the shared cache) and index them for search.
+) -> AnalysisResult | None:
+    """Analyse ``articles`` through the shared cache and index them for search.
 
-    Blocking: call it from a thread. ``on_partial`` gets per-article analyses as they
-    come (names resolved within each article only), so the open article can be
-    highlighted before the whole corpus is done.
+    Blocking: call it from a thread. The cache keeps the corpus-wide merge under
+    ``corpus_key``, so reopening an unchanged corpus is one query; otherwise cached
+    analyses come first and the rest run in worker processes. ``on_partial`` gets
+    per-article analyses as they come (names resolved within each article only), so
+    the open article can be highlighted before the whole corpus is done. Returns
+    ``None`` when cancelled.
     """
     from tui.core.analysis import merge_corpus
-    from tui.core.parallel import analyze_many
 
     problems: list[str] = []
     cache = _open_cache(problems)
     errors: list[tuple[str, str]] = []
-    try:
+    if cache is None:
+        from tui.core.parallel import analyze_many
+
         analyses = analyze_many(
-            articles,
-            cache=cache,
-            progress=progress,
-            cancel=cancel,
-            errors=errors,
-            on_analysed=on_partial,
+            articles, progress=progress, cancel=cancel, errors=errors, on_analysed=on_partial
         )
-    finally:
-        if cache is not None:
+        corpus = None
+        if not (cancel is not None and cancel.is_set()):
+            corpus = merge_corpus((analyses[a.id] for a in articles if a.id in analyses), articles)
+    else:
+        from tui.core.parallel import analyze_corpus_cached
+
+        try:
+            corpus = analyze_corpus_cached(
+                articles,
+                cache=cache,
+                corpus=corpus_key,
+                progress=progress,
+                cancel=cancel,
+                errors=errors,
+                on_analysed=on_partial,
+            )
+        finally:
             cache.close()
     problems.extend(f"{aid}: analysis failed ({message})" for aid, message in errors)
-    corpus = merge_corpus(analyses[a.id] for a in articles if a.id in analyses)
-    if cancel is not None and cancel.is_set():
-        return AnalysisResult(corpus, None, problems)
+    if corpus is None or (cancel is not None and cancel.is_set()):
+        return None
     return AnalysisResult(corpus, build_index(articles, corpus.articles, commands), problems)
 
 

@@ -9,8 +9,9 @@ tells the user about skipped files, odd encodings and loader warnings.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -24,14 +25,18 @@ from tui.ui.screens.reader import ReaderScreen
 from tui.ui.theming import complete_variables, render_theme, spec_to_theme
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ArticleList, is_unusual_encoding
-from tui.ui.widgets.find_bar import FindBar
+
+if TYPE_CHECKING:
+    from tui.core.corpus import Stamp
 
 EXIT_ON_PAINT_ENV = "NEWSREADER_EXIT_ON_PAINT"
 _MAX_LISTED = 8
 
 
 class NewsReaderApp(App[int]):
-    """Reads a loaded corpus; construct it from a :class:`LoadReport`."""
+    """Reads a corpus: the articles loaded so far (a :class:`LoadReport`), plus the
+    files still to load in the background (``pending``) and the paths it was opened
+    from (``roots``, what ``r`` reloads and what the reading state is kept under)."""
 
     TITLE = "newsreader"
     CSS_PATH = "styles/app.tcss"
@@ -55,11 +60,19 @@ class NewsReaderApp(App[int]):
         theme: str | None = None,
         config_file: Path | None = None,
         theme_dirs: list[Path] | None = None,
+        roots: Sequence[str | Path] | None = None,
+        pending: Sequence[str | Path] = (),
+        stamps: dict[str, Stamp] | None = None,
+        state_file: Path | None = None,
     ) -> None:
         super().__init__()
         from tui import paths
 
         self.report = report
+        self.roots = [Path(r) for r in roots] if roots is not None else None
+        self.pending = list(pending)
+        self.stamps = dict(stamps or {})
+        self.state_file = state_file
         # Benchmarks that quit on first paint have nothing to analyse.
         self.analyse_on_start = not os.environ.get(EXIT_ON_PAINT_ENV)
         self.config_path = config_file or paths.config_file()
@@ -126,7 +139,13 @@ class NewsReaderApp(App[int]):
 
     def get_default_screen(self) -> ReaderScreen:
         """Start straight on the reader, so the first paint is already the article."""
-        return ReaderScreen(self.report.articles)
+        return ReaderScreen(
+            self.report.articles,
+            roots=self.roots,
+            pending=self.pending,
+            stamps=self.stamps,
+            state_file=self.state_file,
+        )
 
     def on_mount(self) -> None:
         self._persist_theme = True
@@ -139,7 +158,12 @@ class NewsReaderApp(App[int]):
     def _notify_report(self) -> None:
         for message, severity in self._startup_notices:
             self.notify(message, severity=severity, timeout=10)  # type: ignore[arg-type]
-        report = self.report
+        self.notify_load(self.report)
+        if not self.report.articles:
+            self.notify("No readable article was found.", severity="error", markup=False)
+
+    def notify_load(self, report: LoadReport) -> None:
+        """Tell the user what was skipped or odd in (part of) a load."""
         if report.skipped:
             self.notify(
                 _listing("Skipped", report.skipped),
@@ -166,12 +190,12 @@ class NewsReaderApp(App[int]):
                 timeout=10,
                 markup=False,
             )
-        if not report.articles:
-            self.notify("No readable article was found.", severity="error", markup=False)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
+        from tui.ui.widgets.find_bar import FindBar
+
         sections = [
             ("Everywhere", type(self)),
             ("Reader", ReaderScreen),
@@ -201,8 +225,23 @@ def _listing(label: str, items: list[tuple[str, str]]) -> str:
     return f"{label} {len(items)}:\n" + "\n".join(lines)
 
 
-def run_app(report: LoadReport, *, theme: str | None = None) -> int:
-    """Run the reader until the user quits; return the process exit status."""
-    app = NewsReaderApp(report, theme=theme)
+def run_app(
+    report: LoadReport,
+    *,
+    theme: str | None = None,
+    roots: Sequence[str | Path] | None = None,
+    pending: Sequence[str | Path] = (),
+    stamps: dict[str, Stamp] | None = None,
+) -> int:
+    """Run the reader until the user quits; return the process exit status.
+
+    ``report`` holds the articles to show at once; ``pending`` files are loaded in
+    the background and listed as they arrive.
+    """
+    if pending or len(report.articles) > 20:
+        from tui.core.parallel import start_worker_support
+
+        start_worker_support()  # must happen before Textual captures stderr
+    app = NewsReaderApp(report, theme=theme, roots=roots, pending=pending, stamps=stamps)
     result = app.run()
     return int(result or app.return_code or 0)

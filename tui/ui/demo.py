@@ -1,6 +1,7 @@
 """A deterministic reader over the bundled seeds, for snapshots and the README screenshot.
 
-It never reads or writes the user's config: settings go to a throwaway path, and only
+It never reads or writes the user's config or reading state: settings and state go to
+throwaway paths (a fresh state each time, so every article starts unread), and only
 the bundled themes are loaded, so the picture depends on the code alone.
 """
 
@@ -19,6 +20,11 @@ def demo_app(theme: str = "newsprint") -> NewsReaderApp:
 
     report = load_corpus([paths.bundled_seeds_dir()])
     scratch = Path(tempfile.gettempdir()) / "newsreader-demo-config.yaml"
+    state = Path(tempfile.mkdtemp(prefix="newsreader-demo-")) / "state.sqlite"
     return NewsReaderApp(
-        report, theme=theme, config_file=scratch, theme_dirs=[paths.bundled_themes_dir()]
+        report,
+        theme=theme,
+        config_file=scratch,
+        theme_dirs=[paths.bundled_themes_dir()],
+        state_file=state,
     )

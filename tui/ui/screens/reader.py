@@ -1,17 +1,23 @@
 """The reading screen: the article list beside the open article, find bar below it.
 
-The first article shows at once as plain text; the corpus is analysed in a thread
-worker meanwhile (progress in the legend), and highlights, counts, panels and the
-full search index appear when it is done. Entity and quote panels open in a column
+The first article shows at once as plain text. A big corpus finishes loading in the
+background (rows are added as batches arrive), then it is analysed through the cache
+in worker processes (progress in the legend); highlights, counts, panels and the
+full search index appear when it is done. The reading state (read, starred, last
+position) is restored on open and kept as the user reads; ``r`` reloads the corpus
+and it is also polled for changed files. Entity and quote panels open in a column
 on the right; the sidebar can be narrowed to the articles that mention an entity;
 two marked articles open side by side.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -20,25 +26,34 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Label
+from textual.widgets import Label
 
-from tui.core.models import Article, ArticleAnalysis
+from tui.core.models import Article, ArticleAnalysis, LoadReport
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_header import ArticleHeader
 from tui.ui.widgets.article_list import ArticleList
-from tui.ui.widgets.find_bar import FindBar
 from tui.ui.widgets.legend import Legend
 
 if TYPE_CHECKING:
+    from tui.core.corpus import Stamp
     from tui.core.search import SearchIndex
     from tui.ui.analysis_worker import AnalysisResult, CorpusView
+    from tui.ui.reading import ReadingTracker
     from tui.ui.widgets.entity_panel import EntityPanel
+    from tui.ui.widgets.find_bar import FindBar
     from tui.ui.widgets.quote_panel import QuotePanel
 
+EXIT_WHEN_ANALYSED_ENV = "NEWSREADER_EXIT_WHEN_ANALYSED"
 #: Progress is forwarded to the screen at most this often (seconds).
 PROGRESS_EVERY = 0.1
 #: Seconds between the first paint and the start of the analysis.
 ANALYSIS_DELAY = 0.15
+#: Seconds after the first paint before the find bar and the footer are created.
+DEFER_WIDGETS = 0.05
+#: Seconds between writes of the reading position (and of read marks made by opening).
+SAVE_EVERY = 0.5
+#: Seconds between two looks for new or changed files (doubled for big corpora).
+POLL_EVERY = 5.0
 #: With at most this many articles the palette offers every pair to compare.
 ALL_PAIRS_UP_TO = 12
 
@@ -59,16 +74,40 @@ class ReaderScreen(Screen[None]):
         Binding("F", "filter", "Filter by entity", key_display="F"),
         Binding("m", "mark", "Mark to compare"),
         Binding("f", "toggle_furniture", "Furniture"),
+        Binding("x", "toggle_read", "Read/unread"),
+        Binding("s", "toggle_star", "Star"),
+        Binding("v", "cycle_view", "View all/unread/★", key_display="v"),
+        Binding("r", "reload", "Reload"),
         Binding("escape", "back", "Clear highlights and marks / back to article", show=False),
     ]
     """Article-level keys; they work whichever pane has focus. Lower-case e/u switch a
     highlight layer, upper-case E/U open its panel; F filters the sidebar by the
     entity chosen in the entity panel (F again clears); m marks the open article, a
-    second mark opens the comparison."""
+    second mark opens the comparison. x flips read/unread, s the star, v cycles the
+    sidebar between all, unread and starred articles; r reloads the files."""
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        *,
+        roots: Sequence[Path] | None = None,
+        pending: Sequence[str | Path] = (),
+        stamps: dict[str, Stamp] | None = None,
+        state_file: Path | None = None,
+    ) -> None:
         super().__init__()
         self.articles = list(articles)
+        self.roots = list(roots) if roots is not None else None
+        self.pending = list(pending)
+        self.stamps = dict(stamps or {})
+        self.state_file = state_file
+        self.loading: tuple[int, int] | None = None
+        self.reading: ReadingTracker | None = None
+        self.view_mode = "all"
+        self._taken = {a.id for a in self.articles}
+        self._restore: tuple[str, str, int] | None = None
+        self._user_moved = False
+        self._reloading = False
         self.index: int | None = None
         self.view: CorpusView | None = None
         self.search_index: SearchIndex | None = None
@@ -87,15 +126,13 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             with Vertical(id="sidebar"):
-                yield Label(f"Articles ({len(self.articles)})", id="sidebar-title")
+                yield Label(self._sidebar_title(), id="sidebar-title")
                 yield ArticleList(self.articles, id="article-list")
             with Vertical(id="article-pane"):
                 yield ArticleHeader(id="article-header")
                 yield Legend(id="legend")
                 yield ArticleBody(id="article-body")
-                yield FindBar(id="find-bar")
             yield Vertical(id="side-panel")
-        yield Footer()
 
     @property
     def body(self) -> ArticleBody:
@@ -112,19 +149,61 @@ class ReaderScreen(Screen[None]):
     def on_mount(self) -> None:
         self.body.set_render_theme(self.app.render_theme())  # type: ignore[attr-defined]
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+        self._open_reading_state()
         if self.articles:
-            self.article_list.highlighted = 0
-            self.open_article(0)
-            if getattr(self.app, "analyse_on_start", True):
-                # Shortly after the first paint: the worker's imports would delay it.
-                self.set_timer(ANALYSIS_DELAY, lambda: self._analyse(self._cancel))
+            first = self._restore_target()
+            at = None
+            if self._restore is not None and self.articles[first].id == self._restore[0]:
+                at, self._restore = self._restore[2], None
+            self.open_article(first, user=False, at=at)
+            if self.pending and getattr(self.app, "analyse_on_start", True):
+                self.loading = (len(self.articles), len(self.articles) + len(self.pending))
+                self._load_rest(self.pending, self._cancel)
+            else:
+                self._start_analysis(ANALYSIS_DELAY)
         else:
             self.query_one(ArticleHeader).show(None)
         self._show_legend()
+        self._update_sidebar_title()
         self.body.focus()
+        # The find bar and the footer are not needed for the first frame.
+        self.set_timer(DEFER_WIDGETS, self._mount_deferred)
+        self.set_interval(SAVE_EVERY, self._save_reading)
+        self.watch(self.body, "scroll_y", self._body_scrolled, init=False)
+        if self.roots is not None:
+            self.set_interval(self._poll_every(), self._poll_files)
+
+    def _mount_deferred(self) -> None:
+        from textual.widgets import Footer
+
+        from tui.ui.widgets.find_bar import FindBar
+
+        if not self.query(FindBar):
+            self.query_one("#article-pane").mount(FindBar(id="find-bar"))
+            self.mount(Footer())
+
+    def _find_bar(self) -> FindBar:
+        from tui.ui.widgets.find_bar import FindBar
+
+        if not self.query(FindBar):
+            self._mount_deferred()
+        return self.query_one(FindBar)
 
     def on_unmount(self) -> None:
         self._cancel.set()
+        if self.reading is not None:
+            self._save_reading()
+            self.reading.close()
+
+    def _start_analysis(self, delay: float = 0.0) -> None:
+        if not getattr(self.app, "analyse_on_start", True):
+            return
+        cancel = self._cancel
+        if delay:
+            # Shortly after the first paint: the worker's imports would delay it.
+            self.set_timer(delay, lambda: self._analyse(cancel))
+        else:
+            self._analyse(cancel)
 
     def _theme_changed(self, _theme) -> None:
         self.body.set_render_theme(self.app.render_theme())  # type: ignore[attr-defined]
@@ -151,14 +230,18 @@ class ReaderScreen(Screen[None]):
                 self._last_progress = now
                 forward(self._show_progress, done, total)
 
+        articles = list(self.articles)
         try:
             result = run_analysis(
-                self.articles,
+                articles,
+                corpus_key=self.corpus_key,
                 progress=progress,
                 on_partial=lambda found: forward(self._receive_partial, found),
                 cancel=cancel,
             )
-            view = CorpusView(self.articles, result.corpus)
+            if result is None:
+                return
+            view = CorpusView(articles, result.corpus)
         except Exception as exc:
             forward(self._analysis_failed, f"{type(exc).__name__}: {exc}")
             return
@@ -176,6 +259,8 @@ class ReaderScreen(Screen[None]):
             self._apply_layers()
 
     def _analysis_done(self, result: AnalysisResult, view: CorpusView) -> None:
+        if view.articles != self.articles:  # a reload came in meanwhile
+            return
         self.view = view
         self.search_index = result.index
         self.partial = {}
@@ -186,10 +271,14 @@ class ReaderScreen(Screen[None]):
         for article in self.articles:
             entities, quotes = view.counts(article.id)
             badges[article.id] = Text(f"{entities} names · {quotes} quotes", style="dim")
+        self.article_list.badges = {}
         self.article_list.set_badges(badges)
         self._apply_layers()
         self._show_legend()
         self._refresh_panel()
+        if os.environ.get(EXIT_WHEN_ANALYSED_ENV):
+            # Benchmarks: quit once the whole corpus is analysed and shown.
+            self.call_after_refresh(self.app.exit, 0)
 
     def _analysis_failed(self, message: str) -> None:
         self._progress = None
@@ -226,7 +315,10 @@ class ReaderScreen(Screen[None]):
     def _show_legend(self, status: str | None = None) -> None:
         if status is None:
             status = ""
-            if self._progress is not None:
+            if self.loading is not None:
+                done, total = self.loading
+                status = f"loading {done}/{total}…"
+            elif self._progress is not None:
                 done, total = self._progress
                 status = f"analysing {done}/{total}…"
             elif self.view is None and self.articles:
@@ -250,20 +342,40 @@ class ReaderScreen(Screen[None]):
 
     # -- articles ---------------------------------------------------------------------
 
-    def open_article(self, index: int) -> None:
-        """Show article ``index`` in the main pane."""
+    def open_article(self, index: int, *, user: bool = True, at: int | None = None) -> None:
+        """Show article ``index`` in the main pane (scrolled to character ``at``)."""
         if not 0 <= index < len(self.articles) or index == self.index:
             return
+        if user:
+            self._user_moved = True
+        self._save_reading()
         self.index = index
         article = self.articles[index]
         self.query_one(ArticleHeader).show(article)
         if self.view is not None or self.partial:
-            self.body.show(article, *self._layers(article))
+            self.body.show(article, *self._layers(article), at=at)
         else:
-            self.body.show(article)
+            self.body.show(article, at=at)
+        if at:
+            self._scroll_when_ready(article, at)
+        if self.reading is not None:
+            self.reading.opened(article, at or 0)
+            self._show_flags()
         self.article_list.select_article(index)
         self.selected_entity = None
         self._refresh_panel()
+
+    def _scroll_when_ready(self, article: Article, at: int, tries: int = 40) -> None:
+        """Scroll to character ``at`` once the article is laid out at its real size."""
+        body = self.body
+        if body.article is not article:
+            return
+        if body.size.height and body.line_count and not body._laying_out:
+            body.scroll_to_offset(at, center=False)
+            if body.scroll_y or tries <= 0:
+                return
+        if tries > 0:
+            self.set_timer(0.05, lambda: self._scroll_when_ready(article, at, tries - 1))
 
     def reveal(
         self,
@@ -293,10 +405,12 @@ class ReaderScreen(Screen[None]):
         self.body.focus()
 
     def on_article_list_highlighted(self, event: ArticleList.Highlighted) -> None:
+        event.stop()
         self.open_article(event.index)
 
-    def on_option_list_option_selected(self, event) -> None:
+    def on_article_list_selected(self, event: ArticleList.Selected) -> None:
         event.stop()
+        self.open_article(event.index)
         self.body.focus()
 
     def _step_article(self, step: int) -> None:
@@ -318,7 +432,7 @@ class ReaderScreen(Screen[None]):
     # -- find -------------------------------------------------------------------------
 
     def action_find(self) -> None:
-        self.query_one(FindBar).open(return_to=self.body)
+        self._find_bar().open(return_to=self.body)
 
     def action_next_match(self) -> None:
         self.body.next_match(1)
@@ -332,8 +446,8 @@ class ReaderScreen(Screen[None]):
         self.notify("Page furniture shown (dimmed)" if show else "Page furniture hidden")
 
     def action_back(self) -> None:
-        if self.body.match_count or self.query_one(FindBar).has_class("-active"):
-            self.query_one(FindBar).action_close()
+        if self.body.match_count or self._find_bar().has_class("-active"):
+            self._find_bar().action_close()
         elif self.marked:
             self._set_marks([])
         self.body.focus()
@@ -344,11 +458,14 @@ class ReaderScreen(Screen[None]):
     def on_find_bar_closed(self, event: FindBar.Closed) -> None:
         if event.cleared:
             self.body.clear_find()
-            self.query_one(FindBar).remove_class("-active")
+            self._find_bar().remove_class("-active")
         self.body.focus()
 
     def on_article_body_matches_changed(self, event: ArticleBody.MatchesChanged) -> None:
-        self.query_one(FindBar).set_count(event.count, event.current, event.query)
+        for bar in self.query("#find-bar").results():
+            bar.set_count(  # type: ignore[attr-defined]
+                event.count, event.current, event.query
+            )
 
     # -- panels -----------------------------------------------------------------------
 
@@ -458,24 +575,7 @@ class ReaderScreen(Screen[None]):
             self.notify("The analysis is still running; try again in a moment.")
             return
         self.entity_filter = canonical
-        ids = (
-            None
-            if canonical is None or self.view is None
-            else self.view.articles_mentioning(canonical)
-        )
-        self.article_list.show_only(ids, keep=self.index)
-        title = self.query_one("#sidebar-title", Label)
-        if canonical is None:
-            title.update(Text(f"Articles ({len(self.articles)})"))
-        else:
-            shown = len(self.article_list.shown)
-            title.update(
-                Text.assemble(
-                    f"Articles ({shown} of {len(self.articles)}) · ",
-                    (canonical, "italic"),
-                    (" — F clears", "dim"),
-                )
-            )
+        self._apply_sidebar_filter()
 
     # -- comparison -------------------------------------------------------------------
 
@@ -518,3 +618,250 @@ class ReaderScreen(Screen[None]):
         if current is None:
             return []
         return [(current.id, other) for other in ids if other != current.id]
+
+    # -- corpus identity, background loading, reload -----------------------------------
+
+    @property
+    def corpus_key(self) -> str:
+        """What the reading state and the cached merge are kept under."""
+        from tui.core.state import corpus_key
+
+        roots = self.roots if self.roots is not None else sorted({a.path for a in self.articles})
+        return corpus_key(roots)
+
+    def _sidebar_title(self) -> Text:
+        total = len(self.articles)
+        shown = len(self.article_list.shown) if self.is_mounted else total
+        count = f"{shown} of {total}" if shown != total else str(total)
+        title = Text(f"Articles ({count})")
+        if self.view_mode != "all":
+            title.append(f" · {self.view_mode}", style="italic")
+        if self.entity_filter is not None:
+            title.append(" · ")
+            title.append(self.entity_filter, style="italic")
+            title.append(" — F clears", style="dim")
+        if self.loading is not None:
+            title.append(" · loading…", style="dim")
+        return title
+
+    def _update_sidebar_title(self) -> None:
+        self.query_one("#sidebar-title", Label).update(self._sidebar_title())
+
+    @work(thread=True, exclusive=True, group="loading", exit_on_error=False)
+    def _load_rest(self, files: list, cancel: threading.Event) -> None:
+        """Load the files not read at start, in worker processes, batch by batch."""
+        from tui.core.parallel import load_in_batches
+
+        try:
+            for report, stamps in load_in_batches(files, cancel=cancel):
+                if cancel.is_set():
+                    return
+                self.app.call_from_thread(self._receive_batch, report, stamps)
+        except Exception as exc:
+            if not cancel.is_set():
+                self.app.call_from_thread(
+                    self.notify, f"Loading stopped: {exc}", severity="error", timeout=10
+                )
+        if not cancel.is_set():
+            with contextlib.suppress(RuntimeError):  # the app may be shutting down
+                self.app.call_from_thread(self._loading_done)
+
+    def _receive_batch(self, report: LoadReport, stamps: dict[str, Stamp]) -> None:
+        from tui.core.corpus import unique_ids
+
+        new = unique_ids(report.articles, taken=self._taken)
+        start = len(self.articles)
+        self.articles.extend(new)
+        for offset, article in enumerate(new):
+            self._ids[article.id] = start + offset
+        self.stamps.update(stamps)
+        self.article_list.add_articles(new)
+        if self.reading is not None:
+            self.article_list.unread = self._unread_set()
+        if self.loading is not None:
+            self.loading = (self.loading[0] + len(report.articles), self.loading[1])
+        self.app.notify_load(LoadReport(skipped=report.skipped, warnings=report.warnings))  # type: ignore[attr-defined]
+        self._follow_restore()
+        self._update_sidebar_title()
+        self._show_legend()
+
+    def _loading_done(self) -> None:
+        self.loading = None
+        self.pending = []
+        self._update_sidebar_title()
+        self._show_legend()
+        self._start_analysis()
+
+    def _poll_every(self) -> float:
+        return POLL_EVERY if len(self.articles) + len(self.pending) <= 2000 else POLL_EVERY * 2
+
+    def _poll_files(self) -> None:
+        if self.loading is None and not self._reloading:
+            self._reload(quiet=True)
+
+    def action_reload(self) -> None:
+        if self.roots is None:
+            self.notify("These articles were not opened from files that can be reloaded.")
+            return
+        if self.loading is not None or self._reloading:
+            self.notify("Still loading; try again in a moment.")
+            return
+        self._reload(quiet=False)
+
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
+    def _reload(self, quiet: bool) -> None:
+        """Look for new, changed and removed files; apply them if any."""
+        from tui.core.corpus import reload_corpus
+
+        self._reloading = True
+        try:
+            report, stamps, changed = reload_corpus(self.roots or [], self.articles, self.stamps)
+        except Exception as exc:
+            self._reloading = False
+            if not quiet:
+                self.app.call_from_thread(self.notify, f"Reload failed: {exc}", severity="error")
+            return
+        try:
+            self.app.call_from_thread(self._apply_reload, report, stamps, changed, quiet)
+        except RuntimeError:  # the app is shutting down
+            self._reloading = False
+
+    def _apply_reload(
+        self, report: LoadReport, stamps: dict[str, Stamp], changed: int, quiet: bool
+    ) -> None:
+        self._reloading = False
+        self.stamps = stamps
+        if not changed:
+            if not quiet:
+                self.notify("Reloaded: no file changed.")
+            return
+        current = self.current_article
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self.articles = list(report.articles)
+        self._ids = {a.id: i for i, a in enumerate(self.articles)}
+        self._taken = set(self._ids)
+        self.view, self.search_index, self.partial = None, None, {}
+        self.article_list.badges = {}
+        self.article_list.replace_articles(self.articles, keep=current.id if current else None)
+        if self.reading is not None:
+            self.article_list.set_reading(self._unread_set(), self._starred_set())
+        self.index = None
+        if self.articles:
+            same = self._ids.get(current.id) if current is not None else None
+            keep_at = self.body.top_offset() if same is not None else None
+            self.open_article(same if same is not None else 0, user=False, at=keep_at)
+        self.app.notify_load(report)  # type: ignore[attr-defined]
+        self.notify(f"Reloaded: {changed} file{'s' if changed != 1 else ''} new, changed or gone.")
+        self._apply_sidebar_filter()
+        self._start_analysis()
+
+    # -- reading state -----------------------------------------------------------------
+
+    def _open_reading_state(self) -> None:
+        from tui.ui.reading import ReadingTracker
+
+        self.reading = ReadingTracker(self.corpus_key, self.state_file)
+        for problem in self.reading.problems:
+            self.notify(problem, severity="warning", timeout=8)
+        self.reading.problems.clear()
+        self.article_list.set_reading(self._unread_set(), self._starred_set())
+        last = self.reading.last
+        if last is not None:
+            self._restore = (last[0], last[1], self.reading.last_offset)
+
+    def _unread_set(self) -> set[str]:
+        return self.reading.unread_ids(self.articles) if self.reading is not None else set()
+
+    def _starred_set(self) -> set[str]:
+        return self.reading.starred_ids(self.articles) if self.reading is not None else set()
+
+    def _restore_target(self) -> int:
+        """The article to open first: the last one read, if it is already loaded."""
+        if self._restore is not None:
+            index = self._ids.get(self._restore[0])
+            if index is not None and self.articles[index].path == self._restore[1]:
+                return index
+        return 0
+
+    def _follow_restore(self) -> None:
+        """Open the last article read once it has loaded, unless the user moved on."""
+        if self._restore is None or self._user_moved:
+            return
+        index = self._restore_target()
+        if index and index != self.index:
+            self.open_article(index, user=False, at=self._restore[2])
+            self._restore = None
+
+    def _save_reading(self) -> None:
+        """Note the scroll position and write what changed (called twice a second)."""
+        reading, article = self.reading, self.current_article
+        if reading is None:
+            return
+        if article is not None:
+            for body in self.query(ArticleBody).results():  # gone once unmounted
+                reading.moved(article, body.top_offset())
+        reading.flush()
+        for problem in reading.problems:
+            self.notify(problem, severity="warning", timeout=8)
+        reading.problems.clear()
+
+    def _body_scrolled(self, _y: float) -> None:
+        """Keep the position in memory as the user scrolls (written on the next save)."""
+        article = self.current_article
+        if self.reading is not None and article is not None and self.body.article is article:
+            self.reading.moved(article, self.body.top_offset())
+
+    def _show_flags(self) -> None:
+        article = self.current_article
+        if self.reading is None or article is None:
+            return
+        unread = self.article_list.unread
+        if unread is not None:
+            if self.reading.is_read(article):
+                unread.discard(article.id)
+            else:
+                unread.add(article.id)
+        starred = self.article_list.starred
+        if self.reading.is_starred(article):
+            starred.add(article.id)
+        else:
+            starred.discard(article.id)
+        self.article_list.refresh()
+
+    def action_toggle_read(self) -> None:
+        article = self.current_article
+        if self.reading is None or article is None:
+            return
+        read = self.reading.toggle_read(article)
+        self._show_flags()
+        self.notify("Marked read" if read else "Marked unread", timeout=2)
+
+    def action_toggle_star(self) -> None:
+        article = self.current_article
+        if self.reading is None or article is None:
+            return
+        starred = self.reading.toggle_starred(article)
+        self._show_flags()
+        self.notify("Starred" if starred else "Star removed", timeout=2)
+
+    def action_cycle_view(self) -> None:
+        """All articles → only unread → only starred → all."""
+        order = ("all", "unread", "starred")
+        self.view_mode = order[(order.index(self.view_mode) + 1) % len(order)]
+        self._apply_sidebar_filter()
+        if not self.article_list.shown:
+            self.notify(f"No {self.view_mode} article.", timeout=3)
+
+    def _apply_sidebar_filter(self) -> None:
+        """List the articles passing the view (all/unread/starred) and the entity filter."""
+        ids: set[str] | None = None
+        if self.view_mode == "unread":
+            ids = self._unread_set()
+        elif self.view_mode == "starred":
+            ids = self._starred_set()
+        if self.entity_filter is not None and self.view is not None:
+            mentioning = set(self.view.articles_mentioning(self.entity_filter))
+            ids = mentioning if ids is None else ids & mentioning
+        self.article_list.show_only(ids, keep=self.index)
+        self._update_sidebar_title()

@@ -133,12 +133,15 @@ class ArticleBody(ScrollView, can_focus=True):
         article: Article,
         spans: Sequence[StyledSpan] = (),
         notes: Sequence[Note] = (),
+        *,
+        at: int | None = None,
     ) -> None:
-        """Display ``article`` from its top with its layers, dropping the previous find."""
+        """Display ``article`` from its top (or from character ``at``) with its layers,
+        dropping the previous find."""
         self.article = article
         self._store_layers(spans, notes)
         self._matches, self._match_starts, self._current, self._query = [], [], None, ""
-        self.relayout(keep_position=False)
+        self.relayout(keep_position=False, anchor=at)
         self.post_message(self.MatchesChanged(0, None, ""))
 
     def set_spans(self, spans: Sequence[StyledSpan]) -> None:
@@ -203,9 +206,11 @@ class ArticleBody(ScrollView, can_focus=True):
             self.show_furniture = show
             self.relayout(keep_position=True)
 
-    def relayout(self, *, keep_position: bool) -> None:
-        """Wrap the article again for the current width."""
-        anchor = self._top_offset() if keep_position else None
+    def relayout(self, *, keep_position: bool, anchor: int | None = None) -> None:
+        """Wrap the article again for the current width (keeping the position, or
+        scrolled to character ``anchor``)."""
+        if keep_position:
+            anchor = self._top_offset()
         self.workers.cancel_group(self, "layout")
         self._laying_out = False
         self._generation += 1
@@ -274,6 +279,10 @@ class ArticleBody(ScrollView, can_focus=True):
     def _measure(self) -> int:
         width = self.scrollable_content_region.width or self.size.width or 80
         return max(10, min(width - 1, MAX_MEASURE))
+
+    def top_offset(self) -> int:
+        """The character offset of the first line in view (stable across widths)."""
+        return self._top_offset()
 
     def _top_offset(self) -> int:
         top = round(self.scroll_offset.y)

@@ -1,25 +1,36 @@
-"""The sidebar: one row per article (title, then source and word count).
+"""The sidebar: one row per article (title, source and word count, then badges).
 
-Rows are built as Rich ``Text`` from the loader's fields, never as markup, so a
-title full of brackets shows as written. Each row has room for badges (entity and
-quote counts) and a marker for articles picked for comparison. The list can show a
-subset of the corpus (an entity filter); messages always carry the article's index in
-the whole corpus, never the row number.
+A corpus can hold tens of thousands of articles, so the list is virtual: it draws
+only the rows on screen (Textual's line API), and rows have a fixed height, so
+scrolling, the cursor and mouse clicks are arithmetic rather than layout. Rows are
+built as Rich ``Text`` from the loader's fields, never as markup, so a title full of
+brackets shows as written. A row shows whether the article is unread (●) or starred
+(★) and whether it is marked for comparison (◆). The list can show a subset of the
+corpus (filters); messages always carry the article's index in the whole corpus,
+never the row number.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.core.models import Article
 from tui.ui.render import plain
+
+ROW_HEIGHT = 3
+"""Lines per article: the title, its source and length, its badges."""
 
 
 def is_unusual_encoding(article: Article) -> bool:
@@ -27,33 +38,53 @@ def is_unusual_encoding(article: Article) -> bool:
     return article.encoding.lower().replace("_", "-") not in {"utf-8", "ascii", "utf-8-sig"}
 
 
-class ArticleList(OptionList):
+class ArticleList(ScrollView, can_focus=True):
     """Lists the corpus and tells the screen which article the cursor is on."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-list--cursor", "article-list--unread"}
 
     DEFAULT_CSS = """
     ArticleList {
         height: 1fr;
-        border: none;
         padding: 0;
         background: $surface;
+        scrollbar-size-vertical: 1;
     }
-    ArticleList > .option-list--option {
-        padding: 0 1;
+    ArticleList > .article-list--cursor {
+        background: $block-cursor-blurred-background;
+    }
+    ArticleList:focus > .article-list--cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+    }
+    ArticleList > .article-list--unread {
+        color: $accent;
     }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Next row", show=False),
-        Binding("k", "cursor_up", "Previous row", show=False),
-        Binding("g", "first", "First article", show=False),
-        Binding("G", "last", "Last article", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-        Binding("b", "page_up", "Page up", show=False),
+        Binding("down,j", "cursor_down", "Next row", show=False),
+        Binding("up,k", "cursor_up", "Previous row", show=False),
+        Binding("home,g", "first", "First article", show=False),
+        Binding("end,G", "last", "Last article", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup,b", "page_up", "Page up", show=False),
+        Binding("enter", "select", "Read the article", show=False),
     ]
-    """Besides OptionList's arrows, Home/End, PageUp/PageDown and Enter."""
+    """Arrows or j/k move the cursor, g/G to the ends, Space/b by pages, Enter reads."""
+
+    highlighted: reactive[int | None] = reactive(None, always_update=True)
+    """The cursor's row (in the rows shown), or ``None`` for an empty list."""
 
     class Highlighted(Message):
         """The cursor moved onto an article (``index`` in the whole corpus)."""
+
+        def __init__(self, index: int) -> None:
+            self.index = index
+            super().__init__()
+
+    class Selected(Message):
+        """Enter (or a click on the current row) asked to read the article."""
 
         def __init__(self, index: int) -> None:
             self.index = index
@@ -64,8 +95,14 @@ class ArticleList(OptionList):
         self.articles = list(articles)
         self.badges: dict[str, Text] = {}
         self.marked: list[str] = []
+        self.unread: set[str] | None = None
+        """Ids of unread articles; ``None`` until the reading state is known."""
+        self.starred: set[str] = set()
         self.shown: list[int] = list(range(len(self.articles)))
-        self.add_options([self._option(article) for article in self.articles])
+        self._wanted: set[str] | None = None
+        self._silent = False
+
+    # -- contents -----------------------------------------------------------------------
 
     @property
     def is_filtered(self) -> bool:
@@ -76,6 +113,34 @@ class ArticleList(OptionList):
         """The corpus index of the article under the cursor."""
         row = self.highlighted
         return None if row is None or not 0 <= row < len(self.shown) else self.shown[row]
+
+    def on_mount(self) -> None:
+        self._resize()
+
+    def _resize(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.shown) * ROW_HEIGHT)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._resize()
+
+    def add_articles(self, articles: Iterable[Article]) -> None:
+        """Append articles (a corpus still loading); they are listed if the filter allows."""
+        start = len(self.articles)
+        self.articles.extend(articles)
+        self.shown.extend(
+            i
+            for i in range(start, len(self.articles))
+            if self._wanted is None or self.articles[i].id in self._wanted
+        )
+        self._resize()
+        if self.highlighted is None and self.shown:
+            self.highlighted = 0
+
+    def replace_articles(self, articles: Sequence[Article], *, keep: str | None = None) -> None:
+        """List a new version of the corpus (after a reload), the cursor on ``keep``."""
+        self.articles = list(articles)
+        self._apply_filter(keep)
 
     def select_article(self, index: int) -> None:
         """Put the cursor on article ``index`` (of the corpus) if it is listed."""
@@ -91,61 +156,155 @@ class ArticleList(OptionList):
 
         The cursor stays on article ``keep`` when it is still listed.
         """
-        wanted = None if ids is None else set(ids)
+        self._wanted = None if ids is None else set(ids)
+        kept = self.articles[keep].id if keep is not None and keep < len(self.articles) else None
+        self._apply_filter(kept)
+
+    def _apply_filter(self, keep: str | None) -> None:
+        wanted = self._wanted
         self.shown = [i for i, a in enumerate(self.articles) if wanted is None or a.id in wanted]
-        self._rebuild(keep)
+        self._resize()
+        rows = {self.articles[i].id: row for row, i in enumerate(self.shown)}
+        row = rows.get(keep) if keep is not None else None
+        self._silent = True
+        try:
+            if row is not None:
+                self.highlighted = row
+            else:
+                self.highlighted = 0 if self.shown else None
+        finally:
+            self._silent = False
 
-    def _rebuild(self, keep: int | None) -> None:
-        with self.prevent(OptionList.OptionHighlighted):
-            self.clear_options()
-            self.add_options([self._option(self.articles[i]) for i in self.shown])
-            if keep is not None and keep in self.shown:
-                self.highlighted = self.shown.index(keep)
+    def set_badge(self, article_id: str, badge: Text) -> None:
+        """Show extra facts (e.g. entity counts) on an article's row."""
+        self.badges[article_id] = badge
+        self.refresh()
 
-    def _option(self, article: Article) -> Option:
-        title = plain(article.title or article.id)
+    def set_badges(self, badges: Mapping[str, Text]) -> None:
+        """Set many badges at once."""
+        self.badges.update(badges)
+        self.refresh()
+
+    def set_marked(self, ids: Sequence[str]) -> None:
+        """Mark the articles picked for comparison with ◆."""
+        self.marked = list(ids)
+        self.refresh()
+
+    def set_reading(self, unread: set[str] | None, starred: set[str]) -> None:
+        """Show which articles are unread (●) and starred (★)."""
+        self.unread = unread
+        self.starred = starred
+        self.refresh()
+
+    # -- cursor -------------------------------------------------------------------------
+
+    def validate_highlighted(self, row: int | None) -> int | None:
+        if row is None or not self.shown:
+            return None
+        return max(0, min(len(self.shown) - 1, row))
+
+    def watch_highlighted(self, row: int | None) -> None:
+        if row is None:
+            self.refresh()
+            return
+        self.scroll_to_region(
+            Region(0, row * ROW_HEIGHT, 1, ROW_HEIGHT), animate=False, force=True, immediate=True
+        )
+        self.refresh()
+        if not self._silent:
+            self.post_message(self.Highlighted(self.shown[row]))
+
+    def _move(self, rows: int) -> None:
+        if self.shown:
+            self.highlighted = (self.highlighted or 0) + rows
+
+    def action_cursor_down(self) -> None:
+        self._move(1)
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_first(self) -> None:
+        if self.shown:
+            self.highlighted = 0
+
+    def action_last(self) -> None:
+        if self.shown:
+            self.highlighted = len(self.shown) - 1
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height // ROW_HEIGHT)
+
+    def action_page_down(self) -> None:
+        self._move(self._page())
+
+    def action_page_up(self) -> None:
+        self._move(-self._page())
+
+    def action_select(self) -> None:
+        index = self.article_index
+        if index is not None:
+            self.post_message(self.Selected(index))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        row = (offset.y + int(self.scroll_y)) // ROW_HEIGHT
+        if not 0 <= row < len(self.shown):
+            return
+        if row == self.highlighted and event.chain > 1:
+            self.action_select()
+        else:
+            self.highlighted = row
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = y + int(self.scroll_y)
+        row, part = divmod(line, ROW_HEIGHT)
+        base = self.rich_style
+        if not 0 <= row < len(self.shown):
+            return Strip.blank(width, base)
+        style = base
+        if row == self.highlighted:
+            style = base + self.get_component_rich_style("article-list--cursor")
+        text = self._row_line(self.articles[self.shown[row]], part)
+        text.truncate(max(0, width - 2), overflow="ellipsis")
+        segments = [Segment(" ", style), *text.render(self.app.console, end="")]
+        strip = Strip(segments).apply_style(style) if segments else Strip([])
+        return strip.crop_extend(0, width, style)
+
+    def _row_line(self, article: Article, part: int) -> Text:
+        if part == 0:
+            return self._title_line(article)
+        if part == 1:
+            return self._details_line(article)
+        badge = self.badges.get(article.id)
+        return badge.copy() if badge is not None else Text()
+
+    def _title_line(self, article: Article) -> Text:
+        unread = self.unread is not None and article.id in self.unread
+        line = Text(no_wrap=True, end="")
         if article.id in self.marked:
-            title = Text.assemble(("◆ ", "bold"), title)
-        title.stylize("bold")
-        title.no_wrap = True
-        title.overflow = "ellipsis"
-        details = Text(no_wrap=True, overflow="ellipsis", style="dim")
+            line.append("◆ ", style="bold")
+        if article.id in self.starred:
+            line.append("★ ", style="bold")
+        if unread:
+            line.append("● ", style=self.get_component_rich_style("article-list--unread"))
+        title = plain(article.title or article.id)
+        title.stylize(Style(bold=True) if unread or self.unread is None else Style(bold=False))
+        line.append_text(title)
+        return line
+
+    @staticmethod
+    def _details_line(article: Article) -> Text:
+        details = Text(no_wrap=True, style="dim", end="")
         if article.source:
             details.append_text(plain(article.source))
             details.append(" · ")
         details.append(f"{article.word_count:,} words".replace(",", "\u202f"))
         if is_unusual_encoding(article):
             details.append(f" · ⚠ {article.encoding}")
-        row = Text.assemble(title, "\n", details, no_wrap=True, overflow="ellipsis")
-        badge = self.badges.get(article.id)
-        if badge is not None:
-            row.append("\n")
-            row.append_text(badge)
-        return Option(row, id=article.id)
-
-    def set_badge(self, article_id: str, badge: Text) -> None:
-        """Show extra facts (e.g. entity counts) on an article's row."""
-        self.badges[article_id] = badge
-        self._refresh_rows({article_id})
-
-    def set_badges(self, badges: Mapping[str, Text]) -> None:
-        """Set many badges at once (one pass over the rows, not one per badge)."""
-        self.badges.update(badges)
-        self._refresh_rows(set(badges))
-
-    def set_marked(self, ids: Sequence[str]) -> None:
-        """Mark the articles picked for comparison with ◆."""
-        changed = set(self.marked) ^ set(ids)
-        self.marked = list(ids)
-        self._refresh_rows(changed)
-
-    def _refresh_rows(self, ids: set[str]) -> None:
-        for row, index in enumerate(self.shown):
-            article = self.articles[index]
-            if article.id in ids:
-                self.replace_option_prompt_at_index(row, self._option(article).prompt)
-
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        if 0 <= event.option_index < len(self.shown):
-            self.post_message(self.Highlighted(self.shown[event.option_index]))
+        return details

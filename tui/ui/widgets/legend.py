@@ -16,6 +16,9 @@ from tui.ui.render import ENTITY_ROLES, LABEL_NAMES, RenderTheme
 def legend_text(theme: RenderTheme, *, entities: bool, quotes: bool, status: str = "") -> Text:
     """One line: a swatch per entity label, the two quote styles, the speaker note."""
     text = Text(no_wrap=True, overflow="ellipsis", end="")
+    if status:  # first, so a narrow pane never cuts the progress off
+        text.append(status, style="dim italic")
+        text.append("  ·  ", style="dim")
     if entities:
         for label, role in ENTITY_ROLES.items():
             text.append("■ ", style=theme.style_for(role) + Style(bold=False))
@@ -31,9 +34,6 @@ def legend_text(theme: RenderTheme, *, entities: bool, quotes: bool, status: str
         text.append("— speaker", style=theme.style_for("speaker") + Style(dim=True))
     else:
         text.append("quotes off (u)", style="dim")
-    if status:
-        text.append("  ·  ", style="dim")
-        text.append(status, style="dim italic")
     return text
 
 

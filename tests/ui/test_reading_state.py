@@ -1,0 +1,183 @@
+"""Pilot tests of the reading state in the reader: read/unread, stars, views, restore.
+
+Each app keeps its state in a file under ``tmp_path`` (see ``make_app``), so a second
+app on the same file is a restart of the reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.corpus import load_corpus
+from tui.core.models import Article, LoadReport
+from tui.core.state import ReadingState, corpus_key
+from tui.ui.widgets.article_body import ArticleBody
+from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList
+
+
+def listed(app) -> list[str]:
+    """Ids of the articles the sidebar shows, in order."""
+    sidebar = app.screen.query_one(ArticleList)
+    return [sidebar.articles[i].id for i in sidebar.shown]
+
+
+def row_text(app, row: int) -> str:
+    """The title line of a sidebar row as drawn."""
+    sidebar = app.screen.query_one(ArticleList)
+    return sidebar.render_line(row * ROW_HEIGHT - int(sidebar.scroll_y)).text
+
+
+async def test_opening_marks_read_and_x_toggles(make_app, seeds_report):
+    app = make_app(seeds_report)
+    first, second = seeds_report.articles[:2]
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert "●" not in row_text(app, 0)  # opened at start: read
+        assert "●" in row_text(app, 1)
+        await pilot.press("J")
+        assert "●" not in row_text(app, 1)
+        await pilot.press("x")
+        assert "●" in row_text(app, 1)
+        reading = app.screen.reading
+        assert not reading.is_read(second) and reading.is_read(first)
+        await pilot.press("x")
+        assert reading.is_read(second)
+
+
+async def test_star_and_views_filter_the_sidebar(make_app, seeds_report):
+    app = make_app(seeds_report)
+    ids = [a.id for a in seeds_report.articles]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("J", "J", "s")
+        assert "★" in row_text(app, 2)
+        await pilot.press("v")  # unread: the three never opened
+        assert app.screen.view_mode == "unread"
+        assert listed(app) == ids[3:]
+        await pilot.press("v")  # starred
+        assert listed(app) == [ids[2]]
+        await pilot.press("s")  # unstarring keeps the row until the view changes
+        assert listed(app) == [ids[2]]
+        await pilot.press("v")
+        assert app.screen.view_mode == "all" and listed(app) == ids
+        assert "★" not in row_text(app, 2)
+
+
+async def test_state_and_position_survive_a_restart(make_app, seeds_report):
+    longest = max(range(5), key=lambda i: len(seeds_report.articles[i].text))
+    target = seeds_report.articles[longest]
+    app = make_app(seeds_report)
+    async with app.run_test(size=(80, 16)) as pilot:
+        for _ in range(longest):
+            await pilot.press("J")
+        await pilot.press("s")
+        app.screen.query_one(ArticleBody).focus()
+        await pilot.press("space", "space")
+        await pilot.pause()
+        offset = app.screen.query_one(ArticleBody).top_offset()
+        assert offset > 0
+    # Quitting wrote everything; a new app on the same state file comes back there.
+    again = make_app(seeds_report)
+    async with again.run_test(size=(80, 16)) as pilot:
+        await pilot.pause()
+        screen = again.screen
+        assert screen.current_article == target
+        assert screen.reading.is_starred(target)
+        assert all(screen.reading.is_read(a) for a in seeds_report.articles[: longest + 1])
+        body = screen.query_one(ArticleBody)
+        assert body.scroll_y > 0
+        assert abs(body.top_offset() - offset) < 200
+
+
+async def test_state_is_written_while_reading(make_app, seeds_report, tmp_path):
+    """A kill loses at most the last half second: marks reach the file without quitting."""
+    app = make_app(seeds_report)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("J", "s")
+        await pilot.pause(0.8)
+        key = app.screen.corpus_key
+        with ReadingState(tmp_path / "state" / "state.sqlite") as store:
+            snapshot = store.snapshot(key)
+        second = seeds_report.articles[1]
+        assert (second.id, second.path) in snapshot.starred
+        assert (second.id, second.path) in snapshot.read
+        assert snapshot.last_article == (second.id, second.path)
+
+
+async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Premier titre\nMarie Curie parle.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Second titre\nPierre Curie écoute.\n", encoding="utf-8")
+    report, stamps = load_with_stamps(folder)
+    app = make_app(report, roots=[folder], stamps=stamps)
+    async with app.run_test(size=(120, 40)) as pilot:
+        (folder / "c.txt").write_text("Troisième titre\nIrène parle.\n", encoding="utf-8")
+        (folder / "b.txt").write_text("Second titre changé\nPierre parle.\n", encoding="utf-8")
+        await pilot.press("r")
+        for _ in range(100):
+            if len(app.screen.articles) == 3:
+                break
+            await pilot.pause(0.05)
+        titles = [a.title for a in app.screen.articles]
+        assert titles == ["Premier titre", "Second titre changé", "Troisième titre"]
+        assert listed(app) == ["a", "b", "c"]
+        assert app.screen.current_article.id == "a"
+
+
+async def test_big_sidebar_moves_filters_and_clicks(make_app):
+    articles = [
+        Article(id=f"n{i}", path=f"/c/n{i}.txt", text=f"Texte {i}.", title=f"Titre {i}")
+        for i in range(3000)
+    ]
+    app = make_app(LoadReport(articles=articles))
+    async with app.run_test(size=(100, 30)) as pilot:
+        sidebar = app.screen.query_one(ArticleList)
+        sidebar.focus()
+        await pilot.press("G")
+        assert app.screen.current_article.id == "n2999"
+        assert sidebar.scroll_y == sidebar.max_scroll_y > 0
+        await pilot.press("k", "k")
+        assert app.screen.current_article.id == "n2997"
+        await pilot.press("g", "space")
+        row = sidebar.highlighted
+        assert row is not None and row > 3
+        await pilot.click(ArticleList, offset=(4, 1))
+        await pilot.pause()
+        clicked = (1 + int(sidebar.scroll_y)) // ROW_HEIGHT
+        assert app.screen.current_article.id == f"n{clicked}"
+        sidebar.show_only({"n5", "n2500"}, keep=None)
+        await pilot.pause()
+        assert listed(app) == ["n5", "n2500"]
+        await pilot.press("j")
+        assert app.screen.current_article.id == "n2500"
+
+
+async def test_articles_loaded_in_the_background_join_the_sidebar(make_app, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"a{n:02}.txt").write_text(f"Titre {n}\nTexte {n}.\n", encoding="utf-8")
+    files = sorted(folder.iterdir())
+    report, stamps = load_with_stamps(folder, only=files[:5])
+    app = make_app(report, roots=[folder], pending=files[5:], stamps=stamps)
+    app.analyse_on_start = True
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(200):
+            if app.screen.loading is None:
+                break
+            await pilot.pause(0.05)
+        assert len(app.screen.articles) == 30
+        assert listed(app) == [f"a{n:02}" for n in range(30)]
+        assert set(app.screen.stamps) == {str(f) for f in files}
+
+
+def load_with_stamps(folder: Path, only: list[Path] | None = None):
+    from tui.core.corpus import load_files, unique_ids
+
+    report, stamps = load_files(only if only is not None else sorted(folder.iterdir()))
+    report.articles = unique_ids(report.articles)
+    return report, stamps
+
+
+def test_corpus_key_is_what_the_reader_uses(seeds_dir):
+    report = load_corpus([seeds_dir])
+    assert corpus_key([seeds_dir]) != corpus_key(sorted(a.path for a in report.articles))
