@@ -80,3 +80,11 @@ def test_offsets_and_texts_are_kept() -> None:
     assert [(e.start, e.end, e.text) for e in resolved["a"]] == [
         (e.start, e.end, e.text) for e in mentions["a"]
     ]
+
+
+def test_particle_surname_joins_the_full_name_across_articles() -> None:
+    full = Entity(0, 16, "Marieke de Vries", "PER", "Marieke de Vries")
+    short = Entity(6, 14, "de Vries", "PER", "de Vries")
+    other = Entity(0, 12, "Anna de Haan", "PER", "Anna de Haan")
+    resolved, _ = resolve_names({"a": [full, other], "b": [short]})
+    assert resolved["b"][0].canonical == "Marieke de Vries"

@@ -475,15 +475,16 @@ def _keep_join(left: list[_Piece], conn: _Piece, right: _Piece, *, english: bool
     # de, du, des, de la, de l', d'
     if name_key(right.text) in COMPASS or head in _JOIN_HEADS:
         return True
+    alone = left[-1] is lead  # one name word, after any "Selon", "The"
     if (
         c == "de"
-        and len(left) == 1
+        and alone
         and (english or head in given_names())
-        and _surname_after_particle(left[0].text, right.text)
+        and _surname_after_particle(lead.text, right.text)
     ):
         return True  # "Marieke de Vries" in English copy, "Luca de Meo"
     return (
-        len(left) == 1
+        alone
         and head in given_names()
         and right.text[:1].isupper()
         and known_label(right.text) is None

@@ -296,6 +296,9 @@ class SegmentBuilder:
                 fwd_off.append(base + prev)
         vocab = sorted(tokeniser.terms)
         sorted_ids = array("I", map(tokeniser.terms.__getitem__, vocab))
+        ranks = array("I", bytes(4 * len(postings)))
+        for rank, tid in enumerate(sorted_ids):
+            ranks[tid] = rank
         df_cum = array("Q", [0])
         df_cum.extend(accumulate([len(postings[t]) for t in sorted_ids]))
         by_len: dict[int, tuple[list[int], list[str]]] = {}
@@ -315,6 +318,7 @@ class SegmentBuilder:
             payloads=self.payloads,
             vocab=vocab,
             sorted_ids=sorted_ids,
+            ranks=ranks,
             postings=postings,
             df_cum=df_cum,
             fwd=fwd,
@@ -338,7 +342,8 @@ class Segment:
     """A frozen group of documents with their inverted and forward indexes.
 
     Terms have two numberings: the *term id* (postings, forward index, matches) and
-    the *rank* of the term in the sorted ``vocab``; ``sorted_ids[rank]`` links them.
+    the *rank* of the term in the sorted ``vocab``: ``sorted_ids[rank]`` is the id of a
+    rank, ``ranks[term_id]`` the rank of an id.
     Documents sit in parallel arrays (kind, article, start, end), so a segment holds
     no per-document objects and pickles quickly.
     """
@@ -352,6 +357,7 @@ class Segment:
     payloads: list[object]
     vocab: list[str]
     sorted_ids: array
+    ranks: array
     postings: list[array]
     df_cum: array
     fwd: array

@@ -39,7 +39,7 @@ class TermMatch:
     estimate: int
     """Total posting length of the matched terms: the cost of collecting their documents."""
     ordered: tuple[int, ...]
-    """The matched term ids, best quality first (ties by id)."""
+    """The matched term ids, best quality first (ties in vocabulary order)."""
 
 
 def match_token(segment: Segment, token: str, *, prefix: bool, fuzzy: bool) -> TermMatch:
@@ -75,7 +75,8 @@ def match_token(segment: Segment, token: str, *, prefix: bool, fuzzy: bool) -> T
                 if tid not in quals:
                     quals[tid] = FUZZY_WEIGHT * score
                     estimate += len(postings[tid])
-    ordered = tuple(sorted(quals, key=lambda t: (-quals[t], t)))
+    ranks = segment.ranks
+    ordered = tuple(sorted(quals, key=lambda t: (-quals[t], ranks[t])))
     return TermMatch(token, quals, estimate, ordered)
 
 
