@@ -35,7 +35,16 @@ def test_render_text_clips_spans_to_the_slice():
     text = "0123456789"
     rendered = render_text(text, [StyledSpan(2, 8, "quote")], THEME, start=5, end=10)
     assert rendered.plain == "56789"
-    assert [(s.start, s.end) for s in rendered.spans] == [(0, 3)]
+    assert [(s.start, s.end) for s in rendered.spans if s.style == Style(italic=True)] == [(0, 3)]
+
+
+def test_a_line_without_highlights_keeps_the_theme_background():
+    from rich.console import Console
+
+    theme = RenderTheme(base=Style(color="black", bgcolor="white"), styles={})
+    segments = list(render_text("plain words", [], theme).render(Console()))
+    assert segments
+    assert all(seg.style is not None and seg.style.bgcolor is not None for seg in segments)
 
 
 def test_plain_flattens_newlines():

@@ -102,6 +102,9 @@ def render_text(
     """
     stop = len(text) if end is None else end
     result = Text(sanitize(text[start:stop]), style=theme.base, no_wrap=True, end="")
+    # Text.render() drops the base style of a text without spans, so a line with no
+    # highlight would lose the theme's background; a span carrying it keeps it.
+    result.stylize(theme.base)
     if role is not None:
         result.stylize(theme.style_for(role))
     for span in spans:
