@@ -475,6 +475,21 @@ def test_particle_joining_takes_the_canonical_of_the_full_name() -> None:
     ]
 
 
+def test_sentence_initial_particle_takes_the_resolved_full_name() -> None:
+    text = "Von der Leyen added: “We expect action.”"
+    ents = [
+        Entity(0, 3, "Von", "PER", "Von"),
+        Entity(8, 13, "Leyen", "PER", "Ursula von der Leyen"),
+    ]
+    [quote] = extract_quotes(text, ents, language="en")
+    assert quote.speaker == "Ursula von der Leyen"
+
+
+def test_words_some_people_use_are_not_given_to_the_sentence_subject() -> None:
+    text = "Les experts ont critiqué ce que certains qualifient de « grande victoire »."
+    assert _speakers(text, "fr") == [None]
+
+
 # Common attributions that must keep working.
 _COMMON = [
     ("en", '"We will stay," John Smith wrote on social media.', "John Smith"),

@@ -134,6 +134,8 @@ class _Context:
         self.masked_ranges = [(s, e) for _, s, e, _ in spans]
         self.mask_starts = [s for s, _ in self.masked_ranges]
         self.speakers: list[_Speaker] = []
+        self.subjects: dict[int, bool] = {}  # entity start -> stands as a subject
+        self.reported: dict[int, _Speaker | None] = {}  # pronoun offset -> last reporter
         self.roles: RoleLinks | None = None
         self.own_roles: RoleLinks | None = None
         self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
@@ -688,6 +690,8 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         who = _subject_before(ctx, left)
         if who:
             return who
+        if core and core[-1].low in _HEADS_OF_PEOPLE:
+            return None  # ``ce que certains qualifient de``: nobody named says it
     return None
 
 
@@ -980,7 +984,9 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         if sp.at < at and sp.label in labels and at - sp.at < 3000:
             candidates.append(sp)
             break
-    reported = _reported_subject(ctx, at)
+    if at not in ctx.reported:
+        ctx.reported[at] = _reported_subject(ctx, at)
+    reported = ctx.reported[at]
     if reported is not None and reported.label in labels:
         candidates.append(reported)
     recent = _recent_subject(ctx, at, ("PER", "ORG", "LOC") if plural else ("PER",))
@@ -1022,22 +1028,30 @@ def _recent_subject(ctx: _Context, at: int, labels: tuple[str, ...]) -> _Speaker
         i -= 1
         if e.label not in labels or ctx.in_quote(e.start):
             continue
-        before = _window_tokens(ctx.text, max(0, e.start - 30), e.start)
-        after = _window_tokens(ctx.text, e.end, min(len(ctx.text), e.end + 30))
-        prev = before[-1] if before else None
-        nxt = after[0] if after else None
-        if prev is not None and prev.low in _HONORIFICS | {"."} and len(before) > 1:
-            prev = before[-2] if before[-1].text == "." else prev
-        starts = prev is None or prev.text in ".!?:;" or ctx.text[prev.end : e.start].count("\n")
-        verb_after = nxt is not None and (
-            nxt.low in _AUX or is_speech_verb(nxt.text, ctx.language, strong=False)
-        )
-        if verb_after and prev is not None and prev.low in _SUBORDINATORS:
-            verb_after = False  # ``asked whether Smith had…``: a subordinate subject
-        verb_before = prev is not None and _verb_use(before, len(before) - 1, ctx.language)
-        if starts or verb_after or verb_before or _heads_sentence(ctx, e):
+        subject = ctx.subjects.get(e.start)
+        if subject is None:
+            subject = ctx.subjects[e.start] = _stands_as_subject(ctx, e)
+        if subject:
             return _Speaker(e.canonical, e.label, e.start)
     return None
+
+
+def _stands_as_subject(ctx: _Context, e: Entity) -> bool:
+    """Whether a mention opens its sentence, or a verb right before or after it acts."""
+    before = _window_tokens(ctx.text, max(0, e.start - 30), e.start)
+    after = _window_tokens(ctx.text, e.end, min(len(ctx.text), e.end + 30))
+    prev = before[-1] if before else None
+    nxt = after[0] if after else None
+    if prev is not None and prev.low in _HONORIFICS | {"."} and len(before) > 1:
+        prev = before[-2] if before[-1].text == "." else prev
+    starts = prev is None or prev.text in ".!?:;" or ctx.text[prev.end : e.start].count("\n")
+    verb_after = nxt is not None and (
+        nxt.low in _AUX or is_speech_verb(nxt.text, ctx.language, strong=False)
+    )
+    if verb_after and prev is not None and prev.low in _SUBORDINATORS:
+        verb_after = False  # ``asked whether Smith had…``: a subordinate subject
+    verb_before = prev is not None and _verb_use(before, len(before) - 1, ctx.language)
+    return bool(starts or verb_after or verb_before or _heads_sentence(ctx, e))
 
 
 def _heads_sentence(ctx: _Context, e: Entity) -> bool:

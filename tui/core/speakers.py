@@ -236,6 +236,9 @@ _PARTICLE_GAP = re.compile(
 _GLUED_PARTICLE = re.compile(r"[ \u00a0]+(?:al|el)-")
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ARTICLE_PARTICLES = frozenset(("le", "la"))
+_PARTICLES = frozenset(
+    "van von de der den da das di do dos du del della la le ter ten bin ben ibn al el".split()
+)
 _PARTICLE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(«“\"]))((?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el)"
     r"[ \u00a0]+)+)$"
@@ -273,11 +276,22 @@ def join_particle_names(text: str, entities: Sequence[Entity]) -> list[Entity]:
         if " " in e.text.strip() and full not in canon_by_text:
             out.append(e)  # « Jean Dupont du Parti… »: a full name already, then a complement
             continue
+        skip_until = end
+        resolved = tail is not None and tail.canonical.casefold().endswith(
+            full.casefold()[len(e.text) :]
+        )
+        if (
+            resolved
+            and tail is not None
+            and (e.text.casefold() in _PARTICLES or tail.text != tail.canonical)
+        ):
+            # « Von der Leyen » opening a sentence, or a surname already resolved.
+            out.append(Entity(e.start, end, full, "PER", tail.canonical))
+            continue
         canonical = canon_by_text.get(full, full)
         out.append(Entity(e.start, end, full, "PER", canonical))
         surnames[tail.canonical if tail else text[end - len(_last_word(full)) : end]] = canonical
         surnames.setdefault(_last_word(full), canonical)
-        skip_until = end
     if not surnames:
         return out
     renamed = []
