@@ -27,18 +27,37 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="json",
         help="json (default, machine-readable) or table (for people)",
     )
+    parser.add_argument(
+        "--engine",
+        choices=("rules", "spacy"),
+        default="rules",
+        help="rules (default, built in) or spacy (optional extra: pip install 'newsreader[spacy]')",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Load, analyse and print; skipped files and warnings go to stderr."""
     from tui.cli import CliError, load_inputs
 
+    engine = getattr(args, "engine", "rules")
+    if engine == "spacy":
+        from tui.core.engine_spacy import INSTALL_HINT, available
+
+        if not available("fr"):
+            raise CliError(f"the spaCy engine is not installed; run: {INSTALL_HINT}")
     report = load_inputs(args.paths, echo=True)
     try:
         from tui.core.analysis import analyze_corpus
     except ImportError as exc:
         raise CliError(f"the analysis engine is not available ({exc})") from exc
-    analysis = analyze_corpus(report.articles)
+    if engine == "spacy":
+        from tui.core.analysis import merge_corpus
+        from tui.core.engine_spacy import analyze_articles_spacy
+
+        articles = report.articles
+        analysis = merge_corpus(analyze_articles_spacy(articles), articles)
+    else:
+        analysis = analyze_corpus(report.articles)
     if args.format == "table":
         print_table(report.articles, analysis)
     else:
