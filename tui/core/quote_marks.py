@@ -196,17 +196,48 @@ def _outermost(pairs: list[_Pair]) -> list[_Pair]:
 _INCISE = re.compile(
     r",\s+(?:(?:a|ont|avait|avaient|aurait)-t-(?:il|elle|ils|elles|on)\s+(?P<v1>[\w’'-]+)"
     r"|(?P<v2>[\w’'-]+?)-(?:t-)?(?:il|elle|ils|elles|on)"
-    r"|selon\s+(?:lui|elle|eux|elles))\s*,\s",
+    r"|selon\s+(?:lui|elle|eux|elles))\s*(?:,|\.(?=\s+[A-ZÀ-Þ]))\s",
     re.IGNORECASE,
+)
+# ``, a plaidé Me Renard.`` / ``, explique la ministre,``: a verb, then its named subject.
+_NAMED_INCISE = re.compile(
+    r",\s+(?:(?:a|ont|avait|avaient)\s+)?(?P<v>[^\W\d_]+)\s+"
+    r"(?:(?:Me|M\.|Mme|Mmes|MM\.|Dr|Pr|Mgr)\s+|(?:le|la|les|l['’])\s*)?"
+    r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?"
+    r"\s*(?:,|\.(?=\s+[A-ZÀ-Þ]))\s"
 )
 
 
 def _incise(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Find ``, a-t-il ajouté,`` inside a quotation; return the incise's span."""
+    """Find ``, a-t-il ajouté,`` or ``, a plaidé Me X.`` inside a quotation.
+
+    Returns the incise's span. A named incise needs a strong reporting verb, so a
+    quotation's own clauses (``, a dit oui à tout,``) are left whole.
+    """
     if end - start < 12 or "," not in text[start:end]:
         return None
     for m in _INCISE.finditer(text, start, end):
         verb = m.group("v1") or m.group("v2")
         if verb is None or is_speech_verb(verb, "fr", strong=False):
             return m.start(), m.end()
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        m = _NAMED_INCISE.match(text, comma, end)
+        if m and _names_its_subject(m.group(0)) and is_speech_verb(m.group("v"), "fr"):
+            return m.start(), m.end()
+        comma = text.find(",", comma + 1, end)
     return None
+
+
+def _names_its_subject(incise: str) -> bool:
+    """Whether the words after the verb are a name or a role, not the speech going on."""
+    words = incise.strip(" ,.").split()
+    if words and words[0] in ("a", "ont", "avait", "avaient"):
+        words = words[1:]
+    subject = words[1:]
+    if not subject:
+        return False
+    if subject[0][0].isupper():
+        return all(w[0].isupper() for w in subject)
+    first = subject[0].lower()
+    return len(subject) <= 3 and (first in ("le", "la", "les") or first.startswith(("l'", "l’")))

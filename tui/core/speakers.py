@@ -195,9 +195,22 @@ def _role_before(text: str, start: int) -> str | None:
     governed = bool(toks) and fold(toks[-1]) in _BREAKS
     if comma and (opener not in _PLAIN or governed):
         return None
+    if not opener and len(words) == 1 and _lone_title(words[0], toks):
+        return words[0]  # "Mayor Patricia Nguyen" opening a sentence
     if not opener and (len(words) < 2 or not words[-1][0].isupper()):
         return None  # without an article, only an English title: "Kremlin spokesman"
     return " ".join(reversed(words))
+
+
+def _lone_title(word: str, left: list[str]) -> bool:
+    """A capitalised common noun heading a sentence before a name the extractor kept apart.
+
+    The extractor leaves titles such as *Mayor* or *Councilwoman* outside the name;
+    at a sentence start, with nothing else before it, such a word is the role.
+    """
+    if left and left[-1] not in (".", "!", "?", "\n", ":", "«", "“", '"'):
+        return False
+    return len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 def _role_after(text: str, end: int) -> str | None:

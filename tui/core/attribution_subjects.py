@@ -1,0 +1,482 @@
+"""Who a subject is: names, described roles, pronouns and the subject a sentence is about.
+
+Attribution cues find where the speaker is written; this module turns those words
+into a speaker: a named person or body, a description tied to a name (in the
+article, else the corpus), or a pronoun resolved to whoever last spoke or acted
+as a subject.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from tui.core.models import Entity
+from tui.core.quote_context import (
+    _after_preposition,
+    _Context,
+    _possessive,
+    _Speaker,
+    _Tok,
+    _verb_use,
+    _window_tokens,
+)
+from tui.core.quote_words import (
+    _AUX,
+    _BREAK_TOKENS,
+    _CLAUSE_STOPS,
+    _CONJUNCTIONS,
+    _DETERMINERS,
+    _HEADS_OF_PEOPLE,
+    _HONORIFICS,
+    _OF,
+    _PHRASE_ENDS,
+    _PLURAL_PRONOUNS,
+    _PREPOSITIONS,
+    _RELATIVES,
+    _SENTENCE_STOPS,
+    _SKIP_WORDS,
+    _SOURCE_NOUNS,
+    _SPOKES_NOUNS,
+    _STATEMENT_NOUNS,
+    _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
+)
+from tui.core.speakers import RoleLinks, role_links_in
+from tui.core.speech_verbs import is_speech_verb
+
+
+def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """Walk left from a verb over auxiliaries and adverbs to its subject."""
+    j = len(left) - 1
+    while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
+        j -= 1
+    if j >= 0 and left[j].text == ",":
+        # ``X, le porte-parole, a dit`` / ``le porte-parole, X, a dit`` / ``X, lui, a dit``
+        k = j - 1
+        while k >= 0 and left[k].text not in ",.;:!?":
+            k -= 1
+        segment = left[k + 1 : j]
+        words = [x for x in segment if x.low not in _SKIP_WORDS]
+        opener = words[0].low if words else ""
+        if k >= 0 and left[k].text == "," and not _names_a_person(ctx, words):
+            # ``X, representing the group Y, said``: the apposition describes X.
+            who = _named_subject(ctx, left[:k])
+            if who is not None:
+                return who
+        if words and opener not in _DETERMINERS and opener not in _RELATIVES:
+            who = _resolve_tokens(ctx, segment, left[j].start, appositive=k >= 0)
+            if who is not None:
+                return who
+        if k >= 0 and left[k].text == ",":
+            return _subject_before(ctx, left[:k])
+        return None
+    if j < 0:
+        return None
+    t = left[j]
+    if t.low in _SUBJECT_PRONOUNS:
+        return _pronoun(ctx, t.low, t.start)
+    if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
+        return None
+    k = j
+    while k > 0 and left[k - 1].text != "," and left[k - 1].low not in _CLAUSE_STOPS:
+        # ``of the Fund`` is a complement: the subject lies further left.
+        governed = left[k - 1].low in _OF or left[k - 1].low in ("from", "at")
+        if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None and not governed:
+            break
+        k -= 1
+    return _resolve_tokens(ctx, left[k : j + 1], t.start)
+
+
+def _names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
+    """Whether a comma-set segment names a person itself (``, Dmitri Peskov,``)."""
+    for t in words:
+        ent = ctx.entity_at(t.start)
+        if ent is not None and ent.label == "PER" and not _after_preposition(ctx, ent.start):
+            return True
+    return False
+
+
+def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
+    """A person or body named at the end of a subject phrase, before a comma.
+
+    ``Paul Clement`` / ``l'économiste Philippe Martin`` / ``Justice Elena Kagan``:
+    titles, an article and role words may precede the name, but no preposition,
+    verb or clause word, so the name is the phrase's head and not a complement.
+    """
+    i = len(toks)
+    while i > 0 and toks[i - 1].text not in _BREAK_TOKENS and toks[i - 1].low not in _CLAUSE_STOPS:
+        i -= 1
+    part = toks[i:]
+    if not part:
+        return None
+    ent = ctx.entity_at(part[-1].start)
+    if ent is None or ent.label not in ("PER", "ORG") or ent.end != part[-1].end:
+        return None
+    head = [t for t in part if t.end <= ent.start]
+    if len(head) > 6 or _possessive(ctx.text, ent.end):
+        return None
+    for n, t in enumerate(head):
+        # ``le ministre de l'Économie Bruno Le Maire``: ``de`` inside the role only.
+        inner_of = t.low in _OF and 0 < n < len(head) - 1
+        if (t.low in _PREPOSITIONS and t.low != "a" and not inner_of) or t.low in _CONJUNCTIONS:
+            return None
+        if is_speech_verb(t.text, ctx.language) or not t.text[0].isalpha():
+            return None
+    return _Speaker(ent.canonical, ent.label, ent.start)
+
+
+def _resolve_tokens(
+    ctx: _Context, toks: list[_Tok], before: int, *, appositive: bool = False
+) -> _Speaker | None:
+    """Turn a subject's tokens into a speaker: a name, a described name, or the phrase."""
+    toks = [t for t in toks if t.text not in ("«Q»",)]
+    words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
+    if not words:
+        return None
+    if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS:
+        return _pronoun(ctx, words[0].low, words[0].start)
+    if words[0].low in _HEADS_OF_PEOPLE:
+        return None
+    ents = ctx.entities_in(words[0].start, words[-1].end)
+    free = [
+        e
+        for e in ents
+        if (not _after_preposition(ctx, e.start) or e.start == words[0].start)
+        and not _possessive(ctx.text, e.end)
+    ]
+    for group in (free, ents):
+        for e in group:
+            if e.label == "PER":
+                return _Speaker(e.canonical, "PER", e.start)
+    if any(t.low in _SPOKES_NOUNS for t in words):
+        free = []  # "the Kremlin spokesman": a person speaking for the body
+    named = [e for e in free if e.label == "MISC" and e.start == words[0].start]
+    if named:
+        return _Speaker(named[0].canonical, "MISC", named[0].start)
+    if free:
+        e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
+        return _Speaker(e.canonical, e.label, e.start)
+    # A description: strip the determiner and look for the name it stands for.
+    body = words[1:] if words[0].low in _DETERMINERS else words
+    if not body:
+        return None
+    desc = " ".join(t.low for t in body)
+    named = ctx.lookup_description(desc, body[0].text, before)
+    if named:
+        return _Speaker(named[0], named[1], body[0].start)
+    if body[0].low in _STATEMENT_NOUNS:
+        # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
+        who = _complement(ctx, body, before, appositive=appositive)
+        if who is not None:
+            return who
+    phrase = ctx.text[body[0].start : body[-1].end]
+    spokes = any(t.low in _SPOKES_NOUNS for t in body)
+    if spokes:
+        linked = _linked_role(ctx, phrase)
+        if linked:
+            return _Speaker(linked, "PER", body[0].start)
+        if ents:
+            return _Speaker(ents[0].canonical, ents[0].label, body[0].start)
+        who = _complement(ctx, body, before, appositive=appositive)
+        if who is not None:
+            return who
+    if body[0].low in _SOURCE_NOUNS and len(body) == 1:
+        org = ctx.recent_entity(body[0].start, ("ORG",))
+        if org is not None:
+            return _Speaker(org.canonical, "ORG", body[0].start)
+    linked = None if spokes else _linked_role(ctx, phrase)
+    if linked:
+        return _Speaker(linked, "PER", body[0].start)
+    if appositive:
+        return None
+    if len(body) > 8 or "\n" in phrase:
+        return None
+    return _Speaker(phrase, "NP", body[0].start)
+
+
+def _complement(
+    ctx: _Context, body: list[_Tok], before: int, *, appositive: bool
+) -> _Speaker | None:
+    """The ``of``/``from`` complement of ``statement from X`` / ``porte-parole de X``."""
+    if len(body) < 3 or not (body[1].low in _OF or body[1].low in ("from", "for")):
+        return None
+    rest = body[2:]
+    if rest[0].low in _DETERMINERS and len(rest) > 1:
+        rest = rest[1:]
+    ent = ctx.entity_at(rest[0].start)
+    if ent is not None and ent.end >= rest[-1].end:
+        return _Speaker(ent.canonical, ent.label, ent.start)
+    return _resolve_tokens(ctx, rest, before, appositive=appositive)
+
+
+def _linked_role(ctx: _Context, phrase: str) -> str | None:
+    """The name this article, else the corpus, ties to a role phrase (see ``speakers``)."""
+    if ctx.own_roles is None:
+        ctx.own_roles = RoleLinks()
+        for role, name in role_links_in(ctx.text, ctx.entities):
+            ctx.own_roles.add(role, name)
+    named = ctx.own_roles.lookup(phrase)
+    if named is None and ctx.roles is not None:
+        named = ctx.roles.lookup(phrase)
+    return named
+
+
+def _noun_phrase_after(
+    ctx: _Context, toks: list[_Tok], before: int, *, inverted: bool = False
+) -> _Speaker | None:
+    """The subject written after an inverted verb (``a indiqué jeudi le porte-parole, X``).
+
+    A name after a comma is taken as the phrase's apposition; after *selon*, only when
+    the name closes the clause (``Selon l'agence, Kim a dit`` names Kim as a subject).
+    """
+    clause: list[_Tok] = []
+    for i, t in enumerate(toks):
+        if t.low in _CLAUSE_STOPS or t.text == "«Q»":
+            break
+        if t.text == ",":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            ent = ctx.entity_at(nxt.start) if nxt else None
+            if ent is None or ent.label != "PER" or not clause:
+                break
+            if not inverted:
+                after = next((x for x in toks[i + 1 :] if x.start >= ent.end), None)
+                if after is not None and after.text not in ",.;:":
+                    break
+        clause.append(t)
+        if len(clause) > 14:
+            break
+    # Skip adverbs, then prepositional phrases, to the first determiner or name.
+    i = 0
+    while i < len(clause):
+        t = clause[i]
+        ent = ctx.entity_at(t.start)
+        if t.low in _PREPOSITIONS and t.low != "a":
+            i += 1
+            while i < len(clause) and clause[i].low in _DETERMINERS:
+                i += 1
+            while i < len(clause) and (
+                clause[i].text[0].islower()
+                and clause[i].low not in _DETERMINERS
+                and not clause[i].text.endswith(("'", "’"))
+            ):
+                i += 1
+            if i < len(clause) and ctx.entity_at(clause[i].start) is not None:
+                e = ctx.entity_at(clause[i].start)
+                while i < len(clause) and clause[i].start < e.end:
+                    i += 1
+            continue
+        if ent is not None or t.low in _DETERMINERS or t.low in _SUBJECT_PRONOUNS:
+            break
+        if t.low in _SKIP_WORDS or t.text[0].isdigit():
+            i += 1
+            continue
+        if t.text[0].isupper():
+            break
+        i += 1
+    rest = clause[i:]
+    if not rest:
+        return None
+    # End the phrase at the next preposition that is not inside a name or a role.
+    end = len(rest)
+    for j in range(1, len(rest)):
+        t = rest[j]
+        if ctx.entity_at(t.start) is None and (t.low in _PHRASE_ENDS or _circumstance(rest, j)):
+            end = j
+            break
+    return _resolve_tokens(ctx, rest[:end], before)
+
+
+def _circumstance(toks: list[_Tok], j: int) -> bool:
+    """Whether ``toks[j]`` opens a circumstance, not a role complement.
+
+    ``à la barre`` / ``en recevant le prix`` end the phrase; ``délégué à
+    l'Industrie`` keeps its capitalised complement.
+    """
+    t = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if t.low == "en":
+        return nxt.low.endswith("ant")
+    if t.low in ("à", "a") and nxt.low in _DETERMINERS:
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        return after is None or after.text[0].islower()
+    return False
+
+
+def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
+    """Resolve a subject pronoun to whoever last spoke or acted as a subject.
+
+    Three candidates, the latest wins: the speaker of the last attributed quotation,
+    the subject of the last reporting verb (``X a déclaré à l'AFP que…``), and the
+    last name standing as a subject.
+    """
+    if pron == "on":
+        return None
+    plural = pron in _PLURAL_PRONOUNS
+    labels = ("PER", "ORG", "LOC", "MISC", "NP") if plural else ("PER", "MISC", "NP")
+    candidates: list[_Speaker] = []
+    for sp in reversed(ctx.speakers):
+        if sp.at < at and sp.label in labels and at - sp.at < 3000:
+            candidates.append(sp)
+            break
+    if at not in ctx.reported:
+        ctx.reported[at] = _reported_subject(ctx, at)
+    reported = ctx.reported[at]
+    if reported is not None and reported.label in labels:
+        candidates.append(reported)
+    recent = _recent_subject(ctx, at, ("PER", "ORG", "LOC") if plural else ("PER",))
+    if recent is not None:
+        candidates.append(recent)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: c.at)
+    return _Speaker(best.name, best.label, best.at)
+
+
+def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
+    """The subject of the last reporting verb in this or the previous paragraph."""
+    lo = ctx.line_start(max(0, ctx.line_start(at) - 1))
+    toks = ctx.tokens_between(max(lo, at - 600), at)
+    for vi in range(len(toks) - 1, -1, -1):
+        t = toks[vi]
+        if not t.text[0].islower() or not _verb_use(toks, vi, ctx.language):
+            continue
+        s = vi
+        while s > 0 and toks[s - 1].text not in ".!?":
+            s -= 1
+        left = toks[s:vi]
+        core = [x for x in left if x.low not in _SKIP_WORDS]
+        if not core or core[-1].low in _SUBJECT_PRONOUNS or core[-1].text == "«Q»":
+            continue
+        who = _subject_before(ctx, left)
+        if who is not None:
+            return _Speaker(who.name, who.label, t.start)
+    return None
+
+
+def _recent_subject(ctx: _Context, at: int, labels: tuple[str, ...]) -> _Speaker | None:
+    """The last name before ``at`` that stands as a subject (not a complement)."""
+    i = bisect_left(ctx.ent_starts, at) - 1
+    floor = at - 1500
+    while i >= 0 and ctx.entities[i].start > floor:
+        e = ctx.entities[i]
+        i -= 1
+        if e.label not in labels or ctx.in_quote(e.start):
+            continue
+        subject = ctx.subjects.get(e.start)
+        if subject is None:
+            subject = ctx.subjects[e.start] = _stands_as_subject(ctx, e)
+        if subject:
+            return _Speaker(e.canonical, e.label, e.start)
+    return None
+
+
+def _stands_as_subject(ctx: _Context, e: Entity) -> bool:
+    """Whether a mention opens its sentence, or a verb right before or after it acts."""
+    if _possessive(ctx.text, e.end):
+        return False  # ``Harbour City's goalkeeper``: the owner, not the subject
+    before = _window_tokens(ctx.text, max(0, e.start - 30), e.start)
+    after = _window_tokens(ctx.text, e.end, min(len(ctx.text), e.end + 30))
+    prev = before[-1] if before else None
+    nxt = after[0] if after else None
+    if prev is not None and prev.low in _HONORIFICS | {"."} and len(before) > 1:
+        prev = before[-2] if before[-1].text == "." else prev
+    starts = prev is None or prev.text in ".!?:;" or ctx.text[prev.end : e.start].count("\n")
+    verb_after = nxt is not None and (
+        nxt.low in _AUX or is_speech_verb(nxt.text, ctx.language, strong=False)
+    )
+    if verb_after and prev is not None and prev.low in _SUBORDINATORS:
+        verb_after = False  # ``asked whether Smith had…``: a subordinate subject
+    verb_before = prev is not None and _verb_use(before, len(before) - 1, ctx.language)
+    if starts or verb_after or verb_before or _holds_the_view(ctx, e):
+        return True
+    return _heads_sentence(ctx, e)
+
+
+def _holds_the_view(ctx: _Context, e: Entity) -> bool:
+    """``Pour la procureure, Hélène Marchetti, les alertes…``: the name whose view follows.
+
+    The sentence's opinion is hers, so a pronoun in the next incise points to her.
+    """
+    lo = max(ctx.line_start(e.start), e.start - 120)
+    toks = ctx.tokens_between(lo, e.start)
+    i = len(toks)
+    while i > 0 and toks[i - 1].text not in _SENTENCE_STOPS:
+        i -= 1
+    lead = toks[i:]
+    if len(lead) < 3 or len(lead) > 9 or lead[-1].text != ",":
+        return False
+    if lead[0].low not in ("pour", "for") or lead[1].low not in _DETERMINERS:
+        return False
+    if any(t.text == "," for t in lead[:-1]):
+        return False
+    return ctx.text[e.end : e.end + 1] == ","
+
+
+def _heads_sentence(ctx: _Context, e: Entity) -> bool:
+    """Whether ``e`` is the subject of its sentence, whatever the verb.
+
+    ``Justice Elena Kagan questioned…``, ``Le ministre de l'Économie, Bruno Le Maire,
+    a annoncé…``, ``Lundi, la ministre Marie Dupont s'est rendue…``: from the sentence
+    start, only titles, role words and comma-set phrases without a verb lead to the
+    name, and a verb (any lowercase word that is not a link word) follows it, maybe
+    past an apposition between commas.
+    """
+    lo = max(ctx.line_start(e.start), e.start - 160)
+    toks = ctx.tokens_between(lo, e.start)
+    i = len(toks)
+    while i > 0 and toks[i - 1].text not in _SENTENCE_STOPS:
+        i -= 1
+    if i == 0 and lo != ctx.line_start(e.start):
+        return False  # the sentence starts beyond the window: too long to judge
+    lead = toks[i:]
+    parts: list[list[_Tok]] = [[]]
+    for t in lead:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) > 3 or any(len(p) > 7 for p in parts):
+        return False
+    for n, t in enumerate(lead):
+        if t.text == "," or t.low in _SKIP_WORDS:
+            continue
+        if t.text == "«Q»" or t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS:
+            return False
+        if t.low in _SUBORDINATORS:
+            return False
+        other = ctx.entity_at(t.start)
+        if other is not None and other.label == "PER" and not _possessive(ctx.text, other.end):
+            return False  # ``Lopez asked whether Smith…``: the subject came first
+        if t.text[0].islower() and is_speech_verb(t.text, ctx.language, strong=False):
+            return False
+        last = parts[-1]
+        if last and n >= len(lead) - len(last) and t.low in _PREPOSITIONS:
+            inner = t.low in _OF and n > len(lead) - len(last)
+            if not inner and t.low != "a":
+                return False  # ``in Paris``: a complement, not the subject
+    after = ctx.tokens_between(e.end, min(ctx.line_end(e.end), e.end + 200))
+    j = 0
+    if after and after[0].text == "," and lead and lead[-1].text == ",":
+        j = 1  # ``Le ministre, Bruno Le Maire, a annoncé``: the name is the apposition
+    elif after and after[0].text == ",":
+        j = 1
+        while j < len(after) and after[j].text not in _BREAK_TOKENS and j < 14:
+            j += 1
+        if j >= len(after) or after[j].text != ",":
+            return False
+        j += 1
+    while j < len(after) and after[j].low in _SKIP_WORDS and after[j].text != ",":
+        j += 1
+    if j >= len(after):
+        return False
+    verb = after[j]
+    return (
+        verb.text[0].isalpha()
+        and verb.text[0].islower()
+        and verb.low not in _PREPOSITIONS
+        and verb.low not in _CLAUSE_STOPS
+        and verb.low not in _CONJUNCTIONS
+        and verb.low not in _DETERMINERS
+    ) or verb.low in _AUX
