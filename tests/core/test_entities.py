@@ -265,3 +265,35 @@ def test_french_heads_of_names(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_sentence_initial_french_common_nouns_are_not_entities(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le député Moussa N’Gom a voté.", [("Moussa N’Gom", "PER")]),
+        ("Ils ont atterri à N’Djamena.", [("N’Djamena", "LOC")]),
+        ("Le maire de Bois-le-Roi a parlé.", [("Bois-le-Roi", "LOC")]),
+        ("Il vit à Chalon-sur-Saône.", [("Chalon-sur-Saône", "LOC")]),
+        ("Des tirs visent le Sud-Liban.", [("Sud-Liban", "LOC")]),
+        ("Il habite près de Tikapur.", [("Tikapur", "LOC")]),
+        ("Il a joué avec le rappeur sénégalais Didier Awadi.", [("Didier Awadi", "PER")]),
+        ("Elle est soignée au CHU de Brest.", [("CHU de Brest", "ORG")]),
+    ],
+)
+def test_general_french_patterns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_an_organisation_runs_on_over_and_de() -> None:
+    text = "Selon l’Institut national de la statistique et des études économiques (Insee), non."
+    assert spans(text)[:2] == [
+        ("Institut national de la statistique et des études économiques", "ORG"),
+        ("Insee", "ORG"),
+    ]
+
+
+def test_a_country_does_not_run_on_over_and() -> None:
+    assert spans("Le reste du Royaume-Uni et en Irlande.") == [
+        ("Royaume-Uni", "LOC"),
+        ("Irlande", "LOC"),
+    ]

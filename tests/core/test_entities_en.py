@@ -483,3 +483,54 @@ def test_sentence_initial_common_words_and_demonyms_are_not_entities(text: str) 
 def test_a_common_word_used_as_a_name_mid_text_is_kept() -> None:
     text = "The lawyer Paul Clement argued. Clement said the law was wrong."
     assert named(text) == [("Paul Clement", "PER"), ("Clement", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal was approved by the Nordic Trade Council (NTC). Later the NTC board met.",
+            [("Nordic Trade Council", "ORG"), ("NTC", "ORG"), ("NTC", "ORG")],
+        ),
+        (
+            "Leaders of the Andean Union (AU) met. An AU Commission report followed.",
+            [("Andean Union", "ORG"), ("AU", "ORG"), ("AU Commission", "ORG")],
+        ),
+    ],
+)
+def test_an_acronym_defined_in_parentheses_keeps_its_label(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials of the Rugby Federation spoke.", [("Rugby Federation", "ORG")]),
+        ("She lives in the Kibera district.", [("Kibera", "LOC")]),
+        ("Fans packed the Allianz Arena on Sunday.", [("Allianz Arena", "LOC")]),
+        ("Crowds filled the Lusail Stadium.", [("Lusail Stadium", "LOC")]),
+        ("She is an economist at Rabobank.", [("Rabobank", "ORG")]),
+        ("He said AI would change search.", []),
+        ("Flights to Dar es Salaam resumed.", [("Dar es Salaam", "LOC")]),
+        ("The winger Son Min-jae scored twice.", [("Son Min-jae", "PER")]),
+        ("Referee Michael Oliver booked him.", [("Michael Oliver", "PER")]),
+    ],
+)
+def test_general_news_patterns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected
+
+
+def test_a_company_short_name_follows_its_full_name() -> None:
+    text = "Quantafy Holdings posted a loss. Shares of Quantafy fell."
+    assert named(text) == [("Quantafy Holdings", "ORG"), ("Quantafy", "ORG")]
+
+
+def test_a_club_short_name_follows_its_listed_name() -> None:
+    text = "Crystal Palace won. The win lifts Palace to fifth."
+    assert named(text) == [("Crystal Palace", "ORG"), ("Palace", "ORG")]
+
+
+def test_two_dictionary_words_are_not_a_person() -> None:
+    assert [s for s in named("The show Broken Ladder aired.") if s[1] == "PER"] == []

@@ -39,7 +39,9 @@ TITLES = _words("""président présidente ministre porte-parole chancelier chanc
     envoy lawmaker congressman congresswoman representative rep. sen. gov. coach
     premier chairman chairwoman councillor councilor councilman councilwoman alderman
     undersecretary under-secretary commissioner treasurer comptroller sheriff magistrate
-    ombudsman conseiller conseillère adjoint adjointe""")
+    ombudsman conseiller conseillère adjoint adjointe rappeur rappeuse
+    musicien musicienne guitariste pianiste sismologue épidémiologiste cardiologue
+    sociologue climatologue virologue""")
 
 # Capitalised words that head the name of an organisation.
 ORG_TRIGGERS = _words("""conseil ministère ministere institut université universite agence parti
@@ -60,7 +62,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     motors holdings bancorp technologies systems industries pharmaceuticals partners
     ventures laboratories labs llc plc ag gmbh nv assembly parliament congress
     senate tribunal reserve exchange fc cf museum gallery orchestra library hospital
-    school academy""")
+    school academy orchestre""")
 
 # Capitalised role words that head a title written before a name ("Prime Minister",
 # "Chief Justice", "CEO"): the title is cut off and what follows is the person.
@@ -73,7 +75,7 @@ ROLE_HEADS = _words("""president president-elect vice-president minister secreta
     ayatollah cardinal archbishop bishop rabbi imam reverend general colonel lieutenant
     sergeant admiral commander marshal officer executive founder co-founder premier
     chief detective inspector superintendent constable striker midfielder defender
-    goalkeeper quarterback pitcher councillor councilor councilman councilwoman alderman
+    goalkeeper quarterback pitcher referee councillor councilor councilman councilwoman alderman
     undersecretary under-secretary treasurer comptroller sheriff magistrate ombudsman
     solicitor-general surgeon-general inspector-general
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame
@@ -211,7 +213,7 @@ PORTFOLIO_TITLES = _words("""secretary undersecretary under-secretary minister c
 # Last words of a multi-word place name ("Fulton County", "Melbourne Park", "Oak Street").
 LOC_TAILS = _words("""county counties province oblast krai prefecture parish borough township
     park square street avenue road boulevard bridge island islands valley peninsula
-    desert canyon airport harbour harbor""")
+    desert canyon airport harbour harbor stadium arena racecourse""")
 
 # Capitalised heads of a place name that runs on with "de" ("Parc des Princes").
 PLACE_NAME_HEADS = _words("parc")
@@ -227,7 +229,7 @@ STATE_HEADS = _words("république republic royaume kingdom émirats principauté
 
 # Common nouns whose complement names a place ("la ville de Komsomolsk", "gare de Khassan").
 PLACE_NOUNS = _words("""ville village commune région province cosmodrome base port aéroport gare
-    usine maire mairie habitants
+    usine maire mairie habitants près environs alentours route autoroute
     capitale quartier banlieue localité département préfecture île city town village region
     province capital suburb district port airport""")
 
@@ -246,3 +248,27 @@ CALENDAR_WORDS = _words(
 # Month names that are also ordinary names ("Theresa May", "Mars"): a date only before
 # a day number.
 AMBIGUOUS_MONTHS = _words("march mar mar. may mars mai")
+
+# Common nouns after a name that say it is a place ("the Cité Soleil district").
+PLACE_NOUNS_AFTER = _words("""district neighbourhood neighborhood township suburb province
+    region county quartier""")
+
+# Job nouns whose "at X" complement is an employer, not a place ("an analyst at Bernstein").
+EMPLOYEE_NOUNS = _words("""analyst analysts economist economists strategist strategists
+    researcher researchers professor lecturer partner partners director fellow scientist
+    scientists trader traders engineer engineers executive executives manager""")
+
+# Acronyms of common nouns, never names by themselves ("AI", "GDP", "PIB").
+COMMON_ACRONYMS = frozenset(
+    """AI IA GDP PIB CEO PDG TV DNA ADN HIV VIH IT PC VAT TVA SUV
+    LGBT LGBTQ IPO OPA CO2 NFT URL GPS USB LED""".split()
+)
+
+# Lowercase particles inside a hyphenated French place name ("Saint-Priest-en-Jarez").
+PLACE_PARTICLES = frozenset("sur sous en lès lez les le la de du des aux".split())
+
+# Acronyms that head an organisation named after its place ("CHU de Rennes"), as written.
+ORG_ACRONYM_HEADS = frozenset("CHU CHR CHRU IUT IEP CCI".split())
+
+# Last words of a venue that may carry a hall number ("Carioca Arena 3").
+NUMBERED_VENUES = _words("arena hall terminal")
