@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from tui.core.entities_article import harmonise, with_acronyms, with_datelines
 from tui.core.entities_context import is_sentence_start, plain_word_here
+from tui.core.entities_cues import with_bracketed_places, with_company_cues
 from tui.core.entities_label import label_group, plain_known
 from tui.core.entities_patterns import CHUNK, LONE_NON_NAMES
 from tui.core.entities_runs import cut_pieces, group_pieces
@@ -73,6 +74,8 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
         found = with_datelines(text, found)
     if " (" in text:
         found = with_acronyms(text, found)
+        found = with_bracketed_places(text, found)
+    found = with_company_cues(text, found)
     found = harmonise(text, found)
     return [
         Entity(start=s, end=e, text=text[s:e], label=label, canonical=_local_canonical(text[s:e]))

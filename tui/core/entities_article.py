@@ -37,7 +37,9 @@ def with_datelines(text: str, found: list[tuple[int, int, str]]) -> list[tuple[i
         agency = m.group("agency")
         if agency and agency.strip():
             a_start = m.start("agency") + len(agency) - len(agency.lstrip())
-            spans.append((a_start, a_start + len(agency.strip()), "ORG"))
+            # "BAKOU (Azerbaïdjan) –": the brackets hold the country, not an agency.
+            label = "LOC" if known_label(agency.strip()) == "LOC" else "ORG"
+            spans.append((a_start, a_start + len(agency.strip()), label))
     if not spans:
         return found
     kept = [f for f in found if not any(f[0] < e and s < f[1] for s, e, _ in spans)]

@@ -21,6 +21,13 @@ from tui.core.entities_context import (
     title_before,
     word_before,
 )
+from tui.core.entities_cues import (
+    cued_label,
+    demonym_noun,
+    english_the_name,
+    field_body,
+    republic_office,
+)
 from tui.core.entities_extend import extend_known, extend_organisation
 from tui.core.entities_lexicon import (
     AMBIGUOUS_MONTHS,
@@ -81,8 +88,10 @@ def plain_known(text: str, start: int, word: str, label: str) -> bool:
     if starts_known_name(word) or name_key(word) in EXTENDING_HEADS:
         return False
     if label == "ORG":
-        return not after_portfolio_title(text, start)
+        return word.isupper() or not after_portfolio_title(text, start)
     if label == "LOC":
+        if word == "République" and republic_office(text, start):
+            return False
         return loc_head_before(text, start, heads=LOWER_HEADS) is None
     return False
 
@@ -97,16 +106,29 @@ def label_group(
 ) -> tuple[int, int, EntityLabel] | None:
     tokens = [p for p in group if p.is_token]
     per_cue = person
+    the_name = False
     start_of_sentence = is_sentence_start(text, group[0].start)
     # Drop leading cue words: articles, titles, honorifics, demonyms, sentence starters.
     while tokens:
         first = tokens[0]
         low = first.text.lower()
         surface = _surface(text, tokens)
-        if known_label(surface) is not None or (
-            starts_known_name(surface) and extend_known(text, first.start, tokens[-1].end)
+        if (
+            known_label(surface) is not None
+            or (starts_known_name(surface) and extend_known(text, first.start, tokens[-1].end))
+            or field_body(text, tokens)
         ):
             break  # "La France insoumise": the article belongs to the listed name
+        if (
+            first.text == "The"
+            and not start_of_sentence
+            and english_the_name(text, first.start, english=english)
+            and len(tokens) > 1
+            and known_label(_surface(text, tokens[1:])) is None
+            and name_key(tokens[-1].text) not in ORG_TRIGGERS
+        ):
+            the_name = True
+            break  # "in The Lancet": a capital "The" mid-sentence opens a title
         if low in HONORIFICS or low + "." in HONORIFICS or low in TITLES:
             per_cue = True
         elif korean_name(tokens):
@@ -115,6 +137,7 @@ def label_group(
             low in FUNCTION
             or (start_of_sentence and low in common_words())
             or (len(tokens) > 1 and is_demonym(low))
+            or (len(tokens) > 2 and demonym_noun(text, first.start, low))
         ):
             break
         tokens = tokens[1:]
@@ -126,7 +149,10 @@ def label_group(
     first_key = name_key(tokens[0].text.split("-")[0])
     surface = text[start:end]
     label: EntityLabel | None = known_label(surface)  # type: ignore[assignment]
-    if label in (None, "ORG") and after_portfolio_title(text, start):
+    cued = cued_label(text, tokens, start, end, the_name=the_name, known=label)
+    if cued is not None:
+        return (start, end, cued) if cued != "-" else None  # type: ignore[return-value]
+    if label in (None, "ORG") and after_portfolio_title(text, start) and not surface.isupper():
         # "ministre de la Défense Sergueï Choïgu": the portfolio is not a name.
         if len(tokens) == 1 or name_key(tokens[1].text.split("-")[0]) not in given_names():
             return None

@@ -62,7 +62,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     motors holdings bancorp technologies systems industries pharmaceuticals partners
     ventures laboratories labs llc plc ag gmbh nv assembly parliament congress
     senate tribunal reserve exchange fc cf museum gallery orchestra library hospital
-    school academy orchestre""")
+    school academy orchestre records studios pictures entertainment mutual""")
 
 # Capitalised role words that head a title written before a name ("Prime Minister",
 # "Chief Justice", "CEO"): the title is cut off and what follows is the person.
@@ -108,7 +108,7 @@ ORG_NOUNS = _words("""newspaper daily weekly magazine agency broadcaster network
     retailer startup conglomerate giant club team party outlet publisher miner
     producer maker operator association parti groupe journal quotidien hebdomadaire
     chaîne agence société entreprise constructeur banque syndicat ong opérateur
-    fabricant assureur radio""")
+    fabricant assureur radio union charity watchdog regulator""")
 
 # English contractions glued to a capitalised word ("We're", "It's", "Don't").
 CONTRACTIONS = ("'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t")
@@ -213,7 +213,8 @@ PORTFOLIO_TITLES = _words("""secretary undersecretary under-secretary minister c
 # Last words of a multi-word place name ("Fulton County", "Melbourne Park", "Oak Street").
 LOC_TAILS = _words("""county counties province oblast krai prefecture parish borough township
     park square street avenue road boulevard bridge island islands valley peninsula
-    desert canyon airport harbour harbor stadium arena racecourse""")
+    desert canyon airport harbour harbor stadium arena racecourse mountains hills ranges
+    falls heights plains reef coast""")
 
 # Capitalised heads of a place name that runs on with "de" ("Parc des Princes").
 PLACE_NAME_HEADS = _words("parc")
@@ -261,7 +262,7 @@ EMPLOYEE_NOUNS = _words("""analyst analysts economist economists strategist stra
 # Acronyms of common nouns, never names by themselves ("AI", "GDP", "PIB").
 COMMON_ACRONYMS = frozenset(
     """AI IA GDP PIB CEO PDG TV DNA ADN HIV VIH IT PC VAT TVA SUV
-    LGBT LGBTQ IPO OPA CO2 NFT URL GPS USB LED""".split()
+    LGBT LGBTQ IPO OPA CO2 NFT URL GPS USB LED TGV TER RER MPs MEPs CEOs""".split()
 )
 
 # Lowercase particles inside a hyphenated French place name ("Saint-Priest-en-Jarez").

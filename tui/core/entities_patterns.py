@@ -120,7 +120,9 @@ DATELINE = re.compile(
 
 
 # Endings of English plural and agent nouns that open sentences ("Investors", "Shares").
-PLURAL_NOUN = re.compile(r"(?:[^s]ers|ors|ists|ants|ents|ians|ions|ings|ies|ates|ives)$")
+PLURAL_NOUN = re.compile(
+    r"(?:[^s]ers|isers|users|ors|ists|ants|ents|ians|ions|ings|ies|ates|ives)$"
+)
 
 
 SENTENCE_BREAK = frozenset('.!?…\n\r:;«“"([—–•')

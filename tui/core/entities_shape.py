@@ -71,9 +71,15 @@ def is_name_word(tok: str) -> bool:
 
 
 def is_acronym(tok: str) -> bool:
-    if NAME_ELISION.match(tok):
+    if NAME_ELISION.match(tok) or _capitalised_parts(tok):
         return False
     letters = [c for c in tok if c.isalpha()]
     if not 2 <= len(letters) <= 8 or sum(c.isupper() for c in letters) < 2:
         return False
     return not set(tok) <= set("IVXLCDM")
+
+
+def _capitalised_parts(tok: str) -> bool:
+    """Hyphenated capitalised words ("Saint-Avé", "Aix-Marseille") are names, not acronyms."""
+    parts = tok.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts)
