@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from tui.core.attribution_pronouns import _pronoun
 from tui.core.attribution_subjects import (
     _named_subject,
     _noun_phrase_after,
-    _pronoun,
     _resolve_tokens,
     _subject_before,
 )
@@ -87,11 +87,13 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, str, str]:
     # ``"A," he said, "B."``: the second part resumes the quoted speech.
     resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"
     kind_attr: QuoteKind = "speech" if standalone or resumed else "fragment"
-    if pre and not standalone and pre[-1].low in _OTHER_CUES:
+    if pre and not standalone and pre[-1].low in _OTHER_CUES and not _reflexive_say(pre):
         return None, "other", "none"
     if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:
         return None, "other", "none"
 
+    if not standalone and _ends_own_sentence(ctx, start, end, close_mark):
+        post = []  # ``X called it "a betrayal." Its chairman said…``: a new sentence
     # 1. An incise right after the quotation: « … », a déclaré X / ," he said.
     closes = ctx.text[end - 1] in ".!?…" or standalone
     who = _post_attribution(ctx, post, start, closes_sentence=closes)
@@ -143,6 +145,23 @@ _OPENERS = re.compile(
 
 
 _VIEW_NOUNS = _fset("view opinion eyes estimation judgment judgement")
+
+
+def _reflexive_say(pre: list[_Tok]) -> bool:
+    """« s'est dit », « a dit »: *dit* as a verb with its auxiliary, not « dit » = so-called."""
+    return len(pre) > 1 and pre[-1].low in ("dit", "dite", "dits", "dites") and pre[-2].low in _AUX
+
+
+def _ends_own_sentence(ctx: _Context, start: int, end: int, close_mark: int) -> bool:
+    """Whether quoted words closing on a full stop end the author's sentence too.
+
+    ``The union called the closures "a betrayal." Its chairman said…``: the period
+    inside the marks ends the sentence, so words after it belong to the next one.
+    """
+    if ctx.text[end - 1] not in ".!?" or end - start < 2:
+        return False
+    after = ctx.text[close_mark + 1 : close_mark + 4]
+    return len(after) >= 2 and after[0] == " " and after[1].isupper()
 
 
 def _opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
@@ -201,6 +220,8 @@ def _post_attribution(
         if j < skip_to:
             continue
         t = post[j]
+        if _verb_filler(post, j):
+            continue
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             return None
         inv = split_inverted(t.text)
@@ -216,6 +237,8 @@ def _post_attribution(
             if not subject:
                 return _noun_phrase_after(ctx, post[j + 1 :], quote_start, inverted=True)
             shaped = _looks_like_subject(ctx, subject, before[0])
+            if not shaped and _named_subject(ctx, subject) is not None:
+                shaped = True  # ``chief executive Ingrid Solberg said``: a title, then the name
             if not (led_by_comma or closes_sentence) or not shaped:
                 return None
             return _resolve_tokens(ctx, subject, quote_start)
@@ -229,6 +252,21 @@ def _post_attribution(
             continue
         before.append(t)
     return None
+
+
+def _verb_filler(toks: list[_Tok], j: int) -> bool:
+    """Words between an auxiliary and its verb that are not the subject.
+
+    « a fait savoir » (*faire* leading a verb of saying) and an adverb after the
+    auxiliary (« a sobrement résumé », "has repeatedly said").
+    """
+    t = toks[j]
+    nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+    if t.low in ("fait", "faire") and nxt == "savoir":
+        return True
+    if j == 0 or toks[j - 1].low not in _AUX or not t.text.islower():
+        return False
+    return t.low.endswith(("ment", "ly")) and len(t.low) > 5
 
 
 def _named_apposition(ctx: _Context, toks: list[_Tok], comma: int) -> int | None:

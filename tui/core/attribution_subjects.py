@@ -8,38 +8,29 @@ as a subject.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
-from tui.core.models import Entity
+from tui.core.attribution_pronouns import _anaphoric_role, _pronoun
 from tui.core.quote_context import (
     _after_preposition,
     _Context,
     _possessive,
     _Speaker,
     _Tok,
-    _verb_use,
-    _window_tokens,
 )
 from tui.core.quote_words import (
-    _AUX,
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
     _CONJUNCTIONS,
     _DETERMINERS,
     _HEADS_OF_PEOPLE,
-    _HONORIFICS,
     _OF,
     _PHRASE_ENDS,
-    _PLURAL_PRONOUNS,
     _PREPOSITIONS,
     _RELATIVES,
-    _SENTENCE_STOPS,
     _SKIP_WORDS,
     _SOURCE_NOUNS,
     _SPOKES_NOUNS,
     _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
-    _SUBORDINATORS,
 )
 from tui.core.speakers import RoleLinks, role_links_in
 from tui.core.speech_verbs import is_speech_verb
@@ -80,7 +71,9 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     k = j
     while k > 0 and left[k - 1].text != "," and left[k - 1].low not in _CLAUSE_STOPS:
         # ``of the Fund`` is a complement: the subject lies further left.
-        governed = left[k - 1].low in _OF or left[k - 1].low in ("from", "at")
+        prev = left[k - 1].low
+        # ``aides involved in the talks``: a governed phrase, not where the subject opens.
+        governed = prev in _OF or (prev in _PREPOSITIONS and prev not in ("a", "à"))
         if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None and not governed:
             break
         k -= 1
@@ -133,8 +126,9 @@ def _resolve_tokens(
     words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
     if not words:
         return None
-    if len(words) == 1 and words[0].low in _SUBJECT_PRONOUNS:
-        return _pronoun(ctx, words[0].low, words[0].start)
+    if words[0].low in _SUBJECT_PRONOUNS and all(w.text.islower() for w in words[1:3]):
+        # ``She pauses, then adds``: a pronoun and its first verb, co-ordinated.
+        return _pronoun(ctx, words[0].low, words[0].start) if len(words) <= 3 else None
     if words[0].low in _HEADS_OF_PEOPLE:
         return None
     ents = ctx.entities_in(words[0].start, words[-1].end)
@@ -191,6 +185,10 @@ def _resolve_tokens(
         return None
     if len(body) > 8 or "\n" in phrase:
         return None
+    if words[0].low in _DETERMINERS and len(body) <= 3:
+        meant = _anaphoric_role(ctx, words[0], body, before)
+        if meant is not None:
+            return meant
     return _Speaker(phrase, "NP", body[0].start)
 
 
@@ -302,181 +300,3 @@ def _circumstance(toks: list[_Tok], j: int) -> bool:
         after = toks[j + 2] if j + 2 < len(toks) else None
         return after is None or after.text[0].islower()
     return False
-
-
-def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
-    """Resolve a subject pronoun to whoever last spoke or acted as a subject.
-
-    Three candidates, the latest wins: the speaker of the last attributed quotation,
-    the subject of the last reporting verb (``X a déclaré à l'AFP que…``), and the
-    last name standing as a subject.
-    """
-    if pron == "on":
-        return None
-    plural = pron in _PLURAL_PRONOUNS
-    labels = ("PER", "ORG", "LOC", "MISC", "NP") if plural else ("PER", "MISC", "NP")
-    candidates: list[_Speaker] = []
-    for sp in reversed(ctx.speakers):
-        if sp.at < at and sp.label in labels and at - sp.at < 3000:
-            candidates.append(sp)
-            break
-    if at not in ctx.reported:
-        ctx.reported[at] = _reported_subject(ctx, at)
-    reported = ctx.reported[at]
-    if reported is not None and reported.label in labels:
-        candidates.append(reported)
-    recent = _recent_subject(ctx, at, ("PER", "ORG", "LOC") if plural else ("PER",))
-    if recent is not None:
-        candidates.append(recent)
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda c: c.at)
-    return _Speaker(best.name, best.label, best.at)
-
-
-def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
-    """The subject of the last reporting verb in this or the previous paragraph."""
-    lo = ctx.line_start(max(0, ctx.line_start(at) - 1))
-    toks = ctx.tokens_between(max(lo, at - 600), at)
-    for vi in range(len(toks) - 1, -1, -1):
-        t = toks[vi]
-        if not t.text[0].islower() or not _verb_use(toks, vi, ctx.language):
-            continue
-        s = vi
-        while s > 0 and toks[s - 1].text not in ".!?":
-            s -= 1
-        left = toks[s:vi]
-        core = [x for x in left if x.low not in _SKIP_WORDS]
-        if not core or core[-1].low in _SUBJECT_PRONOUNS or core[-1].text == "«Q»":
-            continue
-        who = _subject_before(ctx, left)
-        if who is not None:
-            return _Speaker(who.name, who.label, t.start)
-    return None
-
-
-def _recent_subject(ctx: _Context, at: int, labels: tuple[str, ...]) -> _Speaker | None:
-    """The last name before ``at`` that stands as a subject (not a complement)."""
-    i = bisect_left(ctx.ent_starts, at) - 1
-    floor = at - 1500
-    while i >= 0 and ctx.entities[i].start > floor:
-        e = ctx.entities[i]
-        i -= 1
-        if e.label not in labels or ctx.in_quote(e.start):
-            continue
-        subject = ctx.subjects.get(e.start)
-        if subject is None:
-            subject = ctx.subjects[e.start] = _stands_as_subject(ctx, e)
-        if subject:
-            return _Speaker(e.canonical, e.label, e.start)
-    return None
-
-
-def _stands_as_subject(ctx: _Context, e: Entity) -> bool:
-    """Whether a mention opens its sentence, or a verb right before or after it acts."""
-    if _possessive(ctx.text, e.end):
-        return False  # ``Harbour City's goalkeeper``: the owner, not the subject
-    before = _window_tokens(ctx.text, max(0, e.start - 30), e.start)
-    after = _window_tokens(ctx.text, e.end, min(len(ctx.text), e.end + 30))
-    prev = before[-1] if before else None
-    nxt = after[0] if after else None
-    if prev is not None and prev.low in _HONORIFICS | {"."} and len(before) > 1:
-        prev = before[-2] if before[-1].text == "." else prev
-    starts = prev is None or prev.text in ".!?:;" or ctx.text[prev.end : e.start].count("\n")
-    verb_after = nxt is not None and (
-        nxt.low in _AUX or is_speech_verb(nxt.text, ctx.language, strong=False)
-    )
-    if verb_after and prev is not None and prev.low in _SUBORDINATORS:
-        verb_after = False  # ``asked whether Smith had…``: a subordinate subject
-    verb_before = prev is not None and _verb_use(before, len(before) - 1, ctx.language)
-    if starts or verb_after or verb_before or _holds_the_view(ctx, e):
-        return True
-    return _heads_sentence(ctx, e)
-
-
-def _holds_the_view(ctx: _Context, e: Entity) -> bool:
-    """``Pour la procureure, Hélène Marchetti, les alertes…``: the name whose view follows.
-
-    The sentence's opinion is hers, so a pronoun in the next incise points to her.
-    """
-    lo = max(ctx.line_start(e.start), e.start - 120)
-    toks = ctx.tokens_between(lo, e.start)
-    i = len(toks)
-    while i > 0 and toks[i - 1].text not in _SENTENCE_STOPS:
-        i -= 1
-    lead = toks[i:]
-    if len(lead) < 3 or len(lead) > 9 or lead[-1].text != ",":
-        return False
-    if lead[0].low not in ("pour", "for") or lead[1].low not in _DETERMINERS:
-        return False
-    if any(t.text == "," for t in lead[:-1]):
-        return False
-    return ctx.text[e.end : e.end + 1] == ","
-
-
-def _heads_sentence(ctx: _Context, e: Entity) -> bool:
-    """Whether ``e`` is the subject of its sentence, whatever the verb.
-
-    ``Justice Elena Kagan questioned…``, ``Le ministre de l'Économie, Bruno Le Maire,
-    a annoncé…``, ``Lundi, la ministre Marie Dupont s'est rendue…``: from the sentence
-    start, only titles, role words and comma-set phrases without a verb lead to the
-    name, and a verb (any lowercase word that is not a link word) follows it, maybe
-    past an apposition between commas.
-    """
-    lo = max(ctx.line_start(e.start), e.start - 160)
-    toks = ctx.tokens_between(lo, e.start)
-    i = len(toks)
-    while i > 0 and toks[i - 1].text not in _SENTENCE_STOPS:
-        i -= 1
-    if i == 0 and lo != ctx.line_start(e.start):
-        return False  # the sentence starts beyond the window: too long to judge
-    lead = toks[i:]
-    parts: list[list[_Tok]] = [[]]
-    for t in lead:
-        if t.text == ",":
-            parts.append([])
-        else:
-            parts[-1].append(t)
-    if len(parts) > 3 or any(len(p) > 7 for p in parts):
-        return False
-    for n, t in enumerate(lead):
-        if t.text == "," or t.low in _SKIP_WORDS:
-            continue
-        if t.text == "«Q»" or t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS:
-            return False
-        if t.low in _SUBORDINATORS:
-            return False
-        other = ctx.entity_at(t.start)
-        if other is not None and other.label == "PER" and not _possessive(ctx.text, other.end):
-            return False  # ``Lopez asked whether Smith…``: the subject came first
-        if t.text[0].islower() and is_speech_verb(t.text, ctx.language, strong=False):
-            return False
-        last = parts[-1]
-        if last and n >= len(lead) - len(last) and t.low in _PREPOSITIONS:
-            inner = t.low in _OF and n > len(lead) - len(last)
-            if not inner and t.low != "a":
-                return False  # ``in Paris``: a complement, not the subject
-    after = ctx.tokens_between(e.end, min(ctx.line_end(e.end), e.end + 200))
-    j = 0
-    if after and after[0].text == "," and lead and lead[-1].text == ",":
-        j = 1  # ``Le ministre, Bruno Le Maire, a annoncé``: the name is the apposition
-    elif after and after[0].text == ",":
-        j = 1
-        while j < len(after) and after[j].text not in _BREAK_TOKENS and j < 14:
-            j += 1
-        if j >= len(after) or after[j].text != ",":
-            return False
-        j += 1
-    while j < len(after) and after[j].low in _SKIP_WORDS and after[j].text != ",":
-        j += 1
-    if j >= len(after):
-        return False
-    verb = after[j]
-    return (
-        verb.text[0].isalpha()
-        and verb.text[0].islower()
-        and verb.low not in _PREPOSITIONS
-        and verb.low not in _CLAUSE_STOPS
-        and verb.low not in _CONJUNCTIONS
-        and verb.low not in _DETERMINERS
-    ) or verb.low in _AUX

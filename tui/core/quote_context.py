@@ -69,6 +69,7 @@ class _Context:
         self.reported: dict[int, _Speaker | None] = {}  # pronoun offset -> last reporter
         self.roles: RoleLinks | None = None
         self.own_roles: RoleLinks | None = None
+        self.people: list[tuple[int, str]] | None = None  # persons given a role
         self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
         self.newlines = [m.start() for m in re.finditer("\n", text)]
 
@@ -218,8 +219,14 @@ def _verb_use(toks: list[_Tok], i: int, language: str, *, strong: bool = True) -
         return False
     if i == 0:
         return True
-    prev = toks[i - 1].low
-    return prev not in _NOUN_MARKERS and not prev.endswith(("'s", "’s"))
+    before = toks[i - 1]
+    prev = before.low
+    # A capitalised « Vos » or « Nos » before a verb is a surname, not a possessive.
+    marker = prev in _NOUN_MARKERS and (before.text.islower() or prev in _EN_MARKERS)
+    return not marker and not prev.endswith(("'s", "’s"))
+
+
+_EN_MARKERS = frozenset("the an this these those his her its their our my your".split())
 
 
 def _window_tokens(text: str, start: int, end: int) -> list[_Tok]:

@@ -15,11 +15,12 @@ form of the resolved entity list; descriptions (« le porte-parole du Kremlin »
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from tui.core.attribution_cues import _attribute
 from tui.core.models import Entity, Quote
-from tui.core.quote_context import _Context
+from tui.core.quote_context import _Context, _Speaker
 from tui.core.quote_marks import paragraph_parts, quote_units
 from tui.core.speakers import RoleLinks
 from tui.core.text import fold
@@ -40,7 +41,14 @@ def extract_quotes(
         return []
     ctx = _Context(text, entities, spans, language)
     ctx.roles = roles
-    found: list[tuple[str | None, str, str]] = [_attribute(ctx, k) for k in range(len(spans))]
+    answers = _interview_answers(ctx)
+    found: list[tuple[str | None, str, str]] = []
+    for k in range(len(spans)):
+        got = _attribute(ctx, k)
+        if k in answers and not _named_in_paragraph(ctx, k, got[0]):
+            got = (answers[k], "speech", "answer")
+            ctx.speakers.append(_Speaker(answers[k], "PER", spans[k][1]))
+        found.append(got)
     # Post-attribution shared by quotes chained in one sentence (« A » et « B », a dit X).
     for k in range(len(spans) - 2, -1, -1):
         if spans[k + 1][0] == spans[k][0]:
@@ -119,3 +127,41 @@ def _whole_sentence_after(ctx: _Context, k: int, found) -> bool:
     if "\n" in gap or len(gap) > 120 or not gap.rstrip().endswith((".", "!", "?")):
         return False
     return ctx.text[end - 1] in ".!?…"
+
+
+def _interview_answers(ctx: _Context) -> dict[int, str]:
+    """Quotations answering an interviewer's question, mapped to the interviewee.
+
+    In a question-and-answer piece the questions stand unquoted, each in its own
+    paragraph ending in "?", and the answer opens the next paragraph in quotation
+    marks, usually with no reporting verb. With two such pairs or more, the answers
+    belong to the person the article names most.
+    """
+    text = ctx.text
+    out: list[int] = []
+    for k, (open_mark, _, _, _) in enumerate(ctx.spans):
+        line = ctx.line_start(open_mark)
+        if text[line:open_mark].strip() or line == 0 or (k and ctx.spans[k - 1][0] == open_mark):
+            continue
+        prev_end = line - 1
+        while prev_end > 0 and text[prev_end - 1] in " \t\r\n":
+            prev_end -= 1
+        prev = text[ctx.line_start(prev_end) : prev_end].strip()
+        if prev.endswith("?") and prev[0] not in '«“„"‘‹':
+            out.append(k)
+    if len(out) < 2:
+        return {}
+    counts = Counter(e.canonical for e in ctx.entities if e.label == "PER")
+    if not counts:
+        return {}
+    interviewee = counts.most_common(1)[0][0]
+    return dict.fromkeys(out, interviewee)
+
+
+def _named_in_paragraph(ctx: _Context, k: int, speaker: str | None) -> bool:
+    """Whether the paragraph of quotation ``k`` names ``speaker`` outside the quotation."""
+    if speaker is None:
+        return False
+    open_mark = ctx.spans[k][0]
+    a, b = ctx.line_start(open_mark), ctx.line_end(open_mark)
+    return any(e.canonical == speaker and not ctx.in_quote(e.start) for e in ctx.entities_in(a, b))

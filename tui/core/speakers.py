@@ -145,6 +145,34 @@ def role_links_in(
     return out
 
 
+def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, str]]:
+    """``(offset, canonical)`` of every person the text introduces with a role.
+
+    « la réalisatrice québécoise Maude Tremblay », "Dmitry Peskov, the Kremlin
+    spokesman": the people a later bare role (« la cinéaste ») may stand for.
+    """
+    out: list[tuple[int, str]] = []
+    for ent in entities:
+        if ent.label != "PER":
+            continue
+        before = text[max(0, ent.start - 60) : ent.start]
+        if (
+            _ROLE_RIGHT_BEFORE.search(before)
+            or _role_before(text, ent.start)
+            or _role_after(text, ent.end)
+        ):
+            out.append((ent.start, ent.canonical))
+    return out
+
+
+# « de la réalisatrice québécoise », "the veteran striker": a role noun group ending
+# right before a name, whatever governs it.
+_ROLE_RIGHT_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:le|la|du|au|the|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ'’-]+[ \u00a0]+){1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
