@@ -126,6 +126,7 @@ def test_palette_jumps_to_a_quote(env, seeds_dir):
         tmux.run("send-keys", "-t", "main", "-l", words)
         tmux.wait_for("quote: ")
         tmux.run("send-keys", "-t", "main", "Enter")
+        tmux.wait_for(f"fr · {holder.word_count} words")  # its header: the article is open
         screen = tmux.wait_for("tremplin")  # only the chosen article says it
         flat = " ".join(screen.split())
         assert "tremplin pour des" in flat, screen

@@ -61,10 +61,10 @@ def wait_for_analysis():
 
 
 async def _wait_for_analysis(pilot, timeout: float = 30.0) -> None:
-    """Let the reader's analysis worker finish (highlights, counts, panels ready)."""
+    """Let the reader's analysis worker finish (highlights, counts, panels, search)."""
     screen = pilot.app.screen
     for _ in range(int(timeout / 0.05)):
-        if screen.view is not None:
+        if screen.view is not None and screen.search_index is not None:
             await pilot.pause()
             return
         await pilot.pause(0.05)

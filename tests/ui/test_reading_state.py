@@ -15,6 +15,16 @@ from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList
 
 
+async def ready(pilot) -> None:
+    """Wait for the reading state, which the reader reads just after its first frame."""
+    for _ in range(200):
+        if pilot.app.screen.reading is not None:
+            await pilot.pause()
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the reading state was never loaded")
+
+
 def listed(app) -> list[str]:
     """Ids of the articles the sidebar shows, in order."""
     sidebar = app.screen.query_one(ArticleList)
@@ -31,6 +41,7 @@ async def test_opening_marks_read_and_x_toggles(make_app, seeds_report):
     app = make_app(seeds_report)
     first, second = seeds_report.articles[:2]
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         assert "●" not in row_text(app, 0)  # opened at start: read
         assert "●" in row_text(app, 1)
         await pilot.press("J")
@@ -47,6 +58,7 @@ async def test_star_and_views_filter_the_sidebar(make_app, seeds_report):
     app = make_app(seeds_report)
     ids = [a.id for a in seeds_report.articles]
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("J", "J", "s")
         assert "★" in row_text(app, 2)
         await pilot.press("v")  # unread: the three never opened
@@ -66,6 +78,7 @@ async def test_state_and_position_survive_a_restart(make_app, seeds_report):
     target = seeds_report.articles[longest]
     app = make_app(seeds_report)
     async with app.run_test(size=(80, 16)) as pilot:
+        await ready(pilot)
         for _ in range(longest):
             await pilot.press("J")
         await pilot.press("s")
@@ -77,6 +90,7 @@ async def test_state_and_position_survive_a_restart(make_app, seeds_report):
     # Quitting wrote everything; a new app on the same state file comes back there.
     again = make_app(seeds_report)
     async with again.run_test(size=(80, 16)) as pilot:
+        await ready(pilot)
         await pilot.pause()
         screen = again.screen
         assert screen.current_article == target
@@ -91,6 +105,7 @@ async def test_state_is_written_while_reading(make_app, seeds_report, tmp_path):
     """A kill loses at most the last half second: marks reach the file without quitting."""
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("J", "s")
         await pilot.pause(0.8)
         key = app.screen.corpus_key
@@ -110,6 +125,7 @@ async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path):
     report, stamps = load_with_stamps(folder)
     app = make_app(report, roots=[folder], stamps=stamps)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         (folder / "c.txt").write_text("Troisième titre\nIrène parle.\n", encoding="utf-8")
         (folder / "b.txt").write_text("Second titre changé\nPierre parle.\n", encoding="utf-8")
         await pilot.press("r")
@@ -130,11 +146,13 @@ async def test_big_sidebar_moves_filters_and_clicks(make_app):
     ]
     app = make_app(LoadReport(articles=articles))
     async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
         sidebar = app.screen.query_one(ArticleList)
         sidebar.focus()
         await pilot.press("G")
         assert app.screen.current_article.id == "n2999"
-        assert sidebar.scroll_y == sidebar.max_scroll_y > 0
+        bottom = sidebar.scroll_y + sidebar.scrollable_content_region.height
+        assert sidebar.scroll_y > 0 and bottom >= 3000 * ROW_HEIGHT
         await pilot.press("k", "k")
         assert app.screen.current_article.id == "n2997"
         await pilot.press("g", "space")
@@ -161,6 +179,7 @@ async def test_articles_loaded_in_the_background_join_the_sidebar(make_app, tmp_
     app = make_app(report, roots=[folder], pending=files[5:], stamps=stamps)
     app.analyse_on_start = True
     async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
         for _ in range(200):
             if app.screen.loading is None:
                 break
@@ -178,6 +197,11 @@ def load_with_stamps(folder: Path, only: list[Path] | None = None):
     return report, stamps
 
 
-def test_corpus_key_is_what_the_reader_uses(seeds_dir):
+async def test_reader_keeps_state_under_the_corpus_key_of_its_paths(make_app, seeds_dir):
+    """The key ``newsreader index PATH`` stores the merge under is the reader's too."""
     report = load_corpus([seeds_dir])
-    assert corpus_key([seeds_dir]) != corpus_key(sorted(a.path for a in report.articles))
+    app = make_app(report, roots=[seeds_dir])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert app.screen.corpus_key == corpus_key([seeds_dir])
+        assert app.screen.reading.corpus == corpus_key([seeds_dir])

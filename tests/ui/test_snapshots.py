@@ -17,7 +17,8 @@ SIZE = (110, 32)
 async def analysed(pilot) -> None:
     """Wait until the reader has its analysis (highlights, badges, notes)."""
     for _ in range(600):
-        if pilot.app.screen.view is not None:
+        screen = pilot.app.screen
+        if screen.view is not None and screen.query("Footer"):  # the footer comes later
             break
         await pilot.pause(0.05)
     await pilot.pause()

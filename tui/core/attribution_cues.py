@@ -122,6 +122,12 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, str, str]:
             who = _noun_phrase_after(ctx, after, start)
         if who:
             return _remember(ctx, who, kind_attr, "selon")
+        if after and after[0].text.islower() and after[0].text.isalpha():
+            # ``according to police``: a bare noun, the body it names if the text gives one.
+            body = ctx.named_body(after[0].low, after[0].start)
+            if body is not None:
+                return _remember(ctx, _Speaker(body.canonical, body.label, at), kind_attr, "selon")
+            return None, kind_attr, "selon"  # a source the text does not name
     # 5. « Pour X, … » / "For X, …" / "In X's view, …" opening the sentence.
     who = _opening_source(ctx, pre)
     if who:

@@ -51,6 +51,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     labels = ("PER", "ORG", "LOC", "MISC", "NP") if plural else ("PER", "MISC", "NP")
     candidates: list[_Speaker] = []
     for sp in reversed(ctx.speakers):
+        if not plural and sp.label == "NP" and _names_a_thing(sp.name):
+            continue  # ``the job advert calls it…``: a document is no "he"
         if sp.at < at and sp.label in labels and at - sp.at < 3000:
             candidates.append(sp)
             break
@@ -307,8 +309,15 @@ _INSTITUTIONS = _fset(
     ministère présidence agence rapport communiqué document syndicat association
     entreprise société groupe city council court board team army government ministry
     agency report statement company firm union group committee commission department
-    office police prosecution"""
+    office police prosecution advert advertisement article website site notice letter
+    email leaflet poster annonce affiche courrier lettre site"""
 )
+
+def _names_a_thing(phrase: str | None) -> bool:
+    """Whether an unnamed speaker's description ends in a body or document noun."""
+    words = (phrase or "").split()
+    return bool(words) and words[-1].lower() in _INSTITUTIONS
+
 
 _REPLY_VERBS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter", "respond")
 

@@ -8,7 +8,9 @@ as a subject.
 
 from __future__ import annotations
 
-from tui.core.attribution_pronouns import _anaphoric_role, _pronoun
+from bisect import bisect_left
+
+from tui.core.attribution_pronouns import _INSTITUTIONS, _anaphoric_role, _pronoun
 from tui.core.quote_context import (
     _after_preposition,
     _Context,
@@ -34,6 +36,9 @@ from tui.core.quote_words import (
 )
 from tui.core.speakers import RoleLinks, role_links_in
 from tui.core.speech_verbs import is_speech_verb
+
+_DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
+_EN_ROLES = frozenset("charge exercice chef poste fonction fonctions titre second".split())
 
 
 def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
@@ -66,6 +71,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     t = left[j]
     if t.low in _SUBJECT_PRONOUNS:
         return _pronoun(ctx, t.low, t.start)
+    if t.low in ("qui", "who"):
+        return _antecedent(ctx, left[:j])
     if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
         return None
     k = j
@@ -78,6 +85,34 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             break
         k -= 1
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
+
+
+def _antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """The person or body a relative *qui*/*who* stands for, named right before it.
+
+    ``…, a requis l'avocat général X, qui a décrit un accusé « … »``: the name closes
+    the words before the relative, maybe past one apposition between commas
+    (``Me X, l'avocat de l'accusé, qui a demandé``).
+    """
+    k = len(left) - 1
+    if k >= 0 and left[k].text == ",":
+        k -= 1
+    for _ in range(2):
+        if k < 0:
+            return None
+        ent = ctx.entity_at(left[k].start)
+        if ent is not None and ent.label in ("PER", "ORG") and ent.end == left[k].end:
+            return _Speaker(ent.canonical, ent.label, ent.start)
+        # Past an apposition without a verb or quotation back to the comma before it.
+        k0 = k
+        while k >= 0 and left[k].text != "," and k0 - k < 8:
+            if left[k].text == "«Q»" or is_speech_verb(left[k].text, ctx.language):
+                return None
+            k -= 1
+        if k < 0 or left[k].text != ",":
+            return None
+        k -= 1
+    return None
 
 
 def _names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
@@ -158,6 +193,11 @@ def _resolve_tokens(
     named = ctx.lookup_description(desc, body[0].text, before)
     if named:
         return _Speaker(named[0], named[1], body[0].start)
+    if len(body) == 1 and words[0].low in _DEFINITE and body[0].low in _INSTITUTIONS:
+        # ``the department said``: the one body the article names with that word.
+        org = ctx.named_body(body[0].low, body[0].start)
+        if org is not None:
+            return _Speaker(org.canonical, org.label, body[0].start)
     if body[0].low in _STATEMENT_NOUNS:
         # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
         who = _complement(ctx, body, before, appositive=appositive)
@@ -174,6 +214,11 @@ def _resolve_tokens(
         who = _complement(ctx, body, before, appositive=appositive)
         if who is not None:
             return who
+        if len(body) == 1 and not appositive:
+            # ``a spokeswoman added``: for the body the text was just talking about.
+            org = _body_spoken_for(ctx, body[0].start)
+            if org is not None:
+                return org
     if body[0].low in _SOURCE_NOUNS and len(body) == 1:
         org = ctx.recent_entity(body[0].start, ("ORG",))
         if org is not None:
@@ -190,6 +235,29 @@ def _resolve_tokens(
         if meant is not None:
             return meant
     return _Speaker(phrase, "NP", body[0].start)
+
+
+def _body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
+    """The body an unattached spokesperson speaks for: the last one named, not a person.
+
+    The name must stand outside any quotation and not after a preposition; a name the
+    extractor took for a person counts when it has already spoken for itself as a
+    subject (``Halvorsen declined to comment.``) and no person's name came since.
+    """
+    i = bisect_left(ctx.ent_starts, at) - 1
+    floor = at - 1500
+    while i >= 0 and ctx.entities[i].start > floor:
+        e = ctx.entities[i]
+        i -= 1
+        if ctx.in_quote(e.start) or _after_preposition(ctx, e.start) or e.label == "LOC":
+            continue
+        if e.label == "ORG":
+            return _Speaker(e.canonical, "ORG", at)
+        if e.label == "PER" and " " not in e.text and " " in e.canonical:
+            # ``Halvorsen`` for *Halvorsen Shipping*: a short name of a longer one.
+            return _Speaker(e.canonical, e.label, at) if e.text != e.canonical.split()[-1] else None
+        return None
+    return None
 
 
 def _complement(
@@ -295,7 +363,8 @@ def _circumstance(toks: list[_Tok], j: int) -> bool:
     if nxt is None:
         return False
     if t.low == "en":
-        return nxt.low.endswith("ant")
+        # ``en recevant le prix``, ``en ouverture de séance``; not ``en charge de``.
+        return nxt.low.endswith("ant") or (nxt.text.islower() and nxt.low not in _EN_ROLES)
     if t.low in ("à", "a") and nxt.low in _DETERMINERS:
         after = toks[j + 2] if j + 2 < len(toks) else None
         return after is None or after.text[0].islower()

@@ -20,6 +20,7 @@ from tui.core.entities_article import harmonise, with_acronyms, with_datelines
 from tui.core.entities_context import is_sentence_start, plain_word_here
 from tui.core.entities_cues import with_bracketed_places, with_company_cues
 from tui.core.entities_label import label_group, plain_known
+from tui.core.entities_listed import with_lowercase_brands, with_state_abbreviations
 from tui.core.entities_patterns import CHUNK, LONE_NON_NAMES
 from tui.core.entities_runs import cut_pieces, group_pieces
 from tui.core.entities_shape import lone_demonym
@@ -76,6 +77,8 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
         found = with_acronyms(text, found)
         found = with_bracketed_places(text, found)
     found = with_company_cues(text, found)
+    found = with_state_abbreviations(text, found)
+    found = with_lowercase_brands(text, found)
     found = harmonise(text, found)
     return [
         Entity(start=s, end=e, text=text[s:e], label=label, canonical=_local_canonical(text[s:e]))

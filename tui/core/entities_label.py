@@ -32,9 +32,11 @@ from tui.core.entities_extend import extend_known, extend_organisation
 from tui.core.entities_lexicon import (
     AMBIGUOUS_MONTHS,
     AMBIGUOUS_ROLE_HEADS,
+    BUILDING_TAILS,
     CALENDAR_WORDS,
     COMMON_ACRONYMS,
     COMPASS,
+    CORPORATE_SUFFIXES,
     DEMONYM_ENDINGS,
     HONORIFICS,
     LOC_CUES,
@@ -44,6 +46,7 @@ from tui.core.entities_lexicon import (
     ORG_ACRONYM_HEADS,
     ORG_LOWER_HEADS,
     ORG_OF_HEADS,
+    ORG_TAILS,
     ORG_TRIGGERS,
     PLACE_NAME_HEADS,
     ROLE_HEADS,
@@ -129,13 +132,15 @@ def label_group(
         ):
             the_name = True
             break  # "in The Lancet": a capital "The" mid-sentence opens a title
+        if _article_of_place(tokens):
+            break  # "La Roche-sur-Yon": the article is part of the commune's name
         if low in HONORIFICS or low + "." in HONORIFICS or low in TITLES:
             per_cue = True
         elif korean_name(tokens):
             break  # "Son Heung-min": the surname spells a common word
         elif not (
             low in FUNCTION
-            or (start_of_sentence and low in common_words())
+            or (start_of_sentence and low in common_words() and not _org_head(text, tokens))
             or (len(tokens) > 1 and is_demonym(low))
             or (len(tokens) > 2 and demonym_noun(text, first.start, low))
         ):
@@ -160,7 +165,9 @@ def label_group(
         start = tokens[0].start
         per_cue = True
         label = None
-    if label is None and len(tokens) == 1 and hyphenated_place(tokens[0].text):
+    if label is None and (
+        (len(tokens) == 1 and hyphenated_place(tokens[0].text)) or _article_of_place(tokens)
+    ):
         return start, end, "LOC"
     if first_key in ORG_TRIGGERS | STATE_HEADS:
         # French organisations run on in lowercase ("Conseil national de sécurité").
@@ -197,11 +204,33 @@ def label_group(
         label = hint
     if label is None:
         return None
+    if label == "ORG" and tokens[-1].text in CORPORATE_SUFFIXES and text[end : end + 1] == ".":
+        end += 1  # "Pfizer Inc."
     if label == "LOC" and last_key in NUMBERED_VENUES:
         number = VENUE_NUMBER.match(text, end)
         if number is not None:
             end = number.end()  # "Carioca Arena 3"
     return start, end, label
+
+
+def _org_head(text: str, tokens: list[Piece]) -> bool:
+    """A lone French organisation head that runs on in lowercase ("Agence spatiale")."""
+    head = tokens[0]
+    return (
+        len(tokens) == 1
+        and name_key(head.text) in ORG_TRIGGERS
+        and extend_organisation(text, head.end, joins=True) > head.end
+    )
+
+
+def _article_of_place(tokens: list[Piece]) -> bool:
+    """A capitalised article before a hyphenated commune name belongs to the name."""
+    return (
+        len(tokens) == 2
+        and tokens[0].text in ("Le", "La")
+        and tokens[1].text.count("-") >= 2
+        and hyphenated_place(tokens[1].text)
+    )
 
 
 def _surface(text: str, tokens: list[Piece]) -> str:
@@ -220,12 +249,16 @@ def _guess_label(
     first = tokens[0].text
     first_key = name_key(first.split("-")[0])
     last_key = name_key(tokens[-1].text)
+    if "&" in surface:
+        return "ORG"  # "Wilson Sonsini Goodrich & Rosati", "AT&T"
     if per_cue or korean_name(tokens):
         return "PER"
     if tokens[0].text in ORG_ACRONYM_HEADS:
         return "ORG"  # "CHU de Rennes"
-    if len(tokens) >= 2 and last_key in ORG_TRIGGERS:
+    if len(tokens) >= 2 and last_key in ORG_TRIGGERS | ORG_TAILS:
         return "ORG"  # "German Marshall Fund said": the head outweighs the verb
+    if len(tokens) >= 2 and last_key in BUILDING_TAILS and first_key not in given_names():
+        return "LOC"  # "Kensington Palace said": the building, as for a capital
     if len(tokens) == 1 and first in COMMON_ACRONYMS:
         return None
     if len(tokens) == 1 and is_acronym(first):

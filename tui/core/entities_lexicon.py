@@ -48,7 +48,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     association banque fédération federation union organisation organization commission
     cour tribunal assemblée comité comite direction office fondation fonds front
     mouvement conférence syndicat flotte armée armee forces force haut-commissariat
-    observatoire centre center société societe groupe compagnie académie academie
+    observatoire centre center centres centers société societe groupe compagnie académie academie
     collège college lycée école ecole hôpital hopital musée musee église eglise mission
     service services sénat senat parlement gouvernement bureau caisse chambre club
     confédération coalition consortium corps ligue brigade brigades garde police
@@ -214,7 +214,20 @@ PORTFOLIO_TITLES = _words("""secretary undersecretary under-secretary minister c
 LOC_TAILS = _words("""county counties province oblast krai prefecture parish borough township
     park square street avenue road boulevard bridge island islands valley peninsula
     desert canyon airport harbour harbor stadium arena racecourse mountains hills ranges
-    falls heights plains reef coast""")
+    falls heights plains reef coast city""")
+
+# Last words of a building's name: the place, even when it speaks for an office
+# ("Kensington Palace said", "Rayburn House Office Building").
+BUILDING_TAILS = _words("""palace castle hall building cathedral abbey tower towers""")
+
+# Last words of English company names that carry no other organisation head
+# ("Sequoia Capital", "Island Records", "Nimbus Labs").
+ORG_TAILS = _words("""capital records labs laboratories holdings partners industries
+    technologies pharmaceuticals airlines airways motors studios ventures telecom
+    entertainment investments""")
+
+# Corporate suffixes written with a final period that belongs to the name ("Pfizer Inc.").
+CORPORATE_SUFFIXES = frozenset("Inc Corp Co Ltd Bhd Cie".split())
 
 # Capitalised heads of a place name that runs on with "de" ("Parc des Princes").
 PLACE_NAME_HEADS = _words("parc")

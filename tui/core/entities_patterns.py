@@ -35,12 +35,16 @@ _SEP = "[ \u00a0\u202f]"
 _WORD = rf"{_UP_CLASS}(?:\w|[-‐'’](?=\w))*"
 
 
-_TOKEN = rf"(?:(?:{_UP_CLASS}\.){{2,}}|{_UP_CLASS}\.(?={_SEP}{_UP_CLASS})|{_WORD})"
+# "AT&T", "S&P": capitals glued by an ampersand make one token.
+_AMPERSAND = r"[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"
+
+
+_TOKEN = rf"(?:{_AMPERSAND}|(?:{_UP_CLASS}\.){{2,}}|{_UP_CLASS}\.(?={_SEP}{_UP_CLASS})|{_WORD})"
 
 
 _SPACED = (
     "de la|von der|van der|van den|de|du|des|von|van|der|den|di|da|dos|del|della|"
-    "bin|ibn|ben|es|of the|of|for|on|and|et|y"
+    "bin|ibn|ben|es|of the|of|for the|for|on|and|et|y|&"
 )
 
 
@@ -162,7 +166,7 @@ LOWER_HEADS = LOC_HEADS | ORG_LOWER_HEADS
 LONE_NON_NAMES = FUNCTION | TITLES | HONORIFICS | CALENDAR_WORDS
 
 
-ENGLISH_CONNECTORS = frozenset({"of", "of the", "for", "on", "and"})
+ENGLISH_CONNECTORS = frozenset({"of", "of the", "for", "for the", "on", "and"})
 
 
 MAX_EXTENSION = 4

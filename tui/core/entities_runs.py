@@ -11,6 +11,7 @@ from tui.core.entities_lexicon import (
     COMPASS,
     CONTRACTIONS,
     ORG_ACRONYM_HEADS,
+    ORG_TAILS,
     ORG_TRIGGERS,
     PERSON_PARTICLES,
     PORTFOLIO_TITLES,
@@ -93,7 +94,7 @@ def group_pieces(pieces: list[Piece], *, english: bool = False) -> list[list[Pie
     groups: list[list[Piece]] = []
     current: list[Piece] = []
     pending: Piece | None = None
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         if not piece.is_token:
             if not piece.text:  # a glued boundary always splits
                 if current:
@@ -106,7 +107,9 @@ def group_pieces(pieces: list[Piece], *, english: bool = False) -> list[list[Pie
             groups.append(current)
             current, pending = [], None
         if current and pending is not None:
-            if _keep_join(current, pending, piece, english=english):
+            if _keep_join(current, pending, piece, english=english) or _and_joined(
+                current, pending, pieces, index
+            ):
                 current.append(pending)
             else:
                 groups.append(current)
@@ -128,6 +131,8 @@ def _keep_join(left: list[Piece], conn: Piece, right: Piece, *, english: bool = 
     joined = " ".join(p.text for p in left) + " " + c + " " + right.text
     if known_label(joined) is not None:
         return True
+    if c == "&":
+        return True  # "Johnson & Johnson", "Merck & Co."
     if c in ("and", "es"):
         return False  # "Microsoft and Amazon"; listed names joined by "and" matched above
     if c in ("of", "of the") and role_key(left[-1].text) in PORTFOLIO_TITLES:
@@ -155,6 +160,34 @@ def _keep_join(left: list[Piece], conn: Piece, right: Piece, *, english: bool = 
         and right.text[:1].isupper()
         and known_label(right.text) is None
     )
+
+
+def _and_joined(left: list[Piece], conn: Piece, pieces: list[Piece], index: int) -> bool:
+    """Whether "and" lies inside one organisation's name.
+
+    It does when the words after it run on to an organisation head ("Food and Drug
+    Administration", "Eli Lilly and Company") or when the left part is a head with
+    its complement ("Department of Health and Human Services", "Centers for Disease
+    Control and Prevention"). Two listed names either side stay apart.
+    """
+    heads = ORG_TRIGGERS | ORG_TAILS
+    if conn.text != "and" or name_key(left[-1].text) in heads:
+        return False  # "Island Records and Nimbus Labs": the left name is complete
+    rest: list[Piece] = []
+    for piece in pieces[index : index + MAX_GROUP]:
+        if not piece.is_token:
+            if not piece.text or piece.text == "and":
+                break
+            continue
+        rest.append(piece)
+    if not rest or any(known_label(p.text) is not None for p in rest[:1]):
+        return False
+    listed = known_label(" ".join(p.text for p in left)) is not None
+    if name_key(rest[-1].text) in heads and not listed:
+        return True
+    lead = name_key(next((p.text for p in left if p.text.lower() not in FUNCTION), ""))
+    inner = any(not p.is_token and p.text in ("of", "for", "for the") for p in left)
+    return inner and lead in ORG_TRIGGERS and len(rest) <= 3
 
 
 def _surname_after_particle(first: str, surname: str) -> bool:

@@ -54,6 +54,22 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return names, acronyms
 
 
+@cache
+def listed_lowercase_names() -> dict[str, str]:
+    """Curated names written in lowercase ("franceinfo"), exactly as spelled, by label.
+
+    The capitalised-run scan never sees them; common words are left out so a listed
+    name never turns an ordinary word into an entity.
+    """
+    common = common_words() | lowercase_words()
+    return {
+        name: label
+        for label, filename in _CURATED
+        for name in _lines(filename)
+        if name[:1].islower() and name.isalpha() and name not in common
+    }
+
+
 def _is_acronym_like(name: str) -> bool:
     return len(name) <= 3 or (name.isupper() and " " not in name)
 

@@ -6,7 +6,8 @@ cache, which is both cheaper to send back than pickled records and exactly what 
 cache stores. Small batches run in-process, where starting workers would cost more
 than it saves. Progress goes to a callback as ``(done, total)``; a cancel event stops
 the work early, keeping (and caching) what is finished. :func:`load_in_batches` loads
-a big corpus the same way, in order, so a UI can list articles as they arrive.
+a big corpus the same way, in order, so a UI can list articles as they arrive, and
+:func:`load_with_cache` reads back the files an :class:`ArticleCache` already holds.
 
 :func:`analyze_corpus_cached` adds the corpus-wide merge on top and keeps the latest
 merge of each corpus in the cache, so reopening an unchanged corpus costs one query.
@@ -31,6 +32,7 @@ from tui.core.cache import (
 from tui.core.models import Article, ArticleAnalysis, LoadReport
 
 if TYPE_CHECKING:
+    from tui.core.article_cache import ArticleCache
     from tui.core.corpus import Stamp
     from tui.core.models import CorpusAnalysis
 
@@ -385,3 +387,57 @@ def load_in_batches(
             yield batch
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def load_with_cache(
+    files: Sequence[str | os.PathLike[str]],
+    *,
+    cache: ArticleCache | None,
+    workers: int | None = None,
+    batch_size: int = LOAD_CHUNK,
+    cancel: CancelFlag | None = None,
+) -> Iterator[tuple[LoadReport, dict[str, Stamp]]]:
+    """Like :func:`load_in_batches`, but files unchanged since they were cached are not
+    read again, and the files read are cached for next time. Batches stay in file order.
+    """
+    from tui.core.article_cache import split_by_file
+    from tui.core.corpus import file_stamp
+
+    paths = [str(f) for f in files]
+    if cache is None:
+        yield from load_in_batches(paths, workers=workers, chunk_size=batch_size, cancel=cancel)
+        return
+    current = {p: s for p in paths if (s := file_stamp(p)) is not None}
+    hits = cache.get_many(current)
+    misses = [p for p in paths if p not in hits]
+    stream = load_in_batches(misses, workers=workers, chunk_size=batch_size, cancel=cancel)
+    loaded: dict[str, tuple[LoadReport, Stamp | None]] = {}
+    out, out_stamps = LoadReport(), {}
+    for path in paths:
+        if _cancelled(cancel):
+            return
+        if path in hits:
+            part, stamp = hits[path], current.get(path)
+        else:
+            while path not in loaded:
+                if out.articles or out.skipped:  # show what is ready before waiting
+                    yield out, out_stamps
+                    out, out_stamps = LoadReport(), {}
+                batch = next(stream, None)
+                if batch is None:  # cancelled
+                    return
+                report, stamps = batch
+                per = split_by_file(report, stamps)
+                cache.put_many((p, stamps[p], per[p]) for p in stamps if p in per)
+                loaded.update((p, (per.get(p, LoadReport()), stamps.get(p))) for p in per)
+            part, stamp = loaded.pop(path)
+        out.articles.extend(part.articles)
+        out.skipped.extend(part.skipped)
+        out.warnings.extend(part.warnings)
+        if stamp is not None:
+            out_stamps[path] = stamp
+        if len(out_stamps) >= batch_size * 4:
+            yield out, out_stamps
+            out, out_stamps = LoadReport(), {}
+    if out_stamps or out.articles or out.skipped:
+        yield out, out_stamps

@@ -195,6 +195,27 @@ class _Context:
                     out.append((m.group(0).strip().lower(), ent.canonical, ent.label))
         return out
 
+    def named_body(self, head: str, before: int) -> Entity | None:
+        """The body a bare noun stands for: ``police`` → *Fairview Police Department*.
+
+        Only a name of two words or more holding ``head`` counts; the latest one
+        before ``before`` wins, else the first after it.
+        """
+        head = fold(head)
+        found: Entity | None = None
+        for e in self.entities:
+            if e.label == "LOC" or self.in_quote(e.start):
+                continue
+            words = fold(e.canonical).replace("’", "'").split()
+            if len(words) < 2 or head not in words:
+                continue
+            if e.start > before and found is not None:
+                break
+            found = e
+            if e.start > before:
+                break
+        return found
+
     def recent_entity(self, before: int, labels: tuple[str, ...]) -> Entity | None:
         i = bisect_left(self.ent_starts, before) - 1
         floor = before - 4000

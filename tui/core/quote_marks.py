@@ -202,9 +202,18 @@ _INCISE = re.compile(
 # ``, a plaidé Me Renard.`` / ``, explique la ministre,``: a verb, then its named subject.
 _NAMED_INCISE = re.compile(
     r",\s+(?:(?:a|ont|avait|avaient)\s+)?(?P<v>[^\W\d_]+)\s+"
-    r"(?:(?:Me|M\.|Mme|Mmes|MM\.|Dr|Pr|Mgr)\s+|(?:le|la|les|l['’])\s*)?"
-    r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?"
+    r"(?P<subj>(?:(?:Me|M\.|Mme|Mmes|MM\.|Dr|Pr|Mgr)\s+|(?:le|la|les|l['’])\s*)?"
+    r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?)"
+    # ``, a lancé l'élu en ouverture de séance.``: a circumstance may follow the subject.
+    r"(?:\s+(?:en|à|au|aux|lors|devant|dans|sur|depuis|face|avant|après)\s"
+    r"[^,.;:!?«»“”\n]{1,40}?)?"
     r"\s*(?:,|\.(?=\s+[A-ZÀ-Þ]))\s"
+)
+# Verbs of saying that news writes in an incise only (« …, a lancé l'élu, … »), too
+# ambiguous elsewhere (*lancer un projet*) to count as reporting verbs.
+_INCISE_VERBS = frozenset(
+    """lancé lance lançait glissé glisse soufflé souffle tonné tonne murmuré murmure
+    enchaîné enchaîne renchéri renchérit asséné assène""".split()
 )
 
 
@@ -223,19 +232,21 @@ def _incise(text: str, start: int, end: int) -> tuple[int, int] | None:
     comma = text.find(",", start, end)
     while comma >= 0:
         m = _NAMED_INCISE.match(text, comma, end)
-        if m and _names_its_subject(m.group(0)) and is_speech_verb(m.group("v"), "fr"):
+        verb = m.group("v") if m else ""
+        if m and _names_its_subject(verb, m.group("subj")) and _incise_verb(verb):
             return m.start(), m.end()
         comma = text.find(",", comma + 1, end)
     return None
 
 
-def _names_its_subject(incise: str) -> bool:
+def _incise_verb(verb: str) -> bool:
+    return is_speech_verb(verb, "fr") or verb.lower() in _INCISE_VERBS
+
+
+def _names_its_subject(verb: str, subject_text: str) -> bool:
     """Whether the words after the verb are a name or a role, not the speech going on."""
-    words = incise.strip(" ,.").split()
-    if words and words[0] in ("a", "ont", "avait", "avaient"):
-        words = words[1:]
-    subject = words[1:]
-    if not subject:
+    subject = subject_text.split()
+    if not subject or verb in ("a", "ont", "avait", "avaient"):
         return False
     if subject[0][0].isupper():
         return all(w[0].isupper() for w in subject)

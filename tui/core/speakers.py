@@ -156,8 +156,11 @@ def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, s
         if ent.label != "PER":
             continue
         before = text[max(0, ent.start - 60) : ent.start]
+        right = _ROLE_RIGHT_BEFORE.search(before)
+        if right and _GOVERNED.search(right.group(0)):
+            right = None  # ``the last ferryman of Loch Arrin``: a complement, not a role
         if (
-            _ROLE_RIGHT_BEFORE.search(before)
+            right
             or _role_before(text, ent.start)
             or _role_after(text, ent.end)
         ):
@@ -169,6 +172,12 @@ def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, s
 # right before a name, whatever governs it.
 _ROLE_RIGHT_BEFORE = re.compile(
     r"(?:^|[\s(])(?:le|la|du|au|the|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ'’-]+[ \u00a0]+){1,3}$",
+    re.IGNORECASE,
+)
+
+
+_GOVERNED = re.compile(
+    r"(?<!\w)(?:of|de|du|des|d['’]|at|in|from|for|to|à|au|aux|en|sur|pour)[ \u00a0]+$",
     re.IGNORECASE,
 )
 

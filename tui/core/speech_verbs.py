@@ -29,7 +29,8 @@ _FR_STRONG_STEMS = (
 _FR_STRONG_EXTRA = frozenset(
     """dit dite dites dits dire disait disaient disent dira diront dirait diraient
     déclare déclarent nie nient nié niée promis promise promettent admis admise
-    prévenu prévenue reconnu reconnue conclu répondu réagi averti écrivait écrivent""".split()
+    prévenu prévenue reconnu reconnue conclu répondu réagi averti écrivait écrivent
+    requis requiert requièrent requérait""".split()
 )
 
 # Forms that are more often nouns or adjectives than verbs in running text.
@@ -85,7 +86,8 @@ def _strong(language: str) -> frozenset[str]:
     forms = {w for w in _lexicon("fr") if w.startswith(stems)}
     forms |= {fold(w) for w in _FR_STRONG_EXTRA}
     # Forms missing from the lexicon for verbs that report words in the news.
-    for stem in ("qualifi", "parl", "vant", "martel", "exhort", "menac", "salu", "alert"):
+    stems_added = ("qualifi", "parl", "vant", "martel", "exhort", "menac", "salu", "alert")
+    for stem in (*stems_added, "fustig", "tanc", "cingl", "raill"):
         forms |= {stem + end for end in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient")}
         forms |= {fold(stem + end) for end in ("é", "ée", "és", "ées")}
     return frozenset(forms)

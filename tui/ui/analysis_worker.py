@@ -43,6 +43,7 @@ def run_analysis(
     on_partial: Callable[[dict[str, ArticleAnalysis]], None] | None = None,
     cancel: Any = None,
     commands: Iterable[tuple[str, object]] = (),
+    search: bool = True,
 ) -> AnalysisResult | None:
     """Analyse ``articles`` through the shared cache and index them for search.
 
@@ -51,7 +52,8 @@ def run_analysis(
     analyses come first and the rest run in worker processes. ``on_partial`` gets
     per-article analyses as they come (names resolved within each article only), so
     the open article can be highlighted before the whole corpus is done. Returns
-    ``None`` when cancelled.
+    ``None`` when cancelled. With ``search`` off the search index is left to the
+    caller (:func:`build_index`), so the analysis can be shown before it is built.
     """
     from tui.core.analysis import merge_corpus
 
@@ -85,7 +87,8 @@ def run_analysis(
     problems.extend(f"{aid}: analysis failed ({message})" for aid, message in errors)
     if corpus is None or (cancel is not None and cancel.is_set()):
         return None
-    return AnalysisResult(corpus, build_index(articles, corpus.articles, commands), problems)
+    index = build_index(articles, corpus.articles, commands) if search else None
+    return AnalysisResult(corpus, index, problems)
 
 
 def build_index(

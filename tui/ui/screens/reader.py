@@ -35,6 +35,8 @@ from tui.ui.widgets.article_list import ArticleList
 from tui.ui.widgets.legend import Legend
 
 if TYPE_CHECKING:
+    from textual.await_complete import AwaitComplete
+
     from tui.core.corpus import Stamp
     from tui.core.search import SearchIndex
     from tui.ui.analysis_worker import AnalysisResult, CorpusView
@@ -48,8 +50,10 @@ EXIT_WHEN_ANALYSED_ENV = "NEWSREADER_EXIT_WHEN_ANALYSED"
 PROGRESS_EVERY = 0.1
 #: Seconds between the first paint and the start of the analysis.
 ANALYSIS_DELAY = 0.15
+#: Seconds after the first paint before the reading state is read and the last article reopened.
+DEFER_STATE = 0.02
 #: Seconds after the first paint before the find bar and the footer are created.
-DEFER_WIDGETS = 0.05
+DEFER_WIDGETS = 0.1
 #: Seconds between writes of the reading position (and of read marks made by opening).
 SAVE_EVERY = 0.5
 #: Seconds between two looks for new or changed files (doubled for big corpora).
@@ -65,6 +69,10 @@ class ReaderScreen(Screen[None]):
         Binding("J,right_square_bracket", "next_article", "Next article", key_display="J"),
         Binding("K,left_square_bracket", "previous_article", "Prev article", key_display="K"),
         Binding("slash", "find", "Find", key_display="/"),
+        Binding("x", "toggle_read", "Read/unread"),
+        Binding("s", "toggle_star", "Star"),
+        Binding("v", "cycle_view", "View all/unread/★", key_display="v"),
+        Binding("r", "reload", "Reload"),
         Binding("n", "next_match", "Next match", show=False),
         Binding("N", "previous_match", "Previous match", show=False),
         Binding("e", "toggle_entities", "Entities"),
@@ -74,10 +82,6 @@ class ReaderScreen(Screen[None]):
         Binding("F", "filter", "Filter by entity", key_display="F"),
         Binding("m", "mark", "Mark to compare"),
         Binding("f", "toggle_furniture", "Furniture"),
-        Binding("x", "toggle_read", "Read/unread"),
-        Binding("s", "toggle_star", "Star"),
-        Binding("v", "cycle_view", "View all/unread/★", key_display="v"),
-        Binding("r", "reload", "Reload"),
         Binding("escape", "back", "Clear highlights and marks / back to article", show=False),
     ]
     """Article-level keys; they work whichever pane has focus. Lower-case e/u switch a
@@ -149,13 +153,8 @@ class ReaderScreen(Screen[None]):
     def on_mount(self) -> None:
         self.body.set_render_theme(self.app.render_theme())  # type: ignore[attr-defined]
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
-        self._open_reading_state()
         if self.articles:
-            first = self._restore_target()
-            at = None
-            if self._restore is not None and self.articles[first].id == self._restore[0]:
-                at, self._restore = self._restore[2], None
-            self.open_article(first, user=False, at=at)
+            self.open_article(0, user=False)
             if self.pending and getattr(self.app, "analyse_on_start", True):
                 self.loading = (len(self.articles), len(self.articles) + len(self.pending))
                 self._load_rest(self.pending, self._cancel)
@@ -166,21 +165,27 @@ class ReaderScreen(Screen[None]):
         self._show_legend()
         self._update_sidebar_title()
         self.body.focus()
-        # The find bar and the footer are not needed for the first frame.
-        self.set_timer(DEFER_WIDGETS, self._mount_deferred)
+        # The reading state, the find bar and the footer wait for the first frame.
+        self.call_after_refresh(self.set_timer, DEFER_STATE, self._restore_reading)
+        self.call_after_refresh(self.set_timer, DEFER_WIDGETS, self._mount_deferred)
         self.set_interval(SAVE_EVERY, self._save_reading)
         self.watch(self.body, "scroll_y", self._body_scrolled, init=False)
         if self.roots is not None:
             self.set_interval(self._poll_every(), self._poll_files)
 
-    def _mount_deferred(self) -> None:
+    def _mount_deferred(self) -> AwaitComplete:
+        """Create the find bar and the footer (awaitable: the find bar is then usable)."""
+        from textual.await_complete import AwaitComplete
         from textual.widgets import Footer
 
         from tui.ui.widgets.find_bar import FindBar
 
-        if not self.query(FindBar):
-            self.query_one("#article-pane").mount(FindBar(id="find-bar"))
-            self.mount(Footer())
+        if self.query(FindBar):
+            return AwaitComplete()
+        return AwaitComplete(
+            self.query_one("#article-pane").mount(FindBar(id="find-bar")),
+            self.mount(Footer()),
+        )
 
     def _find_bar(self) -> FindBar:
         from tui.ui.widgets.find_bar import FindBar
@@ -215,7 +220,7 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, cancel: threading.Event) -> None:
         """Analyse the corpus off the event loop, reporting progress and partial results."""
-        from tui.ui.analysis_worker import CorpusView, run_analysis
+        from tui.ui.analysis_worker import CorpusView, build_index, run_analysis
 
         def forward(callback, *args) -> None:
             if not cancel.is_set():
@@ -238,6 +243,7 @@ class ReaderScreen(Screen[None]):
                 progress=progress,
                 on_partial=lambda found: forward(self._receive_partial, found),
                 cancel=cancel,
+                search=False,
             )
             if result is None:
                 return
@@ -246,6 +252,17 @@ class ReaderScreen(Screen[None]):
             forward(self._analysis_failed, f"{type(exc).__name__}: {exc}")
             return
         forward(self._analysis_done, result, view)
+        # Highlights and counts are on screen; the full search index comes next.
+        try:
+            index = build_index(articles, result.corpus.articles)
+        except Exception as exc:
+            forward(self._analysis_failed, f"search index: {type(exc).__name__}: {exc}")
+            return
+        forward(self._index_done, index, articles)
+
+    def _index_done(self, index: SearchIndex, articles: list[Article]) -> None:
+        if articles == self.articles:
+            self.search_index = index
 
     def _show_progress(self, done: int, total: int) -> None:
         self._progress = (done, total)
@@ -267,18 +284,14 @@ class ReaderScreen(Screen[None]):
         self._progress = None
         for problem in result.problems[:5]:
             self.notify(problem, severity="warning", timeout=8)
-        badges = {}
-        for article in self.articles:
-            entities, quotes = view.counts(article.id)
-            badges[article.id] = Text(f"{entities} names · {quotes} quotes", style="dim")
         self.article_list.badges = {}
-        self.article_list.set_badges(badges)
+        self.article_list.set_badge_source(lambda article_id: _badge(view, article_id))
         self._apply_layers()
         self._show_legend()
         self._refresh_panel()
         if os.environ.get(EXIT_WHEN_ANALYSED_ENV):
             # Benchmarks: quit once the whole corpus is analysed and shown.
-            self.call_after_refresh(self.app.exit, 0)
+            self.call_after_refresh(_benchmark_exit, self.app)
 
     def _analysis_failed(self, message: str) -> None:
         self._progress = None
@@ -431,7 +444,8 @@ class ReaderScreen(Screen[None]):
 
     # -- find -------------------------------------------------------------------------
 
-    def action_find(self) -> None:
+    async def action_find(self) -> None:
+        await self._mount_deferred()
         self._find_bar().open(return_to=self.body)
 
     def action_next_match(self) -> None:
@@ -649,11 +663,13 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="loading", exit_on_error=False)
     def _load_rest(self, files: list, cancel: threading.Event) -> None:
-        """Load the files not read at start, in worker processes, batch by batch."""
-        from tui.core.parallel import load_in_batches
+        """Load the files not read at start, batch by batch: from the article cache
+        when unchanged, else in worker processes."""
+        from tui.core.parallel import load_with_cache
 
+        cache = _open_article_cache()
         try:
-            for report, stamps in load_in_batches(files, cancel=cancel):
+            for report, stamps in load_with_cache(files, cache=cache, cancel=cancel):
                 if cancel.is_set():
                     return
                 self.app.call_from_thread(self._receive_batch, report, stamps)
@@ -662,6 +678,9 @@ class ReaderScreen(Screen[None]):
                 self.app.call_from_thread(
                     self.notify, f"Loading stopped: {exc}", severity="error", timeout=10
                 )
+        finally:
+            if cache is not None:
+                cache.close()
         if not cancel.is_set():
             with contextlib.suppress(RuntimeError):  # the app may be shutting down
                 self.app.call_from_thread(self._loading_done)
@@ -742,7 +761,9 @@ class ReaderScreen(Screen[None]):
         self._ids = {a.id: i for i, a in enumerate(self.articles)}
         self._taken = set(self._ids)
         self.view, self.search_index, self.partial = None, None, {}
+        self.__dict__.pop("_quick_index", None)  # the palette's stand-in index
         self.article_list.badges = {}
+        self.article_list.set_badge_source(None)
         self.article_list.replace_articles(self.articles, keep=current.id if current else None)
         if self.reading is not None:
             self.article_list.set_reading(self._unread_set(), self._starred_set())
@@ -757,6 +778,23 @@ class ReaderScreen(Screen[None]):
         self._start_analysis()
 
     # -- reading state -----------------------------------------------------------------
+
+    def _restore_reading(self) -> None:
+        """Read the reading state and go back to where the user left off."""
+        self._open_reading_state()
+        current = self.current_article
+        target = self._restore_index()
+        if target is not None and self._restore is not None and not self._user_moved:
+            at, self._restore = self._restore[2], None
+            if target != self.index:
+                self.open_article(target, user=False, at=at)  # marks it opened
+                return
+            if current is not None and self.reading is not None:
+                self._scroll_when_ready(current, at)
+                self.reading.opened(current, at)
+        elif current is not None and self.reading is not None:
+            self.reading.opened(current, self.body.top_offset())
+        self._show_flags()
 
     def _open_reading_state(self) -> None:
         from tui.ui.reading import ReadingTracker
@@ -776,22 +814,23 @@ class ReaderScreen(Screen[None]):
     def _starred_set(self) -> set[str]:
         return self.reading.starred_ids(self.articles) if self.reading is not None else set()
 
-    def _restore_target(self) -> int:
-        """The article to open first: the last one read, if it is already loaded."""
-        if self._restore is not None:
-            index = self._ids.get(self._restore[0])
-            if index is not None and self.articles[index].path == self._restore[1]:
-                return index
-        return 0
+    def _restore_index(self) -> int | None:
+        """Where the last article read is in the corpus, if it is loaded."""
+        if self._restore is None:
+            return None
+        index = self._ids.get(self._restore[0])
+        if index is not None and self.articles[index].path == self._restore[1]:
+            return index
+        return None
 
     def _follow_restore(self) -> None:
         """Open the last article read once it has loaded, unless the user moved on."""
-        if self._restore is None or self._user_moved:
+        if self._restore is None or self._user_moved or self.reading is None:
             return
-        index = self._restore_target()
-        if index and index != self.index:
-            self.open_article(index, user=False, at=self._restore[2])
-            self._restore = None
+        index = self._restore_index()
+        if index is not None:
+            at, self._restore = self._restore[2], None
+            self.open_article(index, user=False, at=at)
 
     def _save_reading(self) -> None:
         """Note the scroll position and write what changed (called twice a second)."""
@@ -827,7 +866,7 @@ class ReaderScreen(Screen[None]):
             starred.add(article.id)
         else:
             starred.discard(article.id)
-        self.article_list.refresh()
+        self.article_list.redraw_rows()
 
     def action_toggle_read(self) -> None:
         article = self.current_article
@@ -865,3 +904,28 @@ class ReaderScreen(Screen[None]):
             ids = mentioning if ids is None else ids & mentioning
         self.article_list.show_only(ids, keep=self.index)
         self._update_sidebar_title()
+
+
+def _open_article_cache():
+    """The cache of loaded articles, or ``None`` (loading still works) if unavailable."""
+    try:
+        from tui.core.article_cache import ArticleCache
+
+        return ArticleCache()
+    except Exception:  # a read-only or locked cache dir: load from the files
+        return None
+
+
+def _benchmark_exit(app) -> None:
+    """Note when the analysed corpus was drawn (the exit may wait for the search
+    index thread), then quit. ``NEWSREADER_EXIT_WHEN_ANALYSED`` may name a file."""
+    target = os.environ.get(EXIT_WHEN_ANALYSED_ENV, "")
+    if target not in ("", "1"):
+        with open(target, "a", encoding="utf-8") as log:
+            log.write(f"{time.time()}\n")
+    app.exit(0)
+
+
+def _badge(view: CorpusView, article_id: str) -> Text:
+    entities, quotes = view.counts(article_id)
+    return Text(f"{entities} names · {quotes} quotes", style="dim")

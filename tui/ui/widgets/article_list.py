@@ -12,7 +12,7 @@ never the row number.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -20,7 +20,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -49,6 +49,7 @@ class ArticleList(ScrollView, can_focus=True):
         padding: 0;
         background: $surface;
         scrollbar-size-vertical: 1;
+        overflow-x: hidden;
     }
     ArticleList > .article-list--cursor {
         background: $block-cursor-blurred-background;
@@ -94,6 +95,8 @@ class ArticleList(ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self.articles = list(articles)
         self.badges: dict[str, Text] = {}
+        self.badge_source: Callable[[str], Text | None] | None = None
+        """Computes a row's badge when it is first drawn (for rows without one)."""
         self.marked: list[str] = []
         self.unread: set[str] | None = None
         """Ids of unread articles; ``None`` until the reading state is known."""
@@ -101,6 +104,16 @@ class ArticleList(ScrollView, can_focus=True):
         self.shown: list[int] = list(range(len(self.articles)))
         self._wanted: set[str] | None = None
         self._silent = False
+        self._strips: dict[tuple[int, int, int, bool], Strip] = {}
+
+    def redraw_rows(self) -> None:
+        """What the rows show changed: drop the drawn rows and redraw."""
+        self._strips = {}
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        self._strips = {}  # a new theme or focus: rows are drawn in other colours
+        super().notify_style_update()
 
     # -- contents -----------------------------------------------------------------------
 
@@ -123,6 +136,21 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._resize()
+        self._reveal_cursor()
+
+    def _reveal_cursor(self) -> None:
+        """Scroll just enough to show the cursor's row, keeping whole rows at the top."""
+        row = self.highlighted
+        if row is None:
+            return
+        top, height, y = row * ROW_HEIGHT, self.scrollable_content_region.height, self.scroll_y
+        if top < y:
+            y = top
+        elif top + ROW_HEIGHT > y + height:
+            y = -(-(top + ROW_HEIGHT - height) // ROW_HEIGHT) * ROW_HEIGHT
+        else:
+            return
+        self.scroll_to(y=y, animate=False, force=True, immediate=True)
 
     def add_articles(self, articles: Iterable[Article]) -> None:
         """Append articles (a corpus still loading); they are listed if the filter allows."""
@@ -163,6 +191,7 @@ class ArticleList(ScrollView, can_focus=True):
     def _apply_filter(self, keep: str | None) -> None:
         wanted = self._wanted
         self.shown = [i for i, a in enumerate(self.articles) if wanted is None or a.id in wanted]
+        self._strips = {}
         self._resize()
         rows = {self.articles[i].id: row for row, i in enumerate(self.shown)}
         row = rows.get(keep) if keep is not None else None
@@ -174,27 +203,34 @@ class ArticleList(ScrollView, can_focus=True):
                 self.highlighted = 0 if self.shown else None
         finally:
             self._silent = False
+        # The new height is known only after the next layout: reveal the cursor again then.
+        self.call_after_refresh(self._reveal_cursor)
 
     def set_badge(self, article_id: str, badge: Text) -> None:
         """Show extra facts (e.g. entity counts) on an article's row."""
         self.badges[article_id] = badge
-        self.refresh()
+        self.redraw_rows()
 
     def set_badges(self, badges: Mapping[str, Text]) -> None:
         """Set many badges at once."""
         self.badges.update(badges)
-        self.refresh()
+        self.redraw_rows()
+
+    def set_badge_source(self, source: Callable[[str], Text | None] | None) -> None:
+        """Badges computed on demand: only the rows on screen ever pay for theirs."""
+        self.badge_source = source
+        self.redraw_rows()
 
     def set_marked(self, ids: Sequence[str]) -> None:
         """Mark the articles picked for comparison with ◆."""
         self.marked = list(ids)
-        self.refresh()
+        self.redraw_rows()
 
     def set_reading(self, unread: set[str] | None, starred: set[str]) -> None:
         """Show which articles are unread (●) and starred (★)."""
         self.unread = unread
         self.starred = starred
-        self.refresh()
+        self.redraw_rows()
 
     # -- cursor -------------------------------------------------------------------------
 
@@ -204,13 +240,10 @@ class ArticleList(ScrollView, can_focus=True):
         return max(0, min(len(self.shown) - 1, row))
 
     def watch_highlighted(self, row: int | None) -> None:
-        if row is None:
-            self.refresh()
-            return
-        self.scroll_to_region(
-            Region(0, row * ROW_HEIGHT, 1, ROW_HEIGHT), animate=False, force=True, immediate=True
-        )
+        self._reveal_cursor()
         self.refresh()
+        if row is None:
+            return
         if not self._silent:
             self.post_message(self.Highlighted(self.shown[row]))
 
@@ -267,14 +300,21 @@ class ArticleList(ScrollView, can_focus=True):
         base = self.rich_style
         if not 0 <= row < len(self.shown):
             return Strip.blank(width, base)
+        key = (row, part, width, row == self.highlighted)
+        cached = self._strips.get(key)
+        if cached is not None:
+            return cached
         style = base
         if row == self.highlighted:
             style = base + self.get_component_rich_style("article-list--cursor")
         text = self._row_line(self.articles[self.shown[row]], part)
         text.truncate(max(0, width - 2), overflow="ellipsis")
         segments = [Segment(" ", style), *text.render(self.app.console, end="")]
-        strip = Strip(segments).apply_style(style) if segments else Strip([])
-        return strip.crop_extend(0, width, style)
+        strip = Strip(segments).apply_style(style).crop_extend(0, width, style)
+        if len(self._strips) > 2000:
+            self._strips = {}
+        self._strips[key] = strip
+        return strip
 
     def _row_line(self, article: Article, part: int) -> Text:
         if part == 0:
@@ -282,6 +322,8 @@ class ArticleList(ScrollView, can_focus=True):
         if part == 1:
             return self._details_line(article)
         badge = self.badges.get(article.id)
+        if badge is None and self.badge_source is not None:
+            badge = self.badge_source(article.id)
         return badge.copy() if badge is not None else Text()
 
     def _title_line(self, article: Article) -> Text:
