@@ -51,8 +51,6 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     labels = ("PER", "ORG", "LOC", "MISC", "NP") if plural else ("PER", "MISC", "NP")
     candidates: list[_Speaker] = []
     for sp in reversed(ctx.speakers):
-        if not plural and sp.label == "NP" and _names_a_thing(sp.name):
-            continue  # ``the job advert calls it…``: a document is no "he"
         if sp.at < at and sp.label in labels and at - sp.at < 3000:
             candidates.append(sp)
             break
@@ -68,6 +66,9 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         described = _described_subject(ctx, at)
         if described is not None:
             candidates.append(described)
+    if not plural:
+        # ``the job advert calls it…``: a document or a body is no "he".
+        candidates = [c for c in candidates if c.label != "NP" or not _names_a_thing(c.name)]
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.at)
@@ -110,7 +111,7 @@ def _described_subject(ctx: _Context, at: int) -> _Speaker | None:
         if linked is not None:
             return _Speaker(linked, "PER", det.start)
         last = ctx.speakers[-1] if ctx.speakers else None
-        floor = ctx.line_start(max(0, ctx.line_start(det.start) - 1))
+        floor = ctx.previous_paragraph(det.start)
         if last is not None and last.label == "PER" and floor <= last.at < det.start:
             return _Speaker(last.name, last.label, det.start)  # the speaker re-described
         return _Speaker(None, "NP", det.start)
@@ -154,7 +155,7 @@ def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
     """The subject of the last reporting verb in this or the previous paragraph."""
     from tui.core.attribution_subjects import _subject_before  # the two call each other
 
-    lo = ctx.line_start(max(0, ctx.line_start(at) - 1))
+    lo = ctx.previous_paragraph(at)
     toks = ctx.tokens_between(max(lo, at - 600), at)
     for vi in range(len(toks) - 1, -1, -1):
         t = toks[vi]
@@ -313,6 +314,7 @@ _INSTITUTIONS = _fset(
     email leaflet poster annonce affiche courrier lettre site"""
 )
 
+
 def _names_a_thing(phrase: str | None) -> bool:
     """Whether an unnamed speaker's description ends in a body or document noun."""
     words = (phrase or "").split()
@@ -345,6 +347,11 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     known = {name for at, name in ctx.people if at < det.start}
     if len(known) == 1:
         return _Speaker(next(iter(known)), "PER", det.start)
+    # « le député X avait tenté… « … », a lancé l'élu »: the one person this paragraph
+    # introduced with a role.
+    here = {name for at, name in ctx.people if ctx.line_start(det.start) <= at < det.start}
+    if len(here) == 1:
+        return _Speaker(next(iter(here)), "PER", det.start)
     verb = ctx.text[max(0, det.start - 30) : det.start].lower()
     if any(stem in verb for stem in _REPLY_VERBS):
         return None

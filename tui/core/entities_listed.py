@@ -8,7 +8,6 @@ brands written in lowercase ("franceinfo").
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from tui.core.gazetteer import listed_lowercase_names
 
@@ -21,7 +20,7 @@ _STATES = (
 _DOTTED = ("D.C", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "R.I", "S.C", "S.D", "W.Va")
 
 STATE_AFTER_CITY = re.compile(
-    r"(?<=[a-zà-ÿ]), (" + "|".join(re.escape(s) for s in (*_DOTTED, *_STATES)) + r")\.(?!\w)"
+    r", (" + "|".join(re.escape(s) for s in (*_DOTTED, *_STATES)) + r")\.(?!\w)"
 )
 
 
@@ -32,29 +31,36 @@ def with_state_abbreviations(text: str, found: list[Span]) -> list[Span]:
     """Label "Calif." after "Palo Alto," as a place, replacing any overlapping guess."""
     if ", " not in text:
         return found
-    extra = [(m.start(1), m.end(), "LOC") for m in STATE_AFTER_CITY.finditer(text)]
+    extra = [
+        (m.start(1), m.end(), "LOC")
+        for m in STATE_AFTER_CITY.finditer(text)
+        if m.start() > 0 and text[m.start() - 1].islower()  # after a city's name
+    ]
     return _merge(found, extra) if extra else found
-
-
-@cache
-def _brand_pattern() -> re.Pattern[str] | None:
-    names = sorted(listed_lowercase_names(), key=len, reverse=True)
-    if not names:
-        return None
-    return re.compile(r"(?<![\w@/.-])(" + "|".join(map(re.escape, names)) + r")(?![\w@-])(?!\.\w)")
 
 
 def with_lowercase_brands(text: str, found: list[Span]) -> list[Span]:
     """Add listed names written in lowercase ("interrogée par franceinfo")."""
-    pattern = _brand_pattern()
-    if pattern is None:
-        return found
-    extra = [(m.start(), m.end(), label) for m in pattern.finditer(text) if (label := _label(m))]
+    extra: list[Span] = []
+    for name, label in listed_lowercase_names().items():
+        pos = text.find(name)  # a plain search: most texts hold none of these names
+        while pos != -1:
+            end = pos + len(name)
+            if _stands_alone(text, pos, end):
+                extra.append((pos, end, label))
+            pos = text.find(name, end)
     return _merge(found, extra) if extra else found
 
 
-def _label(match: re.Match[str]) -> str | None:
-    return listed_lowercase_names().get(match.group())
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Not part of a longer word, an address or a domain ("franceinfo.fr")."""
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    if before.isalnum() or before in "@/.-_":
+        return False
+    if after[:1].isalnum() or after[:1] in "@-_":
+        return False
+    return not (after[:1] == "." and after[1:2].isalnum())
 
 
 def _merge(found: list[Span], extra: list[Span]) -> list[Span]:

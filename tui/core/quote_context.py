@@ -84,6 +84,15 @@ class _Context:
         i = bisect_left(self.newlines, pos)
         return self.newlines[i] if i < len(self.newlines) else len(self.text)
 
+    def previous_paragraph(self, pos: int) -> int:
+        """Start of the paragraph before the one holding ``pos``, over blank lines."""
+        start = self.line_start(pos)
+        while start > 0:
+            start = self.line_start(start - 1)
+            if self.text[start : self.line_end(start)].strip():
+                break
+        return start
+
     def tokens_between(self, start: int, end: int) -> list[_Tok]:
         """Tokens within ``[start, end)``, each quotation reduced to one ``«Q»`` token."""
         raw: list[_Tok] = []

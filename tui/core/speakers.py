@@ -159,11 +159,7 @@ def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, s
         right = _ROLE_RIGHT_BEFORE.search(before)
         if right and _GOVERNED.search(right.group(0)):
             right = None  # ``the last ferryman of Loch Arrin``: a complement, not a role
-        if (
-            right
-            or _role_before(text, ent.start)
-            or _role_after(text, ent.end)
-        ):
+        if right or _role_before(text, ent.start) or _role_after(text, ent.end):
             out.append((ent.start, ent.canonical))
     return out
 
