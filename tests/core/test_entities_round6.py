@@ -112,3 +112,10 @@ def test_lowercase_listed_brand() -> None:
     spans = _spans("La ministre s’est confiée à franceinfo mardi.", "fr")
     assert ("franceinfo", "ORG") in spans
     assert not _spans("Voir franceinfo.fr pour le détail.", "fr") & {("franceinfo", "ORG")}
+
+
+def test_and_join_stops_before_a_weekday() -> None:
+    spans = _spans("He met the head of the Bureau of Land and Mineral Management on Tuesday.")
+    assert ("Bureau of Land and Mineral Management", "ORG") in spans
+    spans = _spans("She visited the Soil and Water Service on Friday.")
+    assert ("Soil and Water Service", "ORG") in spans

@@ -62,12 +62,14 @@ from tui.core.entities_patterns import (
     Piece,
 )
 from tui.core.entities_shape import (
+    article_of_place,
     hyphenated_place,
     is_acronym,
     is_demonym,
     is_name_word,
     korean_name,
     lone_demonym,
+    org_head_runs_on,
     team_name,
 )
 from tui.core.gazetteer import (
@@ -132,7 +134,7 @@ def label_group(
         ):
             the_name = True
             break  # "in The Lancet": a capital "The" mid-sentence opens a title
-        if _article_of_place(tokens):
+        if article_of_place(tokens):
             break  # "La Roche-sur-Yon": the article is part of the commune's name
         if low in HONORIFICS or low + "." in HONORIFICS or low in TITLES:
             per_cue = True
@@ -140,7 +142,7 @@ def label_group(
             break  # "Son Heung-min": the surname spells a common word
         elif not (
             low in FUNCTION
-            or (start_of_sentence and low in common_words() and not _org_head(text, tokens))
+            or (start_of_sentence and low in common_words() and not org_head_runs_on(text, tokens))
             or (len(tokens) > 1 and is_demonym(low))
             or (len(tokens) > 2 and demonym_noun(text, first.start, low))
         ):
@@ -166,7 +168,7 @@ def label_group(
         per_cue = True
         label = None
     if label is None and (
-        (len(tokens) == 1 and hyphenated_place(tokens[0].text)) or _article_of_place(tokens)
+        (len(tokens) == 1 and hyphenated_place(tokens[0].text)) or article_of_place(tokens)
     ):
         return start, end, "LOC"
     if first_key in ORG_TRIGGERS | STATE_HEADS:
@@ -211,26 +213,6 @@ def label_group(
         if number is not None:
             end = number.end()  # "Carioca Arena 3"
     return start, end, label
-
-
-def _org_head(text: str, tokens: list[Piece]) -> bool:
-    """A lone French organisation head that runs on in lowercase ("Agence spatiale")."""
-    head = tokens[0]
-    return (
-        len(tokens) == 1
-        and name_key(head.text) in ORG_TRIGGERS
-        and extend_organisation(text, head.end, joins=True) > head.end
-    )
-
-
-def _article_of_place(tokens: list[Piece]) -> bool:
-    """A capitalised article before a hyphenated commune name belongs to the name."""
-    return (
-        len(tokens) == 2
-        and tokens[0].text in ("Le", "La")
-        and tokens[1].text.count("-") >= 2
-        and hyphenated_place(tokens[1].text)
-    )
 
 
 def _surface(text: str, tokens: list[Piece]) -> str:

@@ -176,8 +176,8 @@ def _and_joined(left: list[Piece], conn: Piece, pieces: list[Piece], index: int)
     rest: list[Piece] = []
     for piece in pieces[index : index + MAX_GROUP]:
         if not piece.is_token:
-            if not piece.text or piece.text == "and":
-                break
+            if piece.text not in ("of", "of the", "for", "for the", "&"):
+                break  # "and", "on Tuesday" or a glued boundary ends the name
             continue
         rest.append(piece)
     if not rest or any(known_label(p.text) is not None for p in rest[:1]):

@@ -7,9 +7,11 @@ no look at the surrounding text.
 
 from __future__ import annotations
 
+from tui.core.entities_extend import extend_organisation
 from tui.core.entities_lexicon import (
     COMPASS,
     DEMONYM_ENDINGS,
+    ORG_TRIGGERS,
     PLACE_PARTICLES,
 )
 from tui.core.entities_patterns import NAME_ELISION, SYLLABLE_PAIR, Piece
@@ -83,3 +85,23 @@ def _capitalised_parts(tok: str) -> bool:
     """Hyphenated capitalised words ("Saint-Avé", "Aix-Marseille") are names, not acronyms."""
     parts = tok.split("-")
     return len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+
+
+def org_head_runs_on(text: str, tokens: list[Piece]) -> bool:
+    """A lone French organisation head that runs on in lowercase ("Agence spatiale")."""
+    head = tokens[0]
+    return (
+        len(tokens) == 1
+        and name_key(head.text) in ORG_TRIGGERS
+        and extend_organisation(text, head.end, joins=True) > head.end
+    )
+
+
+def article_of_place(tokens: list[Piece]) -> bool:
+    """A capitalised article before a hyphenated commune name belongs to the name."""
+    return (
+        len(tokens) == 2
+        and tokens[0].text in ("Le", "La")
+        and tokens[1].text.count("-") >= 2
+        and hyphenated_place(tokens[1].text)
+    )
