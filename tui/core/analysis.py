@@ -9,6 +9,7 @@ entity and quote speaker to its corpus-wide canonical form, which is cheap.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -19,6 +20,8 @@ from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity, Qu
 from tui.core.names import resolve_names
 from tui.core.quotes import extract_quotes
 from tui.core.speakers import RoleLinks, role_filter, role_key, role_links_in
+
+log = logging.getLogger("newsreader")
 
 __all__ = [
     "ENGINE_NAME",
@@ -31,12 +34,34 @@ __all__ = [
 
 
 def analyze_article(article: Article) -> ArticleAnalysis:
-    """Analyse one article on its own; names are resolved within the article only."""
-    raw = extract_entities(article.text, language=article.language)
-    local, _ = resolve_names({article.id: raw})
-    ents = local.get(article.id, [])
-    quotes = extract_quotes(article.text, ents, language=article.language)
+    """Analyse one article on its own; names are resolved within the article only.
+
+    A failing step costs only its own layer of this one article (with a warning on
+    the ``newsreader`` logger), never the rest of the article or the corpus.
+    """
+    try:
+        raw = extract_entities(article.text, language=article.language)
+        local, _ = resolve_names({article.id: raw})
+        ents = local.get(article.id, [])
+    except Exception as exc:
+        _report(article, "entity extraction", exc)
+        ents = []
+    try:
+        quotes = extract_quotes(article.text, ents, language=article.language)
+    except Exception as exc:
+        _report(article, "quote extraction", exc)
+        quotes = []
     return ArticleAnalysis(article_id=article.id, entities=tuple(ents), quotes=tuple(quotes))
+
+
+def _report(article: Article, step: str, exc: Exception) -> None:
+    log.warning(
+        "%s failed on %s (%s: %s); that layer is left out for this article",
+        step,
+        article.path or article.id,
+        type(exc).__name__,
+        exc,
+    )
 
 
 def merge_corpus(

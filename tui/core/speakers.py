@@ -260,6 +260,8 @@ def _role_after(text: str, end: int) -> str | None:
         words.append(tok)
     else:
         return None
+    if not words:  # ", ," or ", ." right after the name: no role there
+        return None
     first = fold(words[0])
     if first[:2] in ("l'", "l’"):
         first = "le"
