@@ -213,6 +213,22 @@ def _stands_as_subject(ctx: _Context, e: Entity) -> bool:
     return _heads_sentence(ctx, e)
 
 
+def _modifies(ctx: _Context, other: Entity, e: Entity) -> bool:
+    """``Rovers captain Sophie Hale``: a name and a role noun in front of the subject."""
+    words = ctx.text[other.end : e.start].split()
+    if not 1 <= len(words) <= 2:
+        return False
+    for w in words:
+        low = w.lower()
+        if not (w.isalpha() and w.islower()) or low.endswith("ed"):
+            return False
+        if low in _PREPOSITIONS or low in _CONJUNCTIONS or low in _SUBORDINATORS:
+            return False
+        if low in _AUX or low in _CLAUSE_STOPS or is_speech_verb(w, ctx.language, strong=False):
+            return False
+    return True
+
+
 def _holds_the_view(ctx: _Context, e: Entity) -> bool:
     """``Pour la procureure, Hélène Marchetti, les alertes…``: the name whose view follows.
 
@@ -266,7 +282,12 @@ def _heads_sentence(ctx: _Context, e: Entity) -> bool:
         if t.low in _SUBORDINATORS:
             return False
         other = ctx.entity_at(t.start)
-        if other is not None and other.label == "PER" and not _possessive(ctx.text, other.end):
+        if (
+            other is not None
+            and other.label == "PER"
+            and not _possessive(ctx.text, other.end)
+            and not _modifies(ctx, other, e)
+        ):
             return False  # ``Lopez asked whether Smith…``: the subject came first
         if t.text[0].islower() and is_speech_verb(t.text, ctx.language, strong=False):
             return False
@@ -311,7 +332,8 @@ _INSTITUTIONS = _fset(
     entreprise société groupe city council court board team army government ministry
     agency report statement company firm union group committee commission department
     office police prosecution advert advertisement article website site notice letter
-    email leaflet poster annonce affiche courrier lettre site"""
+    email leaflet brochure poster sign label guide manual programme annonce affiche
+    courrier lettre brochure panneau"""
 )
 
 
@@ -347,11 +369,12 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     known = {name for at, name in ctx.people if at < det.start}
     if len(known) == 1:
         return _Speaker(next(iter(known)), "PER", det.start)
-    # « le député X avait tenté… « … », a lancé l'élu »: the one person this paragraph
-    # introduced with a role.
-    here = {name for at, name in ctx.people if ctx.line_start(det.start) <= at < det.start}
-    if len(here) == 1:
-        return _Speaker(next(iter(here)), "PER", det.start)
+    # « le député X avait tenté… « … », a lancé l'élu »: the one person this paragraph,
+    # else the one before, introduced with a role.
+    for lo in (ctx.line_start(det.start), ctx.previous_paragraph(det.start)):
+        here = {name for at, name in ctx.people if lo <= at < det.start}
+        if here:
+            return _Speaker(next(iter(here)), "PER", det.start) if len(here) == 1 else None
     verb = ctx.text[max(0, det.start - 30) : det.start].lower()
     if any(stem in verb for stem in _REPLY_VERBS):
         return None

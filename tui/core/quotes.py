@@ -44,7 +44,7 @@ def extract_quotes(
     answers = _interview_answers(ctx)
     found: list[tuple[str | None, str, str]] = []
     for k in range(len(spans)):
-        got = _attribute(ctx, k)
+        got = (None, "other", "none") if _rating(ctx, k) else _attribute(ctx, k)
         if k in answers and not _named_in_paragraph(ctx, k, got[0]):
             got = (answers[k], "speech", "answer")
             ctx.speakers.append(_Speaker(answers[k], "PER", spans[k][1]))
@@ -63,22 +63,42 @@ def extract_quotes(
         if speaker and how != "none":
             key = _words_key(text[spans[k][1] : spans[k][2]])
             by_text.setdefault(key, speaker)
+    fuller = _fuller_names(ctx)
     for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
+        if how == "subject" and ctx.line_start(open_mark) == 0:
+            # A headline's quoted words, said in the body by someone the headline omits.
+            speaker = _said_in_body(ctx, k, found) or speaker
         if k and spans[k - 1][0] == open_mark:
             # The second half of a quotation broken by an incise.
             speaker, kind, how = quotes[-1].speaker, quotes[-1].kind, "incise"
         if how == "none" and kind != "other":
             speaker = _same_words(_words_key(text[start:end]), by_text)
+            if speaker is None and kind == "speech":
+                speaker = _lead_in(ctx, k)
             if speaker is None:
                 speaker = _continued(ctx, k, found)
             if speaker is None and _whole_sentence_after(ctx, k, found):
                 speaker, kind = found[k - 1][0], "speech"
             if speaker is None and kind == "fragment":
                 kind = "other"
+        speaker = fuller.get(speaker, speaker) if speaker else speaker
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind))
     return quotes
+
+
+def _fuller_names(ctx: _Context) -> dict[str, str]:
+    """One-word names the article also writes in full: ``Greyfield`` → *Greyfield Capital*.
+
+    Only when a single longer name starts with that word, so ``Kim`` next to two
+    different Kims stays as it is.
+    """
+    longer: dict[str, set[str]] = {}
+    for e in ctx.entities:
+        if e.label in ("PER", "ORG") and " " in e.canonical:
+            longer.setdefault(e.canonical.split()[0], set()).add(e.canonical)
+    return {word: next(iter(names)) for word, names in longer.items() if len(names) == 1}
 
 
 def _words_key(s: str) -> str:
@@ -94,6 +114,72 @@ def _same_words(key: str, by_text: dict[str, str]) -> str | None:
         if len(other) >= 8 and (key in other or other in key):
             return speaker
     return None
+
+
+# Ratings analysts give a stock: words quoted as labels, not as anyone's speech.
+_RATINGS = frozenset(
+    """buy sell hold neutral overweight underweight outperform underperform accumulate
+    reduce equal-weight achat vente conserver alléger renforcer""".split()
+) | {"market perform", "sector perform", "strong buy", "peer perform", "equal weight"}
+_RATING_CUES = re.compile(
+    r"rating|rated|grad|recommend|stock|shares|coverage|price target|analyst"
+    r"|recommandation|objectif de cours|titre|action|analyste",
+    re.IGNORECASE,
+)
+
+
+def _rating(ctx: _Context, k: int) -> bool:
+    """``downgraded the stock to "sell" from "hold"``: a rating is a label, kind other."""
+    _, start, end, close_mark = ctx.spans[k]
+    if fold(ctx.text[start:end]).strip(" .,") not in _RATINGS:
+        return False
+    lo = max(ctx.line_start(start), start - 200)
+    hi = min(ctx.line_end(close_mark), close_mark + 120)
+    return _RATING_CUES.search(ctx.text, lo, hi) is not None
+
+
+def _said_in_body(ctx: _Context, k: int, found) -> str | None:
+    """The speaker of a body quotation holding the same words as headline quotation ``k``."""
+    key = _words_key(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]).strip(" .,")
+    if len(key) < 8:
+        return None
+    for j, (speaker, _, how) in enumerate(found):
+        if j == k or not speaker or how not in ("post", "pre", "selon"):
+            continue
+        if key in _words_key(ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]):
+            return speaker
+    return None
+
+
+def _lead_in(ctx: _Context, k: int) -> str | None:
+    """A quotation standing alone after a sentence about one person: that person speaks.
+
+    ``Asked about the decision, Pryce smiled. "I thought…"``, or the same sentence
+    closing the paragraph before a quoted one (features set a scene, then quote).
+    """
+    from tui.core.attribution_cues import _sentence_subject  # cues import this module's peers
+
+    open_mark = ctx.spans[k][0]
+    line = ctx.line_start(open_mark)
+    if ctx.text[line:open_mark].strip():
+        lo, hi = line, open_mark  # the sentence before, in the same paragraph
+    else:
+        hi = line - 1
+        while hi > 0 and ctx.text[hi - 1] in " \t\r\n":
+            hi -= 1
+        lo = ctx.line_start(hi)
+        if hi <= 0 or open_mark - hi > 4:
+            return None
+    toks = ctx.tokens_between(max(lo, hi - 300), hi)
+    if len(toks) < 3 or toks[-1].text != ".":
+        return None
+    first = len(toks) - 1
+    while first > 0 and toks[first - 1].text not in ".!?:;":
+        first -= 1
+    if any(t.text == "«Q»" for t in toks[first:]):
+        return None
+    who = _sentence_subject(ctx, toks[first:-1])
+    return who.name if who is not None and who.label == "PER" else None
 
 
 def _continued(ctx: _Context, k: int, found) -> str | None:

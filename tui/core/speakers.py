@@ -153,8 +153,8 @@ def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, s
     """
     out: list[tuple[int, str]] = []
     for ent in entities:
-        if ent.label != "PER":
-            continue
+        if ent.label != "PER" or text[ent.start - 1 : ent.start] in ("-", "‐"):
+            continue  # ``Saint-Affrique`` cut in two: the second half describes nobody
         before = text[max(0, ent.start - 60) : ent.start]
         right = _ROLE_RIGHT_BEFORE.search(before)
         if right and _GOVERNED.search(right.group(0)):
