@@ -96,8 +96,9 @@ def _fuller_names(ctx: _Context) -> dict[str, str]:
     """
     longer: dict[str, set[str]] = {}
     for e in ctx.entities:
-        if e.label in ("PER", "ORG") and " " in e.canonical:
-            longer.setdefault(e.canonical.split()[0], set()).add(e.canonical)
+        words = e.canonical.split()
+        if e.label in ("PER", "ORG") and len(words) > 1:
+            longer.setdefault(words[0], set()).add(e.canonical)
     return {word: next(iter(names)) for word, names in longer.items() if len(names) == 1}
 
 
