@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pty
 import resource
 import shutil
 import subprocess
@@ -113,12 +114,19 @@ def time_reader(corpus: Path, home: Path, hook: str) -> tuple[float, float]:
     log = home / "analysed-at.txt"
     log.unlink(missing_ok=True)
     env[hook] = str(log) if hook == "NEWSREADER_EXIT_WHEN_ANALYSED" else "1"
+    # Input from a terminal, as for a user: at end of file (/dev/null) Textual's input
+    # thread would spin and take the GIL from the loading and analysis threads.
+    keyboard, terminal = pty.openpty()
     wall, start = time.time(), time.perf_counter()
-    proc = subprocess.Popen(
-        [*_reader_command(), str(corpus)], env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    _, status, usage = os.wait4(proc.pid, 0)
+    try:
+        proc = subprocess.Popen(
+            [*_reader_command(), str(corpus)], env=env, stdin=terminal,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        os.close(keyboard)
+        os.close(terminal)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"the reader failed on {corpus} (status {status})")

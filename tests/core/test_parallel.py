@@ -442,3 +442,24 @@ def test_article_cache_serves_unchanged_files_in_order(tmp_path: Path, monkeypat
     assert after[6].title == "Autre titre"
     assert [p for report, _ in again for p, _ in report.skipped] == [str(files[5])]
     assert {p for _, stamps in again for p in stamps} == {str(f) for f in files}
+
+
+def test_article_cache_round_trips_every_field_and_the_skips(tmp_path: Path) -> None:
+    from tui.core.article_cache import ArticleCache
+    from tui.core.models import Article, LoadReport, Span
+
+    article = Article(
+        id="a", path="f.jsonl", text="Un été « là ».\n\nFin", title="Un été", source="AFP",
+        date="2024-01-01", url="http://x", author="Moi", language="fr", word_count=4,
+        paragraphs=(Span(0, 14), Span(16, 19)), furniture=(Span(16, 19),),
+        encoding="cp1252", warnings=("front matter: bad",),
+    )  # fmt: skip
+    second = Article(id="b", path="f.jsonl", text="Deux", title="Deux")
+    report = LoadReport([article, second], [("f.jsonl", "line 3: not JSON")], [("f.jsonl", "w")])
+    with ArticleCache(tmp_path / "a.sqlite") as cache:
+        cache.put_many([("f.jsonl", (1, 2), report), ("g.txt", (3, 4), LoadReport())])
+        found = cache.get_many({"f.jsonl": (1, 2), "g.txt": (3, 5)})
+    assert list(found) == ["f.jsonl"]  # g.txt changed since: a miss
+    assert found["f.jsonl"].articles == [article, second]
+    assert found["f.jsonl"].skipped == report.skipped
+    assert found["f.jsonl"].warnings == report.warnings

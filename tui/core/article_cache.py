@@ -2,11 +2,13 @@
 
 Loading ten thousand files (decoding, language detection, titles, word counts) takes
 seconds; reading the same articles back from one SQLite file takes a fraction of
-that. Each row is one file, keyed by its path and valid only for the ``(mtime_ns,
-size)`` stamp it was read at and the loader version that read it: a changed file or
-a new loader simply misses. Rows hold JSON, never pickles. The file sits in the user
-cache dir beside the analysis cache and is opened the same safe way (WAL, a corrupt
-or foreign file set aside).
+that. Each file has a row keyed by its path, valid only for the ``(mtime_ns, size)``
+stamp it was read at and the loader version that read it: a changed file or a new
+loader simply misses. Its articles are rows of fixed columns (the text as TEXT,
+paragraph and furniture spans packed as 32-bit integers), so a warm start is one
+bulk SELECT and a constructor call per article, with no parsing. Nothing is pickled.
+The file sits in the user cache dir beside the analysis cache and is opened the same
+safe way (WAL, a corrupt or foreign file set aside).
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from __future__ import annotations
 import json
 import threading
 import time
+from array import array
+from collections import deque
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from pathlib import Path
 
 from tui.core.cache import DbSpec, open_database, transaction
@@ -23,7 +28,7 @@ from tui.core.models import Article, LoadReport, Span
 
 FILENAME = "articles.sqlite"
 APPLICATION_ID = 0x4E52414C  # "NRAL": newsreader article cache
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LOADER_VERSION = "1"
 """Bump when the loader would read the same file differently."""
 
@@ -33,12 +38,42 @@ CREATE TABLE IF NOT EXISTS files (
     mtime_ns INTEGER NOT NULL,
     size INTEGER NOT NULL,
     loader TEXT NOT NULL,
-    data TEXT NOT NULL,
+    notes TEXT,
     created REAL NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS articles (
+    path TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    title TEXT NOT NULL,
+    source TEXT,
+    date TEXT,
+    url TEXT,
+    author TEXT,
+    language TEXT NOT NULL,
+    word_count INTEGER NOT NULL,
+    paragraphs BLOB NOT NULL,
+    furniture BLOB NOT NULL,
+    encoding TEXT NOT NULL,
+    warnings TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS articles_by_path ON articles (path, seq);
 """
 SPEC = DbSpec(APPLICATION_ID, SCHEMA_VERSION, _SCHEMA, disposable=True)
-_QUERY_BATCH = 500
+
+_SELECT = """
+SELECT f.path, f.mtime_ns, f.size, f.notes, a.id, a.text, a.title, a.source, a.date,
+       a.url, a.author, a.language, a.word_count, a.paragraphs, a.furniture,
+       a.encoding, a.warnings
+FROM files AS f LEFT JOIN articles AS a ON a.path = f.path
+WHERE f.loader = ? AND f.path IN (SELECT value FROM json_each(?))
+ORDER BY f.path, a.seq
+"""
+_SPAN_CODE = "i"
+_SET_START = Span.start.__set__  # type: ignore[attr-defined]
+_SET_END = Span.end.__set__  # type: ignore[attr-defined]
+_NO_SPANS = b""
 
 
 def default_path() -> Path:
@@ -47,65 +82,38 @@ def default_path() -> Path:
     return Path(cache_dir()) / FILENAME
 
 
-def _flat(spans: Sequence[Span]) -> list[int]:
-    return [n for s in spans for n in (s.start, s.end)]
+def pack_spans(spans: Sequence[Span]) -> bytes:
+    """Spans as native 32-bit integers ``start, end, start, end…``."""
+    if not spans:
+        return _NO_SPANS
+    return array(_SPAN_CODE, [n for s in spans for n in (s.start, s.end)]).tobytes()
 
 
-def _spans(flat: Sequence[int]) -> tuple[Span, ...]:
-    return tuple(Span(flat[i], flat[i + 1]) for i in range(0, len(flat), 2))
+def unpack_spans(data: bytes) -> tuple[Span, ...]:
+    """Spans back from :func:`pack_spans`, built slot by slot (``Span`` is a frozen
+    slotted dataclass without ``__post_init__``: the same objects, several times faster)."""
+    if not data:
+        return ()
+    flat = array(_SPAN_CODE)
+    flat.frombytes(data)
+    spans = list(map(object.__new__, repeat(Span, len(flat) // 2)))
+    deque(map(_SET_START, spans, flat[0::2]), maxlen=0)
+    deque(map(_SET_END, spans, flat[1::2]), maxlen=0)
+    return tuple(spans)
 
 
-def encode_file(report: LoadReport) -> str:
-    """One file's load (its articles, skip reason, warnings) as JSON."""
-    articles = [
-        [
-            a.id,
-            a.path,
-            a.text,
-            a.title,
-            a.source,
-            a.date,
-            a.url,
-            a.author,
-            a.language,
-            a.word_count,
-            _flat(a.paragraphs),
-            _flat(a.furniture),
-            a.encoding,
-            list(a.warnings),
-        ]
-        for a in report.articles
-    ]
-    return json.dumps(
-        [articles, report.skipped, report.warnings], ensure_ascii=False, separators=(",", ":")
-    )
+def _article_row(path: str, seq: int, a: Article) -> tuple:
+    warnings = json.dumps(list(a.warnings), ensure_ascii=False) if a.warnings else None
+    return (
+        path, seq, a.id, a.text, a.title, a.source, a.date, a.url, a.author, a.language,
+        a.word_count, pack_spans(a.paragraphs), pack_spans(a.furniture), a.encoding, warnings,
+    )  # fmt: skip
 
 
-def decode_file(data: str) -> LoadReport:
-    articles, skipped, warnings = json.loads(data)
-    return LoadReport(
-        articles=[
-            Article(
-                id=r[0],
-                path=r[1],
-                text=r[2],
-                title=r[3],
-                source=r[4],
-                date=r[5],
-                url=r[6],
-                author=r[7],
-                language=r[8],
-                word_count=r[9],
-                paragraphs=_spans(r[10]),
-                furniture=_spans(r[11]),
-                encoding=r[12],
-                warnings=tuple(r[13]),
-            )
-            for r in articles
-        ],
-        skipped=[tuple(p) for p in skipped],  # type: ignore[misc]
-        warnings=[tuple(p) for p in warnings],  # type: ignore[misc]
-    )
+def _notes(report: LoadReport) -> str | None:
+    if not (report.skipped or report.warnings):
+        return None
+    return json.dumps([report.skipped, report.warnings], ensure_ascii=False)
 
 
 class ArticleCache:
@@ -128,32 +136,62 @@ class ArticleCache:
 
     def get_many(self, stamps: dict[str, Stamp]) -> dict[str, LoadReport]:
         """The cached loads of the files whose stamp still matches, by path."""
-        found: dict[str, LoadReport] = {}
-        paths = list(stamps)
+        if not stamps:
+            return {}
         with self._lock:
-            for i in range(0, len(paths), _QUERY_BATCH):
-                chunk = paths[i : i + _QUERY_BATCH]
-                rows = self._conn.execute(
-                    "SELECT path, mtime_ns, size, data FROM files WHERE loader = ? AND path IN "
-                    f"({','.join('?' * len(chunk))})",
-                    (LOADER_VERSION, *chunk),
-                ).fetchall()
-                for path, mtime_ns, size, data in rows:
-                    if stamps.get(path) == (mtime_ns, size):
-                        found[path] = decode_file(data)
+            rows = self._conn.execute(
+                _SELECT, (LOADER_VERSION, json.dumps(list(stamps)))
+            ).fetchall()
+        found: dict[str, LoadReport] = {}
+        stale: set[str] = set()
+        for row in rows:
+            path = row[0]
+            if path in stale:
+                continue
+            report = found.get(path)
+            if report is None:
+                if stamps.get(path) != (row[1], row[2]):
+                    stale.add(path)
+                    continue
+                report = found[path] = LoadReport()
+                if row[3] is not None:
+                    skipped, warnings = json.loads(row[3])
+                    report.skipped.extend(tuple(p) for p in skipped)
+                    report.warnings.extend(tuple(p) for p in warnings)
+            if row[4] is not None:
+                report.articles.append(
+                    Article(
+                        row[4],
+                        path,
+                        row[5],
+                        row[6],
+                        row[7],
+                        row[8],
+                        row[9],
+                        row[10],
+                        row[11],
+                        row[12],
+                        unpack_spans(row[13]),
+                        unpack_spans(row[14]),
+                        row[15],
+                        tuple(json.loads(row[16])) if row[16] else (),
+                    )
+                )
         return found
 
     def put_many(self, entries: Iterable[tuple[str, Stamp, LoadReport]]) -> None:
         """Remember how files were loaded (replacing older entries of the same paths)."""
         now = time.time()
-        rows = [
-            (path, stamp[0], stamp[1], LOADER_VERSION, encode_file(report), now)
-            for path, stamp, report in entries
-        ]
-        if not rows:
+        files, articles = [], []
+        for path, stamp, report in entries:
+            files.append((path, stamp[0], stamp[1], LOADER_VERSION, _notes(report), now))
+            articles.extend(_article_row(path, seq, a) for seq, a in enumerate(report.articles))
+        if not files:
             return
         with self._lock, transaction(self._conn) as conn:
-            conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany("DELETE FROM articles WHERE path = ?", [(f[0],) for f in files])
+            conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
+            conn.executemany(f"INSERT INTO articles VALUES ({', '.join('?' * 15)})", articles)
 
 
 def split_by_file(report: LoadReport, paths: Iterable[str]) -> dict[str, LoadReport]:

@@ -59,7 +59,7 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
     """
     files: list[Path] = []
     problems: list[Problem] = []
-    seen: set[Path] = set()
+    seen: set = set()  # resolved folders (Path) and files (str)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -71,7 +71,7 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def _walk(folder: Path, seen: set[Path], problems: list[Problem]) -> Iterator[Path]:
+def _walk(folder: Path, seen: set, problems: list[Problem]) -> Iterator[Path]:
     real = folder.resolve()
     if real in seen:
         return
@@ -81,27 +81,29 @@ def _walk(folder: Path, seen: set[Path], problems: list[Problem]) -> Iterator[Pa
     except OSError as exc:
         problems.append((str(folder), _os_reason(exc)))
         return
+    # Plain strings until a file is kept: a Path per entry costs more than the walk.
+    base = str(real)
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
-        path = Path(entry.path)
         try:
             is_dir = entry.is_dir()
             is_link = entry.is_symlink()
         except OSError:
             is_dir = is_link = False
         if is_dir:
-            yield from _walk(path, seen, problems)
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+            yield from _walk(Path(entry.path), seen, problems)
+        elif os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES:
             # Resolving every file is slow on big folders; only links need it.
-            target = path.resolve() if is_link else real / entry.name
+            target = str(Path(entry.path).resolve()) if is_link else os.path.join(base, name)
             if target not in seen:
                 seen.add(target)
-                yield path
+                yield Path(entry.path)
 
 
-def _add_unique(path: Path, files: list[Path], seen: set[Path]) -> None:
-    real = path.resolve()
+def _add_unique(path: Path, files: list[Path], seen: set) -> None:
+    real = str(path.resolve())
     if real not in seen:
         seen.add(real)
         files.append(path)

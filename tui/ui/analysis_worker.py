@@ -55,8 +55,6 @@ def run_analysis(
     ``None`` when cancelled. With ``search`` off the search index is left to the
     caller (:func:`build_index`), so the analysis can be shown before it is built.
     """
-    from tui.core.analysis import merge_corpus
-
     problems: list[str] = []
     cache = _open_cache(problems)
     errors: list[tuple[str, str]] = []
@@ -68,7 +66,7 @@ def run_analysis(
         )
         corpus = None
         if not (cancel is not None and cancel.is_set()):
-            corpus = merge_corpus((analyses[a.id] for a in articles if a.id in analyses), articles)
+            corpus = _merge((analyses[a.id] for a in articles if a.id in analyses), articles)
     else:
         from tui.core.parallel import analyze_corpus_cached
 
@@ -77,6 +75,7 @@ def run_analysis(
                 articles,
                 cache=cache,
                 corpus=corpus_key,
+                merger=_merge,
                 progress=progress,
                 cancel=cancel,
                 errors=errors,
@@ -89,6 +88,14 @@ def run_analysis(
         return None
     index = build_index(articles, corpus.articles, commands) if search else None
     return AnalysisResult(corpus, index, problems)
+
+
+def _merge(analyses: Iterable[ArticleAnalysis], articles: Sequence[Article]) -> CorpusAnalysis:
+    """The corpus-wide merge, importing the analysis engine only when one is needed:
+    reopening an unchanged corpus reuses the stored merge and never pays for it."""
+    from tui.core.analysis import merge_corpus
+
+    return merge_corpus(analyses, articles)
 
 
 def build_index(

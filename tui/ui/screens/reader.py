@@ -12,7 +12,6 @@ two marked articles open side by side.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import threading
 import time
@@ -29,6 +28,8 @@ from textual.screen import Screen
 from textual.widgets import Label
 
 from tui.core.models import Article, ArticleAnalysis, LoadReport
+from tui.ui.corpus_loader import CorpusLoader
+from tui.ui.reading_state import SAVE_EVERY, ReadingKeeper
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_header import ArticleHeader
 from tui.ui.widgets.article_list import ArticleList
@@ -54,10 +55,6 @@ ANALYSIS_DELAY = 0.15
 DEFER_STATE = 0.02
 #: Seconds after the first paint before the find bar and the footer are created.
 DEFER_WIDGETS = 0.1
-#: Seconds between writes of the reading position (and of read marks made by opening).
-SAVE_EVERY = 0.5
-#: Seconds between two looks for new or changed files (doubled for big corpora).
-POLL_EVERY = 5.0
 #: With at most this many articles the palette offers every pair to compare.
 ALL_PAIRS_UP_TO = 12
 
@@ -101,17 +98,10 @@ class ReaderScreen(Screen[None]):
     ) -> None:
         super().__init__()
         self.articles = list(articles)
-        self.roots = list(roots) if roots is not None else None
-        self.pending = list(pending)
-        self.stamps = dict(stamps or {})
-        self.state_file = state_file
-        self.loading: tuple[int, int] | None = None
-        self.reading: ReadingTracker | None = None
+        self.loader = CorpusLoader(self, roots=roots, pending=pending, stamps=stamps)
+        self.keeper = ReadingKeeper(self, state_file)
         self.view_mode = "all"
         self._taken = {a.id for a in self.articles}
-        self._restore: tuple[str, str, int] | None = None
-        self._user_moved = False
-        self._reloading = False
         self.index: int | None = None
         self.view: CorpusView | None = None
         self.search_index: SearchIndex | None = None
@@ -155,10 +145,10 @@ class ReaderScreen(Screen[None]):
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.articles:
             self.open_article(0, user=False)
-            if self.pending and getattr(self.app, "analyse_on_start", True):
-                self.loading = (len(self.articles), len(self.articles) + len(self.pending))
-                self._load_rest(self.pending, self._cancel)
-            else:
+            loading = getattr(self.app, "analyse_on_start", True) and self.loader.start(
+                len(self.articles)
+            )
+            if not loading:
                 self._start_analysis(ANALYSIS_DELAY)
         else:
             self.query_one(ArticleHeader).show(None)
@@ -166,12 +156,12 @@ class ReaderScreen(Screen[None]):
         self._update_sidebar_title()
         self.body.focus()
         # The reading state, the find bar and the footer wait for the first frame.
-        self.call_after_refresh(self.set_timer, DEFER_STATE, self._restore_reading)
+        self.call_after_refresh(self.set_timer, DEFER_STATE, self.keeper.restore)
         self.call_after_refresh(self.set_timer, DEFER_WIDGETS, self._mount_deferred)
-        self.set_interval(SAVE_EVERY, self._save_reading)
+        self.set_interval(SAVE_EVERY, self.keeper.save)
         self.watch(self.body, "scroll_y", self._body_scrolled, init=False)
-        if self.roots is not None:
-            self.set_interval(self._poll_every(), self._poll_files)
+        if self.loader.reloadable:
+            self.set_interval(self.loader.poll_every(len(self.articles)), self.loader.poll)
 
     def _mount_deferred(self) -> AwaitComplete:
         """Create the find bar and the footer (awaitable: the find bar is then usable)."""
@@ -196,9 +186,8 @@ class ReaderScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self._cancel.set()
-        if self.reading is not None:
-            self._save_reading()
-            self.reading.close()
+        self.loader.stop()
+        self.keeper.close()
 
     def _start_analysis(self, delay: float = 0.0) -> None:
         if not getattr(self.app, "analyse_on_start", True):
@@ -360,8 +349,8 @@ class ReaderScreen(Screen[None]):
         if not 0 <= index < len(self.articles) or index == self.index:
             return
         if user:
-            self._user_moved = True
-        self._save_reading()
+            self.keeper.user_moved = True
+        self.keeper.save()
         self.index = index
         article = self.articles[index]
         self.query_one(ArticleHeader).show(article)
@@ -370,15 +359,13 @@ class ReaderScreen(Screen[None]):
         else:
             self.body.show(article, at=at)
         if at:
-            self._scroll_when_ready(article, at)
-        if self.reading is not None:
-            self.reading.opened(article, at or 0)
-            self._show_flags()
+            self.scroll_when_ready(article, at)
+        self.keeper.opened(article, at or 0)
         self.article_list.select_article(index)
         self.selected_entity = None
         self._refresh_panel()
 
-    def _scroll_when_ready(self, article: Article, at: int, tries: int = 40) -> None:
+    def scroll_when_ready(self, article: Article, at: int, tries: int = 40) -> None:
         """Scroll to character ``at`` once the article is laid out at its real size."""
         body = self.body
         if body.article is not article:
@@ -388,7 +375,7 @@ class ReaderScreen(Screen[None]):
             if body.scroll_y or tries <= 0:
                 return
         if tries > 0:
-            self.set_timer(0.05, lambda: self._scroll_when_ready(article, at, tries - 1))
+            self.set_timer(0.05, lambda: self.scroll_when_ready(article, at, tries - 1))
 
     def reveal(
         self,
@@ -633,15 +620,104 @@ class ReaderScreen(Screen[None]):
             return []
         return [(current.id, other) for other in ids if other != current.id]
 
-    # -- corpus identity, background loading, reload -----------------------------------
+    # -- the corpus: identity, background loading, reload --------------------------------
+
+    @property
+    def loading(self) -> tuple[int, int] | None:
+        """``(loaded, total)`` while the rest of a big corpus loads."""
+        return self.loader.loading
+
+    @property
+    def stamps(self) -> dict[str, Stamp]:
+        return self.loader.stamps
+
+    @property
+    def reading(self) -> ReadingTracker | None:
+        """The reading state, once read (just after the first frame)."""
+        return self.keeper.tracker
 
     @property
     def corpus_key(self) -> str:
         """What the reading state and the cached merge are kept under."""
-        from tui.core.state import corpus_key
+        return self.loader.corpus_key(self.articles)
 
-        roots = self.roots if self.roots is not None else sorted({a.path for a in self.articles})
-        return corpus_key(roots)
+    def article_index(self, article_id: str) -> int | None:
+        return self._ids.get(article_id)
+
+    def body_offset(self) -> int | None:
+        """The open article's scroll position (None once the body is gone)."""
+        for body in self.query(ArticleBody).results():
+            return body.top_offset()
+        return None
+
+    def corpus_extended(self, report: LoadReport) -> None:
+        """A batch of the rest of the corpus arrived: list it."""
+        from tui.core.corpus import unique_ids
+
+        new = unique_ids(report.articles, taken=self._taken)
+        start = len(self.articles)
+        self.articles.extend(new)
+        for offset, article in enumerate(new):
+            self._ids[article.id] = start + offset
+        self.article_list.add_articles(new)
+        self.app.notify_load(LoadReport(skipped=report.skipped, warnings=report.warnings))  # type: ignore[attr-defined]
+        self.keeper.follow()
+        self._update_sidebar_title()
+        self._show_legend()
+
+    def corpus_complete(self) -> None:
+        """The whole corpus is loaded: analyse it."""
+        self._update_sidebar_title()
+        self._show_legend()
+        self._start_analysis()
+
+    def corpus_replaced(self, report: LoadReport, changed: int) -> None:
+        """A reload found new, changed or removed files: show the new corpus."""
+        current = self.current_article
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self.articles = list(report.articles)
+        self._ids = {a.id: i for i, a in enumerate(self.articles)}
+        self._taken = set(self._ids)
+        self.view, self.search_index, self.partial = None, None, {}
+        self.__dict__.pop("_quick_index", None)  # the palette's stand-in index
+        self.article_list.badges = {}
+        self.article_list.set_badge_source(None)
+        self.article_list.replace_articles(self.articles, keep=current.id if current else None)
+        self.keeper.corpus_replaced()
+        self.index = None
+        if self.articles:
+            same = self._ids.get(current.id) if current is not None else None
+            keep_at = self.body.top_offset() if same is not None else None
+            self.open_article(same if same is not None else 0, user=False, at=keep_at)
+        self.app.notify_load(report)  # type: ignore[attr-defined]
+        self.notify(f"Reloaded: {changed} file{'s' if changed != 1 else ''} new, changed or gone.")
+        self._apply_sidebar_filter()
+        self._start_analysis()
+
+    def action_reload(self) -> None:
+        self.loader.request_reload()
+
+    # -- reading state and sidebar views ---------------------------------------------------
+
+    def _body_scrolled(self, _y: float) -> None:
+        article = self.current_article
+        if article is not None and self.body.article is article:
+            self.keeper.moved(article, self.body.top_offset())
+
+    def action_toggle_read(self) -> None:
+        self.keeper.toggle_read()
+
+    def action_toggle_star(self) -> None:
+        self.keeper.toggle_star()
+
+    def action_cycle_view(self) -> None:
+        """All articles → only unread → only starred → all."""
+        order = ("all", "unread", "starred")
+        self.view_mode = order[(order.index(self.view_mode) + 1) % len(order)]
+        self._apply_sidebar_filter()
+        if not self.article_list.shown:
+            self.notify(f"No {self.view_mode} article.", timeout=3)
 
     def _sidebar_title(self) -> Text:
         total = len(self.articles)
@@ -661,259 +737,18 @@ class ReaderScreen(Screen[None]):
     def _update_sidebar_title(self) -> None:
         self.query_one("#sidebar-title", Label).update(self._sidebar_title())
 
-    @work(thread=True, exclusive=True, group="loading", exit_on_error=False)
-    def _load_rest(self, files: list, cancel: threading.Event) -> None:
-        """Load the files not read at start, batch by batch: from the article cache
-        when unchanged, else in worker processes."""
-        from tui.core.parallel import load_with_cache
-
-        cache = _open_article_cache()
-        try:
-            for report, stamps in load_with_cache(files, cache=cache, cancel=cancel):
-                if cancel.is_set():
-                    return
-                self.app.call_from_thread(self._receive_batch, report, stamps)
-        except Exception as exc:
-            if not cancel.is_set():
-                self.app.call_from_thread(
-                    self.notify, f"Loading stopped: {exc}", severity="error", timeout=10
-                )
-        finally:
-            if cache is not None:
-                cache.close()
-        if not cancel.is_set():
-            with contextlib.suppress(RuntimeError):  # the app may be shutting down
-                self.app.call_from_thread(self._loading_done)
-
-    def _receive_batch(self, report: LoadReport, stamps: dict[str, Stamp]) -> None:
-        from tui.core.corpus import unique_ids
-
-        new = unique_ids(report.articles, taken=self._taken)
-        start = len(self.articles)
-        self.articles.extend(new)
-        for offset, article in enumerate(new):
-            self._ids[article.id] = start + offset
-        self.stamps.update(stamps)
-        self.article_list.add_articles(new)
-        if self.reading is not None:
-            self.article_list.unread = self._unread_set()
-        if self.loading is not None:
-            self.loading = (self.loading[0] + len(report.articles), self.loading[1])
-        self.app.notify_load(LoadReport(skipped=report.skipped, warnings=report.warnings))  # type: ignore[attr-defined]
-        self._follow_restore()
-        self._update_sidebar_title()
-        self._show_legend()
-
-    def _loading_done(self) -> None:
-        self.loading = None
-        self.pending = []
-        self._update_sidebar_title()
-        self._show_legend()
-        self._start_analysis()
-
-    def _poll_every(self) -> float:
-        return POLL_EVERY if len(self.articles) + len(self.pending) <= 2000 else POLL_EVERY * 2
-
-    def _poll_files(self) -> None:
-        if self.loading is None and not self._reloading:
-            self._reload(quiet=True)
-
-    def action_reload(self) -> None:
-        if self.roots is None:
-            self.notify("These articles were not opened from files that can be reloaded.")
-            return
-        if self.loading is not None or self._reloading:
-            self.notify("Still loading; try again in a moment.")
-            return
-        self._reload(quiet=False)
-
-    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
-    def _reload(self, quiet: bool) -> None:
-        """Look for new, changed and removed files; apply them if any."""
-        from tui.core.corpus import reload_corpus
-
-        self._reloading = True
-        try:
-            report, stamps, changed = reload_corpus(self.roots or [], self.articles, self.stamps)
-        except Exception as exc:
-            self._reloading = False
-            if not quiet:
-                self.app.call_from_thread(self.notify, f"Reload failed: {exc}", severity="error")
-            return
-        try:
-            self.app.call_from_thread(self._apply_reload, report, stamps, changed, quiet)
-        except RuntimeError:  # the app is shutting down
-            self._reloading = False
-
-    def _apply_reload(
-        self, report: LoadReport, stamps: dict[str, Stamp], changed: int, quiet: bool
-    ) -> None:
-        self._reloading = False
-        self.stamps = stamps
-        if not changed:
-            if not quiet:
-                self.notify("Reloaded: no file changed.")
-            return
-        current = self.current_article
-        self._cancel.set()
-        self._cancel = threading.Event()
-        self.articles = list(report.articles)
-        self._ids = {a.id: i for i, a in enumerate(self.articles)}
-        self._taken = set(self._ids)
-        self.view, self.search_index, self.partial = None, None, {}
-        self.__dict__.pop("_quick_index", None)  # the palette's stand-in index
-        self.article_list.badges = {}
-        self.article_list.set_badge_source(None)
-        self.article_list.replace_articles(self.articles, keep=current.id if current else None)
-        if self.reading is not None:
-            self.article_list.set_reading(self._unread_set(), self._starred_set())
-        self.index = None
-        if self.articles:
-            same = self._ids.get(current.id) if current is not None else None
-            keep_at = self.body.top_offset() if same is not None else None
-            self.open_article(same if same is not None else 0, user=False, at=keep_at)
-        self.app.notify_load(report)  # type: ignore[attr-defined]
-        self.notify(f"Reloaded: {changed} file{'s' if changed != 1 else ''} new, changed or gone.")
-        self._apply_sidebar_filter()
-        self._start_analysis()
-
-    # -- reading state -----------------------------------------------------------------
-
-    def _restore_reading(self) -> None:
-        """Read the reading state and go back to where the user left off."""
-        self._open_reading_state()
-        current = self.current_article
-        target = self._restore_index()
-        if target is not None and self._restore is not None and not self._user_moved:
-            at, self._restore = self._restore[2], None
-            if target != self.index:
-                self.open_article(target, user=False, at=at)  # marks it opened
-                return
-            if current is not None and self.reading is not None:
-                self._scroll_when_ready(current, at)
-                self.reading.opened(current, at)
-        elif current is not None and self.reading is not None:
-            self.reading.opened(current, self.body.top_offset())
-        self._show_flags()
-
-    def _open_reading_state(self) -> None:
-        from tui.ui.reading import ReadingTracker
-
-        self.reading = ReadingTracker(self.corpus_key, self.state_file)
-        for problem in self.reading.problems:
-            self.notify(problem, severity="warning", timeout=8)
-        self.reading.problems.clear()
-        self.article_list.set_reading(self._unread_set(), self._starred_set())
-        last = self.reading.last
-        if last is not None:
-            self._restore = (last[0], last[1], self.reading.last_offset)
-
-    def _unread_set(self) -> set[str]:
-        return self.reading.unread_ids(self.articles) if self.reading is not None else set()
-
-    def _starred_set(self) -> set[str]:
-        return self.reading.starred_ids(self.articles) if self.reading is not None else set()
-
-    def _restore_index(self) -> int | None:
-        """Where the last article read is in the corpus, if it is loaded."""
-        if self._restore is None:
-            return None
-        index = self._ids.get(self._restore[0])
-        if index is not None and self.articles[index].path == self._restore[1]:
-            return index
-        return None
-
-    def _follow_restore(self) -> None:
-        """Open the last article read once it has loaded, unless the user moved on."""
-        if self._restore is None or self._user_moved or self.reading is None:
-            return
-        index = self._restore_index()
-        if index is not None:
-            at, self._restore = self._restore[2], None
-            self.open_article(index, user=False, at=at)
-
-    def _save_reading(self) -> None:
-        """Note the scroll position and write what changed (called twice a second)."""
-        reading, article = self.reading, self.current_article
-        if reading is None:
-            return
-        if article is not None:
-            for body in self.query(ArticleBody).results():  # gone once unmounted
-                reading.moved(article, body.top_offset())
-        reading.flush()
-        for problem in reading.problems:
-            self.notify(problem, severity="warning", timeout=8)
-        reading.problems.clear()
-
-    def _body_scrolled(self, _y: float) -> None:
-        """Keep the position in memory as the user scrolls (written on the next save)."""
-        article = self.current_article
-        if self.reading is not None and article is not None and self.body.article is article:
-            self.reading.moved(article, self.body.top_offset())
-
-    def _show_flags(self) -> None:
-        article = self.current_article
-        if self.reading is None or article is None:
-            return
-        unread = self.article_list.unread
-        if unread is not None:
-            if self.reading.is_read(article):
-                unread.discard(article.id)
-            else:
-                unread.add(article.id)
-        starred = self.article_list.starred
-        if self.reading.is_starred(article):
-            starred.add(article.id)
-        else:
-            starred.discard(article.id)
-        self.article_list.redraw_rows()
-
-    def action_toggle_read(self) -> None:
-        article = self.current_article
-        if self.reading is None or article is None:
-            return
-        read = self.reading.toggle_read(article)
-        self._show_flags()
-        self.notify("Marked read" if read else "Marked unread", timeout=2)
-
-    def action_toggle_star(self) -> None:
-        article = self.current_article
-        if self.reading is None or article is None:
-            return
-        starred = self.reading.toggle_starred(article)
-        self._show_flags()
-        self.notify("Starred" if starred else "Star removed", timeout=2)
-
-    def action_cycle_view(self) -> None:
-        """All articles → only unread → only starred → all."""
-        order = ("all", "unread", "starred")
-        self.view_mode = order[(order.index(self.view_mode) + 1) % len(order)]
-        self._apply_sidebar_filter()
-        if not self.article_list.shown:
-            self.notify(f"No {self.view_mode} article.", timeout=3)
-
     def _apply_sidebar_filter(self) -> None:
         """List the articles passing the view (all/unread/starred) and the entity filter."""
         ids: set[str] | None = None
         if self.view_mode == "unread":
-            ids = self._unread_set()
+            ids = self.keeper.unread_ids()
         elif self.view_mode == "starred":
-            ids = self._starred_set()
+            ids = self.keeper.starred_ids()
         if self.entity_filter is not None and self.view is not None:
             mentioning = set(self.view.articles_mentioning(self.entity_filter))
             ids = mentioning if ids is None else ids & mentioning
         self.article_list.show_only(ids, keep=self.index)
         self._update_sidebar_title()
-
-
-def _open_article_cache():
-    """The cache of loaded articles, or ``None`` (loading still works) if unavailable."""
-    try:
-        from tui.core.article_cache import ArticleCache
-
-        return ArticleCache()
-    except Exception:  # a read-only or locked cache dir: load from the files
-        return None
 
 
 def _benchmark_exit(app) -> None:

@@ -1,0 +1,202 @@
+"""The reader's corpus behind the screen: background loading, reload and polling.
+
+A big corpus opens on its first files; :class:`CorpusLoader` loads the rest in a
+thread worker (from the article cache when unchanged, else in worker processes) and
+hands each batch to the screen, then tells it the corpus is complete. ``r`` and a
+periodic poll look for new, changed and removed files the same way, off the event
+loop. The loader keeps what that needs (roots, file stamps, what is still pending);
+the screen decides what a batch or a reload changes on screen, through the
+:class:`CorpusHost` methods.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from tui.core.models import Article, LoadReport
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.worker import Worker
+
+    from tui.core.corpus import Stamp
+
+#: Seconds between two looks for new or changed files (doubled for big corpora).
+POLL_EVERY = 5.0
+#: Above this many articles the corpus is polled half as often.
+POLL_SLOWER_ABOVE = 2000
+
+
+class CorpusHost(Protocol):
+    """What the loader needs from the screen that shows the corpus."""
+
+    app: App
+    articles: list[Article]
+
+    def run_worker(self, work, **options) -> Worker: ...
+    def notify(self, message: str, **kwargs) -> None: ...
+    def corpus_extended(self, report: LoadReport) -> None: ...
+    def corpus_complete(self) -> None: ...
+    def corpus_replaced(self, report: LoadReport, changed: int) -> None: ...
+
+
+class CorpusLoader:
+    """Where the corpus came from and what is left to load, for one screen."""
+
+    def __init__(
+        self,
+        host: CorpusHost,
+        *,
+        roots: Sequence[Path] | None,
+        pending: Sequence[str | Path] = (),
+        stamps: dict[str, Stamp] | None = None,
+    ) -> None:
+        self.host = host
+        self.roots = list(roots) if roots is not None else None
+        self.pending = list(pending)
+        self.stamps = dict(stamps or {})
+        self.loading: tuple[int, int] | None = None
+        """``(loaded, total)`` while the rest of the corpus loads, else ``None``."""
+        self.reloading = False
+        self._cancel = threading.Event()
+
+    @property
+    def reloadable(self) -> bool:
+        return self.roots is not None
+
+    def corpus_key(self, articles: Sequence[Article]) -> str:
+        """What the reading state and the cached merge are kept under."""
+        from tui.core.state import corpus_key
+
+        roots = self.roots if self.roots is not None else sorted({a.path for a in articles})
+        return corpus_key(roots)
+
+    def poll_every(self, shown: int) -> float:
+        slower = shown + len(self.pending) > POLL_SLOWER_ABOVE
+        return POLL_EVERY * 2 if slower else POLL_EVERY
+
+    def stop(self) -> None:
+        """The screen is going: stop feeding it."""
+        self._cancel.set()
+
+    # -- the rest of a big corpus ----------------------------------------------------
+
+    def start(self, shown: int) -> bool:
+        """Load the pending files in the background; False when there are none."""
+        if not self.pending:
+            return False
+        self.loading = (shown, shown + len(self.pending))
+        files, cancel = list(self.pending), self._cancel
+        self.host.run_worker(
+            lambda: self._load_rest(files, cancel),
+            name="load",
+            group="loading",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+        return True
+
+    def _load_rest(self, files: list, cancel: threading.Event) -> None:
+        """Worker thread: the files not read at start, batch by batch."""
+        from tui.core.parallel import load_with_cache
+
+        app = self.host.app
+        cache = open_article_cache()
+        try:
+            for report, stamps in load_with_cache(files, cache=cache, cancel=cancel):
+                if cancel.is_set():
+                    return
+                app.call_from_thread(self._receive_batch, report, stamps)
+        except Exception as exc:
+            if not cancel.is_set():
+                app.call_from_thread(
+                    self.host.notify, f"Loading stopped: {exc}", severity="error", timeout=10
+                )
+        finally:
+            if cache is not None:
+                cache.close()
+        if not cancel.is_set():
+            with contextlib.suppress(RuntimeError):  # the app may be shutting down
+                app.call_from_thread(self._loading_done)
+
+    def _receive_batch(self, report: LoadReport, stamps: dict[str, Stamp]) -> None:
+        self.stamps.update(stamps)
+        if self.loading is not None:
+            self.loading = (self.loading[0] + len(report.articles), self.loading[1])
+        self.host.corpus_extended(report)
+
+    def _loading_done(self) -> None:
+        self.loading = None
+        self.pending = []
+        self.host.corpus_complete()
+
+    # -- reload ----------------------------------------------------------------------
+
+    def poll(self) -> None:
+        """The periodic look for changed files (skipped while anything else runs)."""
+        if self.loading is None and not self.reloading:
+            self.reload(quiet=True)
+
+    def request_reload(self) -> None:
+        """``r``: reload now, or say why not."""
+        if self.roots is None:
+            self.host.notify("These articles were not opened from files that can be reloaded.")
+        elif self.loading is not None or self.reloading:
+            self.host.notify("Still loading; try again in a moment.")
+        else:
+            self.reload(quiet=False)
+
+    def reload(self, *, quiet: bool) -> None:
+        self.reloading = True
+        articles = list(self.host.articles)
+        self.host.run_worker(
+            lambda: self._reload(articles, quiet),
+            name="reload",
+            group="reload",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def _reload(self, articles: list[Article], quiet: bool) -> None:
+        """Worker thread: look for new, changed and removed files."""
+        from tui.core.corpus import reload_corpus
+
+        app = self.host.app
+        try:
+            report, stamps, changed = reload_corpus(self.roots or [], articles, self.stamps)
+        except Exception as exc:
+            self.reloading = False
+            if not quiet:
+                app.call_from_thread(self.host.notify, f"Reload failed: {exc}", severity="error")
+            return
+        try:
+            app.call_from_thread(self._apply_reload, report, stamps, changed, quiet)
+        except RuntimeError:  # the app is shutting down
+            self.reloading = False
+
+    def _apply_reload(
+        self, report: LoadReport, stamps: dict[str, Stamp], changed: int, quiet: bool
+    ) -> None:
+        self.reloading = False
+        self.stamps = stamps
+        if not changed:
+            if not quiet:
+                self.host.notify("Reloaded: no file changed.")
+            return
+        self.host.corpus_replaced(report, changed)
+
+
+def open_article_cache():
+    """The cache of loaded articles, or ``None`` (loading still works) if unavailable."""
+    try:
+        from tui.core.article_cache import ArticleCache
+
+        return ArticleCache()
+    except Exception:  # a read-only or locked cache dir: load from the files
+        return None
