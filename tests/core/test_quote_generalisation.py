@@ -9,9 +9,8 @@ the same voice.
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from named_entities import locate_names
 
 from tui.core.models import Entity
 from tui.core.quote_marks import quote_units
@@ -35,15 +34,7 @@ _NAMES = {
 
 
 def _entities(text: str) -> list[Entity]:
-    taken = [False] * len(text)
-    out = []
-    for name, (label, canonical) in sorted(_NAMES.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if any(taken[m.start() : m.end()]):
-                continue
-            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-            out.append(Entity(m.start(), m.end(), name, label, canonical))  # type: ignore[arg-type]
-    return sorted(out, key=lambda e: e.start)
+    return locate_names(text, _NAMES)
 
 
 def _found(text: str, language: str = "fr") -> list[tuple[str, str | None, str]]:

@@ -8,7 +8,7 @@ pronouns after an unnamed described subject, and bare roles re-describing a pers
 
 from __future__ import annotations
 
-import re
+from named_entities import locate_names
 
 from tui.core.models import Entity
 from tui.core.quotes import extract_quotes
@@ -29,15 +29,7 @@ _NAMES = {
 
 
 def _entities(text: str) -> list[Entity]:
-    taken = [False] * len(text)
-    out = []
-    for name, (label, canonical) in sorted(_NAMES.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if any(taken[m.start() : m.end()]):
-                continue
-            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-            out.append(Entity(m.start(), m.end(), name, label, canonical))  # type: ignore[arg-type]
-    return sorted(out, key=lambda e: e.start)
+    return locate_names(text, _NAMES)
 
 
 def _found(text: str, language: str = "en") -> list[tuple[str, str | None, str]]:

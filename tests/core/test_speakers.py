@@ -6,9 +6,8 @@ entity extractor finds; the corpus-level tests run the whole pipeline.
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from named_entities import locate_names
 
 from tui.core.analysis import analyze_corpus, merge_corpus
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
@@ -59,16 +58,7 @@ _NAMES = {
 
 
 def _entities(text: str) -> list[Entity]:
-    """Locate the known names in ``text``, longest first, never overlapping."""
-    taken = [False] * len(text)
-    out = []
-    for name, (label, canonical) in sorted(_NAMES.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if any(taken[m.start() : m.end()]):
-                continue
-            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-            out.append(Entity(m.start(), m.end(), name, label, canonical))  # type: ignore[arg-type]
-    return sorted(out, key=lambda e: e.start)
+    return locate_names(text, _NAMES)
 
 
 def _quotes(text: str, language: str) -> list[Quote]:
