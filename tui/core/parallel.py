@@ -312,8 +312,6 @@ def analyze_corpus_cached(
     """
     from tui.core.models import CorpusAnalysis
 
-    if merger is None:
-        from tui.core.analysis import merge_corpus as merger
     keys = [article_key(a) for a in articles]
     fingerprint = corpus_fingerprint(articles, keys)
     stored = cache.get_merged(corpus, fingerprint)
@@ -337,6 +335,8 @@ def analyze_corpus_cached(
     )
     if _cancelled(cancel) or len(results) < len(articles):
         return None
+    if merger is None:  # imported only now: a stored merge needs none of the analysis
+        from tui.core.analysis import merge_corpus as merger
     merged = merger((results[a.id] for a in articles), articles)
     if len(local_errors) == before:  # a merge with failed articles is not worth keeping
         cache.put_merged(corpus, fingerprint, merged.articles, merged.entities)

@@ -33,16 +33,17 @@ class Settings:
 def load_settings(path: Path) -> tuple[Settings, str | None]:
     """Read ``path``; return the settings and a problem description, or ``None``.
 
-    A missing file is not a problem: it gives the defaults.
+    A missing file is not a problem: it gives the defaults (and costs no YAML import,
+    which matters on the way to the first frame).
     """
-    import yaml
-
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings(), None
     except (OSError, UnicodeDecodeError) as error:
         return Settings(), f"cannot read {path}: {error}"
+    import yaml
+
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as error:
