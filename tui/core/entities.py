@@ -20,6 +20,7 @@ from tui.core.entities_article import harmonise, with_acronyms, with_datelines
 from tui.core.entities_context import is_sentence_start, plain_word_here
 from tui.core.entities_cues import with_bracketed_places, with_company_cues
 from tui.core.entities_label import label_group, plain_known
+from tui.core.entities_lexicon import HYPHEN_TAILS
 from tui.core.entities_listed import with_lowercase_brands, with_state_abbreviations
 from tui.core.entities_patterns import CHUNK, LONE_NON_NAMES
 from tui.core.entities_runs import cut_pieces, group_pieces
@@ -86,6 +87,15 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     ]
 
 
+def _without_hyphen_tail(text: str, start: int, end: int) -> int:
+    """End of the name in "Texas-based": the compound describes, the name is the place."""
+    low = text[start:end].lower()
+    for tail in HYPHEN_TAILS:
+        if low.endswith(tail) and end - start > len(tail) + 1:
+            return end - len(tail)
+    return end
+
+
 def _local_canonical(surface: str) -> str:
     return " ".join(surface.split())
 
@@ -93,6 +103,7 @@ def _local_canonical(surface: str) -> str:
 def _spans_of_chunk(
     text: str, start: int, end: int, english: bool = False
 ) -> list[tuple[int, int, EntityLabel]]:
+    end = _without_hyphen_tail(text, start, end)
     pieces = cut_pieces(text, start, end)
     out: list[tuple[int, int, EntityLabel]] = []
     for group in group_pieces(pieces, english=english):

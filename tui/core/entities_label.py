@@ -51,6 +51,7 @@ from tui.core.entities_lexicon import (
     PLACE_NAME_HEADS,
     ROLE_HEADS,
     STATE_HEADS,
+    STORM_HEADS,
     TITLES,
 )
 from tui.core.entities_patterns import (
@@ -233,6 +234,8 @@ def _guess_label(
     last_key = name_key(tokens[-1].text)
     if "&" in surface:
         return "ORG"  # "Wilson Sonsini Goodrich & Rosati", "AT&T"
+    if last_key not in ORG_TRIGGERS and any(name_key(t.text) in STORM_HEADS for t in tokens[:-1]):
+        return "MISC"  # "Hurricane Delphine", "Tropical Storm Ana"
     if per_cue or korean_name(tokens):
         return "PER"
     if tokens[0].text in ORG_ACRONYM_HEADS:

@@ -41,7 +41,9 @@ TITLES = _words("""président présidente ministre porte-parole chancelier chanc
     undersecretary under-secretary commissioner treasurer comptroller sheriff magistrate
     ombudsman conseiller conseillère adjoint adjointe rappeur rappeuse
     musicien musicienne guitariste pianiste sismologue épidémiologiste cardiologue
-    sociologue climatologue virologue""")
+    sociologue climatologue virologue
+    substitute forecaster meteorologist striker midfielder defender goalkeeper winger
+    teammate cosmonaute astronaute cosmonaut astronaut""")
 
 # Capitalised words that head the name of an organisation.
 ORG_TRIGGERS = _words("""conseil ministère ministere institut université universite agence parti
@@ -214,7 +216,7 @@ PORTFOLIO_TITLES = _words("""secretary undersecretary under-secretary minister c
 LOC_TAILS = _words("""county counties province oblast krai prefecture parish borough township
     park square street avenue road boulevard bridge island islands valley peninsula
     desert canyon airport harbour harbor stadium arena racecourse mountains hills ranges
-    falls heights plains reef coast city""")
+    falls heights plains reef coast city bay beach gulf strait""")
 
 # Last words of a building's name: the place, even when it speaks for an office
 # ("Kensington Palace said", "Rayburn House Office Building").
@@ -224,7 +226,8 @@ BUILDING_TAILS = _words("""palace castle hall building cathedral abbey tower tow
 # ("Sequoia Capital", "Island Records", "Nimbus Labs").
 ORG_TAILS = _words("""capital records labs laboratories holdings partners industries
     technologies pharmaceuticals airlines airways motors studios ventures telecom
-    entertainment investments""")
+    entertainment investments shipping markets logistics insurance
+    rovers wanderers hotspur albion athletic rangers""")
 
 # Corporate suffixes written with a final period that belongs to the name ("Pfizer Inc.").
 CORPORATE_SUFFIXES = frozenset("Inc Corp Co Ltd Bhd Cie".split())
@@ -286,3 +289,11 @@ ORG_ACRONYM_HEADS = frozenset("CHU CHR CHRU IUT IEP CCI".split())
 
 # Last words of a venue that may carry a hall number ("Carioca Arena 3").
 NUMBERED_VENUES = _words("arena hall terminal")
+
+# Words that open the name of a storm ("Hurricane Delphine", "Typhoon Haiyan"): the
+# name that follows is the storm's, not a person's.
+STORM_HEADS = _words("""hurricane typhoon cyclone storm ouragan typhon cyclone tempête tempete""")
+
+# Compound tails glued to a place or company by a hyphen ("Texas-based", "Kremlin-backed"):
+# the name stops before the hyphen.
+HYPHEN_TAILS = ("-based", "-born", "-backed", "-led", "-owned", "-made", "-bound")

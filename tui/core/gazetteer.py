@@ -120,7 +120,8 @@ def common_words() -> frozenset[str]:
     for filename in ("common_fr.txt", "common_en.txt"):
         for line in _lines(filename):
             out.update(line.split())
-    return frozenset(out)
+    # "Egalement", "Securite": sentence starts often drop the capital's accent.
+    return frozenset(out | {fold(w) for w in out})
 
 
 @cache
@@ -133,7 +134,7 @@ def lowercase_words() -> frozenset[str]:
     out: set[str] = set(common_words())
     for filename in ("lower_fr.txt", "lower_en.txt"):
         out.update(_lines(filename))
-    return frozenset(out)
+    return frozenset(out | {fold(w) for w in out})
 
 
 @cache
