@@ -5,8 +5,11 @@ seconds; reading the same articles back from one SQLite file takes a fraction of
 that. Each file has a row keyed by its path, valid only for the ``(mtime_ns, size)``
 stamp it was read at and the loader version that read it: a changed file or a new
 loader simply misses. Its articles are rows of fixed columns (the text as TEXT,
-paragraph and furniture spans packed as 32-bit integers), so a warm start is one
-bulk SELECT and a constructor call per article, with no parsing. Nothing is pickled.
+paragraph and furniture spans packed as 32-bit integers, the analysis cache's
+content key), so the stored corpus merge can be looked up without hashing the texts
+again. A warm start reads the rows packed by SQLite into a few large JSON arrays:
+row-by-row fetching hands the GIL over at each row and crawls while UI threads run.
+Nothing is pickled.
 The file sits in the user cache dir beside the analysis cache and is opened the same
 safe way (WAL, a corrupt or foreign file set aside).
 """
@@ -22,13 +25,13 @@ from collections.abc import Iterable, Sequence
 from itertools import repeat
 from pathlib import Path
 
-from tui.core.cache import DbSpec, open_database, transaction
+from tui.core.cache import DbSpec, article_key, open_database, transaction
 from tui.core.corpus import Stamp
 from tui.core.models import Article, LoadReport, Span
 
 FILENAME = "articles.sqlite"
 APPLICATION_ID = 0x4E52414C  # "NRAL": newsreader article cache
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LOADER_VERSION = "1"
 """Bump when the loader would read the same file differently."""
 
@@ -56,20 +59,26 @@ CREATE TABLE IF NOT EXISTS articles (
     paragraphs BLOB NOT NULL,
     furniture BLOB NOT NULL,
     encoding TEXT NOT NULL,
-    warnings TEXT
+    warnings TEXT,
+    key TEXT NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS articles_by_path ON articles (path, seq);
 """
 SPEC = DbSpec(APPLICATION_ID, SCHEMA_VERSION, _SCHEMA, disposable=True)
 
-_SELECT = """
-SELECT f.path, f.mtime_ns, f.size, f.notes, a.id, a.text, a.title, a.source, a.date,
-       a.url, a.author, a.language, a.word_count, a.paragraphs, a.furniture,
-       a.encoding, a.warnings
-FROM files AS f LEFT JOIN articles AS a ON a.path = f.path
-WHERE f.loader = ? AND f.path IN (SELECT value FROM json_each(?))
-ORDER BY f.path, a.seq
+_FILES = """
+SELECT json_group_array(json_array(path, mtime_ns, size, notes)) FROM files
+WHERE loader = ? AND path IN (SELECT value FROM json_each(?))
 """
+_ARTICLES = """
+SELECT json_group_array(json_array(
+    path, seq, id, title, source, date, url, author, language, word_count,
+    hex(paragraphs), hex(furniture), encoding, warnings, key, length(text))),
+    group_concat(text, '')
+FROM articles WHERE path IN (SELECT value FROM json_each(?))
+"""
+FILES_PER_BLOCK = 1500
+"""Files whose articles come back packed in one fetched row."""
 _SPAN_CODE = "i"
 _SET_START = Span.start.__set__  # type: ignore[attr-defined]
 _SET_END = Span.end.__set__  # type: ignore[attr-defined]
@@ -107,6 +116,7 @@ def _article_row(path: str, seq: int, a: Article) -> tuple:
     return (
         path, seq, a.id, a.text, a.title, a.source, a.date, a.url, a.author, a.language,
         a.word_count, pack_spans(a.paragraphs), pack_spans(a.furniture), a.encoding, warnings,
+        article_key(a),
     )  # fmt: skip
 
 
@@ -134,49 +144,58 @@ class ArticleCache:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def get_many(self, stamps: dict[str, Stamp]) -> dict[str, LoadReport]:
-        """The cached loads of the files whose stamp still matches, by path."""
+    def get_many(
+        self, stamps: dict[str, Stamp], keys: dict[str, list[str]] | None = None
+    ) -> dict[str, LoadReport]:
+        """The cached loads of the files whose stamp still matches, by path.
+
+        ``keys``, when given, receives each found file's content keys (see
+        :func:`tui.core.cache.article_key`), one per article in order.
+        """
         if not stamps:
             return {}
         with self._lock:
-            rows = self._conn.execute(
-                _SELECT, (LOADER_VERSION, json.dumps(list(stamps)))
-            ).fetchall()
+            (head,) = self._conn.execute(
+                _FILES, (LOADER_VERSION, json.dumps(list(stamps)))
+            ).fetchone()
+            files = [f for f in json.loads(head or "[]") if stamps.get(f[0]) == (f[1], f[2])]
+            blocks = [
+                self._conn.execute(
+                    _ARTICLES, (json.dumps([f[0] for f in files[i : i + FILES_PER_BLOCK]]),)
+                ).fetchone()
+                for i in range(0, len(files), FILES_PER_BLOCK)
+            ]
+        rows = []
+        for meta, texts in blocks:
+            position = 0
+            for row in json.loads(meta or "[]"):
+                end = position + row[15]
+                row[15] = texts[position:end]
+                position = end
+                rows.append(row)
+        rows.sort(key=_path_seq)
+        notes = {f[0]: f[3] for f in files}
         found: dict[str, LoadReport] = {}
-        stale: set[str] = set()
+        for path, note in notes.items():
+            report = found[path] = LoadReport()
+            if note is not None:
+                skipped, warnings = json.loads(note)
+                report.skipped.extend(tuple(p) for p in skipped)
+                report.warnings.extend(tuple(p) for p in warnings)
+            if keys is not None:
+                keys[path] = []
         for row in rows:
             path = row[0]
-            if path in stale:
-                continue
-            report = found.get(path)
-            if report is None:
-                if stamps.get(path) != (row[1], row[2]):
-                    stale.add(path)
-                    continue
-                report = found[path] = LoadReport()
-                if row[3] is not None:
-                    skipped, warnings = json.loads(row[3])
-                    report.skipped.extend(tuple(p) for p in skipped)
-                    report.warnings.extend(tuple(p) for p in warnings)
-            if row[4] is not None:
-                report.articles.append(
-                    Article(
-                        row[4],
-                        path,
-                        row[5],
-                        row[6],
-                        row[7],
-                        row[8],
-                        row[9],
-                        row[10],
-                        row[11],
-                        row[12],
-                        unpack_spans(row[13]),
-                        unpack_spans(row[14]),
-                        row[15],
-                        tuple(json.loads(row[16])) if row[16] else (),
-                    )
+            found[path].articles.append(
+                Article(
+                    row[2], path, row[15], row[3], row[4], row[5], row[6], row[7], row[8],
+                    row[9], unpack_spans(bytes.fromhex(row[10])),
+                    unpack_spans(bytes.fromhex(row[11])), row[12],
+                    tuple(json.loads(row[13])) if row[13] else (),
                 )
+            )  # fmt: skip
+            if keys is not None:
+                keys[path].append(row[14])
         return found
 
     def put_many(self, entries: Iterable[tuple[str, Stamp, LoadReport]]) -> None:
@@ -191,7 +210,11 @@ class ArticleCache:
         with self._lock, transaction(self._conn) as conn:
             conn.executemany("DELETE FROM articles WHERE path = ?", [(f[0],) for f in files])
             conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
-            conn.executemany(f"INSERT INTO articles VALUES ({', '.join('?' * 15)})", articles)
+            conn.executemany(f"INSERT INTO articles VALUES ({', '.join('?' * 16)})", articles)
+
+
+def _path_seq(row: list) -> tuple[str, int]:
+    return row[0], row[1]
 
 
 def split_by_file(report: LoadReport, paths: Iterable[str]) -> dict[str, LoadReport]:
