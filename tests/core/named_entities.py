@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 
 from tui.core.models import Entity
+from tui.core.quotes import extract_quotes
 
 
 def locate_names(text: str, names: Mapping[str, tuple[str, str]]) -> list[Entity]:
@@ -23,3 +24,11 @@ def locate_names(text: str, names: Mapping[str, tuple[str, str]]) -> list[Entity
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             out.append(Entity(m.start(), m.end(), name, label, canonical))  # type: ignore[arg-type]
     return sorted(out, key=lambda e: e.start)
+
+
+def quotes_found(
+    text: str, names: Mapping[str, tuple[str, str]], language: str
+) -> list[tuple[str, str | None, str]]:
+    """``(words, speaker, kind)`` of every quote, with the given names as the entities."""
+    quotes = extract_quotes(text, locate_names(text, names), language=language)
+    return [(q.text, q.speaker, q.kind) for q in quotes]

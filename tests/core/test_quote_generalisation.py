@@ -10,11 +10,9 @@ the same voice.
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from named_entities import quotes_found
 
-from tui.core.models import Entity
 from tui.core.quote_marks import quote_units
-from tui.core.quotes import extract_quotes
 
 _NAMES = {
     "Claire Moreau": ("PER", "Claire Moreau"),
@@ -33,13 +31,8 @@ _NAMES = {
 }
 
 
-def _entities(text: str) -> list[Entity]:
-    return locate_names(text, _NAMES)
-
-
 def _found(text: str, language: str = "fr") -> list[tuple[str, str | None, str]]:
-    quotes = extract_quotes(text, _entities(text), language=language)
-    return [(q.text, q.speaker, q.kind) for q in quotes]
+    return quotes_found(text, _NAMES, language)
 
 
 @pytest.mark.parametrize(

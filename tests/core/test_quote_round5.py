@@ -8,10 +8,7 @@ pronouns after an unnamed described subject, and bare roles re-describing a pers
 
 from __future__ import annotations
 
-from named_entities import locate_names
-
-from tui.core.models import Entity
-from tui.core.quotes import extract_quotes
+from named_entities import quotes_found
 
 _NAMES = {
     "Rosa Delmas": ("PER", "Rosa Delmas"),
@@ -28,13 +25,8 @@ _NAMES = {
 }
 
 
-def _entities(text: str) -> list[Entity]:
-    return locate_names(text, _NAMES)
-
-
 def _found(text: str, language: str = "en") -> list[tuple[str, str | None, str]]:
-    quotes = extract_quotes(text, _entities(text), language=language)
-    return [(q.text, q.speaker, q.kind) for q in quotes]
+    return quotes_found(text, _NAMES, language)
 
 
 def _speakers(text: str, language: str = "en") -> list[str | None]:

@@ -8,7 +8,7 @@ reporting (« a fustigé », « a requis », an incise followed by a circumstanc
 
 from __future__ import annotations
 
-from named_entities import locate_names
+from named_entities import locate_names, quotes_found
 
 from tui.core.models import Entity
 from tui.core.quote_marks import quote_units
@@ -40,8 +40,7 @@ def _entities(text: str) -> list[Entity]:
 
 
 def _found(text: str, language: str = "en") -> list[tuple[str, str | None, str]]:
-    quotes = extract_quotes(text, _entities(text), language=language)
-    return [(q.text, q.speaker, q.kind) for q in quotes]
+    return quotes_found(text, _NAMES, language)
 
 
 def _speakers(text: str, language: str = "en") -> list[str | None]:

@@ -21,7 +21,7 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from textual import work
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -31,6 +31,7 @@ from textual.worker import get_current_worker
 from tui.core.models import Article
 from tui.ui.render import RenderTheme, StyledSpan, plain, render_text
 from tui.ui.search import find_matches
+from tui.ui.widgets.scroll_keys import VIM_SCROLL_BINDINGS
 from tui.ui.wrap import BLANK, FURNITURE, Line, layout_lines, paragraph_spans
 
 DECOR = 3
@@ -58,14 +59,7 @@ class ArticleBody(ScrollView, can_focus=True):
     }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Scroll down", show=False),
-        Binding("k", "scroll_up", "Scroll up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-        Binding("b", "page_up", "Page up", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*VIM_SCROLL_BINDINGS]
     """Vim-style keys on top of the arrows, Home/End and PageUp/PageDown."""
 
     class MatchesChanged(Message):

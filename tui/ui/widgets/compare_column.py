@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -24,6 +24,7 @@ from textual.strip import Strip
 from tui.core.models import Article
 from tui.ui.render import RenderTheme, StyledSpan, render_text
 from tui.ui.widgets.compare_layout import EMPTY, FILL, GAP, ColumnLine, CompareModel
+from tui.ui.widgets.scroll_keys import VIM_SCROLL_BINDINGS
 
 #: Cells before the text: the pair number or ``only``, then a space.
 GUTTER = 6
@@ -47,14 +48,7 @@ class CompareColumn(ScrollView, can_focus=True):
     }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Scroll down", show=False),
-        Binding("k", "scroll_up", "Scroll up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-        Binding("b", "page_up", "Page up", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*VIM_SCROLL_BINDINGS]
     """Vim-style keys on top of the arrows, Home/End and PageUp/PageDown."""
 
     class Scrolled(Message):
