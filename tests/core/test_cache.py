@@ -45,6 +45,7 @@ def test_encoding_round_trips_every_field() -> None:
         "a",
         (Entity(3, 9, "Poutine", "PER", "Vladimir Poutine"), Entity(12, 18, "Moscou", "LOC", "")),
         (Quote(20, 40, "« tous les sujets »", None, "fragment"),),
+        (("président russe", "Vladimir Poutine"), ("chef du Kremlin", "Vladimir Poutine")),
     )
     assert decode_analysis("a", encode_analysis(analysis)) == analysis
     assert decode_analysis("b", encode_analysis(analysis)).article_id == "b"
@@ -255,14 +256,23 @@ _quotes = st.builds(
 )
 
 
+_roles = st.lists(st.tuples(_texts, _texts), max_size=3)
+
+
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.tuples(st.lists(_entities, max_size=6), st.lists(_quotes, max_size=4)), max_size=5)
+    st.lists(
+        st.tuples(st.lists(_entities, max_size=6), st.lists(_quotes, max_size=4), _roles),
+        max_size=5,
+    )
 )
 def test_any_analyses_round_trip_in_bulk(groups: list) -> None:
     from tui.core.cache import decode_many
 
-    analyses = [ArticleAnalysis(f"id{i}", tuple(e), tuple(q)) for i, (e, q) in enumerate(groups)]
+    analyses = [
+        ArticleAnalysis(f"id{i}", tuple(e), tuple(q), tuple(r))
+        for i, (e, q, r) in enumerate(groups)
+    ]
     encoded = [(a.article_id, encode_analysis(a)) for a in analyses]
     assert decode_many(encoded) == analyses
 

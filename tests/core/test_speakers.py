@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from named_entities import locate_names
 
-from tui.core.analysis import analyze_corpus, merge_corpus
+from tui.core.analysis import analyze_article, analyze_corpus, merge_corpus
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
 from tui.core.quotes import extract_quotes
 from tui.core.speakers import RoleLinks, join_particle_names, role_key
@@ -254,6 +254,36 @@ def test_role_linked_to_two_names_stays_a_description() -> None:
         ]
     )
     assert [q.speaker for q in quotes["a2"]] == ["ministre français"]
+
+
+def test_each_article_keeps_its_role_appositions() -> None:
+    text = "Le président russe Vladimir Poutine a reçu Dmitri Peskov, porte-parole du Kremlin."
+    analysis = analyze_article(Article(id="a", path="a.txt", text=text, title=""))
+    assert ("président russe", "Vladimir Poutine") in analysis.roles
+    assert ("porte-parole du Kremlin", "Dmitri Peskov") in analysis.roles
+
+
+def test_merged_roles_carry_the_corpus_name() -> None:
+    full = Entity(0, 16, "Vladimir Poutine", "PER", "Vladimir Poutine")
+    short = Entity(19, 26, "Poutine", "PER", "Poutine")
+    described = ArticleAnalysis("b", (short,), (), (("président russe", "Poutine"),))
+    merged = merge_corpus([ArticleAnalysis("a", (full,)), described])
+    assert merged.articles["b"].roles == (("président russe", "Vladimir Poutine"),)
+
+
+def test_role_links_come_from_the_analyses_not_the_texts() -> None:
+    """The merge ties a role to a name from the stored appositions alone."""
+    said = Quote(30, 40, "« bientôt »", "président russe", "speech")
+    analyses = [
+        ArticleAnalysis("a", (), (), (("président russe", "Vladimir Poutine"),)),
+        ArticleAnalysis("b", (), (said,)),
+    ]
+    texts = [
+        Article(id="a", path="a.txt", text="Rien ici.", title=""),
+        Article(id="b", path="b.txt", text="Rien ici non plus.", title=""),
+    ]
+    merged = merge_corpus(analyses, texts)
+    assert merged.articles["b"].quotes[0].speaker == "Vladimir Poutine"
 
 
 def test_merge_without_texts_keeps_per_article_speakers() -> None:

@@ -19,7 +19,7 @@ from tui.core.entities import extract_entities
 from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity, Quote
 from tui.core.names import resolve_names
 from tui.core.quotes import extract_quotes
-from tui.core.speakers import RoleLinks, role_filter, role_key, role_links_in
+from tui.core.speakers import RoleLinks, role_key, role_links_in
 
 log = logging.getLogger("newsreader")
 
@@ -51,7 +51,12 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     except Exception as exc:
         _report(article, "quote extraction", exc)
         quotes = []
-    return ArticleAnalysis(article_id=article.id, entities=tuple(ents), quotes=tuple(quotes))
+    try:
+        roles = role_links_in(article.text, ents)
+    except Exception as exc:
+        _report(article, "role linking", exc)
+        roles = []
+    return ArticleAnalysis(article.id, tuple(ents), tuple(quotes), tuple(roles))
 
 
 def _report(article: Article, step: str, exc: Exception) -> None:
@@ -76,10 +81,17 @@ def merge_corpus(
     resolved, corpus_entities = resolve_names({aid: list(a.entities) for aid, a in by_id.items()})
     merged: dict[str, ArticleAnalysis] = {}
     for aid, local in by_id.items():
-        ents = resolved.get(aid, list(local.entities))
+        ents = resolved.get(aid)
+        if ents is None:
+            merged[aid] = local
+            continue
         renames = _local_to_corpus(local.entities, ents)
-        quotes = tuple(_rename_speaker(q, renames) for q in local.quotes)
-        merged[aid] = ArticleAnalysis(article_id=aid, entities=tuple(ents), quotes=quotes)
+        if renames:
+            quotes = tuple(_rename_speaker(q, renames) for q in local.quotes)
+            roles = tuple((role, renames.get(name, name)) for role, name in local.roles)
+        else:
+            quotes, roles = local.quotes, local.roles
+        merged[aid] = ArticleAnalysis(aid, tuple(ents), quotes, roles)
     if articles is not None:
         _link_roles(merged, {a.id: a for a in articles if a.id in merged})
     return CorpusAnalysis(articles=merged, entities=tuple(corpus_entities))
@@ -96,33 +108,29 @@ def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -
     A speaker that names no entity is a role phrase and is looked up directly. A
     body quoted through its spokesperson (« the Kremlin spokesman said » → Kremlin)
     needs the article read again, which only happens when the corpus links a
-    spokesperson role of that body to a name. Role links are gathered only for roles
-    sharing a word with what is asked, so the pass stays linear and cheap.
+    spokesperson role of that body to a name. Every article brings its own role
+    appositions (found once, with its analysis), so this pass reads no text but
+    the few articles it quotes again.
     """
     described: dict[str, set[str]] = {}
     spoken_for: dict[str, set[str]] = {}
-    asked: set[str] = set()
     for aid, analysis in merged.items():
-        if aid not in texts:
+        if aid not in texts or not analysis.quotes:
             continue
         names = {e.canonical for e in analysis.entities}
         phrases = {q.speaker for q in analysis.quotes if q.speaker and q.speaker not in names}
         if phrases:
             described[aid] = phrases
-            asked |= phrases
-        if _SPOKES.search(texts[aid].text):
-            bodies = {q.speaker for q in analysis.quotes if q.speaker in names}
-            if bodies:
-                spoken_for[aid] = bodies
-                asked.update(_SPOKES_WORDS)
+        bodies = {q.speaker for q in analysis.quotes if q.speaker in names}
+        if bodies and _mentions_spokesperson(texts[aid].text):
+            spoken_for[aid] = bodies
     if not described and not spoken_for:
         return
     links = RoleLinks()
     spokes_words: set[str] = set()
-    near = role_filter(asked)
     own_spokes: dict[str, set[str]] = {}
-    for aid, article in texts.items():
-        for role, name in role_links_in(article.text, merged[aid].entities, near=near):
+    for aid, analysis in merged.items():
+        for role, name in analysis.roles:
             links.add(role, name)
             key = role_key(role)
             if _SPOKES_KEYS_SET.intersection(key):
@@ -143,6 +151,12 @@ def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -
         wanted = spokes_words - own_spokes.get(aid, set())
         if any(wanted.intersection(role_key(b)) for b in bodies):
             _reattribute(merged, texts[aid], links)
+
+
+def _mentions_spokesperson(text: str) -> bool:
+    """Whether the text names a spokesperson role (a plain substring test comes first)."""
+    lowered = text.lower()
+    return ("porte-parole" in lowered or "spokes" in lowered) and bool(_SPOKES.search(text))
 
 
 def _reattribute(merged: dict[str, ArticleAnalysis], article: Article, links: RoleLinks) -> None:
@@ -167,15 +181,16 @@ _SPOKES = re.compile(r"porte-parole|spokes(?:man|woman|person)", re.IGNORECASE)
 def _local_to_corpus(local: Sequence[Entity], resolved: Sequence[Entity]) -> dict[str, str]:
     """Map each within-article canonical name to the corpus-wide one, by mention position."""
     corpus_at = {(e.start, e.end): e.canonical for e in resolved}
-    renames: dict[str, str] = {}
+    seen: dict[str, str] = {}
     for e in local:
         target = corpus_at.get((e.start, e.end))
         if target is not None:
-            renames.setdefault(e.canonical, target)
-    return renames
+            seen.setdefault(e.canonical, target)
+    return {name: target for name, target in seen.items() if target != name}
 
 
 def _rename_speaker(quote: Quote, renames: dict[str, str]) -> Quote:
-    if quote.speaker is None or quote.speaker not in renames:
+    renamed = renames.get(quote.speaker) if quote.speaker is not None else None
+    if renamed is None:
         return quote
-    return replace(quote, speaker=renames[quote.speaker])
+    return Quote(quote.start, quote.end, quote.text, renamed, quote.kind)

@@ -22,7 +22,7 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
+from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
 from dataclasses import dataclass, fields
 from itertools import chain, repeat
 from pathlib import Path
@@ -101,10 +101,11 @@ def fallback_dir(home_var: str, xdg_var: str, default: str, sub: str) -> Path:
 
 
 # ---------------------------------------------------------------------------
-# Encoding: per analysis, the JSON array ``[strings, entities, quotes]``. ``entities``
-# and ``quotes`` are lists of field columns (empty when there are none); offsets are
-# stored as numbers, every other field as an index into ``strings``, the article's
-# table of distinct values. The article id is not stored: a row serves every article
+# Encoding: per analysis, the JSON array ``[strings, entities, quotes, roles]``.
+# ``entities`` and ``quotes`` are lists of field columns (empty when there are none);
+# offsets are stored as numbers, every other field as an index into ``strings``, the
+# article's table of distinct values; ``roles`` is the two columns role, name, as
+# indexes too. The article id is not stored: a row serves every article
 # with the same text. Columns and the shared table let a warm start build all records
 # field by field with few new objects, several times faster than one record at a time.
 
@@ -130,6 +131,12 @@ def encode_analysis(analysis: ArticleAnalysis) -> str:
             (analysis.quotes, _QUOTE_FIELDS),
         )
     ]
+    roles = analysis.roles
+    groups.append(
+        [[table.setdefault(v, len(table)) for v in side] for side in zip(*roles, strict=True)]
+        if roles
+        else []
+    )
     data = json.dumps([list(table), *groups], ensure_ascii=False, separators=(",", ":"))
     try:
         data.encode("utf-8")
@@ -153,12 +160,17 @@ def decode_many(items: Sequence[tuple[str, str]]) -> list[ArticleAnalysis]:
         ents = _build_all(Entity, _ENTITY_FIELDS, tables, [p[1] for p in parsed])
         quotes = _build_all(Quote, _QUOTE_FIELDS, tables, [p[2] for p in parsed])
         return [
-            ArticleAnalysis(article_id=aid, entities=e, quotes=q)
-            for (aid, _), e, q in zip(items, ents, quotes, strict=True)
+            ArticleAnalysis(aid, e, q, _roles(p[0], p[3]) if len(p) > 3 and p[3] else ())
+            for (aid, _), e, q, p in zip(items, ents, quotes, parsed, strict=True)
         ]
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _roles(table: list, columns: list[list[int]]) -> tuple[tuple[str, str], ...]:
+    roles, names = columns
+    return tuple(zip(map(table.__getitem__, roles), map(table.__getitem__, names), strict=True))
 
 
 def _build_all(
@@ -354,7 +366,7 @@ def _open_checked(path: Path, spec: DbSpec) -> sqlite3.Connection:
         ours = (app_id, version) == (spec.application_id, spec.schema_version)
         if not ours and ((app_id, version) != (0, 0) or has_tables):
             raise ForeignDatabase(f"application id {app_id:#x}, schema version {version}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _when_free(lambda: conn.execute("PRAGMA journal_mode = WAL"))
         conn.execute(f"PRAGMA synchronous = {spec.synchronous}")
         with transaction(conn):
             # Re-check inside the write lock: another instance may have created it meanwhile.
@@ -366,6 +378,27 @@ def _open_checked(path: Path, spec: DbSpec) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _when_free(statement: Callable[[], object]) -> None:
+    """Run ``statement``, retrying while another connection holds the lock.
+
+    Switching to WAL needs the file to itself, and SQLite reports that as busy at once,
+    without waiting the busy timeout: two instances creating the file together would
+    otherwise see "database is locked".
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            statement()
+            return
+        except sqlite3.OperationalError as exc:
+            busy = getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED")
+            if not (busy or "locked" in str(exc)) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def _check_header(path: Path) -> None:

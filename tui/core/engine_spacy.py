@@ -321,5 +321,8 @@ def _finish(article: Article, raw: list[Entity]) -> ArticleAnalysis:
 
     local, _ = resolve_names({article.id: raw})
     ents = local.get(article.id, [])
+    from tui.core.speakers import role_links_in
+
     quotes = extract_quotes(article.text, ents, language=article.language)
-    return ArticleAnalysis(article_id=article.id, entities=tuple(ents), quotes=tuple(quotes))
+    roles = tuple(role_links_in(article.text, ents))
+    return ArticleAnalysis(article.id, tuple(ents), tuple(quotes), roles)

@@ -76,11 +76,18 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
-    """Entities and quotes found in one article."""
+    """Entities and quotes found in one article.
+
+    ``roles`` are the article's appositions, ``(role phrase, canonical name)`` pairs
+    such as ``("président russe", "Vladimir Poutine")``. They are found once per
+    article, so the corpus merge can tie a role quoted elsewhere to its name without
+    reading every text again.
+    """
 
     article_id: str
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    roles: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,18 +81,22 @@ def resolve_names(
         count = sum(sum(keys[k].forms.values()) for k in members)
         corpus.append(CorpusEntity(canonical, label, tuple(aliases), tuple(articles), count))
     by_text = {surface: by_key[key] for surface, (key, _form) in key_of.items()}
-    resolved = {
-        aid: [_with_identity(e, by_text[e.text]) for e in ents] for aid, ents in mentions.items()
-    }
+    resolved = {aid: _with_identities(ents, by_text) for aid, ents in mentions.items()}
     corpus.sort(key=lambda c: (-c.mentions, c.canonical))
     return resolved, corpus
 
 
-def _with_identity(entity: Entity, identity: tuple[str, EntityLabel]) -> Entity:
-    canonical, label = identity
-    if entity.canonical == canonical and entity.label == label:
-        return entity
-    return Entity(entity.start, entity.end, entity.text, label, canonical)
+def _with_identities(
+    ents: list[Entity], by_text: dict[str, tuple[str, EntityLabel]]
+) -> list[Entity]:
+    """The mentions under their corpus identity; unchanged mentions are kept as they are."""
+    out = []
+    for e in ents:
+        canonical, label = by_text[e.text]
+        if e.canonical != canonical or e.label != label:
+            e = Entity(e.start, e.end, e.text, label, canonical)
+        out.append(e)
+    return out
 
 
 class _Forest:
@@ -206,20 +210,29 @@ def _merge_short_names(
         if forest.label[forest.find(key)] == "PER" and " " in key:
             for end in _ends(key):
                 corpus_index[end].add(forest.find(key))
+    # Per distinct key, not per mention: a name's shape never changes within a corpus.
+    lone: dict[str, bool] = {}
+    ends: dict[str, tuple[str, ...]] = {}
     for ents in mentions.values():
         local: Counter[str] = Counter()
         by_end: dict[str, set[str]] = defaultdict(set)
         shorts: list[str] = []
         for e in ents:
             key = key_of[e.text][0]
-            if " " not in key or _particle_surname(key):
+            is_lone = lone.get(key)
+            if is_lone is None:
+                is_lone = lone[key] = " " not in key or _particle_surname(key)
+            if is_lone:
                 if e.label in ("PER", "MISC"):
                     shorts.append(key)
                 continue
             root = forest.find(key)
             if forest.label[root] == "PER":
                 local[root] += 1
-                for end in _ends(key):
+                key_ends = ends.get(key)
+                if key_ends is None:
+                    key_ends = ends[key] = _ends(key)
+                for end in key_ends:
                     by_end[end].add(root)
         for key in shorts:
             here = [(local[r], r) for r in by_end.get(key, ())]

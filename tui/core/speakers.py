@@ -12,9 +12,8 @@ role to several names or to none.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -46,7 +45,6 @@ _AFTER_BREAKS = frozenset(
 _CLITICS = frozenset("s' s’ n' n’ qu j' j’ m' m’".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*|[,.;:!?()«»“”\"\n]")
 _MAX_ROLE_WORDS = 7
-_REACH = 100  # characters a role may stand from its name
 
 
 @lru_cache(maxsize=65_536)
@@ -100,82 +98,12 @@ class RoleLinks:
         return next(iter(names)) if len(names) == 1 else None
 
 
-class RoleFilter:
-    """Finds, in a text, the words that any asked role must hold.
-
-    A set lookup on the text's words rules most articles out at C speed; only the
-    few words an article really holds are then located. One big alternation over
-    every asked word used to be the slowest step of a corpus merge.
-    """
-
-    def __init__(self, words: Iterable[str]) -> None:
-        self.words = frozenset(w.lower() for w in words)
-
-    def positions(self, text: str) -> list[int]:
-        """Sorted offsets in ``text`` where a whole asked word starts."""
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a rare letter that lowercases to two
-            lowered = "".join(c.lower()[0] for c in text)
-        present = self.words.intersection(_PLAIN_WORD.findall(lowered))
-        found: list[int] = []
-        for word in present:
-            i = lowered.find(word)
-            while i >= 0:
-                j = i + len(word)
-                before_ok = i == 0 or not _is_word_char(lowered[i - 1])
-                if before_ok and (j == len(lowered) or not _is_word_char(lowered[j])):
-                    found.append(i)
-                i = lowered.find(word, i + 1)
-        found.sort()
-        return found
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-_PLAIN_WORD = re.compile(r"\w+")
-
-
-def role_filter(phrases: Iterable[str]) -> RoleFilter | None:
-    """A filter finding, in any text, a word every role matching ``phrases`` holds.
-
-    A role answers a phrase only if it holds all the phrase's words, so one word per
-    phrase (its longest) is enough to find every candidate apposition.
-    """
-    picked: set[str] = set()
-    for phrase in phrases:
-        words = [w for w in re.split(r"[\s\-'’]+", phrase) if fold(w) not in _FILLERS]
-        if words:
-            picked.add(max(words, key=len).strip(".,;:"))
-    picked.discard("")
-    # Words are matched whole; a picked word with inner punctuation is cut to its
-    # longest plain run, which any text holding the word holds too.
-    plain = {max(_PLAIN_WORD.findall(w), key=len) for w in picked if _PLAIN_WORD.search(w)}
-    return RoleFilter(plain) if plain else None
-
-
-def role_links_in(
-    text: str, entities: Sequence[Entity], *, near: RoleFilter | None = None
-) -> list[tuple[str, str]]:
-    """``(role, canonical)`` for every apposition around a person or body in ``text``.
-
-    ``near``, when given, limits the work to names within a role's reach of a match,
-    which keeps a corpus-wide pass cheap.
-    """
-    hits: list[int] | None = None
-    if near is not None:
-        hits = near.positions(text)
-        if not hits:
-            return []
+def role_links_in(text: str, entities: Sequence[Entity]) -> list[tuple[str, str]]:
+    """``(role, canonical)`` for every apposition around a person or body in ``text``."""
     out: list[tuple[str, str]] = []
     for ent in entities:
         if ent.label not in ("PER", "ORG"):
             continue
-        if hits is not None:
-            i = bisect_left(hits, ent.start - _REACH)
-            if i == len(hits) or hits[i] > ent.end + _REACH:
-                continue
         for role in (_role_before(text, ent.start), _role_after(text, ent.end)):
             if role and role_key(role) not in ((), role_key(ent.canonical)):
                 out.append((role, ent.canonical))

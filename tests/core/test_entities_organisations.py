@@ -1,0 +1,205 @@
+"""Organisations: institutions, bodies, parties, agencies and publications.
+
+How far an organisation's name runs over « de », "of", "and" and "&"; head nouns
+that make a name a body or a place; parties; bodies named after their country;
+"The" opening a publication; listed acronyms kept after an office.
+"""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import entity_pairs, name_pairs
+
+from tui.core.entities import extract_entities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une violation par le Conseil de sécurité des Nations unies.",
+            [("Conseil de sécurité des Nations unies", "ORG")],
+        ),
+        ("porte-parole du Conseil national de sécurité", [("Conseil national de sécurité", "ORG")]),
+        ("L’agence KCNA et TASS ont écrit.", [("KCNA", "ORG"), ("TASS", "ORG")]),
+        ("a annoncé le Kremlin jeudi", [("Kremlin", "ORG")]),
+        ("The World Bank said on Monday.", [("World Bank", "ORG")]),
+        ("He studied at the University of Oxford.", [("University of Oxford", "ORG")]),
+    ],
+)
+def test_organisations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entity_pairs(text, "en" if text.isascii() else "fr") == expected
+
+
+def test_an_organisation_runs_on_over_and_de() -> None:
+    text = "Selon l’Institut national de la statistique et des études économiques (Insee), non."
+    assert entity_pairs(text, "fr")[:2] == [
+        ("Institut national de la statistique et des études économiques", "ORG"),
+        ("Insee", "ORG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une équipe de l’université de Kyoto a publié.", [("université de Kyoto", "ORG")]),
+        ("Le match a lieu au Parc des Princes.", [("Parc des Princes", "LOC")]),
+        ("l’association Anticor a porté plainte", [("Anticor", "ORG")]),
+    ],
+)
+def test_french_head_nouns_make_a_body_or_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entity_pairs(text, "fr") == expected
+
+
+def test_a_french_hospital_keeps_its_town() -> None:
+    assert entity_pairs("Elle est soignée au CHU de Brest.", "fr") == [("CHU de Brest", "ORG")]
+
+
+def test_sentence_initial_french_organisation_head() -> None:
+    spans = entity_pairs("Le gouvernement a réagi. L’Agence spatiale européenne a confirmé.", "fr")
+    assert ("Agence spatiale européenne", "ORG") in spans
+
+
+def test_a_listed_union_acronym_survives_after_an_office() -> None:
+    text = "a affirmé Luc Perrin, secrétaire général de la CFTC."
+    assert ("CFTC", "ORG") in entity_pairs(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mathilde Panot, présidente du groupe La France insoumise, a parlé.",
+            [("Mathilde Panot", "PER"), ("La France insoumise", "ORG")],
+        ),
+        (
+            "Les Républicains et le Rassemblement national ont voté contre.",
+            [("Les Républicains", "ORG"), ("Rassemblement national", "ORG")],
+        ),
+        ("Le Parti socialiste a quitté la salle.", [("Parti socialiste", "ORG")]),
+        ("Europe Écologie Les Verts a protesté.", [("Europe Écologie Les Verts", "ORG")]),
+        ("La France a voté.", [("France", "LOC")]),
+    ],
+)
+def test_french_parties_are_organisations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entity_pairs(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Republican Party met. Labour and the Conservatives argued.",
+            [
+                ("Republican Party", "ORG"),
+                ("Labour", "ORG"),
+                ("Conservatives", "ORG"),
+            ],
+        ),
+        ("Democrats in Ohio objected.", [("Democrats", "ORG"), ("Ohio", "LOC")]),
+    ],
+)
+def test_english_parties_are_organisations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert name_pairs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Later, Cricket Canada announced a new coach.", ("Cricket Canada", "ORG")),
+        ("Rain fell. Swimming Canada cancelled the trials.", ("Swimming Canada", "ORG")),
+        ("A grant from Sport England paid for the pitch.", ("Sport England", "ORG")),
+        ("Le soutien de la Région Normandie est acquis.", ("Région Normandie", "ORG")),
+    ],
+)
+def test_a_body_named_after_its_country_is_an_organisation(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in entity_pairs(text, "fr" if "Région" in text else "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Port of Antwerp Authority said.", [("Port of Antwerp Authority", "ORG")]),
+        ("Ships queued at the Port of Hamburg.", [("Port of Hamburg", "ORG")]),
+        ("The Bank of England held rates.", [("Bank of England", "ORG")]),
+        ("The Department of Justice appealed.", [("Department of Justice", "ORG")]),
+        ("It hangs in the Metropolitan Museum of Art.", [("Metropolitan Museum of Art", "ORG")]),
+        ("She flew to Port of Spain.", [("Port of Spain", "LOC")]),
+    ],
+)
+def test_of_joins_inside_organisation_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert name_pairs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials at the Bureau of Alcohol and Firearms Licensing declined.", None),
+        ("The Energy and Water Commission met on Friday.", "Energy and Water Commission"),
+        ("A report by the Office of Science and Technology Policy said so.", None),
+        ("He joined Procter and Gamble Company in 1990.", "Procter and Gamble Company"),
+        (
+            "The Institute of Fine Arts and Design opened in May.",
+            "Institute of Fine Arts and Design",
+        ),
+    ],
+)
+def test_and_inside_organisation_names(text: str, name: str | None) -> None:
+    if name is None:  # the name must at least not be split into two entities around "and"
+        ents = extract_entities(text, language="en")
+        assert not any(e.text.endswith(("Alcohol", "Science")) for e in ents)
+    else:
+        assert (name, "ORG") in entity_pairs(text, "en")
+
+
+def test_and_between_two_listed_names_still_splits() -> None:
+    spans = entity_pairs("Shares of Microsoft and Amazon Web Services rose.", "en")
+    assert ("Microsoft", "ORG") in spans
+    assert not any(" and " in t for t, _ in spans)
+
+
+def test_complete_name_before_and_stays_apart() -> None:
+    spans = entity_pairs("Capitol Records and Harbor Labs signed a deal.", "en")
+    assert ("Capitol Records", "ORG") in spans
+    assert ("Harbor Labs", "ORG") in spans
+
+
+def test_and_join_stops_before_a_weekday() -> None:
+    spans = entity_pairs(
+        "He met the head of the Bureau of Land and Mineral Management on Tuesday.", "en"
+    )
+    assert ("Bureau of Land and Mineral Management", "ORG") in spans
+    spans = entity_pairs("She visited the Soil and Water Service on Friday.", "en")
+    assert ("Soil and Water Service", "ORG") in spans
+
+
+def test_a_sports_federation_is_an_organisation() -> None:
+    assert name_pairs("Officials of the Rugby Federation spoke.", "en") == [
+        ("Rugby Federation", "ORG")
+    ]
+
+
+def test_storm_head_inside_an_agency_keeps_it_an_organisation() -> None:
+    found = dict(entity_pairs("The Pacific Hurricane Center issued a warning on Sunday.", "en"))
+    assert found.get("Pacific Hurricane Center") == "ORG"
+
+
+def test_a_capital_the_mid_sentence_opens_a_publication() -> None:
+    assert ("The Herald Sun", "ORG") in entity_pairs(
+        "The figures were printed in The Herald Sun.", "en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("l’émission The Crown Jewels a repris.", False),
+        ("le groupe écossais The Waterboys a joué hier.", True),
+    ],
+)
+def test_french_text_takes_the_the_only_after_a_group_noun(text: str, expected: bool) -> None:
+    assert any(t.startswith("The ") for t, _ in entity_pairs(text, "fr")) is expected

@@ -1,0 +1,163 @@
+"""Attribution to a named speaker: the reporting verb and the name around a quotation.
+
+French and English speech and fragments, titles before a name, « a fait savoir »,
+« s'est dit », « selon », "according to", relative clauses, verbs of blame and of the
+prosecution, a fragment whose full stop ends the author's sentence, short names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import QUOTE_NAMES, cast_quotes, cast_speakers, locate_names
+
+from tui.core.models import Entity
+from tui.core.quotes import extract_quotes
+
+_FRENCH = [
+    (
+        "« Nous ne céderons pas », a déclaré Marie Dupont, la maire de Paris.",
+        "Marie Dupont",
+        "speech",
+    ),
+    (
+        "Emmanuel Macron a assuré : « La France tiendra ses engagements. »",
+        "Emmanuel Macron",
+        "speech",
+    ),
+    (
+        "Le porte-parole du Kremlin, Dmitri Peskov, a jugé ces propos « inacceptables ».",
+        "Dmitri Peskov",
+        "fragment",
+    ),
+    ("Dupont a qualifié la réforme de « catastrophe ».", "Marie Dupont", "fragment"),
+    ("« Le bilan est lourd », a indiqué l’AFP, citant des sources locales.", "AFP", "speech"),
+    ("« Les discussions se poursuivent », rapporte l’agence TASS.", "TASS", "speech"),
+    ("« Les discussions continueront », a ajouté M. Peskov.", "Dmitri Peskov", "speech"),
+    (
+        "La visite durera « encore quelques jours », a annoncé le Kremlin jeudi.",
+        "Kremlin",
+        "speech",
+    ),
+    (
+        "Les échanges porteront sur des « sujets sensibles », "
+        "selon le porte-parole du Kremlin, Dmitri Peskov.",
+        "Dmitri Peskov",
+        "fragment",
+    ),
+    (
+        "Dmitri Peskov a confirmé que Macron avait accepté « avec plaisir ».",
+        "Dmitri Peskov",
+        "fragment",
+    ),
+    ("Macron a dit voir des « perspectives » de coopération.", "Emmanuel Macron", "fragment"),
+    (
+        "Dmitri Peskov a déclaré que ce n’était « pas à l’ordre du jour », selon l’agence TASS.",
+        "Dmitri Peskov",
+        "fragment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), _FRENCH)
+def test_french_attribution(text: str, speaker: str, kind: str) -> None:
+    [(_, got_speaker, got_kind)] = cast_quotes(text, "fr")
+    assert (got_speaker, got_kind) == (speaker, kind)
+
+
+_ENGLISH = [
+    ('"We will not back down," said John Smith, the mayor of Paris.', "John Smith", "speech"),
+    ('John Smith said: "The plan is dead."', "John Smith", "speech"),
+    (
+        'Maria Lopez told reporters that the deal was "a historic step" for France.',
+        "Maria Lopez",
+        "fragment",
+    ),
+    ('The economy is "in good shape", according to the White House.', "White House", "fragment"),
+    ('"Nobody expected this," the White House said in a statement.', "White House", "speech"),
+    ('"The talks were productive," Reuters reported, citing two officials.', "Reuters", "speech"),
+    ('Lopez described the plan as "reckless and dangerous".', "Maria Lopez", "fragment"),
+    (
+        "‘This is unacceptable,’ said Maria Lopez. The minister’s office declined.",
+        "Maria Lopez",
+        "speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), _ENGLISH)
+def test_english_attribution(text: str, speaker: str, kind: str) -> None:
+    [(_, got_speaker, got_kind)] = cast_quotes(text, "en")
+    assert (got_speaker, got_kind) == (speaker, kind)
+
+
+def test_a_title_before_the_name_in_an_english_incise() -> None:
+    text = "“We will reopen the plant in May,” chief operating officer Karen Holt said on Monday."
+    assert cast_speakers(text, "en") == ["Karen Holt"]
+
+
+def test_faire_savoir_and_an_adverb_do_not_hide_the_subject() -> None:
+    text = (
+        "« Nous ne signerons rien », a fait savoir Yves Garnier dans la soirée. "
+        "« Le texte reste inacceptable », a sèchement répondu Inès Bakri."
+    )
+    assert cast_speakers(text, "fr") == ["Yves Garnier", "Inès Bakri"]
+
+
+def test_s_est_dit_introduces_words_not_a_title() -> None:
+    text = "La ministre, Inès Bakri, s'est dite « très inquiète » de la situation."
+    assert cast_quotes(text, "fr") == [("très inquiète", "Inès Bakri", "fragment")]
+
+
+def test_a_fragment_ending_on_a_full_stop_ends_the_authors_sentence() -> None:
+    text = (
+        "The union Unite called the plan “a slow death for the town.” Its organiser, "
+        "Marc Lenoir, told local radio that members would strike."
+    )
+    assert cast_speakers(text, "en") == ["Unite"]
+
+
+def test_french_verbs_of_blame_and_of_the_prosecution_report_speech() -> None:
+    text = (
+        "« Un budget de renoncement », a fustigé Lucien Ferrand devant la presse.\n"
+        "« Dix ans ferme », a requis Odile Marchal à l'audience.\n"
+    )
+    assert cast_speakers(text, "fr") == ["Lucien Ferrand", "Odile Marchal"]
+
+
+def test_according_to_police_names_the_police_body_not_the_sentence_subject() -> None:
+    text = (
+        "The Marlow County Police Department said two cars were involved.\n"
+        'Dean Foster was driving "far too fast for the road," according to police.\n'
+        'Foster was arrested at the scene. He had "no licence at all," according to '
+        "neighbours.\n"
+    )
+    found = cast_quotes(text, "en")
+    assert found[0][1] == "Marlow County Police Department"
+    assert found[1][1] is None  # an unnamed source is not the sentence's subject
+
+
+def test_a_relative_clause_gives_its_words_to_the_name_before_it() -> None:
+    text = (
+        "« Le dossier est vide », a plaidé Odile Marchal, qui a qualifié l'enquête de « bâclée ».\n"
+    )
+    found = cast_quotes(text, "fr")
+    assert [sp for _, sp, _ in found] == ["Odile Marchal", "Odile Marchal"]
+    assert found[1][2] == "fragment"
+
+
+def test_a_short_name_speaks_under_the_full_name_the_article_gives() -> None:
+    text = (
+        "The investor Brightwater Foods owns 8% of the group. "
+        'Brightwater said it "welcomed the board\'s decision."\n'
+    )
+    entities = locate_names(text, QUOTE_NAMES)
+    at = text.index("Brightwater said")
+    entities.append(Entity(at, at + 11, "Brightwater", "ORG", "Brightwater"))
+    entities.sort(key=lambda e: e.start)
+    quotes = extract_quotes(text, entities, language="en")
+    assert [q.speaker for q in quotes] == ["Brightwater Foods"]
+
+
+def test_title_without_period_before_a_name_after_selon() -> None:
+    text = "Selon son avocat, Me Luc Perrin, il attend « un non-lieu »."
+    assert cast_quotes(text, "fr") == [("un non-lieu", "Luc Perrin", "fragment")]

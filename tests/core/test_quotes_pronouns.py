@@ -1,0 +1,91 @@
+"""Pronoun speakers: « a-t-il déclaré », "she said", « selon lui ».
+
+The pronoun stands for the person the text last reported speaking or tied to a
+described subject, not for a possessive owner, a club before a captain, or a place.
+"""
+
+from __future__ import annotations
+
+from named_entities import cast_quotes, cast_speakers
+
+
+def test_pronoun_after_quote_resolves_to_last_subject() -> None:
+    text = "Le président Emmanuel Macron était à Paris. « C’est historique », a-t-il déclaré."
+    assert cast_quotes(text, "fr")[0][1] == "Emmanuel Macron"
+
+
+def test_pronoun_prefers_the_person_reported_speaking() -> None:
+    text = (
+        "« Nous agirons », a déclaré Emmanuel Macron.\n"
+        "An Chan-il, un chercheur qui dirige l’Institut coréen, a déclaré à l’AFP que "
+        "Paris s’y intéresse.\n« Cela compte », a-t-il ajouté."
+    )
+    assert [q[1] for q in cast_quotes(text, "fr")] == ["Emmanuel Macron", "Chan-il"]
+
+
+def test_a_pronoun_after_a_described_subject_takes_the_name_tied_to_it() -> None:
+    text = (
+        "Rosa Delmas said the budget was final.\n"
+        "Asked about the strike, the union leader frowned. “We are ready,” he said.\n"
+        "The union leader, Marc Lenoir, has called a meeting for Friday."
+    )
+    assert cast_speakers(text, "en") == ["Marc Lenoir"]
+
+
+def test_a_pronoun_after_an_untied_described_subject_names_nobody() -> None:
+    text = (
+        "Rosa Delmas said the budget was final.\n"
+        "Asked about the strike, the night porter shrugged. “Not my business,” he said."
+    )
+    assert cast_speakers(text, "en") == [None]
+
+
+def test_a_place_after_of_is_not_a_described_person() -> None:
+    text = (
+        "The keeper of Port Ellen\n"
+        "Ana Ribeiro has tended the lighthouse since 1990.\n"
+        "The trust plans to open it to visitors, and Ribeiro has been offered what "
+        "the brochure calls a “lamp steward” post.\n"
+        "“I will tell them stories,” she says.\n"
+    )
+    assert cast_speakers(text, "en")[-1] == "Ana Ribeiro"
+
+
+def test_described_speaker_in_the_paragraph_before_a_blank_line() -> None:
+    text = (
+        "« La peine doit être lourde », a requis Odile Marchal.\n"
+        "\n"
+        "Pendant une heure, la magistrate a détaillé les faits. « Rien n'excuse ce "
+        "geste », a-t-elle lancé.\n"
+    )
+    assert cast_speakers(text, "fr") == ["Odile Marchal", "Odile Marchal"]
+
+
+def test_a_club_before_a_captains_name_is_not_the_subject() -> None:
+    text = (
+        '"We were brilliant," Dean Foster said.\n'
+        "Hollin captain Mia Brook, who scored twice, watched from the stand. "
+        '"It is a great day for everyone," she said.\n'
+    )
+    assert cast_speakers(text, "en")[-1] == "Mia Brook"
+
+
+def test_the_holder_of_an_opening_view_is_the_next_pronoun() -> None:
+    text = (
+        "Claire Moreau a témoigné la première. Pour la juge, Nadia Haddad, le doute "
+        "n’est pas permis. « Les faits sont établis, a-t-elle affirmé. Rien ne manque. »"
+    )
+    assert [sp for _, sp, _ in cast_quotes(text, "fr")] == ["Nadia Haddad", "Nadia Haddad"]
+
+
+def test_a_possessive_owner_is_not_the_subject_a_pronoun_points_to() -> None:
+    text = (
+        "Westbrook Rovers's striker, Jamie Cole, apologised to the fans. "
+        '"I let everyone down," he wrote.'
+    )
+    assert cast_quotes(text, "en")[0][1] == "Jamie Cole"
+
+
+def test_selon_with_a_pronoun_takes_the_person_it_stands_for() -> None:
+    text = "Omar Sy défend le projet. Selon lui, le quartier vit « une renaissance »."
+    assert cast_quotes(text, "fr") == [("une renaissance", "Omar Sy", "fragment")]
