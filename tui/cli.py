@@ -91,19 +91,35 @@ def add_paths_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_reader(argv: list[str]) -> int:
-    """Open the reader on the first articles; the app loads the rest in the background."""
+    """Open the reader: the whole corpus at once when it is unchanged since last time,
+    else on its first articles, the app loading the rest in the background."""
     args = _reader_parser().parse_args(argv)
     from tui.core.corpus import start_corpus
+    from tui.core.state import corpus_key
+    from tui.core.warm_start import open_warm
 
     targets = _targets(args.paths)
-    report, stamps, pending = start_corpus(targets)
+    warm = open_warm(targets, corpus_key(targets))
+    if warm is not None:
+        report, stamps, pending = warm.report, warm.stamps, []
+    else:
+        report, stamps, pending = start_corpus(targets)
     if not report.articles:
         raise CliError(_nothing_readable(targets, report))
     try:
         from tui.ui.app import run_app
+
     except ImportError as exc:
         raise CliError(f"the reader interface is not available ({exc})") from exc
-    return run_app(report, theme=args.theme, roots=targets, pending=pending, stamps=stamps)
+    return run_app(
+        report,
+        theme=args.theme,
+        roots=targets,
+        pending=pending,
+        stamps=stamps,
+        warm=warm is not None,
+        analysis=warm.analysis if warm is not None else None,
+    )
 
 
 def _targets(paths: Sequence[str]) -> list[Path]:

@@ -2,7 +2,8 @@
 
 Loads the articles, takes what the analysis cache already holds, analyses the rest in
 worker processes with a progress bar, merges names across the corpus, and stores it
-all. Running it again on an unchanged corpus does no analysis at all.
+all, with a snapshot of the loaded corpus: the reader then opens it whole and
+analysed at once. Running it again on an unchanged corpus does no analysis at all.
 """
 
 from __future__ import annotations
@@ -48,8 +49,11 @@ def run(args: argparse.Namespace) -> int:
     from tui.paths import bundled_seeds_dir
 
     started = time.perf_counter()
+    roots = args.paths or [bundled_seeds_dir()]
+    stamps = _stamps(roots)  # taken before reading: a file changed meanwhile shows as changed
     report = load_inputs(args.paths, echo=True)
     articles = report.articles
+    corpus = corpus_key(roots)
     try:
         cache = AnalysisCache()
     except ImportError as exc:
@@ -82,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             analyze_corpus_cached(
                 articles,
                 cache=cache,
-                corpus=corpus_key(args.paths or [bundled_seeds_dir()]),
+                corpus=corpus,
                 workers=args.workers,
                 progress=on_progress,
                 errors=errors,
@@ -92,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
             stop.set()
             raise
         pruned = cache.prune() if args.prune else 0
+    _keep_snapshot(corpus, stamps, report)
     for article_id, message in errors:
         print(f"{PROG}: warning: {article_id}: analysis failed: {message}", file=sys.stderr)
     seconds = time.perf_counter() - started
@@ -103,3 +108,22 @@ def run(args: argparse.Namespace) -> int:
         f"in {seconds:.1f} s{extra}"
     )
     return 0
+
+
+def _stamps(roots: list) -> dict:
+    from tui.core.corpus import discover, file_stamp
+
+    files, _ = discover(roots)
+    return {str(p): s for p in files if (s := file_stamp(p)) is not None}
+
+
+def _keep_snapshot(corpus: str, stamps: dict, report) -> None:
+    """Store the loaded corpus for the reader; without it the reader still opens, slower."""
+    from tui.cli import PROG
+    from tui.core.article_cache import ArticleCache
+
+    try:
+        with ArticleCache() as cache:
+            cache.put_snapshot(corpus, list(stamps.items()), report)
+    except Exception as exc:
+        print(f"{PROG}: warning: the corpus snapshot was not kept: {exc}", file=sys.stderr)

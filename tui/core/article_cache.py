@@ -17,21 +17,30 @@ safe way (WAL, a corrupt or foreign file set aside).
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 import time
 from array import array
-from collections import deque
 from collections.abc import Iterable, Sequence
-from itertools import repeat
 from pathlib import Path
 
-from tui.core.cache import DbSpec, article_key, open_database, transaction
+from tui.core.cache import DbSpec, article_key, is_corruption, open_database, transaction
 from tui.core.corpus import Stamp
+from tui.core.corpus_snapshot import (
+    SNAPSHOT_SCHEMA,
+    FileList,
+    Snapshot,
+    SnapshotHead,
+    decode_snapshot,
+    encode_files,
+    encode_snapshot,
+    spans_from_offsets,
+)
 from tui.core.models import Article, LoadReport, Span
 
 FILENAME = "articles.sqlite"
 APPLICATION_ID = 0x4E52414C  # "NRAL": newsreader article cache
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 LOADER_VERSION = "1"
 """Bump when the loader would read the same file differently."""
 
@@ -64,7 +73,7 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS articles_by_path ON articles (path, seq);
 """
-SPEC = DbSpec(APPLICATION_ID, SCHEMA_VERSION, _SCHEMA, disposable=True)
+SPEC = DbSpec(APPLICATION_ID, SCHEMA_VERSION, _SCHEMA + ";" + SNAPSHOT_SCHEMA, disposable=True)
 
 _FILES = """
 SELECT json_group_array(json_array(path, mtime_ns, size, notes)) FROM files
@@ -80,8 +89,6 @@ FROM articles WHERE path IN (SELECT value FROM json_each(?))
 FILES_PER_BLOCK = 1500
 """Files whose articles come back packed in one fetched row."""
 _SPAN_CODE = "i"
-_SET_START = Span.start.__set__  # type: ignore[attr-defined]
-_SET_END = Span.end.__set__  # type: ignore[attr-defined]
 _NO_SPANS = b""
 
 
@@ -99,16 +106,12 @@ def pack_spans(spans: Sequence[Span]) -> bytes:
 
 
 def unpack_spans(data: bytes) -> tuple[Span, ...]:
-    """Spans back from :func:`pack_spans`, built slot by slot (``Span`` is a frozen
-    slotted dataclass without ``__post_init__``: the same objects, several times faster)."""
+    """Spans back from :func:`pack_spans`."""
     if not data:
         return ()
     flat = array(_SPAN_CODE)
     flat.frombytes(data)
-    spans = list(map(object.__new__, repeat(Span, len(flat) // 2)))
-    deque(map(_SET_START, spans, flat[0::2]), maxlen=0)
-    deque(map(_SET_END, spans, flat[1::2]), maxlen=0)
-    return tuple(spans)
+    return spans_from_offsets(flat)
 
 
 def _article_row(path: str, seq: int, a: Article) -> tuple:
@@ -211,6 +214,66 @@ class ArticleCache:
             conn.executemany("DELETE FROM articles WHERE path = ?", [(f[0],) for f in files])
             conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
             conn.executemany(f"INSERT INTO articles VALUES ({', '.join('?' * 16)})", articles)
+
+    # -- whole corpora (see tui.core.corpus_snapshot) -------------------------------------
+
+    def put_snapshot(self, corpus: str, files: FileList, report: LoadReport) -> None:
+        """Keep ``report`` as the corpus ``corpus`` loaded from ``files`` (path, stamp)."""
+        snap = encode_snapshot(files, report)
+        row = (
+            corpus, LOADER_VERSION, snap.files, snap.fingerprint, snap.articles, snap.spans,
+            snap.notes, snap.texts, time.time(),
+        )  # fmt: skip
+        with self._lock, transaction(self._conn) as conn:
+            conn.execute("DELETE FROM snapshots WHERE corpus = ?", (corpus,))
+            conn.execute("INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+
+    def snapshot_head(self, corpus: str) -> SnapshotHead | None:
+        """What the snapshot of ``corpus`` was made from, without reading its articles."""
+        sql = "SELECT files, fingerprint FROM snapshots WHERE corpus = ? AND loader = ?"
+        try:
+            with self._lock:
+                found = self._conn.execute(sql, (corpus, LOADER_VERSION)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            if is_corruption(exc):  # rebuilt on the next write
+                return None
+            raise
+        return SnapshotHead(corpus, *found) if found is not None else None
+
+    def snapshot_body(self, head: SnapshotHead) -> Snapshot | None:
+        """The corpus of ``head``; ``None`` if the snapshot was replaced meanwhile.
+
+        The texts are read as one blob (no row copy, no text conversion in SQLite).
+        """
+        sql = (
+            "SELECT rowid, articles, spans, notes FROM snapshots "
+            "WHERE corpus = ? AND loader = ? AND fingerprint = ? AND files = ?"
+        )
+        args = (head.corpus, LOADER_VERSION, head.fingerprint, head.files)
+        try:
+            with self._lock:
+                conn = self._conn
+                conn.execute("BEGIN")  # the row and its blob from one snapshot of the file
+                try:
+                    found = conn.execute(sql, args).fetchone()
+                    if found is None:
+                        return None
+                    with conn.blobopen("snapshots", "texts", found[0], readonly=True) as blob:
+                        texts = blob.read()
+                finally:
+                    conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if is_corruption(exc):
+                return None
+            raise
+        return decode_snapshot(found[1], found[2], found[3], texts, head.fingerprint)
+
+    def get_snapshot(self, corpus: str, files: FileList) -> Snapshot | None:
+        """The corpus as last kept, if it was loaded from exactly these files and stamps."""
+        head = self.snapshot_head(corpus)
+        if head is None or head.files != encode_files(files):
+            return None
+        return self.snapshot_body(head)
 
 
 def _path_seq(row: list) -> tuple[str, int]:

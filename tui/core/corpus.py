@@ -57,7 +57,13 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
     out, as are files of unsupported types inside folders (a file named explicitly is
     always tried). Returns the files and the paths that could not be used.
     """
-    files: list[Path] = []
+    files, problems = list_files(paths)
+    return list(map(Path, files)), problems
+
+
+def list_files(paths: Iterable[str | Path]) -> tuple[list[str], list[Problem]]:
+    """:func:`discover` with plain strings: a path object per file costs more than the walk."""
+    files: list[str] = []
     problems: list[Problem] = []
     seen: set = set()  # resolved folders (Path) and files (str)
     for raw in paths:
@@ -71,7 +77,7 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def _walk(folder: Path, seen: set, problems: list[Problem]) -> Iterator[Path]:
+def _walk(folder: Path, seen: set, problems: list[Problem]) -> Iterator[str]:
     real = folder.resolve()
     if real in seen:
         return
@@ -81,32 +87,33 @@ def _walk(folder: Path, seen: set, problems: list[Problem]) -> Iterator[Path]:
     except OSError as exc:
         problems.append((str(folder), _os_reason(exc)))
         return
-    # Plain strings until a file is kept: a Path per entry costs more than the walk.
-    base = str(real)
+    base = os.path.join(str(real), "")
     for entry in entries:
         name = entry.name
-        if name.startswith("."):
+        if name[0] == ".":  # hidden
             continue
+        dot = name.rfind(".")
         try:
             is_dir = entry.is_dir()
-            is_link = entry.is_symlink()
         except OSError:
-            is_dir = is_link = False
+            is_dir = False
         if is_dir:
             yield from _walk(Path(entry.path), seen, problems)
-        elif os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES:
+        elif dot > 0 and name[dot:].lower() in SUPPORTED_SUFFIXES:
             # Resolving every file is slow on big folders; only links need it.
-            target = str(Path(entry.path).resolve()) if is_link else os.path.join(base, name)
+            target = base + name
+            if entry.is_symlink():
+                target = str(Path(entry.path).resolve())
             if target not in seen:
                 seen.add(target)
-                yield Path(entry.path)
+                yield entry.path
 
 
-def _add_unique(path: Path, files: list[Path], seen: set) -> None:
+def _add_unique(path: Path, files: list[str], seen: set) -> None:
     real = str(path.resolve())
     if real not in seen:
         seen.add(real)
-        files.append(path)
+        files.append(str(path))
 
 
 Stamp = tuple[int, int]

@@ -48,6 +48,48 @@ class Article:
     warnings: tuple[str, ...] = ()
 
 
+class DeferredText:
+    """An article text kept as encoded bytes until it is first read.
+
+    A warm start rebuilds ten thousand articles, of which one is shown at once; the
+    rest are read later, by the search index in the background. Storing one of these
+    as an :class:`Article`'s ``text`` defers the decoding to that first read, which
+    then replaces it with the string: every reader of ``article.text`` sees a ``str``.
+    """
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes | memoryview) -> None:
+        self.data = data
+
+    def decode(self) -> str:
+        return str(self.data, "utf-8", "surrogatepass")
+
+
+class _ArticleText:
+    """``Article.text``: the slot, decoding a :class:`DeferredText` on first read."""
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot) -> None:
+        self.slot = slot
+
+    def __get__(self, article: Article | None, owner: type | None = None):
+        if article is None:
+            return self
+        value = self.slot.__get__(article, owner)
+        if type(value) is DeferredText:
+            value = value.decode()
+            self.slot.__set__(article, value)  # two threads may both decode: same result
+        return value
+
+    def __set__(self, article: Article, value: str | DeferredText) -> None:
+        self.slot.__set__(article, value)
+
+
+Article.text = _ArticleText(Article.__dict__["text"])  # type: ignore[assignment,misc]
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A named-entity mention. ``canonical`` is filled in by corpus-level resolution."""

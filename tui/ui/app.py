@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from tui.core.models import LoadReport
 from tui.core.settings import Settings, load_settings, save_settings
 from tui.core.themes import DEFAULT_THEME, load_themes
+from tui.ui.benchmark_hooks import EXIT_ON_PAINT_ENV, note_and_exit
 from tui.ui.render import RenderTheme
 from tui.ui.screens.help import HelpScreen, binding_rows
 from tui.ui.screens.reader import ReaderScreen
@@ -28,15 +29,17 @@ from tui.ui.widgets.article_list import ArticleList, is_unusual_encoding
 
 if TYPE_CHECKING:
     from tui.core.corpus import Stamp
+    from tui.core.models import CorpusAnalysis
 
-EXIT_ON_PAINT_ENV = "NEWSREADER_EXIT_ON_PAINT"
 _MAX_LISTED = 8
 
 
 class NewsReaderApp(App[int]):
     """Reads a corpus: the articles loaded so far (a :class:`LoadReport`), plus the
     files still to load in the background (``pending``) and the paths it was opened
-    from (``roots``, what ``r`` reloads and what the reading state is kept under)."""
+    from (``roots``, what ``r`` reloads and what the reading state is kept under).
+    A corpus reopened unchanged comes ``warm``: whole, with its stored ``analysis``
+    when there is one."""
 
     TITLE = "newsreader"
     CSS_PATH = "styles/app.tcss"
@@ -64,6 +67,8 @@ class NewsReaderApp(App[int]):
         pending: Sequence[str | Path] = (),
         stamps: dict[str, Stamp] | None = None,
         state_file: Path | None = None,
+        warm: bool = False,
+        analysis: CorpusAnalysis | None = None,
     ) -> None:
         super().__init__()
         from tui import paths
@@ -73,6 +78,8 @@ class NewsReaderApp(App[int]):
         self.pending = list(pending)
         self.stamps = dict(stamps or {})
         self.state_file = state_file
+        self.warm = warm
+        self.analysis = analysis
         # Benchmarks that quit on first paint have nothing to analyse.
         self.analyse_on_start = not os.environ.get(EXIT_ON_PAINT_ENV)
         self.config_path = config_file or paths.config_file()
@@ -145,13 +152,16 @@ class NewsReaderApp(App[int]):
             pending=self.pending,
             stamps=self.stamps,
             state_file=self.state_file,
+            notes=LoadReport(skipped=self.report.skipped, warnings=self.report.warnings),
+            warm=self.warm,
+            analysis=self.analysis,
         )
 
     def on_mount(self) -> None:
         self._persist_theme = True
         if os.environ.get(EXIT_ON_PAINT_ENV):
             # Benchmarks: quit once the reader has been drawn for the first time.
-            self.screen.call_after_refresh(self.exit, 0)
+            self.screen.call_after_refresh(note_and_exit, self, EXIT_ON_PAINT_ENV)
             return
         self._notify_report()
 
@@ -232,16 +242,27 @@ def run_app(
     roots: Sequence[str | Path] | None = None,
     pending: Sequence[str | Path] = (),
     stamps: dict[str, Stamp] | None = None,
+    warm: bool = False,
+    analysis: CorpusAnalysis | None = None,
 ) -> int:
     """Run the reader until the user quits; return the process exit status.
 
     ``report`` holds the articles to show at once; ``pending`` files are loaded in
-    the background and listed as they arrive.
+    the background and listed as they arrive. ``warm`` says the corpus was reopened
+    unchanged from its snapshot, with its stored ``analysis`` when there is one.
     """
-    if pending or len(report.articles) > 20:
+    if pending or (analysis is None and len(report.articles) > 20):
         from tui.core.parallel import start_worker_support
 
-        start_worker_support()  # must happen before Textual captures stderr
-    app = NewsReaderApp(report, theme=theme, roots=roots, pending=pending, stamps=stamps)
+        start_worker_support()  # workers are coming: start their helper before Textual runs
+    app = NewsReaderApp(
+        report,
+        theme=theme,
+        roots=roots,
+        pending=pending,
+        stamps=stamps,
+        warm=warm,
+        analysis=analysis,
+    )
     result = app.run()
     return int(result or app.return_code or 0)

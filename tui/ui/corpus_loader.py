@@ -2,9 +2,10 @@
 
 A big corpus opens on its first files; :class:`CorpusLoader` loads the rest in a
 thread worker (from the article cache when unchanged, else in worker processes) and
-hands each batch to the screen, then tells it the corpus is complete. ``r`` and a
-periodic poll look for new, changed and removed files the same way, off the event
-loop. The loader keeps what that needs (roots, file stamps, what is still pending);
+hands each batch to the screen, then tells it the corpus is complete. Once a corpus
+is complete it is kept as a snapshot, so reopening it unchanged skips all of this.
+``r`` and a periodic poll look for new, changed and removed files the same way, off
+the event loop. The loader keeps what that needs (roots, file stamps, what is still pending);
 the screen decides what a batch or a reload changes on screen, through the
 :class:`CorpusHost` methods.
 """
@@ -12,6 +13,7 @@ the screen decides what a batch or a reload changes on screen, through the
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from textual.worker import Worker
 
     from tui.core.corpus import Stamp
+
+log = logging.getLogger("newsreader")
 
 #: Seconds between two looks for new or changed files (doubled for big corpora).
 POLL_EVERY = 5.0
@@ -54,11 +58,18 @@ class CorpusLoader:
         roots: Sequence[Path] | None,
         pending: Sequence[str | Path] = (),
         stamps: dict[str, Stamp] | None = None,
+        notes: LoadReport | None = None,
+        warm: bool = False,
     ) -> None:
         self.host = host
         self.roots = list(roots) if roots is not None else None
         self.pending = list(pending)
         self.stamps = dict(stamps or {})
+        self.skipped = list(notes.skipped) if notes is not None else []
+        self.warnings = list(notes.warnings) if notes is not None else []
+        """Skipped files and loader warnings so far: they are kept with the snapshot."""
+        self.snapshot_current = warm
+        """The corpus on screen is the one its snapshot holds (nothing to write)."""
         self.loading: tuple[int, int] | None = None
         """``(loaded, total)`` while the rest of the corpus loads, else ``None``."""
         self.reloading = False
@@ -126,6 +137,8 @@ class CorpusLoader:
 
     def _receive_batch(self, report: LoadReport, stamps: dict[str, Stamp]) -> None:
         self.stamps.update(stamps)
+        self.skipped.extend(report.skipped)
+        self.warnings.extend(report.warnings)
         if self.loading is not None:
             self.loading = (self.loading[0] + len(report.articles), self.loading[1])
         self.host.corpus_extended(report)
@@ -189,7 +202,45 @@ class CorpusLoader:
             if not quiet:
                 self.host.notify("Reloaded: no file changed.")
             return
+        # Files read again report afresh; the notes of the others still hold.
+        fresh = {p for p, _ in report.skipped} | {p for p, _ in report.warnings}
+        self.skipped = [n for n in self.skipped if n[0] in stamps and n[0] not in fresh]
+        self.warnings = [n for n in self.warnings if n[0] in stamps and n[0] not in fresh]
+        self.skipped += report.skipped
+        self.warnings += report.warnings
+        self.snapshot_current = False
         self.host.corpus_replaced(report, changed)
+
+    # -- the snapshot ------------------------------------------------------------------
+
+    def keep_snapshot(self, articles: Sequence[Article]) -> None:
+        """Keep the complete corpus on screen for the next start, in a thread worker."""
+        if self.snapshot_current or self.roots is None or not articles:
+            return
+        self.snapshot_current = True
+        corpus = self.corpus_key(articles)
+        files = list(self.stamps.items())
+        report = LoadReport(list(articles), list(self.skipped), list(self.warnings))
+        self.host.run_worker(
+            lambda: _write_snapshot(corpus, files, report),
+            name="snapshot",
+            group="snapshot",
+            thread=True,
+            exit_on_error=False,
+        )
+
+
+def _write_snapshot(corpus: str, files: list[tuple[str, Stamp]], report: LoadReport) -> None:
+    """Worker thread: store the snapshot; a failure only costs the next warm start."""
+    cache = open_article_cache()
+    if cache is None:
+        return
+    try:
+        cache.put_snapshot(corpus, files, report)
+    except Exception as exc:
+        log.warning("could not keep the corpus snapshot: %s", exc)
+    finally:
+        cache.close()
 
 
 def open_article_cache():

@@ -12,6 +12,7 @@ two marked articles open side by side.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
@@ -28,6 +29,7 @@ from textual.screen import Screen
 from textual.widgets import Label
 
 from tui.core.models import Article, ArticleAnalysis, LoadReport
+from tui.ui.benchmark_hooks import EXIT_WHEN_ANALYSED_ENV, note_and_exit
 from tui.ui.corpus_loader import CorpusLoader
 from tui.ui.reading_state import SAVE_EVERY, ReadingKeeper
 from tui.ui.widgets.article_body import ArticleBody
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from textual.await_complete import AwaitComplete
 
     from tui.core.corpus import Stamp
+    from tui.core.models import CorpusAnalysis
     from tui.core.search import SearchIndex
     from tui.ui.analysis_worker import AnalysisResult, CorpusView
     from tui.ui.reading import ReadingTracker
@@ -46,7 +49,6 @@ if TYPE_CHECKING:
     from tui.ui.widgets.find_bar import FindBar
     from tui.ui.widgets.quote_panel import QuotePanel
 
-EXIT_WHEN_ANALYSED_ENV = "NEWSREADER_EXIT_WHEN_ANALYSED"
 #: Progress is forwarded to the screen at most this often (seconds).
 PROGRESS_EVERY = 0.1
 #: Seconds between the first paint and the start of the analysis.
@@ -95,10 +97,16 @@ class ReaderScreen(Screen[None]):
         pending: Sequence[str | Path] = (),
         stamps: dict[str, Stamp] | None = None,
         state_file: Path | None = None,
+        notes: LoadReport | None = None,
+        warm: bool = False,
+        analysis: CorpusAnalysis | None = None,
     ) -> None:
         super().__init__()
         self.articles = list(articles)
-        self.loader = CorpusLoader(self, roots=roots, pending=pending, stamps=stamps)
+        self.loader = CorpusLoader(
+            self, roots=roots, pending=pending, stamps=stamps, notes=notes, warm=warm
+        )
+        self._stored_analysis = analysis
         self.keeper = ReadingKeeper(self, state_file)
         self.view_mode = "all"
         self._taken = {a.id for a in self.articles}
@@ -143,13 +151,18 @@ class ReaderScreen(Screen[None]):
     def on_mount(self) -> None:
         self.body.set_render_theme(self.app.render_theme())  # type: ignore[attr-defined]
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self._stored_analysis is not None:
+            self._use_stored_analysis(self._stored_analysis)
         if self.articles:
             self.open_article(0, user=False)
             loading = getattr(self.app, "analyse_on_start", True) and self.loader.start(
                 len(self.articles)
             )
             if not loading:
-                self._start_analysis(ANALYSIS_DELAY)
+                # After the first frame: encoding a big corpus would delay it.
+                self.set_timer(ANALYSIS_DELAY, lambda: self.loader.keep_snapshot(self.articles))
+                if self.view is None:
+                    self._start_analysis(ANALYSIS_DELAY)
         else:
             self.query_one(ArticleHeader).show(None)
         self._show_legend()
@@ -249,6 +262,31 @@ class ReaderScreen(Screen[None]):
             return
         forward(self._index_done, index, articles)
 
+    def _use_stored_analysis(self, corpus: CorpusAnalysis) -> None:
+        """A corpus reopened unchanged: its stored analysis is shown from the first frame,
+        and only the search index remains to build."""
+        from tui.ui.analysis_worker import CorpusView
+
+        self._stored_analysis = None
+        self._install_view(CorpusView(self.articles, corpus))
+        if getattr(self.app, "analyse_on_start", True):
+            articles = list(self.articles)
+            self.set_timer(ANALYSIS_DELAY, lambda: self._index_stored(articles, corpus))
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def _index_stored(self, articles: list[Article], corpus: CorpusAnalysis) -> None:
+        """Build the search index of a corpus whose analysis came from the cache."""
+        from tui.ui.analysis_worker import build_index
+
+        try:
+            index = build_index(articles, corpus.articles)
+        except Exception as exc:
+            message = f"search index: {type(exc).__name__}: {exc}"
+            self.app.call_from_thread(self._analysis_failed, message)
+            return
+        with contextlib.suppress(RuntimeError):  # the app may be shutting down
+            self.app.call_from_thread(self._index_done, index, articles)
+
     def _index_done(self, index: SearchIndex, articles: list[Article]) -> None:
         if articles == self.articles:
             self.search_index = index
@@ -267,12 +305,16 @@ class ReaderScreen(Screen[None]):
     def _analysis_done(self, result: AnalysisResult, view: CorpusView) -> None:
         if view.articles != self.articles:  # a reload came in meanwhile
             return
-        self.view = view
         self.search_index = result.index
-        self.partial = {}
-        self._progress = None
         for problem in result.problems[:5]:
             self.notify(problem, severity="warning", timeout=8)
+        self._install_view(view)
+
+    def _install_view(self, view: CorpusView) -> None:
+        """Show a finished corpus analysis: highlights, badges, panels, legend."""
+        self.view = view
+        self.partial = {}
+        self._progress = None
         self.article_list.badges = {}
         self.article_list.set_badge_source(lambda article_id: _badge(view, article_id))
         self._apply_layers()
@@ -280,7 +322,7 @@ class ReaderScreen(Screen[None]):
         self._refresh_panel()
         if os.environ.get(EXIT_WHEN_ANALYSED_ENV):
             # Benchmarks: quit once the whole corpus is analysed and shown.
-            self.call_after_refresh(_benchmark_exit, self.app)
+            self.call_after_refresh(note_and_exit, self.app, EXIT_WHEN_ANALYSED_ENV)
 
     def _analysis_failed(self, message: str) -> None:
         self._progress = None
@@ -666,7 +708,8 @@ class ReaderScreen(Screen[None]):
         self._show_legend()
 
     def corpus_complete(self) -> None:
-        """The whole corpus is loaded: analyse it."""
+        """The whole corpus is loaded: keep it for a fast reopening, and analyse it."""
+        self.loader.keep_snapshot(self.articles)
         self._update_sidebar_title()
         self._show_legend()
         self._start_analysis()
@@ -692,6 +735,7 @@ class ReaderScreen(Screen[None]):
             self.open_article(same if same is not None else 0, user=False, at=keep_at)
         self.app.notify_load(report)  # type: ignore[attr-defined]
         self.notify(f"Reloaded: {changed} file{'s' if changed != 1 else ''} new, changed or gone.")
+        self.loader.keep_snapshot(self.articles)
         self._apply_sidebar_filter()
         self._start_analysis()
 
@@ -749,16 +793,6 @@ class ReaderScreen(Screen[None]):
             ids = mentioning if ids is None else ids & mentioning
         self.article_list.show_only(ids, keep=self.index)
         self._update_sidebar_title()
-
-
-def _benchmark_exit(app) -> None:
-    """Note when the analysed corpus was drawn (the exit may wait for the search
-    index thread), then quit. ``NEWSREADER_EXIT_WHEN_ANALYSED`` may name a file."""
-    target = os.environ.get(EXIT_WHEN_ANALYSED_ENV, "")
-    if target not in ("", "1"):
-        with open(target, "a", encoding="utf-8") as log:
-            log.write(f"{time.time()}\n")
-    app.exit(0)
 
 
 def _badge(view: CorpusView, article_id: str) -> Text:
