@@ -98,7 +98,9 @@ def _run_reader(argv: list[str]) -> int:
     from tui.core.state import corpus_key
     from tui.core.warm_start import open_warm
 
-    targets = _targets(args.paths)
+    # Absolute paths: the caches and the reading state then know the corpus by one
+    # name, whatever the directory the reader is started from.
+    targets = [Path(os.path.abspath(t)) for t in _targets(args.paths)]
     warm = open_warm(targets, corpus_key(targets))
     if warm is not None:
         report, stamps, pending = warm.report, warm.stamps, []

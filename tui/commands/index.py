@@ -9,6 +9,7 @@ analysed at once. Running it again on an unchanged corpus does no analysis at al
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 import time
@@ -49,9 +50,10 @@ def run(args: argparse.Namespace) -> int:
     from tui.paths import bundled_seeds_dir
 
     started = time.perf_counter()
-    roots = args.paths or [bundled_seeds_dir()]
+    # Absolute paths, as the reader uses: its snapshot must list the same files.
+    roots = [os.path.abspath(p) for p in args.paths] or [str(bundled_seeds_dir())]
     stamps = _stamps(roots)  # taken before reading: a file changed meanwhile shows as changed
-    report = load_inputs(args.paths, echo=True)
+    report = load_inputs(roots, echo=True)
     articles = report.articles
     corpus = corpus_key(roots)
     try:

@@ -226,6 +226,7 @@ def _load_json(
         meta = clean_meta(record) if isinstance(record, dict) else {}
         if "source" not in meta and isinstance(record, dict) and record.get("outlet"):
             meta["source"] = str(record["outlet"]).strip()
+        meta = {key: _without_lone_surrogates(value) for key, value in meta.items()}
         articles.append(
             build_article(
                 id=path.stem if index is None else f"{path.stem}#{index}",
