@@ -1,0 +1,247 @@
+"""The reader's analysis behind the screen: run it off the event loop, keep what it found.
+
+:class:`ReaderAnalysis` runs the corpus analysis in a thread worker once the corpus is
+complete, forwarding progress (at most every :data:`PROGRESS_EVERY` seconds) and each
+article's own analysis as it comes, so the open article is highlighted before the
+whole corpus is done. The finished :class:`~tui.ui.analysis_worker.CorpusView` is
+installed first and the full search index follows, because highlights matter sooner
+than search. A corpus reopened unchanged brings its stored analysis: it is shown from
+the first frame and only the index is built. A reload cancels a run and drops its
+results. The runner keeps the results; the screen decides what they change on screen,
+through the :class:`AnalysisHost` methods.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from tui.core.models import Article, ArticleAnalysis
+from tui.ui.benchmark_hooks import EXIT_WHEN_ANALYSED_ENV, note_and_exit
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.worker import Worker
+
+    from tui.core.models import CorpusAnalysis
+    from tui.core.search import SearchIndex
+    from tui.ui.analysis_worker import AnalysisResult, CorpusView
+
+#: Progress is forwarded to the screen at most this often (seconds).
+PROGRESS_EVERY = 0.1
+
+
+class AnalysisHost(Protocol):
+    """What the analysis runner needs from the reader screen."""
+
+    app: App
+    articles: list[Article]
+
+    @property
+    def corpus_key(self) -> str: ...
+    @property
+    def current_article(self) -> Article | None: ...
+    def run_worker(self, work, **options) -> Worker: ...
+    def set_timer(self, delay: float, callback: Callable[[], object]) -> object: ...
+    def call_after_refresh(self, callback: Callable, *args) -> bool: ...
+    def notify(self, message: str, **kwargs) -> None: ...
+    def show_legend(self, status: str | None = None) -> None: ...
+    def apply_layers(self) -> None: ...
+    def analysis_installed(self, view: CorpusView) -> None: ...
+
+
+class ReaderAnalysis:
+    """The analysis of the screen's corpus: ``view`` once finished, ``partial`` before."""
+
+    def __init__(self, host: AnalysisHost, stored: CorpusAnalysis | None = None) -> None:
+        self.host = host
+        self.view: CorpusView | None = None
+        self.search_index: SearchIndex | None = None
+        self.partial: dict[str, ArticleAnalysis] = {}
+        """Per-article analyses received while the corpus-wide one runs."""
+        self.progress: tuple[int, int] | None = None
+        """``(analysed, total)`` while a run reports progress."""
+        self._stored = stored
+        self._last_progress = 0.0
+        self._cancel = threading.Event()
+
+    @property
+    def enabled(self) -> bool:
+        """False for an app that shows articles without analysing them (tests, demos)."""
+        return getattr(self.host.app, "analyse_on_start", True)
+
+    def analysis_of(self, article_id: str) -> ArticleAnalysis | None:
+        """The best analysis known for an article: corpus-wide, else its own."""
+        if self.view is not None:
+            return self.view.analysis(article_id)
+        return self.partial.get(article_id)
+
+    def status(self) -> str:
+        """What the legend says about the analysis (empty once it is shown)."""
+        if self.progress is not None:
+            done, total = self.progress
+            return f"analysing {done}/{total}…"
+        if self.view is None and self.host.articles:
+            return "analysing…"
+        return ""
+
+    # -- running -----------------------------------------------------------------------
+
+    def start(self, delay: float = 0.0) -> None:
+        """Analyse the corpus on screen, after ``delay`` seconds if given."""
+        if not self.enabled:
+            return
+        cancel = self._cancel
+        if delay:
+            # Shortly after the first paint: the worker's imports would delay it.
+            self.host.set_timer(delay, lambda: self._run(cancel))
+        else:
+            self._run(cancel)
+
+    def stop(self) -> None:
+        """The screen is going: stop feeding it."""
+        self._cancel.set()
+
+    def forget(self) -> None:
+        """A reload replaced the corpus: cancel the run and drop what it found."""
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self.view, self.search_index, self.partial = None, None, {}
+
+    def _run(self, cancel: threading.Event) -> None:
+        self.host.run_worker(
+            lambda: self._analyse(cancel),
+            name="analysis",
+            group="analysis",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def _analyse(self, cancel: threading.Event) -> None:
+        """Worker thread: analyse the corpus, reporting progress and partial results."""
+        from tui.ui.analysis_worker import CorpusView, build_index, run_analysis
+
+        app = self.host.app
+
+        def forward(callback, *args) -> None:
+            if not cancel.is_set():
+                try:
+                    app.call_from_thread(callback, *args)
+                except RuntimeError:  # the app is shutting down
+                    cancel.set()
+
+        def progress(done: int, total: int) -> None:
+            now = time.monotonic()
+            if done == total or now - self._last_progress >= PROGRESS_EVERY:
+                self._last_progress = now
+                forward(self._show_progress, done, total)
+
+        articles = list(self.host.articles)
+        try:
+            result = run_analysis(
+                articles,
+                corpus_key=self.host.corpus_key,
+                progress=progress,
+                on_partial=lambda found: forward(self._receive_partial, found),
+                cancel=cancel,
+                search=False,
+            )
+            if result is None:
+                return
+            view = CorpusView(articles, result.corpus)
+        except Exception as exc:
+            forward(self._failed, f"{type(exc).__name__}: {exc}")
+            return
+        forward(self.done, result, view)
+        # Highlights and counts are on screen; the full search index comes next.
+        try:
+            index = build_index(articles, result.corpus.articles)
+        except Exception as exc:
+            forward(self._failed, f"search index: {type(exc).__name__}: {exc}")
+            return
+        forward(self._index_done, index, articles)
+
+    # -- a stored analysis -------------------------------------------------------------
+
+    def show_stored(self, delay: float) -> None:
+        """A corpus reopened unchanged: show its stored analysis now (if it came with
+        one) and build only the search index, after ``delay`` seconds."""
+        corpus, self._stored = self._stored, None
+        if corpus is None:
+            return
+        from tui.ui.analysis_worker import CorpusView
+
+        self.install(CorpusView(self.host.articles, corpus))
+        if self.enabled:
+            articles = list(self.host.articles)
+            self.host.set_timer(delay, lambda: self._index_stored(articles, corpus))
+
+    def _index_stored(self, articles: list[Article], corpus: CorpusAnalysis) -> None:
+        self.host.run_worker(
+            lambda: self._build_stored_index(articles, corpus),
+            name="index",
+            group="analysis",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def _build_stored_index(self, articles: list[Article], corpus: CorpusAnalysis) -> None:
+        """Worker thread: the search index of a corpus whose analysis came from the cache."""
+        from tui.ui.analysis_worker import build_index
+
+        app = self.host.app
+        try:
+            index = build_index(articles, corpus.articles)
+        except Exception as exc:
+            message = f"search index: {type(exc).__name__}: {exc}"
+            app.call_from_thread(self._failed, message)
+            return
+        with contextlib.suppress(RuntimeError):  # the app may be shutting down
+            app.call_from_thread(self._index_done, index, articles)
+
+    # -- results, on the event loop ------------------------------------------------------
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress = (done, total)
+        self.host.show_legend()
+
+    def _receive_partial(self, found: dict[str, ArticleAnalysis]) -> None:
+        """Highlight the open article as soon as its own analysis is known."""
+        self.partial.update(found)
+        article = self.host.current_article
+        if self.view is None and article is not None and article.id in found:
+            self.host.apply_layers()
+
+    def done(self, result: AnalysisResult, view: CorpusView) -> None:
+        """A run finished: keep its index, report its problems, show it."""
+        if view.articles != self.host.articles:  # a reload came in meanwhile
+            return
+        self.search_index = result.index
+        for problem in result.problems[:5]:
+            self.host.notify(problem, severity="warning", timeout=8)
+        self.install(view)
+
+    def install(self, view: CorpusView) -> None:
+        """Make ``view`` the corpus analysis; the screen shows it."""
+        self.view = view
+        self.partial = {}
+        self.progress = None
+        self.host.analysis_installed(view)
+        if os.environ.get(EXIT_WHEN_ANALYSED_ENV):
+            # Benchmarks: quit once the whole corpus is analysed and shown.
+            self.host.call_after_refresh(note_and_exit, self.host.app, EXIT_WHEN_ANALYSED_ENV)
+
+    def _index_done(self, index: SearchIndex, articles: list[Article]) -> None:
+        if articles == self.host.articles:
+            self.search_index = index
+
+    def _failed(self, message: str) -> None:
+        self.progress = None
+        self.host.show_legend("analysis failed")
+        self.host.notify(f"The analysis failed: {message}", severity="error", timeout=10)
