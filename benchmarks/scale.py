@@ -252,6 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         ui["analysed_warm_s"], ui["reader_rss_mb"] = measure_time_to_analysed(
             corpus, home=home, runs=3
         )
+        ui["indexed_warm_s"], ui["reader_indexed_rss_mb"] = time_reader(
+            corpus, home, "NEWSREADER_EXIT_WHEN_INDEXED"
+        )
         # The analysis path alone, each phase in a fresh interpreter, on its own cache.
         cold = _spawn_phase(corpus, cache_path, args.workers, edit=False)
         warm = _spawn_phase(corpus, cache_path, args.workers, edit=False)
@@ -291,7 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  time to sidebar, warm                {_fmt(ui['sidebar_warm_s'])}")
     print(f"  whole analysed corpus, warm (median) {_fmt(ui['analysed_warm_s'])}")
     print(f"  peak RSS, reader process, cold       {_fmt(ui['reader_cold_rss_mb'], 'MB')}")
+    print(f"  whole corpus searchable, warm        {_fmt(ui['indexed_warm_s'])}")
     print(f"  peak RSS, reader process, warm       {_fmt(ui['reader_rss_mb'], 'MB')}")
+    print(f"  peak RSS, warm, search index built   {_fmt(ui['reader_indexed_rss_mb'], 'MB')}")
     print(f"search index build                     {_fmt(ui['index_s'])}")
     print(
         f"palette keystroke (Searcher)         median {ui['palette_median_s'] * 1000:.1f} ms, "

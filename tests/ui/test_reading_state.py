@@ -139,6 +139,41 @@ async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path):
         assert app.screen.current_article.id == "a"
 
 
+async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(make_app, tmp_path):
+    from tui.core.corpus import reload_corpus
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Premier titre\nMarie Curie parle à Paris.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Second titre\nPierre Curie écoute.\n", encoding="utf-8")
+    report, stamps = load_with_stamps(folder)
+    app = make_app(report, roots=[folder], stamps=stamps)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        analysis = app.screen.analysis
+        for _ in range(200):
+            if analysis.view is not None:
+                break
+            await pilot.pause(0.05)
+        assert analysis.view is not None
+        (folder / "b.txt").write_text("Second titre\nIrène Joliot-Curie écrit.\n", encoding="utf-8")
+        new, _, changed = reload_corpus([folder], app.screen.articles, app.screen.stamps)
+        app.screen.corpus_replaced(new, changed)
+        # Before the new analysis: "a" keeps its names, the changed "b" has none yet.
+        assert analysis.view is None
+        kept = analysis.analysis_of("a")
+        assert kept is not None
+        assert {e.text for e in kept.entities} >= {"Marie Curie", "Paris"}
+        assert analysis.analysis_of("b") is None
+        for _ in range(200):
+            if analysis.view is not None:
+                break
+            await pilot.pause(0.05)
+        fresh = analysis.analysis_of("b")
+        assert fresh is not None
+        assert "Irène Joliot-Curie" in {e.text for e in fresh.entities}
+
+
 async def test_big_sidebar_moves_filters_and_clicks(make_app):
     articles = [
         Article(id=f"n{i}", path=f"/c/n{i}.txt", text=f"Texte {i}.", title=f"Titre {i}")

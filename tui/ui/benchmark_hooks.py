@@ -1,7 +1,8 @@
 """Hooks that let benchmark scripts time the real reader from the outside.
 
 ``NEWSREADER_EXIT_ON_PAINT`` quits right after the first frame;
-``NEWSREADER_EXIT_WHEN_ANALYSED`` quits once the whole analysed corpus is drawn. When
+``NEWSREADER_EXIT_WHEN_ANALYSED`` quits once the whole analysed corpus is drawn;
+``NEWSREADER_EXIT_WHEN_INDEXED`` once the palette can search all of it. When
 the variable names a file rather than ``1``, the moment is appended to it as a Unix
 time first, so the figure does not include the process tearing down a big corpus.
 """
@@ -15,6 +16,7 @@ from textual.app import App
 
 EXIT_ON_PAINT_ENV = "NEWSREADER_EXIT_ON_PAINT"
 EXIT_WHEN_ANALYSED_ENV = "NEWSREADER_EXIT_WHEN_ANALYSED"
+EXIT_WHEN_INDEXED_ENV = "NEWSREADER_EXIT_WHEN_INDEXED"
 
 
 def note_and_exit(app: App, variable: str) -> None:

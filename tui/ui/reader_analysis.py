@@ -17,11 +17,15 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from tui.core.models import Article, ArticleAnalysis
-from tui.ui.benchmark_hooks import EXIT_WHEN_ANALYSED_ENV, note_and_exit
+from tui.ui.benchmark_hooks import (
+    EXIT_WHEN_ANALYSED_ENV,
+    EXIT_WHEN_INDEXED_ENV,
+    note_and_exit,
+)
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -66,6 +70,9 @@ class ReaderAnalysis:
         self.progress: tuple[int, int] | None = None
         """``(analysed, total)`` while a run reports progress."""
         self._stored = stored
+        self._previous: tuple[CorpusView, set[str]] | None = None
+        """The analysis shown before a reload, and the articles the reload left as
+        they were: they keep it until the new analysis is in."""
         self._last_progress = 0.0
         self._cancel = threading.Event()
 
@@ -78,7 +85,15 @@ class ReaderAnalysis:
         """The best analysis known for an article: corpus-wide, else its own."""
         if self.view is not None:
             return self.view.analysis(article_id)
-        return self.partial.get(article_id)
+        found = self.partial.get(article_id)
+        if found is None and self._previous is not None and article_id in self._previous[1]:
+            found = self._previous[0].analysis(article_id)
+        return found
+
+    @property
+    def known(self) -> bool:
+        """Whether any analysis can be drawn yet (else articles show as plain text)."""
+        return self.view is not None or bool(self.partial) or self._previous is not None
 
     def status(self) -> str:
         """What the legend says about the analysis (empty once it is shown)."""
@@ -106,11 +121,21 @@ class ReaderAnalysis:
         """The screen is going: stop feeding it."""
         self._cancel.set()
 
-    def forget(self) -> None:
-        """A reload replaced the corpus: cancel the run and drop what it found."""
+    def forget(self, articles: Sequence[Article] = ()) -> None:
+        """A reload replaced the corpus with ``articles``: cancel the run and drop what
+        it found. The articles the reload left untouched (the very same objects) keep
+        their highlights until the new analysis is in, instead of flashing plain; only
+        their corpus-wide names may still change then."""
+        previous = self.view or (self._previous[0] if self._previous is not None else None)
         self._cancel.set()
         self._cancel = threading.Event()
         self.view, self.search_index, self.partial = None, None, {}
+        self._previous = None
+        if previous is not None:
+            by_id = previous.by_id
+            unchanged = {a.id for a in articles if by_id.get(a.id) is a}
+            if unchanged:
+                self._previous = (previous, unchanged)
 
     def _run(self, cancel: threading.Event) -> None:
         self.host.run_worker(
@@ -231,6 +256,7 @@ class ReaderAnalysis:
         """Make ``view`` the corpus analysis; the screen shows it."""
         self.view = view
         self.partial = {}
+        self._previous = None
         self.progress = None
         self.host.analysis_installed(view)
         if os.environ.get(EXIT_WHEN_ANALYSED_ENV):
@@ -240,6 +266,9 @@ class ReaderAnalysis:
     def _index_done(self, index: SearchIndex, articles: list[Article]) -> None:
         if articles == self.host.articles:
             self.search_index = index
+            if os.environ.get(EXIT_WHEN_INDEXED_ENV):
+                # Benchmarks: quit once the palette searches the whole corpus.
+                self.host.call_after_refresh(note_and_exit, self.host.app, EXIT_WHEN_INDEXED_ENV)
 
     def _failed(self, message: str) -> None:
         self.progress = None

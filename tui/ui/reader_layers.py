@@ -62,7 +62,7 @@ class HighlightLayers:
     def show(self, article: Article, at: int | None = None) -> None:
         """Show ``article`` in the body, with its layers once any analysis is known."""
         analysis = self.host.analysis
-        if analysis.view is not None or analysis.partial:
+        if analysis.known:
             self.host.body.show(article, *self.of(article), at=at)
         else:
             self.host.body.show(article, at=at)

@@ -385,7 +385,7 @@ class ReaderScreen(Screen[None]):
     def corpus_replaced(self, report: LoadReport, changed: int) -> None:
         """A reload found new, changed or removed files: show the new corpus."""
         current = self.current_article
-        self.analysis.forget()
+        self.analysis.forget(report.articles)
         self.articles = list(report.articles)
         self._ids = {a.id: i for i, a in enumerate(self.articles)}
         self._taken = set(self._ids)
