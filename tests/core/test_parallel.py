@@ -318,6 +318,35 @@ def test_corpus_merge_is_cached_and_redone_only_on_change(cache: AnalysisCache) 
     assert third.articles["a11"].entities[0].canonical == "NOUVEAU"
 
 
+def test_a_fresh_merge_is_handed_over_before_it_is_stored(
+    cache: AnalysisCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core.parallel import analyze_corpus_cached
+
+    events: list[str] = []
+    store = cache.put_merged
+    monkeypatch.setattr(cache, "put_merged", lambda *a: (events.append("stored"), store(*a)))
+    handed: list = []
+    merged = analyze_corpus_cached(
+        corpus(4),
+        cache=cache,
+        corpus="c",
+        workers=1,
+        analyzer=fake_analyzer,
+        merger=fake_merger,
+        on_merged=lambda m: (events.append("handed"), handed.append(m)),
+    )
+    assert events == ["handed", "stored"]
+    assert handed == [merged]
+    events.clear()
+    # Reopened unchanged: the stored merge comes back, nothing is merged or handed over.
+    again = analyze_corpus_cached(
+        corpus(4), cache=cache, corpus="c", workers=1, analyzer=fake_analyzer,
+        merger=fake_merger, on_merged=lambda m: events.append("handed"),
+    )  # fmt: skip
+    assert again is not None and events == []
+
+
 def test_cancelled_corpus_analysis_returns_none_and_stores_no_merge(cache: AnalysisCache) -> None:
     from tui.core.parallel import analyze_corpus_cached
 

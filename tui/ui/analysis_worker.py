@@ -44,6 +44,7 @@ def run_analysis(
     cancel: Any = None,
     commands: Iterable[tuple[str, object]] = (),
     search: bool = True,
+    on_result: Callable[[AnalysisResult], None] | None = None,
 ) -> AnalysisResult | None:
     """Analyse ``articles`` through the shared cache and index them for search.
 
@@ -54,6 +55,8 @@ def run_analysis(
     the open article can be highlighted before the whole corpus is done. Returns
     ``None`` when cancelled. With ``search`` off the search index is left to the
     caller (:func:`build_index`), so the analysis can be shown before it is built.
+    ``on_result`` gets a freshly merged analysis (without search index) before the
+    merge is stored, so it can be shown a second sooner on a big corpus.
     """
     problems: list[str] = []
     cache = _open_cache(problems)
@@ -70,6 +73,11 @@ def run_analysis(
     else:
         from tui.core.parallel import analyze_corpus_cached
 
+        def merged(corpus: CorpusAnalysis) -> None:
+            if on_result is not None:
+                failed = [f"{aid}: analysis failed ({message})" for aid, message in errors]
+                on_result(AnalysisResult(corpus, None, [*problems, *failed]))
+
         try:
             corpus = analyze_corpus_cached(
                 articles,
@@ -80,6 +88,7 @@ def run_analysis(
                 cancel=cancel,
                 errors=errors,
                 on_analysed=on_partial,
+                on_merged=merged,
             )
         finally:
             cache.close()

@@ -167,6 +167,13 @@ class ReaderAnalysis:
                 forward(self._show_progress, done, total)
 
         articles = list(self.host.articles)
+        shown: list[CorpusView] = []
+
+        def show(result: AnalysisResult) -> None:
+            """A fresh merge: on screen at once, while it is being stored."""
+            shown.append(CorpusView(articles, result.corpus))
+            forward(self.done, result, shown[0])
+
         try:
             result = run_analysis(
                 articles,
@@ -175,14 +182,15 @@ class ReaderAnalysis:
                 on_partial=lambda found: forward(self._receive_partial, found),
                 cancel=cancel,
                 search=False,
+                on_result=show,
             )
             if result is None:
                 return
-            view = CorpusView(articles, result.corpus)
+            if not shown:
+                forward(self.done, result, CorpusView(articles, result.corpus))
         except Exception as exc:
             forward(self._failed, f"{type(exc).__name__}: {exc}")
             return
-        forward(self.done, result, view)
         # Highlights and counts are on screen; the full search index comes next.
         try:
             index = build_index(articles, result.corpus.articles)
