@@ -287,6 +287,31 @@ def test_index_command_leaves_a_warm_corpus(
     assert any(e.canonical == "Olaf Scholz" for e in found.analysis.entities)
 
 
+def test_index_again_on_an_unchanged_corpus_reads_no_file(
+    corpus_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import tui.cli
+    from tui.cli import main
+
+    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
+    assert main(["index", "--workers", "1", str(corpus_dir)]) == 0
+    capsys.readouterr()
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the files were read again")
+
+    monkeypatch.setattr(tui.cli, "load_inputs", no_reading)
+    assert main(["index", "--workers", "1", str(corpus_dir)]) == 0
+    total = len(load_corpus([corpus_dir]).articles)
+    assert f"{total} articles: {total} from cache, 0 analysed" in capsys.readouterr().out
+    change(corpus_dir / "b.txt", "Un autre texte sur Olaf Scholz.\n")
+    with pytest.raises(AssertionError, match="read again"):
+        main(["index", "--workers", "1", str(corpus_dir)])
+
+
 @pytest.fixture
 def reader_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[LoadReport, dict]]:
     """What ``newsreader PATH`` would start the reader with (the app is not run)."""

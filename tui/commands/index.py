@@ -52,10 +52,15 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     # Absolute paths, as the reader uses: its snapshot must list the same files.
     roots = [os.path.abspath(p) for p in args.paths] or [str(bundled_seeds_dir())]
-    stamps = _stamps(roots)  # taken before reading: a file changed meanwhile shows as changed
-    report = load_inputs(roots, echo=True)
-    articles = report.articles
     corpus = corpus_key(roots)
+    warm = _unchanged_corpus(roots, corpus)
+    if warm is not None:  # loaded as the reader would: from its snapshot
+        report, stamps = warm
+        _echo_notes(report)
+    else:
+        stamps = _stamps(roots)  # taken before reading: a file changed meanwhile is redone
+        report = load_inputs(roots, echo=True)
+    articles = report.articles
     try:
         cache = AnalysisCache()
     except ImportError as exc:
@@ -98,7 +103,8 @@ def run(args: argparse.Namespace) -> int:
             stop.set()
             raise
         pruned = cache.prune() if args.prune else 0
-    _keep_snapshot(corpus, stamps, report)
+    if warm is None:
+        _keep_snapshot(corpus, stamps, report)
     for article_id, message in errors:
         print(f"{PROG}: warning: {article_id}: analysis failed: {message}", file=sys.stderr)
     seconds = time.perf_counter() - started
@@ -110,6 +116,26 @@ def run(args: argparse.Namespace) -> int:
         f"in {seconds:.1f} s{extra}"
     )
     return 0
+
+
+def _unchanged_corpus(roots: list[str], corpus: str):
+    """The corpus from its snapshot when no file changed since it was kept, else None."""
+    from tui.core.warm_start import open_warm
+
+    warm = open_warm(roots, corpus)
+    if warm is None or not warm.report.articles:
+        return None
+    return warm.report, warm.stamps
+
+
+def _echo_notes(report) -> None:
+    """What :func:`tui.cli.load_inputs` prints about a load, for a load from the snapshot."""
+    from tui.cli import PROG
+
+    for path, reason in report.skipped:
+        print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
+    for path, message in report.warnings:
+        print(f"{PROG}: warning: {path}: {message}", file=sys.stderr)
 
 
 def _stamps(roots: list) -> dict:
