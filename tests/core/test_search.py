@@ -276,3 +276,15 @@ def test_index_survives_pickling(index: SearchIndex) -> None:
         assert copy.search(query) == index.search(query)
     copy.set_commands([("theme: light", "light")])
     assert copy.search("light")[0].payload == "light"
+
+
+def test_an_index_without_sentences_still_finds_names_quotes_and_titles(
+    corpus: tuple[list[Article], dict[str, ArticleAnalysis]],
+) -> None:
+    articles, analyses = corpus
+    names_only = SearchIndex(articles, analyses, with_sentences=False)
+    kinds = {h.kind for q in ("peskov", "parlerons", "moscou") for h in names_only.search(q)}
+    assert kinds == {"entity", "quote", "article"}
+    assert names_only.search("accords militaires", kinds={"sentence"}) == []
+    full = SearchIndex(articles, analyses)
+    assert full.search("accords militaires", kinds={"sentence"})

@@ -101,11 +101,14 @@ class SearchIndex:
         *,
         commands: Iterable[tuple[str, object]] = (),
         sentences: Mapping[str, Sequence[Span]] | None = None,
+        with_sentences: bool = True,
     ) -> None:
         """Index ``articles`` and their analyses (by article id).
 
         ``sentences`` may pass sentence spans already computed; by default each article
-        is split with :func:`tui.core.text.split_sentences`.
+        is split with :func:`tui.core.text.split_sentences`. Without ``with_sentences``
+        only titles, entities and quotes are indexed: a tenth of the work, so a big
+        corpus can be searched by name while its sentences are still being indexed.
         """
         self.articles = list(articles)
         analyses = analyses or {}
@@ -120,6 +123,8 @@ class SearchIndex:
                 for q in analysis.quotes:
                     searchable = f"{q.text} {q.speaker}" if q.speaker else q.text
                     body.add("quote", a, q.start, q.end, q.text, searchable, detail=q.speaker)
+            if not with_sentences:
+                continue
             spans = sentences.get(article.id) if sentences is not None else None
             if spans is None:
                 spans = split_sentences(text)

@@ -111,11 +111,14 @@ def build_index(
     articles: Sequence[Article],
     analyses: Mapping[str, ArticleAnalysis] | None = None,
     commands: Iterable[tuple[str, object]] = (),
+    *,
+    sentences: bool = True,
 ) -> SearchIndex:
-    """The search index over titles, sentences and (when given) entities and quotes."""
+    """The search index over titles, (when given) entities and quotes, and sentences
+    unless ``sentences`` is off."""
     from tui.core.search import SearchIndex
 
-    return SearchIndex(articles, analyses or {}, commands=commands)
+    return SearchIndex(articles, analyses or {}, commands=commands, with_sentences=sentences)
 
 
 def _open_cache(problems: list[str]):

@@ -24,6 +24,10 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from tui.ui.render import marked_text, plain
 
 LIMIT = 40
+COMPARE_WEIGHT = 0.6
+"""Comparison commands rank below corpus hits unless the query starts with "comp"."""
+QUICK_SENTENCES_UP_TO = 500
+"""Up to this many articles the stand-in index (before analysis) holds sentences too."""
 """Hits shown per provider."""
 EXCERPT = 90
 """Characters of a long sentence or quote shown around its first match."""
@@ -97,7 +101,10 @@ class CorpusProvider(_SearchProvider):
             if index is None:
                 from tui.ui.analysis_worker import build_index
 
-                index = build_index(screen.articles)
+                # Titles only for a big corpus: its sentences take seconds to index,
+                # and the full index is on its way.
+                small = len(screen.articles) <= QUICK_SENTENCES_UP_TO
+                index = build_index(screen.articles, sentences=small)
                 screen._quick_index = index
         if self._searcher is None or self._searcher.index is not index:
             from tui.core.search import Searcher
@@ -147,7 +154,7 @@ class ActionsProvider(_SearchProvider):
         style = self._mark_style()
         for hit in hits:
             yield Hit(
-                hit.score / 100.0,
+                command_score(hit.text, hit.score, query),
                 marked_text(hit.text, hit.positions, style),
                 hit.payload,
                 text=hit.text,
@@ -164,6 +171,18 @@ class ActionsProvider(_SearchProvider):
 
             self._searcher = Searcher(SearchIndex([], commands=self._commands))
         return self._searcher.search(query, kinds=("command",), limit=LIMIT)
+
+
+def command_score(title: str, score: float, query: str) -> float:
+    """A command hit's rank (0–1) from the search score (0–100).
+
+    A title matched inside "compare: A ↔ B" ranks below the article itself (a big
+    corpus offers thousands of pairs), unless the query asks to compare.
+    """
+    rank = score / 100.0
+    if title.startswith("compare:") and not query.lstrip().lower().startswith(("comp", "cmp")):
+        rank *= COMPARE_WEIGHT
+    return rank
 
 
 def palette_commands(screen) -> Iterable[tuple[str, Callable[[], object]]]:
