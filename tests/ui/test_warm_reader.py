@@ -206,3 +206,24 @@ async def test_a_reload_after_a_warm_start_keeps_a_new_snapshot(
     again = open_warm([corpus_dir], key)
     assert again is not None
     assert [a.id for a in again.report.articles] == [*ARTICLES_IDS, "e"]
+
+
+async def test_snapshots_after_quick_reloads_wait_and_the_last_is_kept_on_exit(
+    make_app, corpus_dir, snapshot_writes
+):
+    key = corpus_key([corpus_dir])
+    report, stamps, pending = start_corpus([corpus_dir], first=24)
+    app = make_app(report, roots=[corpus_dir], pending=pending, stamps=stamps)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, lambda: snapshot_writes == [key])
+        for n, name in enumerate(("e.txt", "f.txt"), start=1):
+            (corpus_dir / name).write_text("Nouveau\n\nMarie Curie parle.\n", encoding="utf-8")
+            await pilot.press("r")
+            await settle(pilot, lambda n=n: len(app.screen.articles) == len(ARTICLES) + n)
+        # Two reloads within a minute of the first write: one write is due, none made.
+        assert snapshot_writes == [key]
+        assert open_warm([corpus_dir], key) is None
+    assert snapshot_writes == [key, key]
+    kept = open_warm([corpus_dir], key)
+    assert kept is not None
+    assert [a.id for a in kept.report.articles] == [*ARTICLES_IDS, "e", "f"]

@@ -15,7 +15,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -23,6 +24,7 @@ from tui.core.models import Article, LoadReport
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.timer import Timer
     from textual.worker import Worker
 
     from tui.core.corpus import Stamp
@@ -31,6 +33,8 @@ log = logging.getLogger("newsreader")
 
 #: Seconds between two looks for new or changed files (doubled for big corpora).
 POLL_EVERY = 5.0
+#: Seconds between two snapshot writes (see :meth:`CorpusLoader.keep_snapshot`).
+SNAPSHOT_PAUSE = 60.0
 #: Above this many articles the corpus is polled half as often.
 POLL_SLOWER_ABOVE = 2000
 
@@ -42,6 +46,7 @@ class CorpusHost(Protocol):
     articles: list[Article]
 
     def run_worker(self, work, **options) -> Worker: ...
+    def set_timer(self, delay: float, callback: Callable[[], object]) -> Timer: ...
     def notify(self, message: str, **kwargs) -> None: ...
     def corpus_extended(self, report: LoadReport) -> None: ...
     def corpus_complete(self) -> None: ...
@@ -70,6 +75,8 @@ class CorpusLoader:
         """Skipped files and loader warnings so far: they are kept with the snapshot."""
         self.snapshot_current = warm
         """The corpus on screen is the one its snapshot holds (nothing to write)."""
+        self._last_snapshot = -SNAPSHOT_PAUSE
+        self._snapshot_timer: Timer | None = None
         self.loading: tuple[int, int] | None = None
         """``(loaded, total)`` while the rest of the corpus loads, else ``None``."""
         self.reloading = False
@@ -91,8 +98,13 @@ class CorpusLoader:
         return POLL_EVERY * 2 if slower else POLL_EVERY
 
     def stop(self) -> None:
-        """The screen is going: stop feeding it."""
+        """The screen is going: stop feeding it, and write a snapshot still due."""
         self._cancel.set()
+        if self._snapshot_timer is not None:
+            self._snapshot_timer.stop()
+            self._snapshot_timer = None
+            if not self.snapshot_current:
+                _write_snapshot(*self._snapshot_parts())
 
     # -- the rest of a big corpus ----------------------------------------------------
 
@@ -213,14 +225,23 @@ class CorpusLoader:
 
     # -- the snapshot ------------------------------------------------------------------
 
-    def keep_snapshot(self, articles: Sequence[Article]) -> None:
-        """Keep the complete corpus on screen for the next start, in a thread worker."""
-        if self.snapshot_current or self.roots is None or not articles:
+    def keep_snapshot(self) -> None:
+        """Keep the complete corpus on screen for the next start, in a thread worker.
+
+        A folder that keeps changing would have its snapshot (a hundred megabytes for
+        ten thousand articles) rewritten at every reload, so writes come at most every
+        :data:`SNAPSHOT_PAUSE` seconds: a later one is put off, and then takes the
+        corpus as it is by then. One still due when the reader closes is written then.
+        """
+        if self.snapshot_current or self.roots is None or not self.host.articles:
             return
-        self.snapshot_current = True
-        corpus = self.corpus_key(articles)
-        files = list(self.stamps.items())
-        report = LoadReport(list(articles), list(self.skipped), list(self.warnings))
+        wait = self._last_snapshot + SNAPSHOT_PAUSE - time.monotonic()
+        if wait > 0:
+            if self._snapshot_timer is None:
+                self._snapshot_timer = self.host.set_timer(wait, self._snapshot_due)
+            return
+        self._last_snapshot = time.monotonic()
+        corpus, files, report = self._snapshot_parts()
         self.host.run_worker(
             lambda: _write_snapshot(corpus, files, report),
             name="snapshot",
@@ -228,6 +249,17 @@ class CorpusLoader:
             thread=True,
             exit_on_error=False,
         )
+
+    def _snapshot_due(self) -> None:
+        self._snapshot_timer = None
+        self.keep_snapshot()
+
+    def _snapshot_parts(self) -> tuple[str, list[tuple[str, Stamp]], LoadReport]:
+        """What a snapshot of the corpus on screen holds; it is then current."""
+        self.snapshot_current = True
+        articles = list(self.host.articles)
+        report = LoadReport(articles, list(self.skipped), list(self.warnings))
+        return self.corpus_key(articles), list(self.stamps.items()), report
 
 
 def _write_snapshot(corpus: str, files: list[tuple[str, Stamp]], report: LoadReport) -> None:

@@ -144,7 +144,7 @@ class ReaderScreen(Screen[None]):
             # An app that does not analyse (tests, demos) does not load the rest either.
             if not (self.analysis.enabled and self.loader.start(len(self.articles))):
                 # After the first frame: encoding a big corpus would delay it.
-                self.set_timer(ANALYSIS_DELAY, lambda: self.loader.keep_snapshot(self.articles))
+                self.set_timer(ANALYSIS_DELAY, self.loader.keep_snapshot)
                 if self.view is None:
                     self.analysis.start(ANALYSIS_DELAY)
         else:
@@ -377,7 +377,7 @@ class ReaderScreen(Screen[None]):
 
     def corpus_complete(self) -> None:
         """The whole corpus is loaded: keep it for a fast reopening, and analyse it."""
-        self.loader.keep_snapshot(self.articles)
+        self.loader.keep_snapshot()
         self.sidebar.update_title()
         self.show_legend()
         self.analysis.start()
@@ -400,7 +400,7 @@ class ReaderScreen(Screen[None]):
             self.open_article(same if same is not None else 0, user=False, at=keep_at)
         self.app.notify_load(report)  # type: ignore[attr-defined]
         self.notify(f"Reloaded: {changed} file{'s' if changed != 1 else ''} new, changed or gone.")
-        self.loader.keep_snapshot(self.articles)
+        self.loader.keep_snapshot()
         self.sidebar.apply()
         self.analysis.start()
 
