@@ -213,6 +213,9 @@ def _lone_title(word: str, left: list[str]) -> bool:
 
 def _role_after(text: str, end: int) -> str | None:
     """``, porte-parole du Kremlin,`` / ``, the Kremlin spokesman,`` after a name."""
+    first = _WORD.search(text, end, end + 100)
+    if first is None or first.group() != ",":  # most names: no apposition follows
+        return None
     toks = _tokens(text[end : end + 100])
     if len(toks) < 3 or toks[0] != ",":
         return None
