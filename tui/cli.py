@@ -102,8 +102,9 @@ def _run_reader(argv: list[str]) -> int:
     # name, whatever the directory the reader is started from.
     targets = [Path(os.path.abspath(t)) for t in _targets(args.paths)]
     warm = open_warm(targets, corpus_key(targets))
+    pending: list[Path] = []
     if warm is not None:
-        report, stamps, pending = warm.report, warm.stamps, []
+        report, stamps = warm.report, warm.stamps
     else:
         report, stamps, pending = start_corpus(targets)
     if not report.articles:

@@ -142,7 +142,7 @@ def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -
         named = {p: links.lookup(p) for p in phrases}
         if any(named.values()):
             quotes = tuple(
-                replace(q, speaker=named[q.speaker]) if named.get(q.speaker or "") else q
+                replace(q, speaker=who) if (who := named.get(q.speaker or "")) else q
                 for q in merged[aid].quotes
             )
             merged[aid] = replace(merged[aid], quotes=quotes)

@@ -204,7 +204,8 @@ class ArticleCache:
     def put_many(self, entries: Iterable[tuple[str, Stamp, LoadReport]]) -> None:
         """Remember how files were loaded (replacing older entries of the same paths)."""
         now = time.time()
-        files, articles = [], []
+        files: list[tuple[str, int, int, str, str | None, float]] = []
+        articles: list[tuple[object, ...]] = []
         for path, stamp, report in entries:
             files.append((path, stamp[0], stamp[1], LOADER_VERSION, _notes(report), now))
             articles.extend(_article_row(path, seq, a) for seq, a in enumerate(report.articles))

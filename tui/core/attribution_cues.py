@@ -73,7 +73,7 @@ def _real_end(text: str, dot: int) -> bool:
     return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
 
 
-def _attribute(ctx: _Context, k: int) -> tuple[str | None, str, str]:
+def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     """Return ``(speaker, kind, how)`` for quotation ``k``; ``how`` names the cue used."""
     open_mark, start, end, close_mark = ctx.spans[k]
     s_start, s_end = _sentence_bounds(ctx, open_mark, close_mark)
@@ -83,7 +83,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, str, str]:
         return None, "other", "none"
     pre, post = toks[:qi], toks[qi + 1 :]
     pre_words = [t for t in pre if t.text[0].isalnum()]
-    standalone = not pre_words or (pre and pre[-1].text == ":")
+    standalone = not pre_words or (bool(pre) and pre[-1].text == ":")
     # ``"A," he said, "B."``: the second part resumes the quoted speech.
     resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"
     kind_attr: QuoteKind = "speech" if standalone or resumed else "fragment"
@@ -200,7 +200,9 @@ def _opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     return None
 
 
-def _remember(ctx: _Context, who: _Speaker, kind: QuoteKind, how: str):
+def _remember(
+    ctx: _Context, who: _Speaker, kind: QuoteKind, how: str
+) -> tuple[str | None, QuoteKind, str]:
     if who.name:
         ctx.speakers.append(who)
     return who.name, kind, how

@@ -190,9 +190,9 @@ def _resolve_tokens(
     if not body:
         return None
     desc = " ".join(t.low for t in body)
-    named = ctx.lookup_description(desc, body[0].text, before)
-    if named:
-        return _Speaker(named[0], named[1], body[0].start)
+    described = ctx.lookup_description(desc, body[0].text, before)
+    if described:
+        return _Speaker(described[0], described[1], body[0].start)
     if len(body) == 1 and words[0].low in _DEFINITE and body[0].low in _INSTITUTIONS:
         # ``the department said``: the one body the article names with that word.
         org = ctx.named_body(body[0].low, body[0].start)
@@ -216,9 +216,9 @@ def _resolve_tokens(
             return who
         if len(body) == 1 and not appositive:
             # ``a spokeswoman added``: for the body the text was just talking about.
-            org = _body_spoken_for(ctx, body[0].start)
-            if org is not None:
-                return org
+            spoken_for = _body_spoken_for(ctx, body[0].start)
+            if spoken_for is not None:
+                return spoken_for
     if body[0].low in _SOURCE_NOUNS and len(body) == 1:
         org = ctx.recent_entity(body[0].start, ("ORG",))
         if org is not None:
@@ -326,8 +326,8 @@ def _noun_phrase_after(
                 and not clause[i].text.endswith(("'", "’"))
             ):
                 i += 1
-            if i < len(clause) and ctx.entity_at(clause[i].start) is not None:
-                e = ctx.entity_at(clause[i].start)
+            e = ctx.entity_at(clause[i].start) if i < len(clause) else None
+            if e is not None:
                 while i < len(clause) and clause[i].start < e.end:
                     i += 1
             continue

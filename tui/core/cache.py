@@ -182,7 +182,7 @@ def _build_all(
     slot through its descriptor gives the same object as calling ``cls(...)``.
     """
     sizes = [len(g[0]) if g else 0 for g in groups]
-    objs = list(map(object.__new__, repeat(cls, sum(sizes))))
+    objs: list[object] = list(map(object.__new__, repeat(cls, sum(sizes))))
     for i, name in enumerate(names):
         if name in _NUMERIC:
             column = chain.from_iterable(g[i] for g in groups if g)
@@ -234,10 +234,10 @@ class LazyAnalyses(Mapping[str, ArticleAnalysis]):
             self._decoded[analysis.article_id] = analysis
         return {aid: self._decoded[aid] for aid in self._encoded}
 
-    def values(self) -> ValuesView[ArticleAnalysis]:  # type: ignore[override]
+    def values(self) -> ValuesView[ArticleAnalysis]:
         return self.decode_all().values()
 
-    def items(self) -> ItemsView[str, ArticleAnalysis]:  # type: ignore[override]
+    def items(self) -> ItemsView[str, ArticleAnalysis]:
         return self.decode_all().items()
 
 

@@ -205,7 +205,9 @@ def _load_json(
             try:
                 records.append((number, json.loads(line)))
             except ValueError as exc:
-                warnings.append((where, f"line {number}: invalid JSON ({exc.msg})"))
+                # Not always a JSONDecodeError: an over-long integer raises a plain ValueError.
+                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                warnings.append((where, f"line {number}: invalid JSON ({reason})"))
         label = "line"
     else:
         try:

@@ -17,9 +17,10 @@ from __future__ import annotations
 import json
 from array import array
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
+from typing import Any
 
 from tui.core.cache import article_key, corpus_fingerprint
 from tui.core.corpus import Stamp
@@ -178,13 +179,13 @@ _PLAIN_COLUMNS = (
 """Article fields stored as they are, and their place in a snapshot row."""
 
 
-def build_records(cls: type, n: int, columns: dict[str, list]) -> list:
+def build_records(cls: type[Any], n: int, columns: Mapping[str, Sequence[Any]]) -> list[Any]:
     """``n`` records of the frozen slotted dataclass ``cls``, one field column at a time.
 
     Setting each slot through its descriptor gives the same objects as calling
     ``cls(...)`` (these records have no ``__post_init__``), several times faster.
     """
-    records = list(map(object.__new__, repeat(cls, n)))
+    records: list[Any] = list(map(object.__new__, repeat(cls, n)))
     for name in cls.__slots__:
         deque(map(getattr(cls, name).__set__, records, columns[name]), maxlen=0)
     return records

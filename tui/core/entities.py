@@ -16,6 +16,8 @@ This module is the entry point; each step has its own module: ``entities_runs``
 
 from __future__ import annotations
 
+from typing import cast
+
 from tui.core.entities_article import harmonise, with_acronyms, with_datelines
 from tui.core.entities_context import is_sentence_start, plain_word_here
 from tui.core.entities_cues import with_bracketed_places, with_company_cues
@@ -81,8 +83,16 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     found = with_state_abbreviations(text, found)
     found = with_lowercase_brands(text, found)
     found = harmonise(text, found)
+    # The passes above carry labels as plain strings; every one of them only ever writes
+    # PER, LOC, ORG or MISC (the gazetteer keeps LOC and ORG entries only).
     return [
-        Entity(start=s, end=e, text=text[s:e], label=label, canonical=_local_canonical(text[s:e]))
+        Entity(
+            start=s,
+            end=e,
+            text=text[s:e],
+            label=cast(EntityLabel, label),
+            canonical=_local_canonical(text[s:e]),
+        )
         for s, e, label in found
     ]
 

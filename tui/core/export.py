@@ -132,9 +132,9 @@ def render_markdown(comparison: Comparison) -> str:
         "## Quotes",
         "",
     ]
-    for q in c.shared_quotes:
-        who = _md(q.speaker) if q.speaker else "unattributed"
-        lines.append(f"- shared ({who}): « {_md(_quote_line(lt, q.left))} »")
+    for shared in c.shared_quotes:
+        who = _md(shared.speaker) if shared.speaker else "unattributed"
+        lines.append(f"- shared ({who}): « {_md(_quote_line(lt, shared.left))} »")
     for q in c.only_left_quotes:
         lines.append(f"- only left ({_md(q.speaker or 'unattributed')}): « {_md(q.text)} »")
     for q in c.only_right_quotes:
@@ -236,10 +236,10 @@ def render_html(comparison: Comparison, palette: Mapping[str, str] | None = None
     ):
         parts.append(f"<dt>{label}</dt><dd>{e(', '.join(names)) if names else '—'}</dd>")
     parts.append("</dl><h2>Quotes</h2><ul>")
-    for q in c.shared_quotes:
+    for shared in c.shared_quotes:
         parts.append(
-            f'<li>shared — <span class="speaker">{e(q.speaker or "unattributed")}</span>: '
-            f'<span class="quote">« {e(_quote_line(lt, q.left))} »</span></li>'
+            f'<li>shared — <span class="speaker">{e(shared.speaker or "unattributed")}</span>: '
+            f'<span class="quote">« {e(_quote_line(lt, shared.left))} »</span></li>'
         )
     for side, quotes in (("only left", c.only_left_quotes), ("only right", c.only_right_quotes)):
         for q in quotes:

@@ -89,7 +89,9 @@ def analyze_many(
     are the articles' cache keys when the caller already computed them.
     """
     if analyzer is None:
-        from tui.core.analysis import analyze_article as analyzer
+        from tui.core.analysis import analyze_article
+
+        analyzer = analyze_article
     total = len(articles)
     report = progress or _ignore
     if keys is None:
@@ -322,7 +324,7 @@ def analyze_corpus_cached(
         lazy, entities = stored
         if progress is not None:
             progress(len(articles), len(articles))
-        return CorpusAnalysis(articles=lazy, entities=entities)  # type: ignore[arg-type]
+        return CorpusAnalysis(articles=lazy, entities=entities)
     local_errors: list[tuple[str, str]] = [] if errors is None else errors
     before = len(local_errors)
     results = analyze_many(
@@ -339,7 +341,9 @@ def analyze_corpus_cached(
     if _cancelled(cancel) or len(results) < len(articles):
         return None
     if merger is None:  # imported only now: a stored merge needs none of the analysis
-        from tui.core.analysis import merge_corpus as merger
+        from tui.core.analysis import merge_corpus
+
+        merger = merge_corpus
     merged = merger((results[a.id] for a in articles), articles)
     if on_merged is not None:
         on_merged(merged)
@@ -417,7 +421,8 @@ def load_with_cache(
     misses = [p for p in paths if p not in hits]
     stream = load_in_batches(misses, workers=workers, chunk_size=batch_size, cancel=cancel)
     loaded: dict[str, tuple[LoadReport, Stamp | None]] = {}
-    out, out_stamps = LoadReport(), {}
+    out = LoadReport()
+    out_stamps: dict[str, Stamp] = {}
     for path in paths:
         if _cancelled(cancel):
             return

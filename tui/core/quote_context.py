@@ -183,7 +183,7 @@ class _Context:
     def _described_by(self, h: int) -> list[tuple[str, str, str]]:
         """``(description, canonical, label)`` for a role phrase starting at ``h``."""
         text = self.text
-        out = []
+        out: list[tuple[str, str, str]] = []
         i = bisect_left(self.ent_starts, h)
         if i < len(self.entities):
             ent = self.entities[i]

@@ -231,10 +231,10 @@ def _incise(text: str, start: int, end: int) -> tuple[int, int] | None:
             return m.start(), m.end()
     comma = text.find(",", start, end)
     while comma >= 0:
-        m = _NAMED_INCISE.match(text, comma, end)
-        verb = m.group("v") if m else ""
-        if m and _names_its_subject(verb, m.group("subj")) and _incise_verb(verb):
-            return m.start(), m.end()
+        named = _NAMED_INCISE.match(text, comma, end)
+        verb = named.group("v") if named else ""
+        if named and _names_its_subject(verb, named.group("subj")) and _incise_verb(verb):
+            return named.start(), named.end()
         comma = text.find(",", comma + 1, end)
     return None
 

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.core.attribution_cues import _attribute
-from tui.core.models import Entity, Quote
+from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quote_context import _Context, _Speaker
 from tui.core.quote_marks import paragraph_parts, quote_units
 from tui.core.speakers import RoleLinks
@@ -42,7 +42,7 @@ def extract_quotes(
     ctx = _Context(text, entities, spans, language)
     ctx.roles = roles
     answers = _interview_answers(ctx)
-    found: list[tuple[str | None, str, str]] = []
+    found: list[tuple[str | None, QuoteKind, str]] = []
     for k in range(len(spans)):
         got = (None, "other", "none") if _rating(ctx, k) else _attribute(ctx, k)
         if k in answers and not _named_in_paragraph(ctx, k, got[0]):

@@ -213,8 +213,8 @@ def _lone_title(word: str, left: list[str]) -> bool:
 
 def _role_after(text: str, end: int) -> str | None:
     """``, porte-parole du Kremlin,`` / ``, the Kremlin spokesman,`` after a name."""
-    first = _WORD.search(text, end, end + 100)
-    if first is None or first.group() != ",":  # most names: no apposition follows
+    after = _WORD.search(text, end, end + 100)
+    if after is None or after.group() != ",":  # most names: no apposition follows
         return None
     toks = _tokens(text[end : end + 100])
     if len(toks) < 3 or toks[0] != ",":
@@ -312,10 +312,10 @@ def join_particle_names(text: str, entities: Sequence[Entity]) -> list[Entity]:
         return out
     renamed = []
     for e in out:
-        full = surnames.get(e.canonical) or (surnames.get(e.text) if e.label == "PER" else None)
-        if full is not None and full != e.canonical:
+        longer = surnames.get(e.canonical) or (surnames.get(e.text) if e.label == "PER" else None)
+        if longer is not None and longer != e.canonical:
             start = _particle_start(text, e.start)
-            e = replace(e, start=start, text=text[start : e.end], canonical=full)
+            e = replace(e, start=start, text=text[start : e.end], canonical=longer)
         renamed.append(e)
     return _without_overlaps(renamed)
 

@@ -230,8 +230,8 @@ class CorpusView:
         speakers = {q.speaker for q in analysis.quotes if q.speaker}
         candidates: dict[str, None] = {}
         for speaker in speakers:
-            for other in self.articles_mentioning(speaker):
-                candidates[other] = None
+            for mentioning in self.articles_mentioning(speaker):
+                candidates[mentioning] = None
         position = {id(q): i for i, q in enumerate(analysis.quotes)}
         found: dict[int, list[QuotedElsewhere]] = {}
         for other_id in candidates:

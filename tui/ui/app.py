@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -28,6 +28,8 @@ from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ArticleList, is_unusual_encoding
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from tui.core.corpus import Stamp
     from tui.core.models import CorpusAnalysis
 
@@ -84,7 +86,7 @@ class NewsReaderApp(App[int]):
         self.analyse_on_start = not os.environ.get(EXIT_ON_PAINT_ENV)
         self.config_path = config_file or paths.config_file()
         dirs = theme_dirs or [paths.bundled_themes_dir(), paths.user_themes_dir()]
-        self._startup_notices: list[tuple[str, str]] = []
+        self._startup_notices: list[tuple[str, SeverityLevel]] = []
         self._persist_theme = False
         self.settings = self._load_settings()
         self._register_themes(dirs)
@@ -167,7 +169,7 @@ class NewsReaderApp(App[int]):
 
     def _notify_report(self) -> None:
         for message, severity in self._startup_notices:
-            self.notify(message, severity=severity, timeout=10)  # type: ignore[arg-type]
+            self.notify(message, severity=severity, timeout=10)
         self.notify_load(self.report)
         if not self.report.articles:
             self.notify("No readable article was found.", severity="error", markup=False)
@@ -206,7 +208,7 @@ class NewsReaderApp(App[int]):
             return
         from tui.ui.widgets.find_bar import FindBar
 
-        sections = [
+        sections: list[tuple[str, type]] = [
             ("Everywhere", type(self)),
             ("Reader", ReaderScreen),
             ("Article", ArticleBody),
@@ -215,7 +217,7 @@ class NewsReaderApp(App[int]):
         ]
         self.push_screen(HelpScreen(binding_rows(sections)))
 
-    def notify(self, message: str, **kwargs) -> None:  # type: ignore[override]
+    def notify(self, message: str, **kwargs: Any) -> None:
         """Post a notification; article-derived text is never read as markup."""
         kwargs.setdefault("markup", False)
         super().notify(message, **kwargs)

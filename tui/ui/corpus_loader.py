@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from tui.core.models import Article, LoadReport
+from tui.ui.host_services import Notifies, RunsWorkers
 
 if TYPE_CHECKING:
     from textual.app import App
     from textual.timer import Timer
-    from textual.worker import Worker
 
     from tui.core.corpus import Stamp
 
@@ -39,15 +39,13 @@ SNAPSHOT_PAUSE = 60.0
 POLL_SLOWER_ABOVE = 2000
 
 
-class CorpusHost(Protocol):
+class CorpusHost(Notifies, RunsWorkers, Protocol):
     """What the loader needs from the screen that shows the corpus."""
 
     app: App
     articles: list[Article]
 
-    def run_worker(self, work, **options) -> Worker: ...
     def set_timer(self, delay: float, callback: Callable[[], object]) -> Timer: ...
-    def notify(self, message: str, **kwargs) -> None: ...
     def corpus_extended(self, report: LoadReport) -> None: ...
     def corpus_complete(self) -> None: ...
     def corpus_replaced(self, report: LoadReport, changed: int) -> None: ...

@@ -26,10 +26,10 @@ from tui.ui.benchmark_hooks import (
     EXIT_WHEN_INDEXED_ENV,
     note_and_exit,
 )
+from tui.ui.host_services import Notifies, RunsWorkers
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.worker import Worker
 
     from tui.core.models import CorpusAnalysis
     from tui.core.search import SearchIndex
@@ -41,7 +41,7 @@ PROGRESS_EVERY = 0.1
 INDEX_IN_TWO_STEPS_ABOVE = 500
 
 
-class AnalysisHost(Protocol):
+class AnalysisHost(Notifies, RunsWorkers, Protocol):
     """What the analysis runner needs from the reader screen."""
 
     app: App
@@ -51,10 +51,8 @@ class AnalysisHost(Protocol):
     def corpus_key(self) -> str: ...
     @property
     def current_article(self) -> Article | None: ...
-    def run_worker(self, work, **options) -> Worker: ...
     def set_timer(self, delay: float, callback: Callable[[], object]) -> object: ...
     def call_after_refresh(self, callback: Callable, *args) -> bool: ...
-    def notify(self, message: str, **kwargs) -> None: ...
     def show_legend(self, status: str | None = None) -> None: ...
     def apply_layers(self) -> None: ...
     def analysis_installed(self, view: CorpusView) -> None: ...

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from tui.core.models import Article
+from tui.ui.host_services import Notifies
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 ALL_PAIRS_UP_TO = 12
 
 
-class MarksHost(Protocol):
+class MarksHost(Notifies, Protocol):
     """What the marks need from the reader screen."""
 
     app: App
@@ -35,7 +36,6 @@ class MarksHost(Protocol):
     def current_article(self) -> Article | None: ...
     @property
     def view(self) -> CorpusView | None: ...
-    def notify(self, message: str, **kwargs) -> None: ...
 
 
 class ComparisonMarks:

@@ -19,10 +19,10 @@ from textual.containers import Vertical
 from textual.widgets import Label
 
 from tui.core.models import Article, ArticleAnalysis
+from tui.ui.host_services import Notifies, RunsWorkers
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.worker import Worker
 
     from tui.ui.analysis_worker import CorpusView
     from tui.ui.widgets.article_body import ArticleBody
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 PANELS = {"entities": ("Entities", "entity-panel"), "quotes": ("Quotes", "quote-panel")}
 
 
-class PanelHost(Protocol):
+class PanelHost(Notifies, RunsWorkers, Protocol):
     """What the side panels need from the reader screen."""
 
     app: App
@@ -46,9 +46,7 @@ class PanelHost(Protocol):
     def current_article(self) -> Article | None: ...
     def query_one(self, selector: str, expect_type: type[Vertical]) -> Vertical: ...
     def query(self, selector: str) -> Any: ...
-    def run_worker(self, work, **options) -> Worker: ...
     def call_after_refresh(self, callback: Callable, *args) -> bool: ...
-    def notify(self, message: str, **kwargs) -> None: ...
     def analysis_of(self, article_id: str) -> ArticleAnalysis | None: ...
     def title_of(self, article_id: str) -> str: ...
     def filter_by_entity(self, canonical: str | None) -> None: ...

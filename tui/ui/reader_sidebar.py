@@ -16,6 +16,7 @@ from rich.text import Text
 from textual.widgets import Label
 
 from tui.core.models import Article
+from tui.ui.host_services import Notifies
 
 if TYPE_CHECKING:
     from tui.ui.analysis_worker import CorpusView
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 VIEWS = ("all", "unread", "starred")
 
 
-class SidebarHost(Protocol):
+class SidebarHost(Notifies, Protocol):
     """What the sidebar views need from the reader screen."""
 
     articles: list[Article]
@@ -42,7 +43,6 @@ class SidebarHost(Protocol):
     @property
     def loading(self) -> tuple[int, int] | None: ...
     def query_one(self, selector: str, expect_type: type[Label]) -> Label: ...
-    def notify(self, message: str, **kwargs) -> None: ...
 
 
 class SidebarViews:

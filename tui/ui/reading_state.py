@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from tui.core.models import Article
+from tui.ui.host_services import Notifies
 
 if TYPE_CHECKING:
     from tui.ui.reading import ReadingTracker
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 SAVE_EVERY = 0.5
 
 
-class ReadingHost(Protocol):
+class ReadingHost(Notifies, Protocol):
     """What the keeper needs from the reader screen."""
 
     articles: list[Article]
@@ -40,7 +41,6 @@ class ReadingHost(Protocol):
     def body_offset(self) -> int | None: ...
     def open_article(self, index: int, *, user: bool = True, at: int | None = None) -> None: ...
     def scroll_when_ready(self, article: Article, at: int) -> None: ...
-    def notify(self, message: str, **kwargs) -> None: ...
 
 
 class ReadingKeeper:

@@ -97,8 +97,16 @@ class ReaderScreen(Screen[None]):
     ) -> None:
         super().__init__()
         self.articles = list(articles)
+        # CorpusHost (tui/ui/corpus_loader.py) still declares notify/run_worker with
+        # **kwargs, which Textual's keyword-only signatures cannot match; drop this ignore
+        # once it inherits tui.ui.host_services.Notifies and RunsWorkers like the others.
         self.loader = CorpusLoader(
-            self, roots=roots, pending=pending, stamps=stamps, notes=notes, warm=warm
+            self,
+            roots=roots,
+            pending=pending,
+            stamps=stamps,
+            notes=notes,
+            warm=warm,
         )
         self.analysis = ReaderAnalysis(self, stored=analysis)
         self.keeper = ReadingKeeper(self, state_file)
@@ -332,8 +340,10 @@ class ReaderScreen(Screen[None]):
 
     # -- the corpus: identity, background loading, reload --------------------------------
 
+    # This shadows Textual's ``Widget.loading`` (a bool reactive), so Textual takes the
+    # screen for a loading widget during a background load; a rename is pending.
     @property
-    def loading(self) -> tuple[int, int] | None:
+    def loading(self) -> tuple[int, int] | None:  # type: ignore[override]
         """``(loaded, total)`` while the rest of a big corpus loads."""
         return self.loader.loading
 

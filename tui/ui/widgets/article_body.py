@@ -186,7 +186,7 @@ class ArticleBody(ScrollView, can_focus=True):
             self.post_message(self.MatchesChanged(0, None, label))
             return
         wanted = ranges[current] if 0 <= current < len(ranges) else self._matches[0]
-        self._current = self._matches.index(tuple(wanted))
+        self._current = self._matches.index(wanted)
         self._after_match_move()
 
     def set_render_theme(self, theme: RenderTheme) -> None:
