@@ -216,7 +216,7 @@ async def test_articles_loaded_in_the_background_join_the_sidebar(make_app, tmp_
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
         for _ in range(200):
-            if app.screen.loading is None:
+            if app.screen.load_progress is None:
                 break
             await pilot.pause(0.05)
         assert len(app.screen.articles) == 30

@@ -134,7 +134,7 @@ async def test_warm_start_is_analysed_from_the_first_frame(
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         assert screen.view is not None
-        assert screen.loading is None
+        assert screen.load_progress is None
         assert screen.current_article is warm.report.articles[0]
         assert {"entity-per", "entity-loc"} <= entity_roles(app)
         names, quotes = screen.view.counts("a")
@@ -158,7 +158,7 @@ async def test_warm_start_without_a_merge_analyses_but_keeps_its_snapshot(
     app = warm_app(make_app, corpus_dir, warm)
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.screen.view is None
-        assert app.screen.loading is None
+        assert app.screen.load_progress is None
         await wait_for_analysis(pilot)
         assert {"entity-per", "entity-loc"} <= entity_roles(app)
         assert "names" in badge_line(app, 0)
@@ -177,7 +177,7 @@ async def test_cold_start_leaves_a_warm_corpus_behind(
     assert bool(pending) == (first == 2)
     app = make_app(report, roots=[corpus_dir], pending=pending, stamps=stamps)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, lambda: app.screen.loading is None and snapshot_writes)
+        await settle(pilot, lambda: app.screen.load_progress is None and snapshot_writes)
         await wait_for_analysis(pilot)
         await settle(pilot, lambda: open_warm([corpus_dir], key) is not None)
         assert len(app.screen.articles) == len(ARTICLES)

@@ -35,7 +35,7 @@ class LayersHost(Protocol):
     @property
     def current_article(self) -> Article | None: ...
     @property
-    def loading(self) -> tuple[int, int] | None: ...
+    def load_progress(self) -> tuple[int, int] | None: ...
     def query_one(self, selector: type[Legend]) -> Legend: ...
     def analysis_of(self, article_id: str) -> ArticleAnalysis | None: ...
 
@@ -86,8 +86,8 @@ class HighlightLayers:
         """The layers' colours, with what is loading or analysing (or ``status``)."""
         host = self.host
         if status is None:
-            if host.loading is not None:
-                done, total = host.loading
+            if host.load_progress is not None:
+                done, total = host.load_progress
                 status = f"loading {done}/{total}…"
             else:
                 status = host.analysis.status()

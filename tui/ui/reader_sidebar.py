@@ -41,7 +41,7 @@ class SidebarHost(Notifies, Protocol):
     @property
     def view(self) -> CorpusView | None: ...
     @property
-    def loading(self) -> tuple[int, int] | None: ...
+    def load_progress(self) -> tuple[int, int] | None: ...
     def query_one(self, selector: str, expect_type: type[Label]) -> Label: ...
 
 
@@ -67,7 +67,7 @@ class SidebarViews:
             title.append(" · ")
             title.append(self.entity_filter, style="italic")
             title.append(" — F clears", style="dim")
-        if host.loading is not None:
+        if host.load_progress is not None:
             title.append(" · loading…", style="dim")
         return title
 

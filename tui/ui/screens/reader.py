@@ -340,11 +340,13 @@ class ReaderScreen(Screen[None]):
 
     # -- the corpus: identity, background loading, reload --------------------------------
 
-    # This shadows Textual's ``Widget.loading`` (a bool reactive), so Textual takes the
-    # screen for a loading widget during a background load; a rename is pending.
     @property
-    def loading(self) -> tuple[int, int] | None:  # type: ignore[override]
-        """``(loaded, total)`` while the rest of a big corpus loads."""
+    def load_progress(self) -> tuple[int, int] | None:
+        """``(loaded, total)`` while the rest of a big corpus loads.
+
+        Not ``loading``: that is Textual's flag for a widget showing a loading
+        indicator, and a screen answering it would take mouse clicks for waiting.
+        """
         return self.loader.loading
 
     @property
