@@ -1,9 +1,10 @@
-"""How the palette ranks newsreader's commands against corpus hits, and the two-step
-search index a big corpus gets (names and quotes first, sentences after)."""
+"""How the palette ranks newsreader's commands against corpus hits, and the search
+index a big corpus gets: names and quotes first, sentences after, and the whole index
+straight from the cache the next time."""
 
 from __future__ import annotations
 
-from tui.core.models import Article, ArticleAnalysis, Entity
+from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity
 from tui.ui.commands import COMPARE_WEIGHT, command_score
 from tui.ui.reader_analysis import INDEX_IN_TWO_STEPS_ABOVE, ReaderAnalysis
 
@@ -32,7 +33,7 @@ def _corpus(n: int) -> tuple[list[Article], dict[str, ArticleAnalysis]]:
     return articles, analyses
 
 
-def _steps(n: int) -> list[tuple[bool, set[str]]]:
+def _steps(n: int, corpus_key: str = "", fingerprint: str = "") -> list[tuple[bool, set[str]]]:
     """Each index the runner hands over: complete or not, and the kinds it finds."""
     articles, analyses = _corpus(n)
     steps: list[tuple[bool, set[str]]] = []
@@ -41,7 +42,8 @@ def _steps(n: int) -> list[tuple[bool, set[str]]]:
         kinds = {h.kind for q in ("mot1", "rencontre") for h in index.search(q, limit=50)}
         steps.append((complete, kinds))
 
-    ReaderAnalysis(host=None)._index(articles, analyses, deliver)  # type: ignore[arg-type]
+    corpus = CorpusAnalysis(analyses, (), fingerprint)
+    ReaderAnalysis(host=None)._index(articles, corpus, deliver, corpus_key=corpus_key)  # type: ignore[arg-type]
     return steps
 
 
@@ -52,3 +54,14 @@ def test_a_big_corpus_gets_names_first_then_sentences() -> None:
 
 def test_a_small_corpus_gets_one_index() -> None:
     assert _steps(3) == [(True, {"entity", "sentence"})]
+
+
+def test_a_big_corpus_index_comes_from_the_cache_next_time() -> None:
+    big = INDEX_IN_TWO_STEPS_ABOVE + 1
+    first = _steps(big, corpus_key="corpus", fingerprint="f1")
+    assert [complete for complete, _ in first] == [False, True]
+    again = _steps(big, corpus_key="corpus", fingerprint="f1")
+    assert again == [(True, {"entity", "sentence"})]
+    # Other content (another fingerprint): built again, in two steps.
+    other = _steps(big, corpus_key="corpus", fingerprint="f2")
+    assert [complete for complete, _ in other] == [False, True]

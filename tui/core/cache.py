@@ -51,6 +51,15 @@ CREATE TABLE IF NOT EXISTS merges (
     created REAL NOT NULL,
     PRIMARY KEY (corpus, engine)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS search_indexes (
+    corpus TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    key TEXT NOT NULL,
+    segment TEXT NOT NULL,
+    head TEXT NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (corpus, engine, segment)
+);
 CREATE TABLE IF NOT EXISTS merged_articles (
     corpus TEXT NOT NULL,
     engine TEXT NOT NULL,
@@ -579,10 +588,42 @@ class AnalysisCache:
                 raise
             self._recover(exc)
 
+    def put_index(self, corpus: str, key: str, segments: Mapping[str, tuple[str, bytes]]) -> None:
+        """Keep the search index of ``corpus`` (one per corpus), valid for ``key``."""
+        rows = [
+            (corpus, self.engine, key, name, head, data) for name, (head, data) in segments.items()
+        ]
+        try:
+            with self._lock, transaction(self._conn) as conn:
+                where = "WHERE corpus = ? AND engine = ?"
+                conn.execute(f"DELETE FROM search_indexes {where}", (corpus, self.engine))
+                conn.executemany("INSERT INTO search_indexes VALUES (?, ?, ?, ?, ?, ?)", rows)
+        except sqlite3.DatabaseError as exc:
+            if not is_corruption(exc):
+                raise
+            self._recover(exc)
+
+    def get_index(self, corpus: str, key: str) -> dict[str, tuple[str, bytes]] | None:
+        """The stored search index segments of ``corpus`` if they are valid for ``key``."""
+        sql = (
+            "SELECT segment, head, data FROM search_indexes "
+            "WHERE corpus = ? AND engine = ? AND key = ?"
+        )
+        try:
+            with self._lock:
+                rows = self._conn.execute(sql, (corpus, self.engine, key)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            if not is_corruption(exc):
+                raise
+            self._recover(exc)
+            return None
+        return {name: (head, data) for name, head, data in rows} or None
+
     def prune(self) -> int:
         """Drop rows written by other engine versions; return how many went."""
         with self._lock, transaction(self._conn) as conn:
             conn.execute("DELETE FROM merged_articles WHERE engine != ?", (self.engine,))
+            conn.execute("DELETE FROM search_indexes WHERE engine != ?", (self.engine,))
             conn.execute("DELETE FROM merges WHERE engine != ?", (self.engine,))
             return conn.execute("DELETE FROM analyses WHERE engine != ?", (self.engine,)).rowcount
 

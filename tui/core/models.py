@@ -145,10 +145,16 @@ class CorpusEntity:
 
 @dataclass(frozen=True, slots=True)
 class CorpusAnalysis:
-    """Everything the analysis learnt about a corpus, keyed by article id."""
+    """Everything the analysis learnt about a corpus, keyed by article id.
+
+    ``fingerprint`` names the content it was made from (see
+    :func:`tui.core.cache.corpus_fingerprint`) when known, so what is derived from it,
+    such as the search index, can be stored and found again.
+    """
 
     articles: Mapping[str, ArticleAnalysis]
     entities: tuple[CorpusEntity, ...]
+    fingerprint: str = ""
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tui.core.cache import (
@@ -324,7 +325,7 @@ def analyze_corpus_cached(
         lazy, entities = stored
         if progress is not None:
             progress(len(articles), len(articles))
-        return CorpusAnalysis(articles=lazy, entities=entities)
+        return CorpusAnalysis(lazy, entities, fingerprint)
     local_errors: list[tuple[str, str]] = [] if errors is None else errors
     before = len(local_errors)
     results = analyze_many(
@@ -344,7 +345,7 @@ def analyze_corpus_cached(
         from tui.core.analysis import merge_corpus
 
         merger = merge_corpus
-    merged = merger((results[a.id] for a in articles), articles)
+    merged = replace(merger((results[a.id] for a in articles), articles), fingerprint=fingerprint)
     if on_merged is not None:
         on_merged(merged)
     if len(local_errors) == before:  # a merge with failed articles is not worth keeping

@@ -147,6 +147,24 @@ class SearchIndex:
         self._caches = {name: OrderedDict() for name in _SEGMENTS}
         self._lock = threading.Lock()
 
+    @classmethod
+    def from_segments(
+        cls,
+        articles: Sequence[Article],
+        segments: Mapping[str, Segment],
+        *,
+        commands: Iterable[tuple[str, object]] = (),
+    ) -> SearchIndex:
+        """An index of ``articles`` from segments built earlier (see :mod:`search_store`)."""
+        index = cls.__new__(cls)
+        index.__setstate__({"articles": list(articles), "segments": dict(segments), "gen": 0})
+        index.set_commands(commands)
+        return index
+
+    def corpus_segments(self) -> dict[str, Segment]:
+        """The segments of the corpus itself (not the palette's commands), to store."""
+        return {name: s for name, s in self._segments.items() if name != "commands"}
+
     def set_commands(self, commands: Iterable[tuple[str, object]]) -> None:
         """Replace the command documents (palette actions) with ``(title, payload)`` items."""
         builder = SegmentBuilder()

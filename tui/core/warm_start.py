@@ -116,4 +116,4 @@ def _read_merge(corpus: str, fingerprint: str, path: Path | None) -> CorpusAnaly
     if stored is None:
         return None
     lazy, entities = stored
-    return CorpusAnalysis(articles=lazy, entities=entities)
+    return CorpusAnalysis(lazy, entities, fingerprint)

@@ -12,6 +12,7 @@ the spans and speaker notes the article pane draws.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from tui.core.search import SearchIndex
 
 Note = tuple[int, str, str]
+log = logging.getLogger("newsreader")
 
 
 @dataclass(slots=True)
@@ -119,6 +121,44 @@ def build_index(
     from tui.core.search import SearchIndex
 
     return SearchIndex(articles, analyses or {}, commands=commands, with_sentences=sentences)
+
+
+def load_stored_index(
+    corpus_key: str, corpus: CorpusAnalysis, articles: Sequence[Article]
+) -> SearchIndex | None:
+    """The search index the cache keeps for exactly this corpus, or ``None``."""
+    if not (corpus_key and corpus.fingerprint):
+        return None
+    from tui.core.search_store import index_key, load_index
+
+    cache = _open_cache([])
+    if cache is None:
+        return None
+    try:
+        return load_index(cache, corpus_key, index_key(corpus.fingerprint, articles), articles)
+    except Exception:  # a damaged row: the index is simply built again
+        return None
+    finally:
+        cache.close()
+
+
+def store_index(
+    corpus_key: str, corpus: CorpusAnalysis, articles: Sequence[Article], index: SearchIndex
+) -> None:
+    """Keep ``index`` for the next start; failing only costs that start the build."""
+    if not (corpus_key and corpus.fingerprint):
+        return
+    from tui.core.search_store import index_key, keep_index
+
+    cache = _open_cache([])
+    if cache is None:
+        return
+    try:
+        keep_index(cache, corpus_key, index_key(corpus.fingerprint, articles), index)
+    except Exception as exc:
+        log.warning("could not keep the search index: %s", exc)
+    finally:
+        cache.close()
 
 
 def _open_cache(problems: list[str]):

@@ -17,7 +17,7 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from tui.core.models import Article, ArticleAnalysis
@@ -138,8 +138,9 @@ class ReaderAnalysis:
                 self._previous = (previous, unchanged)
 
     def _run(self, cancel: threading.Event) -> None:
+        corpus_key = self.host.corpus_key
         self.host.run_worker(
-            lambda: self._analyse(cancel),
+            lambda: self._analyse(cancel, corpus_key),
             name="analysis",
             group="analysis",
             thread=True,
@@ -147,7 +148,7 @@ class ReaderAnalysis:
             exit_on_error=False,
         )
 
-    def _analyse(self, cancel: threading.Event) -> None:
+    def _analyse(self, cancel: threading.Event, corpus_key: str) -> None:
         """Worker thread: analyse the corpus, reporting progress and partial results."""
         from tui.ui.analysis_worker import CorpusView, run_analysis
 
@@ -177,7 +178,7 @@ class ReaderAnalysis:
         try:
             result = run_analysis(
                 articles,
-                corpus_key=self.host.corpus_key,
+                corpus_key=corpus_key,
                 progress=progress,
                 on_partial=lambda found: forward(self._receive_partial, found),
                 cancel=cancel,
@@ -192,7 +193,7 @@ class ReaderAnalysis:
             forward(self._failed, f"{type(exc).__name__}: {exc}")
             return
         # Highlights and counts are on screen; the search index comes next.
-        self._index(articles, result.corpus.articles, forward)
+        self._index(articles, result.corpus, forward, corpus_key=corpus_key)
 
     # -- a stored analysis -------------------------------------------------------------
 
@@ -210,8 +211,9 @@ class ReaderAnalysis:
             self.host.set_timer(delay, lambda: self._index_stored(articles, corpus))
 
     def _index_stored(self, articles: list[Article], corpus: CorpusAnalysis) -> None:
+        corpus_key = self.host.corpus_key
         self.host.run_worker(
-            lambda: self._build_stored_index(articles, corpus),
+            lambda: self._build_stored_index(articles, corpus, corpus_key),
             name="index",
             group="analysis",
             thread=True,
@@ -219,7 +221,9 @@ class ReaderAnalysis:
             exit_on_error=False,
         )
 
-    def _build_stored_index(self, articles: list[Article], corpus: CorpusAnalysis) -> None:
+    def _build_stored_index(
+        self, articles: list[Article], corpus: CorpusAnalysis, corpus_key: str
+    ) -> None:
         """Worker thread: the search index of a corpus whose analysis came from the cache."""
         app = self.host.app
 
@@ -227,23 +231,37 @@ class ReaderAnalysis:
             with contextlib.suppress(RuntimeError):  # the app may be shutting down
                 app.call_from_thread(callback, *args)
 
-        self._index(articles, corpus.articles, deliver)
+        self._index(articles, corpus, deliver, corpus_key=corpus_key)
 
     def _index(
-        self, articles: list[Article], analyses: Mapping[str, ArticleAnalysis], deliver: Callable
+        self,
+        articles: list[Article],
+        corpus: CorpusAnalysis,
+        deliver: Callable,
+        *,
+        corpus_key: str = "",
     ) -> None:
-        """Worker thread: the search index. On a big corpus titles, names and quotes come
-        first (a tenth of the work), so the palette finds them while every sentence is
-        being indexed."""
-        from tui.ui.analysis_worker import build_index
+        """Worker thread: the search index, from the cache when it holds the index of
+        exactly this corpus, else built and stored for next time. On a big corpus
+        titles, names and quotes come first (a tenth of the work), so the palette finds
+        them while every sentence is being indexed."""
+        from tui.ui.analysis_worker import build_index, load_stored_index, store_index
 
         try:
+            stored = load_stored_index(corpus_key, corpus, articles)
+            if stored is not None:
+                deliver(self._index_done, stored, articles, True)
+                return
             if len(articles) > INDEX_IN_TWO_STEPS_ABOVE:
-                first = build_index(articles, analyses, sentences=False)
+                first = build_index(articles, corpus.articles, sentences=False)
                 deliver(self._index_done, first, articles, False)
-            deliver(self._index_done, build_index(articles, analyses), articles, True)
+            index = build_index(articles, corpus.articles)
+            deliver(self._index_done, index, articles, True)
         except Exception as exc:
             deliver(self._failed, f"search index: {type(exc).__name__}: {exc}")
+            return
+        if len(articles) > INDEX_IN_TWO_STEPS_ABOVE:  # small corpora index in no time
+            store_index(corpus_key, corpus, articles, index)
 
     # -- results, on the event loop ------------------------------------------------------
 
