@@ -60,3 +60,43 @@ def test_lowercase_listed_brand() -> None:
     assert not set(entity_pairs("Voir franceinfo.fr pour le détail.", "fr")) & {
         ("franceinfo", "ORG")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chips are made by Tarsis Semiconductor in Taiwan.", "Tarsis Semiconductor"),
+        ("A note from Belmont Securities cut the target.", "Belmont Securities"),
+        ("Data from Halvard Research showed a decline.", "Halvard Research"),
+        ("The rise of Okoro Brands worried rivals.", "Okoro Brands"),
+    ],
+)
+def test_a_trade_word_ends_a_company_name(text: str, name: str) -> None:
+    assert (name, "ORG") in entity_pairs(text, "en")
+
+
+def test_a_firm_after_lawyers_at_is_an_organisation() -> None:
+    text = "He thanked his lawyers at Brennan Whitlock for their work."
+    assert name_pairs(text, "en") == [("Brennan Whitlock", "ORG")]
+
+
+def test_a_companys_own_word_stays_the_company_later() -> None:
+    text = (
+        "Shares of Dovecote Brands Inc. fell 9%. Analysts said Dovecote still expected "
+        "growth in Canada."
+    )
+    pairs = name_pairs(text, "en")
+    assert ("Dovecote", "ORG") in pairs
+    assert ("Dovecote", "PER") not in pairs
+
+
+def test_a_maker_before_a_model_code_is_the_organisation() -> None:
+    text = "La compagnie a commandé trois Airbus A350 et deux Embraer E195."
+    pairs = name_pairs(text, "fr")
+    assert ("Airbus", "ORG") in pairs
+    assert not [p for p in pairs if "A350" in p[0]]
+
+
+def test_a_plus_sign_belongs_to_a_service_name() -> None:
+    text = "The series moves from Netflix to Paramount+ next year."
+    assert ("Paramount+", "ORG") in name_pairs(text, "en")

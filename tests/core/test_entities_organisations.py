@@ -203,3 +203,54 @@ def test_a_capital_the_mid_sentence_opens_a_publication() -> None:
 )
 def test_french_text_takes_the_the_only_after_a_group_noun(text: str, expected: bool) -> None:
     assert any(t.startswith("The ") for t, _ in entity_pairs(text, "fr")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Un avis du Haut Conseil de la santé publique est attendu.",
+            "Haut Conseil de la santé publique",
+        ),
+        (
+            "La Haute Autorité pour la transparence de la vie publique enquête.",
+            "Haute Autorité pour la transparence de la vie publique",
+        ),
+    ],
+)
+def test_haut_before_an_institution_head_opens_its_name(text: str, name: str) -> None:
+    assert (name, "ORG") in entity_pairs(text, "fr")
+
+
+def test_a_listed_name_may_end_in_a_capitalised_word() -> None:
+    text = "Les chiffres sont publiés par Santé publique France chaque semaine."
+    assert name_pairs(text, "fr") == [("Santé publique France", "ORG")]
+
+
+def test_ong_alone_is_a_common_noun() -> None:
+    text = "Les ONG ont quitté la salle, selon Amnesty International."
+    assert name_pairs(text, "fr") == [("Amnesty International", "ORG")]
+
+
+def test_programme_heads_an_agency_name_that_runs_on_in_lowercase() -> None:
+    text = "Selon le Programme des Nations unies pour le développement (PNUD), non."
+    assert name_pairs(text, "fr") == [
+        ("Programme des Nations unies pour le développement", "ORG"),
+        ("PNUD", "ORG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Selon le ministère de l’Agriculture, la récolte baisse.", "ministère de l’Agriculture"),
+        ("Le ministère des Armées a confirmé la frappe.", "ministère des Armées"),
+    ],
+)
+def test_a_lowercase_ministere_heads_its_portfolio(text: str, name: str) -> None:
+    assert (name, "ORG") in name_pairs(text, "fr")
+
+
+def test_a_minister_title_is_not_a_ministry() -> None:
+    text = "La ministre de l’Agriculture, Annie Genevard, a répondu."
+    assert [p for p in name_pairs(text, "fr") if p[0].startswith("ministre")] == []

@@ -215,3 +215,31 @@ def test_a_quoted_title_is_not_a_person() -> None:
 
 def test_two_dictionary_words_are_not_a_person() -> None:
     assert [s for s in name_pairs("The show Broken Ladder aired.", "en") if s[1] == "PER"] == []
+
+
+def test_a_double_barrelled_surname_stays_whole() -> None:
+    text = "Chief Financial Officer Maria Lindqvist-Hart spoke. Ms. Lindqvist-Hart added more."
+    assert name_pairs(text, "en") == [
+        ("Maria Lindqvist-Hart", "PER"),
+        ("Lindqvist-Hart", "PER"),
+    ]
+
+
+def test_letters_after_a_barristers_name_are_not_the_name() -> None:
+    text = "For the defence, Harriet Okonjo KC said the evidence was thin."
+    assert name_pairs(text, "en") == [("Harriet Okonjo", "PER")]
+
+
+def test_speaker_is_a_title_before_a_name() -> None:
+    text = "Speaker Rahmat Hidayat adjourned the session."
+    assert name_pairs(text, "en") == [("Rahmat Hidayat", "PER")]
+
+
+def test_portuguese_do_joins_a_surname() -> None:
+    text = "Le ministre brésilien Paulo Ribeiro do Vale a répondu."
+    assert name_pairs(text, "fr") == [("Paulo Ribeiro do Vale", "PER")]
+
+
+def test_do_after_a_question_word_joins_nothing() -> None:
+    text = "What do Canadians want from Ottawa?"
+    assert [p for p in name_pairs(text, "en") if " do " in p[0]] == []

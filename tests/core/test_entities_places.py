@@ -206,3 +206,10 @@ def test_hyphen_compound_keeps_only_the_name(text: str, name: str, label: str) -
     found = dict(entity_pairs(text, "en"))
     assert found.get(name) == label
     assert not any(k.endswith(("-based", "-born")) for k in found)
+
+
+def test_a_whole_hyphenated_country_does_not_run_on_over_de() -> None:
+    text = "Le départ du Royaume-Uni de l’Organisation mondiale du commerce inquiète."
+    pairs = name_pairs(text, "fr")
+    assert ("Royaume-Uni", "LOC") in pairs
+    assert not [p for p in pairs if p[0].startswith("Royaume-Uni ")]

@@ -161,3 +161,70 @@ def test_a_short_name_speaks_under_the_full_name_the_article_gives() -> None:
 def test_title_without_period_before_a_name_after_selon() -> None:
     text = "Selon son avocat, Me Luc Perrin, il attend « un non-lieu »."
     assert cast_quotes(text, "fr") == [("un non-lieu", "Luc Perrin", "fragment")]
+
+
+def _speakers(text: str, language: str, names: dict[str, tuple[str, str]]) -> list[str | None]:
+    entities = locate_names(text, names)
+    return [q.speaker for q in extract_quotes(text, entities, language=language)]
+
+
+def test_a_broadcaster_between_the_verb_and_the_inverted_name() -> None:
+    text = "« Le texte sera voté », a assuré sur lci Julien Morel, député du Nord."
+    names = {"lci": ("ORG", "lci"), "Julien Morel": ("PER", "Julien Morel")}
+    assert _speakers(text, "fr", names) == ["Julien Morel"]
+
+
+def test_a_relative_clause_before_the_name_in_the_subject() -> None:
+    text = (
+        "Invitée de RTL, la présidente de la Capeb, qui regroupe les artisans du pays, "
+        "Léa Morin, a jugé les charges « devenues intenables pour les petits artisans »."
+    )
+    names = {"Léa Morin": ("PER", "Léa Morin"), "RTL": ("ORG", "RTL"), "Capeb": ("ORG", "Capeb")}
+    assert _speakers(text, "fr", names) == ["Léa Morin"]
+
+
+@pytest.mark.parametrize("verb", ["se poursuivait", "se confirmait", "se précisait"])
+def test_a_pronominal_verb_that_means_something_else_reports_nothing(verb: str) -> None:
+    text = (
+        "Le préfet, Alain Rocher, est arrivé. Le maire, Jean Dulac, l'accompagnait. "
+        f"M. Rocher a expliqué que la décrue {verb} « tant que les eaux ne seront pas "
+        "redescendues »."
+    )
+    names = {
+        "Alain Rocher": ("PER", "Alain Rocher"),
+        "Rocher": ("PER", "Alain Rocher"),
+        "Jean Dulac": ("PER", "Jean Dulac"),
+    }
+    assert _speakers(text, "fr", names) == ["Alain Rocher"]
+
+
+def test_a_pronominal_reporting_verb_still_reports() -> None:
+    text = "La directrice, Inès Vidal, s'inquiète de « moyens qui ne suivent pas »."
+    assert _speakers(text, "fr", {"Inès Vidal": ("PER", "Inès Vidal")}) == ["Inès Vidal"]
+
+
+_INTERVIEW = """"Nobody should fear the new port": harbour master on tides and trade
+
+Ruth Calloway has run the harbour at Kelby for six years. Ruth Calloway spoke to us.
+
+Q: Is the new quay finished?
+
+A: Almost. What I told the council was clear: "Give us one more winter and it will pay for itself."
+
+Q: Will ferries still stop here?
+
+A: Of course. The skippers call it "the kindest harbour on the coast" and I agree.
+"""
+
+
+def test_a_question_and_answer_piece_gives_the_first_person_to_the_guest() -> None:
+    names = {"Ruth Calloway": ("PER", "Ruth Calloway"), "I": ("PER", "I")}
+    speakers = _speakers(_INTERVIEW, "en", names)
+    assert speakers[0] == "Ruth Calloway"  # the headline's words
+    assert speakers[1] == "Ruth Calloway"  # "What I told the council was…"
+    assert "I" not in speakers
+
+
+def test_a_first_person_subject_outside_an_interview_names_nobody() -> None:
+    text = 'I said to the driver: "Please stop here, this is my house."'
+    assert _speakers(text, "en", {"I": ("PER", "I")}) == [None]

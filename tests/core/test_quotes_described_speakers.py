@@ -8,7 +8,9 @@ itself (with circumstances cut off) when nobody fits.
 from __future__ import annotations
 
 import pytest
-from named_entities import cast_quotes, cast_speakers
+from named_entities import cast_quotes, cast_speakers, locate_names
+
+from tui.core.quotes import extract_quotes
 
 
 def test_described_speaker_resolves_through_an_earlier_apposition() -> None:
@@ -134,3 +136,31 @@ def test_one_word_title_opening_a_sentence_names_the_role() -> None:
         '"We will rebuild," the governor said.'
     )
     assert cast_quotes(text, "en")[0][1] == "Linda Park"
+
+
+_COURT_NAMES = {
+    "Sophie Lemaire": ("PER", "Sophie Lemaire"),
+    "Lemaire": ("PER", "Sophie Lemaire"),
+    "Bruno Vidal": ("PER", "Bruno Vidal"),
+}
+
+
+def _court_speakers(text: str) -> list[str | None]:
+    entities = locate_names(text, _COURT_NAMES)
+    return [q.speaker for q in extract_quotes(text, entities, language="fr")]
+
+
+def test_le_conseil_in_court_reporting_is_the_lawyer() -> None:
+    text = (
+        "La juge Sophie Lemaire a ouvert l'audience. L'avocat du prévenu, Me Bruno Vidal, "
+        "a plaidé la relaxe. « Le dossier est vide », a lancé le conseil."
+    )
+    assert _court_speakers(text) == ["Bruno Vidal"]
+
+
+def test_le_conseil_without_lawyers_is_not_a_person() -> None:
+    text = (
+        "La maire, Sophie Lemaire, a présenté le budget. "
+        "« Le budget est adopté », a annoncé le conseil."
+    )
+    assert _court_speakers(text) != ["Sophie Lemaire"]

@@ -8,6 +8,7 @@ counts too, so the pronoun takes the name that description is tied to, or none.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from tui.core.models import Entity
@@ -35,7 +36,7 @@ from tui.core.quote_words import (
     _SUBORDINATORS,
     _fset,
 )
-from tui.core.speech_verbs import is_speech_verb
+from tui.core.speech_verbs import is_speech_verb, split_inverted
 
 
 def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
@@ -168,6 +169,8 @@ def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
         core = [x for x in left if x.low not in _SKIP_WORDS]
         if not core or core[-1].low in _SUBJECT_PRONOUNS or core[-1].text == "«Q»":
             continue
+        if split_inverted(core[-1].text):
+            continue  # « …, a-t-il insisté »: an incise whose subject is a pronoun
         who = _subject_before(ctx, left)
         if who is not None:
             return _Speaker(who.name, who.label, t.start)
@@ -343,6 +346,32 @@ def _names_a_thing(phrase: str | None) -> bool:
     return bool(words) and words[-1].lower() in _INSTITUTIONS
 
 
+_LAWYER = re.compile(r"\bavocate?s?\b|\bMe\s+[A-ZÀ-Þ]")
+
+
+def _counsel(ctx: _Context, body: list[_Tok]) -> bool:
+    """A bare « le conseil » in a story about lawyers: the lawyer, not a council.
+
+    French court reporting re-describes a lawyer as « le conseil » (« a déclaré le
+    conseil »); a council always comes with its complement (« le conseil municipal »).
+    """
+    return len(body) == 1 and body[0].low == "conseil" and _LAWYER.search(ctx.text) is not None
+
+
+def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
+    """The last person named as a lawyer (« Me X », « l'avocat …, X ») before ``before``."""
+    i = bisect_left(ctx.ent_starts, before) - 1
+    while i >= 0 and ctx.entities[i].start > before - 2000:
+        e = ctx.entities[i]
+        i -= 1
+        if e.label != "PER" or ctx.in_quote(e.start):
+            continue
+        lead = ctx.text[max(0, e.start - 60) : e.start]
+        if _LAWYER.search(lead[-4:] + " ") or "avocat" in lead.lower():
+            return _Speaker(e.canonical, "PER", before)
+    return None
+
+
 _REPLY_VERBS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter", "respond")
 
 
@@ -358,7 +387,11 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     """
     from tui.core.speakers import described_people
 
-    if det.low not in _SINGULAR_DEFINITE or body[-1].low in _INSTITUTIONS:
+    if det.low not in _SINGULAR_DEFINITE:
+        return None
+    if _counsel(ctx, body):
+        return _last_lawyer(ctx, det.start)
+    if body[-1].low in _INSTITUTIONS:
         return None
     if body[-1].low.endswith(("s", "x")) and ctx.language == "en":
         return None

@@ -296,10 +296,15 @@ def _noun_phrase_after(
     the name closes the clause (``Selon l'agence, Kim a dit`` names Kim as a subject).
     """
     clause: list[_Tok] = []
-    for i, t in enumerate(toks):
+    i = -1
+    while i + 1 < len(toks):
+        i += 1
+        t = toks[i]
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             break
         if t.text == ",":
+            i = _past_relative(ctx, toks, i)
+            t = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             ent = ctx.entity_at(nxt.start) if nxt else None
             if ent is None or ent.label != "PER" or not clause:
@@ -322,6 +327,7 @@ def _noun_phrase_after(
                 i += 1
             while i < len(clause) and (
                 clause[i].text[0].islower()
+                and ctx.entity_at(clause[i].start) is None  # ``sur franceinfo X``
                 and clause[i].low not in _DETERMINERS
                 and not clause[i].text.endswith(("'", "’"))
             ):
@@ -350,6 +356,23 @@ def _noun_phrase_after(
             end = j
             break
     return _resolve_tokens(ctx, rest[:end], before)
+
+
+def _past_relative(ctx: _Context, toks: list[_Tok], comma: int) -> int:
+    """The comma closing a relative clause set in a phrase before a name, else ``comma``.
+
+    ``le président du Leem, qui représente les industriels, Hugues Lefort, a dit``: the
+    clause describes the role, and the name after it is the phrase's apposition.
+    """
+    if comma + 1 >= len(toks) or toks[comma + 1].low not in _RELATIVES:
+        return comma
+    for j in range(comma + 2, min(len(toks) - 1, comma + 16)):
+        if toks[j].text == "«Q»" or toks[j].low in _CLAUSE_STOPS:
+            return comma
+        if toks[j].text == ",":
+            ent = ctx.entity_at(toks[j + 1].start)
+            return j if ent is not None and ent.label == "PER" else comma
+    return comma
 
 
 def _circumstance(toks: list[_Tok], j: int) -> bool:

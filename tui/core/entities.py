@@ -24,10 +24,14 @@ from tui.core.entities_cues import with_bracketed_places, with_company_cues
 from tui.core.entities_label import label_group, plain_known
 from tui.core.entities_lexicon import HYPHEN_TAILS
 from tui.core.entities_listed import with_lowercase_brands, with_state_abbreviations
+from tui.core.entities_ministries import with_ministry_heads
 from tui.core.entities_patterns import CHUNK, LONE_NON_NAMES
+from tui.core.entities_peers import with_listed_peers
+from tui.core.entities_products import with_makers
 from tui.core.entities_runs import cut_pieces, group_pieces
 from tui.core.entities_shape import lone_demonym
 from tui.core.entities_titles import split_titles
+from tui.core.entities_works import without_italic_titles
 from tui.core.gazetteer import (
     common_words,
     known_label,
@@ -82,7 +86,11 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     found = with_company_cues(text, found)
     found = with_state_abbreviations(text, found)
     found = with_lowercase_brands(text, found)
+    found = with_makers(text, found)
+    found = with_ministry_heads(text, found)
     found = harmonise(text, found)
+    found = with_listed_peers(text, found)
+    found = without_italic_titles(text, found)
     # The passes above carry labels as plain strings; every one of them only ever writes
     # PER, LOC, ORG or MISC (the gazetteer keeps LOC and ORG entries only).
     return [

@@ -114,7 +114,9 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
         votes.setdefault(key, Counter())[label] += 1
         parts = key.split()
         if label == "PER" and len(parts) >= 2:
-            person_tokens.update(parts)
+            # Words of a double-barrelled surname ("Vasquez-Rowe") stay one word: the
+            # pair split below must not read them as two people.
+            person_tokens.update(name_key(w) for w in text[s:e].split() if "-" not in w)
         elif label == "ORG" and len(parts) >= 2:
             org_tokens.update(_short_forms(text[s:e], parts))
     out: list[tuple[int, int, str]] = []
@@ -123,6 +125,8 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
         if known_label(text[s:e]) is None:
             if " " not in key and key in person_tokens:
                 label = "PER"
+            elif label == "PER" and " " not in key and key in org_tokens:
+                label = "ORG"  # "Harlow said" after "Harlow Brands Inc."
             else:
                 counts = votes[key]
                 strong = [(n, lab) for lab, n in counts.items() if lab != "MISC"]

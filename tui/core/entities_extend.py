@@ -62,12 +62,21 @@ def extend_known(text: str, start: int, end: int) -> tuple[int, EntityLabel] | N
     if not starts_known_name(text[start:end]):
         return None
     pos = end
-    for _ in range(2):
+    for step in range(3):
         nxt = LOWER_WORD.match(text, pos)
+        if nxt is None and step:
+            # "Santé publique France": a capitalised word may close the listed name.
+            nxt = _CAP_WORD.match(text, pos)
         if nxt is None:
             return None
         pos = nxt.end()
         label = known_label(text[start:pos])
         if label is not None:
             return pos, label  # type: ignore[return-value]
+        if nxt.re is _CAP_WORD:
+            return None
     return None
+
+
+# One capitalised word after a space, the last word a listed name may end with.
+_CAP_WORD = re.compile(r"[ \u00a0][A-ZÀ-Þ][\w’'-]*")

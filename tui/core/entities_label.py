@@ -44,11 +44,13 @@ from tui.core.entities_lexicon import (
     LOC_TAILS,
     NUMBERED_VENUES,
     ORG_ACRONYM_HEADS,
+    ORG_HEAD_ADJECTIVES,
     ORG_LOWER_HEADS,
     ORG_OF_HEADS,
     ORG_TAILS,
     ORG_TRIGGERS,
     PLACE_NAME_HEADS,
+    POSTNOMINALS,
     ROLE_HEADS,
     STATE_HEADS,
     STORM_HEADS,
@@ -150,6 +152,9 @@ def label_group(
             break
         tokens = tokens[1:]
         start_of_sentence = False
+    if len(tokens) >= 3 and tokens[-1].text in POSTNOMINALS:
+        tokens = tokens[:-1]  # "Amanda Pinto KC": the honour follows the name
+        per_cue = True
     if not tokens:
         return None
     start, end = tokens[0].start, tokens[-1].end
@@ -172,7 +177,15 @@ def label_group(
         (len(tokens) == 1 and hyphenated_place(tokens[0].text)) or article_of_place(tokens)
     ):
         return start, end, "LOC"
-    if first_key in ORG_TRIGGERS | STATE_HEADS:
+    if (
+        first_key in ORG_HEAD_ADJECTIVES
+        and len(tokens) > 1
+        and name_key(tokens[1].text) in ORG_TRIGGERS
+    ):
+        first_key = name_key(tokens[1].text)  # "Haute Autorité de santé", "Haut Conseil"
+    # "Royaume-Uni" is whole: "de l’Union européenne" after it is another name.
+    whole_state = label == "LOC" and len(tokens) == 1 and "-" in tokens[0].text
+    if first_key in ORG_TRIGGERS | STATE_HEADS and not whole_state:
         # French organisations run on in lowercase ("Conseil national de sécurité").
         longer_end = (
             end if english else extend_organisation(text, end, joins=first_key in ORG_TRIGGERS)
@@ -254,6 +267,8 @@ def _guess_label(
         return "LOC"  # "the Cité Soleil district"
     if title_before(text, start) or apposition_after(text, end):
         return "PER"
+    if len(tokens) >= 2 and employer_before(text, start):
+        return "ORG"  # "his lawyers at Kingsley Napley": a firm named after its founders
     if len(tokens) >= 2 and first_key in given_names():
         return "PER"
     if len(tokens) >= 2 and last_key in ROLE_HEADS and last_key not in AMBIGUOUS_ROLE_HEADS:

@@ -43,7 +43,7 @@ TITLES = _words("""président présidente ministre porte-parole chancelier chanc
     musicien musicienne guitariste pianiste sismologue épidémiologiste cardiologue
     sociologue climatologue virologue
     substitute forecaster meteorologist striker midfielder defender goalkeeper winger
-    teammate cosmonaute astronaute cosmonaut astronaut""")
+    teammate cosmonaute astronaute cosmonaut astronaut speaker""")
 
 # Capitalised words that head the name of an organisation.
 ORG_TRIGGERS = _words("""conseil ministère ministere institut université universite agence parti
@@ -55,7 +55,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     service services sénat senat parlement gouvernement bureau caisse chambre club
     confédération coalition consortium corps ligue brigade brigades garde police
     gendarmerie autorité autorite administration département departement secrétariat
-    laboratoire laboratory fondation foundation institute university agency party
+    laboratoire laboratory programme fondation foundation institute university agency party
     ministry department council court committee bank federation commission corporation
     company inc. inc ltd corp corp. co. group association society league movement
     organisation board authority office agency army navy forces guard police network
@@ -110,7 +110,8 @@ ORG_NOUNS = _words("""newspaper daily weekly magazine agency broadcaster network
     retailer startup conglomerate giant club team party outlet publisher miner
     producer maker operator association parti groupe journal quotidien hebdomadaire
     chaîne agence société entreprise constructeur banque syndicat ong opérateur
-    fabricant assureur radio union charity watchdog regulator""")
+    fabricant assureur radio union charity watchdog regulator
+    studio laboratoire bailleur distributeur distributor""")
 
 # English contractions glued to a capitalised word ("We're", "It's", "Don't").
 CONTRACTIONS = ("'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t")
@@ -127,7 +128,7 @@ COMPASS = _words("nord sud est ouest north south east west centre")
 
 # Particles that join the parts of a person's name ("Ursula von der Leyen").
 PERSON_PARTICLES = frozenset(
-    "von van der den di da del della dos das bin ben ibn al el le la de du".split()
+    "von van der den di da do del della dos das bin ben ibn al el le la de du".split()
 )
 
 # Words after which a capitalised word is usually a place ("à Pyongyang", "in Paris").
@@ -227,7 +228,16 @@ BUILDING_TAILS = _words("""palace castle hall building cathedral abbey tower tow
 ORG_TAILS = _words("""capital records labs laboratories holdings partners industries
     technologies pharmaceuticals airlines airways motors studios ventures telecom
     entertainment investments shipping markets logistics insurance
+    electronics securities brands research systems therapeutics biosciences
+    semiconductor semiconductors robotics analytics advisors advisers associates
+    communications networks solutions bancorp petroleum chemicals aerospace
     rovers wanderers hotspur albion athletic rangers""")
+
+# Letters written after a person's name for an honour or an office ("Amanda Pinto KC").
+POSTNOMINALS = frozenset("KC QC MP MEP OBE CBE MBE".split())
+
+# Adjectives written before the head of a French institution ("Haute Autorité de santé").
+ORG_HEAD_ADJECTIVES = _words("haut haute")
 
 # Corporate suffixes written with a final period that belongs to the name ("Pfizer Inc.").
 CORPORATE_SUFFIXES = frozenset("Inc Corp Co Ltd Bhd Cie".split())
@@ -273,12 +283,14 @@ PLACE_NOUNS_AFTER = _words("""district neighbourhood neighborhood township subur
 # Job nouns whose "at X" complement is an employer, not a place ("an analyst at Bernstein").
 EMPLOYEE_NOUNS = _words("""analyst analysts economist economists strategist strategists
     researcher researchers professor lecturer partner partners director fellow scientist
-    scientists trader traders engineer engineers executive executives manager""")
+    scientists trader traders engineer engineers executive executives manager
+    lawyer lawyers solicitor solicitors attorney attorneys banker bankers""")
 
 # Acronyms of common nouns, never names by themselves ("AI", "GDP", "PIB").
 COMMON_ACRONYMS = frozenset(
     """AI IA GDP PIB CEO PDG TV DNA ADN HIV VIH IT PC VAT TVA SUV
-    LGBT LGBTQ IPO OPA CO2 NFT URL GPS USB LED TGV TER RER MPs MEPs CEOs""".split()
+    LGBT LGBTQ IPO OPA CO2 NFT URL GPS USB LED TGV TER RER MPs MEPs CEOs
+    ONG NGO NGOs""".split()
 )
 
 # Lowercase particles inside a hyphenated French place name ("Saint-Priest-en-Jarez").

@@ -43,7 +43,7 @@ _TOKEN = rf"(?:{_AMPERSAND}|(?:{_UP_CLASS}\.){{2,}}|{_UP_CLASS}\.(?={_SEP}{_UP_C
 
 
 _SPACED = (
-    "de la|von der|van der|van den|de|du|des|von|van|der|den|di|da|dos|del|della|"
+    "de la|von der|van der|van den|de|du|des|von|van|der|den|di|da|do|dos|del|della|"
     "bin|ibn|ben|es|of the|of|for the|for|on|and|et|y|&"
 )
 

@@ -141,10 +141,19 @@ def _keep_join(left: list[Piece], conn: Piece, right: Piece, *, english: bool = 
         return head in JOIN_HEADS or tail in ORG_TRIGGERS
     if c in ("et", "y"):
         return False
+    if c == "do":
+        # "André Corrêa do Lago", but not "What do Americans think".
+        return is_name_word(left[-1].text) and left[-1].text.lower() not in common_words()
     if c.split()[0] in PERSON_PARTICLES - {"de", "du", "des", "d"} or c in ("al-", "el-"):
         return True
     # de, du, des, de la, de l', d'
-    if name_key(right.text) in COMPASS or head in JOIN_HEADS or lead.text in ORG_ACRONYM_HEADS:
+    # "Royaume-Uni" is a whole name: "de l’Union européenne" after it names another.
+    whole = "-" in lead.text and known_label(lead.text) is not None
+    if (
+        name_key(right.text) in COMPASS
+        or (head in JOIN_HEADS and not whole)
+        or lead.text in ORG_ACRONYM_HEADS
+    ):
         return True
     alone = left[-1] is lead  # one name word, after any "Selon", "The"
     if (
@@ -171,8 +180,12 @@ def _and_joined(left: list[Piece], conn: Piece, pieces: list[Piece], index: int)
     Control and Prevention"). Two listed names either side stay apart.
     """
     heads = ORG_TRIGGERS | ORG_TAILS
-    if conn.text != "and" or name_key(left[-1].text) in heads:
-        return False  # "Island Records and Nimbus Labs": the left name is complete
+    last = name_key(left[-1].text)
+    named = [p for p in left if p.text.lower() not in FUNCTION]
+    if conn.text != "and" or last in ORG_TRIGGERS or (len(named) > 1 and last in ORG_TAILS):
+        # "Island Records and Nimbus Labs": the left name is complete; a trade word
+        # alone ("Securities and Exchange Commission") still opens the name.
+        return False
     rest: list[Piece] = []
     for piece in pieces[index : index + MAX_GROUP]:
         if not piece.is_token:

@@ -251,10 +251,35 @@ def _verb_use(toks: list[_Tok], i: int, language: str, *, strong: bool = True) -
         return True
     before = toks[i - 1]
     prev = before.low
+    if prev in _REFLEXIVE and language == "fr" and toks[i].low.startswith(_NOT_SAID_REFLEXIVE):
+        return False  # « l'enquête se poursuit », « la tendance se confirme »
     # A capitalised « Vos » or « Nos » before a verb is a surname, not a possessive.
     marker = prev in _NOUN_MARKERS and (before.text.islower() or prev in _EN_MARKERS)
     return not marker and not prev.endswith(("'s", "’s"))
 
+
+_REFLEXIVE = frozenset(("se", "s'", "s’"))
+# Reporting verbs whose pronominal form means something else: « se poursuivre »
+# (go on), « se confirmer » (prove true), « se révéler » (turn out), « se rappeler »
+# (remember), « s'annoncer » (look set to be), « se résumer » (come down to)…
+_NOT_SAID_REFLEXIVE = (
+    "poursui",
+    "confirm",
+    "révél",
+    "revel",
+    "rappel",
+    "annon",
+    "résum",
+    "resum",
+    "précis",
+    "precis",
+    "conclu",
+    "tranch",
+    "signal",
+    "rapport",
+    "répond",
+    "repond",
+)
 
 _EN_MARKERS = frozenset("the an this these those his her its their our my your".split())
 

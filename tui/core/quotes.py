@@ -49,6 +49,7 @@ def extract_quotes(
             got = (answers[k], "speech", "answer")
             ctx.speakers.append(_Speaker(answers[k], "PER", spans[k][1]))
         found.append(got)
+    _question_and_answer(ctx, found)
     # Post-attribution shared by quotes chained in one sentence (« A » et « B », a dit X).
     for k in range(len(spans) - 2, -1, -1):
         if spans[k + 1][0] == spans[k][0]:
@@ -243,6 +244,39 @@ def _interview_answers(ctx: _Context) -> dict[int, str]:
         return {}
     interviewee = counts.most_common(1)[0][0]
     return dict.fromkeys(out, interviewee)
+
+
+_QA_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\u2013\u2014]", re.MULTILINE)
+_QA_ANSWER = re.compile(r"^[ \t]*(?:A|R|Answer|Réponse)[ \t]*[:.\u2013\u2014]", re.MULTILINE)
+_FIRST_PERSON = frozenset(("i", "we", "je", "j'", "j’", "nous"))
+
+
+def _question_and_answer(ctx: _Context, found: list[tuple[str | None, QuoteKind, str]]) -> None:
+    """Give an interviewee what a ``Q:`` / ``A:`` piece has them say, in place.
+
+    In an answer the guest speaks in the first person (``What I told the board was:
+    "…"``), so an "I" standing as subject is the guest; outside an answer a bare
+    "I" names nobody. The headline's unattributed quotation is the guest's too. A
+    piece counts as such an interview with two questions and two answers or more.
+    """
+    text = ctx.text
+    answers = [m.start() for m in _QA_ANSWER.finditer(text)]
+    qa = len(answers) >= 2 and len(_QA_QUESTION.findall(text)) >= 2
+    guest = None
+    if qa:
+        counts = Counter(
+            e.canonical
+            for e in ctx.entities
+            if e.label == "PER" and fold(e.canonical) not in _FIRST_PERSON
+        )
+        guest = counts.most_common(1)[0][0] if counts else None
+    starts = set(answers)
+    for k, (speaker, kind, how) in enumerate(found):
+        line = ctx.line_start(ctx.spans[k][0])
+        if speaker is not None and fold(speaker) in _FIRST_PERSON:
+            found[k] = (guest if line in starts else None, kind, how)
+        elif qa and line == 0 and speaker is None and kind != "other":
+            found[k] = (guest, "speech", "answer" if guest else how)
 
 
 def _named_in_paragraph(ctx: _Context, k: int, speaker: str | None) -> bool:
