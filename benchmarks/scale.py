@@ -248,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
         ui["analysed_cold_s"], ui["reader_cold_rss_mb"] = measure_time_to_analysed(
             corpus, home=home
         )
+        # A first warm session long enough for the search index to be built and kept.
+        ui["indexed_first_s"] = time_reader(corpus, home, "NEWSREADER_EXIT_WHEN_INDEXED")[0]
         ui["sidebar_warm_s"] = measure_time_to_sidebar(corpus, home=home)
         ui["analysed_warm_s"], ui["reader_rss_mb"] = measure_time_to_analysed(
             corpus, home=home, runs=3
@@ -294,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  time to sidebar, warm                {_fmt(ui['sidebar_warm_s'])}")
     print(f"  whole analysed corpus, warm (median) {_fmt(ui['analysed_warm_s'])}")
     print(f"  peak RSS, reader process, cold       {_fmt(ui['reader_cold_rss_mb'], 'MB')}")
-    print(f"  whole corpus searchable, warm        {_fmt(ui['indexed_warm_s'])}")
+    print(f"  whole corpus searchable, first time  {_fmt(ui['indexed_first_s'])} (index built)")
+    print(f"  whole corpus searchable, warm        {_fmt(ui['indexed_warm_s'])} (index kept)")
     print(f"  peak RSS, reader process, warm       {_fmt(ui['reader_rss_mb'], 'MB')}")
     print(f"  peak RSS, warm, search index built   {_fmt(ui['reader_indexed_rss_mb'], 'MB')}")
     print(f"search index build                     {_fmt(ui['index_s'])}")

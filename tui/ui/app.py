@@ -267,4 +267,7 @@ def run_app(
         analysis=analysis,
     )
     result = app.run()
+    from tui.ui.reader_analysis import finish_index_writes
+
+    finish_index_writes()
     return int(result or app.return_code or 0)

@@ -37,8 +37,23 @@ if TYPE_CHECKING:
 
 #: Progress is forwarded to the screen at most this often (seconds).
 PROGRESS_EVERY = 0.1
-#: Above this many articles the search index is built in two steps (see ``_index``).
+#: Above this many articles the search index is built in two steps (see ``_index``),
+#: and kept in the cache for the next start.
 INDEX_IN_TWO_STEPS_ABOVE = 500
+#: Seconds closing the reader waits for a search index being written to the cache.
+STORE_WAIT = 10.0
+
+_INDEX_WRITES: set[threading.Event] = set()
+"""Search indexes being written to the cache, each set once written."""
+
+
+def finish_index_writes(timeout: float = STORE_WAIT) -> None:
+    """After the app has closed: let a search index being written finish (a second or
+    so), or the next start would build it all again. Never called on the event loop,
+    which the writing thread may still be waiting on."""
+    deadline = time.monotonic() + timeout
+    for writing in list(_INDEX_WRITES):
+        writing.wait(max(0.0, deadline - time.monotonic()))
 
 
 class AnalysisHost(Notifies, RunsWorkers, Protocol):
@@ -252,16 +267,27 @@ class ReaderAnalysis:
             if stored is not None:
                 deliver(self._index_done, stored, articles, True)
                 return
-            if len(articles) > INDEX_IN_TWO_STEPS_ABOVE:
+            big = len(articles) > INDEX_IN_TWO_STEPS_ABOVE  # small ones index in no time
+            if big:
                 first = build_index(articles, corpus.articles, sentences=False)
                 deliver(self._index_done, first, articles, False)
             index = build_index(articles, corpus.articles)
-            deliver(self._index_done, index, articles, True)
         except Exception as exc:
             deliver(self._failed, f"search index: {type(exc).__name__}: {exc}")
             return
-        if len(articles) > INDEX_IN_TWO_STEPS_ABOVE:  # small corpora index in no time
+        if not big:
+            deliver(self._index_done, index, articles, True)
+            return
+        # Kept before it is shown: quitting waits for the write (see finish_index_writes),
+        # and no write then waits on an event loop that is closing.
+        writing = threading.Event()
+        _INDEX_WRITES.add(writing)
+        try:
             store_index(corpus_key, corpus, articles, index)
+        finally:
+            writing.set()
+            _INDEX_WRITES.discard(writing)
+        deliver(self._index_done, index, articles, True)
 
     # -- results, on the event loop ------------------------------------------------------
 
