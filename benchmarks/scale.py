@@ -299,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  whole corpus searchable, first time  {_fmt(ui['indexed_first_s'])} (index built)")
     print(f"  whole corpus searchable, warm        {_fmt(ui['indexed_warm_s'])} (index kept)")
     print(f"  peak RSS, reader process, warm       {_fmt(ui['reader_rss_mb'], 'MB')}")
-    print(f"  peak RSS, warm, search index built   {_fmt(ui['reader_indexed_rss_mb'], 'MB')}")
+    print(f"  peak RSS, warm, search index ready   {_fmt(ui['reader_indexed_rss_mb'], 'MB')}")
     print(f"search index build                     {_fmt(ui['index_s'])}")
     print(
         f"palette keystroke (Searcher)         median {ui['palette_median_s'] * 1000:.1f} ms, "
