@@ -169,10 +169,15 @@ def load_inputs(paths: Sequence[str], *, echo: bool = True) -> LoadReport:
     targets = _targets(paths)
     report = load_corpus(targets)
     if echo:
-        for path, reason in report.skipped:
-            print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
-        for path, message in report.warnings:
-            print(f"{PROG}: warning: {path}: {message}", file=sys.stderr)
+        echo_load_notes(report)
     if not report.articles:
         raise CliError(_nothing_readable(targets, report))
     return report
+
+
+def echo_load_notes(report: LoadReport) -> None:
+    """List a load's skipped files and warnings on stderr, one per line."""
+    for path, reason in report.skipped:
+        print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
+    for path, message in report.warnings:
+        print(f"{PROG}: warning: {path}: {message}", file=sys.stderr)

@@ -20,13 +20,13 @@ from tui.core.article_cache import ArticleCache
 from tui.core.cache import article_key, corpus_fingerprint
 from tui.core.corpus import file_stamp, list_files, load_corpus
 from tui.core.corpus_snapshot import (
-    build_records,
     decode_snapshot,
     encode_files,
     encode_snapshot,
     spans_from_offsets,
 )
 from tui.core.models import Article, DeferredText, LoadReport, Span
+from tui.core.records import build_records, in_groups
 
 CORPUS = "corpus-key"
 
@@ -238,6 +238,10 @@ def test_records_built_by_columns_equal_constructed_ones() -> None:
     assert [hash(s) for s in built] == [hash(Span(1, 3)), hash(Span(5, 8))]
     with pytest.raises(dataclasses.FrozenInstanceError):
         built[0].start = 2  # type: ignore[misc]
+
+
+def test_records_are_cut_into_groups_of_the_given_sizes() -> None:
+    assert in_groups([1, 2, 3, 4, 5], [2, 0, 3]) == [(1, 2), (), (3, 4, 5)]
 
 
 # --- validity ----------------------------------------------------------------------------

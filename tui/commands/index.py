@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    from tui.cli import PROG, CliError, load_inputs
+    from tui.cli import PROG, CliError, echo_load_notes, load_inputs
     from tui.core.cache import AnalysisCache
     from tui.core.parallel import analyze_corpus_cached
     from tui.core.state import corpus_key
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     warm = _unchanged_corpus(roots, corpus)
     if warm is not None:  # loaded as the reader would: from its snapshot
         report, stamps = warm
-        _echo_notes(report)
+        echo_load_notes(report)
     else:
         stamps = _stamps(roots)  # taken before reading: a file changed meanwhile is redone
         report = load_inputs(roots, echo=True)
@@ -126,16 +126,6 @@ def _unchanged_corpus(roots: list[str], corpus: str):
     if warm is None or not warm.report.articles:
         return None
     return warm.report, warm.stamps
-
-
-def _echo_notes(report) -> None:
-    """What :func:`tui.cli.load_inputs` prints about a load, for a load from the snapshot."""
-    from tui.cli import PROG
-
-    for path, reason in report.skipped:
-        print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
-    for path, message in report.warnings:
-        print(f"{PROG}: warning: {path}: {message}", file=sys.stderr)
 
 
 def _stamps(roots: list) -> dict:

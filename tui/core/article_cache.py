@@ -31,8 +31,10 @@ from tui.core.corpus_snapshot import (
     FileList,
     Snapshot,
     SnapshotHead,
+    add_notes,
     decode_snapshot,
     encode_files,
+    encode_notes,
     encode_snapshot,
     spans_from_offsets,
 )
@@ -123,12 +125,6 @@ def _article_row(path: str, seq: int, a: Article) -> tuple:
     )  # fmt: skip
 
 
-def _notes(report: LoadReport) -> str | None:
-    if not (report.skipped or report.warnings):
-        return None
-    return json.dumps([report.skipped, report.warnings], ensure_ascii=False)
-
-
 class ArticleCache:
     """Files already loaded, by path and stamp; thread-safe, shared by instances."""
 
@@ -181,10 +177,7 @@ class ArticleCache:
         found: dict[str, LoadReport] = {}
         for path, note in notes.items():
             report = found[path] = LoadReport()
-            if note is not None:
-                skipped, warnings = json.loads(note)
-                report.skipped.extend(tuple(p) for p in skipped)
-                report.warnings.extend(tuple(p) for p in warnings)
+            add_notes(report, note)
             if keys is not None:
                 keys[path] = []
         for row in rows:
@@ -207,7 +200,7 @@ class ArticleCache:
         files: list[tuple[str, int, int, str, str | None, float]] = []
         articles: list[tuple[object, ...]] = []
         for path, stamp, report in entries:
-            files.append((path, stamp[0], stamp[1], LOADER_VERSION, _notes(report), now))
+            files.append((path, stamp[0], stamp[1], LOADER_VERSION, encode_notes(report), now))
             articles.extend(_article_row(path, seq, a) for seq, a in enumerate(report.articles))
         if not files:
             return

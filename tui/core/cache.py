@@ -14,20 +14,19 @@ transactions); a corrupt or foreign file is renamed aside and rebuilt, with a wa
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import os
 import sqlite3
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
 from dataclasses import dataclass, fields
-from itertools import chain, repeat
+from itertools import chain
 from pathlib import Path
 
 from tui.core.models import Article, ArticleAnalysis, CorpusEntity, Entity, Quote
+from tui.core.records import build_records, collection_paused, in_groups
 
 CACHE_FILENAME = "analysis.sqlite"
 APPLICATION_ID = 0x4E524143  # "NRAC": newsreader analysis cache
@@ -161,9 +160,7 @@ def decode_analysis(article_id: str, data: str) -> ArticleAnalysis:
 
 def decode_many(items: Sequence[tuple[str, str]]) -> list[ArticleAnalysis]:
     """Decode ``(article_id, encoded)`` pairs in bulk: the warm-start hot path."""
-    was_enabled = gc.isenabled()
-    gc.disable()  # many new objects, none cyclic: collections would only cost time
-    try:
+    with collection_paused():
         parsed = [json.loads(data) for _, data in items]
         tables = [p[0] for p in parsed]
         ents = _build_all(Entity, _ENTITY_FIELDS, tables, [p[1] for p in parsed])
@@ -172,9 +169,6 @@ def decode_many(items: Sequence[tuple[str, str]]) -> list[ArticleAnalysis]:
             ArticleAnalysis(aid, e, q, _roles(p[0], p[3]) if len(p) > 3 and p[3] else ())
             for (aid, _), e, q, p in zip(items, ents, quotes, parsed, strict=True)
         ]
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _roles(table: list, columns: list[list[int]]) -> tuple[tuple[str, str], ...]:
@@ -185,27 +179,21 @@ def _roles(table: list, columns: list[list[int]]) -> tuple[tuple[str, str], ...]
 def _build_all(
     cls: type, names: tuple[str, ...], tables: list[list], groups: list[list[list]]
 ) -> list[tuple]:
-    """Records of ``cls`` for each article's column group, built a column at a time.
-
-    The records are frozen slotted dataclasses without ``__post_init__``: setting each
-    slot through its descriptor gives the same object as calling ``cls(...)``.
-    """
+    """Records of ``cls`` for each article's column group, built a column at a time
+    (see :func:`tui.core.records.build_records`)."""
     sizes = [len(g[0]) if g else 0 for g in groups]
-    objs: list[object] = list(map(object.__new__, repeat(cls, sum(sizes))))
-    for i, name in enumerate(names):
-        if name in _NUMERIC:
-            column = chain.from_iterable(g[i] for g in groups if g)
-        else:
-            column = chain.from_iterable(
-                map(t.__getitem__, g[i]) for t, g in zip(tables, groups, strict=True) if g
-            )
-        deque(map(getattr(cls, name).__set__, objs, column), maxlen=0)
-    out: list[tuple] = []
-    pos = 0
-    for size in sizes:
-        out.append(tuple(objs[pos : pos + size]))
-        pos += size
-    return out
+    columns = {name: _column(i, name, tables, groups) for i, name in enumerate(names)}
+    return in_groups(build_records(cls, sum(sizes), columns), sizes)
+
+
+def _column(i: int, name: str, tables: list[list], groups: list[list[list]]) -> Iterable[object]:
+    """Field ``i`` of every article's records, streamed (offsets as they are, the other
+    fields looked up in each article's string table)."""
+    if name in _NUMERIC:
+        return chain.from_iterable(g[i] for g in groups if g)
+    return chain.from_iterable(
+        map(t.__getitem__, g[i]) for t, g in zip(tables, groups, strict=True) if g
+    )
 
 
 class LazyAnalyses(Mapping[str, ArticleAnalysis]):

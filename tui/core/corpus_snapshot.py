@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, repeat
-from typing import Any
+from itertools import accumulate, chain
 
 from tui.core.cache import article_key, corpus_fingerprint
 from tui.core.corpus import Stamp
 from tui.core.models import Article, DeferredText, LoadReport, Span
+from tui.core.records import build_records, in_groups
 
 SNAPSHOT_SCHEMA = """
 CREATE TABLE IF NOT EXISTS snapshots (
@@ -109,17 +108,29 @@ def encode_snapshot(files: FileList, report: LoadReport) -> EncodedSnapshot:
         for span in (*a.paragraphs, *a.furniture):
             offsets.append(span.start)
             offsets.append(span.end)
-    notes = None
-    if report.skipped or report.warnings:
-        notes = json.dumps([report.skipped, report.warnings], ensure_ascii=False)
     return EncodedSnapshot(
         files=encode_files(files),
         fingerprint=corpus_fingerprint(articles, keys),
         articles=json.dumps([list(paths), rows], ensure_ascii=False, separators=(",", ":")),
         spans=offsets.tobytes(),
-        notes=notes,
+        notes=encode_notes(report),
         texts=b"".join(texts),
     )
+
+
+def encode_notes(report: LoadReport) -> str | None:
+    """A load's skipped files and warnings as JSON (``None`` when there are none)."""
+    if not (report.skipped or report.warnings):
+        return None
+    return json.dumps([report.skipped, report.warnings], ensure_ascii=False)
+
+
+def add_notes(report: LoadReport, notes: str | None) -> None:
+    """Put back into ``report`` the skipped files and warnings :func:`encode_notes` kept."""
+    if notes:
+        skipped, warnings = json.loads(notes)
+        report.skipped.extend(tuple(p) for p in skipped)
+        report.warnings.extend(tuple(p) for p in warnings)
 
 
 def decode_snapshot(
@@ -133,10 +144,7 @@ def decode_snapshot(
     """
     paths, rows = json.loads(articles)
     report = LoadReport()
-    if notes:
-        skipped, warnings = json.loads(notes)
-        report.skipped.extend(tuple(p) for p in skipped)
-        report.warnings.extend(tuple(p) for p in warnings)
+    add_notes(report, notes)
     ends = list(accumulate(row[14] for row in rows))
     starts = [0, *ends[:-1]]
     view = memoryview(texts)
@@ -162,14 +170,8 @@ def _spans_per_article(
     flat = array(_OFFSET_CODE)
     flat.frombytes(packed)
     spans = build_records(Span, len(flat) // 2, {"start": flat[0::2], "end": flat[1::2]})
-    paragraphs: list[tuple[Span, ...]] = []
-    furniture: list[tuple[Span, ...]] = []
-    position = 0
-    for row in rows:
-        for out, size in ((paragraphs, row[9]), (furniture, row[10])):
-            out.append(tuple(spans[position : position + size]) if size else ())
-            position += size
-    return paragraphs, furniture
+    groups = in_groups(spans, chain.from_iterable((row[9], row[10]) for row in rows))
+    return groups[0::2], groups[1::2]
 
 
 _PLAIN_COLUMNS = (
@@ -177,18 +179,6 @@ _PLAIN_COLUMNS = (
     ("word_count", 8), ("encoding", 11),
 )  # fmt: skip
 """Article fields stored as they are, and their place in a snapshot row."""
-
-
-def build_records(cls: type[Any], n: int, columns: Mapping[str, Sequence[Any]]) -> list[Any]:
-    """``n`` records of the frozen slotted dataclass ``cls``, one field column at a time.
-
-    Setting each slot through its descriptor gives the same objects as calling
-    ``cls(...)`` (these records have no ``__post_init__``), several times faster.
-    """
-    records: list[Any] = list(map(object.__new__, repeat(cls, n)))
-    for name in cls.__slots__:
-        deque(map(getattr(cls, name).__set__, records, columns[name]), maxlen=0)
-    return records
 
 
 def spans_from_offsets(flat: Sequence[int]) -> tuple[Span, ...]:

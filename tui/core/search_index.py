@@ -14,16 +14,15 @@ than word by word; only the posting lists are filled by a Python loop.
 from __future__ import annotations
 
 import codecs
-import gc
 import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import accumulate, islice, repeat
 
 from tui.core.models import Span
+from tui.core.records import collection_paused
 from tui.core.text import fold_preserving
 
 KINDS = ("command", "article", "entity", "quote", "sentence")
@@ -196,18 +195,6 @@ class _Tokeniser:
 _UTF8_TABLE = _ASCII_TABLE + bytes(range(128, 256))
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cycle collector: building makes millions of acyclic objects it would scan."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class SegmentBuilder:
     """Collects documents, then indexes them all at once into a :class:`Segment`."""
 
@@ -267,7 +254,7 @@ class SegmentBuilder:
 
     def build(self) -> Segment:
         """Index every document: term ids, forward index, postings, sorted vocabulary."""
-        with _gc_paused():
+        with collection_paused():
             return self._build()
 
     def _build(self) -> Segment:
@@ -301,13 +288,6 @@ class SegmentBuilder:
             ranks[tid] = rank
         df_cum = array("Q", [0])
         df_cum.extend(accumulate([len(postings[t]) for t in sorted_ids]))
-        by_len: dict[int, tuple[list[int], list[str]]] = {}
-        for tid, term in zip(sorted_ids, vocab, strict=True):
-            bucket = by_len.get(len(term))
-            if bucket is None:
-                bucket = by_len[len(term)] = ([], [])
-            bucket[0].append(tid)
-            bucket[1].append(term)
         return Segment(
             kinds=self.kinds,
             articles=self.articles,
@@ -323,8 +303,23 @@ class SegmentBuilder:
             df_cum=df_cum,
             fwd=fwd,
             fwd_off=fwd_off,
-            by_len=by_len,
+            by_len=terms_by_length(sorted_ids, vocab),
         )
+
+
+def terms_by_length(
+    sorted_ids: Iterable[int], vocab: Iterable[str]
+) -> dict[int, tuple[list[int], list[str]]]:
+    """Term ids and terms grouped by term length, in vocabulary order: fuzzy matching
+    only compares a token with terms of a nearby length."""
+    by_len: dict[int, tuple[list[int], list[str]]] = {}
+    for tid, term in zip(sorted_ids, vocab, strict=True):
+        bucket = by_len.get(len(term))
+        if bucket is None:
+            bucket = by_len[len(term)] = ([], [])
+        bucket[0].append(tid)
+        bucket[1].append(term)
+    return by_len
 
 
 def _expand(items: list[str | tuple[str, list[Span]]]) -> Iterator[str]:

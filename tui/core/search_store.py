@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from tui.core.models import Article
-from tui.core.search_index import Segment
+from tui.core.search_index import Segment, terms_by_length
 
 if TYPE_CHECKING:
     from tui.core.cache import AnalysisCache
@@ -94,13 +94,6 @@ def decode_segment(head_json: str, blob: bytes) -> Segment | None:
     postings = _cut(arrays.pop("postings"), arrays.pop("posting_lengths"))  # type: ignore[arg-type]
     vocab: list[str] = head["vocab"]
     sorted_ids = arrays["sorted_ids"]
-    by_len: dict[int, tuple[list[int], list[str]]] = {}
-    for tid, term in zip(sorted_ids, vocab, strict=True):
-        bucket = by_len.get(len(term))
-        if bucket is None:
-            bucket = by_len[len(term)] = ([], [])
-        bucket[0].append(tid)
-        bucket[1].append(term)
     documents = len(arrays["kinds"])
     return Segment(
         kinds=arrays["kinds"],  # type: ignore[arg-type]
@@ -117,7 +110,7 @@ def decode_segment(head_json: str, blob: bytes) -> Segment | None:
         df_cum=arrays["df_cum"],  # type: ignore[arg-type]
         fwd=arrays["fwd"],  # type: ignore[arg-type]
         fwd_off=arrays["fwd_off"],  # type: ignore[arg-type]
-        by_len=by_len,
+        by_len=terms_by_length(sorted_ids, vocab),
     )
 
 

@@ -11,15 +11,14 @@ caller takes the ordinary path: load in the background, analyse through the cach
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.corpus import Stamp, file_stamp, list_files
 from tui.core.models import CorpusAnalysis, LoadReport
+from tui.core.records import collection_paused
 
 
 @dataclass(slots=True)
@@ -43,7 +42,7 @@ def open_warm(
     ``corpus`` is the corpus key (:func:`tui.core.state.corpus_key`). The analysis is
     ``None`` when no merge of exactly this content is stored.
     """
-    with _collection_paused():
+    with collection_paused():
         return _open(roots, corpus, article_cache, analysis_cache)
 
 
@@ -90,19 +89,6 @@ def _stamps(files: list[str]) -> dict[str, Stamp] | None:
             return None
         stamps[path] = stamp
     return stamps
-
-
-@contextlib.contextmanager
-def _collection_paused() -> Iterator[None]:
-    """No garbage collection while a corpus is rebuilt: it makes a million objects, none
-    cyclic, and the collector's passes over them would double the time it takes."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read_merge(corpus: str, fingerprint: str, path: Path | None) -> CorpusAnalysis | None:
