@@ -13,7 +13,7 @@ import time
 
 from rapidfuzz import fuzz, process
 
-from tui.core.align import align_sentences
+from tui.core.compare.align import align_sentences
 from tui.core.text import split_sentences
 
 _FUNCTION = "le la les de des du un une et à en que qui a été pour sur dans par avec".split()

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_gen import generate_article
 
-from tui.core.analysis import analyze_corpus
-from tui.core.entities import extract_entities
+from tui.core.analysis.pipeline import analyze_corpus
+from tui.core.entities.extract import extract_entities
 from tui.core.models import Article
 from tui.core.names import resolve_names
 from tui.core.text import count_words

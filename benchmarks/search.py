@@ -3,7 +3,7 @@
 Builds a deterministic corpus (10,000 French-like articles by default: about 6M words,
 100k entity mentions, 50k quotes, 300k sentences) with entity and quote records made
 directly (the analyser is not run), indexes it, types 20 queries one character at a
-time through a :class:`~tui.core.search.Searcher`, and prints the latency per
+time through a :class:`~tui.core.search.searcher.Searcher`, and prints the latency per
 keystroke (p50/p95), the index build time (wall and CPU), the memory it took and what
 pickling it costs (the price of building it in a worker process). Then it times
 ``fzf --filter`` on the same sentences for the same queries, when fzf is installed.
@@ -27,7 +27,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote, Span
-from tui.core.search import Searcher, SearchIndex
+from tui.core.search.searcher import Searcher, SearchIndex
 from tui.core.text import split_sentences
 
 QUERIES = [

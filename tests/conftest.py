@@ -87,7 +87,7 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch):
         )
         return types.SimpleNamespace(articles=results, entities=entities)
 
-    module = types.ModuleType("tui.core.analysis")
+    module = types.ModuleType("tui.core.analysis.pipeline")
     module.analyze_corpus = analyze_corpus  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tui.core.analysis", module)
+    monkeypatch.setitem(sys.modules, "tui.core.analysis.pipeline", module)
     return module

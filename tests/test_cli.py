@@ -190,7 +190,7 @@ def test_analyze_table(fake_engine, seeds_dir, capsys) -> None:
 def test_analyze_with_the_real_engine(seeds_dir, capsys) -> None:
     """Once the extractors are installed, their output keeps the documented shape."""
     try:
-        import tui.core.analysis  # noqa: F401
+        import tui.core.analysis.pipeline  # noqa: F401
     except ImportError:
         pytest.skip("analysis engine not installed yet")
     doc, _ = run_analyze(capsys, str(seeds_dir))
@@ -216,10 +216,10 @@ def test_analyze_never_imports_textual(tmp_path: Path) -> None:
         textwrap.dedent(
             """
             import sys, types
-            fake = types.ModuleType("tui.core.analysis")
+            fake = types.ModuleType("tui.core.analysis.pipeline")
             fake.analyze_corpus = lambda articles: types.SimpleNamespace(
                 articles={}, entities=())
-            sys.modules["tui.core.analysis"] = fake
+            sys.modules["tui.core.analysis.pipeline"] = fake
             from tui.cli import main
             code = main(["analyze"])
             assert "textual" not in sys.modules, "analyze imported Textual"
@@ -242,10 +242,10 @@ def test_piping_into_head_prints_no_traceback(tmp_path: Path) -> None:
         textwrap.dedent(
             f"""
             import sys, types
-            fake = types.ModuleType("tui.core.analysis")
+            fake = types.ModuleType("tui.core.analysis.pipeline")
             fake.analyze_corpus = lambda articles: types.SimpleNamespace(
                 articles={{}}, entities=())
-            sys.modules["tui.core.analysis"] = fake
+            sys.modules["tui.core.analysis.pipeline"] = fake
             from tui.cli import main
             sys.exit(main(["analyze", {str(big)!r}]))
             """

@@ -94,9 +94,9 @@ def _run_reader(argv: list[str]) -> int:
     """Open the reader: the whole corpus at once when it is unchanged since last time,
     else on its first articles, the app loading the rest in the background."""
     args = _reader_parser().parse_args(argv)
-    from tui.core.corpus import start_corpus
-    from tui.core.state import corpus_key
-    from tui.core.warm_start import open_warm
+    from tui.core.corpus.loader import start_corpus
+    from tui.core.corpus.warm_start import open_warm
+    from tui.core.store.reading_state import corpus_key
 
     # Absolute paths: the caches and the reading state then know the corpus by one
     # name, whatever the directory the reader is started from.
@@ -164,7 +164,7 @@ def load_inputs(paths: Sequence[str], *, echo: bool = True) -> LoadReport:
     so is a load that yields no article at all. With ``echo``, skipped files and
     warnings are listed on stderr; the reader shows them in its own notice instead.
     """
-    from tui.core.corpus import load_corpus
+    from tui.core.corpus.loader import load_corpus
 
     targets = _targets(paths)
     report = load_corpus(targets)

@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from tui.core.entities import extract_entities
+from tui.core.entities.extract import extract_entities
 from tui.core.models import Entity
-from tui.core.quotes import extract_quotes
+from tui.core.quotes.extract import extract_quotes
 
 Pair = tuple[str, str]
 """An entity as a reader marks it: its surface text and its label."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.align import align_sentences, word_diff
+from tui.core.compare.align import align_sentences, word_diff
 from tui.core.models import Span
 from tui.core.text import split_sentences
 

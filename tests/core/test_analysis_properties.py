@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core.analysis import analyze_corpus
+from tui.core.analysis.pipeline import analyze_corpus
 from tui.core.models import Article
 
 MARKS = set('«»“”„‹›‘’"')
@@ -61,7 +61,7 @@ def test_any_corpus_analyses_with_valid_spans(texts: list[str], language: str) -
 
 
 def test_every_seed_analysis_is_consistent(seeds_dir) -> None:
-    from tui.core.corpus import load_corpus
+    from tui.core.corpus.loader import load_corpus
 
     report = load_corpus([seeds_dir])
     result = analyze_corpus(report.articles)

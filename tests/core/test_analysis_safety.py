@@ -6,10 +6,10 @@ import logging
 
 import pytest
 
-from tui.core import analysis
-from tui.core.analysis import analyze_corpus
+from tui.core.analysis import pipeline as analysis
+from tui.core.analysis.pipeline import analyze_corpus
 from tui.core.models import Article
-from tui.core.speakers import role_links_in
+from tui.core.quotes.speakers import role_links_in
 
 
 def _article(aid: str, text: str) -> Article:

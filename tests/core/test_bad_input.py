@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tui import cli
-from tui.core.corpus import load_corpus, load_file
-from tui.core.decoding import NotText, decode_bytes
+from tui.core.corpus.decoding import NotText, decode_bytes
+from tui.core.corpus.loader import load_corpus, load_file
 
 FR = "Le président a déclaré à la presse qu’il était « très inquiet ».\nÉté 2023, à Séoul.\n"
 HOSTILE = (

@@ -12,14 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.cache import (
+from tui.core.models import Article, ArticleAnalysis, Entity, Quote
+from tui.core.store.analysis_cache import (
     AnalysisCache,
     article_key,
     content_key,
     decode_analysis,
     encode_analysis,
 )
-from tui.core.models import Article, ArticleAnalysis, Entity, Quote
 
 ENGINE = "fake:1"
 
@@ -167,7 +167,7 @@ def test_file_damaged_while_open_is_rebuilt(cache_path: Path) -> None:
 _WRITER = textwrap.dedent(
     """
     import sys
-    from tui.core.cache import AnalysisCache
+    from tui.core.store.analysis_cache import AnalysisCache
     from tui.core.models import Article, ArticleAnalysis, Entity
     path, tag, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     cache = AnalysisCache(path, engine="fake:1")
@@ -210,7 +210,7 @@ def test_article_key_matches_content_key() -> None:
 
 
 def test_empty_and_mixed_analyses_decode_in_bulk() -> None:
-    from tui.core.cache import decode_many
+    from tui.core.store.analysis_cache import decode_many
 
     full = ArticleAnalysis(
         "x", (Entity(0, 4, "Kim", "PER", "Kim Jong Un"),), (Quote(5, 9, "oui", "Kim", "speech"),)
@@ -221,7 +221,7 @@ def test_empty_and_mixed_analyses_decode_in_bulk() -> None:
 
 
 def test_older_schema_of_ours_is_replaced_quietly(cache_path: Path) -> None:
-    from tui.core.cache import APPLICATION_ID
+    from tui.core.store.analysis_cache import APPLICATION_ID
 
     cache_path.parent.mkdir(parents=True)
     old = sqlite3.connect(cache_path)
@@ -267,7 +267,7 @@ _roles = st.lists(st.tuples(_texts, _texts), max_size=3)
     )
 )
 def test_any_analyses_round_trip_in_bulk(groups: list) -> None:
-    from tui.core.cache import decode_many
+    from tui.core.store.analysis_cache import decode_many
 
     analyses = [
         ArticleAnalysis(f"id{i}", tuple(e), tuple(q), tuple(r))

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.compare import (
+from tui.core.compare.export import render_html, render_markdown
+from tui.core.compare.summary import (
     compare_articles,
     compare_entities,
     layout_rows,
@@ -15,7 +16,6 @@ from tui.core.compare import (
     to_json,
     verbatim_share,
 )
-from tui.core.export import render_html, render_markdown
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
 from tui.core.text import split_sentences
 

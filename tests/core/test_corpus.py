@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import discover, load_corpus, load_file, paragraph_spans
-from tui.core.furniture import is_furniture, signature_source
-from tui.core.language import detect_language, normalize_language
+from tui.core.corpus.furniture import is_furniture, signature_source
+from tui.core.corpus.language import detect_language, normalize_language
+from tui.core.corpus.loader import discover, load_corpus, load_file, paragraph_spans
 from tui.paths import (
     bundled_seeds_dir,
     bundled_themes_dir,

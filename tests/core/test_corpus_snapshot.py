@@ -16,17 +16,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.article_cache import ArticleCache
-from tui.core.cache import article_key, corpus_fingerprint
-from tui.core.corpus import file_stamp, list_files, load_corpus
-from tui.core.corpus_snapshot import (
+from tui.core.corpus.loader import file_stamp, list_files, load_corpus
+from tui.core.models import Article, DeferredText, LoadReport, Span
+from tui.core.records import build_records, in_groups
+from tui.core.store.analysis_cache import article_key, corpus_fingerprint
+from tui.core.store.article_cache import ArticleCache
+from tui.core.store.snapshot import (
     decode_snapshot,
     encode_files,
     encode_snapshot,
     spans_from_offsets,
 )
-from tui.core.models import Article, DeferredText, LoadReport, Span
-from tui.core.records import build_records, in_groups
 
 CORPUS = "corpus-key"
 

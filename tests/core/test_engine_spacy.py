@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from tui import cli
-from tui.core import engine_spacy
-from tui.core.analysis import analyze_article
+from tui.core.analysis import engine_spacy
+from tui.core.analysis.pipeline import analyze_article
 from tui.core.models import Article
 
 ELISIONS = ("l’", "d’", "l'", "d'", "qu’", "s’", "L’", "D’")
@@ -95,7 +95,7 @@ def test_overlapping_spans_keep_the_first() -> None:
 
 
 def test_engine_key_never_matches_the_rules_engine() -> None:
-    from tui.core.cache import default_engine
+    from tui.core.store.analysis_cache import default_engine
 
     assert engine_spacy.engine_key() != default_engine()
     assert engine_spacy.engine_key().startswith("spacy-")
@@ -118,7 +118,7 @@ def test_model_finds_and_labels_french_names(french_model) -> None:
 
 
 def test_spans_are_valid_on_the_seeds(french_model, seeds_dir: Path) -> None:
-    from tui.core.corpus import load_corpus
+    from tui.core.corpus.loader import load_corpus
 
     articles = load_corpus([seeds_dir]).articles
     analyses = engine_spacy.analyze_articles_spacy(articles)

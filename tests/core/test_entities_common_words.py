@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from named_entities import entity_pairs, name_pairs
 
-from tui.core.entities import extract_entities
+from tui.core.entities.extract import extract_entities
 
 
 @pytest.mark.parametrize(

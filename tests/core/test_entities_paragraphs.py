@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from named_entities import name_pairs, paragraph_scores
 
-from tui.core.entities import extract_entities
+from tui.core.entities.extract import extract_entities
 from tui.core.models import Entity
 
 DEV_SET = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.entities import extract_entities
+from tui.core.entities.extract import extract_entities
 from tui.core.names import resolve_names
 
 _PIECES = [*"abcdeéèKLMPRUVÉ -’'.,;«»\"\n\u00a0()[]", "de ", "du ", "l’", "d’", "M. ", "Mme "]

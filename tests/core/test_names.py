@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.entities import extract_entities
+from tui.core.entities.extract import extract_entities
 from tui.core.models import Entity
 from tui.core.names import resolve_names
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import parallel
-from tui.core.cache import AnalysisCache
+from tui.core.analysis import parallel
+from tui.core.analysis.parallel import analyze_many
 from tui.core.models import Article, ArticleAnalysis, Entity
-from tui.core.parallel import analyze_many
+from tui.core.store.analysis_cache import AnalysisCache
 
 ENGINE = "fake:1"
 
@@ -249,7 +249,7 @@ def fake_merger(analyses, articles=None):
     """Upper-cases canonical names and lists one corpus entity per distinct name."""
     from dataclasses import replace
 
-    from tui.core.analysis import CorpusAnalysis
+    from tui.core.analysis.pipeline import CorpusAnalysis
     from tui.core.models import CorpusEntity
 
     merged = {
@@ -280,7 +280,7 @@ class CountingMerger:
 
 
 def test_corpus_merge_is_cached_and_redone_only_on_change(cache: AnalysisCache) -> None:
-    from tui.core.parallel import analyze_corpus_cached
+    from tui.core.analysis.parallel import analyze_corpus_cached
 
     arts = corpus(12)
     analyzer, merger = Counting(), CountingMerger()
@@ -321,7 +321,7 @@ def test_corpus_merge_is_cached_and_redone_only_on_change(cache: AnalysisCache) 
 def test_a_fresh_merge_is_handed_over_before_it_is_stored(
     cache: AnalysisCache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.core.parallel import analyze_corpus_cached
+    from tui.core.analysis.parallel import analyze_corpus_cached
 
     events: list[str] = []
     store = cache.put_merged
@@ -348,7 +348,7 @@ def test_a_fresh_merge_is_handed_over_before_it_is_stored(
 
 
 def test_cancelled_corpus_analysis_returns_none_and_stores_no_merge(cache: AnalysisCache) -> None:
-    from tui.core.parallel import analyze_corpus_cached
+    from tui.core.analysis.parallel import analyze_corpus_cached
 
     stop = threading.Event()
     stop.set()
@@ -359,7 +359,7 @@ def test_cancelled_corpus_analysis_returns_none_and_stores_no_merge(cache: Analy
     )
     assert got is None
     assert merger.calls == 0
-    from tui.core.cache import corpus_fingerprint
+    from tui.core.store.analysis_cache import corpus_fingerprint
 
     assert cache.get_merged("c", corpus_fingerprint(arts)) is None
 
@@ -379,7 +379,7 @@ def write_articles(folder: Path, n: int) -> list[Path]:
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_batches_come_back_in_file_order(tmp_path: Path, workers: int) -> None:
-    from tui.core.parallel import LOAD_IN_PROCESS_BELOW, load_in_batches
+    from tui.core.analysis.parallel import LOAD_IN_PROCESS_BELOW, load_in_batches
 
     n = LOAD_IN_PROCESS_BELOW + 10 if workers > 1 else 30
     files = write_articles(tmp_path / "c", n)
@@ -395,7 +395,7 @@ def test_batches_come_back_in_file_order(tmp_path: Path, workers: int) -> None:
 
 
 def test_start_corpus_loads_only_the_first_articles(tmp_path: Path) -> None:
-    from tui.core.corpus import start_corpus
+    from tui.core.corpus.loader import start_corpus
 
     folder = tmp_path / "c"
     (folder).mkdir()
@@ -411,8 +411,8 @@ def test_start_corpus_loads_only_the_first_articles(tmp_path: Path) -> None:
 def test_reload_reads_only_new_and_changed_files(tmp_path: Path, monkeypatch) -> None:
     import os
 
-    from tui.core import corpus as corpus_module
-    from tui.core.corpus import load_files, reload_corpus, unique_ids
+    from tui.core.corpus import loader as corpus_module
+    from tui.core.corpus.loader import load_files, reload_corpus, unique_ids
 
     folder = tmp_path / "c"
     files = write_articles(folder, 4)
@@ -442,9 +442,9 @@ def test_reload_reads_only_new_and_changed_files(tmp_path: Path, monkeypatch) ->
 def test_article_cache_serves_unchanged_files_in_order(tmp_path: Path, monkeypatch) -> None:
     import os
 
-    from tui.core import corpus as corpus_module
-    from tui.core.article_cache import ArticleCache
-    from tui.core.parallel import load_with_cache
+    from tui.core.analysis.parallel import load_with_cache
+    from tui.core.corpus import loader as corpus_module
+    from tui.core.store.article_cache import ArticleCache
 
     files = write_articles(tmp_path / "c", 12)
     (tmp_path / "c" / "f0005.txt").write_bytes(b"")  # skipped, and cached as skipped
@@ -474,8 +474,8 @@ def test_article_cache_serves_unchanged_files_in_order(tmp_path: Path, monkeypat
 
 
 def test_article_cache_round_trips_every_field_and_the_skips(tmp_path: Path) -> None:
-    from tui.core.article_cache import ArticleCache
     from tui.core.models import Article, LoadReport, Span
+    from tui.core.store.article_cache import ArticleCache
 
     article = Article(
         id="a", path="f.jsonl", text="Un été « là ».\n\nFin", title="Un été", source="AFP",

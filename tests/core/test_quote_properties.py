@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.models import Entity
-from tui.core.quote_marks import find_quote_spans
-from tui.core.quotes import extract_quotes
+from tui.core.quotes.extract import extract_quotes
+from tui.core.quotes.marks import find_quote_spans
 
 _CLOSE_FOR = {"«": "»", "‹": "›", "“": "”„“", "„": "“”", "”": "”", "‘": "’", '"': '"'}
 _MARK_CHARS = '«»‹›“”„‘’"'

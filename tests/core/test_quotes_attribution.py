@@ -11,7 +11,7 @@ import pytest
 from named_entities import QUOTE_NAMES, cast_quotes, cast_speakers, locate_names
 
 from tui.core.models import Entity
-from tui.core.quotes import extract_quotes
+from tui.core.quotes.extract import extract_quotes
 
 _FRENCH = [
     (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from named_entities import cast_quotes, cast_speakers, locate_names
 
-from tui.core.quotes import extract_quotes
+from tui.core.quotes.extract import extract_quotes
 
 
 def test_described_speaker_resolves_through_an_earlier_apposition() -> None:

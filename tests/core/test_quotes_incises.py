@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from named_entities import cast_quotes
 
-from tui.core.quote_marks import quote_units
+from tui.core.quotes.marks import quote_units
 
 
 def test_incise_inside_the_marks_gives_two_spans_with_one_speaker() -> None:

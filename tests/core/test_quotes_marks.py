@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from named_entities import cast_quotes
 
-from tui.core.quote_marks import find_quote_spans
+from tui.core.quotes.marks import find_quote_spans
 
 
 @pytest.mark.parametrize(

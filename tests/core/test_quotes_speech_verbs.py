@@ -4,7 +4,7 @@ told from the verbs they fold to.
 
 from __future__ import annotations
 
-from tui.core.speech_verbs import is_speech_verb, split_inverted
+from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 
 
 def test_speech_verb_strengths() -> None:

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core import search, search_index
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
-from tui.core.search import Searcher, SearchIndex
-from tui.core.search_index import fold_text, tokens
+from tui.core.search import index as search_index
+from tui.core.search import searcher as search
+from tui.core.search.index import fold_text, tokens
+from tui.core.search.searcher import Searcher, SearchIndex
 from tui.core.text import fold_preserving
 
 TEXT_A = (

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.cache import AnalysisCache
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
-from tui.core.search import SearchIndex
-from tui.core.search_store import (
+from tui.core.search.searcher import SearchIndex
+from tui.core.search.storage import (
     decode_segment,
     encode_segment,
     index_key,
     keep_index,
     load_index,
 )
+from tui.core.store.analysis_cache import AnalysisCache
 
 TEXTS = [
     "Le président Vladimir Poutine a reçu Kim Jong Un à Vostotchny. « Nous parlerons de tout ».",

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from named_entities import locate_names
 
-from tui.core.analysis import analyze_article, analyze_corpus, merge_corpus
+from tui.core.analysis.pipeline import analyze_article, analyze_corpus, merge_corpus
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
-from tui.core.quotes import extract_quotes
-from tui.core.speakers import RoleLinks, join_particle_names, role_key
+from tui.core.quotes.extract import extract_quotes
+from tui.core.quotes.speakers import RoleLinks, join_particle_names, role_key
 
 _NAMES = {
     "Xi Jinping": ("PER", "Xi Jinping"),

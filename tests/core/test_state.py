@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.state import CorpusState, ReadingState, corpus_key
+from tui.core.store.reading_state import CorpusState, ReadingState, corpus_key
 
 
 @pytest.fixture
@@ -91,7 +91,7 @@ def test_corrupt_state_file_is_set_aside(state_path: Path) -> None:
 _WRITER = textwrap.dedent(
     """
     import sys
-    from tui.core.state import ReadingState
+    from tui.core.store.reading_state import ReadingState
     state = ReadingState(sys.argv[1])
     i = 0
     while True:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.core.corpus import load_file
+from tui.core.corpus.loader import load_file
 
 
 def test_jsonl_line_with_an_overlong_integer_is_a_warning_not_a_crash(tmp_path: Path) -> None:

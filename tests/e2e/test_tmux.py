@@ -87,7 +87,7 @@ def env(tmp_path: Path) -> dict[str, str]:
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
 @pytest.mark.parametrize(("width", "height"), [(80, 24), (160, 48)])
 def test_third_article_by_keyboard(env, seeds_dir, width, height):
-    from tui.core.corpus import load_corpus
+    from tui.core.corpus.loader import load_corpus
 
     command = newsreader_command()
     third = load_corpus([seeds_dir]).articles[2]
@@ -109,7 +109,7 @@ def test_third_article_by_keyboard(env, seeds_dir, width, height):
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
 def test_palette_jumps_to_a_quote(env, seeds_dir):
-    from tui.core.corpus import load_corpus
+    from tui.core.corpus.loader import load_corpus
 
     command = newsreader_command()
     articles = load_corpus([seeds_dir]).articles

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import load_corpus
+from tui.core.corpus.loader import load_corpus
 from tui.core.models import Article, LoadReport
 from tui.paths import bundled_themes_dir
 from tui.ui.app import NewsReaderApp

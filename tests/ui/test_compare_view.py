@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rich.text import Text
 
-from tui.core.compare import compare_articles
+from tui.core.compare.summary import compare_articles
 from tui.core.models import ArticleAnalysis, LoadReport, Quote
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.screens.reader import ReaderScreen

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.core.corpus import load_corpus
+from tui.core.corpus.loader import load_corpus
 from tui.core.models import Article, LoadReport
-from tui.core.state import ReadingState, corpus_key
+from tui.core.store.reading_state import ReadingState, corpus_key
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList
 
@@ -140,7 +140,7 @@ async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path):
 
 
 async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(make_app, tmp_path):
-    from tui.core.corpus import reload_corpus
+    from tui.core.corpus.loader import reload_corpus
 
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -225,7 +225,7 @@ async def test_articles_loaded_in_the_background_join_the_sidebar(make_app, tmp_
 
 
 def load_with_stamps(folder: Path, only: list[Path] | None = None):
-    from tui.core.corpus import load_files, unique_ids
+    from tui.core.corpus.loader import load_files, unique_ids
 
     report, stamps = load_files(only if only is not None else sorted(folder.iterdir()))
     report.articles = unique_ids(report.articles)

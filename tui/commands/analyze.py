@@ -41,18 +41,18 @@ def run(args: argparse.Namespace) -> int:
 
     engine = getattr(args, "engine", "rules")
     if engine == "spacy":
-        from tui.core.engine_spacy import INSTALL_HINT, available
+        from tui.core.analysis.engine_spacy import INSTALL_HINT, available
 
         if not available("fr"):
             raise CliError(f"the spaCy engine is not installed; run: {INSTALL_HINT}")
     report = load_inputs(args.paths, echo=True)
     try:
-        from tui.core.analysis import analyze_corpus
+        from tui.core.analysis.pipeline import analyze_corpus
     except ImportError as exc:
         raise CliError(f"the analysis engine is not available ({exc})") from exc
     if engine == "spacy":
-        from tui.core.analysis import merge_corpus
-        from tui.core.engine_spacy import analyze_articles_spacy
+        from tui.core.analysis.engine_spacy import analyze_articles_spacy
+        from tui.core.analysis.pipeline import merge_corpus
 
         articles = report.articles
         analysis = merge_corpus(analyze_articles_spacy(articles), articles)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from tui.cli import CliError
-from tui.core.compare import Comparison, compare_articles, to_json
+from tui.core.compare.summary import Comparison, compare_articles, to_json
 from tui.core.models import Article, ArticleAnalysis
 
 FORMATS = ("json", "markdown", "html")
@@ -55,7 +55,7 @@ def render(comparison: Comparison, fmt: str, *, theme: str | None = None) -> str
     """The comparison in one of :data:`FORMATS`."""
     if fmt == "json":
         return json.dumps(to_json(comparison), ensure_ascii=False, indent=2) + "\n"
-    from tui.core.export import render_html, render_markdown
+    from tui.core.compare.export import render_html, render_markdown
 
     if fmt == "markdown":
         return render_markdown(comparison)
@@ -64,7 +64,7 @@ def render(comparison: Comparison, fmt: str, *, theme: str | None = None) -> str
 
 def resolve_article(ref: str) -> Article:
     """An article from a file path, else from a bundled article id or unique id prefix."""
-    from tui.core.corpus import load_corpus
+    from tui.core.corpus.loader import load_corpus
 
     if os.path.exists(ref):
         report = load_corpus([ref])
@@ -92,7 +92,7 @@ def resolve_article(ref: str) -> Article:
 def _analyse(left: Article, right: Article) -> tuple[ArticleAnalysis, ArticleAnalysis]:
     """Entities and quotes of both articles, names resolved across the two."""
     try:
-        from tui.core.analysis import analyze_corpus
+        from tui.core.analysis.pipeline import analyze_corpus
     except ImportError as exc:  # analysis modules not installed: compare text only
         print(f"newsreader: warning: no entity or quote analysis ({exc})", file=sys.stderr)
         return ArticleAnalysis(left.id), ArticleAnalysis(right.id)

@@ -38,15 +38,15 @@ def run(args: argparse.Namespace) -> int:
     """Fill the analysis cache for the given corpus and print a one-line summary.
 
     The corpus-wide merge is stored too, under the same corpus key the reader uses
-    (:func:`tui.core.state.corpus_key` of the paths given, or of the bundled seeds).
+    (:func:`tui.core.store.reading_state.corpus_key` of the paths given, or of the bundled seeds).
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from tui.cli import PROG, CliError, echo_load_notes, load_inputs
-    from tui.core.cache import AnalysisCache
-    from tui.core.parallel import analyze_corpus_cached
-    from tui.core.state import corpus_key
+    from tui.core.analysis.parallel import analyze_corpus_cached
+    from tui.core.store.analysis_cache import AnalysisCache
+    from tui.core.store.reading_state import corpus_key
     from tui.paths import bundled_seeds_dir
 
     started = time.perf_counter()
@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _unchanged_corpus(roots: list[str], corpus: str):
     """The corpus from its snapshot when no file changed since it was kept, else None."""
-    from tui.core.warm_start import open_warm
+    from tui.core.corpus.warm_start import open_warm
 
     warm = open_warm(roots, corpus)
     if warm is None or not warm.report.articles:
@@ -129,7 +129,7 @@ def _unchanged_corpus(roots: list[str], corpus: str):
 
 
 def _stamps(roots: list) -> dict:
-    from tui.core.corpus import discover, file_stamp
+    from tui.core.corpus.loader import discover, file_stamp
 
     files, _ = discover(roots)
     return {str(p): s for p in files if (s := file_stamp(p)) is not None}
@@ -138,7 +138,7 @@ def _stamps(roots: list) -> dict:
 def _keep_snapshot(corpus: str, stamps: dict, report) -> None:
     """Store the loaded corpus for the reader; without it the reader still opens, slower."""
     from tui.cli import PROG
-    from tui.core.article_cache import ArticleCache
+    from tui.core.store.article_cache import ArticleCache
 
     try:
         with ArticleCache() as cache:

@@ -1,6 +1,6 @@
 """``newsreader search``: the palette's search engine on the command line.
 
-Same index and ranking as the reader's palette (:mod:`tui.core.search`), over article
+Same index and ranking as the reader's palette (:mod:`tui.core.search.searcher`), over article
 titles, entities, quotes and sentences. JSON output is a stable interface:
 ``{"query", "hits": [{"kind", "article_id", "start", "end", "text", "score"}]}`` with
 offsets into each article's ``text`` as ``newsreader analyze`` prints it.
@@ -12,7 +12,7 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from tui.core.search import SearchHit
+from tui.core.search.searcher import SearchHit
 
 KINDS = ("article", "entity", "quote", "sentence")
 
@@ -55,11 +55,11 @@ def _positive(value: str) -> int:
 def run(args: argparse.Namespace) -> int:
     """Load and analyse the corpus, index it, search once and print the hits."""
     from tui.cli import CliError, load_inputs
-    from tui.core.search import SearchIndex
+    from tui.core.search.searcher import SearchIndex
 
     report = load_inputs(args.paths, echo=True)
     try:
-        from tui.core.analysis import analyze_corpus
+        from tui.core.analysis.pipeline import analyze_corpus
     except ImportError as exc:
         raise CliError(f"the analysis engine is not available ({exc})") from exc
     analysis = analyze_corpus(report.articles)

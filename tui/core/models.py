@@ -148,8 +148,8 @@ class CorpusAnalysis:
     """Everything the analysis learnt about a corpus, keyed by article id.
 
     ``fingerprint`` names the content it was made from (see
-    :func:`tui.core.cache.corpus_fingerprint`) when known, so what is derived from it,
-    such as the search index, can be stored and found again.
+    :func:`tui.core.store.analysis_cache.corpus_fingerprint`) when known, so what is
+    derived from it, such as the search index, can be stored and found again.
     """
 
     articles: Mapping[str, ArticleAnalysis]

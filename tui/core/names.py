@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from tui.core.gazetteer import name_key
+from tui.core.entities.gazetteer import name_key
 from tui.core.models import CorpusEntity, Entity, EntityLabel
 
 _FUZZY_CUTOFF = 88.0

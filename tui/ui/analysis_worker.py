@@ -21,8 +21,8 @@ from tui.core.models import Article, ArticleAnalysis, CorpusEntity, Quote
 from tui.ui.render import StyledSpan, layer_spans, quote_role, speaker_note
 
 if TYPE_CHECKING:
-    from tui.core.analysis import CorpusAnalysis
-    from tui.core.search import SearchIndex
+    from tui.core.analysis.pipeline import CorpusAnalysis
+    from tui.core.search.searcher import SearchIndex
 
 Note = tuple[int, str, str]
 log = logging.getLogger("newsreader")
@@ -64,7 +64,7 @@ def run_analysis(
     cache = _open_cache(problems)
     errors: list[tuple[str, str]] = []
     if cache is None:
-        from tui.core.parallel import analyze_many
+        from tui.core.analysis.parallel import analyze_many
 
         analyses = analyze_many(
             articles, progress=progress, cancel=cancel, errors=errors, on_analysed=on_partial
@@ -73,7 +73,7 @@ def run_analysis(
         if not (cancel is not None and cancel.is_set()):
             corpus = _merge((analyses[a.id] for a in articles if a.id in analyses), articles)
     else:
-        from tui.core.parallel import analyze_corpus_cached
+        from tui.core.analysis.parallel import analyze_corpus_cached
 
         def merged(corpus: CorpusAnalysis) -> None:
             if on_result is not None:
@@ -104,7 +104,7 @@ def run_analysis(
 def _merge(analyses: Iterable[ArticleAnalysis], articles: Sequence[Article]) -> CorpusAnalysis:
     """The corpus-wide merge, importing the analysis engine only when one is needed:
     reopening an unchanged corpus reuses the stored merge and never pays for it."""
-    from tui.core.analysis import merge_corpus
+    from tui.core.analysis.pipeline import merge_corpus
 
     return merge_corpus(analyses, articles)
 
@@ -118,7 +118,7 @@ def build_index(
 ) -> SearchIndex:
     """The search index over titles, (when given) entities and quotes, and sentences
     unless ``sentences`` is off."""
-    from tui.core.search import SearchIndex
+    from tui.core.search.searcher import SearchIndex
 
     return SearchIndex(articles, analyses or {}, commands=commands, with_sentences=sentences)
 
@@ -129,7 +129,7 @@ def load_stored_index(
     """The search index the cache keeps for exactly this corpus, or ``None``."""
     if not (corpus_key and corpus.fingerprint):
         return None
-    from tui.core.search_store import index_key, load_index
+    from tui.core.search.storage import index_key, load_index
 
     cache = _open_cache([])
     if cache is None:
@@ -148,7 +148,7 @@ def store_index(
     """Keep ``index`` for the next start; failing only costs that start the build."""
     if not (corpus_key and corpus.fingerprint):
         return
-    from tui.core.search_store import index_key, keep_index
+    from tui.core.search.storage import index_key, keep_index
 
     cache = _open_cache([])
     if cache is None:
@@ -164,7 +164,7 @@ def store_index(
 def _open_cache(problems: list[str]):
     """The shared analysis cache, or ``None`` (analysis still runs) if it cannot open."""
     try:
-        from tui.core.cache import AnalysisCache
+        from tui.core.store.analysis_cache import AnalysisCache
 
         cache = AnalysisCache()
     except Exception as exc:  # a read-only home, a locked file: analyse without cache
@@ -262,7 +262,7 @@ class CorpusView:
         Only articles that mention one of the article's speakers are compared, which
         keeps this cheap on big corpora.
         """
-        from tui.core.compare import match_quotes
+        from tui.core.compare.summary import match_quotes
 
         analysis = self.analysis(article_id)
         if analysis is None or not analysis.quotes:

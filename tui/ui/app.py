@@ -30,7 +30,7 @@ from tui.ui.widgets.article_list import ArticleList, is_unusual_encoding
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from tui.core.corpus import Stamp
+    from tui.core.corpus.loader import Stamp
     from tui.core.models import CorpusAnalysis
 
 _MAX_LISTED = 8
@@ -254,7 +254,7 @@ def run_app(
     unchanged from its snapshot, with its stored ``analysis`` when there is one.
     """
     if pending or (analysis is None and len(report.articles) > 20):
-        from tui.core.parallel import start_worker_support
+        from tui.core.analysis.parallel import start_worker_support
 
         start_worker_support()  # workers are coming: start their helper before Textual runs
     app = NewsReaderApp(

@@ -107,7 +107,7 @@ class CorpusProvider(_SearchProvider):
                 index = build_index(screen.articles, sentences=small)
                 screen._quick_index = index
         if self._searcher is None or self._searcher.index is not index:
-            from tui.core.search import Searcher
+            from tui.core.search.searcher import Searcher
 
             self._searcher = Searcher(index)
         return self._searcher.search(
@@ -167,7 +167,7 @@ class ActionsProvider(_SearchProvider):
 
     def _find(self, query: str) -> list:
         if self._searcher is None:
-            from tui.core.search import Searcher, SearchIndex
+            from tui.core.search.searcher import Searcher, SearchIndex
 
             self._searcher = Searcher(SearchIndex([], commands=self._commands))
         return self._searcher.search(query, kinds=("command",), limit=LIMIT)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.timer import Timer
 
-    from tui.core.corpus import Stamp
+    from tui.core.corpus.loader import Stamp
 
 log = logging.getLogger("newsreader")
 
@@ -86,7 +86,7 @@ class CorpusLoader:
 
     def corpus_key(self, articles: Sequence[Article]) -> str:
         """What the reading state and the cached merge are kept under."""
-        from tui.core.state import corpus_key
+        from tui.core.store.reading_state import corpus_key
 
         roots = self.roots if self.roots is not None else sorted({a.path for a in articles})
         return corpus_key(roots)
@@ -124,7 +124,7 @@ class CorpusLoader:
 
     def _load_rest(self, files: list, cancel: threading.Event) -> None:
         """Worker thread: the files not read at start, batch by batch."""
-        from tui.core.parallel import load_with_cache
+        from tui.core.analysis.parallel import load_with_cache
 
         app = self.host.app
         cache = open_article_cache()
@@ -188,7 +188,7 @@ class CorpusLoader:
 
     def _reload(self, articles: list[Article], quiet: bool) -> None:
         """Worker thread: look for new, changed and removed files."""
-        from tui.core.corpus import reload_corpus
+        from tui.core.corpus.loader import reload_corpus
 
         app = self.host.app
         try:
@@ -276,7 +276,7 @@ def _write_snapshot(corpus: str, files: list[tuple[str, Stamp]], report: LoadRep
 def open_article_cache():
     """The cache of loaded articles, or ``None`` (loading still works) if unavailable."""
     try:
-        from tui.core.article_cache import ArticleCache
+        from tui.core.store.article_cache import ArticleCache
 
         return ArticleCache()
     except Exception:  # a read-only or locked cache dir: load from the files

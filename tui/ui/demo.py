@@ -16,7 +16,7 @@ from tui.ui.app import NewsReaderApp
 def demo_app(theme: str = "newsprint") -> NewsReaderApp:
     """The reader on the five seed articles, in ``theme``."""
     from tui import paths
-    from tui.core.corpus import load_corpus
+    from tui.core.corpus.loader import load_corpus
 
     report = load_corpus([paths.bundled_seeds_dir()])
     scratch = Path(tempfile.gettempdir()) / "newsreader-demo-config.yaml"

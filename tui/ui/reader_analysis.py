@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from tui.core.models import CorpusAnalysis
-    from tui.core.search import SearchIndex
+    from tui.core.search.searcher import SearchIndex
     from tui.ui.analysis_worker import AnalysisResult, CorpusView
 
 #: Progress is forwarded to the screen at most this often (seconds).

@@ -2,7 +2,7 @@
 
 :class:`ReadingTracker` keeps the flags of one corpus in memory, so the sidebar can
 draw ten thousand rows without a query, and writes them through
-:class:`tui.core.state.ReadingState`. Explicit toggles are written at once; marks
+:class:`tui.core.store.reading_state.ReadingState`. Explicit toggles are written at once; marks
 made by merely opening an article and the scroll position are batched and written
 by :meth:`ReadingTracker.flush`, which the screen calls every half second and on
 exit, so paging quickly through articles costs one small transaction, not one each.
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tui.core.models import Article
-from tui.core.state import ArticleRef, ReadingState
+from tui.core.store.reading_state import ArticleRef, ReadingState
 
 
 def ref(article: Article) -> ArticleRef:

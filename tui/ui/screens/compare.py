@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
-from tui.core.compare import compare_articles
+from tui.core.compare.summary import compare_articles
 from tui.core.models import Article, ArticleAnalysis
 from tui.ui.render import RenderTheme, plain
 from tui.ui.widgets.compare_column import CompareColumn
@@ -191,7 +191,7 @@ class CompareScreen(Screen[None]):
         """Analyse (when needed), compare, diff and lay out, all off the event loop."""
         try:
             if left.id not in analyses or right.id not in analyses:
-                from tui.core.analysis import analyze_corpus
+                from tui.core.analysis.pipeline import analyze_corpus
 
                 analyses.update(analyze_corpus([left, right]).articles)
             if get_current_worker().is_cancelled:

@@ -38,9 +38,9 @@ from tui.ui.widgets.article_list import ArticleList
 from tui.ui.widgets.legend import Legend
 
 if TYPE_CHECKING:
-    from tui.core.corpus import Stamp
+    from tui.core.corpus.loader import Stamp
     from tui.core.models import CorpusAnalysis
-    from tui.core.search import SearchIndex
+    from tui.core.search.searcher import SearchIndex
     from tui.ui.analysis_worker import CorpusView
     from tui.ui.reading import ReadingTracker
     from tui.ui.widgets.entity_panel import EntityPanel
@@ -374,7 +374,7 @@ class ReaderScreen(Screen[None]):
 
     def corpus_extended(self, report: LoadReport) -> None:
         """A batch of the rest of the corpus arrived: list it."""
-        from tui.core.corpus import unique_ids
+        from tui.core.corpus.loader import unique_ids
 
         new = unique_ids(report.articles, taken=self._taken)
         start = len(self.articles)

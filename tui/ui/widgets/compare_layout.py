@@ -2,7 +2,7 @@
 
 The comparison view draws two columns line by line. Everything it needs is computed
 here without Textual: :func:`build_model` (run in a worker thread) turns a
-:class:`~tui.core.compare.Comparison` into rows with the changed words of each side and
+:class:`~tui.core.compare.summary.Comparison` into rows with the changed words of each side and
 the rows that are differences; :func:`layout_columns` wraps both sides to their widths
 and pads each row to the same height on both sides, so paired sentences sit level and
 one scroll offset fits both columns.
@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.core.align import word_diff
-from tui.core.compare import Comparison, layout_rows
+from tui.core.compare.align import word_diff
+from tui.core.compare.summary import Comparison, layout_rows
 from tui.core.models import Span
 from tui.ui.wrap import wrap_offsets
 

@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.core.compare import Comparison, SharedQuote
+from tui.core.compare.summary import Comparison, SharedQuote
 from tui.ui.render import RenderTheme, plain
 
 _QUOTE_WIDTH = 48

@@ -1,0 +1,454 @@
+"""Analysis of many articles: cache hits first, then the misses in worker processes.
+
+Entity and quote extraction is pure Python and holds the GIL, so threads would not use
+the second core; worker processes do. Workers return analyses already encoded for the
+cache, which is both cheaper to send back than pickled records and exactly what the
+cache stores. Small batches run in-process, where starting workers would cost more
+than it saves. Progress goes to a callback as ``(done, total)``; a cancel event stops
+the work early, keeping (and caching) what is finished. :func:`load_in_batches` loads
+a big corpus the same way, in order, so a UI can list articles as they arrive, and
+:func:`load_with_cache` reads back the files an :class:`ArticleCache` already holds.
+
+:func:`analyze_corpus_cached` adds the corpus-wide merge on top and keeps the latest
+merge of each corpus in the cache, so reopening an unchanged corpus costs one query.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Protocol
+
+from tui.core.models import Article, ArticleAnalysis, LoadReport
+from tui.core.store.analysis_cache import (
+    AnalysisCache,
+    article_key,
+    corpus_fingerprint,
+    decode_analysis,
+    encode_analysis,
+)
+
+if TYPE_CHECKING:
+    from tui.core.corpus.loader import Stamp
+    from tui.core.models import CorpusAnalysis
+    from tui.core.store.article_cache import ArticleCache
+
+Analyzer = Callable[[Article], ArticleAnalysis]
+Progress = Callable[[int, int], None]
+
+IN_PROCESS_BELOW = 24
+"""Fewer misses than this are analysed in the calling process."""
+WRITE_BATCH = 500
+"""Analyses written to the cache per transaction."""
+NOTIFY_BATCH = 50
+"""Fresh analyses handed to ``on_analysed`` at a time."""
+WORKER_NICENESS = 5
+"""Workers yield the CPU to the process that shows the UI."""
+
+
+class CancelFlag(Protocol):
+    """Anything with ``is_set()``, such as :class:`threading.Event`."""
+
+    def is_set(self) -> bool: ...
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not available on every platform
+        return max(1, os.cpu_count() or 1)
+
+
+def analyze_many(
+    articles: Sequence[Article],
+    *,
+    cache: AnalysisCache | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    analyzer: Analyzer | None = None,
+    cancel: CancelFlag | None = None,
+    chunk_size: int | None = None,
+    errors: list[tuple[str, str]] | None = None,
+    on_analysed: Callable[[dict[str, ArticleAnalysis]], None] | None = None,
+    keys: Sequence[str] | None = None,
+) -> dict[str, ArticleAnalysis]:
+    """Analyse ``articles``, reusing and filling ``cache``; return analyses by article id.
+
+    Meant to run off the UI thread: ``progress`` is called in the calling thread, so a
+    UI worker passes a callback that forwards to its event loop (``call_from_thread``).
+    When ``cancel`` is set the result holds only the articles finished so far.
+    ``analyzer`` must be a module-level function (workers import it by name). An
+    article whose analysis raises gets an empty analysis, is not cached, and is listed
+    in ``errors`` as ``(article_id, message)`` when a list is given. ``on_analysed``
+    receives results as they become available (the cache hits first, then batches),
+    so a UI can show an article's analysis before the whole corpus is done. ``keys``
+    are the articles' cache keys when the caller already computed them.
+    """
+    if analyzer is None:
+        from tui.core.analysis.pipeline import analyze_article
+
+        analyzer = analyze_article
+    total = len(articles)
+    report = progress or _ignore
+    if keys is None:
+        keys = [article_key(a) for a in articles]
+    results: dict[str, ArticleAnalysis] = {}
+    if cache is not None:
+        results.update(cache.get_many(articles, keys))
+    report(len(results), total)
+    if on_analysed is not None and results:
+        on_analysed(dict(results))
+    misses = _unique_misses(articles, keys, results)
+    if not misses or _cancelled(cancel):
+        return results
+
+    sink = _CacheSink(cache)
+    n_workers = workers if workers is not None else default_workers()
+    if n_workers <= 1 or len(misses) < IN_PROCESS_BELOW:
+        done = _run_in_process(misses, analyzer, cancel)
+    else:
+        size = chunk_size or _chunk_size(len(misses), n_workers)
+        done = _run_in_workers(misses, analyzer, cancel, n_workers, size)
+    same_text = _by_key(articles, keys)
+    fresh: dict[str, ArticleAnalysis] = {}
+    for key, data in done:
+        for aid in same_text[key]:
+            if data.startswith("!"):
+                fresh[aid] = ArticleAnalysis(article_id=aid)
+                if errors is not None:
+                    errors.append((aid, data[1:]))
+            else:
+                fresh[aid] = decode_analysis(aid, data)
+        if not data.startswith("!"):
+            sink.add(key, data)
+        results.update(fresh)
+        report(len(results), total)
+        if on_analysed is not None and len(fresh) >= NOTIFY_BATCH:
+            on_analysed(fresh)
+            fresh = {}
+    sink.flush()
+    if on_analysed is not None and fresh:
+        on_analysed(fresh)
+    return results
+
+
+def _ignore(done: int, total: int) -> None:
+    return None
+
+
+def _cancelled(cancel: CancelFlag | None) -> bool:
+    return cancel is not None and cancel.is_set()
+
+
+def _by_key(articles: Sequence[Article], keys: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for a, key in zip(articles, keys, strict=True):
+        out.setdefault(key, []).append(a.id)
+    return out
+
+
+def _unique_misses(
+    articles: Sequence[Article], keys: Sequence[str], results: dict[str, ArticleAnalysis]
+) -> list[tuple[str, Article]]:
+    """Articles still to analyse, one per distinct content key."""
+    seen: set[str] = set()
+    out: list[tuple[str, Article]] = []
+    for a, key in zip(articles, keys, strict=True):
+        if a.id in results:
+            continue
+        if key not in seen:
+            seen.add(key)
+            out.append((key, a))
+    return out
+
+
+def _chunk_size(n: int, workers: int) -> int:
+    """Big enough to amortise pickling, small enough for smooth progress and balance."""
+    return max(1, min(64, n // (workers * 8)))
+
+
+def _analyze_one(analyzer: Analyzer, article: Article) -> str:
+    """The encoded analysis, or ``!`` and the error: one bad article must not stop a run."""
+    try:
+        return encode_analysis(analyzer(article))
+    except Exception as exc:
+        return f"!{type(exc).__name__}: {exc}"
+
+
+def _analyze_chunk(analyzer: Analyzer, chunk: list[tuple[str, Article]]) -> list[tuple[str, str]]:
+    """Worker side: analyse a chunk and return ``(key, encoded analysis)`` pairs."""
+    return [(key, _analyze_one(analyzer, article)) for key, article in chunk]
+
+
+def _run_in_process(
+    misses: list[tuple[str, Article]], analyzer: Analyzer, cancel: CancelFlag | None
+) -> Iterator[tuple[str, str]]:
+    for key, article in misses:
+        if _cancelled(cancel):
+            return
+        yield key, _analyze_one(analyzer, article)
+
+
+def _run_in_workers(
+    misses: list[tuple[str, Article]],
+    analyzer: Analyzer,
+    cancel: CancelFlag | None,
+    workers: int,
+    size: int,
+) -> Iterator[tuple[str, str]]:
+    """Feed chunks to a process pool, a few in flight per worker to bound memory."""
+    chunks = iter([misses[i : i + size] for i in range(0, len(misses), size)])
+    # "spawn" rather than fork: callers may be threaded (a UI), and fork copies locks.
+    pool = _new_pool(min(workers, len(misses)))
+    pending: set[Future[list[tuple[str, str]]]] = set()
+    try:
+        for chunk in _take(chunks, workers * 3):
+            pending.add(pool.submit(_analyze_chunk, analyzer, chunk))
+        while pending:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            if _cancelled(cancel):
+                break
+            for fut in finished:
+                yield from fut.result()
+                for chunk in _take(chunks, 1):
+                    pending.add(pool.submit(_analyze_chunk, analyzer, chunk))
+    finally:
+        pool.shutdown(wait=not _cancelled(cancel), cancel_futures=True)
+
+
+def start_worker_support() -> None:
+    """Start multiprocessing's helper process now, while ``sys.stderr`` is a real file.
+
+    Spawned workers need it, and it is started with ``sys.stderr``'s descriptor: under
+    a full-screen UI that captures stderr the descriptor is invalid, and starting
+    workers then fails. A UI calls this before taking over the terminal; later calls
+    find it running. If it still has to start, the real stderr is lent for the moment.
+    """
+    import sys
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        resource_tracker.ensure_running()
+        return
+    captured = sys.stderr
+    sys.stderr = sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    start_worker_support()
+    ctx = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_lower_priority)
+
+
+def _lower_priority() -> None:
+    """Worker start-up: let the interactive process win the CPU when both want it."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(WORKER_NICENESS)
+
+
+def _take(it: Iterator[list[tuple[str, Article]]], n: int) -> list[list[tuple[str, Article]]]:
+    out = []
+    for _ in range(n):
+        nxt = next(it, None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
+
+
+class _CacheSink:
+    """Buffers encoded analyses and writes them to the cache in batches."""
+
+    def __init__(self, cache: AnalysisCache | None) -> None:
+        self.cache = cache
+        self.rows: list[tuple[str, str]] = []
+
+    def add(self, key: str, data: str) -> None:
+        if self.cache is None:
+            return
+        self.rows.append((key, data))
+        if len(self.rows) >= WRITE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.cache is not None and self.rows:
+            self.cache.put_raw_many(self.rows)
+            self.rows = []
+
+
+Merger = Callable[[Iterable[ArticleAnalysis], Sequence[Article]], Any]
+"""Merges per-article analyses; gets the articles too (cross-article role links)."""
+
+
+def analyze_corpus_cached(
+    articles: Sequence[Article],
+    *,
+    cache: AnalysisCache,
+    corpus: str,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    analyzer: Analyzer | None = None,
+    merger: Merger | None = None,
+    cancel: CancelFlag | None = None,
+    errors: list[tuple[str, str]] | None = None,
+    on_analysed: Callable[[dict[str, ArticleAnalysis]], None] | None = None,
+    on_merged: Callable[[CorpusAnalysis], None] | None = None,
+) -> CorpusAnalysis | None:
+    """The corpus-wide analysis of ``articles``, as fast as the cache allows.
+
+    ``corpus`` names the corpus (see :func:`tui.core.store.reading_state.corpus_key`). If the cache
+    holds the merge of exactly this content, it is returned at once with per-article
+    analyses decoded on access; otherwise the articles are analysed (cache hits first)
+    and merged, and the merge is stored for next time. ``on_merged`` gets a fresh
+    merge before it is stored (storing ten thousand analyses takes a second a UI
+    need not wait for). Returns ``None`` if cancelled.
+    """
+    from tui.core.models import CorpusAnalysis
+
+    keys = [article_key(a) for a in articles]
+    fingerprint = corpus_fingerprint(articles, keys)
+    stored = cache.get_merged(corpus, fingerprint)
+    if stored is not None:
+        lazy, entities = stored
+        if progress is not None:
+            progress(len(articles), len(articles))
+        return CorpusAnalysis(lazy, entities, fingerprint)
+    local_errors: list[tuple[str, str]] = [] if errors is None else errors
+    before = len(local_errors)
+    results = analyze_many(
+        articles,
+        cache=cache,
+        workers=workers,
+        progress=progress,
+        analyzer=analyzer,
+        cancel=cancel,
+        errors=local_errors,
+        on_analysed=on_analysed,
+        keys=keys,
+    )
+    if _cancelled(cancel) or len(results) < len(articles):
+        return None
+    if merger is None:  # imported only now: a stored merge needs none of the analysis
+        from tui.core.analysis.pipeline import merge_corpus
+
+        merger = merge_corpus
+    merged = replace(merger((results[a.id] for a in articles), articles), fingerprint=fingerprint)
+    if on_merged is not None:
+        on_merged(merged)
+    if len(local_errors) == before:  # a merge with failed articles is not worth keeping
+        cache.put_merged(corpus, fingerprint, merged.articles, merged.entities)
+    return merged
+
+
+LOAD_CHUNK = 250
+"""Files per loading task: a sidebar update every few hundred articles."""
+LOAD_IN_PROCESS_BELOW = 400
+"""Fewer files than this are loaded in the calling thread (no worker start-up)."""
+
+
+def load_in_batches(
+    files: Sequence[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    chunk_size: int = LOAD_CHUNK,
+    cancel: CancelFlag | None = None,
+) -> Iterator[tuple[LoadReport, dict[str, Stamp]]]:
+    """Load ``files`` in order, a batch at a time, in worker processes when many.
+
+    Decoding, language detection and word counts hold the GIL, so a UI loading ten
+    thousand files in a thread would stutter; workers keep it responsive and use
+    every core. Batches come back in file order (article ids are not yet unique).
+    """
+    from tui.core.corpus.loader import load_files
+
+    paths = [str(f) for f in files]
+    chunks = [paths[i : i + chunk_size] for i in range(0, len(paths), chunk_size)]
+    n_workers = workers if workers is not None else default_workers()
+    if n_workers <= 1 or len(paths) < LOAD_IN_PROCESS_BELOW:
+        for chunk in chunks:
+            if _cancelled(cancel):
+                return
+            yield load_files(chunk)
+        return
+    pool = _new_pool(n_workers)
+    try:
+        ahead = [pool.submit(load_files, chunk) for chunk in chunks[: n_workers * 2]]
+        following = iter(chunks[n_workers * 2 :])
+        while ahead:
+            if _cancelled(cancel):
+                return
+            batch = ahead.pop(0).result()
+            nxt = next(following, None)
+            if nxt is not None:
+                ahead.append(pool.submit(load_files, nxt))
+            yield batch
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def load_with_cache(
+    files: Sequence[str | os.PathLike[str]],
+    *,
+    cache: ArticleCache | None,
+    workers: int | None = None,
+    batch_size: int = LOAD_CHUNK,
+    cancel: CancelFlag | None = None,
+) -> Iterator[tuple[LoadReport, dict[str, Stamp]]]:
+    """Like :func:`load_in_batches`, but files unchanged since they were cached are not
+    read again, and the files read are cached for next time. Batches stay in file order.
+    """
+    from tui.core.corpus.loader import file_stamp
+    from tui.core.store.article_cache import split_by_file
+
+    paths = [str(f) for f in files]
+    if cache is None:
+        yield from load_in_batches(paths, workers=workers, chunk_size=batch_size, cancel=cancel)
+        return
+    current = {p: s for p in paths if (s := file_stamp(p)) is not None}
+    hits = cache.get_many(current)
+    misses = [p for p in paths if p not in hits]
+    stream = load_in_batches(misses, workers=workers, chunk_size=batch_size, cancel=cancel)
+    loaded: dict[str, tuple[LoadReport, Stamp | None]] = {}
+    out = LoadReport()
+    out_stamps: dict[str, Stamp] = {}
+    for path in paths:
+        if _cancelled(cancel):
+            return
+        if path in hits:
+            part, stamp = hits[path], current.get(path)
+        else:
+            while path not in loaded:
+                if out.articles or out.skipped:  # show what is ready before waiting
+                    yield out, out_stamps
+                    out, out_stamps = LoadReport(), {}
+                batch = next(stream, None)
+                if batch is None:  # cancelled
+                    return
+                report, stamps = batch
+                per = split_by_file(report, stamps)
+                cache.put_many((p, stamps[p], per[p]) for p in stamps if p in per)
+                loaded.update((p, (per.get(p, LoadReport()), stamps.get(p))) for p in per)
+            part, stamp = loaded.pop(path)
+        out.articles.extend(part.articles)
+        out.skipped.extend(part.skipped)
+        out.warnings.extend(part.warnings)
+        if stamp is not None:
+            out_stamps[path] = stamp
+        if len(out_stamps) >= batch_size * 4:
+            yield out, out_stamps
+            out, out_stamps = LoadReport(), {}
+    if out_stamps or out.articles or out.skipped:
+        yield out, out_stamps

@@ -1,0 +1,196 @@
+"""The analysis pipeline: per-article extraction, then corpus-wide name resolution.
+
+The work splits in two so the expensive part can be cached and run in worker
+processes. :func:`analyze_article` looks at one article alone: entities, names
+resolved within the article, and quotes whose speakers carry those local names.
+:func:`merge_corpus` then resolves names across all articles and renames every
+entity and quote speaker to its corpus-wide canonical form, which is cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from tui.core.analysis.engine import ENGINE_NAME, ENGINE_VERSION
+from tui.core.entities.extract import extract_entities
+from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity, Quote
+from tui.core.names import resolve_names
+from tui.core.quotes.extract import extract_quotes
+from tui.core.quotes.speakers import RoleLinks, role_key, role_links_in
+
+log = logging.getLogger("newsreader")
+
+__all__ = [
+    "ENGINE_NAME",
+    "ENGINE_VERSION",
+    "CorpusAnalysis",
+    "analyze_article",
+    "analyze_corpus",
+    "merge_corpus",
+]
+
+
+def analyze_article(article: Article) -> ArticleAnalysis:
+    """Analyse one article on its own; names are resolved within the article only.
+
+    A failing step costs only its own layer of this one article (with a warning on
+    the ``newsreader`` logger), never the rest of the article or the corpus.
+    """
+    try:
+        raw = extract_entities(article.text, language=article.language)
+        local, _ = resolve_names({article.id: raw})
+        ents = local.get(article.id, [])
+    except Exception as exc:
+        _report(article, "entity extraction", exc)
+        ents = []
+    try:
+        quotes = extract_quotes(article.text, ents, language=article.language)
+    except Exception as exc:
+        _report(article, "quote extraction", exc)
+        quotes = []
+    try:
+        roles = role_links_in(article.text, ents)
+    except Exception as exc:
+        _report(article, "role linking", exc)
+        roles = []
+    return ArticleAnalysis(article.id, tuple(ents), tuple(quotes), tuple(roles))
+
+
+def _report(article: Article, step: str, exc: Exception) -> None:
+    log.warning(
+        "%s failed on %s (%s: %s); that layer is left out for this article",
+        step,
+        article.path or article.id,
+        type(exc).__name__,
+        exc,
+    )
+
+
+def merge_corpus(
+    analyses: Iterable[ArticleAnalysis], articles: Iterable[Article] | None = None
+) -> CorpusAnalysis:
+    """Resolve names across articles and rename entities and speakers accordingly.
+
+    With the ``articles`` themselves, a speaker an article only describes (« le
+    président russe ») also takes the name another article ties to that role.
+    """
+    by_id = {a.article_id: a for a in analyses}
+    resolved, corpus_entities = resolve_names({aid: list(a.entities) for aid, a in by_id.items()})
+    merged: dict[str, ArticleAnalysis] = {}
+    for aid, local in by_id.items():
+        ents = resolved.get(aid)
+        if ents is None:
+            merged[aid] = local
+            continue
+        renames = _local_to_corpus(local.entities, ents)
+        if renames:
+            quotes = tuple(_rename_speaker(q, renames) for q in local.quotes)
+            roles = tuple((role, renames.get(name, name)) for role, name in local.roles)
+        else:
+            quotes, roles = local.quotes, local.roles
+        merged[aid] = ArticleAnalysis(aid, tuple(ents), quotes, roles)
+    if articles is not None:
+        _link_roles(merged, {a.id: a for a in articles if a.id in merged})
+    return CorpusAnalysis(articles=merged, entities=tuple(corpus_entities))
+
+
+def analyze_corpus(articles: Sequence[Article]) -> CorpusAnalysis:
+    """Analyse every article, then resolve names across them."""
+    return merge_corpus((analyze_article(a) for a in articles), articles)
+
+
+def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -> None:
+    """Give described speakers the name another article ties to their role.
+
+    A speaker that names no entity is a role phrase and is looked up directly. A
+    body quoted through its spokesperson (« the Kremlin spokesman said » → Kremlin)
+    needs the article read again, which only happens when the corpus links a
+    spokesperson role of that body to a name. Every article brings its own role
+    appositions (found once, with its analysis), so this pass reads no text but
+    the few articles it quotes again.
+    """
+    described: dict[str, set[str]] = {}
+    spoken_for: dict[str, set[str]] = {}
+    for aid, analysis in merged.items():
+        if aid not in texts or not analysis.quotes:
+            continue
+        names = {e.canonical for e in analysis.entities}
+        phrases = {q.speaker for q in analysis.quotes if q.speaker and q.speaker not in names}
+        if phrases:
+            described[aid] = phrases
+        bodies = {q.speaker for q in analysis.quotes if q.speaker in names}
+        if bodies and _mentions_spokesperson(texts[aid].text):
+            spoken_for[aid] = bodies
+    if not described and not spoken_for:
+        return
+    links = RoleLinks()
+    spokes_words: set[str] = set()
+    own_spokes: dict[str, set[str]] = {}
+    for aid, analysis in merged.items():
+        for role, name in analysis.roles:
+            links.add(role, name)
+            key = role_key(role)
+            if _SPOKES_KEYS_SET.intersection(key):
+                spokes_words.update(key)
+                own_spokes.setdefault(aid, set()).update(key)
+    if not len(links):
+        return
+    for aid, phrases in described.items():
+        named = {p: links.lookup(p) for p in phrases}
+        if any(named.values()):
+            quotes = tuple(
+                replace(q, speaker=who) if (who := named.get(q.speaker or "")) else q
+                for q in merged[aid].quotes
+            )
+            merged[aid] = replace(merged[aid], quotes=quotes)
+    for aid, bodies in spoken_for.items():
+        # An article naming the body's spokesperson itself was resolved locally.
+        wanted = spokes_words - own_spokes.get(aid, set())
+        if any(wanted.intersection(role_key(b)) for b in bodies):
+            _reattribute(merged, texts[aid], links)
+
+
+def _mentions_spokesperson(text: str) -> bool:
+    """Whether the text names a spokesperson role (a plain substring test comes first)."""
+    lowered = text.lower()
+    return ("porte-parole" in lowered or "spokes" in lowered) and bool(_SPOKES.search(text))
+
+
+def _reattribute(merged: dict[str, ArticleAnalysis], article: Article, links: RoleLinks) -> None:
+    """Read one article's quotes again with the corpus role links at hand."""
+    analysis = merged[article.id]
+    again = extract_quotes(article.text, analysis.entities, language=article.language, roles=links)
+    if [(q.start, q.end) for q in again] != [(q.start, q.end) for q in analysis.quotes]:
+        return
+    quotes = tuple(
+        new if new.speaker and new.speaker != old.speaker else old
+        for old, new in zip(analysis.quotes, again, strict=True)
+    )
+    merged[article.id] = replace(analysis, quotes=quotes)
+
+
+_SPOKES_KEYS = ("porte", "parole", "spokesman", "spokeswoman", "spokesperson")
+_SPOKES_KEYS_SET = frozenset(_SPOKES_KEYS)
+_SPOKES_WORDS = ("porte-parole", "spokesman", "spokeswoman", "spokesperson")
+_SPOKES = re.compile(r"porte-parole|spokes(?:man|woman|person)", re.IGNORECASE)
+
+
+def _local_to_corpus(local: Sequence[Entity], resolved: Sequence[Entity]) -> dict[str, str]:
+    """Map each within-article canonical name to the corpus-wide one, by mention position."""
+    corpus_at = {(e.start, e.end): e.canonical for e in resolved}
+    seen: dict[str, str] = {}
+    for e in local:
+        target = corpus_at.get((e.start, e.end))
+        if target is not None:
+            seen.setdefault(e.canonical, target)
+    return {name: target for name, target in seen.items() if target != name}
+
+
+def _rename_speaker(quote: Quote, renames: dict[str, str]) -> Quote:
+    renamed = renames.get(quote.speaker) if quote.speaker is not None else None
+    if renamed is None:
+        return quote
+    return Quote(quote.start, quote.end, quote.text, renamed, quote.kind)

@@ -1,0 +1,1 @@
+"""Comparing two articles: sentence alignment, the comparison summary and its exports."""

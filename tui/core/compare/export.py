@@ -1,0 +1,270 @@
+"""Render a comparison for sharing: Markdown and self-contained HTML, side by side.
+
+Both formats lay the articles out in the same level rows as the view (paired sentences
+on one row with their changed words marked, sentences found in one article only marked
+as such) under a summary of similarity, verbatim share, quotes and entities. Article
+text is always escaped; colours come from a theme's palette, defaulting to newsprint.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+
+from tui.core.compare.align import word_diff
+from tui.core.compare.summary import Comparison, Row, layout_rows
+from tui.core.models import Quote, Span
+
+#: Theme variables the HTML export uses, with the newsprint theme's values.
+DEFAULT_PALETTE: dict[str, str] = {
+    "background": "#f4f1ea",
+    "surface": "#ebe6da",
+    "panel": "#ddd5c3",
+    "foreground": "#1f1d1a",
+    "primary": "#7a1f1f",
+    "accent": "#8a4f00",
+    "shared": "#d5e6cf",
+    "unique": "#f1d3c2",
+    "quote": "#6b1a45",
+    "speaker": "#1d4e89",
+    "furniture": "#9a948a",
+}
+
+_COLOUR = re.compile(
+    r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})"
+    r"|(?:rgb|rgba|hsl|hsla)\(\s*[-\d.%]+\s*(?:,\s*[-\d.%]+\s*){2,3}\)"
+    r"|[a-z]+"
+)
+
+Segment = tuple[str, bool]  # text, changed
+
+
+def row_segments(comparison: Comparison, row: Row) -> tuple[list[Segment], list[Segment]]:
+    """Cut a row's two sentences into runs of text, flagging words that differ."""
+    left, right = comparison.left.text, comparison.right.text
+    if row.left is None or row.right is None or row.pair is None:
+        return _plain(left, row.left), _plain(right, row.right)
+    ls: list[Segment] = []
+    rs: list[Segment] = []
+    lpos, rpos = row.left.start, row.right.start
+    for op in word_diff(left, row.left, right, row.right):
+        changed = op.tag != "equal"
+        if op.left.end > op.left.start:
+            ls.append((left[lpos : op.left.start], False))
+            ls.append((left[op.left.start : op.left.end], changed))
+            lpos = op.left.end
+        if op.right.end > op.right.start:
+            rs.append((right[rpos : op.right.start], False))
+            rs.append((right[op.right.start : op.right.end], changed))
+            rpos = op.right.end
+    ls.append((left[lpos : row.left.end], False))
+    rs.append((right[rpos : row.right.end], False))
+    return _merge(ls), _merge(rs)
+
+
+def _plain(text: str, span: Span | None) -> list[Segment]:
+    return [] if span is None else [(text[span.start : span.end], False)]
+
+
+def _merge(segments: list[Segment]) -> list[Segment]:
+    out: list[Segment] = []
+    for text, changed in segments:
+        if not text:
+            continue
+        if out and out[-1][1] == changed:
+            out[-1] = (out[-1][0] + text, changed)
+        else:
+            out.append((text, changed))
+    return out
+
+
+def _quote_line(text: str, q: Quote) -> str:
+    return text[q.start : q.end]
+
+
+# --- Markdown -------------------------------------------------------------------------
+
+_WHITESPACE = re.compile(r"\s+")
+# Characters that change meaning anywhere in a line; "#", "+", "-" and "!" only matter
+# at the start of a line (or before "["), which these cells never are.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~]|!(?=\[))")
+
+
+def _md(text: str) -> str:
+    """Escape Markdown syntax and keep a table cell on one line."""
+    return _MD_SPECIAL.sub(r"\\\1", _WHITESPACE.sub(" ", text))
+
+
+def _code(text: str) -> str:
+    """Text for inside a code span, where escapes would show literally."""
+    return _WHITESPACE.sub(" ", text).replace("`", "'")
+
+
+def _md_cell(segments: list[Segment]) -> str:
+    parts = []
+    for text, changed in segments:
+        escaped = _md(text)
+        core = escaped.strip()
+        if changed and core:
+            lead = " " if escaped[:1] == " " else ""
+            trail = " " if escaped[-1:] == " " else ""
+            parts.append(f"{lead}**{core}**{trail}")
+        else:
+            parts.append(escaped)
+    return "".join(parts).strip()
+
+
+def render_markdown(comparison: Comparison) -> str:
+    """The comparison as a Markdown document: summary, then a two-column table."""
+    c = comparison
+    lt = c.left.text
+    lines = [
+        f"# Comparison: {_md(c.left.title)} ↔ {_md(c.right.title)}",
+        "",
+        f"- **Left:** {_md(c.left.title)} (`{_code(c.left.id)}`)",
+        f"- **Right:** {_md(c.right.title)} (`{_code(c.right.id)}`)",
+        f"- **Similarity:** {c.similarity:.0%}",
+        f"- **Near-verbatim share:** left {c.verbatim_left:.0%}, right {c.verbatim_right:.0%}",
+        f"- **Sentences:** {len(c.pairs)} pairs, {len(c.alignment.only_left)} only left, "
+        f"{len(c.alignment.only_right)} only right",
+        "",
+        "## Quotes",
+        "",
+    ]
+    for shared in c.shared_quotes:
+        who = _md(shared.speaker) if shared.speaker else "unattributed"
+        lines.append(f"- shared ({who}): « {_md(_quote_line(lt, shared.left))} »")
+    for q in c.only_left_quotes:
+        lines.append(f"- only left ({_md(q.speaker or 'unattributed')}): « {_md(q.text)} »")
+    for q in c.only_right_quotes:
+        lines.append(f"- only right ({_md(q.speaker or 'unattributed')}): « {_md(q.text)} »")
+    if not (c.shared_quotes or c.only_left_quotes or c.only_right_quotes):
+        lines.append("- none")
+    lines += ["", "## Entities", ""]
+    for label, names in (
+        ("shared", c.shared_entities),
+        ("only left", c.only_left_entities),
+        ("only right", c.only_right_entities),
+    ):
+        lines.append(f"- {label}: {', '.join(_md(n) for n in names) if names else '—'}")
+    lines += [
+        "",
+        "## Side by side",
+        "",
+        "Paired sentences share a number; **bold** words differ within a pair.",
+        "",
+        f"| # | {_md(c.left.title)} | {_md(c.right.title)} |",
+        "|---|---|---|",
+    ]
+    for row in layout_rows(c):
+        ls, rs = row_segments(c, row)
+        if row.pair is not None:
+            mark = str(row.pair + 1)
+        else:
+            mark = "only left" if row.left is not None else "only right"
+        lines.append(f"| {mark} | {_md_cell(ls)} | {_md_cell(rs)} |")
+    return "\n".join(lines) + "\n"
+
+
+# --- HTML -----------------------------------------------------------------------------
+
+
+def _palette(palette: Mapping[str, str] | None) -> dict[str, str]:
+    """Merge a theme's colours over the defaults, dropping anything that is not a colour."""
+    merged = dict(DEFAULT_PALETTE)
+    for key, value in (palette or {}).items():
+        if key in merged and isinstance(value, str) and _COLOUR.fullmatch(value.strip()):
+            merged[key] = value.strip()
+    return merged
+
+
+def _html_cell(segments: list[Segment]) -> str:
+    return "".join(
+        f"<mark>{html.escape(text)}</mark>" if changed and text.strip() else html.escape(text)
+        for text, changed in segments
+    )
+
+
+_CSS = """
+:root {{ {variables} }}
+body {{ background: var(--background); color: var(--foreground); margin: 2rem;
+  font: 16px/1.5 Georgia, "Times New Roman", serif; }}
+h1 {{ color: var(--primary); font-size: 1.5rem; }}
+h2 {{ color: var(--primary); font-size: 1.15rem; border-bottom: 1px solid var(--panel); }}
+.summary {{ background: var(--surface); padding: .75rem 1rem; border-radius: 4px; }}
+.summary dt {{ font-weight: bold; float: left; clear: left; width: 12rem; }}
+.summary dd {{ margin-left: 12.5rem; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+th {{ background: var(--panel); text-align: left; padding: .4rem; }}
+td {{ vertical-align: top; padding: .4rem; border-bottom: 1px solid var(--panel); }}
+td.mark {{ width: 5.5rem; color: var(--furniture); font-size: .85rem; }}
+tr.pair td.text {{ background: var(--shared); }}
+tr.only td.text:not(:empty) {{ background: var(--unique); }}
+mark {{ background: transparent; color: var(--accent); font-weight: bold;
+  text-decoration: underline; }}
+.quote {{ color: var(--quote); }}
+.speaker {{ color: var(--speaker); font-weight: bold; }}
+.muted {{ color: var(--furniture); }}
+"""
+
+
+def render_html(comparison: Comparison, palette: Mapping[str, str] | None = None) -> str:
+    """The comparison as one self-contained HTML page, coloured from ``palette``."""
+    c = comparison
+    colours = _palette(palette)
+    variables = " ".join(f"--{k}: {v};" for k, v in colours.items())
+    e = html.escape
+    lt = c.left.text
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="fr"><head><meta charset="utf-8">',
+        f"<title>Comparison: {e(c.left.title)} ↔ {e(c.right.title)}</title>",
+        f"<style>{_CSS.format(variables=variables)}</style></head><body>",
+        f"<h1>{e(c.left.title)} ↔ {e(c.right.title)}</h1>",
+        '<dl class="summary">',
+        f"<dt>Similarity</dt><dd>{c.similarity:.0%}</dd>",
+        f"<dt>Near-verbatim share</dt><dd>left {c.verbatim_left:.0%}, "
+        f"right {c.verbatim_right:.0%}</dd>",
+        f"<dt>Sentences</dt><dd>{len(c.pairs)} pairs, {len(c.alignment.only_left)} only left, "
+        f"{len(c.alignment.only_right)} only right</dd>",
+    ]
+    for label, names in (
+        ("Entities shared", c.shared_entities),
+        ("Only left", c.only_left_entities),
+        ("Only right", c.only_right_entities),
+    ):
+        parts.append(f"<dt>{label}</dt><dd>{e(', '.join(names)) if names else '—'}</dd>")
+    parts.append("</dl><h2>Quotes</h2><ul>")
+    for shared in c.shared_quotes:
+        parts.append(
+            f'<li>shared — <span class="speaker">{e(shared.speaker or "unattributed")}</span>: '
+            f'<span class="quote">« {e(_quote_line(lt, shared.left))} »</span></li>'
+        )
+    for side, quotes in (("only left", c.only_left_quotes), ("only right", c.only_right_quotes)):
+        for q in quotes:
+            parts.append(
+                f'<li>{side} — <span class="speaker">{e(q.speaker or "unattributed")}</span>: '
+                f'<span class="quote">« {e(q.text)} »</span></li>'
+            )
+    if not (c.shared_quotes or c.only_left_quotes or c.only_right_quotes):
+        parts.append('<li class="muted">none</li>')
+    parts += [
+        "</ul><h2>Side by side</h2>",
+        '<p class="muted">Paired sentences share a number and a tint; '
+        "underlined words differ within a pair.</p>",
+        f'<table><thead><tr><th class="mark">#</th><th>{e(c.left.title)}</th>'
+        f"<th>{e(c.right.title)}</th></tr></thead><tbody>",
+    ]
+    for row in layout_rows(c):
+        ls, rs = row_segments(c, row)
+        if row.pair is not None:
+            cls, mark = "pair", str(row.pair + 1)
+        else:
+            cls, mark = "only", "only left" if row.left is not None else "only right"
+        parts.append(
+            f'<tr class="{cls}"><td class="mark">{mark}</td>'
+            f'<td class="text">{_html_cell(ls)}</td><td class="text">{_html_cell(rs)}</td></tr>'
+        )
+    parts.append("</tbody></table></body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,1 @@
+"""Opening a corpus: finding files, decoding them, reading front matter, spotting page furniture."""

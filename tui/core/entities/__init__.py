@@ -1,0 +1,1 @@
+"""Named entities: finding people, places, organisations and other names in one article."""

@@ -1,0 +1,132 @@
+"""Rule-based named-entity extraction for French and English news.
+
+One precompiled pattern finds runs of capitalised words joined by name particles
+(``Corée du Nord``, ``Ursula von der Leyen``, ``Côte d’Ivoire``); each run is then
+trimmed (elided articles, honorifics, sentence-initial common words, glued
+neighbours such as ``UkraineLa``), split where a particle joins two unrelated names,
+extended over the lowercase tail of an organisation (``Conseil de sécurité des
+Nations unies``) and labelled from bundled lists and context cues. Python-level work
+happens per capitalised run, never per character, which keeps the default engine fast.
+
+This module is the entry point; each step has its own module: ``entities_runs``
+(candidate runs), ``entities_titles`` (titles before names), ``entities_label``
+(trimming and labelling, helped by ``entities_shape``, ``entities_context`` and
+``entities_extend``) and ``entities_article`` (article-level passes).
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from tui.core.entities.article import harmonise, with_acronyms, with_datelines
+from tui.core.entities.context import is_sentence_start, plain_word_here
+from tui.core.entities.cues import with_bracketed_places, with_company_cues
+from tui.core.entities.gazetteer import (
+    common_words,
+    known_label,
+    lowercase_words,
+)
+from tui.core.entities.label import label_group, plain_known
+from tui.core.entities.lexicon import HYPHEN_TAILS
+from tui.core.entities.listed import with_lowercase_brands, with_state_abbreviations
+from tui.core.entities.ministries import with_ministry_heads
+from tui.core.entities.patterns import CHUNK, LONE_NON_NAMES
+from tui.core.entities.peers import with_listed_peers
+from tui.core.entities.products import with_makers
+from tui.core.entities.runs import cut_pieces, group_pieces
+from tui.core.entities.shape import lone_demonym
+from tui.core.entities.titles import split_titles
+from tui.core.entities.works import without_italic_titles
+from tui.core.models import Entity, EntityLabel
+
+
+def extract_entities(text: str, *, language: str) -> list[Entity]:
+    """Return the named-entity mentions of ``text``, sorted and never overlapping.
+
+    ``language`` ("fr" or "en") only shifts priors; the rules cover both languages
+    because news in either quotes names written the other way.
+    """
+    english = language == "en"
+    found: list[tuple[int, int, str]] = []
+    last_end = 0
+    common = common_words()
+    lowercase = lowercase_words()
+    for match in CHUNK.finditer(text):
+        s, e = match.span()
+        if s < last_end:
+            continue
+        word = match.group()
+        if word.isalpha():  # a lone plain word: most are "Les", "The", "Monday"
+            low = word.lower()
+            known = known_label(word)
+            if known is None:
+                if (
+                    low in LONE_NON_NAMES
+                    or lone_demonym(word)
+                    or (
+                        (low in common or low in lowercase)
+                        and is_sentence_start(text, s)
+                        and plain_word_here(text, word, low, common)
+                    )
+                ):
+                    continue
+            elif plain_known(text, s, word, known):
+                found.append((s, e, known))
+                last_end = e
+                continue
+        for start, end, label in _spans_of_chunk(text, s, e, english):
+            if start >= last_end and end > start:
+                found.append((start, end, label))
+                last_end = end
+    if "-" in text or "—" in text or "–" in text:
+        found = with_datelines(text, found)
+    if " (" in text:
+        found = with_acronyms(text, found)
+        found = with_bracketed_places(text, found)
+    found = with_company_cues(text, found)
+    found = with_state_abbreviations(text, found)
+    found = with_lowercase_brands(text, found)
+    found = with_makers(text, found)
+    found = with_ministry_heads(text, found)
+    found = harmonise(text, found)
+    found = with_listed_peers(text, found)
+    found = without_italic_titles(text, found)
+    # The passes above carry labels as plain strings; every one of them only ever writes
+    # PER, LOC, ORG or MISC (the gazetteer keeps LOC and ORG entries only).
+    return [
+        Entity(
+            start=s,
+            end=e,
+            text=text[s:e],
+            label=cast(EntityLabel, label),
+            canonical=_local_canonical(text[s:e]),
+        )
+        for s, e, label in found
+    ]
+
+
+def _without_hyphen_tail(text: str, start: int, end: int) -> int:
+    """End of the name in "Texas-based": the compound describes, the name is the place."""
+    low = text[start:end].lower()
+    for tail in HYPHEN_TAILS:
+        if low.endswith(tail) and end - start > len(tail) + 1:
+            return end - len(tail)
+    return end
+
+
+def _local_canonical(surface: str) -> str:
+    return " ".join(surface.split())
+
+
+def _spans_of_chunk(
+    text: str, start: int, end: int, english: bool = False
+) -> list[tuple[int, int, EntityLabel]]:
+    end = _without_hyphen_tail(text, start, end)
+    pieces = cut_pieces(text, start, end)
+    out: list[tuple[int, int, EntityLabel]] = []
+    for group in group_pieces(pieces, english=english):
+        for part, person, hint in split_titles(group):
+            span = label_group(text, part, english=english, person=person, hint=hint)
+            if span is not None:
+                out.append(span)
+    return out

@@ -1,0 +1,142 @@
+"""Titles written before a name: cut them off and keep the person after them.
+
+"U.S. President Joe Biden" gives "U.S." and "Joe Biden"; a portfolio
+("Secretary of Homeland Security") runs on until the holder's name.
+"""
+
+from __future__ import annotations
+
+from tui.core.entities.gazetteer import (
+    given_names,
+    known_label,
+    name_key,
+)
+from tui.core.entities.lexicon import (
+    AMBIGUOUS_ROLE_HEADS,
+    CORPORATE_ROLES,
+    ORG_TRIGGERS,
+    PERSON_PARTICLES,
+    PORTFOLIO_TITLES,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+)
+from tui.core.entities.patterns import ROLE_WORDS, Piece
+from tui.core.entities.shape import is_name_word
+from tui.core.models import EntityLabel
+
+
+def split_titles(group: list[Piece]) -> list[tuple[list[Piece], bool, EntityLabel | None]]:
+    """Cut a title out of a group: "U.S. President Joe Biden" → "U.S." and "Joe Biden".
+
+    Returns the parts to label, each with whether it is a person announced by the
+    title and a fallback label (a company before "CEO"). A trailing title with no name
+    after it ("Colorado Secretary") is dropped.
+    """
+    tokens = [i for i, p in enumerate(group) if p.is_token]
+    if len(tokens) < 2 or not any(role_key(group[i].text) in ROLE_HEADS for i in tokens):
+        return [(group, False, None)]
+    portfolio = _split_portfolio(group)
+    if portfolio is not None:
+        return portfolio
+    keys = [role_key(group[i].text) for i in tokens]
+    head = -1
+    for k in range(len(tokens) - 1, -1, -1):
+        if keys[k] not in ROLE_HEADS:
+            continue
+        compound = k > 0 and tokens[k] - tokens[k - 1] == 1 and keys[k - 1] in ROLE_WORDS
+        if k + 1 < len(tokens) and not _names_follow(
+            group, tokens[k + 1 :], keys[k], compound=compound
+        ):
+            continue
+        head = k
+        break
+    if head < 0:
+        return [(group, False, None)]
+    first = head
+    while first > 0 and (keys[first - 1] in ROLE_HEADS or keys[first - 1] in ROLE_MODIFIERS):
+        if tokens[first] - tokens[first - 1] != 1:  # joined by "of": "Secretary of State"
+            break
+        first -= 1
+    if head == len(tokens) - 1 and (
+        first == 0
+        or keys[head] in AMBIGUOUS_ROLE_HEADS
+        or known_label(text_of(group[: tokens[first - 1] + 1])) is None
+    ):
+        # A title alone is dropped by the usual rules; "Julie Bishop" keeps its name.
+        return [(group, False, None)]
+    out: list[tuple[list[Piece], bool, EntityLabel | None]] = []
+    if first > 0:
+        corporate = any(keys[k] in CORPORATE_ROLES for k in range(first, head + 1))
+        out.append((group[: tokens[first - 1] + 1], False, "ORG" if corporate else None))
+    if head + 1 < len(tokens):
+        out.append((group[tokens[head + 1] :], True, None))
+    return out
+
+
+def _split_portfolio(
+    group: list[Piece],
+) -> list[tuple[list[Piece], bool, EntityLabel | None]] | None:
+    """Cut "Secretary of Homeland Security Alejandro Mayorkas" to the person after it.
+
+    The portfolio runs on until a given name, or else until the last two name words;
+    a title with no name after it ("the Secretary of State said") names nobody.
+    """
+    at = next(
+        (
+            i
+            for i in range(1, len(group) - 1)
+            if not group[i].is_token
+            and group[i].text.lower() in ("of", "of the")
+            and role_key(group[i - 1].text) in PORTFOLIO_TITLES
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    lead = [p for p in group[:at] if p.is_token]
+    before = [] if len(lead) < 2 else group[: group.index(lead[-1])]
+    while before and role_key(before[-1].text) in ROLE_WORDS:
+        before = before[:-1]  # "Deputy Secretary of State": all title
+    out: list[tuple[list[Piece], bool, EntityLabel | None]] = []
+    if before and any(p.is_token for p in before):
+        out.append((before, False, None))
+    rest = [p for p in group[at + 1 :] if p.is_token]
+    names = [i for i, p in enumerate(rest) if name_key(p.text.split("-")[0]) in given_names()]
+    start = names[0] if names and names[0] > 0 else max(len(rest) - 2, 1)
+    person = rest[start:]
+    if len(rest) >= 2 and 1 <= len(person) <= 4 and all(is_name_word(p.text) for p in person):
+        out.append((group[group.index(person[0]) :], True, None))
+    return out
+
+
+def text_of(pieces: list[Piece]) -> str:
+    """The pieces joined as a name is written, for lookups."""
+    return " ".join(p.text for p in pieces if p.text)
+
+
+def role_key(word: str) -> str:
+    return word.lower()
+
+
+def _names_follow(
+    group: list[Piece], rest: list[int], head_key: str, *, compound: bool = False
+) -> bool:
+    """Whether the tokens after a role head read as a person's name.
+
+    An ambiguous head ("General") needs a given name after it, unless it closes a
+    compound title ("Attorney General", "Chief Executive").
+    """
+    words = [group[i].text for i in rest]
+    if len(words) > 4 or name_key(words[-1]) in ORG_TRIGGERS:
+        return False
+    if known_label(" ".join(words)) is not None:
+        return False
+    given = name_key(words[0].split("-")[0]) in given_names()
+    if head_key in AMBIGUOUS_ROLE_HEADS and not compound:
+        return given
+    if given and words[-1][:1].isupper():
+        return True  # "Minister Bruno Le Maire": a surname may also be a common word
+    return all(
+        is_name_word(w) or role_key(w) in ROLE_HEADS or (i > 0 and w.lower() in PERSON_PARTICLES)
+        for i, w in enumerate(words)
+    )

@@ -1,0 +1,1 @@
+"""Quotations: quotation marks, the kind of each quote and who spoke it."""

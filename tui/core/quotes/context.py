@@ -1,0 +1,354 @@
+"""What attribution knows about one article: tokens with quotations masked, entities, descriptions.
+
+:class:`_Context` is built once per article and answers the questions every
+attribution rule asks: the tokens of a window with each quotation reduced to one
+token, the entity at an offset, and the name a description (« le porte-parole du
+Kremlin ») stands for elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.core.models import Entity
+from tui.core.quotes.speakers import RoleLinks, join_particle_names
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import (
+    _ARTICLES,
+    _CLAUSE_STOPS,
+    _CONJUNCTIONS,
+    _CONTRACTED,
+    _DETERMINERS,
+    _HONORIFICS,
+    _MARK_TOKENS,
+    _NOUN_MARKERS,
+    _OF,
+    _PREPOSITIONS,
+    _RIGHT_APPOSITION,
+    _ROLE_TEXT,
+    _SKIP_WORDS,
+    _TOKEN,
+)
+from tui.core.text import fold
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass(slots=True)
+class _Speaker:
+    """A resolved speaker and where the text names it (for later pronouns)."""
+
+    name: str | None
+    label: str
+    at: int
+
+
+class _Context:
+    """Everything attribution needs about one article, built once."""
+
+    def __init__(self, text: str, entities: Sequence[Entity], spans, language: str):
+        self.text = text
+        self.language = "en" if language == "en" else "fr"
+        inside = [e for e in entities if 0 <= e.start < e.end <= len(text)]
+        self.entities = join_particle_names(text, inside)
+        self.ent_starts = [e.start for e in self.entities]
+        self.spans = spans
+        self.masked_ranges = [(s, e) for _, s, e, _ in spans]
+        self.mask_starts = [s for s, _ in self.masked_ranges]
+        self.speakers: list[_Speaker] = []
+        self.subjects: dict[int, bool] = {}  # entity start -> stands as a subject
+        self.reported: dict[int, _Speaker | None] = {}  # pronoun offset -> last reporter
+        self.roles: RoleLinks | None = None
+        self.own_roles: RoleLinks | None = None
+        self.people: list[tuple[int, str]] | None = None  # persons given a role
+        self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+
+    # -- paragraphs and tokens ------------------------------------------------
+    def line_start(self, pos: int) -> int:
+        """Offset of the first character of the line holding ``pos``."""
+        i = bisect_left(self.newlines, pos) - 1
+        return self.newlines[i] + 1 if i >= 0 else 0
+
+    def line_end(self, pos: int) -> int:
+        """Offset of the newline ending the line holding ``pos`` (or the text's end)."""
+        i = bisect_left(self.newlines, pos)
+        return self.newlines[i] if i < len(self.newlines) else len(self.text)
+
+    def previous_paragraph(self, pos: int) -> int:
+        """Start of the paragraph before the one holding ``pos``, over blank lines."""
+        start = self.line_start(pos)
+        while start > 0:
+            start = self.line_start(start - 1)
+            if self.text[start : self.line_end(start)].strip():
+                break
+        return start
+
+    def tokens_between(self, start: int, end: int) -> list[_Tok]:
+        """Tokens within ``[start, end)``, each quotation reduced to one ``«Q»`` token."""
+        raw: list[_Tok] = []
+        pos = max(0, start)
+        i = bisect_right(self.mask_starts, pos) - 1
+        if i >= 0 and self.masked_ranges[i][1] > pos:
+            raw.append(_Tok(self.masked_ranges[i][0], self.masked_ranges[i][1], "«Q»", "«q»"))
+            pos = self.masked_ranges[i][1]
+        i += 1
+        while pos < end:
+            nxt = self.masked_ranges[i] if i < len(self.masked_ranges) else None
+            if nxt is None or nxt[0] >= end:
+                raw.extend(_window_tokens(self.text, pos, end))
+                break
+            raw.extend(_window_tokens(self.text, pos, nxt[0]))
+            raw.append(_Tok(nxt[0], nxt[1], "«Q»", "«q»"))
+            pos = max(pos, nxt[1])
+            i += 1
+        kept: list[_Tok] = []
+        for t in raw:
+            if t.text in _MARK_TOKENS:
+                continue
+            if t.text == "." and kept and kept[-1].low in _HONORIFICS:
+                kept.pop()  # ``M. Peskov``: the name is the entity, the title is noise
+                continue
+            if (
+                kept
+                and kept[-1].low in _HONORIFICS
+                and kept[-1].text[0].isupper()
+                and t.text[0].isupper()
+                and kept[-1].text != "M"
+            ):
+                kept.pop()  # ``Me Renard``, ``Dr Okafor``: a title without its period
+            kept.append(t)
+        return kept
+
+    # -- entities -------------------------------------------------------------
+    def entity_at(self, pos: int) -> Entity | None:
+        i = bisect_right(self.ent_starts, pos) - 1
+        if i >= 0 and self.entities[i].start <= pos < self.entities[i].end:
+            return self.entities[i]
+        return None
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        i = bisect_left(self.ent_starts, start)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].end <= end:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.mask_starts, pos) - 1
+        return i >= 0 and self.masked_ranges[i][0] <= pos < self.masked_ranges[i][1]
+
+    # -- descriptions ---------------------------------------------------------
+    def lookup_description(self, desc: str, head: str, before: int) -> tuple[str, str] | None:
+        """The name a description stands for, from an apposition elsewhere in the text.
+
+        ``desc`` is the folded description without its article, ``head`` its first
+        word as written. Appositions are ``le dirigeant nord-coréen Kim Jong-un``,
+        ``le porte-parole du Kremlin, Dmitri Peskov`` and ``Sergueï Lavrov, le chef de
+        la diplomatie russe,``; the latest one before ``before`` wins, else the first
+        after it.
+        """
+        key = (desc, before // 4000)
+        if key not in self._described:
+            self._described[key] = self._find_description(desc, head, before)
+        return self._described[key]
+
+    def _find_description(self, desc: str, head: str, before: int) -> tuple[str, str] | None:
+        text = self.text
+        lo, hi = max(0, before - 20_000), min(len(text), before + 2_000)
+        pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
+        best: tuple[str, str] | None = None
+        for m in pattern.finditer(text, lo, hi):
+            h = m.start()
+            if self.in_quote(h):
+                continue
+            for ent in self._described_by(h):
+                if ent[0] == desc or ent[0].startswith(desc + " "):
+                    best = (ent[1], ent[2])
+                    if h > before:
+                        return best
+        return best
+
+    def _described_by(self, h: int) -> list[tuple[str, str, str]]:
+        """``(description, canonical, label)`` for a role phrase starting at ``h``."""
+        text = self.text
+        out: list[tuple[str, str, str]] = []
+        i = bisect_left(self.ent_starts, h)
+        if i < len(self.entities):
+            ent = self.entities[i]
+            if ent.label in ("PER", "ORG") and ent.start - h <= 100:
+                toks = _window_tokens(text, max(self.line_start(ent.start), h - 12), ent.start)
+                comma = bool(toks) and toks[-1].text == ","
+                if comma:
+                    toks.pop()
+                desc = _description_before(toks, self, comma=comma)
+                if desc:
+                    out.append((desc, ent.canonical, ent.label))
+        if i > 0:
+            ent = self.entities[i - 1]
+            gap = text[ent.end : h]
+            if ent.label in ("PER", "ORG") and len(gap) < 8 and _RIGHT_APPOSITION.match(gap):
+                m = _ROLE_TEXT.match(text, h, min(len(text), h + 100))
+                if m:
+                    out.append((m.group(0).strip().lower(), ent.canonical, ent.label))
+        return out
+
+    def named_body(self, head: str, before: int) -> Entity | None:
+        """The body a bare noun stands for: ``police`` → *Fairview Police Department*.
+
+        Only a name of two words or more holding ``head`` counts; the latest one
+        before ``before`` wins, else the first after it.
+        """
+        head = fold(head)
+        found: Entity | None = None
+        for e in self.entities:
+            if e.label == "LOC" or self.in_quote(e.start):
+                continue
+            words = fold(e.canonical).replace("’", "'").split()
+            if len(words) < 2 or head not in words:
+                continue
+            if e.start > before and found is not None:
+                break
+            found = e
+            if e.start > before:
+                break
+        return found
+
+    def recent_entity(self, before: int, labels: tuple[str, ...]) -> Entity | None:
+        i = bisect_left(self.ent_starts, before) - 1
+        floor = before - 4000
+        while i >= 0 and self.entities[i].start > floor:
+            e = self.entities[i]
+            if (
+                e.label in labels
+                and not self.in_quote(e.start)
+                and not _after_preposition(self, e.start)
+            ):
+                return e
+            i -= 1
+        return None
+
+
+def _verb_use(toks: list[_Tok], i: int, language: str, *, strong: bool = True) -> bool:
+    """Whether ``toks[i]`` is a reporting verb here, not a noun (``the state``, ``son dit``).
+
+    A determiner or a possessive (``China's``) right before the word makes it a noun.
+    """
+    if not is_speech_verb(toks[i].text, language, strong=strong):
+        return False
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    prev = before.low
+    if prev in _REFLEXIVE and language == "fr" and toks[i].low.startswith(_NOT_SAID_REFLEXIVE):
+        return False  # « l'enquête se poursuit », « la tendance se confirme »
+    # A capitalised « Vos » or « Nos » before a verb is a surname, not a possessive.
+    marker = prev in _NOUN_MARKERS and (before.text.islower() or prev in _EN_MARKERS)
+    return not marker and not prev.endswith(("'s", "’s"))
+
+
+_REFLEXIVE = frozenset(("se", "s'", "s’"))
+# Reporting verbs whose pronominal form means something else: « se poursuivre »
+# (go on), « se confirmer » (prove true), « se révéler » (turn out), « se rappeler »
+# (remember), « s'annoncer » (look set to be), « se résumer » (come down to)…
+_NOT_SAID_REFLEXIVE = (
+    "poursui",
+    "confirm",
+    "révél",
+    "revel",
+    "rappel",
+    "annon",
+    "résum",
+    "resum",
+    "précis",
+    "precis",
+    "conclu",
+    "tranch",
+    "signal",
+    "rapport",
+    "répond",
+    "repond",
+)
+
+_EN_MARKERS = frozenset("the an this these those his her its their our my your".split())
+
+
+def _window_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """Tokens of ``text[start:end]``, reading one character past ``end`` for elisions."""
+    return [t for t in _tokens(text[start : end + 1], start) if t.end <= end]
+
+
+def _tokens(s: str, base: int) -> list[_Tok]:
+    return [
+        _Tok(base + m.start(), base + m.end(), m.group(), m.group().lower())
+        for m in _TOKEN.finditer(s)
+    ]
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is a possessive (``China's`` agency)."""
+    return text.startswith(("'s", "’s"), end)
+
+
+def _after_preposition(ctx: _Context, pos: int) -> bool:
+    """Whether the word before ``pos`` (past any determiner) is a preposition."""
+    left = ctx.text[max(0, pos - 40) : pos]
+    toks = _TOKEN.findall(left)
+    while toks and fold(toks[-1]) in _DETERMINERS and fold(toks[-1]) not in ("des", "a"):
+        toks.pop()
+    return bool(toks) and fold(toks[-1]) in _PREPOSITIONS
+
+
+def _description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str | None:
+    """The role noun phrase written just before a name (``le ministre russe de la Défense``).
+
+    Walks left to the determiner that opens the phrase, through inner ``de la``/``of
+    the`` complements. Right before the name (``au président russe Vladimir
+    Poutine``) a contracted article opens the phrase too; across a comma only a plain
+    article that no preposition governs does (``Selon le président russe, Kim…``
+    describes nobody).
+    """
+    if not toks or toks[-1].low in _PREPOSITIONS:
+        return None
+    words: list[_Tok] = []
+    i = len(toks) - 1
+    while i >= 0 and len(words) <= 6:
+        tok = toks[i]
+        prev = toks[i - 1].low if i > 0 else ""
+        if tok.low in _DETERMINERS or tok.low in _CONTRACTED:
+            if prev in _OF and tok.low not in _CONTRACTED:
+                words.append(tok)
+                i -= 1
+                continue
+            if tok.low in _ARTICLES and not (comma and prev in _PREPOSITIONS):
+                break
+            if tok.low in _CONTRACTED and not comma:
+                break
+            return None
+        if tok.low in _OF:
+            words.append(tok)
+            i -= 1
+            continue
+        bad = tok.low in _PREPOSITIONS or tok.low in _CLAUSE_STOPS or tok.low in _CONJUNCTIONS
+        if bad or not tok.text[0].isalpha() or is_speech_verb(tok.text, ctx.language):
+            return None
+        if tok.low in _SKIP_WORDS:
+            return None
+        words.append(tok)
+        i -= 1
+    else:
+        return None
+    if not words or not words[-1].text[0].islower():
+        return None
+    return " ".join(t.low for t in reversed(words))

@@ -1,0 +1,374 @@
+"""Where a quotation's speaker is written: the cues around it, in order of trust.
+
+An incise after the quotation, a reporting verb before it, a sentence-final incise,
+*selon*/*according to*, an opening « Pour X, … », then the sentence subject. Each
+cue hands the words it found to :mod:`tui.core.quotes.subjects`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.models import QuoteKind
+from tui.core.quotes.context import (
+    _after_preposition,
+    _Context,
+    _possessive,
+    _Speaker,
+    _Tok,
+    _verb_use,
+)
+from tui.core.quotes.pronouns import _pronoun
+from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
+from tui.core.quotes.subjects import (
+    _named_subject,
+    _noun_phrase_after,
+    _resolve_tokens,
+    _subject_before,
+)
+from tui.core.quotes.words import (
+    _AUX,
+    _CLAUSE_STOPS,
+    _CONJUNCTIONS,
+    _DETERMINERS,
+    _HEADS_OF_PEOPLE,
+    _OTHER_CUES,
+    _PREPOSITIONS,
+    _SELON,
+    _SELON_PRONOUNS,
+    _SENT_END,
+    _SKIP_WORDS,
+    _SUBJECT_PRONOUNS,
+    _WINDOW,
+    _fset,
+)
+
+
+def _sentence_bounds(ctx: _Context, open_mark: int, close_mark: int) -> tuple[int, int]:
+    """The host sentence of a quotation, read with quoted words masked."""
+    text = ctx.text
+    lo = text.rfind("\n", max(0, open_mark - _WINDOW), open_mark) + 1
+    lo = max(lo, open_mark - _WINDOW)
+    hi = text.find("\n", close_mark, close_mark + _WINDOW)
+    hi = min(len(text), close_mark + _WINDOW) if hi < 0 else hi
+    start = lo
+    for m in _SENT_END.finditer(text, lo, open_mark + 1):
+        if not ctx.in_quote(m.start()) and _real_end(text, m.start()):
+            start = m.end()
+    end = hi
+    for m in _SENT_END.finditer(text, close_mark + 1, hi):
+        if not ctx.in_quote(m.start()) and _real_end(text, m.start()):
+            end = m.start() + 1
+            break
+    return start, end
+
+
+def _real_end(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return True
+    k = dot
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:dot]
+    return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
+
+
+def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
+    """Return ``(speaker, kind, how)`` for quotation ``k``; ``how`` names the cue used."""
+    open_mark, start, end, close_mark = ctx.spans[k]
+    s_start, s_end = _sentence_bounds(ctx, open_mark, close_mark)
+    toks = ctx.tokens_between(s_start, s_end)
+    qi = next((i for i, t in enumerate(toks) if t.start == start), None)
+    if qi is None:
+        return None, "other", "none"
+    pre, post = toks[:qi], toks[qi + 1 :]
+    pre_words = [t for t in pre if t.text[0].isalnum()]
+    standalone = not pre_words or (bool(pre) and pre[-1].text == ":")
+    # ``"A," he said, "B."``: the second part resumes the quoted speech.
+    resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"
+    kind_attr: QuoteKind = "speech" if standalone or resumed else "fragment"
+    if pre and not standalone and pre[-1].low in _OTHER_CUES and not _reflexive_say(pre):
+        return None, "other", "none"
+    if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:
+        return None, "other", "none"
+
+    if not standalone and _ends_own_sentence(ctx, start, end, close_mark):
+        post = []  # ``X called it "a betrayal." Its chairman said…``: a new sentence
+    # 1. An incise right after the quotation: « … », a déclaré X / ," he said.
+    closes = ctx.text[end - 1] in ".!?…" or standalone
+    who = _post_attribution(ctx, post, start, closes_sentence=closes)
+    if who:
+        return _remember(ctx, who, "speech", "post")
+    # 2. A reporting verb before the quotation in the same sentence.
+    who = _pre_attribution(ctx, pre)
+    if who:
+        return _remember(ctx, who, kind_attr, "pre")
+    # 3. A sentence-final incise further on: …, a déclaré X.
+    for i, t in enumerate(post):
+        if t.text == "," and i + 1 < len(post):
+            who = _post_attribution(ctx, post[i:], start)
+            if who:
+                return _remember(ctx, who, "speech", "post")
+    # 4. selon X / according to X anywhere in the sentence.
+    sentence = ctx.text[s_start:s_end]
+    for m in _SELON.finditer(sentence):
+        at = s_start + m.end()
+        if ctx.in_quote(at):
+            continue
+        after = [t for t in toks if t.start >= at]
+        if after and after[0].low in _SELON_PRONOUNS:
+            who = _pronoun(ctx, _SELON_PRONOUNS[after[0].low], after[0].start)
+        else:
+            who = _noun_phrase_after(ctx, after, start)
+        if who:
+            return _remember(ctx, who, kind_attr, "selon")
+        if after and after[0].text.islower() and after[0].text.isalpha():
+            # ``according to police``: a bare noun, the body it names if the text gives one.
+            body = ctx.named_body(after[0].low, after[0].start)
+            if body is not None:
+                return _remember(ctx, _Speaker(body.canonical, body.label, at), kind_attr, "selon")
+            return None, kind_attr, "selon"  # a source the text does not name
+    # 5. « Pour X, … » / "For X, …" / "In X's view, …" opening the sentence.
+    who = _opening_source(ctx, pre)
+    if who:
+        return _remember(ctx, who, kind_attr, "selon")
+    # 6. The sentence subject, for words quoted inside the author's sentence.
+    who = _sentence_subject(ctx, pre)
+    if who:
+        return _remember(ctx, who, kind_attr, "subject")
+    long_enough = len(ctx.text[start:end].split()) >= 4
+    kind: QuoteKind = "speech" if standalone and long_enough else "fragment"
+    if not standalone and not long_enough:
+        kind = "fragment"
+    return None, kind, "none"
+
+
+_OPENERS = re.compile(
+    r"(?:pour|for|aux yeux d(?:e|u|es)|du point de vue d(?:e|u|es)"
+    r"|in the (?:view|eyes|opinion) of)$",
+    re.IGNORECASE,
+)
+
+
+_VIEW_NOUNS = _fset("view opinion eyes estimation judgment judgement")
+
+
+def _reflexive_say(pre: list[_Tok]) -> bool:
+    """« s'est dit », « a dit »: *dit* as a verb with its auxiliary, not « dit » = so-called."""
+    return len(pre) > 1 and pre[-1].low in ("dit", "dite", "dits", "dites") and pre[-2].low in _AUX
+
+
+def _ends_own_sentence(ctx: _Context, start: int, end: int, close_mark: int) -> bool:
+    """Whether quoted words closing on a full stop end the author's sentence too.
+
+    ``The union called the closures "a betrayal." Its chairman said…``: the period
+    inside the marks ends the sentence, so words after it belong to the next one.
+    """
+    if ctx.text[end - 1] not in ".!?" or end - start < 2:
+        return False
+    after = ctx.text[close_mark + 1 : close_mark + 4]
+    return len(after) >= 2 and after[0] == " " and after[1].isupper()
+
+
+def _opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
+    """The person whose view a sentence gives: « Pour l'économiste X, … », "In X's view, …".
+
+    Only at the head of the sentence and only for a person, so "For years, …" or
+    « Pour la France, … » attribute nothing.
+    """
+    comma = next((i for i, t in enumerate(pre) if t.text == ","), None)
+    if comma is None or comma < 2 or comma > 10:
+        return None
+    lead = pre[:comma]
+    if lead[0].low == "in" and lead[-1].low in _VIEW_NOUNS:
+        ent = ctx.entity_at(lead[1].start)
+        if (
+            ent is not None
+            and ent.label == "PER"
+            and _possessive(ctx.text, ent.end)
+            and lead[-2].end == ent.end + 2
+        ):
+            return _Speaker(ent.canonical, ent.label, ent.start)
+        return None
+    for n in range(1, min(5, comma)):
+        opener = ctx.text[lead[0].start : lead[n - 1].end]
+        if _OPENERS.match(" ".join(opener.split())):
+            who = _named_subject(ctx, lead[n:])
+            if who is not None and who.label == "PER":
+                return who
+            return None
+    return None
+
+
+def _remember(
+    ctx: _Context, who: _Speaker, kind: QuoteKind, how: str
+) -> tuple[str | None, QuoteKind, str]:
+    if who.name:
+        ctx.speakers.append(who)
+    return who.name, kind, how
+
+
+def _post_attribution(
+    ctx: _Context, post: list[_Tok], quote_start: int, *, closes_sentence: bool = False
+) -> _Speaker | None:
+    """``, a déclaré X`` / ``, ajoute-t-il`` / ``," X said`` right after a quotation."""
+    i = 0
+    while i < len(post) and post[i].text in ",—–-":
+        i += 1
+    if i >= len(post):
+        return None
+    led_by_comma = i > 0
+    lang = ctx.language
+    limit = min(len(post), i + 10)
+    before: list[_Tok] = []
+    j = i - 1
+    skip_to = -1
+    while j + 1 < limit:
+        j += 1
+        if j < skip_to:
+            continue
+        t = post[j]
+        if _verb_filler(post, j):
+            continue
+        if t.low in _CLAUSE_STOPS or t.text == "«Q»":
+            return None
+        inv = split_inverted(t.text)
+        if inv and (inv[0] in AUXILIARIES or is_speech_verb(inv[0], lang, strong=False)):
+            if inv[0] in AUXILIARIES:
+                nxt = post[j + 1] if j + 1 < len(post) else None
+                if nxt is None or not is_speech_verb(nxt.text, lang, strong=False):
+                    return None
+            # An incise whose pronoun finds no one still marks speech.
+            return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
+        if _verb_use(post, j, lang, strong=False) and t.text[0].islower():
+            subject = [b for b in before if b.low not in _SKIP_WORDS]
+            if not subject:
+                return _noun_phrase_after(ctx, post[j + 1 :], quote_start, inverted=True)
+            shaped = _looks_like_subject(ctx, subject, before[0])
+            if not shaped and _named_subject(ctx, subject) is not None:
+                shaped = True  # ``chief executive Ingrid Solberg said``: a title, then the name
+            if not (led_by_comma or closes_sentence) or not shaped:
+                return None
+            return _resolve_tokens(ctx, subject, quote_start)
+        if t.text == ",":
+            skip = _named_apposition(ctx, post, j)
+            if skip is None:
+                return None
+            before.extend(post[j + 1 : skip])
+            skip_to = skip + 1
+            limit = min(len(post), limit + skip - j)
+            continue
+        before.append(t)
+    return None
+
+
+def _verb_filler(toks: list[_Tok], j: int) -> bool:
+    """Words between an auxiliary and its verb that are not the subject.
+
+    « a fait savoir » (*faire* leading a verb of saying) and an adverb after the
+    auxiliary (« a sobrement résumé », "has repeatedly said").
+    """
+    t = toks[j]
+    nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+    if t.low in ("fait", "faire") and nxt == "savoir":
+        return True
+    if j == 0 or toks[j - 1].low not in _AUX or not t.text.islower():
+        return False
+    return t.low.endswith(("ment", "ly")) and len(t.low) > 5
+
+
+def _named_apposition(ctx: _Context, toks: list[_Tok], comma: int) -> int | None:
+    """``, Karine Jean-Pierre,`` inside a subject: the index of the closing comma."""
+    if comma + 1 >= len(toks):
+        return None
+    ent = ctx.entity_at(toks[comma + 1].start)
+    if ent is None or ent.label != "PER":
+        return None
+    k = comma + 1
+    while k < len(toks) and toks[k].start < ent.end:
+        k += 1
+    return k if k < len(toks) and toks[k].text == "," else None
+
+
+def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:
+    """A subject before an English-style incise: a pronoun, a name or a noun phrase.
+
+    ``lead`` is the first word as written, before adverbs and articles were dropped
+    (``a spokesperson for…``).
+    """
+    first = toks[0]
+    if lead.low in ("a", "an") and ctx.language == "en" and len(toks) <= 8:
+        return not any(t.low in _CONJUNCTIONS for t in toks)
+    if len(toks) > 8 or any(t.low in _CONJUNCTIONS for t in toks):
+        return False
+    if first.low in _PREPOSITIONS and first.low not in ("a",):
+        return False
+    return (
+        first.low in _SUBJECT_PRONOUNS
+        or first.low in _DETERMINERS
+        or ctx.entity_at(first.start) is not None
+        or first.text[0].isupper()
+    )
+
+
+def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
+    """The nearest strong reporting verb before the quotation, and its subject."""
+    lang = ctx.language
+    for vi in range(len(pre) - 1, -1, -1):
+        t = pre[vi]
+        if not t.text[0].islower() and vi > 0:
+            continue
+        inv = split_inverted(t.text)
+        if inv and is_speech_verb(inv[0], lang):
+            return _pronoun(ctx, inv[1], t.start)
+        if not _verb_use(pre, vi, lang):
+            continue
+        left = pre[:vi]
+        # A verb right after an earlier quotation is that quotation's incise.
+        core = [x for x in left if x.low not in _SKIP_WORDS]
+        inv = split_inverted(core[-1].text) if core else None
+        if inv and inv[0] in _AUX:
+            return _pronoun(ctx, inv[1], core[-1].start)
+        if core and core[-1].text == "«Q»":
+            after = _noun_phrase_after(ctx, pre[vi + 1 :], t.start, inverted=True)
+            if after:
+                return after
+            continue
+        who = _subject_before(ctx, left)
+        if who:
+            return who
+        if core and core[-1].low in _HEADS_OF_PEOPLE:
+            return None  # ``ce que certains qualifient de``: nobody named says it
+    return None
+
+
+def _sentence_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
+    """The subject of the author's sentence, when it is a person, a body or a pronoun."""
+    toks = pre
+    for i, t in enumerate(pre):
+        if t.text == ",":
+            head = [x for x in pre[:i] if x.text[0].isalnum()]
+            if (
+                head
+                and ctx.entity_at(head[0].start) is None
+                and head[0].low not in (_SUBJECT_PRONOUNS)
+            ):
+                toks = pre[i + 1 :]
+            break
+    for t in toks:
+        if t.low in _SUBJECT_PRONOUNS:
+            return _pronoun(ctx, t.low, t.start)
+        ent = ctx.entity_at(t.start)
+        if ent is not None:
+            if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
+                return _Speaker(ent.canonical, ent.label, ent.start)
+            return None
+        if t.low in _DETERMINERS:
+            phrase = _noun_phrase_after(ctx, toks[toks.index(t) :], t.start)
+            if phrase and phrase.label in ("PER", "ORG"):
+                return phrase
+            return None
+        if t.low in _SKIP_WORDS:
+            continue
+        return None
+    return None

@@ -1,0 +1,288 @@
+"""Quotations in news text: where they are, what kind they are, and who said them.
+
+Three passes, each linear in the text. :mod:`tui.core.quotes.marks` pairs quotation marks
+(French « », English “ ” and ‘ ’, German „ “, straight quotes, nested ‹ ›), keeps the
+outermost pairs, carries a French quotation over a paragraph that reopens with «,
+and splits a quotation broken by an incise (« …, a-t-il dit, … »). Attribution then
+reads only the sentence around each quotation with every quoted word masked out,
+so the author's own words decide the speaker: an incise after the quotation, a
+reporting verb before it, *selon*/*according to*, the sentence subject, a pronoun
+resolved to the person last speaking or acting. Names come back as the canonical
+form of the resolved entity list; descriptions (« le porte-parole du Kremlin »,
+« l'agence ») are tied to a name the article gives them elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from tui.core.models import Entity, Quote, QuoteKind
+from tui.core.quotes.context import _Context, _Speaker
+from tui.core.quotes.cues import _attribute
+from tui.core.quotes.marks import paragraph_parts, quote_units
+from tui.core.quotes.speakers import RoleLinks
+from tui.core.text import fold
+
+
+def extract_quotes(
+    text: str, entities: Sequence[Entity], *, language: str, roles: RoleLinks | None = None
+) -> list[Quote]:
+    """Find every quotation in ``text`` with its kind and speaker.
+
+    ``entities`` are the article's mentions with corpus-level ``canonical`` names;
+    speakers are reported by those names, or by the describing noun phrase when the
+    text attributes the words to someone it does not name. ``roles`` ties such
+    phrases to names given elsewhere in the corpus, when the article itself does not.
+    """
+    spans = quote_units(text)
+    if not spans:
+        return []
+    ctx = _Context(text, entities, spans, language)
+    ctx.roles = roles
+    answers = _interview_answers(ctx)
+    found: list[tuple[str | None, QuoteKind, str]] = []
+    for k in range(len(spans)):
+        got = (None, "other", "none") if _rating(ctx, k) else _attribute(ctx, k)
+        if k in answers and not _named_in_paragraph(ctx, k, got[0]):
+            got = (answers[k], "speech", "answer")
+            ctx.speakers.append(_Speaker(answers[k], "PER", spans[k][1]))
+        found.append(got)
+    _question_and_answer(ctx, found)
+    # Post-attribution shared by quotes chained in one sentence (« A » et « B », a dit X).
+    for k in range(len(spans) - 2, -1, -1):
+        if spans[k + 1][0] == spans[k][0]:
+            continue
+        if found[k][2] == "none" and found[k + 1][2] == "post":
+            between = text[spans[k][3] + 1 : spans[k + 1][0]]
+            if fold(between).strip(" ,") in ("", "et", "ou", "and", "or", "puis"):
+                found[k] = (found[k + 1][0], "speech", "post")
+    quotes: list[Quote] = []
+    by_text: dict[str, str] = {}
+    for k, (speaker, _, how) in enumerate(found):
+        if speaker and how != "none":
+            key = _words_key(text[spans[k][1] : spans[k][2]])
+            by_text.setdefault(key, speaker)
+    fuller = _fuller_names(ctx)
+    for k, (open_mark, start, end, _) in enumerate(spans):
+        speaker, kind, how = found[k]
+        if how == "subject" and ctx.line_start(open_mark) == 0:
+            # A headline's quoted words, said in the body by someone the headline omits.
+            speaker = _said_in_body(ctx, k, found) or speaker
+        if k and spans[k - 1][0] == open_mark:
+            # The second half of a quotation broken by an incise.
+            speaker, kind, how = quotes[-1].speaker, quotes[-1].kind, "incise"
+        if how == "none" and kind != "other":
+            speaker = _same_words(_words_key(text[start:end]), by_text)
+            if speaker is None and kind == "speech":
+                speaker = _lead_in(ctx, k)
+            if speaker is None:
+                speaker = _continued(ctx, k, found)
+            if speaker is None and _whole_sentence_after(ctx, k, found):
+                speaker, kind = found[k - 1][0], "speech"
+            if speaker is None and kind == "fragment":
+                kind = "other"
+        speaker = fuller.get(speaker, speaker) if speaker else speaker
+        for a, b, _ in paragraph_parts(text, start, end, open_mark):
+            quotes.append(Quote(a, b, text[a:b], speaker, kind))
+    return quotes
+
+
+def _fuller_names(ctx: _Context) -> dict[str, str]:
+    """One-word names the article also writes in full: ``Greyfield`` → *Greyfield Capital*.
+
+    Only when a single longer name starts with that word, so ``Kim`` next to two
+    different Kims stays as it is.
+    """
+    longer: dict[str, set[str]] = {}
+    for e in ctx.entities:
+        words = e.canonical.split()
+        if e.label in ("PER", "ORG") and len(words) > 1:
+            longer.setdefault(words[0], set()).add(e.canonical)
+    return {word: next(iter(names)) for word, names in longer.items() if len(names) == 1}
+
+
+def _words_key(s: str) -> str:
+    """Case- and spacing-insensitive form of quoted words, for spotting repeats."""
+    return " ".join(s.casefold().replace("’", "'").split())
+
+
+def _same_words(key: str, by_text: dict[str, str]) -> str | None:
+    """A headline or intertitle repeating words quoted, with a speaker, elsewhere."""
+    if len(key) < 8:
+        return by_text.get(key)
+    for other, speaker in by_text.items():
+        if len(other) >= 8 and (key in other or other in key):
+            return speaker
+    return None
+
+
+# Ratings analysts give a stock: words quoted as labels, not as anyone's speech.
+_RATINGS = frozenset(
+    """buy sell hold neutral overweight underweight outperform underperform accumulate
+    reduce equal-weight achat vente conserver alléger renforcer""".split()
+) | {"market perform", "sector perform", "strong buy", "peer perform", "equal weight"}
+_RATING_CUES = re.compile(
+    r"rating|rated|grad|recommend|stock|shares|coverage|price target|analyst"
+    r"|recommandation|objectif de cours|titre|action|analyste",
+    re.IGNORECASE,
+)
+
+
+def _rating(ctx: _Context, k: int) -> bool:
+    """``downgraded the stock to "sell" from "hold"``: a rating is a label, kind other."""
+    _, start, end, close_mark = ctx.spans[k]
+    if fold(ctx.text[start:end]).strip(" .,") not in _RATINGS:
+        return False
+    lo = max(ctx.line_start(start), start - 200)
+    hi = min(ctx.line_end(close_mark), close_mark + 120)
+    return _RATING_CUES.search(ctx.text, lo, hi) is not None
+
+
+def _said_in_body(ctx: _Context, k: int, found) -> str | None:
+    """The speaker of a body quotation holding the same words as headline quotation ``k``."""
+    key = _words_key(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]).strip(" .,")
+    if len(key) < 8:
+        return None
+    for j, (speaker, _, how) in enumerate(found):
+        if j == k or not speaker or how not in ("post", "pre", "selon"):
+            continue
+        if key in _words_key(ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]):
+            return speaker
+    return None
+
+
+def _lead_in(ctx: _Context, k: int) -> str | None:
+    """A quotation standing alone after a sentence about one person: that person speaks.
+
+    ``Asked about the decision, Pryce smiled. "I thought…"``, or the same sentence
+    closing the paragraph before a quoted one (features set a scene, then quote).
+    """
+    from tui.core.quotes.cues import _sentence_subject  # cues import this module's peers
+
+    open_mark = ctx.spans[k][0]
+    line = ctx.line_start(open_mark)
+    if ctx.text[line:open_mark].strip():
+        lo, hi = line, open_mark  # the sentence before, in the same paragraph
+    else:
+        hi = line - 1
+        while hi > 0 and ctx.text[hi - 1] in " \t\r\n":
+            hi -= 1
+        lo = ctx.line_start(hi)
+        if hi <= 0 or open_mark - hi > 4:
+            return None
+    toks = ctx.tokens_between(max(lo, hi - 300), hi)
+    if len(toks) < 3 or toks[-1].text != ".":
+        return None
+    first = len(toks) - 1
+    while first > 0 and toks[first - 1].text not in ".!?:;":
+        first -= 1
+    if any(t.text == "«Q»" for t in toks[first:]):
+        return None
+    who = _sentence_subject(ctx, toks[first:-1])
+    return who.name if who is not None and who.label == "PER" else None
+
+
+def _continued(ctx: _Context, k: int, found) -> str | None:
+    """A quotation standing alone right after another one continues that speaker."""
+    if k == 0 or found[k][1] != "speech":
+        return None
+    prev_close = ctx.spans[k - 1][3]
+    here = ctx.spans[k][0]
+    gap = ctx.text[prev_close + 1 : here]
+    if len(gap) > 250 or gap.count("\n") > 1:
+        return None
+    line_end = ctx.line_end(ctx.spans[k][3])
+    tail = ctx.text[ctx.spans[k][2] : line_end].rstrip()
+    line_start = ctx.line_start(here)
+    if line_start == here and not re.search(r"[.!?…]", ctx.text[ctx.spans[k][2] - 1 : line_end]):
+        return None  # a heading: it has no sentence punctuation
+    del tail
+    return found[k - 1][0]
+
+
+def _whole_sentence_after(ctx: _Context, k: int, found) -> bool:
+    """A short quoted sentence standing alone right after an attributed one, same paragraph.
+
+    ``"It is a penalty," he said. "No complaints."``: too short to count as speech on its
+    own, it still goes on with the same voice.
+    """
+    if k == 0 or not found[k - 1][0] or found[k - 1][2] == "none":
+        return False
+    open_mark, _, end, _ = ctx.spans[k]
+    gap = ctx.text[ctx.spans[k - 1][3] + 1 : open_mark]
+    if "\n" in gap or len(gap) > 120 or not gap.rstrip().endswith((".", "!", "?")):
+        return False
+    return ctx.text[end - 1] in ".!?…"
+
+
+def _interview_answers(ctx: _Context) -> dict[int, str]:
+    """Quotations answering an interviewer's question, mapped to the interviewee.
+
+    In a question-and-answer piece the questions stand unquoted, each in its own
+    paragraph ending in "?", and the answer opens the next paragraph in quotation
+    marks, usually with no reporting verb. With two such pairs or more, the answers
+    belong to the person the article names most.
+    """
+    text = ctx.text
+    out: list[int] = []
+    for k, (open_mark, _, _, _) in enumerate(ctx.spans):
+        line = ctx.line_start(open_mark)
+        if text[line:open_mark].strip() or line == 0 or (k and ctx.spans[k - 1][0] == open_mark):
+            continue
+        prev_end = line - 1
+        while prev_end > 0 and text[prev_end - 1] in " \t\r\n":
+            prev_end -= 1
+        prev = text[ctx.line_start(prev_end) : prev_end].strip()
+        if prev.endswith("?") and prev[0] not in '«“„"‘‹':
+            out.append(k)
+    if len(out) < 2:
+        return {}
+    counts = Counter(e.canonical for e in ctx.entities if e.label == "PER")
+    if not counts:
+        return {}
+    interviewee = counts.most_common(1)[0][0]
+    return dict.fromkeys(out, interviewee)
+
+
+_QA_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\u2013\u2014]", re.MULTILINE)
+_QA_ANSWER = re.compile(r"^[ \t]*(?:A|R|Answer|Réponse)[ \t]*[:.\u2013\u2014]", re.MULTILINE)
+_FIRST_PERSON = frozenset(("i", "we", "je", "j'", "j’", "nous"))
+
+
+def _question_and_answer(ctx: _Context, found: list[tuple[str | None, QuoteKind, str]]) -> None:
+    """Give an interviewee what a ``Q:`` / ``A:`` piece has them say, in place.
+
+    In an answer the guest speaks in the first person (``What I told the board was:
+    "…"``), so an "I" standing as subject is the guest; outside an answer a bare
+    "I" names nobody. The headline's unattributed quotation is the guest's too. A
+    piece counts as such an interview with two questions and two answers or more.
+    """
+    text = ctx.text
+    answers = [m.start() for m in _QA_ANSWER.finditer(text)]
+    qa = len(answers) >= 2 and len(_QA_QUESTION.findall(text)) >= 2
+    guest = None
+    if qa:
+        counts = Counter(
+            e.canonical
+            for e in ctx.entities
+            if e.label == "PER" and fold(e.canonical) not in _FIRST_PERSON
+        )
+        guest = counts.most_common(1)[0][0] if counts else None
+    starts = set(answers)
+    for k, (speaker, kind, how) in enumerate(found):
+        line = ctx.line_start(ctx.spans[k][0])
+        if speaker is not None and fold(speaker) in _FIRST_PERSON:
+            found[k] = (guest if line in starts else None, kind, how)
+        elif qa and line == 0 and speaker is None and kind != "other":
+            found[k] = (guest, "speech", "answer" if guest else how)
+
+
+def _named_in_paragraph(ctx: _Context, k: int, speaker: str | None) -> bool:
+    """Whether the paragraph of quotation ``k`` names ``speaker`` outside the quotation."""
+    if speaker is None:
+        return False
+    open_mark = ctx.spans[k][0]
+    a, b = ctx.line_start(open_mark), ctx.line_end(open_mark)
+    return any(e.canonical == speaker and not ctx.in_quote(e.start) for e in ctx.entities_in(a, b))

@@ -1,0 +1,254 @@
+"""Pairing quotation marks: where every quotation in a text starts and ends.
+
+Handles French « », English “ ” and ‘ ’, German „ “, straight quotes and nested ‹ ›;
+keeps the outermost pairs, carries a French quotation over a paragraph that reopens
+with «, and splits a quotation broken by an incise (« …, a-t-il dit, … »). Linear in
+the text, so hostile input (thousands of unmatched marks) stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.core.quotes.speech_verbs import is_speech_verb
+
+_MARKS = re.compile('[«»‹›“”„‘’"\n]')
+_TRIM = " \t\r\n\u00a0\u202f\u2009\u200a\u2007\u2002\u2003\u200b\ufeff"
+_PAIR_FOR_CLOSER = {"»": "«", "›": "‹", "’": "‘"}
+_DOUBLE_CURLY = ("“", "„", "”")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """A matched pair of marks: ``open``/``close`` are the marks' own offsets."""
+
+    open: int
+    close: int
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Return ``(open_mark, start, end, close_mark)`` for every outermost quotation.
+
+    ``start``/``end`` delimit the quoted words trimmed of spaces; a quotation broken
+    by an incise yields two entries sharing the same marks. A quotation continued
+    over paragraphs yields one entry per paragraph, each opened by the mark that
+    starts its paragraph and all sharing the final closing mark; no span holds a
+    line break.
+    """
+    out: list[tuple[int, int, int, int]] = []
+    for open_mark, start, end, close_mark in quote_units(text):
+        for a, b, mark in paragraph_parts(text, start, end, open_mark):
+            out.append((mark, a, b, close_mark))
+    return out
+
+
+def paragraph_parts(text: str, start: int, end: int, mark: int) -> list[tuple[int, int, int]]:
+    """Split ``[start, end)`` at line breaks, dropping each paragraph's reopening mark.
+
+    Returns ``(start, end, opening_mark)`` per non-empty part.
+    """
+    if "\n" not in text[start:end]:
+        return [(start, end, mark)]
+    parts: list[tuple[int, int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = _trim(text, pos, stop)
+        if a < b:
+            parts.append((a, b, mark))
+        if nl < 0:
+            break
+        pos = nl + 1
+        while pos < end and text[pos] in _TRIM:
+            pos += 1
+        if pos < end and text[pos] in '«“„‹"':
+            mark = pos
+            pos += 1
+    return parts
+
+
+def quote_units(text: str) -> list[tuple[int, int, int, int]]:
+    """Quotations as attribution reads them: a continued quotation is one unit."""
+    out: list[tuple[int, int, int, int]] = []
+    for pair in _outermost(_pairs(text)):
+        start, end = _trim(text, pair.open + 1, pair.close)
+        if start >= end:
+            continue
+        cut = _incise(text, start, end)
+        if cut is None:
+            out.append((pair.open, start, end, pair.close))
+            continue
+        a_end = _trim(text, start, cut[0])[1]
+        while a_end > start and text[a_end - 1] in ",;":
+            a_end -= 1
+        b_start = _trim(text, cut[1], end)[0]
+        if a_end > start:
+            out.append((pair.open, start, a_end, pair.close))
+        if b_start < end:
+            out.append((pair.open, b_start, end, pair.close))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _pairs(text: str) -> list[_Pair]:
+    """Pair marks with a stack; unmatched marks are skipped, never fatal."""
+    n = len(text)
+    stack: list[tuple[str, int]] = []
+    counts: dict[str, int] = {}
+    pairs: list[_Pair] = []
+    skip_at = -1
+
+    def push(mark: str, pos: int) -> None:
+        stack.append((mark, pos))
+        counts[mark] = counts.get(mark, 0) + 1
+
+    def close_to(marks: str, pos: int) -> bool:
+        if not any(counts.get(m, 0) for m in marks):
+            return False
+        while stack:
+            mark, at = stack.pop()
+            counts[mark] -= 1
+            if mark in marks:
+                pairs.append(_Pair(at, pos))
+                return True
+        return False
+
+    for m in _MARKS.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if i == skip_at:
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        opener_shape = not _is_word(prev) and not nxt.isspace()
+        closer_shape = not prev.isspace() and not _is_word(nxt)
+        if ch == "\n":
+            if stack:
+                j = i + 1
+                while j < n and text[j] in _TRIM:
+                    j += 1
+                first = stack[0]
+                if j < n and text[j] == first[0] and first[0] in '«“„‹"':
+                    for mark, _ in stack[1:]:
+                        counts[mark] -= 1
+                    del stack[1:]
+                    skip_at = j
+                else:
+                    stack.clear()
+                    counts.clear()
+            continue
+        if ch in "«‹":
+            push(ch, i)
+        elif ch in "»›":
+            close_to(_PAIR_FOR_CLOSER[ch], i)
+        elif ch == "„":
+            push(ch, i)
+        elif ch == "“":
+            if counts.get("„", 0):
+                close_to("„", i)
+            elif closer_shape and not opener_shape and counts.get("“", 0):
+                close_to("“", i)
+            else:
+                push(ch, i)
+        elif ch == "”":
+            if not close_to("“„”", i) and opener_shape and not closer_shape:
+                push(ch, i)
+        elif ch == "‘":
+            if opener_shape:
+                push(ch, i)
+        elif ch == "’":
+            if _is_word(prev) and _is_word(nxt):
+                continue  # an apostrophe inside a word
+            if counts.get("‘", 0) and closer_shape:
+                close_to("‘", i)
+        elif ch == '"':
+            if counts.get('"', 0):
+                close_to('"', i)
+            elif not (closer_shape and not opener_shape):
+                push(ch, i)
+    return pairs
+
+
+def _outermost(pairs: list[_Pair]) -> list[_Pair]:
+    pairs.sort(key=lambda p: p.open)
+    kept: list[_Pair] = []
+    reach = -1
+    for p in pairs:
+        if p.open > reach:
+            kept.append(p)
+            reach = p.close
+    return kept
+
+
+_INCISE = re.compile(
+    r",\s+(?:(?:a|ont|avait|avaient|aurait)-t-(?:il|elle|ils|elles|on)\s+(?P<v1>[\w’'-]+)"
+    r"|(?P<v2>[\w’'-]+?)-(?:t-)?(?:il|elle|ils|elles|on)"
+    r"|selon\s+(?:lui|elle|eux|elles))\s*(?:,|\.(?=\s+[A-ZÀ-Þ]))\s",
+    re.IGNORECASE,
+)
+# ``, a plaidé Me Renard.`` / ``, explique la ministre,``: a verb, then its named subject.
+_NAMED_INCISE = re.compile(
+    r",\s+(?:(?:a|ont|avait|avaient)\s+)?(?P<v>[^\W\d_]+)\s+"
+    r"(?P<subj>(?:(?:Me|M\.|Mme|Mmes|MM\.|Dr|Pr|Mgr)\s+|(?:le|la|les|l['’])\s*)?"
+    r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?)"
+    # ``, a lancé l'élu en ouverture de séance.``: a circumstance may follow the subject.
+    r"(?:\s+(?:en|à|au|aux|lors|devant|dans|sur|depuis|face|avant|après)\s"
+    r"[^,.;:!?«»“”\n]{1,40}?)?"
+    r"\s*(?:,|\.(?=\s+[A-ZÀ-Þ]))\s"
+)
+# Verbs of saying that news writes in an incise only (« …, a lancé l'élu, … »), too
+# ambiguous elsewhere (*lancer un projet*) to count as reporting verbs.
+_INCISE_VERBS = frozenset(
+    """lancé lance lançait glissé glisse soufflé souffle tonné tonne murmuré murmure
+    enchaîné enchaîne renchéri renchérit asséné assène""".split()
+)
+
+
+def _incise(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Find ``, a-t-il ajouté,`` or ``, a plaidé Me X.`` inside a quotation.
+
+    Returns the incise's span. A named incise needs a strong reporting verb, so a
+    quotation's own clauses (``, a dit oui à tout,``) are left whole.
+    """
+    if end - start < 12 or "," not in text[start:end]:
+        return None
+    for m in _INCISE.finditer(text, start, end):
+        verb = m.group("v1") or m.group("v2")
+        if verb is None or is_speech_verb(verb, "fr", strong=False):
+            return m.start(), m.end()
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        named = _NAMED_INCISE.match(text, comma, end)
+        verb = named.group("v") if named else ""
+        if named and _names_its_subject(verb, named.group("subj")) and _incise_verb(verb):
+            return named.start(), named.end()
+        comma = text.find(",", comma + 1, end)
+    return None
+
+
+def _incise_verb(verb: str) -> bool:
+    return is_speech_verb(verb, "fr") or verb.lower() in _INCISE_VERBS
+
+
+def _names_its_subject(verb: str, subject_text: str) -> bool:
+    """Whether the words after the verb are a name or a role, not the speech going on."""
+    subject = subject_text.split()
+    if not subject or verb in ("a", "ont", "avait", "avaient"):
+        return False
+    if subject[0][0].isupper():
+        return all(w[0].isupper() for w in subject)
+    first = subject[0].lower()
+    return len(subject) <= 3 and (first in ("le", "la", "les") or first.startswith(("l'", "l’")))

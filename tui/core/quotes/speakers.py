@@ -1,0 +1,361 @@
+"""Role descriptions tied to names, so « le président russe » can speak as a person.
+
+News writing introduces people and bodies once with an apposition (« le président
+russe Vladimir Poutine », "Dmitry Peskov, the Kremlin spokesman", "Kremlin spokesman
+Dmitry Peskov", « l'agence de presse d'État nord-coréenne KCNA ») and later, often in
+another article, quotes them by the role alone. :func:`role_links_in` collects those
+appositions from one article; :class:`RoleLinks` gathers them over a corpus and
+answers which single name a role stands for, or ``None`` when the corpus ties the
+role to several names or to none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from tui.core.models import Entity
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.text import fold
+
+# Words that carry no meaning in a role: articles, "of" links, possessive endings.
+_FILLERS = frozenset(
+    "le la les l un une des de du d au aux the a an of its his her their s".split()
+)
+_DETERMINERS = frozenset("le la les l un une the".split())
+_OF = frozenset("de d' d’ of".split())
+_PLAIN = frozenset("le la les l' un une the".split())
+_CONTRACTED = frozenset("du des au aux".split())
+# Words that end a role phrase: they belong to the sentence, not to the role.
+_BREAKS = frozenset(
+    """et ou mais que qui dont où avec par pour sur contre chez dans en entre vers
+    a an selon à face après avant devant malgré depuis lors and or but that who which
+    whose with by for from at in on to as after before
+    il elle ils elles he she they a ont est sont was were has have had is are said dit
+    told met""".split()
+)
+_AFTER_BREAKS = frozenset(
+    """et ou mais que qui dont où and or but that who which whose il elle ils elles he
+    she they ont est sont was were has have had is are lui eux quant selon lors sans
+    avec dans pour après avant pendant according""".split()
+)
+_CLITICS = frozenset("s' s’ n' n’ qu j' j’ m' m’".split())
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*|[,.;:!?()«»“”\"\n]")
+_MAX_ROLE_WORDS = 7
+
+
+@lru_cache(maxsize=65_536)
+def role_key(description: str) -> tuple[str, ...]:
+    """The folded content words of a role, in order (articles and "of" links dropped)."""
+    words = re.split(r"[\s\-'’]+", fold(description))
+    return tuple(w for w in (x.strip(".,;:") for x in words) if w and w not in _FILLERS)
+
+
+class RoleLinks:
+    """Roles tied to names across a corpus, looked up with precision over recall."""
+
+    def __init__(self) -> None:
+        self._names: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self._by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def add(self, description: str, name: str) -> None:
+        """Record that the text calls ``name`` by ``description``."""
+        key = role_key(description)
+        if not key:
+            return
+        self._names[key].add(name)
+        for word in key:
+            self._by_word[word].add(key)
+
+    def lookup(self, description: str) -> str | None:
+        """The one name ``description`` stands for, or ``None`` if none or several.
+
+        An exact role wins. Otherwise a role of two words or more matches the fuller
+        roles that contain all its words and share its first or last word (« agence de
+        presse nord-coréenne » ⊂ « agence de presse d'État nord-coréenne »); a
+        one-word role (« le président ») must match exactly.
+        """
+        key = role_key(description)
+        if not key:
+            return None
+        exact = self._names.get(key)
+        if exact:
+            return next(iter(exact)) if len(exact) == 1 else None
+        if len(key) < 2 or any(w not in self._by_word for w in key):
+            return None
+        wanted = set(key)
+        candidates = set.intersection(*(self._by_word[w] for w in wanted))
+        names: set[str] = set()
+        for other in candidates:
+            if set(other) >= wanted and (other[0] == key[0] or other[-1] == key[-1]):
+                names |= self._names[other]
+        return next(iter(names)) if len(names) == 1 else None
+
+
+def role_links_in(text: str, entities: Sequence[Entity]) -> list[tuple[str, str]]:
+    """``(role, canonical)`` for every apposition around a person or body in ``text``."""
+    out: list[tuple[str, str]] = []
+    for ent in entities:
+        if ent.label not in ("PER", "ORG"):
+            continue
+        for role in (_role_before(text, ent.start), _role_after(text, ent.end)):
+            if role and role_key(role) not in ((), role_key(ent.canonical)):
+                out.append((role, ent.canonical))
+    return out
+
+
+def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, str]]:
+    """``(offset, canonical)`` of every person the text introduces with a role.
+
+    « la réalisatrice québécoise Maude Tremblay », "Dmitry Peskov, the Kremlin
+    spokesman": the people a later bare role (« la cinéaste ») may stand for.
+    """
+    out: list[tuple[int, str]] = []
+    for ent in entities:
+        if ent.label != "PER" or text[ent.start - 1 : ent.start] in ("-", "‐"):
+            continue  # ``Saint-Affrique`` cut in two: the second half describes nobody
+        before = text[max(0, ent.start - 60) : ent.start]
+        right = _ROLE_RIGHT_BEFORE.search(before)
+        if right and _GOVERNED.search(right.group(0)):
+            right = None  # ``the last ferryman of Loch Arrin``: a complement, not a role
+        if right or _role_before(text, ent.start) or _role_after(text, ent.end):
+            out.append((ent.start, ent.canonical))
+    return out
+
+
+# « de la réalisatrice québécoise », "the veteran striker": a role noun group ending
+# right before a name, whatever governs it.
+_ROLE_RIGHT_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:le|la|du|au|the|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ'’-]+[ \u00a0]+){1,3}$",
+    re.IGNORECASE,
+)
+
+
+_GOVERNED = re.compile(
+    r"(?<!\w)(?:of|de|du|des|d['’]|at|in|from|for|to|à|au|aux|en|sur|pour)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """``le président russe`` / ``Kremlin spokesman`` written just before a name.
+
+    Across a comma (« le porte-parole du Kremlin, Dmitri Peskov ») only a plain
+    article that no preposition governs opens the role: « Selon le président russe,
+    Kim… » and « Face au dirigeant, Poutine… » describe nobody.
+    """
+    window = text[max(0, start - 90) : start]
+    toks = _tokens(window[window.rfind("\n") + 1 :])
+    comma = bool(toks) and toks[-1] == ","
+    if comma:
+        toks.pop()
+    words: list[str] = []
+    opener = ""
+    while toks and len(words) < _MAX_ROLE_WORDS:
+        tok = toks.pop()
+        low = fold(tok)
+        before = fold(toks[-1]) if toks else ""
+        if low[:2] in ("l'", "l’") and len(low) > 2:
+            if before in _OF:
+                words.append(tok)
+                continue
+            words.append(tok[2:])
+            opener = "l'"
+            break
+        if low in _DETERMINERS or low in _CONTRACTED:
+            if words and (before in _OF or (low in ("du", "des") and words[-1][0].isupper())):
+                words.append(tok)  # « de la présidence », « du Kremlin »: inside the role
+                continue
+            opener = low
+            break
+        if low in _OF:
+            if not words:
+                return None  # a name governed by a preposition
+            words.append(tok)
+            continue
+        stop = low in _BREAKS or low[:2] in _CLITICS or is_speech_verb(tok, "fr")
+        if stop or not tok[0].isalpha():
+            toks.append(tok)
+            break
+        words.append(tok)
+    if not words:
+        return None
+    governed = bool(toks) and fold(toks[-1]) in _BREAKS
+    if comma and (opener not in _PLAIN or governed):
+        return None
+    if not opener and len(words) == 1 and _lone_title(words[0], toks):
+        return words[0]  # "Mayor Patricia Nguyen" opening a sentence
+    if not opener and (len(words) < 2 or not words[-1][0].isupper()):
+        return None  # without an article, only an English title: "Kremlin spokesman"
+    return " ".join(reversed(words))
+
+
+def _lone_title(word: str, left: list[str]) -> bool:
+    """A capitalised common noun heading a sentence before a name the extractor kept apart.
+
+    The extractor leaves titles such as *Mayor* or *Councilwoman* outside the name;
+    at a sentence start, with nothing else before it, such a word is the role.
+    """
+    if left and left[-1] not in (".", "!", "?", "\n", ":", "«", "“", '"'):
+        return False
+    return len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """``, porte-parole du Kremlin,`` / ``, the Kremlin spokesman,`` after a name."""
+    after = _WORD.search(text, end, end + 100)
+    if after is None or after.group() != ",":  # most names: no apposition follows
+        return None
+    toks = _tokens(text[end : end + 100])
+    if len(toks) < 3 or toks[0] != ",":
+        return None
+    words: list[str] = []
+    for tok in toks[1:]:
+        if tok in (",", ".", ")", ";", ":"):
+            break
+        if not tok[0].isalpha() or len(words) >= _MAX_ROLE_WORDS + 2:
+            return None
+        words.append(tok)
+    else:
+        return None
+    if not words:  # ", ," or ", ." right after the name: no role there
+        return None
+    first = fold(words[0])
+    if first[:2] in ("l'", "l’"):
+        first = "le"
+    if not (words[0][0].islower() or first in _DETERMINERS):
+        return None
+    for w in words:
+        low = fold(w)
+        if low in _AFTER_BREAKS or low[:2] in _CLITICS or is_speech_verb(w, "fr"):
+            return None
+    if first in _DETERMINERS:
+        words = words[1:] if first != "le" or words[0][:2].lower() not in ("l'", "l’") else words
+    return " ".join(words)
+
+
+# Lowercase particles inside personal names: Marieke de Vries, Ursula von der Leyen.
+_PARTICLE_GAP = re.compile(
+    r"(?:[ \u00a0]+(?:van|von|de|der|den|da|das|di|do|dos|du|del|della|la|le|ter|ten"
+    r"|bin|ben|ibn|al|el))+[ \u00a0]+"
+)
+_GLUED_PARTICLE = re.compile(r"[ \u00a0]+(?:al|el)-")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ARTICLE_PARTICLES = frozenset(("le", "la"))
+_PARTICLES = frozenset(
+    "van von de der den da das di do dos du del della la le ter ten bin ben ibn al el".split()
+)
+_PARTICLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(«“\"]))((?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el)"
+    r"[ \u00a0]+)+)$"
+)
+
+
+def join_particle_names(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """Join a first name and a surname split at a lowercase particle into one person.
+
+    An extractor that stops at « de » gives « Marieke » and « Vries » for *Marieke de
+    Vries*; a speaker must be the whole person. The joined mention takes the
+    canonical name of an entity spelt that way elsewhere, else its own text, and
+    later mentions of the surname alone (« de Vries added », « Vries ») take it too.
+    Entities already covering the full name pass through unchanged.
+    """
+    if not entities:
+        return list(entities)
+    by_start = {e.start: e for e in entities}
+    canon_by_text = {e.text: e.canonical for e in entities if e.label == "PER"}
+    out: list[Entity] = []
+    surnames: dict[str, str] = {}  # surname canonical or text -> full canonical
+    skip_until = -1
+    for e in entities:
+        if e.start < skip_until:
+            continue
+        if e.label != "PER":
+            out.append(e)
+            continue
+        joined = _joined_end(text, e.end, by_start)
+        if joined is None:
+            out.append(e)
+            continue
+        end, tail = joined
+        full = text[e.start : end]
+        if " " in e.text.strip() and full not in canon_by_text:
+            out.append(e)  # « Jean Dupont du Parti… »: a full name already, then a complement
+            continue
+        skip_until = end
+        resolved = tail is not None and tail.canonical.casefold().endswith(
+            full.casefold()[len(e.text) :]
+        )
+        if (
+            resolved
+            and tail is not None
+            and (e.text.casefold() in _PARTICLES or tail.text != tail.canonical)
+        ):
+            # « Von der Leyen » opening a sentence, or a surname already resolved.
+            out.append(Entity(e.start, end, full, "PER", tail.canonical))
+            continue
+        canonical = canon_by_text.get(full, full)
+        out.append(Entity(e.start, end, full, "PER", canonical))
+        surnames[tail.canonical if tail else text[end - len(_last_word(full)) : end]] = canonical
+        surnames.setdefault(_last_word(full), canonical)
+    if not surnames:
+        return out
+    renamed = []
+    for e in out:
+        longer = surnames.get(e.canonical) or (surnames.get(e.text) if e.label == "PER" else None)
+        if longer is not None and longer != e.canonical:
+            start = _particle_start(text, e.start)
+            e = replace(e, start=start, text=text[start : e.end], canonical=longer)
+        renamed.append(e)
+    return _without_overlaps(renamed)
+
+
+def _joined_end(
+    text: str, end: int, by_start: dict[int, Entity]
+) -> tuple[int, Entity | None] | None:
+    """Where the surname after a particle ends, and its entity if it has one."""
+    gap = _PARTICLE_GAP.match(text, end) or _GLUED_PARTICLE.match(text, end)
+    if gap is None:
+        return None
+    particle = text[end : gap.end()].split()
+    tail = by_start.get(gap.end())
+    if tail is not None:
+        if tail.label == "PER" or (tail.label == "MISC" and " " not in tail.text):
+            return tail.end, tail
+        return None
+    if particle and particle[0] in _ARTICLE_PARTICLES:
+        return None  # « Macron le Premier… »: an article, unless a name follows
+    word = _NAME_WORD.match(text, gap.end())
+    if word is None:
+        return None
+    return word.end(), None
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def _particle_start(text: str, start: int) -> int:
+    """Move a surname's start back over the particle written before it (« de Vries »)."""
+    m = _PARTICLE_BEFORE.search(text, max(0, start - 20), start)
+    return start - len(m.group(1)) if m else start
+
+
+def _without_overlaps(entities: list[Entity]) -> list[Entity]:
+    entities.sort(key=lambda e: e.start)
+    kept: list[Entity] = []
+    for e in entities:
+        if kept and e.start < kept[-1].end:
+            continue
+        kept.append(e)
+    return kept

@@ -1,0 +1,394 @@
+"""Who a subject is: names, described roles, pronouns and the subject a sentence is about.
+
+Attribution cues find where the speaker is written; this module turns those words
+into a speaker: a named person or body, a description tied to a name (in the
+article, else the corpus), or a pronoun resolved to whoever last spoke or acted
+as a subject.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from tui.core.quotes.context import (
+    _after_preposition,
+    _Context,
+    _possessive,
+    _Speaker,
+    _Tok,
+)
+from tui.core.quotes.pronouns import _INSTITUTIONS, _anaphoric_role, _pronoun
+from tui.core.quotes.speakers import RoleLinks, role_links_in
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import (
+    _BREAK_TOKENS,
+    _CLAUSE_STOPS,
+    _CONJUNCTIONS,
+    _DETERMINERS,
+    _HEADS_OF_PEOPLE,
+    _OF,
+    _PHRASE_ENDS,
+    _PREPOSITIONS,
+    _RELATIVES,
+    _SKIP_WORDS,
+    _SOURCE_NOUNS,
+    _SPOKES_NOUNS,
+    _STATEMENT_NOUNS,
+    _SUBJECT_PRONOUNS,
+)
+
+_DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
+_EN_ROLES = frozenset("charge exercice chef poste fonction fonctions titre second".split())
+
+
+def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """Walk left from a verb over auxiliaries and adverbs to its subject."""
+    j = len(left) - 1
+    while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
+        j -= 1
+    if j >= 0 and left[j].text == ",":
+        # ``X, le porte-parole, a dit`` / ``le porte-parole, X, a dit`` / ``X, lui, a dit``
+        k = j - 1
+        while k >= 0 and left[k].text not in ",.;:!?":
+            k -= 1
+        segment = left[k + 1 : j]
+        words = [x for x in segment if x.low not in _SKIP_WORDS]
+        opener = words[0].low if words else ""
+        if k >= 0 and left[k].text == "," and not _names_a_person(ctx, words):
+            # ``X, representing the group Y, said``: the apposition describes X.
+            who = _named_subject(ctx, left[:k])
+            if who is not None:
+                return who
+        if words and opener not in _DETERMINERS and opener not in _RELATIVES:
+            who = _resolve_tokens(ctx, segment, left[j].start, appositive=k >= 0)
+            if who is not None:
+                return who
+        if k >= 0 and left[k].text == ",":
+            return _subject_before(ctx, left[:k])
+        return None
+    if j < 0:
+        return None
+    t = left[j]
+    if t.low in _SUBJECT_PRONOUNS:
+        return _pronoun(ctx, t.low, t.start)
+    if t.low in ("qui", "who"):
+        return _antecedent(ctx, left[:j])
+    if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
+        return None
+    k = j
+    while k > 0 and left[k - 1].text != "," and left[k - 1].low not in _CLAUSE_STOPS:
+        # ``of the Fund`` is a complement: the subject lies further left.
+        prev = left[k - 1].low
+        # ``aides involved in the talks``: a governed phrase, not where the subject opens.
+        governed = prev in _OF or (prev in _PREPOSITIONS and prev not in ("a", "à"))
+        if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None and not governed:
+            break
+        k -= 1
+    return _resolve_tokens(ctx, left[k : j + 1], t.start)
+
+
+def _antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """The person or body a relative *qui*/*who* stands for, named right before it.
+
+    ``…, a requis l'avocat général X, qui a décrit un accusé « … »``: the name closes
+    the words before the relative, maybe past one apposition between commas
+    (``Me X, l'avocat de l'accusé, qui a demandé``).
+    """
+    k = len(left) - 1
+    if k >= 0 and left[k].text == ",":
+        k -= 1
+    for _ in range(2):
+        if k < 0:
+            return None
+        ent = ctx.entity_at(left[k].start)
+        if ent is not None and ent.label in ("PER", "ORG") and ent.end == left[k].end:
+            return _Speaker(ent.canonical, ent.label, ent.start)
+        # Past an apposition without a verb or quotation back to the comma before it.
+        k0 = k
+        while k >= 0 and left[k].text != "," and k0 - k < 8:
+            if left[k].text == "«Q»" or is_speech_verb(left[k].text, ctx.language):
+                return None
+            k -= 1
+        if k < 0 or left[k].text != ",":
+            return None
+        k -= 1
+    return None
+
+
+def _names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
+    """Whether a comma-set segment names a person itself (``, Dmitri Peskov,``)."""
+    for t in words:
+        ent = ctx.entity_at(t.start)
+        if ent is not None and ent.label == "PER" and not _after_preposition(ctx, ent.start):
+            return True
+    return False
+
+
+def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
+    """A person or body named at the end of a subject phrase, before a comma.
+
+    ``Paul Clement`` / ``l'économiste Philippe Martin`` / ``Justice Elena Kagan``:
+    titles, an article and role words may precede the name, but no preposition,
+    verb or clause word, so the name is the phrase's head and not a complement.
+    """
+    i = len(toks)
+    while i > 0 and toks[i - 1].text not in _BREAK_TOKENS and toks[i - 1].low not in _CLAUSE_STOPS:
+        i -= 1
+    part = toks[i:]
+    if not part:
+        return None
+    ent = ctx.entity_at(part[-1].start)
+    if ent is None or ent.label not in ("PER", "ORG") or ent.end != part[-1].end:
+        return None
+    head = [t for t in part if t.end <= ent.start]
+    if len(head) > 6 or _possessive(ctx.text, ent.end):
+        return None
+    for n, t in enumerate(head):
+        # ``le ministre de l'Économie Bruno Le Maire``: ``de`` inside the role only.
+        inner_of = t.low in _OF and 0 < n < len(head) - 1
+        if (t.low in _PREPOSITIONS and t.low != "a" and not inner_of) or t.low in _CONJUNCTIONS:
+            return None
+        if is_speech_verb(t.text, ctx.language) or not t.text[0].isalpha():
+            return None
+    return _Speaker(ent.canonical, ent.label, ent.start)
+
+
+def _resolve_tokens(
+    ctx: _Context, toks: list[_Tok], before: int, *, appositive: bool = False
+) -> _Speaker | None:
+    """Turn a subject's tokens into a speaker: a name, a described name, or the phrase."""
+    toks = [t for t in toks if t.text not in ("«Q»",)]
+    words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
+    if not words:
+        return None
+    if words[0].low in _SUBJECT_PRONOUNS and all(w.text.islower() for w in words[1:3]):
+        # ``She pauses, then adds``: a pronoun and its first verb, co-ordinated.
+        return _pronoun(ctx, words[0].low, words[0].start) if len(words) <= 3 else None
+    if words[0].low in _HEADS_OF_PEOPLE:
+        return None
+    ents = ctx.entities_in(words[0].start, words[-1].end)
+    free = [
+        e
+        for e in ents
+        if (not _after_preposition(ctx, e.start) or e.start == words[0].start)
+        and not _possessive(ctx.text, e.end)
+    ]
+    for group in (free, ents):
+        for e in group:
+            if e.label == "PER":
+                return _Speaker(e.canonical, "PER", e.start)
+    if any(t.low in _SPOKES_NOUNS for t in words):
+        free = []  # "the Kremlin spokesman": a person speaking for the body
+    named = [e for e in free if e.label == "MISC" and e.start == words[0].start]
+    if named:
+        return _Speaker(named[0].canonical, "MISC", named[0].start)
+    if free:
+        e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
+        return _Speaker(e.canonical, e.label, e.start)
+    # A description: strip the determiner and look for the name it stands for.
+    body = words[1:] if words[0].low in _DETERMINERS else words
+    if not body:
+        return None
+    desc = " ".join(t.low for t in body)
+    described = ctx.lookup_description(desc, body[0].text, before)
+    if described:
+        return _Speaker(described[0], described[1], body[0].start)
+    if len(body) == 1 and words[0].low in _DEFINITE and body[0].low in _INSTITUTIONS:
+        # ``the department said``: the one body the article names with that word.
+        org = ctx.named_body(body[0].low, body[0].start)
+        if org is not None:
+            return _Speaker(org.canonical, org.label, body[0].start)
+    if body[0].low in _STATEMENT_NOUNS:
+        # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
+        who = _complement(ctx, body, before, appositive=appositive)
+        if who is not None:
+            return who
+    phrase = ctx.text[body[0].start : body[-1].end]
+    spokes = any(t.low in _SPOKES_NOUNS for t in body)
+    if spokes:
+        linked = _linked_role(ctx, phrase)
+        if linked:
+            return _Speaker(linked, "PER", body[0].start)
+        if ents:
+            return _Speaker(ents[0].canonical, ents[0].label, body[0].start)
+        who = _complement(ctx, body, before, appositive=appositive)
+        if who is not None:
+            return who
+        if len(body) == 1 and not appositive:
+            # ``a spokeswoman added``: for the body the text was just talking about.
+            spoken_for = _body_spoken_for(ctx, body[0].start)
+            if spoken_for is not None:
+                return spoken_for
+    if body[0].low in _SOURCE_NOUNS and len(body) == 1:
+        org = ctx.recent_entity(body[0].start, ("ORG",))
+        if org is not None:
+            return _Speaker(org.canonical, "ORG", body[0].start)
+    linked = None if spokes else _linked_role(ctx, phrase)
+    if linked:
+        return _Speaker(linked, "PER", body[0].start)
+    if appositive:
+        return None
+    if len(body) > 8 or "\n" in phrase:
+        return None
+    if words[0].low in _DETERMINERS and len(body) <= 3:
+        meant = _anaphoric_role(ctx, words[0], body, before)
+        if meant is not None:
+            return meant
+    return _Speaker(phrase, "NP", body[0].start)
+
+
+def _body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
+    """The body an unattached spokesperson speaks for: the last one named, not a person.
+
+    The name must stand outside any quotation and not after a preposition; a name the
+    extractor took for a person counts when it has already spoken for itself as a
+    subject (``Halvorsen declined to comment.``) and no person's name came since.
+    """
+    i = bisect_left(ctx.ent_starts, at) - 1
+    floor = at - 1500
+    while i >= 0 and ctx.entities[i].start > floor:
+        e = ctx.entities[i]
+        i -= 1
+        if ctx.in_quote(e.start) or _after_preposition(ctx, e.start) or e.label == "LOC":
+            continue
+        if e.label == "ORG":
+            return _Speaker(e.canonical, "ORG", at)
+        if e.label == "PER" and " " not in e.text and " " in e.canonical:
+            # ``Halvorsen`` for *Halvorsen Shipping*: a short name of a longer one.
+            return _Speaker(e.canonical, e.label, at) if e.text != e.canonical.split()[-1] else None
+        return None
+    return None
+
+
+def _complement(
+    ctx: _Context, body: list[_Tok], before: int, *, appositive: bool
+) -> _Speaker | None:
+    """The ``of``/``from`` complement of ``statement from X`` / ``porte-parole de X``."""
+    if len(body) < 3 or not (body[1].low in _OF or body[1].low in ("from", "for")):
+        return None
+    rest = body[2:]
+    if rest[0].low in _DETERMINERS and len(rest) > 1:
+        rest = rest[1:]
+    ent = ctx.entity_at(rest[0].start)
+    if ent is not None and ent.end >= rest[-1].end:
+        return _Speaker(ent.canonical, ent.label, ent.start)
+    return _resolve_tokens(ctx, rest, before, appositive=appositive)
+
+
+def _linked_role(ctx: _Context, phrase: str) -> str | None:
+    """The name this article, else the corpus, ties to a role phrase (see ``speakers``)."""
+    if ctx.own_roles is None:
+        ctx.own_roles = RoleLinks()
+        for role, name in role_links_in(ctx.text, ctx.entities):
+            ctx.own_roles.add(role, name)
+    named = ctx.own_roles.lookup(phrase)
+    if named is None and ctx.roles is not None:
+        named = ctx.roles.lookup(phrase)
+    return named
+
+
+def _noun_phrase_after(
+    ctx: _Context, toks: list[_Tok], before: int, *, inverted: bool = False
+) -> _Speaker | None:
+    """The subject written after an inverted verb (``a indiqué jeudi le porte-parole, X``).
+
+    A name after a comma is taken as the phrase's apposition; after *selon*, only when
+    the name closes the clause (``Selon l'agence, Kim a dit`` names Kim as a subject).
+    """
+    clause: list[_Tok] = []
+    i = -1
+    while i + 1 < len(toks):
+        i += 1
+        t = toks[i]
+        if t.low in _CLAUSE_STOPS or t.text == "«Q»":
+            break
+        if t.text == ",":
+            i = _past_relative(ctx, toks, i)
+            t = toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            ent = ctx.entity_at(nxt.start) if nxt else None
+            if ent is None or ent.label != "PER" or not clause:
+                break
+            if not inverted:
+                after = next((x for x in toks[i + 1 :] if x.start >= ent.end), None)
+                if after is not None and after.text not in ",.;:":
+                    break
+        clause.append(t)
+        if len(clause) > 14:
+            break
+    # Skip adverbs, then prepositional phrases, to the first determiner or name.
+    i = 0
+    while i < len(clause):
+        t = clause[i]
+        ent = ctx.entity_at(t.start)
+        if t.low in _PREPOSITIONS and t.low != "a":
+            i += 1
+            while i < len(clause) and clause[i].low in _DETERMINERS:
+                i += 1
+            while i < len(clause) and (
+                clause[i].text[0].islower()
+                and ctx.entity_at(clause[i].start) is None  # ``sur franceinfo X``
+                and clause[i].low not in _DETERMINERS
+                and not clause[i].text.endswith(("'", "’"))
+            ):
+                i += 1
+            e = ctx.entity_at(clause[i].start) if i < len(clause) else None
+            if e is not None:
+                while i < len(clause) and clause[i].start < e.end:
+                    i += 1
+            continue
+        if ent is not None or t.low in _DETERMINERS or t.low in _SUBJECT_PRONOUNS:
+            break
+        if t.low in _SKIP_WORDS or t.text[0].isdigit():
+            i += 1
+            continue
+        if t.text[0].isupper():
+            break
+        i += 1
+    rest = clause[i:]
+    if not rest:
+        return None
+    # End the phrase at the next preposition that is not inside a name or a role.
+    end = len(rest)
+    for j in range(1, len(rest)):
+        t = rest[j]
+        if ctx.entity_at(t.start) is None and (t.low in _PHRASE_ENDS or _circumstance(rest, j)):
+            end = j
+            break
+    return _resolve_tokens(ctx, rest[:end], before)
+
+
+def _past_relative(ctx: _Context, toks: list[_Tok], comma: int) -> int:
+    """The comma closing a relative clause set in a phrase before a name, else ``comma``.
+
+    ``le président du Leem, qui représente les industriels, Hugues Lefort, a dit``: the
+    clause describes the role, and the name after it is the phrase's apposition.
+    """
+    if comma + 1 >= len(toks) or toks[comma + 1].low not in _RELATIVES:
+        return comma
+    for j in range(comma + 2, min(len(toks) - 1, comma + 16)):
+        if toks[j].text == "«Q»" or toks[j].low in _CLAUSE_STOPS:
+            return comma
+        if toks[j].text == ",":
+            ent = ctx.entity_at(toks[j + 1].start)
+            return j if ent is not None and ent.label == "PER" else comma
+    return comma
+
+
+def _circumstance(toks: list[_Tok], j: int) -> bool:
+    """Whether ``toks[j]`` opens a circumstance, not a role complement.
+
+    ``à la barre`` / ``en recevant le prix`` end the phrase; ``délégué à
+    l'Industrie`` keeps its capitalised complement.
+    """
+    t = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if t.low == "en":
+        # ``en recevant le prix``, ``en ouverture de séance``; not ``en charge de``.
+        return nxt.low.endswith("ant") or (nxt.text.islower() and nxt.low not in _EN_ROLES)
+    if t.low in ("à", "a") and nxt.low in _DETERMINERS:
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        return after is None or after.text[0].islower()
+    return False

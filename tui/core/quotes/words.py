@@ -1,0 +1,166 @@
+"""The closed word classes quotation attribution reads, in French and English.
+
+Determiners, prepositions, pronouns, clause words, cue nouns (« communiqué », "spokesman")
+and the patterns of *selon*/*according to*: one place for the vocabulary, so the
+attribution modules hold only rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.quotes.speech_verbs import AUXILIARIES
+from tui.core.text import fold
+
+_WINDOW = 500  # characters of context read on each side of a quotation
+
+
+def _fset(words: str) -> frozenset[str]:
+    """A word set matching both the lowercase and the accent-folded spelling."""
+    return frozenset(w.lower() for w in words.split()) | {fold(w) for w in words.split()}
+
+
+_TOKEN = re.compile(
+    r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)|\w+(?:[-'’]\w+)*|\S",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT_PRONOUNS = _fset("il elle ils elles he she they")
+
+
+_PLURAL_PRONOUNS = _fset("ils elles they")
+
+
+_PREPOSITIONS = _fset(
+    """à a au aux de du des d' d’ avec par pour sur contre chez dans en entre vers
+    devant derrière lors pendant depuis après avant sans sous selon malgré face
+    to with of by for from against at in on about into onto during after before
+    without under over"""
+)
+
+
+_DETERMINERS = _fset(
+    """le la l' l’ les un une des son sa ses leur leurs ce cette ces the a an his her
+    its their this that these those"""
+)
+
+
+_SKIP_WORDS = _fset(
+    """également aussi ensuite encore déjà enfin alors notamment toutefois cependant
+    pourtant lui elle lui-même elle-même eux quant côté part pour sa son de à ne n' n’
+    y en pas jamais plus hier aujourd'hui aujourd’hui lundi mardi mercredi jeudi
+    vendredi samedi dimanche matin soir midi dernier dernière prochain récemment
+    publiquement officiellement finalement veille lendemain semaine week-end then
+    also later earlier again previously recently publicly monday tuesday wednesday
+    thursday friday saturday sunday
+    yesterday today tonight night morning afternoon evening last on ,"""
+) | {fold(w) for w in AUXILIARIES}
+
+
+_CLAUSE_STOPS = _fset(
+    """. ; : ! ? « » “ ” „ " ‹ › que qu' qu’ qui dont où mais car that which who
+    whom whose but because"""
+)
+
+
+_SELON = re.compile(
+    r"\b(?:selon|d['’]après|par la voix d(?:e|u|es|e l['’])|aux dires d(?:e|u|es)"
+    r"|according to)\s+",
+    re.IGNORECASE,
+)
+
+
+_SELON_PRONOUNS = {
+    "lui": "il",
+    "elle": "elle",
+    "eux": "ils",
+    "elles": "elles",
+    "him": "he",
+    "her": "she",
+    "them": "they",
+}
+
+
+_OTHER_CUES = _fset(
+    """baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées
+    intitulé intitulée intitulés intitulées nommé nommée dit dite dits dites appelé
+    appelée opération operation film livre roman album série émission chanson
+    titre slogan hashtag mot terme expression label so-called dubbed nicknamed titled
+    entitled named called book novel song show series term word phrase"""
+)
+
+
+_SOURCE_NOUNS = _fset(
+    """communiqué communiqués rapport texte document déclaration agence journal
+    quotidien hebdomadaire chaîne média site ministère gouvernement présidence
+    statement report agency newspaper paper daily outlet broadcaster network release
+    ministry government fondation association syndicat fédération entreprise société
+    groupe compagnie company firm group union foundation federation club"""
+)
+
+
+_STATEMENT_NOUNS = _fset(
+    """communiqué communiqués rapport texte document déclaration message statement
+    report release letter note"""
+)
+
+
+_SPOKES_NOUNS = _fset(
+    """porte-parole représentant représentante spokesman spokeswoman spokesperson
+    representative"""
+)
+
+
+_OF = _fset("de du des d' d’ of")
+
+
+_ARTICLES = _fset("le la l' l’ les the")
+
+
+_CONTRACTED = _fset("au aux")
+
+
+_AUX = _fset(" ".join(AUXILIARIES))
+
+
+_RELATIVES = _fset("qui dont où who which whose")
+
+
+_PHRASE_ENDS = _fset("aux au to at in on during lors devant dans pendant depuis while")
+
+
+_HONORIFICS = _fset("m mm mme mmes mlle mr mrs ms dr pr me mgr")
+
+
+_CONJUNCTIONS = _fset("et ou puis mais and or but then")
+
+
+_HEADS_OF_PEOPLE = _fset("on certains some many others one nous we i je")
+
+
+_MARK_TOKENS = frozenset('«»“”„‹›"‘’')
+
+
+_BREAK_TOKENS = frozenset([",", ".", ";", ":", "!", "?", "«Q»"])
+
+
+_SUBORDINATORS = _fset("whether if that because when while que qu' qu’ si car quand lorsque")
+
+
+_SENTENCE_STOPS = frozenset([".", ";", ":", "!", "?", "«Q»"])
+
+
+_RIGHT_APPOSITION = re.compile(r"\s*,\s+(?:le|la|l['’]|les|the)\s*$", re.IGNORECASE)
+
+
+_ROLE_TEXT = re.compile(r"[^,.;:«»“”\n]{3,80}?(?=,)")
+
+
+_NOUN_MARKERS = _fset(
+    """the an this these those his her its their our my your un une du au aux ce cet
+    cette ces son sa ses notre votre nos vos leurs mon ma mes"""
+)
+
+
+_SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+[A-ZÀ-Þ«“„\"0-9])")

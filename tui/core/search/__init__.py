@@ -1,0 +1,1 @@
+"""Corpus search: the index of titles, names, quotes and sentences, and fuzzy matching."""

@@ -1,0 +1,1 @@
+"""SQLite stores: analysis and article caches, corpus snapshots, reading state."""
