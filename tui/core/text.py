@@ -2,7 +2,9 @@
 
 Search, alignment and name resolution all compare text written by different outlets
 (``Choïgou``/``Choïgu``, ``Etats-Unis``/``États-Unis``, typographic and straight
-apostrophes), so they share one notion of "the same letters" here.
+apostrophes), so they share one notion of "the same letters" here. Every front end
+(the reader, the subcommands, the exports) also shares one notion of which characters
+must never reach a terminal raw: :func:`visible_controls` and :func:`json_safe`.
 """
 
 from __future__ import annotations
@@ -135,3 +137,65 @@ def _push(spans: list[Span], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append(Span(start, end))
+
+
+# --- Control characters ---------------------------------------------------------------
+
+
+def _control_pictures() -> dict[int, str]:
+    table = {code: chr(0x2400 + code) for code in range(32)}  # ␀ … ␟, ESC → ␛, CR → ␍
+    del table[0x09], table[0x0A]
+    table[0x7F] = "\u2421"  # ␡
+    for code in range(0x80, 0xA0):  # C1: some terminals obey them (0x9B is a one-byte CSI)
+        table[code] = "\ufffd"
+    for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)):  # bidi overrides
+        table[code] = "\ufffd"
+    table[0x2028] = "\u21b5"  # ↵: line and paragraph separators break lines elsewhere
+    table[0x2029] = "\u00b6"  # ¶
+    return table
+
+
+#: Every character :func:`visible_controls` replaces, with its one-character stand-in.
+CONTROL_PICTURES: dict[int, str] = _control_pictures()
+_CONTROLS = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in CONTROL_PICTURES) + "\ud800-\udfff]"
+)
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def visible_controls(text: str) -> str:
+    """Swap every character that could drive a terminal for a visible stand-in.
+
+    Text from files (titles, bodies, file names, front matter) reaches terminals and
+    exports; an ``ESC ]0;…BEL`` in a title would otherwise rename the window, write the
+    clipboard or clear the screen. One character always becomes one character, so
+    offsets into the original still point at the same place in the result:
+
+    - C0 controls except newline and tab → Unicode control pictures (ESC → ␛, BEL → ␇,
+      CR → ␍: a bare carriage return would let text overwrite its own line);
+    - DEL → ␡;
+    - C1 controls U+0080–U+009F (U+009B is a one-byte CSI) → U+FFFD �, as Unicode has
+      no pictures for them;
+    - bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can
+      reorder what is shown, → �;
+    - line and paragraph separators U+2028/U+2029 → ↵ / ¶;
+    - lone surrogates (undecodable bytes of a file name) → �, which every encoder takes.
+    """
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub(_stand_in, text)
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    return CONTROL_PICTURES.get(ord(match.group()), "\ufffd")
+
+
+def json_safe(data: str) -> str:
+    """Escape in JSON text what ``json.dumps(ensure_ascii=False)`` leaves raw.
+
+    DEL, C1 controls, U+2028/U+2029 and lone surrogates become ``\\uXXXX`` escapes, so
+    JSON written to a terminal carries no control byte while every string still
+    decodes to exactly the same value. Outside strings JSON text is ASCII, so only
+    string contents are touched.
+    """
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", data)

@@ -16,31 +16,17 @@ from typing import Protocol
 from rich.style import Style
 from rich.text import Text
 
-
-def _control_table() -> dict[int, str]:
-    table = {code: chr(0x2400 + code) for code in range(32)}
-    table[0x09] = " "  # a tab becomes one space: keeps offsets, never breaks alignment
-    del table[0x0A]
-    table[0x7F] = "\u2421"  # ␡
-    for code in range(0x80, 0xA0):  # C1 controls: some terminals obey them (0x9B = CSI)
-        table[code] = "\ufffd"
-    for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)):  # bidi overrides
-        table[code] = "\ufffd"
-    table[0x2028] = "\u21b5"  # line/paragraph separators would break a line on screen
-    table[0x2029] = "\u00b6"
-    return table
-
-
-CONTROL_TABLE: Mapping[int, str] = _control_table()
+from tui.core.text import visible_controls
 
 
 def sanitize(text: str) -> str:
     """Replace control characters with visible stand-ins; length is unchanged.
 
-    C0 controls become Unicode control pictures (ESC → ␛), DEL → ␡, C1 controls and
-    bidirectional overrides → �. Newlines are kept; tabs become one space.
+    The core's :func:`~tui.core.text.visible_controls` decides what is a control (ESC →
+    ␛, C1 and bidi overrides → �…); on screen a tab also becomes one space, so offsets
+    still line up and columns never jump.
     """
-    return text.translate(CONTROL_TABLE)
+    return visible_controls(text).replace("\t", " ")
 
 
 class SpanLike(Protocol):
