@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_subcommand(args[0], args[1:])
         return _run_reader(args)
     except CliError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        echo_error(f"{PROG}: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(file=sys.stderr)
@@ -178,6 +178,14 @@ def load_inputs(paths: Sequence[str], *, echo: bool = True) -> LoadReport:
 def echo_load_notes(report: LoadReport) -> None:
     """List a load's skipped files and warnings on stderr, one per line."""
     for path, reason in report.skipped:
-        print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
+        echo_error(f"{PROG}: skipped {path}: {reason}")
     for path, message in report.warnings:
-        print(f"{PROG}: warning: {path}: {message}", file=sys.stderr)
+        echo_error(f"{PROG}: warning: {path}: {message}")
+
+
+def echo_error(line: str) -> None:
+    """Print a line on stderr; control characters from file names and texts are shown
+    (ESC as ␛), never obeyed by the terminal."""
+    from tui.core.text import visible_controls
+
+    print(visible_controls(line), file=sys.stderr)

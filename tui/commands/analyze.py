@@ -11,9 +11,12 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.core.models import Article
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -119,8 +122,11 @@ def analysis_json(articles: Sequence[Article], analysis: Any) -> dict[str, Any]:
 
 
 def write_json(document: dict[str, Any]) -> None:
-    """Write UTF-8 JSON to stdout whatever the terminal's encoding."""
-    data = json.dumps(document, ensure_ascii=False, indent=1)
+    """Write UTF-8 JSON to stdout whatever the terminal's encoding, with no raw
+    control character (C1 controls are written as ``\\u`` escapes)."""
+    from tui.core.text import json_safe
+
+    data = json_safe(json.dumps(document, ensure_ascii=False, indent=1))
     stream = getattr(sys.stdout, "buffer", None)
     if stream is None:  # a replaced text stream (tests, embedding)
         sys.stdout.write(data + "\n")
@@ -135,7 +141,6 @@ def print_table(articles: Sequence[Article], analysis: Any) -> None:
     """Rich tables: the articles, who is quoted, and the entities by mentions."""
     from rich.console import Console
     from rich.table import Table
-    from rich.text import Text
 
     console = Console()
     per_article = Table(title="Articles", title_justify="left", expand=True)
@@ -151,12 +156,12 @@ def print_table(articles: Sequence[Article], analysis: Any) -> None:
         quotes = result.quotes if result else ()
         for quote in quotes:
             speakers.setdefault(quote.speaker or "(unattributed)", []).append(article.id)
-        label = Text(article.title, style="bold")
-        label.append(f"\n{article.id}", style="dim")
+        label = _cell(article.title, style="bold")
+        label.append_text(_cell(f"\n{article.id}", style="dim"))
         per_article.add_row(
             label,
-            Text(article.source or "—"),
-            Text(article.language),
+            _cell(article.source or "—"),
+            _cell(article.language),
             f"{article.word_count:,}",
             str(len(entities)),
             str(len(quotes)),
@@ -168,7 +173,7 @@ def print_table(articles: Sequence[Article], analysis: Any) -> None:
     quoted.add_column("quotes", justify="right", no_wrap=True)
     quoted.add_column("articles", justify="right", no_wrap=True)
     for name, ids in sorted(speakers.items(), key=lambda item: (-len(item[1]), item[0])):
-        quoted.add_row(Text(name), str(len(ids)), str(len(set(ids))))
+        quoted.add_row(_cell(name), str(len(ids)), str(len(set(ids))))
     console.print(quoted)
 
     corpus = Table(title="Entities across the corpus", title_justify="left", expand=True)
@@ -181,10 +186,19 @@ def print_table(articles: Sequence[Article], analysis: Any) -> None:
     for entity in ranked:
         others = [a for a in entity.aliases if a != entity.canonical]
         corpus.add_row(
-            Text(entity.canonical),
-            entity.label,
+            _cell(entity.canonical),
+            _cell(entity.label),
             str(entity.mentions),
             str(len(entity.articles)),
-            Text(", ".join(others)),
+            _cell(", ".join(others)),
         )
     console.print(corpus)
+
+
+def _cell(text: str, style: str = "") -> Text:
+    """A table cell of text from a file: literal (never markup), controls made visible."""
+    from rich.text import Text
+
+    from tui.core.text import visible_controls
+
+    return Text(visible_controls(text), style=style)

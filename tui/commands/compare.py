@@ -54,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
 def render(comparison: Comparison, fmt: str, *, theme: str | None = None) -> str:
     """The comparison in one of :data:`FORMATS`."""
     if fmt == "json":
-        return json.dumps(to_json(comparison), ensure_ascii=False, indent=2) + "\n"
+        from tui.core.text import json_safe
+
+        return json_safe(json.dumps(to_json(comparison), ensure_ascii=False, indent=2)) + "\n"
     from tui.core.compare.export import render_html, render_markdown
 
     if fmt == "markdown":
@@ -94,7 +96,9 @@ def _analyse(left: Article, right: Article) -> tuple[ArticleAnalysis, ArticleAna
     try:
         from tui.core.analysis.pipeline import analyze_corpus
     except ImportError as exc:  # analysis modules not installed: compare text only
-        print(f"newsreader: warning: no entity or quote analysis ({exc})", file=sys.stderr)
+        from tui.cli import echo_error
+
+        echo_error(f"newsreader: warning: no entity or quote analysis ({exc})")
         return ArticleAnalysis(left.id), ArticleAnalysis(right.id)
     if left.id == right.id:
         result = analyze_corpus([left]).articles[left.id]

@@ -85,22 +85,25 @@ def print_table(query: str, hits: Sequence[SearchHit], titles: dict[str, str]) -
     from rich.table import Table
     from rich.text import Text
 
+    from tui.core.text import visible_controls
+
     console = Console()
+    shown_query = visible_controls(repr(query))
     if not hits:
-        console.print(f"No hit for {query!r}.")
+        console.print(Text(f"No hit for {shown_query}."))
         return
-    table = Table(title=f"{len(hits)} hits for {query!r}", show_lines=False)
+    table = Table(title=Text(f"{len(hits)} hits for {shown_query}"), show_lines=False)
     table.add_column("kind")
     table.add_column("score", justify="right")
     table.add_column("article")
     table.add_column("at", justify="right")
     table.add_column("text", overflow="fold")
     for hit in hits:
-        text = Text(hit.text)
+        text = Text(visible_controls(hit.text))
         for p in hit.positions:
             text.stylize("bold reverse", p, p + 1)
         if hit.detail and hit.detail != hit.text and hit.kind in ("entity", "quote"):
-            text.append(f"  — {hit.detail}", style="dim")
-        title = titles.get(hit.article_id, hit.article_id)
-        table.add_row(hit.kind, f"{hit.score:.1f}", title[:40], f"{hit.start}–{hit.end}", text)
+            text.append(visible_controls(f"  — {hit.detail}"), style="dim")
+        title = Text(visible_controls(titles.get(hit.article_id, hit.article_id)[:40]))
+        table.add_row(hit.kind, f"{hit.score:.1f}", title, f"{hit.start}–{hit.end}", text)
     console.print(table)

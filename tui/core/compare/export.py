@@ -3,7 +3,8 @@
 Both formats lay the articles out in the same level rows as the view (paired sentences
 on one row with their changed words marked, sentences found in one article only marked
 as such) under a summary of similarity, verbatim share, quotes and entities. Article
-text is always escaped; colours come from a theme's palette, defaulting to newsprint.
+text is always escaped and its control characters are shown (ESC as ␛), never written
+raw; colours come from a theme's palette, defaulting to newsprint.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Mapping
 from tui.core.compare.align import word_diff
 from tui.core.compare.summary import Comparison, Row, layout_rows
 from tui.core.models import Quote, Span
+from tui.core.text import visible_controls
 
 #: Theme variables the HTML export uses, with the newsprint theme's values.
 DEFAULT_PALETTE: dict[str, str] = {
@@ -92,13 +94,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~]|!(?=\[))")
 
 
 def _md(text: str) -> str:
-    """Escape Markdown syntax and keep a table cell on one line."""
-    return _MD_SPECIAL.sub(r"\\\1", _WHITESPACE.sub(" ", text))
+    """Escape Markdown syntax and keep a table cell on one line; controls made visible."""
+    return _MD_SPECIAL.sub(r"\\\1", _WHITESPACE.sub(" ", visible_controls(text)))
 
 
 def _code(text: str) -> str:
     """Text for inside a code span, where escapes would show literally."""
-    return _WHITESPACE.sub(" ", text).replace("`", "'")
+    return _WHITESPACE.sub(" ", visible_controls(text)).replace("`", "'")
 
 
 def _md_cell(segments: list[Segment]) -> str:
@@ -179,9 +181,15 @@ def _palette(palette: Mapping[str, str] | None) -> dict[str, str]:
     return merged
 
 
+def _escape(text: str) -> str:
+    """HTML-escape text from a file, control characters made visible (a page saved
+    from the terminal or viewed with ``cat`` must not drive it)."""
+    return html.escape(visible_controls(text))
+
+
 def _html_cell(segments: list[Segment]) -> str:
     return "".join(
-        f"<mark>{html.escape(text)}</mark>" if changed and text.strip() else html.escape(text)
+        f"<mark>{_escape(text)}</mark>" if changed and text.strip() else _escape(text)
         for text, changed in segments
     )
 
@@ -214,7 +222,7 @@ def render_html(comparison: Comparison, palette: Mapping[str, str] | None = None
     c = comparison
     colours = _palette(palette)
     variables = " ".join(f"--{k}: {v};" for k, v in colours.items())
-    e = html.escape
+    e = _escape
     lt = c.left.text
     parts = [
         "<!DOCTYPE html>",
