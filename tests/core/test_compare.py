@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tui.core.compare.export import render_html, render_markdown
+from tui.core.compare.quotes import group_shared
 from tui.core.compare.summary import (
     compare_articles,
     compare_entities,
@@ -131,7 +132,7 @@ def test_unattributed_quotes_match_only_when_nearly_identical() -> None:
     assert [q.text for q in only_r] == ["une journée historique"]
 
 
-def test_each_quote_is_shared_at_most_once() -> None:
+def test_a_quote_repeated_on_one_side_joins_the_shared_quote() -> None:
     lt = "« victoire » puis « victoire »"
     rt = "« victoire »"
     second = lt.rindex("victoire")
@@ -140,9 +141,10 @@ def test_each_quote_is_shared_at_most_once() -> None:
         Quote(second, second + 8, "victoire", "A", "fragment"),
     ]
     shared, only_l, _ = match_quotes(left, [_quote(rt, "victoire", "A")])
-    assert len(shared) == 1
-    assert len(only_l) == 1
-    assert lt[only_l[0].start : only_l[0].end] == "victoire"
+    assert [s.left.start for s in shared] == [2, second]
+    assert only_l == ()
+    (line,) = group_shared(shared)
+    assert line.count == 2 and line.speaker == "A"
 
 
 # --- entities --------------------------------------------------------------------------

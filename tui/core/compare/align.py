@@ -174,14 +174,15 @@ def align_sentences(
     weights = _idf([*lbags, *rbags])
     lw = [_weigh(b, weights) for b in lbags]
     rw = [_weigh(b, weights) for b in rbags]
-    ltot = [sum(w.values()) for w in lw]
-    rtot = [sum(w.values()) for w in rw]
+    ltot = [math.fsum(w.values()) for w in lw]
+    rtot = [math.fsum(w.values()) for w in rw]
 
     scored: list[tuple[float, float, float, int, int]] = []
     for i, j in _candidate_pairs(lw, rw, ltot, rtot, weights, len(ls) + len(rs), candidates):
         shared = lw[i].keys() & rw[j].keys()
-        sl = sum(lw[i][t] for t in shared)
-        sr = sum(rw[j][t] for t in shared)
+        # fsum is exact whatever the order, so a pair scores the same from either side.
+        sl = math.fsum(lw[i][t] for t in shared)
+        sr = math.fsum(rw[j][t] for t in shared)
         dice = (sl + sr) / (ltot[i] + rtot[j])
         cl, cr = sl / ltot[i], sr / rtot[j]
         if dice < _MIN_DICE and max(cl, cr) < containment:
@@ -190,7 +191,9 @@ def align_sentences(
         score = 0.8 * dice + 0.2 * ratio
         scored.append((score, cl, cr, i, j))
 
-    scored.sort(key=lambda c: (-c[0], c[3], c[4]))
+    # Ties break on i + j, which tells apart any two candidates that share a sentence
+    # and reads the same with the sides swapped: the mirror comparison pairs alike.
+    scored.sort(key=lambda c: (-c[0], c[3] + c[4]))
     lpair: dict[int, int] = {}
     rpair: dict[int, int] = {}
     pairs: list[tuple[int, int, float]] = []
@@ -207,7 +210,7 @@ def align_sentences(
     # Headings and other short lines are contained in anything, so they stay alone.
     extra_l: set[int] = set()
     extra_r: set[int] = set()
-    for _score, cl, cr, i, j in sorted(scored, key=lambda c: (-max(c[1], c[2]), c[3], c[4])):
+    for _score, cl, cr, i, j in sorted(scored, key=lambda c: (-max(c[1], c[2]), c[3] + c[4])):
         if (
             i not in lpair
             and i not in extra_l
@@ -230,12 +233,14 @@ def align_sentences(
     pairs.sort(key=lambda p: (p[0], p[1]))
     paired_l = lpair.keys() | extra_l
     paired_r = rpair.keys() | extra_r
-    aligned = sum(
-        min(1.0, s) * (ltot[i] + rtot[j]) for i, j, s in pairs if i in lpair and lpair[i] == j
+    aligned = math.fsum(
+        [
+            *(min(1.0, s) * (ltot[i] + rtot[j]) for i, j, s in pairs if lpair.get(i) == j),
+            *(min(1.0, s) * ltot[i] for i, _j, s in pairs if i in extra_l),
+            *(min(1.0, s) * rtot[j] for _i, j, s in pairs if j in extra_r),
+        ]
     )
-    aligned += sum(min(1.0, s) * ltot[i] for i, _j, s in pairs if i in extra_l)
-    aligned += sum(min(1.0, s) * rtot[j] for _i, j, s in pairs if j in extra_r)
-    total = sum(ltot) + sum(rtot)
+    total = math.fsum([*ltot, *rtot])
     return Alignment(
         left_sentences=ls,
         right_sentences=rs,
@@ -286,13 +291,19 @@ def _candidate_pairs(
     found: set[tuple[int, int]] = set()
     by_left: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for j, w in enumerate(rw):
-        acc: dict[int, float] = defaultdict(float)
+        # Shared weight counts both sides (and is summed exactly), so which article
+        # is on the left changes no candidate.
+        acc: dict[int, list[float]] = defaultdict(list)
         for stem, weight in w.items():
             for i in index.get(stem, ()):
-                acc[i] += weight
+                acc[i].append(weight + lw[i][stem])
         # A lone shared word in two long sentences is chance, not a candidate.
         rt = rtot[j]
-        strong = [(i, a) for i, a in acc.items() if a >= _MIN_SHARED * (ltot[i] + rt)]
+        strong = [
+            (i, shared)
+            for i, parts in acc.items()
+            if (shared := math.fsum(parts)) >= 2 * _MIN_SHARED * (ltot[i] + rt)
+        ]
         if not strong:
             continue
         for i, _weight in heapq.nlargest(keep, strong, key=lambda kv: (kv[1], -kv[0])):

@@ -136,7 +136,8 @@ def render_markdown(comparison: Comparison) -> str:
     ]
     for shared in c.shared_quotes:
         who = _md(shared.speaker) if shared.speaker else "unattributed"
-        lines.append(f"- shared ({who}): « {_md(_quote_line(lt, shared.left))} »")
+        times = f" ×{shared.count}" if shared.count > 1 else ""
+        lines.append(f"- shared ({who}): « {_md(_quote_line(lt, shared.left))} »{times}")
     for q in c.only_left_quotes:
         lines.append(f"- only left ({_md(q.speaker or 'unattributed')}): « {_md(q.text)} »")
     for q in c.only_right_quotes:
@@ -247,7 +248,9 @@ def render_html(comparison: Comparison, palette: Mapping[str, str] | None = None
     for shared in c.shared_quotes:
         parts.append(
             f'<li>shared — <span class="speaker">{e(shared.speaker or "unattributed")}</span>: '
-            f'<span class="quote">« {e(_quote_line(lt, shared.left))} »</span></li>'
+            f'<span class="quote">« {e(_quote_line(lt, shared.left))} »</span>'
+            + (f" ×{shared.count}" if shared.count > 1 else "")
+            + "</li>"
         )
     for side, quotes in (("only left", c.only_left_quotes), ("only right", c.only_right_quotes)):
         for q in quotes:

@@ -8,29 +8,43 @@ all render this record; it holds spans only, never styling.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from rapidfuzz import fuzz
+from typing import Any, TypeVar
 
 from tui.core.compare.align import Alignment, SentencePair, align_sentences
+from tui.core.compare.quotes import (
+    QUOTE_CUTOFF,
+    UNATTRIBUTED_QUOTE_CUTOFF,
+    SharedQuote,
+    as_terms,
+    group_shared,
+    match_quotes,
+    quote_similarity,
+    same_speaker,
+)
+from tui.core.corpus.furniture import non_content_spans
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote, Span
-from tui.core.text import fold, word_spans
+from tui.core.text import fold, split_sentences, word_spans
+
+__all__ = [
+    "QUOTE_CUTOFF",
+    "UNATTRIBUTED_QUOTE_CUTOFF",
+    "Comparison",
+    "Row",
+    "SharedQuote",
+    "compare_articles",
+    "compare_entities",
+    "layout_rows",
+    "match_quotes",
+    "quote_similarity",
+    "same_speaker",
+    "to_json",
+    "verbatim_share",
+]
 
 VERBATIM_N = 6
-QUOTE_CUTOFF = 85.0
-UNATTRIBUTED_QUOTE_CUTOFF = 95.0
-
-
-@dataclass(frozen=True, slots=True)
-class SharedQuote:
-    """A quote both articles carry: same speaker, same or near-same words."""
-
-    left: Quote
-    right: Quote
-    speaker: str | None
-    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,21 +89,36 @@ def compare_articles(
     *,
     verbatim_n: int = VERBATIM_N,
 ) -> Comparison:
-    """Compare two articles; analyses may be left out (no quotes or entities then)."""
+    """Compare two articles; analyses may be left out (no quotes or entities then).
+
+    Page furniture and signature lines are not what an article reports, so their
+    sentences, words, quotes and names take no part.
+    """
     la = left_analysis or ArticleAnalysis(left.id)
     ra = right_analysis or ArticleAnalysis(right.id)
-    alignment = align_sentences(left.text, right.text)
-    vl, vr = verbatim_share(left.text, right.text, n=verbatim_n)
-    known = {fold(e.canonical) for e in (*la.entities, *ra.entities)}
-    shared, only_l, only_r = match_quotes(la.quotes, ra.quotes, known_speakers=known or None)
-    both, ents_l, ents_r = compare_entities(la.entities, ra.entities)
+    lskip, rskip = _non_content(left), _non_content(right)
+    alignment = align_sentences(
+        left.text,
+        right.text,
+        left_sentences=_content_only(split_sentences(left.text), lskip),
+        right_sentences=_content_only(split_sentences(right.text), rskip),
+    )
+    vl, vr = verbatim_share(left.text, right.text, n=verbatim_n, skip=(lskip, rskip))
+    lents, rents = _content_only(la.entities, lskip), _content_only(ra.entities, rskip)
+    known = {fold(e.canonical) for e in (*lents, *rents)}
+    shared, only_l, only_r = match_quotes(
+        as_terms(_content_only(la.quotes, lskip)),
+        as_terms(_content_only(ra.quotes, rskip)),
+        known_speakers=known or None,
+    )
+    both, ents_l, ents_r = compare_entities(lents, rents)
     return Comparison(
         left=left,
         right=right,
         alignment=alignment,
         verbatim_left=vl,
         verbatim_right=vr,
-        shared_quotes=shared,
+        shared_quotes=group_shared(shared),
         only_left_quotes=only_l,
         only_right_quotes=only_r,
         shared_entities=both,
@@ -98,21 +127,48 @@ def compare_articles(
     )
 
 
-def verbatim_share(left_text: str, right_text: str, *, n: int = VERBATIM_N) -> tuple[float, float]:
+def _non_content(article: Article) -> tuple[Span, ...]:
+    return non_content_spans(article.text, article.paragraphs, article.furniture)
+
+
+_S = TypeVar("_S", Span, Entity, Quote)
+
+
+def _content_only(items: Iterable[_S], skip: Sequence[Span]) -> list[_S]:
+    """The items that overlap none of the sorted, disjoint ``skip`` spans."""
+    if not skip:
+        return list(items)
+    ends = [s.end for s in skip]
+    kept = []
+    for item in items:
+        k = bisect_right(ends, item.start)
+        if k == len(skip) or skip[k].start >= item.end:
+            kept.append(item)
+    return kept
+
+
+def verbatim_share(
+    left_text: str,
+    right_text: str,
+    *,
+    n: int = VERBATIM_N,
+    skip: tuple[Sequence[Span], Sequence[Span]] = ((), ()),
+) -> tuple[float, float]:
     """The share of each text's words inside a run of ``n`` words the other also has.
 
     This is the "churnalism" measure: copied agency copy shows up as long shared runs,
-    while two outlets merely naming the same people do not.
+    while two outlets merely naming the same people do not. Words inside ``skip``
+    spans (furniture, signatures) are left out of each text.
     """
-    lw = [fold(w) for w in _words(left_text)]
-    rw = [fold(w) for w in _words(right_text)]
+    lw = [fold(w) for w in _words(left_text, skip[0])]
+    rw = [fold(w) for w in _words(right_text, skip[1])]
     lgrams = _ngrams(lw, n)
     rgrams = _ngrams(rw, n)
     return _covered(lw, lgrams, set(rgrams)), _covered(rw, rgrams, set(lgrams))
 
 
-def _words(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in word_spans(text)]
+def _words(text: str, skip: Sequence[Span] = ()) -> list[str]:
+    return [text[s.start : s.end] for s in _content_only(word_spans(text), skip)]
 
 
 def _ngrams(tokens: Sequence[str], n: int) -> list[tuple[str, ...]]:
@@ -129,93 +185,6 @@ def _covered(tokens: Sequence[str], grams: Sequence[tuple[str, ...]], other: set
             for m in range(k, k + n):
                 covered[m] = True
     return round(sum(covered) / len(tokens), 4)
-
-
-def same_speaker(a: str | None, b: str | None) -> bool:
-    """Whether two canonical speaker names denote the same person.
-
-    Names resolved in one corpus already agree; a bare surname against the full name
-    (``Poutine`` / ``Vladimir Poutine``) still counts, for articles resolved apart.
-    """
-    if a is None or b is None:
-        return False
-    fa, fb = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()
-    if fa == fb:
-        return True
-    short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
-    return bool(short) and long_[-len(short) :] == short
-
-
-def quote_similarity(a: Quote, b: Quote) -> float:
-    """0..100: how close two quotes' words are; containment of one in the other is 100."""
-    fa, fb = _quote_key(a.text), _quote_key(b.text)
-    if not fa or not fb:
-        return 0.0
-    short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
-    if len(short.split()) >= 2 and f" {short} " in f" {long_} ":
-        return 100.0
-    return fuzz.ratio(fa, fb)
-
-
-def _quote_key(text: str) -> str:
-    return " ".join(fold(w) for w in _words(text))
-
-
-def match_quotes(
-    left: Iterable[Quote],
-    right: Iterable[Quote],
-    *,
-    known_speakers: Collection[str] | None = None,
-) -> tuple[tuple[SharedQuote, ...], tuple[Quote, ...], tuple[Quote, ...]]:
-    """Pair the quotes both articles carry, best first.
-
-    Each quote is shared once, except a long quote that contains several shorter ones.
-
-    Attributed quotes match on the same speaker and near-same words; when either side
-    does not say who spoke, the words alone must be nearly identical. With
-    ``known_speakers`` (folded canonical names of the articles' entities), a speaker
-    outside it (a role such as "le président russe", or a misattribution) counts as
-    unknown, so the near-identical-words rule decides.
-    """
-    lq, rq = list(left), list(right)
-
-    def speaker(q: Quote) -> str | None:
-        if q.speaker is None or known_speakers is None:
-            return q.speaker
-        return q.speaker if fold(q.speaker) in known_speakers else None
-
-    candidates: list[tuple[float, int, int]] = []
-    for i, a in enumerate(lq):
-        for j, b in enumerate(rq):
-            sa, sb = speaker(a), speaker(b)
-            attributed = sa is not None and sb is not None
-            if attributed and not same_speaker(sa, sb):
-                continue
-            cutoff = QUOTE_CUTOFF if attributed else UNATTRIBUTED_QUOTE_CUTOFF
-            score = quote_similarity(a, b)
-            if score >= cutoff:
-                candidates.append((score, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_l: set[int] = set()
-    used_r: set[int] = set()
-    shared: list[SharedQuote] = []
-    for score, i, j in candidates:
-        if i in used_l or j in used_r:
-            # A long quote may hold several short ones the other outlet cut out of it.
-            contained_left = len(lq[i].text) < len(rq[j].text)
-            short_unused = i not in used_l if contained_left else j not in used_r
-            if score < 100.0 or not short_unused:
-                continue
-        used_l.add(i)
-        used_r.add(j)
-        who = speaker(lq[i]) or speaker(rq[j]) or lq[i].speaker or rq[j].speaker
-        shared.append(SharedQuote(lq[i], rq[j], who, round(score / 100.0, 4)))
-    shared.sort(key=lambda s: (s.left.start, s.right.start))
-    return (
-        tuple(shared),
-        tuple(q for k, q in enumerate(lq) if k not in used_l),
-        tuple(q for k, q in enumerate(rq) if k not in used_r),
-    )
 
 
 def compare_entities(
@@ -298,6 +267,8 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
                 "left": [q.left.start, q.left.end],
                 "right": [q.right.start, q.right.end],
                 "speaker": q.speaker,
+                "count": q.count,
+                "also": [[[a.start, a.end], [b.start, b.end]] for a, b in q.others],
             }
             for q in c.shared_quotes
         ],
