@@ -151,3 +151,20 @@ def signature_source(line: str) -> str | None:
             if 1 < len(name) <= 60 and not is_furniture(line):
                 return name
     return None
+
+
+def non_content_spans(
+    text: str, paragraphs: tuple[Span, ...], furniture: tuple[Span, ...]
+) -> tuple[Span, ...]:
+    """Furniture plus the signature lines that close the text, in text order.
+
+    Neither is what the article reports: comparisons and entity extraction leave
+    them out ("Avec l'AFP" names an agency, not a party to the story).
+    """
+    signatures = [
+        span
+        for span in paragraphs[-_SIGNATURE_LINES:]
+        if span.end - span.start <= _MAX_SIGNATURE_CHARS
+        and signature_source(text[span.start : span.end])
+    ]
+    return tuple(sorted({*furniture, *signatures}, key=lambda s: s.start))
