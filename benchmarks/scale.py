@@ -51,9 +51,9 @@ def run_phase(corpus: Path, cache_path: Path, workers: int | None, *, edit: bool
     from dataclasses import replace
 
     from tui.core.analysis.parallel import analyze_corpus_cached
+    from tui.core.corpus.identity import corpus_key
     from tui.core.corpus.loader import load_corpus
     from tui.core.store.analysis_cache import AnalysisCache
-    from tui.core.store.reading_state import corpus_key
 
     out: dict = {}
     t0 = time.perf_counter()
@@ -155,10 +155,10 @@ def ui_phase(corpus: Path, cache_path: Path) -> dict:
 
     from tui.core.analysis.parallel import analyze_corpus_cached
     from tui.core.compare.summary import compare_articles
+    from tui.core.corpus.identity import corpus_key
     from tui.core.corpus.loader import load_corpus
     from tui.core.search.searcher import Searcher, SearchIndex
     from tui.core.store.analysis_cache import AnalysisCache
-    from tui.core.store.reading_state import corpus_key
 
     articles = load_corpus([corpus]).articles
     with AnalysisCache(cache_path) as cache:

@@ -7,7 +7,6 @@ reads or writes the real user configuration (child processes inherit it too).
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,7 +63,8 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch):
     import re
     import types
 
-    from tui.core.models import ArticleAnalysis, CorpusEntity, Entity, Quote
+    from tui.core.models import ArticleAnalysis, CorpusAnalysis, CorpusEntity, Entity, Quote
+    from tui.core.service.analysis import AnalysisResult
 
     def analyze_corpus(articles):
         results, seen = {}, {}
@@ -85,9 +85,12 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch):
             CorpusEntity(name, "PER", (name,), tuple(dict.fromkeys(ids)), len(ids))
             for name, ids in sorted(seen.items())
         )
-        return types.SimpleNamespace(articles=results, entities=entities)
+        return CorpusAnalysis(results, entities)
 
-    module = types.ModuleType("tui.core.analysis.pipeline")
-    module.analyze_corpus = analyze_corpus  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tui.core.analysis.pipeline", module)
-    return module
+    def analyse_corpus(articles, request=None):
+        return AnalysisResult(analyze_corpus(articles), None)
+
+    # Injected where the corpus service runs every analysis: the cache is bypassed,
+    # so what a command prints comes from these rules alone.
+    monkeypatch.setattr("tui.core.service.corpus.analyse_corpus", analyse_corpus)
+    return types.SimpleNamespace(analyze_corpus=analyze_corpus)

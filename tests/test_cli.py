@@ -101,7 +101,7 @@ def test_ctrl_c_exits_quietly(monkeypatch, capsys) -> None:
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "load_inputs", interrupted)
+    monkeypatch.setattr(cli, "open_corpus", interrupted)
     assert cli.main(["analyze"]) == 130
     assert "Traceback" not in capsys.readouterr().err
 

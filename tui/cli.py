@@ -15,9 +15,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.core.models import LoadReport
+
+if TYPE_CHECKING:
+    from tui.core.service.corpus import CorpusService
 
 PROG = "newsreader"
 
@@ -94,9 +98,9 @@ def _run_reader(argv: list[str]) -> int:
     """Open the reader: the whole corpus at once when it is unchanged since last time,
     else on its first articles, the app loading the rest in the background."""
     args = _reader_parser().parse_args(argv)
+    from tui.core.corpus.identity import corpus_key
     from tui.core.corpus.loader import start_corpus
     from tui.core.corpus.warm_start import open_warm
-    from tui.core.store.reading_state import corpus_key
 
     # Absolute paths: the caches and the reading state then know the corpus by one
     # name, whatever the directory the reader is started from.
@@ -157,22 +161,31 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
     return int(module.run(args) or 0)
 
 
-def load_inputs(paths: Sequence[str], *, echo: bool = True) -> LoadReport:
-    """Load the corpus a command was given, or raise :class:`CliError`.
+def open_corpus(paths: Sequence[str], *, echo: bool = True) -> CorpusService:
+    """Open the corpus a command was given through the corpus service, or raise
+    :class:`CliError`.
 
     Any missing path is an error (a typo should not silently shrink the corpus), and
     so is a load that yields no article at all. With ``echo``, skipped files and
     warnings are listed on stderr; the reader shows them in its own notice instead.
+    A corpus opened whole is kept as a snapshot, so the next command opens it at once.
     """
-    from tui.core.corpus.loader import load_corpus
+    from tui.core.service.corpus import CorpusService
 
     targets = _targets(paths)
-    report = load_corpus(targets)
+    service = CorpusService.open(targets)
     if echo:
-        echo_load_notes(report)
-    if not report.articles:
-        raise CliError(_nothing_readable(targets, report))
-    return report
+        echo_load_notes(service.report)
+    if not service.articles:
+        raise CliError(_nothing_readable(targets, service.report))
+    if not service.warm:
+        service.keep_snapshot()
+    return service
+
+
+def load_inputs(paths: Sequence[str], *, echo: bool = True) -> LoadReport:
+    """The loaded articles of :func:`open_corpus`, for commands that need no analysis."""
+    return open_corpus(paths, echo=echo).report
 
 
 def echo_load_notes(report: LoadReport) -> None:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.store.reading_state import CorpusState, ReadingState, corpus_key
+from tui.core.corpus.identity import corpus_key
+from tui.core.store.reading_state import CorpusState, ReadingState
 
 
 @pytest.fixture

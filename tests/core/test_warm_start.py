@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from tui.core.analysis.parallel import analyze_corpus_cached
+from tui.core.corpus.identity import corpus_key
 from tui.core.corpus.loader import file_stamp, list_files, load_corpus
 from tui.core.corpus.warm_start import WarmCorpus, open_warm
 from tui.core.models import ArticleAnalysis, CorpusEntity, Entity, LoadReport
 from tui.core.store.analysis_cache import AnalysisCache, corpus_fingerprint
 from tui.core.store.article_cache import ArticleCache
-from tui.core.store.reading_state import corpus_key
 
 ARTICLES = {
     "a.txt": "Emmanuel Macron a reçu Olaf Scholz à Paris.\n\nIl a déclaré : « Nous avançons. »\n",
@@ -293,7 +293,7 @@ def test_index_again_on_an_unchanged_corpus_reads_no_file(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    import tui.cli
+    import tui.core.corpus.loader
     from tui.cli import main
 
     monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
@@ -303,7 +303,7 @@ def test_index_again_on_an_unchanged_corpus_reads_no_file(
     def no_reading(*args, **kwargs):
         raise AssertionError("the files were read again")
 
-    monkeypatch.setattr(tui.cli, "load_inputs", no_reading)
+    monkeypatch.setattr(tui.core.corpus.loader, "load_files", no_reading)
     assert main(["index", "--workers", "1", str(corpus_dir)]) == 0
     total = len(load_corpus([corpus_dir]).articles)
     assert f"{total} articles: {total} from cache, 0 analysed" in capsys.readouterr().out

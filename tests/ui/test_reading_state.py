@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tui.core.corpus.identity import corpus_key
 from tui.core.corpus.loader import load_corpus
 from tui.core.models import Article, LoadReport
-from tui.core.store.reading_state import ReadingState, corpus_key
+from tui.core.store.reading_state import ReadingState
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList
 

@@ -92,19 +92,23 @@ def resolve_article(ref: str) -> Article:
 
 
 def _analyse(left: Article, right: Article) -> tuple[ArticleAnalysis, ArticleAnalysis]:
-    """Entities and quotes of both articles, names resolved across the two."""
+    """Entities and quotes of both articles, names resolved across the two, through
+    the shared analysis cache."""
+    from tui.core.models import LoadReport
+    from tui.core.service.corpus import CorpusService
+
+    pair = [left] if left.id == right.id else [left, right]
     try:
-        from tui.core.analysis.pipeline import analyze_corpus
+        result = CorpusService.of_report(LoadReport(pair)).analyse()
     except ImportError as exc:  # analysis modules not installed: compare text only
         from tui.cli import echo_error
 
         echo_error(f"newsreader: warning: no entity or quote analysis ({exc})")
         return ArticleAnalysis(left.id), ArticleAnalysis(right.id)
-    if left.id == right.id:
-        result = analyze_corpus([left]).articles[left.id]
-        return result, result
-    analysis = analyze_corpus([left, right])
-    return analysis.articles[left.id], analysis.articles[right.id]
+    if result is None:
+        raise KeyboardInterrupt
+    found = result.corpus.articles
+    return found[left.id], found[right.id]
 
 
 def _palette(theme: str | None) -> dict[str, str] | None:

@@ -54,16 +54,13 @@ def _positive(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Load and analyse the corpus, index it, search once and print the hits."""
-    from tui.cli import CliError, load_inputs
-    from tui.core.search.searcher import SearchIndex
+    from tui.cli import open_corpus
+    from tui.commands.analyze import corpus_analysis
 
-    report = load_inputs(args.paths, echo=True)
-    try:
-        from tui.core.analysis.pipeline import analyze_corpus
-    except ImportError as exc:
-        raise CliError(f"the analysis engine is not available ({exc})") from exc
-    analysis = analyze_corpus(report.articles)
-    index = SearchIndex(report.articles, analysis.articles)
+    service = open_corpus(args.paths, echo=True)
+    report = service.report
+    corpus_analysis(service)
+    index = service.search_index()
     hits = index.search(args.query, kinds=args.kind or KINDS, limit=args.limit)
     if args.format == "table":
         print_table(args.query, hits, {a.id: a.title for a in report.articles})

@@ -86,7 +86,7 @@ class CorpusLoader:
 
     def corpus_key(self, articles: Sequence[Article]) -> str:
         """What the reading state and the cached merge are kept under."""
-        from tui.core.store.reading_state import corpus_key
+        from tui.core.corpus.identity import corpus_key
 
         roots = self.roots if self.roots is not None else sorted({a.path for a in articles})
         return corpus_key(roots)

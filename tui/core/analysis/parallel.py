@@ -309,7 +309,7 @@ def analyze_corpus_cached(
 ) -> CorpusAnalysis | None:
     """The corpus-wide analysis of ``articles``, as fast as the cache allows.
 
-    ``corpus`` names the corpus (see :func:`tui.core.store.reading_state.corpus_key`). If the cache
+    ``corpus`` names the corpus (see :func:`tui.core.corpus.identity.corpus_key`). If the cache
     holds the merge of exactly this content, it is returned at once with per-article
     analyses decoded on access; otherwise the articles are analysed (cache hits first)
     and merged, and the merge is stored for next time. ``on_merged`` gets a fresh

@@ -39,7 +39,7 @@ def open_warm(
 ) -> WarmCorpus | None:
     """The corpus under ``roots`` from its snapshot, or ``None`` when it is not current.
 
-    ``corpus`` is the corpus key (:func:`tui.core.store.reading_state.corpus_key`). The analysis is
+    ``corpus`` is the corpus key (:func:`tui.core.corpus.identity.corpus_key`). The analysis is
     ``None`` when no merge of exactly this content is stored.
     """
     with collection_paused():

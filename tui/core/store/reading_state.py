@@ -9,16 +9,13 @@ leaves the last committed state intact and the file consistent.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import sqlite3
-import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.core.store.analysis_cache import DbSpec, fallback_dir, open_database, transaction
+from tui.core.store.database import DbSpec, Store, fallback_dir, from_sql, to_sql, transaction
 
 STATE_FILENAME = "state.sqlite"
 APPLICATION_ID = 0x4E525354  # "NRST": newsreader reading state
@@ -43,16 +40,12 @@ CREATE TABLE IF NOT EXISTS articles (
 ) WITHOUT ROWID;
 """
 
-STATE_SPEC = DbSpec(APPLICATION_ID, SCHEMA_VERSION, _STATE_SCHEMA, synchronous="FULL")
+STATE_SPEC = DbSpec(
+    APPLICATION_ID, SCHEMA_VERSION, _STATE_SCHEMA, synchronous="FULL", full_check=True
+)
 
 ArticleRef = tuple[str, str]
 """An article as the state knows it: ``(article_id, path)``."""
-
-
-def corpus_key(paths: Iterable[str | os.PathLike[str]]) -> str:
-    """A stable key for a corpus: the hash of its sorted, resolved root paths."""
-    roots = sorted({str(Path(p).expanduser().resolve()) for p in paths})
-    return hashlib.sha256("\n".join(roots).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def default_state_path() -> Path:
@@ -76,21 +69,23 @@ class CorpusState:
     scroll: float = 0.0
 
 
-class ReadingState:
+class ReadingState(Store):
     """The reading-state store; every method is one committed transaction.
 
     Usable from several threads (a lock guards the connection) and several processes.
-    ``warnings`` holds messages for the user, such as a corrupt file having been set aside.
+    The file holds the user's own marks, so it is checked whole at open (``PRAGMA
+    quick_check``, a few milliseconds for this small file): a damaged one is set aside
+    as ``state.sqlite.damaged-<timestamp>`` and a fresh one started, and ``warnings``
+    says where the damaged copy is. Damage met later is handled the same way, and the
+    write that met it is made again in the fresh file. Other failures (a full disk, a
+    read-only folder) raise, for the caller to report; nothing is moved then.
+    Ids and paths that are not valid UTF-8 are kept as bytes (see :func:`to_sql`).
     """
 
-    def __init__(self, path: Path | str | None = None) -> None:
-        self.path = Path(path) if path is not None else default_state_path()
-        self._lock = threading.Lock()
-        self._conn, self.warnings = open_database(self.path, STATE_SPEC)
+    label = "reading state"
 
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+    def __init__(self, path: Path | str | None = None) -> None:
+        super().__init__(Path(path) if path is not None else default_state_path(), STATE_SPEC)
 
     def __enter__(self) -> ReadingState:
         return self
@@ -100,8 +95,8 @@ class ReadingState:
 
     def snapshot(self, corpus: str) -> CorpusState:
         """Everything known about ``corpus``, read in one consistent transaction."""
-        with self._lock:
-            conn = self._conn
+
+        def read(conn: sqlite3.Connection) -> tuple[list, tuple | None]:
             conn.execute("BEGIN")
             try:
                 rows = conn.execute(
@@ -114,20 +109,30 @@ class ReadingState:
                 ).fetchone()
             finally:
                 conn.execute("COMMIT")
-        read = frozenset((aid, p) for aid, p, r, _ in rows if r)
-        starred = frozenset((aid, p) for aid, p, _, s in rows if s)
+            return rows, last
+
+        rows, last = self._guarded(read, ([], None), again=True)
+        refs = [((from_sql(aid), from_sql(p)), r, s) for aid, p, r, s in rows]
+        read = frozenset(ref for ref, r, _ in refs if r)
+        starred = frozenset(ref for ref, _, s in refs if s)
         if last is None or last[0] is None:
             return CorpusState(read, starred)
-        return CorpusState(read, starred, (last[0], last[1] or ""), float(last[2]))
+        article = (from_sql(last[0]), from_sql(last[1] or ""))
+        return CorpusState(read, starred, article, float(last[2]))
 
     def set_read(self, corpus: str, article: ArticleRef, read: bool = True) -> None:
         self._set_flag(corpus, article, "read", read)
 
     def set_read_many(self, corpus: str, articles: Iterable[ArticleRef], read: bool = True) -> None:
         """Mark several articles at once ("mark all read"), in one transaction."""
-        with self._lock, transaction(self._conn) as conn:
-            for article in articles:
-                self._upsert_flag(conn, corpus, article, "read", read)
+        refs = list(articles)
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
+                for article in refs:
+                    self._upsert_flag(conn, corpus, article, "read", read)
+
+        self._guarded(write, None, again=True)
 
     def set_starred(self, corpus: str, article: ArticleRef, starred: bool = True) -> None:
         self._set_flag(corpus, article, "starred", starred)
@@ -142,34 +147,53 @@ class ReadingState:
 
     def set_position(self, corpus: str, article: ArticleRef, scroll: float = 0.0) -> None:
         """Remember the article on screen and its scroll offset."""
-        with self._lock, transaction(self._conn) as conn:
-            self._upsert_position(conn, corpus, article, scroll)
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
+                self._upsert_position(conn, corpus, article, scroll)
+
+        self._guarded(write, None, again=True)
 
     def open_article(self, corpus: str, article: ArticleRef, scroll: float = 0.0) -> None:
         """Opening an article marks it read and makes it the last one, atomically."""
-        with self._lock, transaction(self._conn) as conn:
-            self._upsert_flag(conn, corpus, article, "read", True)
-            self._upsert_position(conn, corpus, article, scroll)
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
+                self._upsert_flag(conn, corpus, article, "read", True)
+                self._upsert_position(conn, corpus, article, scroll)
+
+        self._guarded(write, None, again=True)
 
     def forget(self, corpus: str) -> None:
         """Drop all state of ``corpus``."""
-        with self._lock, transaction(self._conn) as conn:
-            conn.execute("DELETE FROM articles WHERE corpus = ?", (corpus,))
-            conn.execute("DELETE FROM corpora WHERE corpus = ?", (corpus,))
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
+                conn.execute("DELETE FROM articles WHERE corpus = ?", (corpus,))
+                conn.execute("DELETE FROM corpora WHERE corpus = ?", (corpus,))
+
+        self._guarded(write, None, again=True)
 
     def _set_flag(self, corpus: str, article: ArticleRef, column: str, value: bool) -> None:
-        with self._lock, transaction(self._conn) as conn:
-            self._upsert_flag(conn, corpus, article, column, value)
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
+                self._upsert_flag(conn, corpus, article, column, value)
+
+        self._guarded(write, None, again=True)
 
     def _toggle(self, corpus: str, article: ArticleRef, column: str) -> bool:
-        with self._lock, transaction(self._conn) as conn:
-            row = conn.execute(
-                f"SELECT {column} FROM articles WHERE corpus = ? AND article_id = ? AND path = ?",
-                (corpus, *article),
-            ).fetchone()
-            value = not (row and row[0])
-            self._upsert_flag(conn, corpus, article, column, value)
-        return value
+        def write(conn: sqlite3.Connection) -> bool:
+            with transaction(conn):
+                row = conn.execute(
+                    f"SELECT {column} FROM articles "
+                    "WHERE corpus = ? AND article_id = ? AND path = ?",
+                    (corpus, *map(to_sql, article)),
+                ).fetchone()
+                value = not (row and row[0])
+                self._upsert_flag(conn, corpus, article, column, value)
+            return value
+
+        return self._guarded(write, False, again=True)
 
     @staticmethod
     def _upsert_flag(
@@ -180,7 +204,7 @@ class ReadingState:
             f"INSERT INTO articles (corpus, article_id, path, {column}, updated) "
             f"VALUES (?, ?, ?, ?, ?) ON CONFLICT (corpus, article_id, path) "
             f"DO UPDATE SET {column} = excluded.{column}, updated = excluded.updated",
-            (corpus, *article, int(value), time.time()),
+            (corpus, *map(to_sql, article), int(value), time.time()),
         )
 
     @staticmethod
@@ -192,5 +216,5 @@ class ReadingState:
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (corpus) DO UPDATE SET "
             "last_article = excluded.last_article, last_path = excluded.last_path, "
             "scroll = excluded.scroll, updated = excluded.updated",
-            (corpus, *article, float(scroll), time.time()),
+            (corpus, *map(to_sql, article), float(scroll), time.time()),
         )
