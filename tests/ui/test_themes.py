@@ -69,7 +69,7 @@ def test_broken_settings_give_defaults_and_a_message(tmp_path: Path):
     path = tmp_path / "config.yaml"
     path.write_text("theme: [oops\n")
     settings, problem = load_settings(path)
-    assert settings.theme is None and "not valid YAML" in problem
+    assert settings.theme is None and "invalid YAML" in problem
     path.write_text("!!python/object/apply:os.system ['true']\n")
     settings, problem = load_settings(path)
     assert settings.theme is None and problem

@@ -1,9 +1,11 @@
 """User settings in ``config.yaml``: read safely, written atomically.
 
 The file is small and hand-editable. Reading never raises (a broken file means
-defaults plus a message for the user); writing goes through a temporary file and a
-rename so a crash never leaves half a config behind. Keys this version does not know
-are kept, so a newer or older newsreader sharing the file does not lose them.
+defaults plus a message for the user, and the file is left as it is); writing goes
+through a temporary file and a rename so a crash never leaves half a config behind.
+Keys this version does not know are kept, so a newer or older newsreader sharing the
+file does not lose them. A file that could not be read is never written over: the
+first save after it sets it aside under a free name, so the user's text survives.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ class Settings:
 
     theme: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The file exists but was not loaded: set it aside before writing a new one.
+    unreadable: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return the mapping to write, unknown keys included."""
@@ -41,17 +45,17 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
     except FileNotFoundError:
         return Settings(), None
     except (OSError, UnicodeDecodeError) as error:
-        return Settings(), f"cannot read {path}: {error}"
-    import yaml
+        return Settings(unreadable=True), f"Cannot read {path}: {error}; using defaults"
+    from tui.core.yamlfile import YamlProblem, load_yaml
 
     try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as error:
-        return Settings(), f"{path} is not valid YAML; using defaults ({error.__class__.__name__})"
+        data = load_yaml(raw)
+    except YamlProblem as error:
+        return Settings(unreadable=True), f"{path}: {error}; using defaults"
     if data is None:
         return Settings(), None
     if not isinstance(data, dict):
-        return Settings(), f"{path} should hold a mapping; using defaults"
+        return Settings(unreadable=True), f"{path} should hold a mapping; using defaults"
     extra = {str(key): value for key, value in data.items() if key != "theme"}
     theme = data.get("theme")
     if theme is not None and not isinstance(theme, str):
@@ -59,8 +63,11 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
     return Settings(theme=theme, extra=extra), None
 
 
-def save_settings(settings: Settings, path: Path) -> None:
+def save_settings(settings: Settings, path: Path) -> Path | None:
     """Write ``settings`` to ``path`` atomically, creating the directory if needed.
+
+    Returns:
+        Where an unreadable file found at ``path`` was set aside, else ``None``.
 
     Raises:
         OSError: when the directory or file cannot be written.
@@ -69,6 +76,8 @@ def save_settings(settings: Settings, path: Path) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     text = yaml.safe_dump(settings.to_dict(), allow_unicode=True, sort_keys=True)
+    kept = _set_aside(path) if settings.unreadable else None
+    settings.unreadable = False
     fd, tmp_name = tempfile.mkstemp(prefix=".config-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -79,3 +88,19 @@ def save_settings(settings: Settings, path: Path) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+    return kept
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Rename ``path`` to the first free ``<name>.broken[-N]``; ``None`` if it is gone."""
+    for attempt in range(1, 1000):
+        suffix = ".broken" if attempt == 1 else f".broken-{attempt}"
+        target = path.with_name(path.name + suffix)
+        if target.exists() or target.is_symlink():
+            continue
+        try:
+            os.rename(path, target)
+        except FileNotFoundError:
+            return None
+        return target
+    raise OSError(f"no free name to keep the unreadable {path} under")

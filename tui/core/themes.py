@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tui.core.colors import is_color
+from tui.core.yamlfile import YamlProblem, load_yaml
+
 #: Colours every theme must give (Textual's theme colours, ``boost`` aside).
 REQUIRED_COLORS: tuple[str, ...] = (
     "primary",
@@ -47,9 +50,6 @@ OUR_VARIABLES: tuple[str, ...] = (
 
 DEFAULT_THEME = "newsprint"
 
-_HEX = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
-_NUM = r"\s*-?\d+(?:\.\d+)?%?\s*"
-_FUNC = re.compile(rf"(?:rgb|rgba|hsl|hsla)\(({_NUM},){{2}}{_NUM}(,{_NUM})?\)")
 _NAME = re.compile(r"[a-z][a-z0-9-]*")
 
 
@@ -74,14 +74,6 @@ class ThemeLoad:
 
     specs: dict[str, ThemeSpec] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
-
-
-def is_color(value: object) -> bool:
-    """Tell whether ``value`` is a colour both Textual and Rich understand."""
-    if not isinstance(value, str):
-        return False
-    value = value.strip()
-    return bool(_HEX.fullmatch(value) or _FUNC.fullmatch(value))
 
 
 def parse_theme(data: Any, *, source: str | None = None) -> ThemeSpec:
@@ -135,20 +127,14 @@ def load_theme_file(path: Path) -> ThemeSpec:
     Raises:
         ThemeError: when the file cannot be read, is not YAML, or is not a valid theme.
     """
-    import yaml
-
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ThemeError(f"cannot read file: {error}") from error
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(raw, Loader=loader)  # a safe loader, C-accelerated
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        problem = getattr(error, "problem", None) or "syntax error"
-        raise ThemeError(f"invalid YAML{where}: {problem}") from error
+        data = load_yaml(raw)
+    except YamlProblem as error:
+        raise ThemeError(str(error)) from error
     return parse_theme(data, source=str(path))
 
 
