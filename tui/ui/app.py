@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 
 from tui.core.models import LoadReport
 from tui.core.settings import Settings, load_settings, save_settings
+from tui.core.text import visible_controls
 from tui.core.themes import DEFAULT_THEME, load_themes
 from tui.ui.benchmark_hooks import EXIT_ON_PAINT_ENV, note_and_exit
 from tui.ui.render import RenderTheme
@@ -218,9 +219,12 @@ class NewsReaderApp(App[int]):
         self.push_screen(HelpScreen(binding_rows(sections)))
 
     def notify(self, message: str, **kwargs: Any) -> None:
-        """Post a notification; article-derived text is never read as markup."""
+        """Post a notification; article-derived text is never read as markup, and its
+        control characters (file names, titles) are shown, never sent to the terminal."""
         kwargs.setdefault("markup", False)
-        super().notify(message, **kwargs)
+        if "title" in kwargs:
+            kwargs["title"] = visible_controls(kwargs["title"])
+        super().notify(visible_controls(message), **kwargs)
 
 
 def _provider(name: str) -> type:

@@ -7,6 +7,11 @@ of their titles. Searching runs in a single worker thread per palette, so typing
 never waits on it, and keystrokes reuse the previous one's candidates. Hits keep the
 core's ranking (its score, scaled to the palette's 0..1) and show their category and
 the matched characters. The core search modules are imported only in that thread.
+
+Everything shown is a :class:`rich.text.Text` built from literal strings with their
+control characters made visible, never a markup string: a title such as
+``Sommet de Berlin [/ hier`` (or one cut inside a ``[…]``) cannot break the palette,
+and an escape sequence in a title cannot reach the terminal.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from tui.core.text import visible_controls
 from tui.ui.render import marked_text, plain
 
 LIMIT = 40
@@ -87,10 +93,9 @@ class CorpusProvider(_SearchProvider):
         for hit in hits:
             yield Hit(
                 hit.score / 100.0,
-                corpus_hit_text(hit, style),
+                with_help(corpus_hit_text(hit, style), _help(hit, screen)),
                 partial(screen.reveal, hit.article_id, hit.start, hit.end, label=query),
-                text=f"{hit.kind}: {hit.text}",
-                help=_help(hit, screen),
+                text=visible_controls(f"{hit.kind}: {hit.text}"),
             )
 
     def _find(self, screen, query: str) -> list:
@@ -121,10 +126,19 @@ def corpus_hit_text(hit, style: Style) -> Text:
     return marked_text(shown, positions, style, prefix=f"{hit.kind}: ")
 
 
-def _help(hit, screen) -> str | None:
-    """The line under a hit: speaker, canonical name or article, as escaped markup."""
-    from textual.markup import escape
+def with_help(display: Text, help_line: Text | None) -> Text:
+    """A hit's line with its help line under it, dimmed, as one :class:`Text`.
 
+    Textual reads a hit's ``help`` as markup, which no escaping makes safe for any
+    title (an unclosed ``[/…``, backslashes), so the help line travels in the prompt.
+    """
+    if help_line is None:
+        return display
+    return Text.assemble(display, "\n", help_line, end="")
+
+
+def _help(hit, screen) -> Text | None:
+    """The line under a hit: speaker, canonical name or article, literally."""
     title = screen.title_of(hit.article_id) if hasattr(screen, "title_of") else hit.article_id
     if len(title) > 60:
         title = title[:59] + "…"
@@ -137,7 +151,11 @@ def _help(hit, screen) -> str | None:
         parts = [hit.detail] if hit.detail else []
     else:
         parts = [title]
-    return escape(" · ".join(parts)) if parts else None
+    if not parts:
+        return None
+    line = plain(" · ".join(parts))
+    line.stylize("dim")
+    return line
 
 
 class ActionsProvider(_SearchProvider):
@@ -157,13 +175,13 @@ class ActionsProvider(_SearchProvider):
                 command_score(hit.text, hit.score, query),
                 marked_text(hit.text, hit.positions, style),
                 hit.payload,
-                text=hit.text,
+                text=visible_controls(hit.text),
             )
 
     async def discover(self) -> Hits:
         for title, action in self._commands:
             if not title.startswith("compare:"):
-                yield DiscoveryHit(plain(title), action, text=title)
+                yield DiscoveryHit(plain(title), action, text=visible_controls(title))
 
     def _find(self, query: str) -> list:
         if self._searcher is None:
