@@ -24,7 +24,7 @@ from tui.ui.benchmark_hooks import EXIT_ON_PAINT_ENV, note_and_exit
 from tui.ui.render import RenderTheme
 from tui.ui.screens.help import HelpScreen, binding_rows
 from tui.ui.screens.reader import ReaderScreen
-from tui.ui.theming import complete_variables, render_theme, spec_to_theme
+from tui.ui.theming import complete_variables, render_theme, spec_to_theme, theme_problem
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ArticleList, is_unusual_encoding
 
@@ -89,6 +89,8 @@ class NewsReaderApp(App[int]):
         dirs = theme_dirs or [paths.bundled_themes_dir(), paths.user_themes_dir()]
         self._startup_notices: list[tuple[str, SeverityLevel]] = []
         self._persist_theme = False
+        self._theme_checks: dict[str, tuple[object, str | None]] = {}
+        self._requested_theme = theme
         self.settings = self._load_settings()
         self._register_themes(dirs)
         self.theme = self._initial_theme(theme)
@@ -136,14 +138,58 @@ class NewsReaderApp(App[int]):
         """Styles for article text in the current theme."""
         return render_theme(self.theme_variables or self.get_css_variables())
 
+    def theme_problem(self, name: str) -> str | None:
+        """Why the registered theme ``name`` cannot be drawn, or ``None`` (cached)."""
+        theme = self.get_theme(name)
+        if theme is None:
+            return "it is not registered"
+        cached = self._theme_checks.get(name)
+        if cached is None or cached[0] is not theme:
+            cached = (theme, theme_problem(theme, self.get_theme_variable_defaults()))
+            self._theme_checks[name] = cached
+        return cached[1]
+
+    def validate_theme(self, name: str) -> str:
+        """Refuse a theme that cannot be drawn: keep the current one, with a notice."""
+        problem = self.theme_problem(name)
+        if problem is None:
+            return name
+        if self._persist_theme:
+            fallback = self.theme  # running: the theme on screen already works
+        elif self.theme_problem(DEFAULT_THEME) is None:
+            fallback = DEFAULT_THEME
+        else:
+            fallback = "textual-dark"
+        self._theme_notice(f"Theme {name!r} cannot be used ({problem}); keeping {fallback}.")
+        return fallback
+
+    def _theme_notice(self, message: str) -> None:
+        if self._persist_theme:
+            self.notify(message, severity="warning", timeout=10)
+        else:
+            self._startup_notices.append((message, "warning"))
+
     def watch_theme(self, name: str) -> None:
-        if not self._persist_theme or name == self.settings.theme:
+        if self._persist_theme:
+            self._remember_theme(name)
+
+    def _remember_theme(self, name: str) -> None:
+        """Save ``name`` as the choice; an unreadable config file is kept aside first."""
+        if name == self.settings.theme:
             return
         self.settings.theme = name
         try:
-            save_settings(self.settings, self.config_path)
+            kept = save_settings(self.settings, self.config_path)
         except OSError as error:
             self.notify(f"Could not save the theme choice: {error}", severity="warning")
+            return
+        if kept is not None:
+            self.notify(
+                f"{self.config_path} could not be read, so it was kept as {kept.name}"
+                " and a new one was written.",
+                severity="warning",
+                timeout=10,
+            )
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -167,6 +213,9 @@ class NewsReaderApp(App[int]):
             self.screen.call_after_refresh(note_and_exit, self, EXIT_ON_PAINT_ENV)
             return
         self._notify_report()
+        if self._requested_theme and self.theme == self._requested_theme:
+            # --theme NAME is a choice like one made in the palette: remember it.
+            self.call_after_refresh(self._remember_theme, self.theme)
 
     def _notify_report(self) -> None:
         for message, severity in self._startup_notices:
