@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 
@@ -115,3 +117,14 @@ def test_usage_errors_name_hostile_paths_visibly(capfdbinary) -> None:
     assert code == 2
     _assert_clean(out, err)
     assert "␛]0;pwned␇" in err.decode()
+
+
+def test_analysis_problems_are_printed_visibly(capfdbinary) -> None:
+    from tui.commands.analyze import corpus_analysis
+
+    result = SimpleNamespace(problems=["a\x1b]0;pwned\x07: analysis failed"], corpus="done")
+    service = SimpleNamespace(analyse=lambda: result)
+    assert corpus_analysis(cast(Any, service)) == "done"
+    _, err = capfdbinary.readouterr()
+    _assert_clean(err)
+    assert "a␛]0;pwned␇: analysis failed" in err.decode()

@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
 def corpus_analysis(service: CorpusService) -> CorpusAnalysis:
     """The corpus analysis through the shared cache; failed articles are reported."""
-    from tui.cli import PROG, CliError
+    from tui.cli import PROG, CliError, echo_error
 
     try:
         result = service.analyse()
@@ -78,7 +78,7 @@ def corpus_analysis(service: CorpusService) -> CorpusAnalysis:
     if result is None:  # only a cancelled run has no result
         raise KeyboardInterrupt
     for problem in result.problems:
-        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+        echo_error(f"{PROG}: warning: {problem}")
     return result.corpus
 
 

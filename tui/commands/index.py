@@ -9,7 +9,6 @@ analysed at once. Running it again on an unchanged corpus does no analysis at al
 from __future__ import annotations
 
 import argparse
-import sys
 import threading
 import time
 
@@ -43,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     (:func:`tui.core.corpus.identity.corpus_key` of the paths given, or of the
     bundled seeds).
     """
-    from tui.cli import PROG, open_corpus
+    from tui.cli import PROG, echo_error, open_corpus
     from tui.core.service.analysis import AnalysisRequest
 
     started = time.perf_counter()
@@ -68,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             stop.set()
             raise
     for problem in result.problems if result is not None else ():
-        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+        echo_error(f"{PROG}: warning: {problem}")
     pruned = _prune() if args.prune else 0
     seconds = time.perf_counter() - started
     total = len(service.articles)
