@@ -116,10 +116,10 @@ def test_corrupt_file_is_set_aside_and_rebuilt(cache_path: Path, content: bytes)
     a = make_article("a", "Epsilon parle.")
     with AnalysisCache(cache_path, engine=ENGINE) as cache:
         assert len(cache.warnings) == 1
-        assert "corrupt" in cache.warnings[0]
+        assert "was damaged" in cache.warnings[0]
         cache.put(a, fake_analysis(a))
         assert cache.get(a) == fake_analysis(a)
-    aside = [p for p in cache_path.parent.iterdir() if ".corrupt-" in p.name]
+    aside = [p for p in cache_path.parent.iterdir() if ".damaged-" in p.name]
     assert len(aside) == 1
     assert aside[0].read_bytes() == content
 
@@ -134,7 +134,7 @@ def test_foreign_sqlite_database_is_set_aside(cache_path: Path) -> None:
     with AnalysisCache(cache_path, engine=ENGINE) as cache:
         assert cache.warnings
         assert cache.count() == 0
-    aside = next(p for p in cache_path.parent.iterdir() if ".corrupt-" in p.name)
+    aside = next(p for p in cache_path.parent.iterdir() if ".damaged-" in p.name)
     assert sqlite3.connect(aside).execute("SELECT body FROM notes").fetchone() == ("keep me",)
 
 

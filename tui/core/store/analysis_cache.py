@@ -8,31 +8,36 @@ and is re-analysed, an unchanged one never is, and a new engine version simply m
 Rows hold a compact JSON array rather than pickles so a warm load of ten thousand
 analyses decodes in a fraction of a second and a cache file can never execute code.
 The file is shared by every running instance (WAL, busy timeout, short write
-transactions); a corrupt or foreign file is renamed aside and rebuilt, with a warning.
+transactions); a damaged or foreign file is renamed aside and rebuilt, with a warning,
+and a file that cannot be used is done without (see :mod:`tui.core.store.database`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import sqlite3
-import threading
 import time
-from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
-from dataclasses import dataclass, fields
+from collections.abc import ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
+from dataclasses import fields
 from itertools import chain
 from pathlib import Path
 
 from tui.core.models import Article, ArticleAnalysis, CorpusEntity, Entity, Quote
 from tui.core.records import build_records, collection_paused, in_groups
+from tui.core.store.database import (
+    DbSpec,
+    Store,
+    fallback_dir,
+    from_sql,
+    json_safe,
+    to_sql,
+    transaction,
+)
 
 CACHE_FILENAME = "analysis.sqlite"
 APPLICATION_ID = 0x4E524143  # "NRAC": newsreader analysis cache
 SCHEMA_VERSION = 4
-BUSY_TIMEOUT_MS = 10_000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _CACHE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS analyses (
@@ -98,14 +103,6 @@ def default_cache_path() -> Path:
             CACHE_FILENAME
         )
     return Path(cache_dir()) / CACHE_FILENAME
-
-
-def fallback_dir(home_var: str, xdg_var: str, default: str, sub: str) -> Path:
-    """The XDG rule, for when :mod:`tui.paths` cannot be imported."""
-    if os.environ.get(home_var):
-        return Path(os.environ[home_var]) / sub
-    base = os.environ.get(xdg_var) or str(Path.home() / default)
-    return Path(base) / "newsreader"
 
 
 # ---------------------------------------------------------------------------
@@ -240,7 +237,7 @@ class LazyAnalyses(Mapping[str, ArticleAnalysis]):
 
 def encode_corpus_entities(entities: Iterable[CorpusEntity]) -> str:
     rows = [[e.canonical, e.label, e.aliases, e.articles, e.mentions] for e in entities]
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return json_safe(json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
 
 
 def decode_corpus_entities(data: str) -> tuple[CorpusEntity, ...]:
@@ -261,202 +258,25 @@ def corpus_fingerprint(articles: Sequence[Article], keys: Sequence[str] | None =
 
 
 # ---------------------------------------------------------------------------
-# Opening an application database safely. Shared with the reading state store.
-
-
-@dataclass(frozen=True, slots=True)
-class DbSpec:
-    """What makes a SQLite file ours: its application id, schema version and schema."""
-
-    application_id: int
-    schema_version: int
-    schema: str
-    synchronous: str = "NORMAL"
-    disposable: bool = False
-    """A file of ours with another schema version may simply be replaced (a cache)."""
-
-
-class ForeignDatabase(Exception):
-    """The file is not SQLite, or is SQLite written by something else or by another schema."""
-
-
-class OutdatedSchema(Exception):
-    """The file is ours but from another schema version."""
-
-
-def open_database(path: Path, spec: DbSpec) -> tuple[sqlite3.Connection, list[str]]:
-    """Open (creating if needed) the database at ``path``; set aside a bad file and rebuild.
-
-    Returns the connection and warnings for the user (empty when all went well).
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    warnings: list[str] = []
-    try:
-        return _open_checked(path, spec), warnings
-    except OutdatedSchema as exc:
-        if not spec.disposable:
-            aside = set_aside(path)
-            where = f"; moved it to {aside.name}" if aside else ""
-            warnings.append(f"{path.name} has an unknown layout ({exc}){where}; started afresh")
-        else:
-            _remove(path)
-    except (ForeignDatabase, sqlite3.DatabaseError) as exc:
-        if not is_corruption(exc):
-            raise
-        aside = set_aside(path)
-        warnings.append(
-            f"{path.name} was unreadable ({exc}); moved it to {aside.name} and started afresh"
-            if aside
-            else f"{path.name} was unreadable ({exc}); started afresh"
-        )
-    return _open_checked(path, spec), warnings
-
-
-def is_corruption(exc: BaseException) -> bool:
-    """True for a file that is not ours or is damaged; False for busy/locked/IO trouble."""
-    if isinstance(exc, ForeignDatabase):
-        return True
-    name = getattr(exc, "sqlite_errorname", "")
-    if name:
-        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
-    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
-
-
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
-def set_aside(path: Path) -> Path | None:
-    """Rename a bad database (and its WAL files) out of the way; return the new name."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}-{os.getpid()}")
-    moved: Path | None = None
-    try:
-        path.rename(target)
-        moved = target
-    except FileNotFoundError:  # another instance got there first
-        pass
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        with contextlib.suppress(FileNotFoundError):
-            side.rename(target.with_name(target.name + suffix))
-    return moved
-
-
-def _open_checked(path: Path, spec: DbSpec) -> sqlite3.Connection:
-    _check_header(path)
-    conn = sqlite3.connect(
-        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-    )
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # One read snapshot for all three facts: another instance may be creating the
-        # file right now, and reading them apart could mix its before and after.
-        app_id, version, has_tables = conn.execute(
-            "SELECT (SELECT application_id FROM pragma_application_id),"
-            " (SELECT user_version FROM pragma_user_version),"
-            " EXISTS (SELECT 1 FROM sqlite_master)"
-        ).fetchone()
-        if app_id == spec.application_id and version != spec.schema_version:
-            raise OutdatedSchema(f"schema version {version}, expected {spec.schema_version}")
-        ours = (app_id, version) == (spec.application_id, spec.schema_version)
-        if not ours and ((app_id, version) != (0, 0) or has_tables):
-            raise ForeignDatabase(f"application id {app_id:#x}, schema version {version}")
-        _when_free(lambda: conn.execute("PRAGMA journal_mode = WAL"))
-        conn.execute(f"PRAGMA synchronous = {spec.synchronous}")
-        with transaction(conn):
-            # Re-check inside the write lock: another instance may have created it meanwhile.
-            if _identity(conn) == (0, 0):
-                conn.execute(f"PRAGMA application_id = {spec.application_id}")
-                conn.execute(f"PRAGMA user_version = {spec.schema_version}")
-            _run_script(conn, spec.schema)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _when_free(statement: Callable[[], object]) -> None:
-    """Run ``statement``, retrying while another connection holds the lock.
-
-    Switching to WAL needs the file to itself, and SQLite reports that as busy at once,
-    without waiting the busy timeout: two instances creating the file together would
-    otherwise see "database is locked".
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    pause = 0.005
-    while True:
-        try:
-            statement()
-            return
-        except sqlite3.OperationalError as exc:
-            busy = getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED")
-            if not (busy or "locked" in str(exc)) or time.monotonic() > deadline:
-                raise
-        time.sleep(pause)
-        pause = min(pause * 2, 0.1)
-
-
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(_SQLITE_MAGIC))
-    except FileNotFoundError:
-        return
-    if head and head != _SQLITE_MAGIC:
-        raise ForeignDatabase("not a SQLite database")
-
-
-def _identity(conn: sqlite3.Connection) -> tuple[int, int]:
-    return conn.execute(
-        "SELECT (SELECT application_id FROM pragma_application_id),"
-        " (SELECT user_version FROM pragma_user_version)"
-    ).fetchone()
-
-
-def _run_script(conn: sqlite3.Connection, script: str) -> None:
-    """Run ``;``-separated statements without ``executescript``'s implicit COMMIT."""
-    for statement in script.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-
-
-@contextlib.contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` … ``COMMIT``, or ``ROLLBACK`` if the block raises."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-# ---------------------------------------------------------------------------
 
 CACHE_SPEC = DbSpec(APPLICATION_ID, SCHEMA_VERSION, _CACHE_SCHEMA, disposable=True)
 
 
-class AnalysisCache:
+class AnalysisCache(Store):
     """The shared store of per-article analyses for one engine version.
 
     Safe to call from several threads (one lock around the connection) and from several
-    processes at once (SQLite locking). ``warnings`` collects messages for the user,
-    such as a corrupt file having been set aside.
+    processes at once (SQLite locking). A cache is only a speed-up: when its file turns
+    out damaged it is set aside and rebuilt, and when it cannot be used (full disk, I/O
+    error) every method answers as if it were empty; ``warnings`` says what happened
+    and :attr:`failure` why a cache was given up (see :class:`Store`).
     """
 
-    def __init__(self, path: Path | str | None = None, *, engine: str | None = None) -> None:
-        self.path = Path(path) if path is not None else default_cache_path()
-        self.engine = engine if engine is not None else default_engine()
-        self._lock = threading.Lock()
-        self._conn, self.warnings = open_database(self.path, CACHE_SPEC)
+    label = "analysis cache"
 
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+    def __init__(self, path: Path | str | None = None, *, engine: str | None = None) -> None:
+        self.engine = engine if engine is not None else default_engine()
+        super().__init__(Path(path) if path is not None else default_cache_path(), CACHE_SPEC)
 
     def __enter__(self) -> AnalysisCache:
         return self
@@ -473,14 +293,7 @@ class AnalysisCache:
             "AND key IN (SELECT value FROM json_each(?))"
         )
         args = (self.engine, json.dumps(list(keys)))
-        try:
-            with self._lock:
-                return dict(self._conn.execute(sql, args).fetchall())
-        except sqlite3.DatabaseError as exc:
-            if not is_corruption(exc):
-                raise
-            self._recover(exc)
-            return {}
+        return self._guarded(lambda conn: dict(conn.execute(sql, args).fetchall()), {})
 
     def get_many(
         self, articles: Sequence[Article], keys: Sequence[str] | None = None
@@ -508,15 +321,13 @@ class AnalysisCache:
         if not batch:
             return 0
         sql = "INSERT OR REPLACE INTO analyses (key, engine, data, created) VALUES (?, ?, ?, ?)"
-        try:
-            with self._lock, transaction(self._conn) as conn:
+
+        def write(conn: sqlite3.Connection) -> int:
+            with transaction(conn):
                 conn.executemany(sql, batch)
-        except sqlite3.DatabaseError as exc:
-            if not is_corruption(exc):
-                raise
-            self._recover(exc)
-            return 0
-        return len(batch)
+            return len(batch)
+
+        return self._guarded(write, 0)
 
     def put_many(self, pairs: Iterable[tuple[Article, ArticleAnalysis]]) -> int:
         """Store analyses of articles in one transaction; return how many."""
@@ -529,30 +340,31 @@ class AnalysisCache:
         self, corpus: str, fingerprint: str
     ) -> tuple[LazyAnalyses, tuple[CorpusEntity, ...]] | None:
         """The stored merge of ``corpus`` if it was made from exactly this content."""
-        try:
-            with self._lock:
-                conn = self._conn
-                conn.execute("BEGIN")
-                try:
-                    head = conn.execute(
-                        "SELECT fingerprint, entities FROM merges WHERE corpus = ? AND engine = ?",
-                        (corpus, self.engine),
-                    ).fetchone()
-                    if head is None or head[0] != fingerprint:
-                        return None
-                    rows = conn.execute(
-                        "SELECT article_id, data FROM merged_articles "
-                        "WHERE corpus = ? AND engine = ?",
-                        (corpus, self.engine),
-                    ).fetchall()
-                finally:
-                    conn.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            if not is_corruption(exc):
-                raise
-            self._recover(exc)
+
+        def read(conn: sqlite3.Connection) -> tuple[str, list] | None:
+            conn.execute("BEGIN")
+            try:
+                head = conn.execute(
+                    "SELECT fingerprint, entities FROM merges WHERE corpus = ? AND engine = ?",
+                    (corpus, self.engine),
+                ).fetchone()
+                if head is None or head[0] != fingerprint:
+                    return None
+                rows = conn.execute(
+                    "SELECT article_id, data FROM merged_articles WHERE corpus = ? AND engine = ?",
+                    (corpus, self.engine),
+                ).fetchall()
+            finally:
+                conn.execute("COMMIT")
+            return head[1], rows
+
+        found = self._guarded(read, None)
+        if found is None:
             return None
-        return LazyAnalyses(dict(rows)), decode_corpus_entities(head[1])
+        entities, rows = found
+        if any(type(aid) is bytes for aid, _ in rows):  # ids of undecodable file names
+            rows = [(from_sql(aid), data) for aid, data in rows]
+        return LazyAnalyses(dict(rows)), decode_corpus_entities(entities)
 
     def put_merged(
         self,
@@ -562,34 +374,35 @@ class AnalysisCache:
         entities: Iterable[CorpusEntity],
     ) -> None:
         """Keep the latest merge of ``corpus`` (one per corpus: older ones are replaced)."""
-        rows = [(corpus, self.engine, aid, encode_analysis(a)) for aid, a in articles.items()]
+        rows = [
+            (corpus, self.engine, to_sql(aid), encode_analysis(a)) for aid, a in articles.items()
+        ]
         head = (corpus, self.engine, fingerprint, encode_corpus_entities(entities), time.time())
-        try:
-            with self._lock, transaction(self._conn) as conn:
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
                 where = "WHERE corpus = ? AND engine = ?"
                 conn.execute(f"DELETE FROM merged_articles {where}", (corpus, self.engine))
                 conn.execute(f"DELETE FROM merges {where}", (corpus, self.engine))
                 conn.executemany("INSERT INTO merged_articles VALUES (?, ?, ?, ?)", rows)
                 conn.execute("INSERT INTO merges VALUES (?, ?, ?, ?, ?)", head)
-        except sqlite3.DatabaseError as exc:
-            if not is_corruption(exc):
-                raise
-            self._recover(exc)
+
+        self._guarded(write, None)
 
     def put_index(self, corpus: str, key: str, segments: Mapping[str, tuple[str, bytes]]) -> None:
         """Keep the search index of ``corpus`` (one per corpus), valid for ``key``."""
         rows = [
-            (corpus, self.engine, key, name, head, data) for name, (head, data) in segments.items()
+            (corpus, self.engine, key, name, json_safe(head), data)
+            for name, (head, data) in segments.items()
         ]
-        try:
-            with self._lock, transaction(self._conn) as conn:
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
                 where = "WHERE corpus = ? AND engine = ?"
                 conn.execute(f"DELETE FROM search_indexes {where}", (corpus, self.engine))
                 conn.executemany("INSERT INTO search_indexes VALUES (?, ?, ?, ?, ?, ?)", rows)
-        except sqlite3.DatabaseError as exc:
-            if not is_corruption(exc):
-                raise
-            self._recover(exc)
+
+        self._guarded(write, None)
 
     def get_index(self, corpus: str, key: str) -> dict[str, tuple[str, bytes]] | None:
         """The stored search index segments of ``corpus`` if they are valid for ``key``."""
@@ -597,36 +410,24 @@ class AnalysisCache:
             "SELECT segment, head, data FROM search_indexes "
             "WHERE corpus = ? AND engine = ? AND key = ?"
         )
-        try:
-            with self._lock:
-                rows = self._conn.execute(sql, (corpus, self.engine, key)).fetchall()
-        except sqlite3.DatabaseError as exc:
-            if not is_corruption(exc):
-                raise
-            self._recover(exc)
-            return None
+        args = (corpus, self.engine, key)
+        none: list[tuple[str, str, bytes]] = []
+        rows = self._guarded(lambda conn: conn.execute(sql, args).fetchall(), none)
         return {name: (head, data) for name, head, data in rows} or None
 
     def prune(self) -> int:
         """Drop rows written by other engine versions; return how many went."""
-        with self._lock, transaction(self._conn) as conn:
-            conn.execute("DELETE FROM merged_articles WHERE engine != ?", (self.engine,))
-            conn.execute("DELETE FROM search_indexes WHERE engine != ?", (self.engine,))
-            conn.execute("DELETE FROM merges WHERE engine != ?", (self.engine,))
-            return conn.execute("DELETE FROM analyses WHERE engine != ?", (self.engine,)).rowcount
+
+        def write(conn: sqlite3.Connection) -> int:
+            with transaction(conn):
+                for table in ("merged_articles", "search_indexes", "merges"):
+                    conn.execute(f"DELETE FROM {table} WHERE engine != ?", (self.engine,))
+                sql = "DELETE FROM analyses WHERE engine != ?"
+                return conn.execute(sql, (self.engine,)).rowcount
+
+        return self._guarded(write, 0)
 
     def count(self) -> int:
         """Rows stored for the current engine."""
-        with self._lock:
-            sql = "SELECT count(*) FROM analyses WHERE engine = ?"
-            return self._conn.execute(sql, (self.engine,)).fetchone()[0]
-
-    def _recover(self, exc: Exception) -> None:
-        """The file went bad while open: set it aside and continue with a fresh one."""
-        with self._lock:
-            self._conn.close()
-            aside = set_aside(self.path)
-            self._conn, more = open_database(self.path, CACHE_SPEC)
-        where = f"; moved it to {aside.name}" if aside else ""
-        self.warnings.append(f"analysis cache was unreadable ({exc}){where}; rebuilding it")
-        self.warnings.extend(more)
+        sql = "SELECT count(*) FROM analyses WHERE engine = ?"
+        return self._guarded(lambda conn: conn.execute(sql, (self.engine,)).fetchone()[0], 0)

@@ -11,14 +11,15 @@ again. A warm start reads the rows packed by SQLite into a few large JSON arrays
 row-by-row fetching hands the GIL over at each row and crawls while UI threads run.
 Nothing is pickled.
 The file sits in the user cache dir beside the analysis cache and is opened the same
-safe way (WAL, a corrupt or foreign file set aside).
+safe way (WAL, a damaged file set aside, one that cannot be used done without: see
+:mod:`tui.core.store.database`). A file whose name or fields SQLite cannot hold as
+text (an undecodable byte in its name) is not kept here, only in the snapshot.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 import time
 from array import array
 from collections.abc import Iterable, Sequence
@@ -26,13 +27,8 @@ from pathlib import Path
 
 from tui.core.corpus.loader import Stamp
 from tui.core.models import Article, LoadReport, Span
-from tui.core.store.analysis_cache import (
-    DbSpec,
-    article_key,
-    is_corruption,
-    open_database,
-    transaction,
-)
+from tui.core.store.analysis_cache import article_key
+from tui.core.store.database import DbSpec, Store, transaction
 from tui.core.store.snapshot import (
     SNAPSHOT_SCHEMA,
     FileList,
@@ -131,17 +127,17 @@ def _article_row(path: str, seq: int, a: Article) -> tuple:
     )  # fmt: skip
 
 
-class ArticleCache:
-    """Files already loaded, by path and stamp; thread-safe, shared by instances."""
+class ArticleCache(Store):
+    """Files already loaded, by path and stamp; thread-safe, shared by instances.
+
+    Only a speed-up: a damaged file is set aside and rebuilt, and one that cannot be
+    used makes every method answer as if it were empty (see :class:`Store`).
+    """
+
+    label = "article cache"
 
     def __init__(self, path: Path | str | None = None) -> None:
-        self.path = Path(path) if path is not None else default_path()
-        self._lock = threading.Lock()
-        self._conn, self.warnings = open_database(self.path, SPEC)
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+        super().__init__(Path(path) if path is not None else default_path(), SPEC)
 
     def __enter__(self) -> ArticleCache:
         return self
@@ -159,17 +155,8 @@ class ArticleCache:
         """
         if not stamps:
             return {}
-        with self._lock:
-            (head,) = self._conn.execute(
-                _FILES, (LOADER_VERSION, json.dumps(list(stamps)))
-            ).fetchone()
-            files = [f for f in json.loads(head or "[]") if stamps.get(f[0]) == (f[1], f[2])]
-            blocks = [
-                self._conn.execute(
-                    _ARTICLES, (json.dumps([f[0] for f in files[i : i + FILES_PER_BLOCK]]),)
-                ).fetchone()
-                for i in range(0, len(files), FILES_PER_BLOCK)
-            ]
+        nothing: tuple[list, list] = ([], [])
+        files, blocks = self._guarded(lambda conn: _read_files(conn, stamps), nothing)
         rows = []
         for meta, texts in blocks:
             position = 0
@@ -201,19 +188,37 @@ class ArticleCache:
         return found
 
     def put_many(self, entries: Iterable[tuple[str, Stamp, LoadReport]]) -> None:
-        """Remember how files were loaded (replacing older entries of the same paths)."""
+        """Remember how files were loaded (replacing older entries of the same paths).
+
+        A file SQLite cannot hold as text (a lone surrogate in its name or fields) is
+        left out: it is simply read again next time.
+        """
         now = time.time()
-        files: list[tuple[str, int, int, str, str | None, float]] = []
-        articles: list[tuple[object, ...]] = []
-        for path, stamp, report in entries:
-            files.append((path, stamp[0], stamp[1], LOADER_VERSION, encode_notes(report), now))
-            articles.extend(_article_row(path, seq, a) for seq, a in enumerate(report.articles))
-        if not files:
+        per_file = [
+            (
+                (path, stamp[0], stamp[1], LOADER_VERSION, encode_notes(report), now),
+                [_article_row(path, seq, a) for seq, a in enumerate(report.articles)],
+            )
+            for path, stamp, report in entries
+        ]
+        try:
+            self._write_files(per_file)
+        except UnicodeEncodeError:
+            self._write_files([entry for entry in per_file if _storable(entry)])
+
+    def _write_files(self, per_file: list[tuple[tuple, list[tuple]]]) -> None:
+        if not per_file:
             return
-        with self._lock, transaction(self._conn) as conn:
-            conn.executemany("DELETE FROM articles WHERE path = ?", [(f[0],) for f in files])
-            conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
-            conn.executemany(f"INSERT INTO articles VALUES ({', '.join('?' * 16)})", articles)
+        files = [file for file, _ in per_file]
+        articles = [row for _, rows in per_file for row in rows]
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
+                conn.executemany("DELETE FROM articles WHERE path = ?", [(f[0],) for f in files])
+                conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
+                conn.executemany(f"INSERT INTO articles VALUES ({', '.join('?' * 16)})", articles)
+
+        self._guarded(write, None)
 
     # -- whole corpora (see tui.core.store.snapshot) -------------------------------------
 
@@ -224,20 +229,19 @@ class ArticleCache:
             corpus, LOADER_VERSION, snap.files, snap.fingerprint, snap.articles, snap.spans,
             snap.notes, snap.texts, time.time(),
         )  # fmt: skip
-        with self._lock, transaction(self._conn) as conn:
-            conn.execute("DELETE FROM snapshots WHERE corpus = ?", (corpus,))
-            conn.execute("INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn):
+                conn.execute("DELETE FROM snapshots WHERE corpus = ?", (corpus,))
+                conn.execute("INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+
+        self._guarded(write, None)
 
     def snapshot_head(self, corpus: str) -> SnapshotHead | None:
         """What the snapshot of ``corpus`` was made from, without reading its articles."""
         sql = "SELECT files, fingerprint FROM snapshots WHERE corpus = ? AND loader = ?"
-        try:
-            with self._lock:
-                found = self._conn.execute(sql, (corpus, LOADER_VERSION)).fetchone()
-        except sqlite3.DatabaseError as exc:
-            if is_corruption(exc):  # rebuilt on the next write
-                return None
-            raise
+        args = (corpus, LOADER_VERSION)
+        found = self._guarded(lambda conn: conn.execute(sql, args).fetchone(), None)
         return SnapshotHead(corpus, *found) if found is not None else None
 
     def snapshot_body(self, head: SnapshotHead) -> Snapshot | None:
@@ -250,23 +254,22 @@ class ArticleCache:
             "WHERE corpus = ? AND loader = ? AND fingerprint = ? AND files = ?"
         )
         args = (head.corpus, LOADER_VERSION, head.fingerprint, head.files)
-        try:
-            with self._lock:
-                conn = self._conn
-                conn.execute("BEGIN")  # the row and its blob from one snapshot of the file
-                try:
-                    found = conn.execute(sql, args).fetchone()
-                    if found is None:
-                        return None
-                    with conn.blobopen("snapshots", "texts", found[0], readonly=True) as blob:
-                        texts = blob.read()
-                finally:
-                    conn.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            if is_corruption(exc):
-                return None
-            raise
-        return decode_snapshot(found[1], found[2], found[3], texts, head.fingerprint)
+
+        def read(conn: sqlite3.Connection) -> tuple[str, bytes, str | None, bytes] | None:
+            conn.execute("BEGIN")  # the row and its blob from one snapshot of the file
+            try:
+                found = conn.execute(sql, args).fetchone()
+                if found is None:
+                    return None
+                with conn.blobopen("snapshots", "texts", found[0], readonly=True) as blob:
+                    return found[1], found[2], found[3], blob.read()
+            finally:
+                conn.execute("COMMIT")
+
+        found = self._guarded(read, None)
+        if found is None:
+            return None
+        return decode_snapshot(*found, head.fingerprint)
 
     def get_snapshot(self, corpus: str, files: FileList) -> Snapshot | None:
         """The corpus as last kept, if it was loaded from exactly these files and stamps."""
@@ -274,6 +277,31 @@ class ArticleCache:
         if head is None or head.files != encode_files(files):
             return None
         return self.snapshot_body(head)
+
+
+def _read_files(conn: sqlite3.Connection, stamps: dict[str, Stamp]) -> tuple[list, list]:
+    """The current files among ``stamps`` and their articles, packed in blocks."""
+    (head,) = conn.execute(_FILES, (LOADER_VERSION, json.dumps(list(stamps)))).fetchone()
+    files = [f for f in json.loads(head or "[]") if stamps.get(f[0]) == (f[1], f[2])]
+    blocks = [
+        conn.execute(
+            _ARTICLES, (json.dumps([f[0] for f in files[i : i + FILES_PER_BLOCK]]),)
+        ).fetchone()
+        for i in range(0, len(files), FILES_PER_BLOCK)
+    ]
+    return files, blocks
+
+
+def _storable(entry: tuple[tuple, list[tuple]]) -> bool:
+    """Whether every string of a file's rows is valid UTF-8 (no lone surrogate)."""
+    file, rows = entry
+    try:
+        for value in (*file, *(v for row in rows for v in row)):
+            if isinstance(value, str):
+                value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _path_seq(row: list) -> tuple[str, int]:

@@ -96,7 +96,7 @@ class ReadingState(Store):
     def snapshot(self, corpus: str) -> CorpusState:
         """Everything known about ``corpus``, read in one consistent transaction."""
 
-        def read(conn: sqlite3.Connection) -> tuple[list, tuple | None]:
+        def fetch(conn: sqlite3.Connection) -> tuple[list[tuple], tuple | None]:
             conn.execute("BEGIN")
             try:
                 rows = conn.execute(
@@ -111,7 +111,8 @@ class ReadingState(Store):
                 conn.execute("COMMIT")
             return rows, last
 
-        rows, last = self._guarded(read, ([], None), again=True)
+        nothing: tuple[list[tuple], tuple | None] = ([], None)
+        rows, last = self._guarded(fetch, nothing, again=True)
         refs = [((from_sql(aid), from_sql(p)), r, s) for aid, p, r, s in rows]
         read = frozenset(ref for ref, r, _ in refs if r)
         starred = frozenset(ref for ref, _, s in refs if s)

@@ -24,6 +24,7 @@ from tui.core.corpus.loader import Stamp
 from tui.core.models import Article, DeferredText, LoadReport, Span
 from tui.core.records import build_records, in_groups
 from tui.core.store.analysis_cache import article_key, corpus_fingerprint
+from tui.core.store.database import json_safe
 
 SNAPSHOT_SCHEMA = """
 CREATE TABLE IF NOT EXISTS snapshots (
@@ -83,10 +84,11 @@ def encode_files(files: FileList) -> str:
     """The corpus's files and stamps in a canonical form: sorted, compact JSON.
 
     A snapshot is valid when this string equals the one stored, so discovery order
-    and dict order never matter.
+    and dict order never matter. A name with an undecodable byte is escaped (see
+    :func:`json_safe`) the same way every time.
     """
     rows = sorted([path, stamp[0], stamp[1]] for path, stamp in files)
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return json_safe(json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
 
 
 def encode_snapshot(files: FileList, report: LoadReport) -> EncodedSnapshot:
@@ -111,7 +113,9 @@ def encode_snapshot(files: FileList, report: LoadReport) -> EncodedSnapshot:
     return EncodedSnapshot(
         files=encode_files(files),
         fingerprint=corpus_fingerprint(articles, keys),
-        articles=json.dumps([list(paths), rows], ensure_ascii=False, separators=(",", ":")),
+        articles=json_safe(
+            json.dumps([list(paths), rows], ensure_ascii=False, separators=(",", ":"))
+        ),
         spans=offsets.tobytes(),
         notes=encode_notes(report),
         texts=b"".join(texts),
@@ -122,7 +126,7 @@ def encode_notes(report: LoadReport) -> str | None:
     """A load's skipped files and warnings as JSON (``None`` when there are none)."""
     if not (report.skipped or report.warnings):
         return None
-    return json.dumps([report.skipped, report.warnings], ensure_ascii=False)
+    return json_safe(json.dumps([report.skipped, report.warnings], ensure_ascii=False))
 
 
 def add_notes(report: LoadReport, notes: str | None) -> None:
