@@ -4,9 +4,15 @@
 them (so ``J``/``K`` follow the view and the entity filter), opens an article at a
 place with that place highlighted (palette hits, panel choices; ``n``/``N`` then move
 between several places) and scrolls to a saved position once the article is laid out
-at its real size, which comes a few frames after it is shown. Opening an article is
-the screen's: what the navigator needs from it is the :class:`NavigationHost`
-protocol.
+at its real size, which comes a few frames after it is shown.
+
+It also keeps navigation settled on the last key pressed: a cursor message that
+arrives after the cursor moved on is dropped (keys typed in a burst, or queued behind
+background work, would otherwise reopen old rows one after the other), and an
+article counts as read only once it has stayed open for :data:`READ_AFTER` seconds,
+so the articles the cursor passes through stay unread and a mark the user sets with
+``x`` is never overridden. Opening an article is the screen's: what the navigator
+needs from it is the :class:`NavigationHost` protocol.
 """
 
 from __future__ import annotations
@@ -17,25 +23,33 @@ from typing import TYPE_CHECKING, Protocol
 from tui.core.models import Article
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from tui.ui.reading_state import ReadingKeeper
     from tui.ui.widgets.article_body import ArticleBody
     from tui.ui.widgets.article_list import ArticleList
 
 #: Seconds between two tries at scrolling an article not laid out yet.
 SCROLL_RETRY = 0.05
+#: Seconds an article stays open before it counts as read.
+READ_AFTER = 1.5
 
 
 class NavigationHost(Protocol):
     """What the navigator needs from the reader screen."""
 
     index: int | None
+    keeper: ReadingKeeper
 
     @property
     def body(self) -> ArticleBody: ...
     @property
+    def current_article(self) -> Article | None: ...
+    @property
     def article_list(self) -> ArticleList: ...
     def article_index(self, article_id: str) -> int | None: ...
     def open_article(self, index: int, *, user: bool = True, at: int | None = None) -> None: ...
-    def set_timer(self, delay: float, callback: Callable[[], object]) -> object: ...
+    def set_timer(self, delay: float, callback: Callable[[], object]) -> Timer: ...
 
 
 class ArticleNavigator:
@@ -43,6 +57,40 @@ class ArticleNavigator:
 
     def __init__(self, host: NavigationHost) -> None:
         self.host = host
+        self._read_timer: Timer | None = None
+
+    def cursor_moved(self, index: int) -> None:
+        """The sidebar's cursor reached article ``index``: open it, unless it moved on.
+
+        A message about a row the cursor has already left is stale; the message for
+        the row it is on now is still to come, so nothing is lost by dropping it.
+        """
+        if index == self.host.article_list.article_index:
+            self.host.open_article(index)
+
+    # -- read marks --------------------------------------------------------------------
+
+    def opened(self, article: Article, at: int) -> None:
+        """``article`` was just opened: note where, and count it read if it stays open."""
+        self.host.keeper.moved(article, at)
+        self._stop_read_timer()
+        self._read_timer = self.host.set_timer(READ_AFTER, lambda: self._stayed_open(article))
+
+    def _stayed_open(self, article: Article) -> None:
+        self._read_timer = None
+        host = self.host
+        if host.current_article is article:
+            host.keeper.opened(article, host.body.top_offset())
+
+    def _stop_read_timer(self) -> None:
+        if self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
+
+    def toggle_read(self) -> None:
+        """``x``: the user decides whether the open article is read; no timer overrides it."""
+        self._stop_read_timer()
+        self.host.keeper.toggle_read()
 
     def step(self, step: int) -> None:
         """Open the article ``step`` rows down the sidebar (up if negative)."""

@@ -237,7 +237,7 @@ class ReaderScreen(Screen[None]):
         self.highlights.show(article, at)
         if at:
             self.scroll_when_ready(article, at)
-        self.keeper.opened(article, at or 0)
+        self.navigator.opened(article, at or 0)
         self.article_list.select_article(index)
         self.panels.selected_entity = None
         self.panels.refresh()
@@ -258,7 +258,7 @@ class ReaderScreen(Screen[None]):
 
     def on_article_list_highlighted(self, event: ArticleList.Highlighted) -> None:
         event.stop()
-        self.open_article(event.index)
+        self.navigator.cursor_moved(event.index)
 
     def on_article_list_selected(self, event: ArticleList.Selected) -> None:
         event.stop()
@@ -441,7 +441,7 @@ class ReaderScreen(Screen[None]):
             self.keeper.moved(article, self.body.top_offset())
 
     def action_toggle_read(self) -> None:
-        self.keeper.toggle_read()
+        self.navigator.toggle_read()
 
     def action_toggle_star(self) -> None:
         self.keeper.toggle_star()

@@ -171,13 +171,21 @@ class ArticleList(ScrollView, can_focus=True):
         self._apply_filter(keep)
 
     def select_article(self, index: int) -> None:
-        """Put the cursor on article ``index`` (of the corpus) if it is listed."""
+        """Put the cursor on article ``index`` (of the corpus) if it is listed.
+
+        Silently: the screen opened the article itself, and a message telling it so
+        would arrive after any keys already queued and open this row again over them.
+        """
         try:
             row = self.shown.index(index)
         except ValueError:
             return
         if self.highlighted != row:
-            self.highlighted = row
+            self._silent = True
+            try:
+                self.highlighted = row
+            finally:
+                self._silent = False
 
     def show_only(self, ids: Collection[str] | None, *, keep: int | None = None) -> None:
         """List only the articles in ``ids`` (all of them for ``None``), in corpus order.
