@@ -49,10 +49,7 @@ def decode_bytes(data: bytes) -> Decoded:
     """
     for bom, codec in _UTF16_BOMS.items():
         if data.startswith(bom):
-            try:
-                return _checked(Decoded(data[len(bom) :].decode(codec), codec))
-            except UnicodeDecodeError:
-                break
+            return _decode_utf16(data[len(bom) :], codec)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     _refuse_binary(data)
@@ -63,6 +60,22 @@ def decode_bytes(data: bytes) -> Decoded:
     encoding, text = _decode_legacy(data)
     warning = f"not valid UTF-8; decoded as {encoding} (some characters may be wrong)"
     return _checked(Decoded(text, encoding, warning))
+
+
+def _decode_utf16(body: bytes, codec: str) -> Decoded:
+    """UTF-16 after its byte-order mark; a file cut short by a byte, or holding a broken
+    surrogate pair, is still text: the damage is replaced and flagged."""
+    odd = len(body) % 2
+    try:
+        return _checked(Decoded(body[: len(body) - odd].decode(codec), codec, _odd_warning(odd)))
+    except UnicodeDecodeError:
+        text = body.decode(codec, errors="replace")
+    warning = f"damaged {codec.upper()}; unreadable characters replaced"
+    return _checked(Decoded(text, codec, warning))
+
+
+def _odd_warning(odd: int) -> str | None:
+    return "UTF-16 with an odd number of bytes; the last byte was dropped" if odd else None
 
 
 def _refuse_binary(data: bytes) -> None:

@@ -38,10 +38,9 @@ def split_front_matter(text: str) -> FrontMatter:
     body = text[closing.end() :]
     raw = text[opening.end() : closing.start()]
     try:
-        import yaml
-
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(raw, Loader=loader)
+        data = _parse(raw)
+    except _Unbuildable as exc:
+        return FrontMatter({}, body, (f"front matter could not be read: {exc}; ignored",))
     except Exception as exc:  # yaml raises many error types; all mean "unreadable"
         return FrontMatter({}, body, (f"malformed front matter ignored: {_describe(exc)}",))
     if data is None:
@@ -50,6 +49,57 @@ def split_front_matter(text: str) -> FrontMatter:
         kind = type(data).__name__
         return FrontMatter({}, body, (f"front matter is a {kind}, not a mapping; ignored",))
     return FrontMatter(clean_meta(data), body)
+
+
+class _Unbuildable(ValueError):
+    """YAML that parses but holds a value that cannot be built (``!!timestamp 'nope'``)."""
+
+
+# What PyYAML's constructors raise on a well-formed but impossible value.
+_BUILD_ERRORS = (ValueError, TypeError, AttributeError, OverflowError, RecursionError)
+
+
+def _parse(raw: str) -> object:
+    """The YAML document in ``raw`` (safe tags only); an impossible value raises
+    :class:`_Unbuildable` naming it, a syntax error the YAML error."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(raw, Loader=loader)
+    except yaml.YAMLError:
+        raise
+    except _BUILD_ERRORS as exc:
+        raise _Unbuildable(_culprit(raw) or " ".join(str(exc).split())) from exc
+
+
+def _culprit(raw: str) -> str | None:
+    """Which scalar could not be built, and where: found by building each on its own."""
+    import yaml
+
+    try:
+        root = yaml.compose(raw, Loader=yaml.SafeLoader)
+    except Exception:  # the document built as a whole did compose; give up quietly
+        return None
+    pending = [root] if root is not None else []
+    visited: set[int] = set()  # aliases share nodes, and may even refer to themselves
+    while pending:
+        node = pending.pop()
+        if id(node) in visited:
+            continue
+        visited.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                yaml.SafeLoader("").construct_object(node)
+            except _BUILD_ERRORS:
+                kind = node.tag.rsplit(":", 1)[-1]
+                value = node.value if len(node.value) <= 40 else node.value[:39] + "…"
+                return f"{value!r} is not a valid {kind} (line {node.start_mark.line + 2})"
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend(n for pair in reversed(node.value) for n in reversed(pair))
+    return None
 
 
 def _describe(exc: Exception) -> str:

@@ -9,31 +9,54 @@ what happened.
 
 from __future__ import annotations
 
-import json
-import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from tui.core.corpus.decoding import NotText, decode_bytes
-from tui.core.corpus.frontmatter import clean_meta, split_front_matter
+from tui.core.corpus.files import (
+    JSON_SUFFIXES,
+    JSONL_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    MAX_FILE_BYTES,
+    SUPPORTED_SUFFIXES,
+    TEXT_SUFFIXES,
+    Problem,
+    Stamp,
+    discover,
+    file_stamp,
+    list_files,
+    os_reason,
+    read_regular,
+)
+from tui.core.corpus.frontmatter import split_front_matter
 from tui.core.corpus.furniture import find_source, furniture_spans, is_furniture
+from tui.core.corpus.jsonfeed import read_feed
 from tui.core.corpus.language import detect_language, normalize_language
 from tui.core.models import Article, LoadReport, Span
 from tui.core.text import count_words, split_sentences
 
-TEXT_SUFFIXES = frozenset({".txt", ".text"})
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-JSON_SUFFIXES = frozenset({".json"})
-JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
-
-# Files beyond this size are refused: they are dumps, not articles, and would stall the UI.
-MAX_FILE_BYTES = 256 * 1024 * 1024
-
-Problem = tuple[str, str]
-"""A ``(path, message)`` pair: why a file was skipped, or what is odd about it."""
+__all__ = [  # the file-level names other modules import from here
+    "JSONL_SUFFIXES",
+    "JSON_SUFFIXES",
+    "MARKDOWN_SUFFIXES",
+    "MAX_FILE_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "Problem",
+    "Stamp",
+    "build_article",
+    "discover",
+    "file_stamp",
+    "list_files",
+    "load_corpus",
+    "load_file",
+    "load_files",
+    "reload_corpus",
+    "start_corpus",
+    "unique_ids",
+]
 
 
 def load_corpus(paths: Sequence[str | Path]) -> LoadReport:
@@ -48,85 +71,6 @@ def load_corpus(paths: Sequence[str | Path]) -> LoadReport:
         report.warnings.extend(warnings)
     report.articles = unique_ids(report.articles)
     return report
-
-
-def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
-    """Expand files and folders into the files to load, in a deterministic order.
-
-    Folders are walked recursively in name order; hidden files and folders are left
-    out, as are files of unsupported types inside folders (a file named explicitly is
-    always tried). Returns the files and the paths that could not be used.
-    """
-    files, problems = list_files(paths)
-    return list(map(Path, files)), problems
-
-
-def list_files(paths: Iterable[str | Path]) -> tuple[list[str], list[Problem]]:
-    """:func:`discover` with plain strings: a path object per file costs more than the walk."""
-    files: list[str] = []
-    problems: list[Problem] = []
-    seen: set = set()  # resolved folders (Path) and files (str)
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(_walk(path, seen, problems))
-        elif path.exists():
-            _add_unique(path, files, seen)
-        else:
-            problems.append((str(path), "no such file or directory"))
-    return files, problems
-
-
-def _walk(folder: Path, seen: set, problems: list[Problem]) -> Iterator[str]:
-    real = folder.resolve()
-    if real in seen:
-        return
-    seen.add(real)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        problems.append((str(folder), _os_reason(exc)))
-        return
-    base = os.path.join(str(real), "")
-    for entry in entries:
-        name = entry.name
-        if name[0] == ".":  # hidden
-            continue
-        dot = name.rfind(".")
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
-            yield from _walk(Path(entry.path), seen, problems)
-        elif dot > 0 and name[dot:].lower() in SUPPORTED_SUFFIXES:
-            # Resolving every file is slow on big folders; only links need it.
-            target = base + name
-            if entry.is_symlink():
-                target = str(Path(entry.path).resolve())
-            if target not in seen:
-                seen.add(target)
-                yield entry.path
-
-
-def _add_unique(path: Path, files: list[str], seen: set) -> None:
-    real = str(path.resolve())
-    if real not in seen:
-        seen.add(real)
-        files.append(str(path))
-
-
-Stamp = tuple[int, int]
-"""A file's ``(mtime_ns, size)``: a reload re-reads a file only when this changed."""
-
-
-def file_stamp(path: str | Path) -> Stamp | None:
-    """The stamp of ``path``, or ``None`` when it cannot be read."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_mtime_ns, st.st_size
 
 
 def load_files(paths: Iterable[str | Path]) -> tuple[LoadReport, dict[str, Stamp]]:
@@ -153,16 +97,22 @@ def load_file(path: str | Path) -> tuple[list[Article], list[Problem], list[Prob
 
     Safe to call from a worker thread; it touches nothing but the file. Article ids are
     derived from the file name only; :func:`unique_ids` makes them unique in a corpus.
+    Nothing a file holds makes this raise: whatever goes wrong is the skip reason.
     """
     path = Path(path)
+    try:
+        return _load_file(path)
+    except Exception as exc:  # a last guard: one file must never stop the others
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        return [], [(str(path), f"could not be loaded ({reason})")], []
+
+
+def _load_file(path: Path) -> tuple[list[Article], list[Problem], list[Problem]]:
     where = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return [], [(where, f"too large ({size // (1024 * 1024)} MB)")], []
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError as exc:
-        return [], [(where, _os_reason(exc))], []
+        return [], [(where, os_reason(exc))], []
     try:
         decoded = decode_bytes(data)
     except NotText as exc:
@@ -195,61 +145,24 @@ def _load_json(
     path: Path, content: str, encoding: str, file_warnings: list[str]
 ) -> tuple[list[Article], list[Problem], list[Problem]]:
     where = str(path)
-    warnings: list[Problem] = [(where, w) for w in file_warnings]
-    records: list[tuple[int | None, object]]
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        records = []
-        for number, line in enumerate(content.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                records.append((number, json.loads(line)))
-            except ValueError as exc:
-                # Not always a JSONDecodeError: an over-long integer raises a plain ValueError.
-                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
-                warnings.append((where, f"line {number}: invalid JSON ({reason})"))
-        label = "line"
-    else:
-        try:
-            data = json.loads(content)
-        except ValueError as exc:
-            return [], [(where, f"invalid JSON: {exc}")], warnings
-        if isinstance(data, dict) and isinstance(data.get("articles"), list):
-            data = data["articles"]  # our own `analyze` output loads back
-        records = list(enumerate(data, start=1)) if isinstance(data, list) else [(None, data)]
-        label = "item"
-    articles: list[Article] = []
-    for index, record in records:
-        text = record.get("text") if isinstance(record, dict) else None
-        if not isinstance(text, str) or not text.strip():
-            what = f"{label} {index}" if index is not None else "the object"
-            warnings.append((where, f"{what} skipped: no 'text' string"))
-            continue
-        meta = clean_meta(record) if isinstance(record, dict) else {}
-        if "source" not in meta and isinstance(record, dict) and record.get("outlet"):
-            meta["source"] = str(record["outlet"]).strip()
-        meta = {key: _without_lone_surrogates(value) for key, value in meta.items()}
-        articles.append(
-            build_article(
-                id=path.stem if index is None else f"{path.stem}#{index}",
-                path=where,
-                text=_without_lone_surrogates(text),
-                meta=meta,
-                encoding=encoding,
-                warnings=file_warnings,
-            )
+    feed = read_feed(content, lines=path.suffix.lower() in JSONL_SUFFIXES)
+    warnings: list[Problem] = [(where, w) for w in [*file_warnings, *feed.warnings]]
+    if feed.error is not None:
+        return [], [(where, feed.error)], warnings
+    articles = [
+        build_article(
+            id=path.stem if record.index is None else f"{path.stem}#{record.index}",
+            path=where,
+            text=record.text,
+            meta=record.meta,
+            encoding=encoding,
+            warnings=file_warnings,
         )
+        for record in feed.records
+    ]
     if not articles:
         return [], [(where, "no object with a 'text' field")], warnings
     return articles, [], warnings
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _without_lone_surrogates(text: str) -> str:
-    """JSON can encode half of a surrogate pair; it cannot be printed or encoded."""
-    return _SURROGATE.sub("\ufffd", text)
 
 
 def build_article(
@@ -367,14 +280,6 @@ def unique_ids(articles: Sequence[Article], *, taken: set[str] | None = None) ->
         taken.add(new_id)
         result.append(article)
     return result
-
-
-def _os_reason(exc: OSError) -> str:
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory"
-    return exc.strerror.lower() if exc.strerror else str(exc)
 
 
 def reload_corpus(

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.core.corpus.loader import Stamp, file_stamp, list_files
+from tui.core.corpus.files import Problem, Stamp, file_stamp, list_files
 from tui.core.models import CorpusAnalysis, LoadReport
 from tui.core.records import collection_paused
 
@@ -57,8 +57,8 @@ def _open(
     from tui.core.store.article_cache import ArticleCache
     from tui.core.store.snapshot import encode_files
 
-    files, missing = list_files(roots)
-    if missing or not files:
+    files, notes = list_files(roots)
+    if not files:
         return None
     with ThreadPoolExecutor(max_workers=2) as pool:
         stamping = pool.submit(_stamps, files)
@@ -77,7 +77,14 @@ def _open(
             snapshot = cache.snapshot_body(head)
         if snapshot is None:
             return None
-        return WarmCorpus(snapshot.report, stamps, merge.result())
+        return WarmCorpus(_with_notes(snapshot.report, notes, stamps), stamps, merge.result())
+
+
+def _with_notes(report: LoadReport, notes: list[Problem], stamps: dict[str, Stamp]) -> LoadReport:
+    """The snapshot's report with today's notes about paths that are not files read
+    (a pipe, a link leaving the folder): the stamps say nothing about those."""
+    kept = [note for note in report.skipped if note[0] in stamps]
+    return LoadReport(report.articles, [*notes, *kept], report.warnings)
 
 
 def _stamps(files: list[str]) -> dict[str, Stamp] | None:
