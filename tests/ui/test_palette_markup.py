@@ -79,3 +79,33 @@ async def test_notices_show_escapes_in_file_names_visibly(make_app, make_article
         assert "empty␛]0;pwned␇.txt: empty file \ufffd2J" in joined
         assert "notes␛[2J.md" in joined
         assert not [ch for ch in joined if ch in "\x1b\x07\x9b"]
+
+
+async def test_comparison_status_lines_show_escapes_visibly():
+    from textual.app import App, ComposeResult
+
+    from tui.ui.widgets.compare_summary import CompareSummary
+
+    class Holder(App[None]):
+        def compose(self) -> ComposeResult:
+            yield CompareSummary()
+
+    app = Holder()
+    async with app.run_test():
+        summary = app.query_one(CompareSummary)
+        summary.show_message("The comparison failed: 'a\x1b]0;pwned\x07' [/ hier")
+        shown = str(summary.content)
+        assert shown == "The comparison failed: 'a␛]0;pwned␇' [/ hier"
+
+
+async def test_the_entity_filter_in_the_list_title_shows_escapes_visibly(
+    make_app, make_article, wait_for_analysis
+):
+    app = make_app(_report(make_article))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        screen.filter_by_entity("Scholz\x1b]0;pwned\x07")
+        await pilot.pause()
+        assert "Scholz␛]0;pwned␇" in str(screen.sidebar.title())
+        assert "\x1b" not in str(screen.sidebar.title())

@@ -16,6 +16,7 @@ from rich.text import Text
 from textual.widgets import Label
 
 from tui.core.models import Article
+from tui.core.text import visible_controls
 from tui.ui.host_services import Notifies
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class SidebarViews:
             title.append(f" · {self.mode}", style="italic")
         if self.entity_filter is not None:
             title.append(" · ")
-            title.append(self.entity_filter, style="italic")
+            title.append(visible_controls(self.entity_filter), style="italic")
             title.append(" — F clears", style="dim")
         if host.load_progress is not None:
             title.append(" · loading…", style="dim")

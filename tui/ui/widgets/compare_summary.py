@@ -115,5 +115,8 @@ class CompareSummary(Static):
         self.update(summary_text(comparison, theme))
 
     def show_message(self, message: str) -> None:
-        """Display a status line (loading, errors) instead of the summary."""
-        self.update(Text(message, style="italic"))
+        """Display a status line (loading, errors) instead of the summary; an error may
+        quote an article, so it is shown literally."""
+        line = plain(message)
+        line.stylize("italic")
+        self.update(line)
