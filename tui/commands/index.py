@@ -15,6 +15,8 @@ import time
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
+from tui.core.store.database import GOING_ON_WITHOUT
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare ``index [PATH…] [--workers N] [--prune]``."""
@@ -41,11 +43,23 @@ def run(args: argparse.Namespace) -> int:
     The corpus-wide merge is stored too, under the same corpus key the reader uses
     (:func:`tui.core.corpus.identity.corpus_key` of the paths given, or of the
     bundled seeds).
+
+    Storing is the whole point here, so a cache that cannot be used (a read-only
+    folder, a full disk, an I/O error, a directory in its place) ends the command
+    with one line on stderr and exit status 1: before any analysis when it cannot
+    be opened, after it when writing failed (what was stored before stays). A
+    damaged cache file is set aside with a warning and rebuilt (status 0). ``analyze``
+    and ``search`` print their results whatever the cache does, so for them the same
+    troubles are warnings (see :mod:`tui.core.store.database`).
     """
     from tui.cli import PROG, echo_error, open_corpus
     from tui.core.service.analysis import AnalysisRequest
 
     started = time.perf_counter()
+    unusable = _unusable_cache()
+    if unusable is not None:
+        echo_error(f"{PROG}: error: {unusable}; nothing was indexed")
+        return 1
     service = open_corpus(args.paths, echo=True)
     err = Console(stderr=True)
     first_report: list[int] = []
@@ -66,8 +80,15 @@ def run(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             stop.set()
             raise
-    for problem in result.problems if result is not None else ():
-        echo_error(f"{PROG}: warning: {problem}")
+    problems = result.problems if result is not None else []
+    failed = [p for p in problems if p.endswith(GOING_ON_WITHOUT)]
+    for problem in problems:
+        if problem not in failed:
+            echo_error(f"{PROG}: warning: {problem}")
+    if failed:
+        reason = failed[0].removesuffix(GOING_ON_WITHOUT)
+        echo_error(f"{PROG}: error: {reason}; the analyses were not all stored")
+        return 1
     pruned = _prune() if args.prune else 0
     seconds = time.perf_counter() - started
     total = len(service.articles)
@@ -78,6 +99,34 @@ def run(args: argparse.Namespace) -> int:
         f"in {seconds:.1f} s{extra}"
     )
     return 0
+
+
+def _unusable_cache() -> str | None:
+    """Why the analysis cache cannot be opened, or ``None``.
+
+    Opens the article cache too (the corpus snapshot lives there; without it the
+    reader still opens, only slower): the first to open a damaged file sets it aside,
+    so this is where it is told.
+    """
+    from tui.cli import PROG, echo_error
+    from tui.core.store.analysis_cache import AnalysisCache
+    from tui.core.store.article_cache import ArticleCache
+    from tui.core.store.database import Store, StoreUnavailable
+
+    warnings: list[str] = []
+    for kind in (AnalysisCache, ArticleCache):
+        try:
+            cache: Store = kind()
+        except StoreUnavailable as exc:
+            if kind is AnalysisCache:
+                return f"cannot use the {kind.label} {exc.path}: {exc.reason}"
+            warnings.append(f"cannot use the {kind.label} {exc.path}: {exc.reason}")
+            continue
+        cache.close()
+        warnings.extend(cache.warnings)
+    for warning in warnings:
+        echo_error(f"{PROG}: warning: {warning}")
+    return None
 
 
 def _progress_bar(console: Console) -> Progress:

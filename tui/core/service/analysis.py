@@ -70,6 +70,7 @@ def analyse_corpus(
             corpus = _with_cache(articles, request, cache, problems, errors)
         finally:
             cache.close()
+            problems.extend(w for w in cache.warnings if w not in problems)  # met in use
     problems.extend(f"{aid}: analysis failed ({message})" for aid, message in errors)
     if corpus is None or _cancelled(request):
         return None

@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import TypeVar
 
 BUSY_TIMEOUT_MS = 10_000
+GOING_ON_WITHOUT = "; going on without it"
+"""Ends the warning of a cache given up (:attr:`Store.failure` is the rest of it)."""
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 T = TypeVar("T")
 
@@ -91,6 +93,11 @@ def open_database(path: Path, spec: DbSpec) -> tuple[sqlite3.Connection, list[st
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise StoreUnavailable(path, f"{path.parent} is a file, not a folder") from exc
+    except OSError as exc:
+        raise StoreUnavailable(path, describe(exc)) from exc
+    try:
         return _open_or_replace(path, spec)
     except (OSError, sqlite3.Error) as exc:
         raise StoreUnavailable(path, describe(exc)) from exc
@@ -373,5 +380,5 @@ class Store:
     def _give_up(self, exc: BaseException) -> None:
         """Stop using a cache that cannot be read or written (lock held)."""
         reason = exc.reason if isinstance(exc, StoreUnavailable) else describe(exc)
-        self.failure = f"the {self.label} {self.path} cannot be used: {reason}"
-        self.warnings.append(f"{self.failure}; going on without it")
+        self.failure = f"cannot use the {self.label} {self.path}: {reason}"
+        self.warnings.append(self.failure + GOING_ON_WITHOUT)
