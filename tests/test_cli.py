@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import textwrap
-import types
 from pathlib import Path
 
 import pytest
@@ -19,20 +19,14 @@ ARTICLE = "Marie Curie a déclaré : « La science est belle ».\nAvec l’AFP\n
 
 @pytest.fixture
 def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, str | None]]:
-    """Record what the reader would have been started with."""
+    """Record the corpus the reader would have been started on, and its theme."""
     calls: list[tuple[object, str | None]] = []
 
-    def run_app(report, *, theme=None, **options):
-        calls.append((report, theme))
-        options_seen.append(options)
+    def run_app(corpus, *, theme=None):
+        calls.append((corpus, theme))
         return 0
 
-    options_seen: list[dict] = []
-    run_app.options = options_seen  # type: ignore[attr-defined]
-
-    module = types.ModuleType("tui.ui.app")
-    module.run_app = run_app  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tui.ui.app", module)
+    monkeypatch.setattr("tui.ui.app.run_app", run_app)
     return calls
 
 
@@ -54,10 +48,10 @@ def test_help_lists_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_no_path_opens_the_bundled_seeds(fake_app) -> None:
     assert cli.main(["--theme", "dark"]) == 0
-    ((report, theme),) = fake_app
+    ((corpus, theme),) = fake_app
     assert theme == "dark"
-    assert len(report.articles) == 5
-    assert report.skipped == []
+    assert len(corpus.articles) == 5
+    assert corpus.report.skipped == []
 
 
 def test_a_path_named_like_a_subcommand(fake_app, tmp_path, monkeypatch) -> None:
@@ -65,16 +59,16 @@ def test_a_path_named_like_a_subcommand(fake_app, tmp_path, monkeypatch) -> None
     (tmp_path / "analyze" / "a.txt").write_text(ARTICLE, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert cli.main(["./analyze"]) == 0
-    ((report, _),) = fake_app
-    assert [a.id for a in report.articles] == ["a"]
+    ((corpus, _),) = fake_app
+    assert [a.id for a in corpus.articles] == ["a"]
 
 
 def test_reader_gets_skipped_files_to_show(fake_app, tmp_path, capsys) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"")
     assert cli.main([str(tmp_path)]) == 0
-    ((report, _),) = fake_app
-    assert [Path(p).name for p, _ in report.skipped] == ["b.txt"]
+    ((corpus, _),) = fake_app
+    assert [Path(p).name for p, _ in corpus.report.skipped] == ["b.txt"]
     assert capsys.readouterr().err == ""  # the reader lists them itself
 
 
@@ -82,12 +76,11 @@ def test_a_big_folder_opens_on_its_first_articles(fake_app, tmp_path) -> None:
     for n in range(60):
         (tmp_path / f"a{n:02}.txt").write_text(f"Article {n}.\n{ARTICLE}", encoding="utf-8")
     assert cli.main([str(tmp_path)]) == 0
-    ((report, _),) = fake_app
-    options = sys.modules["tui.ui.app"].run_app.options[0]  # type: ignore[attr-defined]
-    assert 0 < len(report.articles) < 60
-    assert len(report.articles) + len(options["pending"]) == 60
-    assert options["roots"] == [tmp_path]
-    assert set(options["stamps"]) == {a.path for a in report.articles}
+    ((corpus, _),) = fake_app
+    assert 0 < len(corpus.articles) < 60
+    assert len(corpus.articles) + len(corpus.pending) == 60
+    assert corpus.roots == [tmp_path]
+    assert set(corpus.stamps) == {a.path for a in corpus.articles}
 
 
 def test_missing_subcommand_module_is_a_clean_error(monkeypatch, capsys) -> None:
@@ -215,11 +208,7 @@ def test_analyze_never_imports_textual(tmp_path: Path) -> None:
     script.write_text(
         textwrap.dedent(
             """
-            import sys, types
-            fake = types.ModuleType("tui.core.analysis.pipeline")
-            fake.analyze_corpus = lambda articles: types.SimpleNamespace(
-                articles={}, entities=())
-            sys.modules["tui.core.analysis.pipeline"] = fake
+            import sys
             from tui.cli import main
             code = main(["analyze"])
             assert "textual" not in sys.modules, "analyze imported Textual"
@@ -228,8 +217,9 @@ def test_analyze_never_imports_textual(tmp_path: Path) -> None:
         ),
         encoding="utf-8",
     )
+    env = {**os.environ, "NEWSREADER_HOME": str(tmp_path / "home")}
     result = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True, timeout=60
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, env=env
     )
     assert result.returncode == 0, result.stderr
 

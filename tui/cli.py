@@ -35,6 +35,9 @@ SUBCOMMANDS = {
 
 EXIT_USAGE = 2
 
+READER_FIRST_ARTICLES = 24
+"""A big corpus opens on this many articles; the reader loads the rest behind them."""
+
 
 class CliError(Exception):
     """A problem the user can fix; printed as one line, exit status 2."""
@@ -98,35 +101,17 @@ def _run_reader(argv: list[str]) -> int:
     """Open the reader: the whole corpus at once when it is unchanged since last time,
     else on its first articles, the app loading the rest in the background."""
     args = _reader_parser().parse_args(argv)
-    from tui.core.corpus.identity import corpus_key
-    from tui.core.corpus.loader import start_corpus
-    from tui.core.corpus.warm_start import open_warm
+    from tui.core.service.corpus import CorpusService
 
-    # Absolute paths: the caches and the reading state then know the corpus by one
-    # name, whatever the directory the reader is started from.
-    targets = [Path(os.path.abspath(t)) for t in _targets(args.paths)]
-    warm = open_warm(targets, corpus_key(targets))
-    pending: list[Path] = []
-    if warm is not None:
-        report, stamps = warm.report, warm.stamps
-    else:
-        report, stamps, pending = start_corpus(targets)
-    if not report.articles:
-        raise CliError(_nothing_readable(targets, report))
+    corpus = CorpusService.open(_targets(args.paths), first=READER_FIRST_ARTICLES)
+    if not corpus.articles:
+        raise CliError(_nothing_readable(corpus.roots or [], corpus.report))
     try:
         from tui.ui.app import run_app
 
     except ImportError as exc:
         raise CliError(f"the reader interface is not available ({exc})") from exc
-    return run_app(
-        report,
-        theme=args.theme,
-        roots=targets,
-        pending=pending,
-        stamps=stamps,
-        warm=warm is not None,
-        analysis=warm.analysis if warm is not None else None,
-    )
+    return run_app(corpus, theme=args.theme)
 
 
 def _targets(paths: Sequence[str]) -> list[Path]:

@@ -6,13 +6,14 @@ persistence and bad theme files are tested without touching any real config.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 
 from tui.core.corpus.loader import load_corpus
-from tui.core.models import Article, LoadReport
+from tui.core.models import Article, CorpusAnalysis, LoadReport
+from tui.core.service.corpus import CorpusService
 from tui.paths import bundled_themes_dir
 from tui.ui.app import NewsReaderApp
 
@@ -31,14 +32,26 @@ def user_themes(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_app(tmp_path: Path, user_themes: Path) -> Callable[..., NewsReaderApp]:
-    def factory(report: LoadReport, *, theme: str | None = None, **options) -> NewsReaderApp:
-        options.setdefault("state_file", tmp_path / "state" / "state.sqlite")
+    def factory(
+        report: LoadReport,
+        *,
+        theme: str | None = None,
+        state_file: Path | None = None,
+        roots: Sequence[Path] | None = None,
+        pending: Sequence[Path] = (),
+        stamps: dict | None = None,
+        warm: bool = False,
+        analysis: CorpusAnalysis | None = None,
+    ) -> NewsReaderApp:
+        corpus = CorpusService.of_report(report, roots=roots)
+        corpus.pending, corpus.stamps = list(pending), dict(stamps or {})
+        corpus.warm, corpus.analysis = warm, analysis
         return NewsReaderApp(
-            report,
+            corpus,
             theme=theme,
             config_file=tmp_path / "config" / "config.yaml",
             theme_dirs=[bundled_themes_dir(), user_themes],
-            **options,
+            state_file=state_file or tmp_path / "state" / "state.sqlite",
         )
 
     return factory

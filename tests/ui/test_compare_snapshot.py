@@ -54,7 +54,7 @@ def fixed_analysis(article: Article) -> ArticleAnalysis:
 def _opener(*keys: str):
     async def run_before(pilot) -> None:
         app = pilot.app
-        articles = app.report.articles
+        articles = app.corpus.articles
         left, right = articles[0], articles[2]
         analyses = {a.id: fixed_analysis(a) for a in (left, right)}
         app.push_screen(CompareScreen(articles, left.id, right.id, analyses=analyses))

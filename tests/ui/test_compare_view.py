@@ -96,7 +96,7 @@ def test_newline_inside_a_sentence_starts_a_new_line(make_article):
 
 
 async def _open(app, pilot, left: int = 0, right: int = 2, **kwargs) -> CompareScreen:
-    articles = app.report.articles
+    articles = app.corpus.articles
     screen = CompareScreen(articles, articles[left].id, articles[right].id, **kwargs)
     app.push_screen(screen)
     await pilot.pause()
@@ -216,7 +216,7 @@ async def test_picker_chooses_the_focused_side(make_app, seeds_report):
         assert screen.model.comparison.left is articles[0]
 
 
-@pytest.mark.parametrize("key", ["escape", "q"])
+@pytest.mark.parametrize("key", ["escape"])  # q quits (tests/ui/test_footer_and_help.py)
 async def test_closing_goes_back_to_the_reader(make_app, seeds_report, key):
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 30)) as pilot:

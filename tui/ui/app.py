@@ -9,7 +9,6 @@ tells the user about skipped files, odd encodings and loader warnings.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -22,27 +21,24 @@ from tui.core.text import visible_controls
 from tui.core.themes import DEFAULT_THEME, load_themes
 from tui.ui.benchmark_hooks import EXIT_ON_PAINT_ENV, note_and_exit
 from tui.ui.render import RenderTheme
-from tui.ui.screens.help import HelpScreen, binding_rows
+from tui.ui.screens.help import HelpScreen, binding_rows, sections_for
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.theming import complete_variables, render_theme, spec_to_theme, theme_problem
-from tui.ui.widgets.article_body import ArticleBody
-from tui.ui.widgets.article_list import ArticleList, is_unusual_encoding
+from tui.ui.widgets.article_list import is_unusual_encoding
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from tui.core.corpus.loader import Stamp
-    from tui.core.models import CorpusAnalysis
+    from tui.core.service.corpus import CorpusService
 
 _MAX_LISTED = 8
 
 
 class NewsReaderApp(App[int]):
-    """Reads a corpus: the articles loaded so far (a :class:`LoadReport`), plus the
-    files still to load in the background (``pending``) and the paths it was opened
-    from (``roots``, what ``r`` reloads and what the reading state is kept under).
-    A corpus reopened unchanged comes ``warm``: whole, with its stored ``analysis``
-    when there is one."""
+    """Reads an opened corpus (:class:`~tui.core.service.corpus.CorpusService`): the
+    articles loaded so far, the files still to load in the background, the paths it
+    was opened from (what ``r`` reloads and what the reading state is kept under) and,
+    when it was reopened unchanged, its stored analysis."""
 
     TITLE = "newsreader"
     CSS_PATH = "styles/app.tcss"
@@ -61,28 +57,18 @@ class NewsReaderApp(App[int]):
 
     def __init__(
         self,
-        report: LoadReport,
+        corpus: CorpusService,
         *,
         theme: str | None = None,
         config_file: Path | None = None,
         theme_dirs: list[Path] | None = None,
-        roots: Sequence[str | Path] | None = None,
-        pending: Sequence[str | Path] = (),
-        stamps: dict[str, Stamp] | None = None,
         state_file: Path | None = None,
-        warm: bool = False,
-        analysis: CorpusAnalysis | None = None,
     ) -> None:
         super().__init__()
         from tui import paths
 
-        self.report = report
-        self.roots = [Path(r) for r in roots] if roots is not None else None
-        self.pending = list(pending)
-        self.stamps = dict(stamps or {})
+        self.corpus = corpus
         self.state_file = state_file
-        self.warm = warm
-        self.analysis = analysis
         # Benchmarks that quit on first paint have nothing to analyse.
         self.analyse_on_start = not os.environ.get(EXIT_ON_PAINT_ENV)
         self.config_path = config_file or paths.config_file()
@@ -195,16 +181,7 @@ class NewsReaderApp(App[int]):
 
     def get_default_screen(self) -> ReaderScreen:
         """Start straight on the reader, so the first paint is already the article."""
-        return ReaderScreen(
-            self.report.articles,
-            roots=self.roots,
-            pending=self.pending,
-            stamps=self.stamps,
-            state_file=self.state_file,
-            notes=LoadReport(skipped=self.report.skipped, warnings=self.report.warnings),
-            warm=self.warm,
-            analysis=self.analysis,
-        )
+        return ReaderScreen(self.corpus, state_file=self.state_file)
 
     def on_mount(self) -> None:
         self._persist_theme = True
@@ -220,8 +197,8 @@ class NewsReaderApp(App[int]):
     def _notify_report(self) -> None:
         for message, severity in self._startup_notices:
             self.notify(message, severity=severity, timeout=10)
-        self.notify_load(self.report)
-        if not self.report.articles:
+        self.notify_load(self.corpus.report)
+        if not self.corpus.articles:
             self.notify("No readable article was found.", severity="error", markup=False)
 
     def notify_load(self, report: LoadReport) -> None:
@@ -256,16 +233,7 @@ class NewsReaderApp(App[int]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        from tui.ui.widgets.find_bar import FindBar
-
-        sections: list[tuple[str, type]] = [
-            ("Everywhere", type(self)),
-            ("Reader", ReaderScreen),
-            ("Article", ArticleBody),
-            ("Article list", ArticleList),
-            ("Find bar", FindBar),
-        ]
-        self.push_screen(HelpScreen(binding_rows(sections)))
+        self.push_screen(HelpScreen(binding_rows(sections_for(self.screen))))
 
     def notify(self, message: str, **kwargs: Any) -> None:
         """Post a notification; article-derived text is never read as markup, and its
@@ -290,35 +258,18 @@ def _listing(label: str, items: list[tuple[str, str]]) -> str:
     return f"{label} {len(items)}:\n" + "\n".join(lines)
 
 
-def run_app(
-    report: LoadReport,
-    *,
-    theme: str | None = None,
-    roots: Sequence[str | Path] | None = None,
-    pending: Sequence[str | Path] = (),
-    stamps: dict[str, Stamp] | None = None,
-    warm: bool = False,
-    analysis: CorpusAnalysis | None = None,
-) -> int:
-    """Run the reader until the user quits; return the process exit status.
+def run_app(corpus: CorpusService, *, theme: str | None = None) -> int:
+    """Run the reader on an opened corpus until the user quits; return the exit status.
 
-    ``report`` holds the articles to show at once; ``pending`` files are loaded in
-    the background and listed as they arrive. ``warm`` says the corpus was reopened
-    unchanged from its snapshot, with its stored ``analysis`` when there is one.
+    The corpus holds the articles to show at once; its pending files are loaded in the
+    background and listed as they arrive. A corpus reopened unchanged from its
+    snapshot comes with its stored analysis when there is one.
     """
-    if pending or (analysis is None and len(report.articles) > 20):
+    if corpus.pending or (corpus.analysis is None and len(corpus.articles) > 20):
         from tui.core.analysis.parallel import start_worker_support
 
         start_worker_support()  # workers are coming: start their helper before Textual runs
-    app = NewsReaderApp(
-        report,
-        theme=theme,
-        roots=roots,
-        pending=pending,
-        stamps=stamps,
-        warm=warm,
-        analysis=analysis,
-    )
+    app = NewsReaderApp(corpus, theme=theme)
     result = app.run()
     from tui.ui.reader_analysis import finish_index_writes
 

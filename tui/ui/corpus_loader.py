@@ -17,7 +17,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from tui.core.models import Article, LoadReport
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from tui.core.corpus.loader import Stamp
+    from tui.core.service.corpus import CorpusService
 
 log = logging.getLogger("newsreader")
 
@@ -54,24 +54,15 @@ class CorpusHost(Notifies, RunsWorkers, Protocol):
 class CorpusLoader:
     """Where the corpus came from and what is left to load, for one screen."""
 
-    def __init__(
-        self,
-        host: CorpusHost,
-        *,
-        roots: Sequence[Path] | None,
-        pending: Sequence[str | Path] = (),
-        stamps: dict[str, Stamp] | None = None,
-        notes: LoadReport | None = None,
-        warm: bool = False,
-    ) -> None:
+    def __init__(self, host: CorpusHost, corpus: CorpusService) -> None:
         self.host = host
-        self.roots = list(roots) if roots is not None else None
-        self.pending = list(pending)
-        self.stamps = dict(stamps or {})
-        self.skipped = list(notes.skipped) if notes is not None else []
-        self.warnings = list(notes.warnings) if notes is not None else []
+        self.roots = list(corpus.roots) if corpus.roots is not None else None
+        self.pending = list(corpus.pending)
+        self.stamps = dict(corpus.stamps)
+        self.skipped = list(corpus.report.skipped)
+        self.warnings = list(corpus.report.warnings)
         """Skipped files and loader warnings so far: they are kept with the snapshot."""
-        self.snapshot_current = warm
+        self.snapshot_current = corpus.warm
         """The corpus on screen is the one its snapshot holds (nothing to write)."""
         self._last_snapshot = -SNAPSHOT_PAUSE
         self._snapshot_timer: Timer | None = None

@@ -17,12 +17,13 @@ def demo_app(theme: str = "newsprint") -> NewsReaderApp:
     """The reader on the five seed articles, in ``theme``."""
     from tui import paths
     from tui.core.corpus.loader import load_corpus
+    from tui.core.service.corpus import CorpusService
 
     report = load_corpus([paths.bundled_seeds_dir()])
     scratch = Path(tempfile.gettempdir()) / "newsreader-demo-config.yaml"
     state = Path(tempfile.mkdtemp(prefix="newsreader-demo-")) / "state.sqlite"
     return NewsReaderApp(
-        report,
+        CorpusService.of_report(report),
         theme=theme,
         config_file=scratch,
         theme_dirs=[paths.bundled_themes_dir()],

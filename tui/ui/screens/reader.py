@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Label
+from textual.widgets import Footer, Label
 
 from tui.core.models import Article, ArticleAnalysis, LoadReport
 from tui.ui.corpus_loader import CorpusLoader
@@ -39,9 +39,9 @@ from tui.ui.widgets.legend import Legend
 
 if TYPE_CHECKING:
     from tui.core.corpus.loader import Stamp
-    from tui.core.models import CorpusAnalysis
     from tui.core.search.searcher import SearchIndex
-    from tui.ui.analysis_worker import CorpusView
+    from tui.core.service.corpus import CorpusService
+    from tui.core.service.lookups import CorpusView
     from tui.ui.reading import ReadingTracker
     from tui.ui.widgets.entity_panel import EntityPanel
     from tui.ui.widgets.find_bar import FindBar
@@ -59,56 +59,52 @@ class ReaderScreen(Screen[None]):
     """Keeps the sidebar, the header, the body, the panels and the find bar in step."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("J,right_square_bracket", "next_article", "Next article", key_display="J"),
-        Binding("K,left_square_bracket", "previous_article", "Prev article", key_display="K"),
+        Binding("question_mark,f1", "app.help", "Help", key_display="?"),
+        Binding("q", "app.quit", "Quit"),
+        Binding(
+            "J,right_square_bracket",
+            "next_article",
+            "Next",
+            key_display="J",
+            tooltip="Next article",
+        ),
+        Binding(
+            "K,left_square_bracket",
+            "previous_article",
+            "Prev",
+            key_display="K",
+            tooltip="Previous article",
+        ),
         Binding("slash", "find", "Find", key_display="/"),
-        Binding("x", "toggle_read", "Read/unread"),
-        Binding("s", "toggle_star", "Star"),
-        Binding("v", "cycle_view", "View all/unread/★", key_display="v"),
-        Binding("r", "reload", "Reload"),
+        Binding("m", "mark", "Compare", tooltip="Mark to compare (a second mark compares)"),
+        Binding(
+            "F", "filter", "Filter", key_display="F", tooltip="Only the articles naming the entity"
+        ),
+        Binding("f", "toggle_furniture", "Furniture"),
+        Binding("E", "entity_panel", "Entity panel", key_display="E", show=False),
+        Binding("U", "quote_panel", "Quote panel", key_display="U", show=False),
+        Binding("x", "toggle_read", "Read/unread", show=False),
+        Binding("s", "toggle_star", "Star", show=False),
+        Binding("v", "cycle_view", "View all/unread/★", key_display="v", show=False),
+        Binding("r", "reload", "Reload", show=False),
         Binding("n", "next_match", "Next match", show=False),
         Binding("N", "previous_match", "Previous match", show=False),
-        Binding("e", "toggle_entities", "Entities"),
-        Binding("u", "toggle_quotes", "Quotes"),
-        Binding("E", "entity_panel", "Entity panel", key_display="E"),
-        Binding("U", "quote_panel", "Quote panel", key_display="U"),
-        Binding("F", "filter", "Filter by entity", key_display="F"),
-        Binding("m", "mark", "Mark to compare"),
-        Binding("f", "toggle_furniture", "Furniture"),
+        Binding("e", "toggle_entities", "Entity highlights", show=False),
+        Binding("u", "toggle_quotes", "Quote highlights", show=False),
         Binding("escape", "back", "Clear highlights and marks / back to article", show=False),
     ]
-    """Article-level keys; they work whichever pane has focus. Lower-case e/u switch a
-    highlight layer, upper-case E/U open its panel; F filters the sidebar by the
-    entity chosen in the entity panel (F again clears); m marks the open article, a
-    second mark opens the comparison. x flips read/unread, s the star, v cycles the
-    sidebar between all, unread and starred articles; r reloads the files."""
+    """Article-level keys; they work whichever pane has focus, and the footer shows the
+    first eight, which fit an 80-column terminal (help first: it lists the rest). Lower-case
+    e/u switch a highlight layer, upper-case E/U open its panel; F filters the sidebar
+    by the entity chosen in the entity panel (F again clears); m marks the open
+    article, a second mark opens the comparison. x flips read/unread, s the star, v
+    cycles the sidebar between all, unread and starred articles; r reloads the files."""
 
-    def __init__(
-        self,
-        articles: Sequence[Article],
-        *,
-        roots: Sequence[Path] | None = None,
-        pending: Sequence[str | Path] = (),
-        stamps: dict[str, Stamp] | None = None,
-        state_file: Path | None = None,
-        notes: LoadReport | None = None,
-        warm: bool = False,
-        analysis: CorpusAnalysis | None = None,
-    ) -> None:
+    def __init__(self, corpus: CorpusService, *, state_file: Path | None = None) -> None:
         super().__init__()
-        self.articles = list(articles)
-        # CorpusHost (tui/ui/corpus_loader.py) still declares notify/run_worker with
-        # **kwargs, which Textual's keyword-only signatures cannot match; drop this ignore
-        # once it inherits tui.ui.host_services.Notifies and RunsWorkers like the others.
-        self.loader = CorpusLoader(
-            self,
-            roots=roots,
-            pending=pending,
-            stamps=stamps,
-            notes=notes,
-            warm=warm,
-        )
-        self.analysis = ReaderAnalysis(self, stored=analysis)
+        self.articles = list(corpus.articles)
+        self.loader = CorpusLoader(self, corpus)
+        self.analysis = ReaderAnalysis(self, stored=corpus.analysis)
         self.keeper = ReadingKeeper(self, state_file)
         self.highlights = HighlightLayers(self)
         self.sidebar = SidebarViews(self)
@@ -130,6 +126,7 @@ class ReaderScreen(Screen[None]):
                 yield Legend(id="legend")
                 yield ArticleBody(id="article-body")
             yield Vertical(id="side-panel")
+        yield Footer(compact=True)
 
     @property
     def body(self) -> ArticleBody:
@@ -160,7 +157,7 @@ class ReaderScreen(Screen[None]):
         self.show_legend()
         self.sidebar.update_title()
         self.body.focus()
-        # The reading state, the find bar and the footer wait for the first frame.
+        # The reading state and the find bar wait for the first frame.
         self.call_after_refresh(self.set_timer, DEFER_STATE, self.keeper.restore)
         self.call_after_refresh(self.set_timer, DEFER_WIDGETS, self.finder.mount_deferred)
         self.set_interval(SAVE_EVERY, self.keeper.save)
@@ -351,6 +348,7 @@ class ReaderScreen(Screen[None]):
 
     @property
     def stamps(self) -> dict[str, Stamp]:
+        """The stamp each file was read at: what a reload compares against."""
         return self.loader.stamps
 
     @property
