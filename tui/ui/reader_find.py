@@ -1,8 +1,8 @@
 """The reader's find bar: made after the first frame, run in the open article.
 
-:class:`FindControl` creates the find bar (and the footer) only once the first frame
-is drawn, because neither is needed to start reading and both cost time; ``/``
-creates them at once if they are not there yet. What is typed is searched in the
+:class:`FindControl` creates the find bar only once the first frame is drawn, because
+it is not needed to start reading and costs time; ``/`` creates it at once if it is
+not there yet. What is typed is searched in the
 article body, the bar shows the count, ``n``/``N`` move between matches and Esc
 closes the bar and clears the matches. What it needs from the screen is the
 :class:`FindHost` protocol.
@@ -10,12 +10,10 @@ closes the bar and clears the matches. What it needs from the screen is the
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from textual.await_complete import AwaitComplete
-    from textual.widget import Widget
 
     from tui.ui.widgets.article_body import ArticleBody
     from tui.ui.widgets.find_bar import FindBar
@@ -28,7 +26,6 @@ class FindHost(Protocol):
     def body(self) -> ArticleBody: ...
     def query(self, selector: Any) -> Any: ...
     def query_one(self, selector: Any) -> Any: ...
-    def mount(self, *widgets: Widget) -> Awaitable[Any]: ...
 
 
 class FindControl:
@@ -38,19 +35,15 @@ class FindControl:
         self.host = host
 
     def mount_deferred(self) -> AwaitComplete:
-        """Create the find bar and the footer (awaitable: the find bar is then usable)."""
+        """Create the find bar (awaitable: the find bar is then usable)."""
         from textual.await_complete import AwaitComplete
-        from textual.widgets import Footer
 
         from tui.ui.widgets.find_bar import FindBar
 
         host = self.host
         if host.query(FindBar):
             return AwaitComplete()
-        return AwaitComplete(
-            host.query_one("#article-pane").mount(FindBar(id="find-bar")),
-            host.mount(Footer()),
-        )
+        return AwaitComplete(host.query_one("#article-pane").mount(FindBar(id="find-bar")))
 
     def bar(self) -> FindBar:
         from tui.ui.widgets.find_bar import FindBar

@@ -52,6 +52,7 @@ class ComparisonMarks:
             return
         if article.id in self.marked:
             self.set([m for m in self.marked if m != article.id])
+            self.host.notify("Unmarked: no article is marked for comparison.", timeout=3)
             return
         marks = [*self.marked, article.id]
         if len(marks) < 2:

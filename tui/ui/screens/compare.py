@@ -64,21 +64,24 @@ class CompareScreen(Screen[None]):
     CSS_PATH = "../styles/compare.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_difference", "Next diff"),
+        Binding("question_mark,f1", "app.help", "Help", key_display="?"),
+        Binding("n", "next_difference", "Next diff", tooltip="Next difference"),
         Binding("N", "previous_difference", "Prev diff", key_display="N"),
-        Binding("s", "toggle_sync", "Sync"),
-        Binding("x", "swap", "Swap"),
-        Binding("l", "replace('left', 1)", "Next left"),
-        Binding("r", "replace('right', 1)", "Next right"),
-        Binding("L", "replace('left', -1)", "Previous left", show=False),
-        Binding("R", "replace('right', -1)", "Previous right", show=False),
-        Binding("o", "pick", "Pick article"),
-        Binding("escape,q", "close", "Back", key_display="Esc"),
+        Binding("s", "toggle_sync", "Sync", tooltip="Synchronised scrolling on or off"),
+        Binding("x", "swap", "Swap", tooltip="Swap the sides"),
+        Binding("l", "replace('left', 1)", "Next left", tooltip="Next article on the left"),
+        Binding("r", "replace('right', 1)", "Next right", tooltip="Next article on the right"),
+        Binding("L", "replace('left', -1)", "Previous article on the left", show=False),
+        Binding("R", "replace('right', -1)", "Previous article on the right", show=False),
+        Binding("o", "pick", "Pick", tooltip="Pick an article for the focused side"),
+        Binding("escape", "close", "Back", key_display="Esc", tooltip="Back to the reader"),
+        Binding("q", "app.quit", "Quit"),
     ]
     """n/N move between differences (a sentence on one side only, or a pair whose words
     differ) on both columns; s turns synchronised scrolling off and on; x swaps the
     sides; l/r (L/R backwards) put the next article of the corpus on the left/right;
-    o picks the focused side's article from a list; Esc or q goes back to the reader."""
+    o picks the focused side's article from a list; Esc goes back to the reader and q
+    quits, as everywhere; ? lists these keys."""
 
     def __init__(
         self,

@@ -1,7 +1,9 @@
 """The help screen: every key binding, gathered from the classes that declare them.
 
-Rows are read from the ``BINDINGS`` of the app, the reader screen and its widgets
-(including what they inherit from Textual), so the list cannot drift from the code.
+Rows are read from the ``BINDINGS`` of the app, the screen the help was opened from
+and the widgets on that screen (including what they inherit from Textual), so the
+list cannot drift from the code, and ``?`` in the comparison lists the comparison's
+keys, not the reader's.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 _KEY_NAMES = {
@@ -48,9 +50,61 @@ def key_label(key: str) -> str:
     return key.upper() if key.startswith("f") and key[1:].isdigit() else key
 
 
+#: What the help calls the classes whose keys it lists (others: their name in words).
+SECTION_NAMES = {
+    "ReaderScreen": "Reader",
+    "CompareScreen": "Comparison",
+    "ArticleBody": "Article",
+    "ArticleList": "Article list",
+    "FindBar": "Find bar",
+    "CompareColumn": "Column",
+    "ArticlePicker": "Article picker",
+    "EntityPanel": "Entity panel",
+    "QuotePanel": "Quote panel",
+}
+
+
+def section_name(cls: type) -> str:
+    """``CompareColumn`` → "Column"; an unlisted ``FooBar`` → "Foo bar"."""
+    name = cls.__name__
+    if name in SECTION_NAMES:
+        return SECTION_NAMES[name]
+    words = "".join(f" {c.lower()}" if c.isupper() else c for c in name).split()
+    return " ".join(words).capitalize()
+
+
+def _own_bindings(cls: type) -> bool:
+    """Whether newsreader's part of ``cls`` (not Textual's) declares key bindings."""
+    return any(
+        klass.__dict__.get("BINDINGS") and klass.__module__.startswith("tui.")
+        for klass in cls.__mro__
+    )
+
+
+def sections_for(screen: Screen) -> list[tuple[str, type]]:
+    """The classes whose keys work on ``screen``: the app's, the screen's, then each
+    kind of newsreader widget on it that has keys of its own, in the order shown."""
+    sections: list[tuple[str, type]] = [
+        ("Everywhere", type(screen.app)),
+        (section_name(type(screen)), type(screen)),
+    ]
+    seen: set[type] = set()
+    for widget in screen.query("*"):
+        cls = type(widget)
+        if cls not in seen and _own_bindings(cls):
+            seen.add(cls)
+            sections.append((section_name(cls), cls))
+    return sections
+
+
 def binding_rows(sections: Iterable[tuple[str, type]]) -> list[tuple[str, str, str]]:
-    """``(where, keys, what)`` for each action bound in each class (and its bases)."""
+    """``(where, keys, what)`` for each action bound in each class (and its bases).
+
+    A row already given by an earlier section (the screen repeating the app's ``q``)
+    is not listed again.
+    """
     rows: list[tuple[str, str, str]] = []
+    listed: set[tuple[str, str]] = set()
     for where, cls in sections:
         keys_by_action: dict[str, list[str]] = {}
         descriptions: dict[str, str] = {}
@@ -64,10 +118,18 @@ def binding_rows(sections: Iterable[tuple[str, type]]) -> list[tuple[str, str, s
                     keys = keys_by_action.setdefault(binding.action, [])
                     if label not in keys:
                         keys.append(label)
-                text = binding.description or binding.action.replace("_", " ").capitalize()
+                # The tooltip is the long form of a footer's short description.
+                text = (
+                    binding.tooltip
+                    or binding.description
+                    or binding.action.replace("_", " ").capitalize()
+                )
                 descriptions.setdefault(binding.action, text)
         for action, keys in keys_by_action.items():
-            rows.append((where, " ".join(keys), descriptions[action]))
+            row = (" ".join(keys), descriptions[action])
+            if row not in listed:
+                listed.add(row)
+                rows.append((where, *row))
     return rows
 
 
