@@ -40,8 +40,9 @@ class ReadingTracker:
             self.store = ReadingState(path)
             self.problems.extend(self.store.warnings)
             snapshot = self.store.snapshot(corpus)
-        except Exception as exc:  # read-only home, locked file: read without memory
-            self.problems.append(f"Reading state unavailable: {exc}")
+        except Exception as exc:  # read-only home, full disk: read without memory
+            # (a damaged file never gets here: the store sets it aside and starts afresh)
+            self.problems.append(f"Reading state unavailable, marks will not be kept: {exc}")
             self.store = None
             return
         self.read = set(snapshot.read)

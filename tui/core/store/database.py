@@ -207,7 +207,7 @@ def _check_pages(conn: sqlite3.Connection, spec: DbSpec) -> None:
     if spec.full_check:
         rows = conn.execute("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
-            raise ForeignDatabase(f"integrity check: {rows[0][0]}")
+            raise ForeignDatabase("integrity check: " + " ".join(str(rows[0][0]).split()))
         return
     names = conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
