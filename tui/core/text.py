@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from tui.core.models import Span
@@ -86,17 +87,22 @@ def split_sentences(text: str) -> list[Span]:
     (``Siemon T. Wezeman``) or sits inside a number. Closing quotes and brackets
     that follow the terminal punctuation stay with the sentence. A glued boundary
     such as ``militaire.Ces`` (a period between a lowercase word and a capital) is
-    split too, because scraped news often loses that space. The scan jumps from one
-    candidate boundary to the next, so long texts cost little.
+    split too, because scraped news often loses that space. A quotation closed
+    within its paragraph is never cut in two: « Nous irons. Nous vaincrons. » stays
+    in one sentence. The scan jumps from one candidate boundary to the next, so long
+    texts cost little.
     """
     spans: list[Span] = []
     n = len(text)
     start = 0
+    quoted = _quotations(text)
     for m in _CANDIDATE.finditer(text):
         i, j = m.start(), m.end()
         if text[i] == "\n":
             _push(spans, text, start, i)
             start = j
+            continue
+        if quoted and _inside(quoted, i, j):
             continue
         if j >= n or text[j].isspace():
             if text[i] == "." and _is_abbreviation(text, i):
@@ -116,6 +122,49 @@ def split_sentences(text: str) -> list[Span]:
             start = j
     _push(spans, text, start, n)
     return spans
+
+
+_QUOTE_MARKS = re.compile(r'[«»“”"\n]')
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Disjoint ``(open mark, close mark)`` ranges of the quotations closed within
+    their paragraph; a mark left open at a line's end quotes nothing."""
+    found: list[tuple[int, int]] = []
+    depth = opened = 0
+    straight = -1
+    for m in _QUOTE_MARKS.finditer(text):
+        mark, at = m.group(), m.start()
+        if mark == "\n":
+            depth, straight = 0, -1
+        elif mark in "«“":
+            if depth == 0:
+                opened = at
+            depth += 1
+        elif mark in "»”":
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    found.append((opened, at))
+        elif straight < 0:
+            straight = at
+        else:
+            found.append((straight, at))
+            straight = -1
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in found:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _inside(quoted: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether the boundary ``text[i:j]`` falls before a quotation's closing mark."""
+    k = bisect_left(quoted, (i,)) - 1  # the last quotation opened before i
+    return k >= 0 and quoted[k][1] >= j
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -5,4 +5,4 @@ output of per-article analysis changes, and every cached article is analysed aga
 """
 
 ENGINE_NAME = "rules"
-ENGINE_VERSION = "14"
+ENGINE_VERSION = "15"

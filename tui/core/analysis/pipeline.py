@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from tui.core.analysis.engine import ENGINE_NAME, ENGINE_VERSION
+from tui.core.corpus.furniture import non_content_spans
 from tui.core.entities.extract import extract_entities
 from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity, Quote
 from tui.core.names import resolve_names
@@ -40,7 +41,7 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     the ``newsreader`` logger), never the rest of the article or the corpus.
     """
     try:
-        raw = extract_entities(article.text, language=article.language)
+        raw = _outside_furniture(article, extract_entities(article.text, language=article.language))
         local, _ = resolve_names({article.id: raw})
         ents = local.get(article.id, [])
     except Exception as exc:
@@ -57,6 +58,15 @@ def analyze_article(article: Article) -> ArticleAnalysis:
         _report(article, "role linking", exc)
         roles = []
     return ArticleAnalysis(article.id, tuple(ents), tuple(quotes), tuple(roles))
+
+
+def _outside_furniture(article: Article, entities: list[Entity]) -> list[Entity]:
+    """Drop names on furniture and signature lines: "Avec l'AFP" credits an agency,
+    it does not bring one into the story."""
+    skip = non_content_spans(article.text, article.paragraphs, article.furniture)
+    if not skip:
+        return entities
+    return [e for e in entities if not any(s.start < e.end and e.start < s.end for s in skip)]
 
 
 def _report(article: Article, step: str, exc: Exception) -> None:

@@ -1,12 +1,13 @@
-"""Sentence alignment between two articles, and word differences within a pair.
+"""Sentence alignment between two articles (word differences live in ``diff``).
 
 Two outlets rarely tell an event in the same order or the same words, so sentences are
 paired by what they say rather than by position: each sentence becomes a bag of
 weighted content tokens (folded, function words dropped, names, numbers and quoted
 words weighing more), candidates come from an inverted index of informative tokens so
 only sentences that share something get scored, rapidfuzz scores those candidates, and
-a greedy best-first assignment pairs them in any order. The result is plain spans; the
-UI and the exports render them.
+a greedy best-first assignment pairs them in any order. A pair must share plain content
+words, not just names and a reporting verb, and ties break the same way whichever
+article is on the left. The result is plain spans; the UI and the exports render them.
 """
 
 from __future__ import annotations
@@ -18,15 +19,22 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
 
+from tui.core.compare.diff import DiffOp, DiffTag, word_diff
 from tui.core.models import Span
 from tui.core.text import fold, split_sentences
 
-DiffTag = Literal["equal", "replace", "delete", "insert"]
+__all__ = [
+    "Alignment",
+    "DiffOp",
+    "DiffTag",
+    "SentencePair",
+    "align_sentences",
+    "content_tokens",
+    "word_diff",
+]
 
 # French and English function words: they say how a sentence is built, not what it
 # reports, so two sentences sharing only these are not about the same thing.
@@ -48,6 +56,16 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+# Stems of reporting verbs and newsroom words: two sentences that share only these
+# and names ("a déclaré le porte-parole du Kremlin, Dmitri Peskov") report nothing alike.
+REPORTING_STEMS = frozenset(
+    """
+    declar annonc indiqu ajoute affirm precis soulig expliq confir rappor estime
+    agence agences presse medias media source sources porte parole journa
+    announ added stated report agency press spokes statem told
+    """.split()
+)
+
 _TOKEN = re.compile(r"[^\W_]+")
 _QUOTE_OPEN = "«“„"
 _QUOTE_CLOSE = "»”"
@@ -60,6 +78,10 @@ _QUOTED_BOOST = 1.3
 _MIN_SPLIT_WORDS = 5
 _MIN_DICE = 0.06
 _MIN_SHARED = 0.02
+# A pair must share this many plain content words (not names, numbers or reporting
+# words), none of them a topic word found in more than _TOPIC_SHARE of all sentences.
+_MIN_SHARED_WORDS = 2
+_TOPIC_SHARE = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +105,6 @@ class Alignment:
     similarity: float
 
 
-@dataclass(frozen=True, slots=True)
-class DiffOp:
-    """One step of a word diff; spans are absolute offsets, empty on the side that lacks it."""
-
-    tag: DiffTag
-    left: Span
-    right: Span
-
-
 @dataclass(slots=True)
 class _Bag:
     """The content of one sentence: its stems with their feature boost."""
@@ -99,6 +112,7 @@ class _Bag:
     boosts: dict[str, float]
     text: str  # folded content tokens joined, for rapidfuzz
     size: int  # number of content words
+    plain: frozenset[str]  # stems of content words that are not names or numbers
 
 
 def content_tokens(text: str, span: Span) -> _Bag:
@@ -119,12 +133,15 @@ def content_tokens(text: str, span: Span) -> _Bag:
                 quoted_ranges.append((open_at, q.start()))
     boosts: dict[str, float] = {}
     kept: list[str] = []
+    plain: set[str] = set()
     previous = ""
     for m in _TOKEN.finditer(raw):
         info = _content_word(m.group())
         if info is None:
             continue
         tok, stem, boost = info
+        if boost == 1.0 and stem not in REPORTING_STEMS:
+            plain.add(stem)
         if quoted_ranges and any(a < m.start() < b for a, b in quoted_ranges):
             boost *= _QUOTED_BOOST
         if boost > boosts.get(stem, 0.0):
@@ -134,7 +151,7 @@ def content_tokens(text: str, span: Span) -> _Bag:
             boosts.setdefault(previous + " " + stem, 1.0)
         previous = stem
         kept.append(tok)
-    return _Bag(boosts=boosts, text=" ".join(kept), size=len(kept))
+    return _Bag(boosts=boosts, text=" ".join(kept), size=len(kept), plain=frozenset(plain))
 
 
 @lru_cache(maxsize=65536)
@@ -176,9 +193,12 @@ def align_sentences(
     rw = [_weigh(b, weights) for b in rbags]
     ltot = [math.fsum(w.values()) for w in lw]
     rtot = [math.fsum(w.values()) for w in rw]
+    topic = _topic_stems([*lbags, *rbags])
 
     scored: list[tuple[float, float, float, int, int]] = []
     for i, j in _candidate_pairs(lw, rw, ltot, rtot, weights, len(ls) + len(rs), candidates):
+        if len(lbags[i].plain & rbags[j].plain - topic) < _MIN_SHARED_WORDS:
+            continue  # names and a reporting verb in common are not the same report
         shared = lw[i].keys() & rw[j].keys()
         # fsum is exact whatever the order, so a pair scores the same from either side.
         sl = math.fsum(lw[i][t] for t in shared)
@@ -261,6 +281,16 @@ def _idf(bags: Sequence[_Bag]) -> dict[str, float]:
     return {stem: math.log((n + 1) / d) for stem, d in df.items()}
 
 
+def _topic_stems(bags: Sequence[_Bag]) -> frozenset[str]:
+    """Plain stems so frequent across both articles that sharing them says nothing."""
+    df: dict[str, int] = defaultdict(int)
+    for bag in bags:
+        for stem in bag.plain:
+            df[stem] += 1
+    limit = max(3, _TOPIC_SHARE * len(bags))
+    return frozenset(stem for stem, d in df.items() if d > limit)
+
+
 def _weigh(bag: _Bag, idf: dict[str, float]) -> dict[str, float]:
     return {stem: idf[stem] * boost for stem, boost in bag.boosts.items()}
 
@@ -314,70 +344,3 @@ def _candidate_pairs(
         for _weight, j in heapq.nlargest(keep, partners, key=lambda p: (p[0], -p[1])):
             found.add((i, j))
     return found
-
-
-_DIFF_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
-
-
-def word_diff(left_text: str, left: Span, right_text: str, right: Span) -> list[DiffOp]:
-    """Diff two sentences word by word (folded, so case and accents do not count).
-
-    Runs of deleted and inserted words between two equal stretches merge into one
-    ``replace`` so the UI can show each change once, side by side.
-    """
-    lt = [(m.start() + left.start, m.end() + left.start) for m in _tokens(left_text, left)]
-    rt = [(m.start() + right.start, m.end() + right.start) for m in _tokens(right_text, right)]
-    la = [fold(left_text[a:b]) for a, b in lt]
-    ra = [fold(right_text[a:b]) for a, b in rt]
-    ops: list[DiffOp] = []
-    pending: list[int] | None = None  # [l0, l1, r0, r1] token indices
-    for op in Indel.opcodes(la, ra):
-        if op.tag == "equal":
-            if pending:
-                ops.append(_diff_op(pending, lt, rt, left, right))
-                pending = None
-            ops.append(_diff_op([op.src_start, op.src_end, op.dest_start, op.dest_end], lt, rt))
-            continue
-        if pending is None:
-            pending = [op.src_start, op.src_end, op.dest_start, op.dest_end]
-        else:
-            pending[1] = max(pending[1], op.src_end)
-            pending[3] = max(pending[3], op.dest_end)
-    if pending:
-        ops.append(_diff_op(pending, lt, rt, left, right))
-    return ops
-
-
-def _tokens(text: str, span: Span) -> list[re.Match[str]]:
-    return list(_DIFF_TOKEN.finditer(text[span.start : span.end]))
-
-
-def _diff_op(
-    idx: list[int],
-    lt: list[tuple[int, int]],
-    rt: list[tuple[int, int]],
-    left: Span | None = None,
-    right: Span | None = None,
-) -> DiffOp:
-    l0, l1, r0, r1 = idx
-    lspan = _cover(lt, l0, l1, left)
-    rspan = _cover(rt, r0, r1, right)
-    if l1 > l0 and r1 > r0:
-        tag: DiffTag = "equal" if left is None else "replace"
-    elif l1 > l0:
-        tag = "delete"
-    else:
-        tag = "insert"
-    return DiffOp(tag, lspan, rspan)
-
-
-def _cover(toks: list[tuple[int, int]], a: int, b: int, sentence: Span | None) -> Span:
-    """The character span of tokens ``a..b``; empty at the insertion point when none."""
-    if b > a:
-        return Span(toks[a][0], toks[b - 1][1])
-    if a < len(toks):
-        return Span(toks[a][0], toks[a][0])
-    if toks:
-        return Span(toks[-1][1], toks[-1][1])
-    pos = sentence.start if sentence is not None else 0
-    return Span(pos, pos)
