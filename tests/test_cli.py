@@ -133,6 +133,8 @@ def test_analyze_json_shape(fake_engine, tmp_path, capsys) -> None:
         "title",
         "source",
         "date",
+        "url",
+        "author",
         "language",
         "text",
         "entities",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,46 @@ def test_unwritable_output_is_a_usage_error(capsys, tmp_path: Path) -> None:
     code, _, err = _run(capsys, "000", "002", "--output", str(tmp_path / "missing" / "x.json"))
     assert code == 2
     assert "cannot write" in err
+
+
+EN_A = (
+    "Leaders meet in the far east\n"
+    "The two leaders met on Wednesday at the launch site and talked for hours.\n"
+    "They said the talks were useful and that they would meet again.\n"
+)
+EN_B = (
+    "Summit ends with promises\n"
+    "The leaders talked for hours at the launch site on Wednesday.\n"
+    "Officials said the summit was a success for both of them.\n"
+)
+FR = (
+    "Les dirigeants se rencontrent\n"
+    "Les deux dirigeants se sont rencontrés mercredi sur le site de lancement.\n"
+    "Ils ont dit que les discussions avaient été utiles pour les deux pays.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "page", "columns"),
+    [
+        (EN_A, EN_B, "en", ()),
+        (FR, FR.replace("mercredi", "jeudi"), "fr", ()),
+        (FR, EN_A, "en", ("fr", "en")),
+    ],
+)
+def test_html_lang_comes_from_the_articles(
+    capsys, tmp_path: Path, left: str, right: str, page: str, columns: tuple[str, ...]
+) -> None:
+    (tmp_path / "a.txt").write_text(left, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(right, encoding="utf-8")
+    code, out, _ = _run(
+        capsys, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "html"
+    )
+    assert code == 0
+    assert f'<html lang="{page}">' in out
+    cells = re.findall(r'<td class="text"( lang="(\w+)")?>', out)
+    if columns:
+        assert {lang for _attr, lang in cells} == set(columns)
+        assert f'<th lang="{columns[0]}">' in out and f'<th lang="{columns[1]}">' in out
+    else:
+        assert cells and all(attr == "" for attr, _lang in cells)

@@ -96,6 +96,8 @@ def analysis_json(articles: Sequence[Article], analysis: Any) -> dict[str, Any]:
                 "title": article.title,
                 "source": article.source,
                 "date": article.date,
+                "url": article.url,
+                "author": article.author,
                 "language": article.language,
                 "text": article.text,
                 "entities": [

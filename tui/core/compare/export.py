@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from tui.core.compare.align import word_diff
 from tui.core.compare.summary import Comparison, Row, layout_rows
-from tui.core.models import Quote, Span
+from tui.core.models import Article, Quote, Span
 from tui.core.text import visible_controls
 
 #: Theme variables the HTML export uses, with the newsprint theme's values.
@@ -218,19 +218,45 @@ mark {{ background: transparent; color: var(--accent); font-weight: bold;
 """
 
 
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _language(article: Article) -> str:
+    """The article's language as an HTML ``lang`` value; ``und`` when not known."""
+    tag = (article.language or "").strip()
+    return tag if tag != "other" and _LANGUAGE_TAG.fullmatch(tag) else "und"
+
+
+def html_languages(comparison: Comparison) -> tuple[str, str, str]:
+    """``lang`` for the page, the left column and the right column.
+
+    Articles in one language give the page theirs. Articles in two each mark their
+    own column, and the page takes the language of its labels, English.
+    """
+    left, right = _language(comparison.left), _language(comparison.right)
+    if left == right:
+        return left, "", ""
+    return "en", left, right
+
+
+def _lang(tag: str) -> str:
+    return f' lang="{tag}"' if tag else ""
+
+
 def render_html(comparison: Comparison, palette: Mapping[str, str] | None = None) -> str:
     """The comparison as one self-contained HTML page, coloured from ``palette``."""
     c = comparison
     colours = _palette(palette)
     variables = " ".join(f"--{k}: {v};" for k, v in colours.items())
     e = _escape
-    lt = c.left.text
+    page, ll, rl = (_lang(tag) for tag in html_languages(c))
+    titles = f"<span{ll}>{e(c.left.title)}</span> ↔ <span{rl}>{e(c.right.title)}</span>"
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="fr"><head><meta charset="utf-8">',
+        f'<html{page}><head><meta charset="utf-8">',
         f"<title>Comparison: {e(c.left.title)} ↔ {e(c.right.title)}</title>",
         f"<style>{_CSS.format(variables=variables)}</style></head><body>",
-        f"<h1>{e(c.left.title)} ↔ {e(c.right.title)}</h1>",
+        f"<h1>{titles}</h1>",
         '<dl class="summary">',
         f"<dt>Similarity</dt><dd>{c.similarity:.0%}</dd>",
         f"<dt>Near-verbatim share</dt><dd>left {c.verbatim_left:.0%}, "
@@ -245,27 +271,13 @@ def render_html(comparison: Comparison, palette: Mapping[str, str] | None = None
     ):
         parts.append(f"<dt>{label}</dt><dd>{e(', '.join(names)) if names else '—'}</dd>")
     parts.append("</dl><h2>Quotes</h2><ul>")
-    for shared in c.shared_quotes:
-        parts.append(
-            f'<li>shared — <span class="speaker">{e(shared.speaker or "unattributed")}</span>: '
-            f'<span class="quote">« {e(_quote_line(lt, shared.left))} »</span>'
-            + (f" ×{shared.count}" if shared.count > 1 else "")
-            + "</li>"
-        )
-    for side, quotes in (("only left", c.only_left_quotes), ("only right", c.only_right_quotes)):
-        for q in quotes:
-            parts.append(
-                f'<li>{side} — <span class="speaker">{e(q.speaker or "unattributed")}</span>: '
-                f'<span class="quote">« {e(q.text)} »</span></li>'
-            )
-    if not (c.shared_quotes or c.only_left_quotes or c.only_right_quotes):
-        parts.append('<li class="muted">none</li>')
+    parts += _html_quotes(c, ll, rl)
     parts += [
         "</ul><h2>Side by side</h2>",
         '<p class="muted">Paired sentences share a number and a tint; '
         "underlined words differ within a pair.</p>",
-        f'<table><thead><tr><th class="mark">#</th><th>{e(c.left.title)}</th>'
-        f"<th>{e(c.right.title)}</th></tr></thead><tbody>",
+        f'<table><thead><tr><th class="mark">#</th><th{ll}>{e(c.left.title)}</th>'
+        f"<th{rl}>{e(c.right.title)}</th></tr></thead><tbody>",
     ]
     for row in layout_rows(c):
         ls, rs = row_segments(c, row)
@@ -275,7 +287,33 @@ def render_html(comparison: Comparison, palette: Mapping[str, str] | None = None
             cls, mark = "only", "only left" if row.left is not None else "only right"
         parts.append(
             f'<tr class="{cls}"><td class="mark">{mark}</td>'
-            f'<td class="text">{_html_cell(ls)}</td><td class="text">{_html_cell(rs)}</td></tr>'
+            f'<td class="text"{ll}>{_html_cell(ls)}</td>'
+            f'<td class="text"{rl}>{_html_cell(rs)}</td></tr>'
         )
     parts.append("</tbody></table></body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _html_quotes(c: Comparison, ll: str, rl: str) -> list[str]:
+    """The quote list items: shared lines (with their count), then one-sided quotes."""
+    e = _escape
+    items = []
+    for shared in c.shared_quotes:
+        times = f" ×{shared.count}" if shared.count > 1 else ""
+        items.append(
+            f'<li>shared — <span class="speaker">{e(shared.speaker or "unattributed")}</span>: '
+            f'<span class="quote"{ll}>« {e(_quote_line(c.left.text, shared.left))} »</span>'
+            f"{times}</li>"
+        )
+    for side, lang, quotes in (
+        ("only left", ll, c.only_left_quotes),
+        ("only right", rl, c.only_right_quotes),
+    ):
+        for q in quotes:
+            items.append(
+                f'<li>{side} — <span class="speaker">{e(q.speaker or "unattributed")}</span>: '
+                f'<span class="quote"{lang}>« {e(q.text)} »</span></li>'
+            )
+    if not items:
+        items.append('<li class="muted">none</li>')
+    return items

@@ -30,11 +30,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 @dataclass(slots=True)
 class Record:
-    """One object of the file that has a text: its number (``None`` for a lone object)."""
+    """One object of the file that has a text: its number (``None`` for a lone object),
+    and the ``id`` it names itself by, if any (``newsreader analyze`` writes one)."""
 
     index: int | None
     text: str
     meta: dict[str, str]
+    id: str | None = None
 
 
 @dataclass(slots=True)
@@ -112,7 +114,11 @@ def _record(index: int | None, value: object, what: str, warnings: list[str]) ->
     if "source" not in meta and isinstance(outlet, str | int | float) and str(outlet).strip():
         meta["source"] = " ".join(str(outlet).split())
     meta = {key: without_lone_surrogates(item) for key, item in meta.items()}
-    return Record(index, without_lone_surrogates(text), meta)
+    own_id = value.get("id")
+    own_id = " ".join(own_id.split())[:200] if isinstance(own_id, str) else ""
+    return Record(
+        index, without_lone_surrogates(text), meta, without_lone_surrogates(own_id) or None
+    )
 
 
 def without_lone_surrogates(text: str) -> str:

@@ -10,6 +10,7 @@ what happened.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -32,7 +33,7 @@ from tui.core.corpus.files import (
 )
 from tui.core.corpus.frontmatter import split_front_matter
 from tui.core.corpus.furniture import find_source, furniture_spans, is_furniture
-from tui.core.corpus.jsonfeed import read_feed
+from tui.core.corpus.jsonfeed import Record, read_feed
 from tui.core.corpus.language import detect_language, normalize_language
 from tui.core.models import Article, LoadReport, Span
 from tui.core.text import count_words, split_sentences
@@ -149,9 +150,10 @@ def _load_json(
     warnings: list[Problem] = [(where, w) for w in [*file_warnings, *feed.warnings]]
     if feed.error is not None:
         return [], [(where, feed.error)], warnings
+    own_ids = Counter(record.id for record in feed.records)
     articles = [
         build_article(
-            id=path.stem if record.index is None else f"{path.stem}#{record.index}",
+            id=_json_id(path, record, own_ids),
             path=where,
             text=record.text,
             meta=record.meta,
@@ -163,6 +165,14 @@ def _load_json(
     if not articles:
         return [], [(where, "no object with a 'text' field")], warnings
     return articles, [], warnings
+
+
+def _json_id(path: Path, record: Record, own_ids: Counter[str | None]) -> str:
+    """The id an object names itself by, when no other object of its file shares it
+    (``analyze`` output read back keeps its ids); else ``stem#n``."""
+    if record.id and own_ids[record.id] == 1:
+        return record.id
+    return path.stem if record.index is None else f"{path.stem}#{record.index}"
 
 
 def build_article(
