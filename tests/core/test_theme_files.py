@@ -130,3 +130,12 @@ def test_wcag_ratios_match_known_values() -> None:
     assert contrast_ratio(hex_rgb("#777777"), hex_rgb("#fff")) == pytest.approx(4.48, abs=0.01)
     assert contrast_ratio(hex_rgb("#123456"), hex_rgb("#123456")) == pytest.approx(1.0)
     assert blend((0, 0, 0), (200, 100, 50), 0.5) == (100, 50, 25)
+
+
+def test_overlong_variable_values_are_refused() -> None:
+    from tui.core.themes import ThemeError, parse_theme
+
+    spec = yaml.safe_load((bundled_themes_dir() / "inkwell.yaml").read_text(encoding="utf-8"))
+    spec["variables"]["scrollbar"] = "rgb(" + "9" * 5000 + ",1)"
+    with pytest.raises(ThemeError, match="'scrollbar' is longer than"):
+        parse_theme(spec)

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.core.settings import Settings, load_settings, save_settings
-from tui.core.themes import OUR_VARIABLES, ThemeError, load_themes, parse_theme
+from tui.core.themes import OUR_VARIABLES, ThemeError, is_color, load_themes, parse_theme
 from tui.paths import bundled_themes_dir
 
 GOOD = {
@@ -147,3 +149,90 @@ async def test_unknown_theme_name_warns_and_uses_default(make_app, seeds_report)
     async with app.run_test(size=(100, 30)):
         assert app.theme == "newsprint"
         assert any("no-such-theme" in n.message for n in app._notifications)
+
+
+def _textual_accepts(value: str) -> bool:
+    from textual.color import Color
+
+    try:
+        Color.parse(value)
+    except Exception:  # ColorParseError, and OverflowError/ValueError on huge numbers
+        return False
+    return True
+
+
+@st.composite
+def _numbers(draw: st.DrawFn) -> str:
+    text = str(draw(st.integers(-999, 99999)))
+    text += draw(st.sampled_from(["", "", ".", ".5", ".25"]))
+    return text + draw(st.sampled_from(["", "%"]))
+
+
+_NUMBER = _numbers() | st.sampled_from(["9" * 30, "-0.", "1.5%", "+1", "1e3"])
+_SPACE = st.sampled_from(["", " ", "  ", "\t"])
+
+
+@st.composite
+def _functional_colours(draw: st.DrawFn) -> str:
+    name = draw(st.sampled_from(["rgb", "rgba", "hsl", "hsla", "rgbx", "RGB"]))
+    numbers = draw(st.lists(_NUMBER, min_size=2, max_size=5))
+    joined = ",".join(draw(_SPACE) + number + draw(_SPACE) for number in numbers)
+    return f"{name}({draw(_SPACE)}{joined}{draw(_SPACE)})"
+
+
+@given(_functional_colours() | st.text("0123456789abcdefABCDEFg", max_size=9).map("#".__add__))
+@settings(max_examples=150, deadline=None)
+def test_core_colour_check_agrees_with_textual_on_its_grammar(value: str) -> None:
+    assert is_color(value) == _textual_accepts(value), value
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30))
+@settings(max_examples=150, deadline=None)
+def test_core_never_accepts_a_colour_textual_refuses(value: str) -> None:
+    if is_color(value):
+        assert _textual_accepts(value.strip()), value
+
+
+@pytest.mark.parametrize(
+    ("colours", "variables"),
+    [
+        ({"primary": "rgb(1%,2%,3%)"}, {}),
+        ({"accent": "hsl(1,2,3)"}, {}),
+        ({"surface": "rgba(1,2,3)"}, {}),
+        ({}, {"entity-per": "rgb(1%,2%,3%)"}),
+        ({}, {"scrollbar": "nope nope"}),
+    ],
+)
+async def test_a_theme_textual_would_refuse_is_named_and_skipped(
+    make_app, seeds_report, user_themes, colours, variables
+):
+    spec = yaml.safe_load((bundled_themes_dir() / "inkwell.yaml").read_text(encoding="utf-8"))
+    spec.update(name="odd")
+    spec["colors"].update(colours)
+    spec["variables"].update(variables)
+    (user_themes / "odd.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
+    app = make_app(seeds_report, theme="odd")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == "newsprint"
+        assert any("odd" in n.message for n in app._notifications)
+
+
+async def test_a_broken_config_is_kept_until_the_user_chooses_a_theme(
+    make_app, seeds_report, tmp_path
+):
+    config = tmp_path / "config" / "config.yaml"
+    config.parent.mkdir()
+    text = "theme: inkwell\ncreated: 2024-13-45\n"
+    config.write_text(text, encoding="utf-8")
+    app = make_app(seeds_report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == "newsprint"
+        assert any("config.yaml" in n.message for n in app._notifications)
+        assert config.read_text(encoding="utf-8") == text
+        app.theme = "okabe-ito"
+        await pilot.pause()
+        assert any("config.yaml.broken" in n.message for n in app._notifications)
+    assert (config.parent / "config.yaml.broken").read_text(encoding="utf-8") == text
+    assert load_settings(config)[0].theme == "okabe-ito"

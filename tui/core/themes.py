@@ -50,6 +50,9 @@ OUR_VARIABLES: tuple[str, ...] = (
 
 DEFAULT_THEME = "newsprint"
 
+#: A CSS value longer than this is a mistake, and slow for Textual's tokenizer to refuse.
+MAX_VARIABLE_LENGTH = 100
+
 _NAME = re.compile(r"[a-z][a-z0-9-]*")
 
 
@@ -112,6 +115,8 @@ def parse_theme(data: Any, *, source: str | None = None) -> ThemeSpec:
             raise ThemeError(f"variable {key!r} has invalid colour {value!r}")
         if not isinstance(value, str | int | float):
             raise ThemeError(f"variable {key!r} must be a string")
+        if len(str(value)) > MAX_VARIABLE_LENGTH:
+            raise ThemeError(f"variable {key!r} is longer than {MAX_VARIABLE_LENGTH} characters")
     return ThemeSpec(
         name=name.strip(),
         dark=dark,
