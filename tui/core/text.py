@@ -124,20 +124,21 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-_QUOTE_MARKS = re.compile(r'[«»“”"\n]')
+_QUOTE_MARKS = re.compile(r'[«»“”"]')
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Disjoint ``(open mark, close mark)`` ranges of the quotations closed within
     their paragraph; a mark left open at a line's end quotes nothing."""
     found: list[tuple[int, int]] = []
-    depth = opened = 0
+    depth = opened = previous = 0
     straight = -1
     for m in _QUOTE_MARKS.finditer(text):
         mark, at = m.group(), m.start()
-        if mark == "\n":
+        if text.find("\n", previous, at) >= 0:
             depth, straight = 0, -1
-        elif mark in "«“":
+        previous = at
+        if mark in "«“":
             if depth == 0:
                 opened = at
             depth += 1

@@ -74,13 +74,14 @@ _STEM = 6
 
 _NAME_BOOST = 1.5
 _NUMBER_BOOST = 1.5
-_QUOTED_BOOST = 1.3
+_QUOTED_BOOST = 1.25
 _MIN_SPLIT_WORDS = 5
 _MIN_DICE = 0.06
 _MIN_SHARED = 0.02
 # A pair must share this many plain content words (not names, numbers or reporting
 # words), none of them a topic word found in more than _TOPIC_SHARE of all sentences.
 _MIN_SHARED_WORDS = 2
+_GRID = float(1 << 20)
 _TOPIC_SHARE = 0.1
 
 
@@ -139,8 +140,8 @@ def content_tokens(text: str, span: Span) -> _Bag:
         info = _content_word(m.group())
         if info is None:
             continue
-        tok, stem, boost = info
-        if boost == 1.0 and stem not in REPORTING_STEMS:
+        tok, stem, boost, is_plain = info
+        if is_plain:
             plain.add(stem)
         if quoted_ranges and any(a < m.start() < b for a, b in quoted_ranges):
             boost *= _QUOTED_BOOST
@@ -155,14 +156,18 @@ def content_tokens(text: str, span: Span) -> _Bag:
 
 
 @lru_cache(maxsize=65536)
-def _content_word(word: str) -> tuple[str, str, float] | None:
-    """Folded form, stem and weight boost of a word; ``None`` for function words."""
+def _content_word(word: str) -> tuple[str, str, float, bool] | None:
+    """Folded form, stem, weight boost of a word and whether it is plain (neither a
+    name, a number nor a reporting word); ``None`` for function words."""
     tok = fold(word)
     if tok in FUNCTION_WORDS or (len(tok) < 3 and not tok.isdigit()):
         return None
     if tok.isdigit():
-        return tok, tok, _NUMBER_BOOST
-    return tok, tok[:_STEM], _NAME_BOOST if word[0].isupper() else 1.0
+        return tok, tok, _NUMBER_BOOST, False
+    stem = tok[:_STEM]
+    if word[0].isupper():
+        return tok, stem, _NAME_BOOST, False
+    return tok, stem, 1.0, stem not in REPORTING_STEMS
 
 
 def align_sentences(
@@ -188,21 +193,19 @@ def align_sentences(
     rs = tuple(right_sentences if right_sentences is not None else split_sentences(right_text))
     lbags = [content_tokens(left_text, s) for s in ls]
     rbags = [content_tokens(right_text, s) for s in rs]
-    weights = _idf([*lbags, *rbags])
+    weights, topic = _idf([*lbags, *rbags])
     lw = [_weigh(b, weights) for b in lbags]
     rw = [_weigh(b, weights) for b in rbags]
-    ltot = [math.fsum(w.values()) for w in lw]
-    rtot = [math.fsum(w.values()) for w in rw]
-    topic = _topic_stems([*lbags, *rbags])
+    ltot = [sum(w.values()) for w in lw]
+    rtot = [sum(w.values()) for w in rw]
 
     scored: list[tuple[float, float, float, int, int]] = []
     for i, j in _candidate_pairs(lw, rw, ltot, rtot, weights, len(ls) + len(rs), candidates):
         if len(lbags[i].plain & rbags[j].plain - topic) < _MIN_SHARED_WORDS:
             continue  # names and a reporting verb in common are not the same report
         shared = lw[i].keys() & rw[j].keys()
-        # fsum is exact whatever the order, so a pair scores the same from either side.
-        sl = math.fsum(lw[i][t] for t in shared)
-        sr = math.fsum(rw[j][t] for t in shared)
+        sl = sum(lw[i][t] for t in shared)
+        sr = sum(rw[j][t] for t in shared)
         dice = (sl + sr) / (ltot[i] + rtot[j])
         cl, cr = sl / ltot[i], sr / rtot[j]
         if dice < _MIN_DICE and max(cl, cr) < containment:
@@ -271,24 +274,23 @@ def align_sentences(
     )
 
 
-def _idf(bags: Sequence[_Bag]) -> dict[str, float]:
-    """Weigh stems by rarity across both articles' sentences."""
+def _idf(bags: Sequence[_Bag]) -> tuple[dict[str, float], frozenset[str]]:
+    """Weigh stems by rarity across both articles' sentences; also name the topic
+    stems, so frequent that sharing them says nothing.
+
+    Weights sit on a grid of 2**-20 and boosts are multiples of 1/8, so sums of
+    weights are exact in any order: a pair scores the same whichever article is on
+    the left.
+    """
     df: dict[str, int] = defaultdict(int)
     for bag in bags:
         for stem in bag.boosts:
             df[stem] += 1
     n = len(bags)
-    return {stem: math.log((n + 1) / d) for stem, d in df.items()}
-
-
-def _topic_stems(bags: Sequence[_Bag]) -> frozenset[str]:
-    """Plain stems so frequent across both articles that sharing them says nothing."""
-    df: dict[str, int] = defaultdict(int)
-    for bag in bags:
-        for stem in bag.plain:
-            df[stem] += 1
-    limit = max(3, _TOPIC_SHARE * len(bags))
-    return frozenset(stem for stem, d in df.items() if d > limit)
+    limit = max(3, _TOPIC_SHARE * n)
+    by_df = {d: round(math.log((n + 1) / d) * _GRID) / _GRID for d in set(df.values())}
+    idf = {stem: by_df[d] for stem, d in df.items()}
+    return idf, frozenset(stem for stem, d in df.items() if d > limit)
 
 
 def _weigh(bag: _Bag, idf: dict[str, float]) -> dict[str, float]:
@@ -312,28 +314,24 @@ def _candidate_pairs(
     """
     max_df = max(8, n_sentences // 50)
     min_idf = math.log((n_sentences + 1) / max_df)
-    index: dict[str, list[int]] = defaultdict(list)
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, w in enumerate(lw):
-        for stem in w:
+        for stem, weight in w.items():
             # Word pairs only refine the score; single stems suffice to find candidates.
             if idf[stem] >= min_idf and " " not in stem:
-                index[stem].append(i)
+                index[stem].append((i, weight))
     found: set[tuple[int, int]] = set()
     by_left: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for j, w in enumerate(rw):
-        # Shared weight counts both sides (and is summed exactly), so which article
-        # is on the left changes no candidate.
-        acc: dict[int, list[float]] = defaultdict(list)
+        # Shared weight counts both sides, so which article is on the left changes
+        # no candidate.
+        acc: dict[int, float] = defaultdict(float)
         for stem, weight in w.items():
-            for i in index.get(stem, ()):
-                acc[i].append(weight + lw[i][stem])
+            for i, left_weight in index.get(stem, ()):
+                acc[i] += weight + left_weight
         # A lone shared word in two long sentences is chance, not a candidate.
         rt = rtot[j]
-        strong = [
-            (i, shared)
-            for i, parts in acc.items()
-            if (shared := math.fsum(parts)) >= 2 * _MIN_SHARED * (ltot[i] + rt)
-        ]
+        strong = [(i, a) for i, a in acc.items() if a >= 2 * _MIN_SHARED * (ltot[i] + rt)]
         if not strong:
             continue
         for i, _weight in heapq.nlargest(keep, strong, key=lambda kv: (kv[1], -kv[0])):
