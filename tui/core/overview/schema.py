@@ -1,0 +1,191 @@
+"""The overview as JSON: the documented, stable interface of ``newsreader overview``.
+
+Quotes are listed once, in corpus order; every other part refers to them by their
+position in that list. Offsets index each article's ``text`` as ``newsreader analyze``
+gives it; a version's diff offsets index the quote texts themselves. ``SCHEMA`` changes
+only when a field changes meaning or goes away (new fields may be added). The same
+document is what the cache keeps, so :func:`from_json` rebuilds the record from it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from tui.core.compare.diff import DiffOp
+from tui.core.models import Span
+from tui.core.overview.build import ArticleInfo, Overview
+from tui.core.overview.common import QuoteRef
+from tui.core.overview.names_by_outlet import NameMatrix, NameRow
+from tui.core.overview.provenance import QuoteGroup, Version
+from tui.core.overview.shared_text import Reuse
+from tui.core.overview.timeline import TimelineEntry
+from tui.core.overview.who_said_what import ranked, who_said_what
+
+SCHEMA = 1
+
+
+def to_json(overview: Overview) -> dict[str, Any]:
+    """The documented JSON document of ``overview``."""
+    ov = overview
+    position = {_ref_key(q): k for k, q in enumerate(ov.quotes)}
+    outlets = {outlet: [0, 0] for outlet in ov.speakers.outlets}
+    for info in ov.articles:
+        outlets.setdefault(info.outlet, [0, 0])[0] += 1
+    for outlet, count in ov.speakers.per_outlet():
+        outlets[outlet][1] = count
+    return {
+        "schema": SCHEMA,
+        "articles": [
+            {"id": a.id, "title": a.title, "outlet": a.outlet, "date": a.date} for a in ov.articles
+        ],
+        "outlets": [
+            {"outlet": name, "articles": n, "quotes": q} for name, (n, q) in outlets.items()
+        ],
+        "quotes": [
+            {
+                "article": q.article_id,
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "speaker": q.speaker,
+                "kind": q.kind,
+            }
+            for q in ov.quotes
+        ],
+        "speakers": [
+            {
+                "speaker": row.speaker,
+                "quotes": row.total,
+                "by_outlet": _by(ov.speakers.outlets, row.counts),
+            }
+            for row in ov.speakers.rows
+        ],
+        "names": [
+            {
+                "name": row.name,
+                "label": row.label,
+                "mentions": row.total,
+                "by_outlet": _by(ov.names.outlets, row.counts),
+                "only_outlet": row.only,
+            }
+            for row in ov.names.rows
+        ],
+        "groups": [_group_json(g, position) for g in ov.groups],
+        "timeline": [
+            {
+                "article": e.article_id,
+                "new_quotes": [position[_ref_key(q)] for q in e.new_quotes],
+                "new_names": list(e.new_names),
+            }
+            for e in ov.timeline
+        ],
+        "reuse": [
+            {"article": r.article_id, "source": r.source, "share": r.share} for r in ov.reuse
+        ],
+    }
+
+
+def _ref_key(q: QuoteRef) -> tuple[str, int, int]:
+    return q.article_id, q.start, q.end
+
+
+def _by(outlets: tuple[str, ...], counts: tuple[int, ...]) -> dict[str, int]:
+    return {outlet: n for outlet, n in zip(outlets, counts, strict=True) if n}
+
+
+def _group_json(group: QuoteGroup, position: dict[tuple[str, int, int], int]) -> dict[str, Any]:
+    return {
+        "speaker": group.speaker,
+        "text": group.first.text,
+        "first": position[_ref_key(group.first)],
+        "articles": len(group.articles),
+        "outlets": list(group.outlets),
+        "versions": [
+            {
+                "quote": position[_ref_key(v.quote)],
+                "relation": v.relation,
+                "diff": [
+                    {
+                        "op": op.tag,
+                        "first": [op.left.start, op.left.end],
+                        "version": [op.right.start, op.right.end],
+                    }
+                    for op in v.diff
+                ],
+            }
+            for v in group.versions
+        ],
+    }
+
+
+def from_json(doc: dict[str, Any]) -> Overview:
+    """Rebuild the record :func:`to_json` wrote (``ValueError`` if not this schema)."""
+    if doc.get("schema") != SCHEMA:
+        raise ValueError(f"not an overview of schema {SCHEMA}")
+    articles = tuple(
+        ArticleInfo(a["id"], a["title"], a["outlet"], a["date"]) for a in doc["articles"]
+    )
+    outlet_of = {a.id: a.outlet for a in articles}
+    quotes = tuple(
+        QuoteRef(
+            q["article"],
+            outlet_of[q["article"]],
+            q["start"],
+            q["end"],
+            q["text"],
+            q["speaker"],
+            q["kind"],
+        )
+        for q in doc["quotes"]
+    )
+    groups = tuple(
+        QuoteGroup(
+            g["speaker"],
+            tuple(
+                Version(
+                    quotes[v["quote"]],
+                    v["relation"],
+                    tuple(
+                        DiffOp(d["op"], Span(*d["first"]), Span(*d["version"])) for d in v["diff"]
+                    ),
+                )
+                for v in g["versions"]
+            ),
+        )
+        for g in doc["groups"]
+    )
+    return Overview(
+        articles=articles,
+        quotes=quotes,
+        speakers=who_said_what(quotes, [a.outlet for a in articles]),
+        names=_names(doc["names"], articles),
+        groups=groups,
+        timeline=tuple(
+            TimelineEntry(
+                e["article"], tuple(quotes[k] for k in e["new_quotes"]), tuple(e["new_names"])
+            )
+            for e in doc["timeline"]
+        ),
+        reuse=tuple(Reuse(r["article"], r["source"], r["share"]) for r in doc["reuse"]),
+    )
+
+
+def _names(rows: list[dict[str, Any]], articles: tuple[ArticleInfo, ...]) -> NameMatrix:
+    by_outlet: Counter[str] = Counter({a.outlet: 0 for a in articles})
+    for row in rows:
+        by_outlet.update(row["by_outlet"])
+    columns = tuple(ranked(by_outlet))
+    return NameMatrix(
+        columns,
+        tuple(
+            NameRow(
+                row["name"],
+                row["label"],
+                row["mentions"],
+                tuple(row["by_outlet"].get(outlet, 0) for outlet in columns),
+                row["only_outlet"],
+            )
+            for row in rows
+        ),
+    )

@@ -1,0 +1,65 @@
+"""Who said what in which outlet: speakers by outlets, with the quotes of each cell."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tui.core.overview.common import QuoteRef
+from tui.core.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    """One speaker: quotes in all, and per outlet (in the matrix's outlet order)."""
+
+    speaker: str
+    total: int
+    counts: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMatrix:
+    """Speakers × outlets. Rows and outlets are sorted by their totals (then by name),
+    so the same corpus in any order gives the same matrix."""
+
+    outlets: tuple[str, ...]
+    rows: tuple[SpeakerRow, ...]
+    cells: dict[tuple[str, str], tuple[QuoteRef, ...]] = field(default_factory=dict)
+
+    def cell(self, speaker: str, outlet: str) -> tuple[QuoteRef, ...]:
+        """The quotes ``speaker`` has in ``outlet``'s articles, in corpus order."""
+        return self.cells.get((speaker, outlet), ())
+
+    def per_outlet(self) -> list[tuple[str, int]]:
+        """Quotes per outlet, in the matrix's outlet order: the bar chart."""
+        totals = [sum(row.counts[k] for row in self.rows) for k in range(len(self.outlets))]
+        return list(zip(self.outlets, totals, strict=True))
+
+
+def ranked(counter: Counter[str]) -> list[str]:
+    """Names by count, most first; ties by folded name, then the name itself."""
+    return sorted(counter, key=lambda name: (-counter[name], fold(name), name))
+
+
+def who_said_what(quotes: Sequence[QuoteRef], outlets: Sequence[str] = ()) -> SpeakerMatrix:
+    """Count ``quotes`` by speaker and outlet. ``outlets`` lists outlets to show even
+    without a quote (every outlet of the corpus, say), after those with quotes."""
+    cells: dict[tuple[str, str], list[QuoteRef]] = {}
+    by_speaker: Counter[str] = Counter()
+    by_outlet: Counter[str] = Counter({name: 0 for name in outlets})
+    for q in quotes:
+        cells.setdefault((q.speaker, q.outlet), []).append(q)
+        by_speaker[q.speaker] += 1
+        by_outlet[q.outlet] += 1
+    columns = tuple(ranked(by_outlet))
+    rows = tuple(
+        SpeakerRow(
+            speaker,
+            by_speaker[speaker],
+            tuple(len(cells.get((speaker, outlet), ())) for outlet in columns),
+        )
+        for speaker in ranked(by_speaker)
+    )
+    return SpeakerMatrix(columns, rows, {key: tuple(found) for key, found in cells.items()})
