@@ -31,6 +31,7 @@ SUBCOMMANDS = {
     "search": "search the articles from the command line",
     "compare": "compare two articles side by side",
     "index": "analyse a corpus ahead of time so the reader opens at once",
+    "overview": "the corpus at a glance: who is quoted where, quotes that travelled",
 }
 
 EXIT_USAGE = 2
