@@ -6,9 +6,10 @@ import pytest
 
 from tui.core.analysis.pipeline import analyze_article, analyze_corpus
 from tui.core.compare.align import align_sentences
+from tui.core.compare.quotes import as_terms
 from tui.core.compare.summary import compare_articles
 from tui.core.corpus.loader import build_article
-from tui.core.models import Article
+from tui.core.models import Article, Quote
 from tui.paths import bundled_seeds_dir
 
 
@@ -133,3 +134,32 @@ def test_a_repeated_quoted_term_is_one_unattributed_line_with_a_count() -> None:
         ("Nous ne lâcherons rien", "Jérôme Rodrigues", 1),
     }
     assert c.only_left_quotes == c.only_right_quotes == ()
+
+
+def _quotes(text: str, *said: tuple[str, str | None]) -> list[Quote]:
+    found, pos = [], 0
+    for words, speaker in said:
+        start = text.index(words, pos)
+        found.append(Quote(start, start + len(words), words, speaker, "fragment"))
+        pos = start + len(words)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("speakers", "term"),
+    [
+        (("la préfecture", "Jérôme Rodrigues"), True),
+        (("Vladimir Poutine", None), False),
+        (("Poutine", "Vladimir Poutine"), False),
+    ],
+)
+def test_short_words_given_to_several_people_are_a_term(
+    speakers: tuple[str | None, str | None], term: bool
+) -> None:
+    text = "des « gilets jaunes » puis d'autres « gilets jaunes » encore"
+    quotes = _quotes(text, ("gilets jaunes", speakers[0]), ("gilets jaunes", speakers[1]))
+    marked = as_terms(quotes)
+    if term:
+        assert [(q.speaker, q.kind) for q in marked] == [(None, "other")] * 2
+    else:
+        assert marked == tuple(quotes)

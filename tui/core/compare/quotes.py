@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -76,19 +77,24 @@ def quote_key(text: str) -> str:
 
 
 def as_terms(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
-    """Mark short quoted words the article repeats under different speakers as terms.
+    """Mark short quoted words the article gives to several different speakers as terms.
 
     An article writing « gilets jaunes » five times does not report five people saying
     it; attribution picked whoever was near each time. Such quotes become kind
-    ``other`` with no speaker.
+    ``other`` with no speaker. Words given to one speaker and otherwise unattributed
+    keep their speaker.
     """
     quotes = tuple(quotes)
-    speakers: dict[str, set[str | None]] = {}
+    speakers: dict[str, set[str]] = {}
     for q in quotes:
         key = quote_key(q.text)
-        if len(key.split()) <= TERM_MAX_WORDS:
-            speakers.setdefault(key, set()).add(q.speaker if q.kind != "other" else None)
-    terms = {key for key, who in speakers.items() if len(who) > 1}
+        if len(key.split()) <= TERM_MAX_WORDS and q.speaker and q.kind != "other":
+            speakers.setdefault(key, set()).add(fold(q.speaker))
+    terms = {
+        key
+        for key, who in speakers.items()
+        if any(not same_speaker(a, b) for a, b in combinations(sorted(who), 2))
+    }
     if not terms:
         return quotes
     return tuple(
