@@ -236,3 +236,21 @@ async def test_a_broken_config_is_kept_until_the_user_chooses_a_theme(
         assert any("config.yaml.broken" in n.message for n in app._notifications)
     assert (config.parent / "config.yaml.broken").read_text(encoding="utf-8") == text
     assert load_settings(config)[0].theme == "okabe-ito"
+
+
+@pytest.mark.parametrize("name", ["newsprint", "inkwell", "high-contrast", "okabe-ito"])
+async def test_the_contrast_model_matches_what_the_reader_draws(make_app, seeds_report, name):
+    """tests/core/test_theme_contrast.py reads colours from the theme files and dims
+    them by 0.66: the reader must draw exactly those colours, dimmed that way."""
+    from textual.constants import DIM_FACTOR
+
+    assert pytest.approx(0.66) == DIM_FACTOR
+    spec = load_themes([bundled_themes_dir()]).specs[name]
+    app = make_app(seeds_report, theme=name)
+    async with app.run_test(size=(100, 30)):
+        styles = app.render_theme().styles
+        assert app.theme_variables["text-muted"] == spec.variables["text-muted"]
+    for role in OUR_VARIABLES:
+        style = styles[role]
+        drawn = style.color if style.bgcolor is None else style.bgcolor
+        assert drawn.triplet.hex.lower() == spec.variables[role].lower(), role
