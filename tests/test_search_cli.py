@@ -31,7 +31,10 @@ def test_json_shape_and_offsets(capsys, seed_texts) -> None:
     assert data["query"] == "Poutine"
     assert 0 < len(data["hits"]) <= 30
     for hit in data["hits"]:
-        assert set(hit) == {"kind", "article_id", "start", "end", "text", "score"}
+        extra = {"articles"} if hit["kind"] == "entity" else set()
+        assert set(hit) == {"kind", "article_id", "start", "end", "text", "score"} | extra
+        if extra:
+            assert hit["article_id"] in hit["articles"]
         assert hit["kind"] in {"article", "entity", "quote", "sentence"}
         assert isinstance(hit["score"], float)
         text = seed_texts[hit["article_id"]]

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
+from tui.core.search import candidates as search
 from tui.core.search import index as search_index
-from tui.core.search import searcher as search
 from tui.core.search.index import fold_text, tokens
 from tui.core.search.searcher import Searcher, SearchIndex
 from tui.core.text import fold_preserving
@@ -93,11 +93,15 @@ def test_accents_and_case_are_ignored(index: SearchIndex) -> None:
     assert "Corée du Nord" in _texts(index, "CORÉE", "entity")
 
 
-def test_choigu_finds_both_spellings(index: SearchIndex) -> None:
-    found = _texts(index, "choigu", "entity")
-    assert "Sergueï Choïgu" in found
-    assert "Sergueï Choïgou" in found
-    assert found.index("Sergueï Choïgu") < found.index("Sergueï Choïgou")
+def test_an_entity_is_one_hit_listing_every_article_that_names_it(index: SearchIndex) -> None:
+    hits = index.search("choigu", kinds={"entity"})
+    assert len(hits) == 1  # two spellings in two articles, one entity
+    hit = hits[0]
+    assert (hit.detail, hit.text, hit.article_id) == ("Sergueï Choïgou", "Sergueï Choïgu", "b")
+    assert [m[0] for m in hit.mentions] == ["a", "b"]  # corpus order, whatever ranked first
+    assert hit.mentions[0][1:] == (TEXT_A.index("Sergueï"), TEXT_A.index("Sergueï") + 15)
+    assert hit.to_json()["articles"] == ["a", "b"]
+    assert "articles" not in index.search("visite", kinds={"article"})[0].to_json()
 
 
 @pytest.mark.parametrize(

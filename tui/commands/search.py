@@ -1,9 +1,11 @@
 """``newsreader search``: the palette's search engine on the command line.
 
-Same index and ranking as the reader's palette (:mod:`tui.core.search.searcher`), over article
-titles, entities, quotes and sentences. JSON output is a stable interface:
+Same index, ranking and query syntax (filters, phrases, exclusions:
+:mod:`tui.core.search.query`) as the reader's palette, over article titles, entities,
+quotes and sentences. JSON output is a stable interface:
 ``{"query", "hits": [{"kind", "article_id", "start", "end", "text", "score"}]}`` with
-offsets into each article's ``text`` as ``newsreader analyze`` prints it.
+offsets into each article's ``text`` as ``newsreader analyze`` prints it; an entity hit
+also lists ``articles``, every article that names it.
 """
 
 from __future__ import annotations
@@ -17,12 +19,29 @@ from tui.core.search.searcher import SearchHit
 KINDS = ("article", "entity", "quote", "sentence")
 
 
+SYNTAX = """query syntax (filters combine with AND; accents and case never matter):
+  poutine kim                  hits with every word (prefixes and typos forgiven)
+  "grande victoire"            the exact phrase (also “…” or «…»)
+  speaker:peskov               quotes of a speaker
+  entity:kirby                 in articles that name an entity
+  source:"le monde"            from an outlet (quote a value with spaces)
+  lang:fr                      in a language (fr, en, other)
+  date:2024-05-01              on a day, a month (2024-05) or a year (2024)
+  date:2024-05-01..2024-05-31  in a range; either end may be left open (..2024-05-31)
+  -kirby  -"a déclaré"  -source:rfi    without a word, a phrase or a field
+A query of filters only lists the articles they keep (the quotes, for speaker:)."""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare ``search QUERY [PATH…] [--kind K] [--limit N] [--format json|table]``."""
     from tui.cli import add_paths_argument
 
+    parser.epilog = SYNTAX
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument(
-        "query", metavar="QUERY", help="words to find (accents, case and typos are forgiven)"
+        "query",
+        metavar="QUERY",
+        help="words, phrases and filters to find (see below); quote it for the shell",
     )
     add_paths_argument(parser)
     parser.add_argument(
@@ -54,14 +73,19 @@ def _positive(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Load and analyse the corpus, index it, search once and print the hits."""
-    from tui.cli import open_corpus
+    from tui.cli import CliError, open_corpus
     from tui.commands.analyze import corpus_analysis
+    from tui.core.search.query import parse_query
+    from tui.core.text import visible_controls
 
+    query = parse_query(args.query)
+    if query.problems:
+        raise CliError(visible_controls(query.problems[0]))
     service = open_corpus(args.paths, echo=True)
     report = service.report
     corpus_analysis(service)
     index = service.search_index()
-    hits = index.search(args.query, kinds=args.kind or KINDS, limit=args.limit)
+    hits = index.search(query, kinds=args.kind or KINDS, limit=args.limit)
     if args.format == "table":
         print_table(args.query, hits, {a.id: a.title for a in report.articles})
     else:
@@ -92,6 +116,7 @@ def print_table(query: str, hits: Sequence[SearchHit], titles: dict[str, str]) -
     table = Table(title=Text(f"{len(hits)} hits for {shown_query}"), show_lines=False)
     table.add_column("kind")
     table.add_column("score", justify="right")
+    table.add_column("id", no_wrap=True)
     table.add_column("article")
     table.add_column("at", justify="right")
     table.add_column("text", overflow="fold")
@@ -102,5 +127,14 @@ def print_table(query: str, hits: Sequence[SearchHit], titles: dict[str, str]) -
         if hit.detail and hit.detail != hit.text and hit.kind in ("entity", "quote"):
             text.append(visible_controls(f"  — {hit.detail}"), style="dim")
         title = Text(visible_controls(titles.get(hit.article_id, hit.article_id)[:40]))
-        table.add_row(hit.kind, f"{hit.score:.1f}", title, f"{hit.start}–{hit.end}", text)
+        ids = [hit.article_id] + [i for i in hit.article_ids if i != hit.article_id]
+        shown_ids = "\n".join(ids[:3]) + (f"\n+{len(ids) - 3} more" if len(ids) > 3 else "")
+        table.add_row(
+            hit.kind,
+            f"{hit.score:.1f}",
+            Text(visible_controls(shown_ids)),
+            title,
+            f"{hit.start}–{hit.end}",
+            text,
+        )
     console.print(table)

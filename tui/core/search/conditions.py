@@ -1,0 +1,224 @@
+"""Which documents a query's phrases, exclusions and field filters let through.
+
+Filters on the article (``source:``, ``lang:``, ``date:``, ``entity:``) become one set
+of allowed article numbers; ``speaker:`` looks at a quote's speaker; exclusions and
+phrases at the document's own words. Everything is checked on candidate documents
+(those that already hold every word), never by scanning the corpus, except when a
+query has no word at all and the filters alone choose what to list.
+
+What an index knows about its articles (folded outlets, dates, the names each article
+mentions, the mentions of each entity) is gathered once per index, on first use, by
+:class:`CorpusFacts`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+
+from tui.core.models import Article
+from tui.core.search.index import KIND_CODE, Segment, fold_text, tokens
+from tui.core.search.query import FieldFilter, Query
+
+Keep = Callable[[set[int]], set[int]]
+"""Narrows a set of candidate documents of one segment."""
+
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_ENTITY = KIND_CODE["entity"]
+_QUOTE = KIND_CODE["quote"]
+_ARTICLE_FIELDS = ("source", "lang", "date", "entity")
+
+
+def name_matches(value: str, name: str) -> bool:
+    """True when each word of ``value`` (folded) starts a word of ``name`` (folded)."""
+    words = name.split()
+    return all(any(w.startswith(v) for w in words) for v in value.split())
+
+
+def folded_name(text: str | None) -> str:
+    return " ".join(tokens(fold_text(text or "")))
+
+
+class CorpusFacts:
+    """What filters and entity grouping need to know about an index's articles.
+
+    Built lazily from the articles and the ``head`` segment (titles and entities), so
+    an index read back from the cache has it too; safe to share between threads.
+    """
+
+    def __init__(self, articles: Sequence[Article], head: Segment) -> None:
+        self.articles = articles
+        self._head = head
+        self._lock = threading.Lock()
+        self._built = False
+        self._names: dict[str, set[int]] = {}
+        self._mentions: dict[str, list[tuple[int, int, int]]] = {}
+        self._sources: list[str] = []
+        self._dates: list[str] = []
+        self._allowed: dict[FieldFilter, frozenset[int]] = {}
+
+    def _build(self) -> None:
+        with self._lock:
+            if self._built:
+                return
+            head = self._head
+            names: dict[str, set[int]] = {}
+            firsts: dict[tuple[str, int], tuple[int, int]] = {}
+            for d, kind in enumerate(head.kinds):
+                if kind != _ENTITY:
+                    continue
+                a, canonical = head.articles[d], head.details[d] or ""
+                for name in (canonical, head.texts[d]):
+                    names.setdefault(folded_name(name), set()).add(a)
+                span = (head.starts[d], head.ends[d])
+                key = (canonical, a)
+                if key not in firsts or span < firsts[key]:
+                    firsts[key] = span
+            mentions: dict[str, list[tuple[int, int, int]]] = {}
+            for (canonical, a), (start, end) in sorted(firsts.items(), key=lambda i: i[0][1]):
+                mentions.setdefault(canonical, []).append((a, start, end))
+            self._names, self._mentions = names, mentions
+            self._sources = [folded_name(a.source) for a in self.articles]
+            self._dates = [_iso(a.date) for a in self.articles]
+            self._built = True
+
+    def mentions(self, canonical: str) -> list[tuple[int, int, int]]:
+        """``(article number, start, end)`` of the first mention of ``canonical`` in each
+        article that names it, in corpus order."""
+        self._build()
+        return self._mentions.get(canonical, [])
+
+    def allowed(self, filters: Iterable[FieldFilter]) -> frozenset[int] | None:
+        """The article numbers every article filter lets through (None: no such filter)."""
+        allowed: frozenset[int] | None = None
+        for f in filters:
+            if f.field not in _ARTICLE_FIELDS:
+                continue
+            matching = self._matching(FieldFilter(f.field, f.value, False, f.low, f.high))
+            if f.negated:
+                everyone = allowed if allowed is not None else frozenset(range(len(self.articles)))
+                allowed = everyone - matching
+            else:
+                allowed = matching if allowed is None else allowed & matching
+        return allowed
+
+    def _matching(self, f: FieldFilter) -> frozenset[int]:
+        found = self._allowed.get(f)
+        if found is not None:
+            return found
+        self._build()
+        if f.field == "entity":
+            hit: set[int] = set()
+            for name, articles in self._names.items():
+                if name_matches(f.value, name):
+                    hit |= articles
+            found = frozenset(hit)
+        elif f.field == "source":
+            found = frozenset(a for a, s in enumerate(self._sources) if name_matches(f.value, s))
+        elif f.field == "lang":
+            found = frozenset(
+                a for a, article in enumerate(self.articles) if article.language == f.value
+            )
+        else:
+            found = frozenset(a for a, d in enumerate(self._dates) if _in_range(d, f.low, f.high))
+        if len(self._allowed) > 64:
+            self._allowed.clear()
+        self._allowed[f] = found
+        return found
+
+
+def _iso(date: str | None) -> str:
+    """The ISO date an article's date starts with (``2024-05-01``), or ``""``."""
+    match = _ISO_DATE.match((date or "").strip())
+    return match.group() if match else ""
+
+
+def _in_range(date: str, low: str, high: str) -> bool:
+    if not date:
+        return False
+    return (not low or date[: len(low)] >= low) and (not high or date[: len(high)] <= high)
+
+
+def document_filter(
+    query: Query, segment: Segment, allowed: frozenset[int] | None, text_of: Callable[[int], str]
+) -> Keep | None:
+    """What narrows this segment's candidates for ``query`` (None: nothing does).
+
+    ``text_of`` gives a document's text, for phrases.
+    """
+    steps: list[Keep] = []
+    if allowed is not None:
+        articles = segment.articles
+        steps.append(lambda docs: {d for d in docs if articles[d] in allowed})
+    for f in query.filters:
+        if f.field == "speaker":
+            steps.append(_speaker_step(segment, f))
+    excluded = {segment.term_id(w) for w in query.without_words} - {-1}
+    if excluded:
+        fwd, off = segment.fwd, segment.fwd_off
+        steps.append(
+            lambda docs: {d for d in docs if excluded.isdisjoint(fwd[off[d] : off[d + 1]])}
+        )
+    if query.phrases or query.without_phrases:
+        steps.append(_phrase_step(query, segment, text_of))
+    if not steps:
+        return None
+
+    def keep(docs: set[int]) -> set[int]:
+        for step in steps:
+            if not docs:
+                break
+            docs = step(docs)
+        return docs
+
+    return keep
+
+
+def _speaker_step(segment: Segment, f: FieldFilter) -> Keep:
+    kinds, details = segment.kinds, segment.details
+
+    def spoken(d: int) -> bool:
+        return kinds[d] == _QUOTE and name_matches(f.value, folded_name(details[d]))
+
+    if f.negated:
+        return lambda docs: {d for d in docs if not spoken(d)}
+    return lambda docs: {d for d in docs if spoken(d)}
+
+
+def _phrase_step(query: Query, segment: Segment, text_of: Callable[[int], str]) -> Keep:
+    """Documents with every phrase, and none of the excluded ones, as whole words in a row."""
+    unknown = -1
+    wanted = query.phrases
+    unwanted = [
+        p for p in query.without_phrases if all(segment.term_id(t) != unknown for t in p)
+    ]  # a phrase with a word the segment lacks can exclude nothing
+
+    def keep(docs: set[int]) -> set[int]:
+        out = set()
+        for d in docs:
+            joined = f" {' '.join(tokens(fold_text(text_of(d))))} "
+            if all(f" {' '.join(p)} " in joined for p in wanted) and not any(
+                f" {' '.join(p)} " in joined for p in unwanted
+            ):
+                out.add(d)
+        return out
+
+    return keep
+
+
+def listed_docs(
+    segment: Segment, codes: frozenset[int], keep: Keep | None, limit: int
+) -> list[int]:
+    """For a query of filters only: the first ``limit`` documents of ``codes`` kept."""
+    out: list[int] = []
+    kinds = segment.kinds
+    step = 4096
+    for lo in range(0, len(segment), step):
+        chunk = {d for d in range(lo, min(lo + step, len(segment))) if kinds[d] in codes}
+        if keep is not None:
+            chunk = keep(chunk)
+        out.extend(sorted(chunk))
+        if len(out) >= limit:
+            break
+    return out[:limit]
