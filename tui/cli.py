@@ -32,6 +32,7 @@ SUBCOMMANDS = {
     "compare": "compare two articles side by side",
     "index": "analyse a corpus ahead of time so the reader opens at once",
     "overview": "the corpus at a glance: who is quoted where, quotes that travelled",
+    "fetch": "save web pages, feeds and OPML lists as articles to read offline",
 }
 
 EXIT_USAGE = 2
@@ -93,7 +94,7 @@ def add_paths_argument(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="article files (.txt, .md, .json, .jsonl) or folders; "
+        help="article files (.txt, .md, .json, .jsonl, .html, feeds) or folders; "
         "default: the bundled sample articles",
     )
 

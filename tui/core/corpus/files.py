@@ -21,7 +21,11 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+WEB_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".rss", ".atom", ".xml"})
+"""Saved pages and feeds (:mod:`tui.core.web`); an ``.opml`` list is read only when named."""
+SUPPORTED_SUFFIXES = (
+    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | WEB_SUFFIXES
+)
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Files beyond this size are refused: no article is this long, and analysing one would

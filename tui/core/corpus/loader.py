@@ -114,6 +114,13 @@ def _load_file(path: Path) -> tuple[list[Article], list[Problem], list[Problem]]
         data = read_regular(path)
     except OSError as exc:
         return [], [(where, os_reason(exc))], []
+    from tui.core.web.sniff import web_kind
+
+    kind = web_kind(path.suffix.lower(), data)
+    if kind is not None:  # pages and feeds: extracted from the raw bytes
+        from tui.core.web.loading import load_web_file
+
+        return load_web_file(path, data, kind)
     try:
         decoded = decode_bytes(data)
     except NotText as exc:
