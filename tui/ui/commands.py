@@ -215,6 +215,7 @@ def palette_commands(screen) -> Iterable[tuple[str, Callable[[], object]]]:
     yield "panel: entities", screen.action_entity_panel
     yield "panel: quotes", screen.action_quote_panel
     yield "toggle: page furniture", screen.action_toggle_furniture
+    yield "overview: the corpus at a glance", screen.action_overview
     if screen.entity_filter is not None:
         yield "filter: clear the entity filter", partial(screen.filter_by_entity, None)
     for left, right in screen.compare_pairs():

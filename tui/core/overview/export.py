@@ -12,6 +12,7 @@ import html
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from tui.core.overview.build import Overview
 from tui.core.text import visible_controls
@@ -30,7 +31,7 @@ def bar(value: float, maximum: float, width: int = BAR_WIDTH) -> str:
     return "█" * full + (_EIGHTHS[rest] if rest else "")
 
 
-def rows_of(overview: Overview, table: str) -> tuple[list[str], list[list[object]]]:
+def rows_of(overview: Overview, table: str) -> tuple[list[str], list[list[Any]]]:
     """One view as a header and rows of plain values (CSV, Markdown and HTML tables)."""
     ov = overview
     if table == "speakers":
@@ -40,8 +41,7 @@ def rows_of(overview: Overview, table: str) -> tuple[list[str], list[list[object
     if table == "names":
         outlets = list(ov.names.outlets)
         head = ["name", "label", "mentions", "only in", *outlets]
-        body = [[r.name, r.label, r.total, r.only or "", *r.counts] for r in ov.names.rows]
-        return head, body
+        return head, [[r.name, r.label, r.total, r.only or "", *r.counts] for r in ov.names.rows]
     if table == "groups":
         head = [
             "speaker",
@@ -52,7 +52,7 @@ def rows_of(overview: Overview, table: str) -> tuple[list[str], list[list[object
             "outlets",
             "versions",
         ]
-        body: list[list[object]] = [
+        body = [
             [
                 g.speaker,
                 g.first.text,

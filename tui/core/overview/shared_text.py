@@ -49,13 +49,15 @@ class SentenceShare:
 
 @dataclass(frozen=True, slots=True)
 class SharedText:
-    """The open article's sentences, shaded by carriers, and its reference figure."""
+    """The open article's sentences, shaded by carriers, and its reference figure;
+    ``shares`` is the verbatim share from each compared article, largest first."""
 
     article_id: str
     sentences: tuple[SentenceShare, ...]
     compared: tuple[str, ...]
     reference: str | None
     reference_share: float
+    shares: tuple[tuple[str, float], ...] = ()
 
     @property
     def carried_share(self) -> float:
@@ -181,6 +183,7 @@ def shared_text(
         tuple(o.id for o in others if o.id != article.id),
         chosen,
         shares.get(chosen, 0.0) if chosen else 0.0,
+        tuple(sorted(shares.items(), key=lambda item: (-item[1], item[0]))),
     )
 
 

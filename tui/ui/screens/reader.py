@@ -87,6 +87,7 @@ class ReaderScreen(Screen[None]):
         Binding("s", "toggle_star", "Star", show=False),
         Binding("v", "cycle_view", "View all/unread/★", key_display="v", show=False),
         Binding("r", "reload", "Reload", show=False),
+        Binding("O", "overview", "Corpus overview", key_display="O", show=False),
         Binding("n", "next_match", "Next match", show=False),
         Binding("N", "previous_match", "Previous match", show=False),
         Binding("e", "toggle_entities", "Entity highlights", show=False),
@@ -416,6 +417,12 @@ class ReaderScreen(Screen[None]):
 
     def action_reload(self) -> None:
         self.loader.request_reload()
+
+    def action_overview(self) -> None:
+        """The corpus at a glance; a quote chosen there opens here."""
+        from tui.ui.screens.overview import open_overview
+
+        open_overview(self)
 
     # -- reading state and sidebar views (ReadingKeeper, SidebarViews) -------------------
 
