@@ -80,3 +80,109 @@ def test_closing_waits_for_an_index_being_written() -> None:
     finally:
         reader_analysis._INDEX_WRITES.discard(writing)
     assert writing.is_set()  # it returned only once the write was done
+
+
+# -- the palette on the sample articles: what it opens on, entities, filters ------------
+
+
+async def _palette(pilot, query: str, until) -> list[str]:
+    """Open the palette, type ``query``; the prompts once ``until(prompts)`` holds."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    assert CommandPalette.is_open(pilot.app)
+    if query:
+        await pilot.press(*query)
+    commands = pilot.app.screen.query_one(CommandList)
+    prompts: list[str] = []
+    for _ in range(200):
+        prompts = [
+            str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)
+        ]
+        if until(prompts):
+            break
+        await pilot.pause(0.05)
+    return prompts
+
+
+async def test_the_palette_opens_on_articles_then_commands_not_themes(
+    make_app, seeds_report, wait_for_analysis
+) -> None:
+    app = make_app(seeds_report)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_for_analysis(pilot)
+        open_title = app.screen.current_article.title
+        prompts = await _palette(pilot, "", lambda p: any(x.startswith("quit:") for x in p))
+        kinds = [p.split(":", 1)[0] for p in prompts]
+        assert kinds[:4] == ["article"] * 4  # the five seeds but the open one
+        assert prompts[4].startswith("help:")
+        ours = kinds[: kinds.index("quit") + 1]
+        assert {"compare", "toggle", "panel"} <= set(ours)
+        assert "theme" not in kinds
+        assert open_title not in "\n".join(prompts[:4])
+        await pilot.press("escape")
+        themes = await _palette(pilot, "theme", lambda p: len(p) > 3)
+        assert "theme: newsprint" in themes and "theme: okabe-ito" in themes
+
+
+async def test_an_entity_is_one_line_naming_its_articles_and_enter_goes_to_the_next(
+    make_app, seeds_report, wait_for_analysis
+) -> None:
+    app = make_app(seeds_report)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        hit = next(h for h in screen.search_index.search("peskov") if h.kind == "entity")
+        assert len(hit.mentions) > 1
+        prompts = await _palette(pilot, "peskov", lambda p: any("entity:" in x for x in p))
+        entities = [p for p in prompts if p.startswith("entity:")]
+        assert len(entities) == 1
+        assert f"in {len(hit.mentions)} articles:" in entities[0]
+        ids = [m[0] for m in hit.mentions]
+        opened = screen.current_article.id
+        expected = ids[(ids.index(opened) + 1) % len(ids)] if opened in ids else ids[0]
+        await pilot.press("enter")  # the entity is the top hit
+        await pilot.pause()
+        assert screen.current_article.id == expected
+
+
+async def test_a_filter_query_in_the_palette_keeps_only_what_it_names(
+    make_app, seeds_report, wait_for_analysis
+) -> None:
+    app = make_app(seeds_report)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_for_analysis(pilot)
+        prompts = await _palette(pilot, "speaker:peskov", lambda p: len(p) >= 3)
+        assert prompts and all(p.startswith("quote:") for p in prompts)
+        assert all("— Dmitri Peskov" in p for p in prompts)
+        await pilot.press("escape")
+        bad = await _palette(pilot, "kim date:hier", lambda p: bool(p))
+        assert bad[0].startswith("query: date:hier: expected a date")
+
+
+async def test_palette_commands_open_help_and_the_comparison_picker(
+    make_app, seeds_report, wait_for_analysis
+) -> None:
+    from tui.ui.screens.compare import CompareScreen
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.widgets.compare_picker import ArticlePicker
+
+    app = make_app(seeds_report)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_for_analysis(pilot)
+        reader = app.screen
+        prompts = await _palette(pilot, "help", lambda p: any(x.startswith("help:") for x in p))
+        assert prompts[0].startswith("help:")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is reader
+        await _palette(pilot, "compare open", lambda p: "with…" in "".join(p[:1]))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticlePicker)
+        await pilot.press("down", "enter")  # the first article is open: pick the second
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)

@@ -24,12 +24,19 @@ from typing import Any
 
 from rich.style import Style
 from rich.text import Text
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import Hit, Hits, Provider
 
 from tui.core.text import visible_controls
 from tui.ui.render import marked_text, plain
 
 LIMIT = 40
+DISCOVER_ARTICLES = 8
+"""Articles the palette opens on, before the commands."""
+DISCOVER_ARTICLES_SCORE = 0.9
+DISCOVER_COMMANDS_SCORE = 0.5
+"""Opening ranks: above Textual's own commands (0), articles above newsreader's commands."""
+ENTITY_TITLES = 3
+"""Article titles an entity hit's second line names."""
 COMPARE_WEIGHT = 0.6
 """Comparison commands rank below corpus hits unless the query starts with "comp"."""
 QUICK_SENTENCES_UP_TO = 500
@@ -88,23 +95,46 @@ class CorpusProvider(_SearchProvider):
         screen = self.screen
         if not hasattr(screen, "reveal") or not query.strip():
             return
-        hits = await self._in_thread(self._find, screen, query)
+        problems, hits = await self._in_thread(self._find, screen, query)
+        for problem in problems:
+            shown = visible_controls(f"query: {problem}")
+            yield Hit(1.0, plain(shown), _nothing, text=shown)
         style = self._mark_style()
         for hit in hits:
             yield Hit(
                 hit.score / 100.0,
                 with_help(corpus_hit_text(hit, style), _help(hit, screen)),
-                partial(screen.reveal, hit.article_id, hit.start, hit.end, label=query),
+                _opener(screen, hit, query),
                 text=visible_controls(f"{hit.kind}: {hit.text}"),
             )
 
-    def _find(self, screen, query: str) -> list:
-        """Worker thread: the screen's index (a quick one while analysis runs)."""
+    async def discover(self) -> Hits:
+        """The palette opens on the articles (after the open one), then the commands."""
+        from tui.ui.screens.reader import ReaderScreen
+
+        screen = self.screen
+        if not isinstance(screen, ReaderScreen):
+            return
+        current = screen.current_article
+        shown = [a for a in screen.articles if a is not current][:DISCOVER_ARTICLES]
+        for rank, article in enumerate(shown):
+            title = visible_controls(f"article: {article.title or article.id}")
+            about = " · ".join(p for p in (article.source, article.date, article.id) if p)
+            yield Hit(
+                DISCOVER_ARTICLES_SCORE - rank / 1000,
+                with_help(plain(title), _dim(about)),
+                partial(screen.reveal, article.id, 0, 0, label="article"),
+                text=title,
+            )
+
+    def _find(self, screen, query: str) -> tuple[tuple[str, ...], list]:
+        """Worker thread: the screen's index (a quick one while analysis runs), and what
+        in the query could not be understood."""
         index = screen.search_index
         if index is None:
             index = getattr(screen, "_quick_index", None)
             if index is None:
-                from tui.ui.analysis_worker import build_index
+                from tui.core.service.analysis import build_index
 
                 # Titles only for a big corpus: its sentences take seconds to index,
                 # and the full index is on its way.
@@ -115,9 +145,39 @@ class CorpusProvider(_SearchProvider):
             from tui.core.search.searcher import Searcher
 
             self._searcher = Searcher(index)
-        return self._searcher.search(
-            query, kinds=("article", "entity", "quote", "sentence"), limit=LIMIT
-        )
+        from tui.core.search.query import parse_query
+
+        parsed = parse_query(query)
+        kinds = ("article", "entity", "quote", "sentence")
+        return parsed.problems, self._searcher.search(parsed, kinds=kinds, limit=LIMIT)
+
+
+def _nothing() -> None:
+    """What choosing an explanation line does."""
+
+
+def _opener(screen, hit, query: str) -> Callable[[], None]:
+    """What Enter does on a hit: reveal it; for an entity, its mention in the next
+    article that names it after the open one (the first when the open one does not)."""
+    if hit.kind != "entity" or not hit.mentions:
+        return partial(screen.reveal, hit.article_id, hit.start, hit.end, label=query)
+
+    def open_next() -> None:
+        current = screen.current_article
+        ids = [m[0] for m in hit.mentions]
+        at = ids.index(current.id) + 1 if current is not None and current.id in ids else 0
+        article_id, start, end = hit.mentions[at % len(ids)]
+        screen.reveal(article_id, start, end, label=hit.detail or hit.text)
+
+    return open_next
+
+
+def _dim(line: str) -> Text | None:
+    if not line:
+        return None
+    text = plain(line)
+    text.stylize("dim")
+    return text
 
 
 def corpus_hit_text(hit, style: Style) -> Text:
@@ -137,6 +197,17 @@ def with_help(display: Text, help_line: Text | None) -> Text:
     return Text.assemble(display, "\n", help_line, end="")
 
 
+def _articles_line(hit, screen) -> str:
+    """``in 3 articles: A; B; C`` (titles cut), or the one article's title."""
+    ids = hit.article_ids
+    titles = [_short(screen.title_of(i) if hasattr(screen, "title_of") else i, 30) for i in ids]
+    if len(titles) == 1:
+        return titles[0]
+    listed = "; ".join(titles[:ENTITY_TITLES])
+    more = f"; +{len(titles) - ENTITY_TITLES}" if len(titles) > ENTITY_TITLES else ""
+    return f"in {len(titles)} articles: {listed}{more}"
+
+
 def _help(hit, screen) -> Text | None:
     """The line under a hit: speaker, canonical name or article, literally."""
     title = screen.title_of(hit.article_id) if hasattr(screen, "title_of") else hit.article_id
@@ -144,7 +215,7 @@ def _help(hit, screen) -> Text | None:
         title = title[:59] + "…"
     if hit.kind == "entity":
         name = hit.detail if hit.detail and hit.detail != hit.text else None
-        parts = [p for p in (name, str(hit.payload or ""), title) if p]
+        parts = [p for p in (name, str(hit.payload or ""), _articles_line(hit, screen)) if p]
     elif hit.kind == "quote":
         parts = [f"— {hit.detail or 'speaker not stated'}", title]
     elif hit.kind == "article":
@@ -179,9 +250,11 @@ class ActionsProvider(_SearchProvider):
             )
 
     async def discover(self) -> Hits:
-        for title, action in self._commands:
-            if not title.startswith("compare:"):
-                yield DiscoveryHit(plain(title), action, text=visible_controls(title))
+        """The everyday commands, after the articles; themes and pairs wait for a query."""
+        useful = [(t, a) for t, a in self._commands if not t.startswith("theme:") and "↔" not in t]
+        for rank, (title, action) in enumerate(useful):
+            shown = visible_controls(title)
+            yield Hit(DISCOVER_COMMANDS_SCORE - rank / 1000, plain(shown), action, text=shown)
 
     def _find(self, query: str) -> list:
         if self._searcher is None:
@@ -204,12 +277,44 @@ def command_score(title: str, score: float, query: str) -> float:
 
 
 def palette_commands(screen) -> Iterable[tuple[str, Callable[[], object]]]:
-    """The commands the palette offers on ``screen``, as ``(title, action)``."""
+    """The commands the palette offers on ``screen``, as ``(title, action)``, the
+    everyday ones first (the palette opens on them), then themes and article pairs."""
     app = screen.app
+    yield "help: every key binding", app.action_help
+    if hasattr(screen, "reveal"):
+        yield from _reader_commands(screen)
+    yield "quit: leave newsreader", app.action_quit
     for name in sorted(app.available_themes):
         yield f"theme: {name}", partial(setattr, app, "theme", name)
     if not hasattr(screen, "reveal"):
         return
+    for left, right in screen.compare_pairs():
+        title = f"compare: {_short(screen.title_of(left))} ↔ {_short(screen.title_of(right))}"
+        yield title, partial(screen.open_comparison, left, right)
+
+
+def pick_comparison(screen) -> None:
+    """Choose, in a list of titles, the article to compare the open one with."""
+    from tui.ui.widgets.compare_picker import ArticlePicker
+
+    current = screen.current_article
+    if current is None:
+        screen.notify("Open an article first.", timeout=3)
+        return
+    articles = list(screen.articles)
+    here = screen.article_index(current.id)
+
+    def chosen(index: int | None) -> None:
+        if index is not None and 0 <= index < len(articles) and index != here:
+            screen.open_comparison(current.id, articles[index].id)
+
+    picker = ArticlePicker(articles, side="right", current=-1, other=here)
+    screen.app.push_screen(picker, chosen)
+
+
+def _reader_commands(screen) -> Iterable[tuple[str, Callable[[], object]]]:
+    """The reader's own commands, most used first."""
+    yield "compare: the open article with…", partial(pick_comparison, screen)
     yield "toggle: entity highlights", screen.action_toggle_entities
     yield "toggle: quote highlights", screen.action_toggle_quotes
     yield "panel: entities", screen.action_entity_panel
@@ -218,9 +323,6 @@ def palette_commands(screen) -> Iterable[tuple[str, Callable[[], object]]]:
     yield "overview: the corpus at a glance", screen.action_overview
     if screen.entity_filter is not None:
         yield "filter: clear the entity filter", partial(screen.filter_by_entity, None)
-    for left, right in screen.compare_pairs():
-        title = f"compare: {_short(screen.title_of(left))} ↔ {_short(screen.title_of(right))}"
-        yield title, partial(screen.open_comparison, left, right)
 
 
 def _short(title: str, width: int = 38) -> str:
