@@ -313,20 +313,15 @@ def test_index_again_on_an_unchanged_corpus_reads_no_file(
 
 
 @pytest.fixture
-def reader_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[LoadReport, dict]]:
-    """What ``newsreader PATH`` would start the reader with (the app is not run)."""
-    import sys
-    import types
+def reader_calls(monkeypatch: pytest.MonkeyPatch) -> list:
+    """The corpus ``newsreader PATH`` would start the reader on (the app is not run)."""
+    calls: list = []
 
-    calls: list[tuple[LoadReport, dict]] = []
-
-    def run_app(report, **options):
-        calls.append((report, options))
+    def run_app(corpus, *, theme=None):
+        calls.append(corpus)
         return 0
 
-    module = types.ModuleType("tui.ui.app")
-    module.run_app = run_app  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tui.ui.app", module)
+    monkeypatch.setattr("tui.ui.app.run_app", run_app)
     return calls
 
 
@@ -339,12 +334,13 @@ def test_the_reader_starts_warm_after_index(
     assert main([str(corpus_dir)]) == 0
     assert main(["index", "--workers", "1", str(corpus_dir)]) == 0
     assert main([str(corpus_dir)]) == 0
-    (cold_report, cold), (warm_report, warm) = reader_calls
+    cold, warm = reader_calls
+    cold_report, warm_report = cold.report, warm.report
     assert [a.id for a in cold_report.articles] == [a.id for a in warm_report.articles]
-    assert cold["warm"] is False and cold["analysis"] is None
-    assert warm["warm"] is True and list(warm["pending"]) == []
-    assert warm["analysis"] is not None
-    assert set(warm["analysis"].articles) == {a.id for a in warm_report.articles}
-    assert warm["stamps"] == current_stamps(corpus_dir)
+    assert cold.warm is False and cold.analysis is None
+    assert warm.warm is True and list(warm.pending) == []
+    assert warm.analysis is not None
+    assert set(warm.analysis.articles) == {a.id for a in warm_report.articles}
+    assert warm.stamps == current_stamps(corpus_dir)
     assert warm_report.articles == load_corpus([corpus_dir]).articles
     assert warm_report.skipped == load_corpus([corpus_dir]).skipped

@@ -69,16 +69,16 @@ def snapshot_writes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.fixture
 def analysis_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many articles each corpus analysis the reader starts is given."""
-    from tui.ui import analysis_worker
+    from tui.core.service import analysis
 
     calls: list[int] = []
-    run = analysis_worker.run_analysis
+    run = analysis.analyse_corpus
 
-    def recording(articles, **options):
+    def recording(articles, request=None):
         calls.append(len(articles))
-        return run(articles, **options)
+        return run(articles, request)
 
-    monkeypatch.setattr(analysis_worker, "run_analysis", recording)
+    monkeypatch.setattr(analysis, "analyse_corpus", recording)
     return calls
 
 
@@ -139,7 +139,7 @@ async def test_warm_start_is_analysed_from_the_first_frame(
         assert {"entity-per", "entity-loc"} <= entity_roles(app)
         names, quotes = screen.view.counts("a")
         assert names >= 2 and quotes == 1
-        assert badge_line(app, 0).strip() == f"{names} names · {quotes} quotes"
+        assert badge_line(app, 0).strip() == f"{names} names · {quotes} quote"
         assert "names" in badge_line(app, 3)
         await settle(pilot, lambda: screen.search_index is not None)
         hits = screen.search_index.search("Scholz")

@@ -3,7 +3,7 @@
 :class:`ReaderAnalysis` runs the corpus analysis in a thread worker once the corpus is
 complete, forwarding progress (at most every :data:`PROGRESS_EVERY` seconds) and each
 article's own analysis as it comes, so the open article is highlighted before the
-whole corpus is done. The finished :class:`~tui.ui.analysis_worker.CorpusView` is
+whole corpus is done. The finished :class:`~tui.core.service.lookups.CorpusView` is
 installed first and the full search index follows, because highlights matter sooner
 than search. A corpus reopened unchanged brings its stored analysis: it is shown from
 the first frame and only the index is built. A reload cancels a run and drops its
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
     from tui.core.models import CorpusAnalysis
     from tui.core.search.searcher import SearchIndex
-    from tui.ui.analysis_worker import AnalysisResult, CorpusView
+    from tui.core.service.analysis import AnalysisResult
+    from tui.core.service.lookups import CorpusView
 
 #: Progress is forwarded to the screen at most this often (seconds).
 PROGRESS_EVERY = 0.1
@@ -165,7 +166,8 @@ class ReaderAnalysis:
 
     def _analyse(self, cancel: threading.Event, corpus_key: str) -> None:
         """Worker thread: analyse the corpus, reporting progress and partial results."""
-        from tui.ui.analysis_worker import CorpusView, run_analysis
+        from tui.core.service.analysis import AnalysisRequest, analyse_corpus
+        from tui.core.service.lookups import CorpusView
 
         app = self.host.app
 
@@ -191,15 +193,15 @@ class ReaderAnalysis:
             forward(self.done, result, shown[0])
 
         try:
-            result = run_analysis(
-                articles,
+            request = AnalysisRequest(
                 corpus_key=corpus_key,
                 progress=progress,
                 on_partial=lambda found: forward(self._receive_partial, found),
+                on_result=show,
                 cancel=cancel,
                 search=False,
-                on_result=show,
             )
+            result = analyse_corpus(articles, request)
             if result is None:
                 return
             if not shown:
@@ -218,7 +220,7 @@ class ReaderAnalysis:
         corpus, self._stored = self._stored, None
         if corpus is None:
             return
-        from tui.ui.analysis_worker import CorpusView
+        from tui.core.service.lookups import CorpusView
 
         self.install(CorpusView(self.host.articles, corpus))
         if self.enabled:
@@ -260,10 +262,10 @@ class ReaderAnalysis:
         exactly this corpus, else built and stored for next time. On a big corpus
         titles, names and quotes come first (a tenth of the work), so the palette finds
         them while every sentence is being indexed."""
-        from tui.ui.analysis_worker import build_index, load_stored_index, store_index
+        from tui.core.service.analysis import build_index, keep_index, stored_index
 
         try:
-            stored = load_stored_index(corpus_key, corpus, articles)
+            stored = stored_index(corpus_key, corpus, articles)
             if stored is not None:
                 deliver(self._index_done, stored, articles, True)
                 return
@@ -283,7 +285,7 @@ class ReaderAnalysis:
         writing = threading.Event()
         _INDEX_WRITES.add(writing)
         try:
-            store_index(corpus_key, corpus, articles, index)
+            keep_index(corpus_key, corpus, articles, index)
         finally:
             writing.set()
             _INDEX_WRITES.discard(writing)

@@ -18,7 +18,7 @@ from tui.ui.widgets.legend import Legend
 if TYPE_CHECKING:
     from textual.app import App
 
-    from tui.ui.analysis_worker import Note
+    from tui.ui.article_layers import Note
     from tui.ui.reader_analysis import ReaderAnalysis
     from tui.ui.render import StyledSpan
     from tui.ui.widgets.article_body import ArticleBody
@@ -50,7 +50,7 @@ class HighlightLayers:
 
     def of(self, article: Article) -> tuple[list[StyledSpan], list[Note]]:
         """The spans and speaker notes ``article`` is drawn with."""
-        from tui.ui.analysis_worker import article_layers
+        from tui.ui.article_layers import article_layers
 
         return article_layers(
             self.host.analysis_of(article.id),

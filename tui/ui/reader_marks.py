@@ -17,7 +17,7 @@ from tui.ui.host_services import Notifies
 if TYPE_CHECKING:
     from textual.app import App
 
-    from tui.ui.analysis_worker import CorpusView
+    from tui.core.service.lookups import CorpusView
     from tui.ui.widgets.article_list import ArticleList
 
 #: With at most this many articles the palette offers every pair to compare.

@@ -24,7 +24,7 @@ from tui.ui.host_services import Notifies, RunsWorkers
 if TYPE_CHECKING:
     from textual.app import App
 
-    from tui.ui.analysis_worker import CorpusView
+    from tui.core.service.lookups import CorpusView
     from tui.ui.widgets.article_body import ArticleBody
 
 #: The panels, by name: (heading, widget id).

@@ -18,9 +18,10 @@ from textual.widgets import Label
 from tui.core.models import Article
 from tui.core.text import visible_controls
 from tui.ui.host_services import Notifies
+from tui.ui.wording import counted
 
 if TYPE_CHECKING:
-    from tui.ui.analysis_worker import CorpusView
+    from tui.core.service.lookups import CorpusView
     from tui.ui.reading_state import ReadingKeeper
     from tui.ui.widgets.article_list import ArticleList
 
@@ -114,4 +115,4 @@ class SidebarViews:
 
 def _badge(view: CorpusView, article_id: str) -> Text:
     entities, quotes = view.counts(article_id)
-    return Text(f"{entities} names · {quotes} quotes", style="dim")
+    return Text(f"{counted(entities, 'name')} · {counted(quotes, 'quote')}", style="dim")

@@ -2,24 +2,35 @@
 
 Speakers are listed with their quotes under them (speech and fragments told apart);
 under a quote, the other articles that carry the same words from the same speaker.
-Enter on a quote scrolls the article to it; Enter on another article opens that
-article at its copy of the quote.
+A quote wraps over as many lines as the panel's width needs (every line of it leads
+to it, and the cursor steps from quote to quote, not line by line), and is wrapped
+again when the panel is resized. Enter on a quote scrolls the article to it; Enter on
+another article opens that article at its copy of the quote. j/k move like the
+arrows, and a freshly filled panel has its cursor on the first line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
 
 from tui.core.models import Article, ArticleAnalysis
 from tui.ui.render import RenderTheme, kind_role, plain
 
-MAX_QUOTE_CHARS = 90
+MAX_QUOTE_CHARS = 600
+"""Longer quotes are shortened (with …) before they are wrapped."""
 UNATTRIBUTED = "(speaker not stated)"
+#: Width a quote is wrapped to before the panel knows its own.
+FALLBACK_WIDTH = 36
+#: Cells the second and later lines of a wrapped quote are indented by.
+HANG = 2
 
 
 class QuotePanel(Tree[tuple | None]):
@@ -33,6 +44,12 @@ class QuotePanel(Tree[tuple | None]):
     }
     """
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+    """j/k move the cursor like the arrows (Enter chooses, as in every tree)."""
+
     class QuoteChosen(Message):
         """Show ``article_id`` scrolled to the quote at ``start..end``."""
 
@@ -45,7 +62,10 @@ class QuotePanel(Tree[tuple | None]):
     def __init__(self, **kwargs) -> None:
         super().__init__(Text("Quotes"), **kwargs)
         self.show_root = False
+        self.show_guides = False  # a wrapped quote reads as one paragraph
         self.article_id: str | None = None
+        self._shown: tuple[Any, ...] | None = None
+        self._wrapped_at = 0
 
     def show(
         self,
@@ -57,9 +77,22 @@ class QuotePanel(Tree[tuple | None]):
         theme: RenderTheme,
     ) -> None:
         """List the quotes of ``article``; ``elsewhere`` maps a quote's position to
-        :class:`~tui.ui.analysis_worker.QuotedElsewhere` records (None: not known yet)."""
+        :class:`~tui.core.service.lookups.QuotedElsewhere` records (None: not known yet)."""
         self.article_id = article.id
+        self._shown = (article, analysis, elsewhere, titles, theme)
+        self._wrapped_at = self._text_width()
         self.clear()
+        self._fill(article, analysis, elsewhere, titles, theme)
+        self.cursor_line = 0
+
+    def _fill(
+        self,
+        article: Article,
+        analysis: ArticleAnalysis | None,
+        elsewhere: Mapping[int, Sequence] | None,
+        titles: Callable[[str], str],
+        theme: RenderTheme,
+    ) -> None:
         if analysis is None:
             self.root.add_leaf(Text("Analysing…", style="italic"))
             return
@@ -78,22 +111,67 @@ class QuotePanel(Tree[tuple | None]):
             group = self.root.add(label, None, expand=True)
             for position in positions:
                 quote = analysis.quotes[position]
-                shown = quote_label(quote.text, quote.kind, theme)
                 data = ("quote", article.id, quote.start, quote.end)
-                copies = (elsewhere or {}).get(position, [])
-                if not copies:
-                    group.add_leaf(shown, data)
-                    continue
-                node = group.add(shown, data, expand=True)
-                for copy in copies:
+                self._add_wrapped(group, quote_label(quote.text, quote.kind, theme), data)
+                for copy in (elsewhere or {}).get(position, []):
                     where = Text.assemble(
-                        ("also quoted in: ", "dim"), plain(titles(copy.article_id))
+                        ("  ↳ also quoted in: ", "dim"), plain(titles(copy.article_id))
                     )
-                    node.add_leaf(
+                    where.truncate(self._wrapped_at, overflow="ellipsis")
+                    group.add_leaf(
                         where, ("quote", copy.article_id, copy.quote.start, copy.quote.end)
                     )
         if elsewhere is None:
             self.root.add_leaf(Text("looking for the same quotes elsewhere…", style="dim italic"))
+
+    def _text_width(self) -> int:
+        """Cells left for a quote's text: the panel's width less the tree's indent."""
+        width = self.scrollable_content_region.width
+        return max(12, width - self.guide_depth) if width else FALLBACK_WIDTH
+
+    def _add_wrapped(self, group: TreeNode[tuple | None], text: Text, data: tuple) -> None:
+        """Add ``text`` as one line per wrapped line (a hanging indent after the first),
+        each leading to ``data``."""
+        width = max(1, self._wrapped_at - HANG)
+        lines = text.wrap(self.app.console, width) or [text]
+        if len(lines) > 1 and not lines[-1].plain.strip(" »’"):
+            # A closing mark alone on the last line: take a word down with it.
+            lines = text.wrap(self.app.console, max(1, width - 3)) or [text]
+        for number, line in enumerate(lines):
+            line.rstrip()
+            group.add_leaf(Text(" " * HANG) + line if number else line, data)
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        """Move to the next (previous) item: past the other lines of a wrapped quote."""
+        here = self.cursor_node.data if self.cursor_node is not None else None
+        line = self.cursor_line + step
+        while 0 <= line <= self.last_line and here is not None and self._data_at(line) == here:
+            line += step
+        while step < 0 and line > 0 and self._data_at(line) is not None:
+            if self._data_at(line - 1) != self._data_at(line):
+                break
+            line -= 1  # to the first line of the quote above
+        self.cursor_line = max(0, min(self.last_line, line))
+        self.scroll_to_line(self.cursor_line)
+
+    def _data_at(self, line: int) -> tuple | None:
+        node = self.get_node_at_line(line)
+        return node.data if node is not None else None
+
+    def on_resize(self) -> None:
+        """Wrap the quotes again for the new width, keeping the cursor's line."""
+        if self._shown is None or self._text_width() == self._wrapped_at:
+            return
+        line = self.cursor_line
+        article, analysis, elsewhere, titles, theme = self._shown
+        self.show(article, analysis, elsewhere=elsewhere, titles=titles, theme=theme)
+        self.cursor_line = line
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
         event.stop()
@@ -106,7 +184,7 @@ class QuotePanel(Tree[tuple | None]):
 
 
 def quote_label(text: str, kind: str, theme: RenderTheme) -> Text:
-    """A quote as the panel lists it: « speech », ‘fragment’, shortened if long."""
+    """A quote as the panel lists it: « speech », ‘fragment’, shortened if very long."""
     words = text if len(text) <= MAX_QUOTE_CHARS else text[: MAX_QUOTE_CHARS - 1] + "…"
     role = kind_role(kind)
     opening, closing = ("« ", " »") if kind == "speech" else ("‘", "’")
