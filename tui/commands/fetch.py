@@ -85,7 +85,7 @@ def _summary(outcome, target: Path) -> str:
     if outcome.duplicates:
         parts.append(f"{outcome.duplicates} already saved")
     if outcome.unchanged:
-        parts.append(f"{outcome.unchanged} feed{'s' if outcome.unchanged != 1 else ''} unchanged")
+        parts.append(f"{outcome.unchanged} unchanged since the last fetch")
     if outcome.summaries:
         parts.append(f"{outcome.summaries} saved as the feed's summary only")
     if outcome.failures:
@@ -109,4 +109,5 @@ def _progress_bar(console: Console) -> Progress:
         TextColumn("{task.fields[what]}", markup=False),
         console=console,
         transient=True,
+        disable=not console.is_terminal,  # a log file gets the summary lines, not frames
     )
