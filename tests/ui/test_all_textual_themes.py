@@ -30,6 +30,7 @@ PARTS = 7
 @pytest.mark.parametrize("part", range(PARTS))
 async def test_every_available_theme_draws_and_answers_keys(make_app, seeds_report, part) -> None:
     app = make_app(seeds_report)
+    app.analyse_on_start = False  # themes only: highlights are drawn in the ANSI test below
     articles = seeds_report.articles
     async with app.run_test(size=(100, 30)) as pilot:
         every = sorted(app.available_themes)
@@ -50,14 +51,19 @@ async def test_every_available_theme_draws_and_answers_keys(make_app, seeds_repo
 
 
 @pytest.mark.parametrize("name", ["ansi-dark", "ansi-light"])
-async def test_ansi_themes_start_and_use_palette_colours(make_app, seeds_report, name) -> None:
+async def test_ansi_themes_start_and_use_palette_colours(
+    make_app, seeds_report, wait_for_analysis, name
+) -> None:
     app = make_app(seeds_report, theme=name)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await wait_for_analysis(pilot)
         assert app.theme == name
         styles = app.render_theme().styles
         assert styles["entity-per"].color is not None
         assert styles["entity-per"].color.number is not None  # a palette slot, not RGB
+        body = app.screen.body
+        drawn = [seg.style for y in range(body.size.height) for seg in body.render_line(y)]
+        assert any(s is not None and s.color == styles["entity-per"].color for s in drawn)
         await pilot.press("q")
     assert app.return_code in (None, 0)
     saved, _ = load_settings(app.config_path)
