@@ -17,7 +17,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -194,76 +194,36 @@ def align_sentences(
     lbags = [content_tokens(left_text, s) for s in ls]
     rbags = [content_tokens(right_text, s) for s in rs]
     weights, topic = _idf([*lbags, *rbags])
-    lw = [_weigh(b, weights) for b in lbags]
-    rw = [_weigh(b, weights) for b in rbags]
-    ltot = [sum(w.values()) for w in lw]
-    rtot = [sum(w.values()) for w in rw]
-
-    scored: list[tuple[float, float, float, int, int]] = []
-    for i, j in _candidate_pairs(lw, rw, ltot, rtot, weights, len(ls) + len(rs), candidates):
-        if len(lbags[i].plain & rbags[j].plain - topic) < _MIN_SHARED_WORDS:
-            continue  # names and a reporting verb in common are not the same report
-        shared = lw[i].keys() & rw[j].keys()
-        sl = sum(lw[i][t] for t in shared)
-        sr = sum(rw[j][t] for t in shared)
-        dice = (sl + sr) / (ltot[i] + rtot[j])
-        cl, cr = sl / ltot[i], sr / rtot[j]
-        if dice < _MIN_DICE and max(cl, cr) < containment:
-            continue  # too little in common for the fuzzy ratio to matter
-        ratio = fuzz.token_sort_ratio(lbags[i].text, rbags[j].text) / 100.0
-        score = 0.8 * dice + 0.2 * ratio
-        scored.append((score, cl, cr, i, j))
-
-    # Ties break on i + j, which tells apart any two candidates that share a sentence
-    # and reads the same with the sides swapped: the mirror comparison pairs alike.
-    scored.sort(key=lambda c: (-c[0], c[3] + c[4]))
-    lpair: dict[int, int] = {}
-    rpair: dict[int, int] = {}
-    pairs: list[tuple[int, int, float]] = []
-    for score, _cl, _cr, i, j in scored:
-        if score < threshold:
-            break
-        if i in lpair or j in rpair:
-            continue
-        lpair[i] = j
-        rpair[j] = i
-        pairs.append((i, j, score))
-
-    # A sentence one outlet split in two: pair each leftover half with the whole.
-    # Headings and other short lines are contained in anything, so they stay alone.
-    extra_l: set[int] = set()
-    extra_r: set[int] = set()
-    for _score, cl, cr, i, j in sorted(scored, key=lambda c: (-max(c[1], c[2]), c[3] + c[4])):
-        if (
-            i not in lpair
-            and i not in extra_l
-            and j in rpair
-            and cl >= containment
-            and lbags[i].size >= _MIN_SPLIT_WORDS
-        ):
-            extra_l.add(i)
-            pairs.append((i, j, cl))
-        elif (
-            j not in rpair
-            and j not in extra_r
-            and i in lpair
-            and cr >= containment
-            and rbags[j].size >= _MIN_SPLIT_WORDS
-        ):
-            extra_r.add(j)
-            pairs.append((i, j, cr))
-
+    left = _Side(lbags, [_weigh(b, weights) for b in lbags])
+    right = _Side(rbags, [_weigh(b, weights) for b in rbags])
+    found = _candidate_pairs(
+        left.weights,
+        right.weights,
+        left.totals,
+        right.totals,
+        weights,
+        len(ls) + len(rs),
+        candidates,
+    )
+    scored = _score(found, left, right, topic, containment)
+    lpair = _one_to_one(scored, threshold)
+    pairs = [(i, j, score) for score, _cl, _cr, i, j in scored if lpair.get(i) == j]
+    extra_l, extra_r = _split_halves(scored, lpair, left, right, containment, pairs)
     pairs.sort(key=lambda p: (p[0], p[1]))
     paired_l = lpair.keys() | extra_l
-    paired_r = rpair.keys() | extra_r
+    paired_r = set(lpair.values()) | extra_r
     aligned = math.fsum(
         [
-            *(min(1.0, s) * (ltot[i] + rtot[j]) for i, j, s in pairs if lpair.get(i) == j),
-            *(min(1.0, s) * ltot[i] for i, _j, s in pairs if i in extra_l),
-            *(min(1.0, s) * rtot[j] for _i, j, s in pairs if j in extra_r),
+            *(
+                min(1.0, s) * (left.totals[i] + right.totals[j])
+                for i, j, s in pairs
+                if lpair.get(i) == j
+            ),
+            *(min(1.0, s) * left.totals[i] for i, _j, s in pairs if i in extra_l),
+            *(min(1.0, s) * right.totals[j] for _i, j, s in pairs if j in extra_r),
         ]
     )
-    total = math.fsum([*ltot, *rtot])
+    total = math.fsum([*left.totals, *right.totals])
     return Alignment(
         left_sentences=ls,
         right_sentences=rs,
@@ -272,6 +232,100 @@ def align_sentences(
         only_right=tuple(s for k, s in enumerate(rs) if k not in paired_r),
         similarity=round(aligned / total, 4) if total else 0.0,
     )
+
+
+_Scored = tuple[float, float, float, int, int]  # score, left share, right share, i, j
+
+
+@dataclass(slots=True)
+class _Side:
+    """One article's sentences as weighed bags, with each sentence's total weight."""
+
+    bags: list[_Bag]
+    weights: list[dict[str, float]]
+    totals: list[float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.totals = [sum(w.values()) for w in self.weights]
+
+
+def _score(
+    found: set[tuple[int, int]],
+    left: _Side,
+    right: _Side,
+    topic: frozenset[str],
+    containment: float,
+) -> list[_Scored]:
+    """Score candidate pairs, best first; ties break on ``i + j``, which tells apart any
+    two candidates sharing a sentence and reads the same with the sides swapped."""
+    scored: list[_Scored] = []
+    for i, j in found:
+        lb, rb = left.bags[i], right.bags[j]
+        if len(lb.plain & rb.plain - topic) < _MIN_SHARED_WORDS:
+            continue  # names and a reporting verb in common are not the same report
+        lw, rw = left.weights[i], right.weights[j]
+        shared = lw.keys() & rw.keys()
+        sl = sum(lw[t] for t in shared)
+        sr = sum(rw[t] for t in shared)
+        dice = (sl + sr) / (left.totals[i] + right.totals[j])
+        cl, cr = sl / left.totals[i], sr / right.totals[j]
+        if dice < _MIN_DICE and max(cl, cr) < containment:
+            continue  # too little in common for the fuzzy ratio to matter
+        ratio = fuzz.token_sort_ratio(lb.text, rb.text) / 100.0
+        scored.append((0.8 * dice + 0.2 * ratio, cl, cr, i, j))
+    scored.sort(key=lambda c: (-c[0], c[3] + c[4]))
+    return scored
+
+
+def _one_to_one(scored: Sequence[_Scored], threshold: float) -> dict[int, int]:
+    """Greedy best-first pairing: left sentence index to right sentence index."""
+    lpair: dict[int, int] = {}
+    taken: set[int] = set()
+    for score, _cl, _cr, i, j in scored:
+        if score < threshold:
+            break
+        if i not in lpair and j not in taken:
+            lpair[i] = j
+            taken.add(j)
+    return lpair
+
+
+def _split_halves(
+    scored: Sequence[_Scored],
+    lpair: dict[int, int],
+    left: _Side,
+    right: _Side,
+    containment: float,
+    pairs: list[tuple[int, int, float]],
+) -> tuple[set[int], set[int]]:
+    """A sentence one outlet split in two: pair each leftover half with the whole.
+
+    Headings and other short lines are contained in anything, so they stay alone.
+    Adds to ``pairs``; returns the left and right sentences so paired.
+    """
+    rpair = set(lpair.values())
+    extra_l: set[int] = set()
+    extra_r: set[int] = set()
+    for _score, cl, cr, i, j in sorted(scored, key=lambda c: (-max(c[1], c[2]), c[3] + c[4])):
+        if (
+            i not in lpair
+            and i not in extra_l
+            and j in rpair
+            and cl >= containment
+            and left.bags[i].size >= _MIN_SPLIT_WORDS
+        ):
+            extra_l.add(i)
+            pairs.append((i, j, cl))
+        elif (
+            j not in rpair
+            and j not in extra_r
+            and i in lpair
+            and cr >= containment
+            and right.bags[j].size >= _MIN_SPLIT_WORDS
+        ):
+            extra_r.add(j)
+            pairs.append((i, j, cr))
+    return extra_l, extra_r
 
 
 def _idf(bags: Sequence[_Bag]) -> tuple[dict[str, float], frozenset[str]]:
