@@ -66,10 +66,17 @@ def rows_of(overview: Overview, table: str) -> tuple[list[str], list[list[Any]]]
         ]
         return head, body
     if table == "timeline":
-        dates = {a.id: a.date or "" for a in ov.articles}
-        head = ["article", "date", "new quotes", "new names"]
+        infos = {a.id: a for a in ov.articles}
+        head = ["article", "date", "outlet", "title", "new quotes", "new names"]
         return head, [
-            [e.article_id, dates.get(e.article_id, ""), len(e.new_quotes), "; ".join(e.new_names)]
+            [
+                e.article_id,
+                infos[e.article_id].date or "",
+                infos[e.article_id].outlet,
+                infos[e.article_id].title,
+                len(e.new_quotes),
+                "; ".join(e.new_names),
+            ]
             for e in ov.timeline
         ]
     if table == "reuse":
