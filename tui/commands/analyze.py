@@ -34,9 +34,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--engine",
-        choices=("rules", "spacy"),
-        default="rules",
-        help="rules (default, built in) or spacy (optional extra: pip install 'newsreader[spacy]')",
+        choices=("rules", "trained", "spacy"),
+        default=None,
+        help="rules (built in), trained (the shipped French model; other languages use "
+        "the rules) or spacy (optional extra: pip install 'newsreader[spacy]')",
     )
 
 
@@ -44,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
     """Load, analyse and print; skipped files and warnings go to stderr."""
     from tui.cli import CliError, open_corpus
 
-    engine = getattr(args, "engine", "rules")
+    engine = getattr(args, "engine", None)
+    if engine in ("rules", "trained"):
+        select_engine(engine)
     if engine == "spacy":
         from tui.core.analysis.engine_spacy import INSTALL_HINT, available
 
@@ -65,6 +68,19 @@ def run(args: argparse.Namespace) -> int:
     else:
         write_json(analysis_json(report.articles, analysis))
     return 0
+
+
+def select_engine(engine: str) -> None:
+    """Use ``engine`` for this run and its workers; a missing model is one clear line."""
+    from tui.cli import CliError
+    from tui.core.analysis import engine as engines
+
+    if engine == "trained":
+        from tui.core.analysis.engine_trained import INSTALL_HINT, available
+
+        if not available():
+            raise CliError(f"the trained engine is not installed; run: {INSTALL_HINT}")
+    engines.select(engine)
 
 
 def corpus_analysis(service: CorpusService) -> CorpusAnalysis:

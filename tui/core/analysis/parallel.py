@@ -90,9 +90,9 @@ def analyze_many(
     are the articles' cache keys when the caller already computed them.
     """
     if analyzer is None:
-        from tui.core.analysis.pipeline import analyze_article
+        from tui.core.analysis.engine import default_analyzer
 
-        analyzer = analyze_article
+        analyzer = default_analyzer()
     total = len(articles)
     report = progress or _ignore
     if keys is None:

@@ -88,10 +88,10 @@ def article_key(article: Article) -> str:
 
 
 def default_engine() -> str:
-    """The current analysis engine as ``name:version``, read from the pipeline."""
-    from tui.core.analysis.engine import ENGINE_NAME, ENGINE_VERSION
+    """The key of the analysis engine in use (``rules:15``, or the trained model's)."""
+    from tui.core.analysis.engine import cache_key
 
-    return f"{ENGINE_NAME}:{ENGINE_VERSION}"
+    return cache_key()
 
 
 def default_cache_path() -> Path:
