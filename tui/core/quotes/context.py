@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.core.models import Entity
@@ -52,6 +52,14 @@ class _Speaker:
     at: int
 
 
+def _no_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    return None
+
+
+def _no_role(ctx: _Context, phrase: str) -> str | None:
+    return None
+
+
 class _Context:
     """Everything attribution needs about one article, built once."""
 
@@ -72,6 +80,12 @@ class _Context:
         self.people: list[tuple[int, str]] | None = None  # persons given a role
         self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
         self.newlines = [m.start() for m in re.finditer("\n", text)]
+        # Subject finding and pronoun resolution call each other (a pronoun may stand
+        # for the subject of an earlier reporting verb, that subject may be a pronoun):
+        # the subject finders are handed in here, so the two modules need not import
+        # each other. ``extract_quotes`` sets them; the defaults find nothing.
+        self.subject_before: Callable[[_Context, list[_Tok]], _Speaker | None] = _no_subject
+        self.linked_role: Callable[[_Context, str], str | None] = _no_role
 
     # -- paragraphs and tokens ------------------------------------------------
     def line_start(self, pos: int) -> int:

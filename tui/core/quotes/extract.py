@@ -23,6 +23,7 @@ from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute
 from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.speakers import RoleLinks
+from tui.core.quotes.subjects import _linked_role, _subject_before
 from tui.core.text import fold
 
 
@@ -41,6 +42,7 @@ def extract_quotes(
         return []
     ctx = _Context(text, entities, spans, language)
     ctx.roles = roles
+    ctx.subject_before, ctx.linked_role = _subject_before, _linked_role
     answers = _interview_answers(ctx)
     found: list[tuple[str | None, QuoteKind, str]] = []
     for k in range(len(spans)):

@@ -88,8 +88,6 @@ def _described_subject(ctx: _Context, at: int) -> _Speaker | None:
     previous paragraph (news writing re-describes its speaker: « le technicien »,
     "the Swede"), or else for nobody the text names.
     """
-    from tui.core.quotes.subjects import _linked_role  # the two call each other
-
     toks = ctx.tokens_between(max(ctx.line_start(at), at - 400), at)
     sentences: list[list[_Tok]] = [[]]
     for t in toks:
@@ -108,7 +106,7 @@ def _described_subject(ctx: _Context, at: int) -> _Speaker | None:
         if named is not None:
             return _Speaker(named[0], named[1], det.start)
         # Role links cost a pass over the article: only consult them once built.
-        linked = _linked_role(ctx, phrase) if ctx.own_roles is not None else None
+        linked = ctx.linked_role(ctx, phrase) if ctx.own_roles is not None else None
         if linked is not None:
             return _Speaker(linked, "PER", det.start)
         last = ctx.speakers[-1] if ctx.speakers else None
@@ -154,8 +152,6 @@ def _looks_like_verb(ctx: _Context, t: _Tok) -> bool:
 
 def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
     """The subject of the last reporting verb in this or the previous paragraph."""
-    from tui.core.quotes.subjects import _subject_before  # the two call each other
-
     lo = ctx.previous_paragraph(at)
     toks = ctx.tokens_between(max(lo, at - 600), at)
     for vi in range(len(toks) - 1, -1, -1):
@@ -171,7 +167,7 @@ def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
             continue
         if split_inverted(core[-1].text):
             continue  # « …, a-t-il insisté »: an incise whose subject is a pronoun
-        who = _subject_before(ctx, left)
+        who = ctx.subject_before(ctx, left)
         if who is not None:
             return _Speaker(who.name, who.label, t.start)
     return None
