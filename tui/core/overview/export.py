@@ -19,6 +19,8 @@ from tui.core.text import visible_controls
 
 BAR_WIDTH = 24
 _EIGHTHS = " ▏▎▍▌▋▊▉"
+#: Outlets with a column of their own in the tables (the rest are summed in one).
+MAX_OUTLETS = 20
 CSV_TABLES = ("speakers", "names", "groups", "timeline", "reuse")
 
 
@@ -35,13 +37,20 @@ def rows_of(overview: Overview, table: str) -> tuple[list[str], list[list[Any]]]
     """One view as a header and rows of plain values (CSV, Markdown and HTML tables)."""
     ov = overview
     if table == "speakers":
-        outlets = list(ov.speakers.outlets)
-        head = ["speaker", "quotes", *outlets]
-        return head, [[r.speaker, r.total, *r.counts] for r in ov.speakers.rows]
+        outlets, more = _columns(ov.speakers.outlets)
+        head = ["speaker", "quotes", *outlets, *more]
+        body = [
+            [r.speaker, r.total, *_dense(r.counts, r.total, outlets, more)]
+            for r in ov.speakers.rows
+        ]
+        return head, body
     if table == "names":
-        outlets = list(ov.names.outlets)
-        head = ["name", "label", "mentions", "only in", *outlets]
-        return head, [[r.name, r.label, r.total, r.only or "", *r.counts] for r in ov.names.rows]
+        outlets, more = _columns(ov.names.outlets)
+        head = ["name", "label", "mentions", "only in", *outlets, *more]
+        return head, [
+            [r.name, r.label, r.total, r.only or "", *_dense(r.counts, r.total, outlets, more)]
+            for r in ov.names.rows
+        ]
     if table == "groups":
         head = [
             "speaker",
@@ -83,6 +92,18 @@ def rows_of(overview: Overview, table: str) -> tuple[list[str], list[list[Any]]]
         head = ["article", "source", "share"]
         return head, [[r.article_id, r.source or "", r.share] for r in ov.reuse]
     raise ValueError(f"unknown table: {table}")
+
+
+def _columns(outlets: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The outlets given a column each, and the column summing the rest (if any)."""
+    shown = list(outlets[:MAX_OUTLETS])
+    rest = len(outlets) - len(shown)
+    return shown, [f"{rest} other outlets"] if rest > 0 else []
+
+
+def _dense(counts: dict[str, int], total: int, outlets: list[str], more: list[str]) -> list[int]:
+    values = [counts.get(outlet, 0) for outlet in outlets]
+    return [*values, total - sum(values)] if more else values
 
 
 def render_csv(overview: Overview, table: str = "speakers") -> str:

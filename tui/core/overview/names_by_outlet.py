@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from tui.core.models import Article, ArticleAnalysis, EntityLabel
 from tui.core.overview.common import outlet_of
@@ -20,7 +21,7 @@ class NameRow:
     name: str
     label: EntityLabel
     total: int
-    counts: tuple[int, ...]
+    counts: dict[str, int]
     only: str | None
 
 
@@ -71,10 +72,8 @@ def build_names(
     totals = Counter({name: sum(c.values()) for name, c in mentions.items()})
     rows = []
     for name in ranked(totals):
-        counts = mentions[name]
-        carriers = [outlet for outlet in columns if counts.get(outlet)]
-        label = ranked(labels[name])[0]
-        only = carriers[0] if len(carriers) == 1 and len(columns) > 1 else None
-        row_counts = tuple(counts.get(outlet, 0) for outlet in columns)
-        rows.append(NameRow(name, label, totals[name], row_counts, only))  # type: ignore[arg-type]
+        counts = {outlet: n for outlet, n in mentions[name].items() if n}
+        label = cast("EntityLabel", ranked(labels[name])[0])
+        only = next(iter(counts)) if len(counts) == 1 and len(columns) > 1 else None
+        rows.append(NameRow(name, label, totals[name], counts, only))
     return NameMatrix(columns, tuple(rows))

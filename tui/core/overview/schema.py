@@ -57,7 +57,7 @@ def to_json(overview: Overview) -> dict[str, Any]:
             {
                 "speaker": row.speaker,
                 "quotes": row.total,
-                "by_outlet": _by(ov.speakers.outlets, row.counts),
+                "by_outlet": _by(row.counts),
             }
             for row in ov.speakers.rows
         ],
@@ -66,7 +66,7 @@ def to_json(overview: Overview) -> dict[str, Any]:
                 "name": row.name,
                 "label": row.label,
                 "mentions": row.total,
-                "by_outlet": _by(ov.names.outlets, row.counts),
+                "by_outlet": _by(row.counts),
                 "only_outlet": row.only,
             }
             for row in ov.names.rows
@@ -90,8 +90,9 @@ def _ref_key(q: QuoteRef) -> tuple[str, int, int]:
     return q.article_id, q.start, q.end
 
 
-def _by(outlets: tuple[str, ...], counts: tuple[int, ...]) -> dict[str, int]:
-    return {outlet: n for outlet, n in zip(outlets, counts, strict=True) if n}
+def _by(counts: dict[str, int]) -> dict[str, int]:
+    """Counts by outlet, most first: the same order whatever the corpus order."""
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def _group_json(group: QuoteGroup, position: dict[tuple[str, int, int], int]) -> dict[str, Any]:
@@ -183,7 +184,7 @@ def _names(rows: list[dict[str, Any]], articles: tuple[ArticleInfo, ...]) -> Nam
                 row["name"],
                 row["label"],
                 row["mentions"],
-                tuple(row["by_outlet"].get(outlet, 0) for outlet in columns),
+                dict(row["by_outlet"]),
                 row["only_outlet"],
             )
             for row in rows

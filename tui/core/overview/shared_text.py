@@ -25,6 +25,8 @@ from tui.core.text import fold, split_sentences, word_spans
 
 #: A run of words found in more articles than this is boilerplate, not a source.
 COMMON_RUN = 40
+#: Every this many word runs, one is looked up to find an article's candidate sources.
+STRIDE = 3
 #: Articles aligned sentence by sentence with the open one.
 RELATED = 24
 
@@ -96,19 +98,22 @@ def reuse(articles: Sequence[Article], *, n: int = VERBATIM_N) -> list[Reuse]:
     for position, grams in enumerate(runs):
         for gram in set(grams):
             holders.setdefault(gram, []).append(position)
+    holders = {gram: found for gram, found in holders.items() if 1 < len(found) <= COMMON_RUN}
     figures = []
     for position, article in enumerate(articles):
         grams = runs[position]
         shared: Counter[int] = Counter()
-        for gram in set(grams):
-            found = holders[gram]
-            if 1 < len(found) <= COMMON_RUN:
+        # Runs overlap: every STRIDE-th one still meets any source sharing a longer run.
+        for gram in set(grams[::STRIDE]):
+            found = holders.get(gram)
+            if found is not None:
                 shared.update(found)
-        del shared[position]
+        shared.pop(position, None)
         if not shared:
             figures.append(Reuse(article.id, None, 0.0))
             continue
-        best = min(shared, key=lambda p: (-shared[p], articles[p].id))
+        top = max(shared.values())
+        best = min((p for p, count in shared.items() if count == top), key=lambda p: articles[p].id)
         figures.append(Reuse(article.id, articles[best].id, _covered(grams, runs[best], n)))
     return figures
 

@@ -12,11 +12,12 @@ from tui.core.text import fold
 
 @dataclass(frozen=True, slots=True)
 class SpeakerRow:
-    """One speaker: quotes in all, and per outlet (in the matrix's outlet order)."""
+    """One speaker: quotes in all, and per outlet (only outlets that quote them: a
+    corpus of unsigned articles has as many outlets as articles)."""
 
     speaker: str
     total: int
-    counts: tuple[int, ...]
+    counts: dict[str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class SpeakerMatrix:
     outlets: tuple[str, ...]
     rows: tuple[SpeakerRow, ...]
     cells: dict[tuple[str, str], tuple[QuoteRef, ...]] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=dict)
 
     def cell(self, speaker: str, outlet: str) -> tuple[QuoteRef, ...]:
         """The quotes ``speaker`` has in ``outlet``'s articles, in corpus order."""
@@ -34,8 +36,7 @@ class SpeakerMatrix:
 
     def per_outlet(self) -> list[tuple[str, int]]:
         """Quotes per outlet, in the matrix's outlet order: the bar chart."""
-        totals = [sum(row.counts[k] for row in self.rows) for k in range(len(self.outlets))]
-        return list(zip(self.outlets, totals, strict=True))
+        return [(outlet, self.totals.get(outlet, 0)) for outlet in self.outlets]
 
 
 def ranked(counter: Counter[str]) -> list[str]:
@@ -54,12 +55,11 @@ def who_said_what(quotes: Sequence[QuoteRef], outlets: Sequence[str] = ()) -> Sp
         by_speaker[q.speaker] += 1
         by_outlet[q.outlet] += 1
     columns = tuple(ranked(by_outlet))
+    counts: dict[str, dict[str, int]] = {}
+    for (speaker, outlet), found in cells.items():
+        counts.setdefault(speaker, {})[outlet] = len(found)
     rows = tuple(
-        SpeakerRow(
-            speaker,
-            by_speaker[speaker],
-            tuple(len(cells.get((speaker, outlet), ())) for outlet in columns),
-        )
-        for speaker in ranked(by_speaker)
+        SpeakerRow(speaker, by_speaker[speaker], counts[speaker]) for speaker in ranked(by_speaker)
     )
-    return SpeakerMatrix(columns, rows, {key: tuple(found) for key, found in cells.items()})
+    frozen = {key: tuple(found) for key, found in cells.items()}
+    return SpeakerMatrix(columns, rows, frozen, dict(by_outlet))

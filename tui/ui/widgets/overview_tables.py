@@ -44,10 +44,11 @@ def _columns(table: DataTable, first: Sequence[str], outlets: Sequence[str]) -> 
         table.add_column(f"{len(outlets) - MAX_OUTLETS} {OTHERS}", key=OTHERS)
 
 
-def _counts(counts: Sequence[int]) -> list[Text]:
-    shown = [Text(str(n) if n else "·", justify="right") for n in counts[:MAX_OUTLETS]]
-    if len(counts) > MAX_OUTLETS:
-        shown.append(Text(str(sum(counts[MAX_OUTLETS:])), justify="right"))
+def _counts(counts: Mapping[str, int], total: int, outlets: Sequence[str]) -> list[Text]:
+    values = [counts.get(outlet, 0) for outlet in outlets[:MAX_OUTLETS]]
+    shown = [Text(str(n) if n else "·", justify="right") for n in values]
+    if len(outlets) > MAX_OUTLETS:
+        shown.append(Text(str(total - sum(values)), justify="right"))
     return shown
 
 
@@ -58,7 +59,7 @@ def fill_speakers(table: DataTable, matrix: SpeakerMatrix) -> None:
         table.add_row(
             plain(row.speaker),
             Text(str(row.total), justify="right"),
-            *_counts(row.counts),
+            *_counts(row.counts, row.total, matrix.outlets),
             key=row.speaker,
         )
 
@@ -73,7 +74,7 @@ def fill_names(table: DataTable, matrix: NameMatrix, rows: Sequence[NameRow]) ->
             row.label,
             Text(str(row.total), justify="right"),
             only,
-            *_counts(row.counts),
+            *_counts(row.counts, row.total, matrix.outlets),
             key=row.name,
         )
 
