@@ -22,6 +22,8 @@ class Settings:
     """What newsreader remembers between runs."""
 
     theme: str | None = None
+    #: The reader's on/off toggles as last left ("entities", "quotes", "furniture").
+    reader: dict[str, bool] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     #: The file exists but was not loaded: set it aside before writing a new one.
     unreadable: bool = False
@@ -31,6 +33,8 @@ class Settings:
         data = dict(self.extra)
         if self.theme is not None:
             data["theme"] = self.theme
+        if self.reader:
+            data["reader"] = dict(self.reader)
         return data
 
 
@@ -56,11 +60,18 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
         return Settings(), None
     if not isinstance(data, dict):
         return Settings(unreadable=True), f"{path} should hold a mapping; using defaults"
-    extra = {str(key): value for key, value in data.items() if key != "theme"}
+    extra = {str(key): value for key, value in data.items() if key not in ("theme", "reader")}
+    found = data.get("reader")
+    reader = (
+        {str(k): v for k, v in found.items() if isinstance(v, bool)}
+        if isinstance(found, dict)
+        else {}
+    )
     theme = data.get("theme")
     if theme is not None and not isinstance(theme, str):
-        return Settings(extra=extra), f"{path}: 'theme' should be a name; ignoring it"
-    return Settings(theme=theme, extra=extra), None
+        problem = f"{path}: 'theme' should be a name; ignoring it"
+        return Settings(extra=extra, reader=reader), problem
+    return Settings(theme=theme, extra=extra, reader=reader), None
 
 
 def save_settings(settings: Settings, path: Path) -> Path | None:

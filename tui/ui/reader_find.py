@@ -76,4 +76,13 @@ class FindControl:
     def show_count(self, count: int, current: int | None, query: str) -> None:
         """Tell the bar (if it is there yet) how many matches the body found."""
         for bar in self.host.query("#find-bar").results():
-            bar.set_count(count, current, query)
+            bar.show_count(count, current, query)
+
+    def furniture_toggled(self) -> None:
+        """Page furniture was shown or hidden: count the typed query's matches again."""
+        from textual.widgets import Input
+
+        for bar in self.host.query("#find-bar").results():
+            query = bar.query_one(Input).value
+            if bar.has_class("-active") and query:
+                self.host.body.find(query)

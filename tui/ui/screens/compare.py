@@ -33,6 +33,7 @@ from tui.ui.widgets.compare_layout import (
 )
 from tui.ui.widgets.compare_picker import ArticlePicker
 from tui.ui.widgets.compare_summary import CompareSummary
+from tui.ui.wording import counted
 
 #: Comparisons with more rows than this are wrapped again in a thread after a resize.
 INLINE_ROWS = 400
@@ -53,7 +54,7 @@ def column_title(article: Article) -> Text:
     title.stylize("bold")
     facts = [part for part in (article.source, article.date) if part]
     line = Text(style="dim", no_wrap=True, overflow="ellipsis")
-    line.append_text(plain(" · ".join([*facts, f"{article.word_count} words"])))
+    line.append_text(plain(" · ".join([*facts, counted(article.word_count, "word")])))
     result = Text.assemble(title, "\n", line, no_wrap=True, overflow="ellipsis")
     return result
 

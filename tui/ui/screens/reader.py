@@ -31,6 +31,7 @@ from tui.ui.reader_marks import ComparisonMarks
 from tui.ui.reader_navigation import ArticleNavigator
 from tui.ui.reader_panels import SidePanels
 from tui.ui.reader_sidebar import SidebarViews
+from tui.ui.reader_toggles import remember_toggle, saved_toggles
 from tui.ui.reading_state import SAVE_EVERY, ReadingKeeper
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_header import ArticleHeader
@@ -143,6 +144,9 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.body.set_render_theme(self.app.render_theme())  # type: ignore[attr-defined]
+        toggles = saved_toggles(self.app)  # as the user last left them
+        self.highlights.entities, self.highlights.quotes = toggles["entities"], toggles["quotes"]
+        self.body.show_furniture = toggles["furniture"]
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self.analysis.show_stored(ANALYSIS_DELAY)
         if self.articles:
@@ -216,9 +220,11 @@ class ReaderScreen(Screen[None]):
 
     def action_toggle_entities(self) -> None:
         self.highlights.toggle("entities")
+        remember_toggle(self.app, "entities", self.highlights.entities)
 
     def action_toggle_quotes(self) -> None:
         self.highlights.toggle("quotes")
+        remember_toggle(self.app, "quotes", self.highlights.quotes)
 
     # -- articles ---------------------------------------------------------------------
 
@@ -283,6 +289,8 @@ class ReaderScreen(Screen[None]):
     def action_toggle_furniture(self) -> None:
         show = not self.body.show_furniture
         self.body.set_show_furniture(show)
+        remember_toggle(self.app, "furniture", show)
+        self.finder.furniture_toggled()
         self.notify("Page furniture shown (dimmed)" if show else "Page furniture hidden")
 
     def action_back(self) -> None:

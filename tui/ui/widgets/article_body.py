@@ -350,6 +350,9 @@ class ArticleBody(ScrollView, can_focus=True):
             self._set_matches(matches, query)
 
     def _set_matches(self, matches: list[tuple[int, int]], query: str) -> None:
+        if not self.show_furniture and self.article is not None and self.article.furniture:
+            hidden = [(f.start, f.end) for f in self.article.furniture]  # not on screen
+            matches = [m for m in matches if not any(a <= m[0] < b for a, b in hidden)]
         self._matches = matches
         self._match_starts = [start for start, _ in matches]
         self._current = None

@@ -8,6 +8,7 @@ from textual.widgets import Static
 from tui.core.models import Article
 from tui.ui.render import plain
 from tui.ui.widgets.article_list import is_unusual_encoding
+from tui.ui.wording import counted
 
 
 def header_text(article: Article | None) -> Text:
@@ -19,7 +20,7 @@ def header_text(article: Article | None) -> Text:
     facts = [part for part in (article.source, article.date, article.language) if part]
     line = Text(style="dim")
     line.append_text(plain(" · ".join(facts)))
-    line.append(f"{' · ' if facts else ''}{article.word_count} words")
+    line.append(f"{' · ' if facts else ''}{counted(article.word_count, 'word')}")
     result = Text.assemble(title, "\n", line)
     if is_unusual_encoding(article):
         result.append(f"\n⚠ decoded as {article.encoding}, not UTF-8: some characters may be wrong")

@@ -28,6 +28,7 @@ from textual.strip import Strip
 
 from tui.core.models import Article
 from tui.ui.render import plain
+from tui.ui.wording import counted
 
 ROW_HEIGHT = 3
 """Lines per article: the title, its source and length, its badges."""
@@ -354,7 +355,8 @@ class ArticleList(ScrollView, can_focus=True):
         if article.source:
             details.append_text(plain(article.source))
             details.append(" · ")
-        details.append(f"{article.word_count:,} words".replace(",", "\u202f"))
+        figure = f"{article.word_count:,}".replace(",", "\u202f")
+        details.append(counted(article.word_count, "word", figure=figure))
         if is_unusual_encoding(article):
             details.append(f" · ⚠ {article.encoding}")
         return details

@@ -4,20 +4,24 @@ Each entity shows its mention count and the variants it appears under; under it,
 other articles that mention it. Moving onto an entity asks the screen to highlight
 its mentions (n/N then jump between them); Enter on another article opens it at the
 entity's first mention. (F, a reader key, filters the sidebar by the entity under the
-cursor.)
+cursor.) j/k move like the arrows, and a freshly filled panel has its cursor on the
+first line.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Tree
 
 from tui.core.models import Article, ArticleAnalysis, CorpusEntity
 from tui.ui.render import ENTITY_ROLES, LABEL_NAMES, RenderTheme, plain
+from tui.ui.wording import counted
 
 MAX_OTHER_ARTICLES = 30
 """Other articles listed under one entity; the rest are counted."""
@@ -33,6 +37,12 @@ class EntityPanel(Tree[tuple[str, ...] | None]):
         padding: 0 1;
     }
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+    """j/k move the cursor like the arrows (Enter chooses, as in every tree)."""
 
     class EntityHighlighted(Message):
         """The cursor is on an entity: its mentions should be highlighted."""
@@ -73,6 +83,16 @@ class EntityPanel(Tree[tuple[str, ...] | None]):
         """List the entities of ``article`` (nothing yet when ``analysis`` is None)."""
         self.article_id = article.id
         self.clear()
+        self._fill(analysis, corpus, titles, theme)
+        self.cursor_line = 0
+
+    def _fill(
+        self,
+        analysis: ArticleAnalysis | None,
+        corpus: dict[str, CorpusEntity],
+        titles: Callable[[str], str],
+        theme: RenderTheme,
+    ) -> None:
         if analysis is None:
             self.root.add_leaf(Text("Analysing…", style="italic"))
             return
@@ -114,7 +134,10 @@ class EntityPanel(Tree[tuple[str, ...] | None]):
             )
         if len(others) > MAX_OTHER_ARTICLES:
             node.add_leaf(
-                Text(f"… and {len(others) - MAX_OTHER_ARTICLES} more articles", style="dim")
+                Text(
+                    f"… and {counted(len(others) - MAX_OTHER_ARTICLES, 'more article')}",
+                    style="dim",
+                )
             )
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:

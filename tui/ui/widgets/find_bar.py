@@ -1,9 +1,14 @@
-"""The find bar: a one-line input under the article, with a match counter."""
+"""The find bar: a one-line input under the article, with a match counter.
+
+The same line tells where ``n``/``N`` are among places highlighted without typing
+(an entity's mentions chosen in the panel, a palette hit): "Dmitri Peskov 2/8".
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -21,8 +26,19 @@ class FindBar(Horizontal):
         display: none;
         background: $panel;
     }
-    FindBar.-active {
+    FindBar.-active, FindBar.-position {
         display: block;
+    }
+    FindBar #find-position {
+        display: none;
+        width: 1fr;
+    }
+    FindBar.-position #find-position {
+        display: block;
+    }
+    FindBar.-position > #find-label, FindBar.-position > Input,
+    FindBar.-position > #find-count {
+        display: none;
     }
     FindBar > Label {
         width: auto;
@@ -58,9 +74,10 @@ class FindBar(Horizontal):
             super().__init__()
 
     def compose(self) -> ComposeResult:
-        yield Label("Find:")
+        yield Label("Find:", id="find-label")
         yield Input(placeholder="text (accents and case ignored)", id="find-input")
         yield Label("", id="find-count")
+        yield Label("", id="find-position")
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -73,6 +90,7 @@ class FindBar(Horizontal):
         the input; ``return_to`` gets the focus back on Enter or Esc.
         """
         self._return_to = return_to
+        self.remove_class("-position")
         self.add_class("-active")
         field = self.query_one(Input)
         self.screen.set_focus(field)
@@ -81,6 +99,31 @@ class FindBar(Horizontal):
     def _give_back_focus(self) -> None:
         if self._return_to is not None:
             self.screen.set_focus(self._return_to)
+
+    def show_count(self, count: int, current: int | None, query: str) -> None:
+        """Show how many places the article highlights and which one is current.
+
+        What was typed gets the find counter; anything else (an entity's mentions)
+        is told on the same line instead of the input, until it is cleared.
+        """
+        typed = self.has_class("-active") and self.query_one(Input).value == query
+        if typed or not query:
+            self.remove_class("-position")
+            self.set_count(count, current, query)
+        else:
+            self.show_position(query, count, current)
+
+    def show_position(self, label: str, count: int, current: int | None) -> None:
+        """``label 2/8``, and the keys that move on; nothing when ``count`` is 0."""
+        if not count:
+            self.remove_class("-position")
+            return
+        position = "-" if current is None else str(current + 1)
+        line = Text.assemble(
+            (label, "bold"), f"  {position}/{count}", ("   n/N next/previous · Esc clears", "dim")
+        )
+        self.query_one("#find-position", Label).update(line)
+        self.add_class("-position")
 
     def set_count(self, count: int, current: int | None, query: str) -> None:
         """Show "3/12", or "no match"."""

@@ -139,7 +139,10 @@ class QuotePanel(Tree[tuple | None]):
             lines = text.wrap(self.app.console, max(1, width - 3)) or [text]
         for number, line in enumerate(lines):
             line.rstrip()
-            group.add_leaf(Text(" " * HANG) + line if number else line, data)
+            if number:  # a continuation: leads to the same quote, but is not another one
+                group.add_leaf(Text(" " * HANG) + line, ("more", *data[1:]))
+            else:
+                group.add_leaf(line, data)
 
     def action_cursor_down(self) -> None:
         self._step(1)
@@ -149,7 +152,7 @@ class QuotePanel(Tree[tuple | None]):
 
     def _step(self, step: int) -> None:
         """Move to the next (previous) item: past the other lines of a wrapped quote."""
-        here = self.cursor_node.data if self.cursor_node is not None else None
+        here = self._data_at(self.cursor_line)
         line = self.cursor_line + step
         while 0 <= line <= self.last_line and here is not None and self._data_at(line) == here:
             line += step
@@ -161,8 +164,10 @@ class QuotePanel(Tree[tuple | None]):
         self.scroll_to_line(self.cursor_line)
 
     def _data_at(self, line: int) -> tuple | None:
+        """What the line leads to, the same for every line of one wrapped quote."""
         node = self.get_node_at_line(line)
-        return node.data if node is not None else None
+        data = node.data if node is not None else None
+        return data[1:] if data and data[0] in ("quote", "more") else data
 
     def on_resize(self) -> None:
         """Wrap the quotes again for the new width, keeping the cursor's line."""
@@ -179,7 +184,7 @@ class QuotePanel(Tree[tuple | None]):
     def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
         event.stop()
         data = event.node.data
-        if data and data[0] == "quote":
+        if data and data[0] in ("quote", "more"):
             self.post_message(self.QuoteChosen(data[1], data[2], data[3]))
 
 
