@@ -27,6 +27,7 @@ from rich.text import Text
 from textual.command import Hit, Hits, Provider
 
 from tui.core.text import visible_controls
+from tui.ui.fetching import fetch_folder_feeds
 from tui.ui.render import marked_text, plain
 
 LIMIT = 40
@@ -320,6 +321,9 @@ def _reader_commands(screen) -> Iterable[tuple[str, Callable[[], object]]]:
     yield "panel: entities", screen.action_entity_panel
     yield "panel: quotes", screen.action_quote_panel
     yield "toggle: page furniture", screen.action_toggle_furniture
+    yield "fetch: the feeds listed in this folder (feeds.txt, .opml)", partial(
+        fetch_folder_feeds, screen
+    )
     yield "overview: the corpus at a glance", screen.action_overview
     if screen.entity_filter is not None:
         yield "filter: clear the entity filter", partial(screen.filter_by_entity, None)

@@ -116,7 +116,7 @@ def _load_file(path: Path) -> tuple[list[Article], list[Problem], list[Problem]]
         return [], [(where, os_reason(exc))], []
     from tui.core.web.sniff import web_kind
 
-    kind = web_kind(path.suffix.lower(), data)
+    kind = web_kind(path.suffix.lower(), data, name=path.name)
     if kind is not None:  # pages and feeds: extracted from the raw bytes
         from tui.core.web.loading import load_web_file
 

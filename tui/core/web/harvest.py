@@ -19,7 +19,7 @@ from tui.core.corpus.decoding import NotText, decode_bytes
 from tui.core.corpus.files import os_reason, read_regular
 from tui.core.web.feeds import Feed, FeedItem, parse_feed
 from tui.core.web.fetch import Fetched, Fetcher, FetchError
-from tui.core.web.opml import FEED_LIST_NAMES, is_web_url, read_feed_list, read_opml
+from tui.core.web.opml import is_web_url, read_feed_list, read_opml
 from tui.core.web.pages import NotArticle, extract_page
 from tui.core.web.saving import ArticleFolder, Found
 from tui.core.web.sniff import sniff, web_kind
@@ -75,8 +75,8 @@ def _missing(path: Path, exc: OSError) -> str:
 
 def _plan_file(path: Path, data: bytes, plan: _Plan, outcome: Outcome) -> None:
     where = str(path)
-    kind = web_kind(path.suffix.lower(), data)
-    if kind is None and (path.name.lower() in FEED_LIST_NAMES or path.suffix.lower() == ".txt"):
+    kind = web_kind(path.suffix.lower(), data, name=path.name)
+    if kind == "list" or (kind is None and path.suffix.lower() == ".txt"):
         try:
             listed = read_feed_list(decode_bytes(data).text)
         except NotText as exc:

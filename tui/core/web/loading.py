@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tui.core.corpus.decoding import NotText, decode_bytes
 from tui.core.models import Article
 from tui.core.web.feeds import SUMMARY_ONLY, parse_feed
-from tui.core.web.opml import read_opml
+from tui.core.web.opml import read_feed_list, read_opml
 from tui.core.web.pages import NotArticle, extract_page
 from tui.core.web.sniff import Kind
 
@@ -24,15 +25,21 @@ def load_web_file(
 ) -> tuple[list[Article], list[Problem], list[Problem]]:
     """The articles of a web file, why it was skipped, and its warnings."""
     where = str(path)
-    if kind == "opml":
-        return [], [(where, _list_reason(path, data))], []
+    if kind in ("opml", "list"):
+        return [], [(where, _list_reason(path, data, kind))], []
     if kind == "page":
         return _load_page(path, data)
     return _load_feed(path, data)
 
 
-def _list_reason(path: Path, data: bytes) -> str:
-    listed = read_opml(data)
+def _list_reason(path: Path, data: bytes, kind: Kind) -> str:
+    if kind == "opml":
+        listed = read_opml(data)
+    else:
+        try:
+            listed = read_feed_list(decode_bytes(data).text)
+        except NotText as exc:
+            return str(exc)
     if listed.error:
         return f"a subscription list, unreadable: {listed.error}"
     count = len(listed.feeds)

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.core.web.feeds import ENTITIES_REFUSED, declares_entities
+from tui.core.web.sniff import FEED_LIST_NAME
 
-FEED_LIST_NAMES = ("feeds.txt",)
+FEED_LIST_NAMES = (FEED_LIST_NAME,)
 """Plain-text feed lists a folder may hold, besides ``*.opml`` files."""
 
 

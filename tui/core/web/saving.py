@@ -73,6 +73,8 @@ class ArticleFolder:
         self._urls: set[str] = set()
         self._hashes: set[str] = set()
         self.warnings: list[str] = []
+        self.saved = 0
+        """How many articles this object saved: a watcher can tell new ones arrived."""
         self._scan()
         self.validators = self._read_state()
 
@@ -112,6 +114,7 @@ class ArticleFolder:
         if url:
             self._urls.add(canonical_url(url))
         self._hashes.add(digest)
+        self.saved += 1
         return path
 
     def _read_state(self) -> dict[str, dict[str, str]]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Kind = Literal["page", "feed", "opml"]
+Kind = Literal["page", "feed", "opml", "list"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 OPML_SUFFIXES = frozenset({".opml"})
+FEED_LIST_NAME = "feeds.txt"
+"""A plain list of feed addresses, one per line, that a folder may hold."""
 READ_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES
 """The web suffixes read inside folders (an OPML list is read by ``fetch``, not as articles)."""
 
@@ -24,13 +26,16 @@ _FIRST = re.compile(rb"<(?:!doctype\s+(\w+)|([\w:.-]+))", re.IGNORECASE)
 _FEED_ROOTS = {b"rss", b"feed", b"rdf:rdf", b"rdf", b"channel"}
 
 
-def web_kind(suffix: str, data: bytes) -> Kind | None:
+def web_kind(suffix: str, data: bytes, *, name: str = "") -> Kind | None:
     """The kind of web file ``data`` is, given its file name's ``suffix`` (lower case).
 
     ``None`` means "not a web file": the text loaders take it. A ``.xml`` file whose
     root is neither a feed nor OPML is still called a feed, so the reason it is
-    skipped names what was expected.
+    skipped names what was expected. A ``feeds.txt`` is a "list" of feeds (``name`` is
+    the file name), not an article.
     """
+    if name.lower() == FEED_LIST_NAME:
+        return "list"
     if suffix in HTML_SUFFIXES:
         return "page"
     if suffix in OPML_SUFFIXES:
