@@ -266,7 +266,7 @@ def run_app(corpus: CorpusService, *, theme: str | None = None) -> int:
     snapshot comes with its stored analysis when there is one.
     """
     if corpus.pending or (corpus.analysis is None and len(corpus.articles) > 20):
-        from tui.core.analysis.parallel import start_worker_support
+        from tui.core.analysis.workers import start_worker_support
 
         start_worker_support()  # workers are coming: start their helper before Textual runs
     app = NewsReaderApp(corpus, theme=theme)

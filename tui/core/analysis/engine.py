@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from tui.core.models import Article, ArticleAnalysis
 
 ENGINE_NAME = "rules"
-ENGINE_VERSION = "15"
+ENGINE_VERSION = "16"
 
 ENGINE_ENV = "NEWSREADER_ENGINE"
 ENGINES = ("rules", "trained")

@@ -15,14 +15,14 @@ merge of each corpus in the cache, so reopening an unchanged corpus costs one qu
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from contextlib import closing
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
+from tui.core.analysis.workers import new_pool, stop_pool
 from tui.core.models import Article, ArticleAnalysis, LoadReport
 from tui.core.store.analysis_cache import (
     AnalysisCache,
@@ -41,13 +41,15 @@ Analyzer = Callable[[Article], ArticleAnalysis]
 Progress = Callable[[int, int], None]
 
 IN_PROCESS_BELOW = 24
-"""Fewer misses than this are analysed in the calling process."""
+"""Fewer misses than this are analysed in the calling process..."""
+IN_PROCESS_CHARS = 100_000
+"""... when their texts add up to fewer characters than this (a fraction of a second's
+work). Longer work goes to worker processes even for one article: a quitting UI
+terminates those at once, while a thread would keep the program alive till it ends."""
 WRITE_BATCH = 500
 """Analyses written to the cache per transaction."""
 NOTIFY_BATCH = 50
 """Fresh analyses handed to ``on_analysed`` at a time."""
-WORKER_NICENESS = 5
-"""Workers yield the CPU to the process that shows the UI."""
 
 
 class CancelFlag(Protocol):
@@ -109,28 +111,29 @@ def analyze_many(
 
     sink = _CacheSink(cache)
     n_workers = workers if workers is not None else default_workers()
-    if n_workers <= 1 or len(misses) < IN_PROCESS_BELOW:
+    if _light(misses) and (n_workers <= 1 or len(misses) < IN_PROCESS_BELOW):
         done = _run_in_process(misses, analyzer, cancel)
     else:
         size = chunk_size or _chunk_size(len(misses), n_workers)
         done = _run_in_workers(misses, analyzer, cancel, n_workers, size)
     same_text = _by_key(articles, keys)
     fresh: dict[str, ArticleAnalysis] = {}
-    for key, data in done:
-        for aid in same_text[key]:
-            if data.startswith("!"):
-                fresh[aid] = ArticleAnalysis(article_id=aid)
-                if errors is not None:
-                    errors.append((aid, data[1:]))
-            else:
-                fresh[aid] = decode_analysis(aid, data)
-        if not data.startswith("!"):
-            sink.add(key, data)
-        results.update(fresh)
-        report(len(results), total)
-        if on_analysed is not None and len(fresh) >= NOTIFY_BATCH:
-            on_analysed(fresh)
-            fresh = {}
+    with closing(done):  # an interrupt here must still end the workers
+        for key, data in done:
+            for aid in same_text[key]:
+                if data.startswith("!"):
+                    fresh[aid] = ArticleAnalysis(article_id=aid)
+                    if errors is not None:
+                        errors.append((aid, data[1:]))
+                else:
+                    fresh[aid] = decode_analysis(aid, data)
+            if not data.startswith("!"):
+                sink.add(key, data)
+            results.update(fresh)
+            report(len(results), total)
+            if on_analysed is not None and len(fresh) >= NOTIFY_BATCH:
+                on_analysed(fresh)
+                fresh = {}
     sink.flush()
     if on_analysed is not None and fresh:
         on_analysed(fresh)
@@ -167,6 +170,16 @@ def _unique_misses(
     return out
 
 
+def _light(misses: list[tuple[str, Article]]) -> bool:
+    """Whether the misses are quick enough to analyse in the calling thread."""
+    total = 0
+    for _, article in misses:
+        total += len(article.text)
+        if total >= IN_PROCESS_CHARS:
+            return False
+    return True
+
+
 def _chunk_size(n: int, workers: int) -> int:
     """Big enough to amortise pickling, small enough for smooth progress and balance."""
     return max(1, min(64, n // (workers * 8)))
@@ -187,7 +200,7 @@ def _analyze_chunk(analyzer: Analyzer, chunk: list[tuple[str, Article]]) -> list
 
 def _run_in_process(
     misses: list[tuple[str, Article]], analyzer: Analyzer, cancel: CancelFlag | None
-) -> Iterator[tuple[str, str]]:
+) -> Generator[tuple[str, str], None, None]:
     for key, article in misses:
         if _cancelled(cancel):
             return
@@ -200,63 +213,26 @@ def _run_in_workers(
     cancel: CancelFlag | None,
     workers: int,
     size: int,
-) -> Iterator[tuple[str, str]]:
+) -> Generator[tuple[str, str], None, None]:
     """Feed chunks to a process pool, a few in flight per worker to bound memory."""
     chunks = iter([misses[i : i + size] for i in range(0, len(misses), size)])
-    # "spawn" rather than fork: callers may be threaded (a UI), and fork copies locks.
-    pool = _new_pool(min(workers, len(misses)))
+    pool = new_pool(min(workers, len(misses)))
     pending: set[Future[list[tuple[str, str]]]] = set()
+    finished = False
     try:
         for chunk in _take(chunks, workers * 3):
             pending.add(pool.submit(_analyze_chunk, analyzer, chunk))
         while pending:
-            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            ready, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             if _cancelled(cancel):
-                break
-            for fut in finished:
+                return
+            for fut in ready:
                 yield from fut.result()
                 for chunk in _take(chunks, 1):
                     pending.add(pool.submit(_analyze_chunk, analyzer, chunk))
-    finally:
-        pool.shutdown(wait=not _cancelled(cancel), cancel_futures=True)
-
-
-def start_worker_support() -> None:
-    """Start multiprocessing's helper process now, while ``sys.stderr`` is a real file.
-
-    Spawned workers need it, and it is started with ``sys.stderr``'s descriptor: under
-    a full-screen UI that captures stderr the descriptor is invalid, and starting
-    workers then fails. A UI calls this before taking over the terminal; later calls
-    find it running. If it still has to start, the real stderr is lent for the moment.
-    """
-    import sys
-    from multiprocessing import resource_tracker
-
-    try:
-        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable or sys.__stderr__ is None:
-        resource_tracker.ensure_running()
-        return
-    captured = sys.stderr
-    sys.stderr = sys.__stderr__
-    try:
-        resource_tracker.ensure_running()
-    finally:
-        sys.stderr = captured
-
-
-def _new_pool(workers: int) -> ProcessPoolExecutor:
-    start_worker_support()
-    ctx = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_lower_priority)
-
-
-def _lower_priority() -> None:
-    """Worker start-up: let the interactive process win the CPU when both want it."""
-    with contextlib.suppress(AttributeError, OSError):
-        os.nice(WORKER_NICENESS)
+        finished = True
+    finally:  # cancelled, interrupted (ctrl+c) or abandoned: the workers end now
+        stop_pool(pool, finished=finished)
 
 
 def _take(it: Iterator[list[tuple[str, Article]]], n: int) -> list[list[tuple[str, Article]]]:
@@ -383,7 +359,8 @@ def load_in_batches(
                 return
             yield load_files(chunk)
         return
-    pool = _new_pool(n_workers)
+    pool = new_pool(n_workers)
+    finished = False
     try:
         ahead = [pool.submit(load_files, chunk) for chunk in chunks[: n_workers * 2]]
         following = iter(chunks[n_workers * 2 :])
@@ -395,8 +372,9 @@ def load_in_batches(
             if nxt is not None:
                 ahead.append(pool.submit(load_files, nxt))
             yield batch
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        stop_pool(pool, finished=finished)
 
 
 def load_with_cache(

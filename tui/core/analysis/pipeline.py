@@ -5,6 +5,9 @@ processes. :func:`analyze_article` looks at one article alone: entities, names
 resolved within the article, and quotes whose speakers carry those local names.
 :func:`merge_corpus` then resolves names across all articles and renames every
 entity and quote speaker to its corpus-wide canonical form, which is cheap.
+
+An article's analysis reads a bounded prefix of its text (see
+:mod:`tui.core.analysis.limits`), so a 20 MB file costs about as much as a long read.
 """
 
 from __future__ import annotations
@@ -15,6 +18,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from tui.core.analysis.engine import ENGINE_NAME, ENGINE_VERSION
+from tui.core.analysis.limits import (
+    ANALYSED_CHARS,
+    ANALYSED_QUOTE_MARKS,
+    analysed_length,
+    analysis_notices,
+    bounded,
+)
 from tui.core.corpus.furniture import non_content_spans
 from tui.core.entities.extract import extract_entities
 from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity, Quote
@@ -25,9 +35,13 @@ from tui.core.quotes.speakers import RoleLinks, role_key, role_links_in
 log = logging.getLogger("newsreader")
 
 __all__ = [
+    "ANALYSED_CHARS",
+    "ANALYSED_QUOTE_MARKS",
     "ENGINE_NAME",
     "ENGINE_VERSION",
     "CorpusAnalysis",
+    "analysed_length",
+    "analysis_notices",
     "analyze_article",
     "analyze_corpus",
     "merge_corpus",
@@ -38,8 +52,10 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     """Analyse one article on its own; names are resolved within the article only.
 
     A failing step costs only its own layer of this one article (with a warning on
-    the ``newsreader`` logger), never the rest of the article or the corpus.
+    the ``newsreader`` logger), never the rest of the article or the corpus. A very
+    long article is read only up to :func:`analysed_length`.
     """
+    article = bounded(article)
     try:
         raw = _outside_furniture(article, extract_entities(article.text, language=article.language))
         local, _ = resolve_names({article.id: raw})
@@ -172,6 +188,7 @@ def _mentions_spokesperson(text: str) -> bool:
 def _reattribute(merged: dict[str, ArticleAnalysis], article: Article, links: RoleLinks) -> None:
     """Read one article's quotes again with the corpus role links at hand."""
     analysis = merged[article.id]
+    article = bounded(article)
     again = extract_quotes(article.text, analysis.entities, language=article.language, roles=links)
     if [(q.start, q.end) for q in again] != [(q.start, q.end) for q in analysis.quotes]:
         return

@@ -74,8 +74,16 @@ def analyse_corpus(
     problems.extend(f"{aid}: analysis failed ({message})" for aid, message in errors)
     if corpus is None or _cancelled(request):
         return None
+    problems.extend(_cut_notices(articles))
     index = build_index(articles, corpus.articles, request.commands) if request.search else None
     return AnalysisResult(corpus, index, problems)
+
+
+def _cut_notices(articles: Sequence[Article]) -> list[str]:
+    """Which articles were too long to analyse whole, and how far they were read."""
+    from tui.core.analysis.limits import analysis_notices
+
+    return analysis_notices(articles)
 
 
 def _cancelled(request: AnalysisRequest) -> bool:
@@ -113,7 +121,8 @@ def _with_cache(
     def merged(corpus: CorpusAnalysis) -> None:
         if request.on_result is not None:
             failed = [f"{aid}: analysis failed ({message})" for aid, message in errors]
-            request.on_result(AnalysisResult(corpus, None, [*problems, *failed]))
+            cut = _cut_notices(articles)
+            request.on_result(AnalysisResult(corpus, None, [*problems, *failed, *cut]))
 
     return analyze_corpus_cached(
         articles,
