@@ -28,8 +28,8 @@ from hypothesis import strategies as st
 from tui.core.corpus import files
 from tui.core.corpus.identity import corpus_key
 from tui.core.corpus.loader import list_files, load_corpus, load_file, reload_corpus
-from tui.core.corpus.warm_start import open_warm
 from tui.core.store.article_cache import ArticleCache
+from tui.core.store.warm_start import open_warm
 
 GOOD = "Sommet de Berlin\n\nLe chancelier Olaf Scholz a reçu ses homologues jeudi à Berlin.\n"
 DEEP = "[" * 100_000 + "]" * 100_000

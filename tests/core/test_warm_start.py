@@ -15,10 +15,10 @@ import pytest
 from tui.core.analysis.parallel import analyze_corpus_cached
 from tui.core.corpus.identity import corpus_key
 from tui.core.corpus.loader import file_stamp, list_files, load_corpus
-from tui.core.corpus.warm_start import WarmCorpus, open_warm
 from tui.core.models import ArticleAnalysis, CorpusEntity, Entity, LoadReport
 from tui.core.store.analysis_cache import AnalysisCache, corpus_fingerprint
 from tui.core.store.article_cache import ArticleCache
+from tui.core.store.warm_start import WarmCorpus, open_warm
 
 ARTICLES = {
     "a.txt": "Emmanuel Macron a reçu Olaf Scholz à Paris.\n\nIl a déclaré : « Nous avançons. »\n",

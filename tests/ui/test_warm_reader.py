@@ -14,9 +14,9 @@ import pytest
 from tui.core.analysis.parallel import analyze_corpus_cached
 from tui.core.corpus.identity import corpus_key
 from tui.core.corpus.loader import file_stamp, list_files, load_corpus, start_corpus
-from tui.core.corpus.warm_start import WarmCorpus, open_warm
 from tui.core.store.analysis_cache import AnalysisCache
 from tui.core.store.article_cache import ArticleCache
+from tui.core.store.warm_start import WarmCorpus, open_warm
 from tui.ui import corpus_loader
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList

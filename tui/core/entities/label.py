@@ -6,20 +6,12 @@ rest is labelled from the lists first, then from its shape and its context.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from tui.core.entities.context import (
     after_portfolio_title,
-    apposition_after,
-    employer_before,
-    in_capitals_line,
     is_sentence_start,
     loc_head_before,
-    named_mid_sentence,
-    org_noun_near,
-    place_noun_after,
-    place_noun_before,
-    plain_word_here,
-    title_before,
-    word_before,
 )
 from tui.core.entities.cues import (
     cued_label,
@@ -33,55 +25,35 @@ from tui.core.entities.gazetteer import (
     common_words,
     given_names,
     known_label,
-    lowercase_words,
     name_key,
     starts_known_name,
 )
+from tui.core.entities.guess import guess_label
 from tui.core.entities.lexicon import (
-    AMBIGUOUS_MONTHS,
-    AMBIGUOUS_ROLE_HEADS,
-    BUILDING_TAILS,
-    CALENDAR_WORDS,
-    COMMON_ACRONYMS,
-    COMPASS,
     CORPORATE_SUFFIXES,
-    DEMONYM_ENDINGS,
     HONORIFICS,
-    LOC_CUES,
-    LOC_HEADS,
     LOC_TAILS,
     NUMBERED_VENUES,
-    ORG_ACRONYM_HEADS,
     ORG_HEAD_ADJECTIVES,
     ORG_LOWER_HEADS,
-    ORG_OF_HEADS,
-    ORG_TAILS,
     ORG_TRIGGERS,
-    PLACE_NAME_HEADS,
     POSTNOMINALS,
-    ROLE_HEADS,
     STATE_HEADS,
-    STORM_HEADS,
     TITLES,
 )
 from tui.core.entities.patterns import (
     EXTENDING_HEADS,
     FUNCTION,
     LOWER_HEADS,
-    PLURAL_NOUN,
     VENUE_NUMBER,
     Piece,
 )
 from tui.core.entities.shape import (
     article_of_place,
     hyphenated_place,
-    is_acronym,
     is_demonym,
-    is_name_word,
     korean_name,
-    lone_demonym,
     org_head_runs_on,
-    team_name,
 )
 from tui.core.models import EntityLabel
 
@@ -112,92 +84,125 @@ def label_group(
     person: bool = False,
     hint: EntityLabel | None = None,
 ) -> tuple[int, int, EntityLabel] | None:
-    tokens = [p for p in group if p.is_token]
-    per_cue = person
-    the_name = False
+    """The span and label of a group of capitalised pieces, or ``None`` for no name.
+
+    Leading cue words are dropped first (articles, titles, honorifics, demonyms,
+    sentence starters); the rest is labelled from lists, cues and the shape of
+    the words, and stretched over the lowercase words some names run on with.
+    """
     start_of_sentence = is_sentence_start(text, group[0].start)
-    # Drop leading cue words: articles, titles, honorifics, demonyms, sentence starters.
-    while tokens:
-        first = tokens[0]
-        low = first.text.lower()
-        surface = _surface(text, tokens)
-        if (
-            known_label(surface) is not None
-            or (starts_known_name(surface) and extend_known(text, first.start, tokens[-1].end))
-            or field_body(text, tokens)
-        ):
-            break  # "La France insoumise": the article belongs to the listed name
-        if (
-            first.text == "The"
-            and not start_of_sentence
-            and english_the_name(text, first.start, english=english)
-            and len(tokens) > 1
-            and known_label(_surface(text, tokens[1:])) is None
-            and name_key(tokens[-1].text) not in ORG_TRIGGERS
-        ):
-            the_name = True
-            break  # "in The Lancet": a capital "The" mid-sentence opens a title
-        if article_of_place(tokens):
-            break  # "La Roche-sur-Yon": the article is part of the commune's name
-        if low in HONORIFICS or low + "." in HONORIFICS or low in TITLES:
-            per_cue = True
-        elif korean_name(tokens):
-            break  # "Son Heung-min": the surname spells a common word
-        elif not (
-            low in FUNCTION
-            or (start_of_sentence and low in common_words() and not org_head_runs_on(text, tokens))
-            or (len(tokens) > 1 and is_demonym(low))
-            or (len(tokens) > 2 and demonym_noun(text, first.start, low))
-        ):
-            break
-        tokens = tokens[1:]
-        start_of_sentence = False
+    tokens = [p for p in group if p.is_token]
+    lead = _strip_leading_cues(text, _Lead(tokens, person, False, start_of_sentence), english)
+    tokens = lead.tokens
     if len(tokens) >= 3 and tokens[-1].text in POSTNOMINALS:
         tokens = tokens[:-1]  # "Amanda Pinto KC": the honour follows the name
-        per_cue = True
+        lead.per_cue = True
     if not tokens:
         return None
     start, end = tokens[0].start, tokens[-1].end
-    # Inner connectors may now dangle at the start; tokens keep the group order.
     first_key = name_key(tokens[0].text.split("-")[0])
     surface = text[start:end]
     label: EntityLabel | None = known_label(surface)  # type: ignore[assignment]
-    cued = cued_label(text, tokens, start, end, the_name=the_name, known=label)
+    cued = cued_label(text, tokens, start, end, the_name=lead.the_name, known=label)
     if cued is not None:
         return (start, end, cued) if cued != "-" else None  # type: ignore[return-value]
     if label in (None, "ORG") and after_portfolio_title(text, start) and not surface.isupper():
         # "ministre de la Défense Sergueï Choïgu": the portfolio is not a name.
         if len(tokens) == 1 or name_key(tokens[1].text.split("-")[0]) not in given_names():
             return None
-        tokens = tokens[1:]
+        tokens, label, lead.per_cue = tokens[1:], None, True
         start = tokens[0].start
-        per_cue = True
-        label = None
     if label is None and (
         (len(tokens) == 1 and hyphenated_place(tokens[0].text)) or article_of_place(tokens)
     ):
         return start, end, "LOC"
-    if (
-        first_key in ORG_HEAD_ADJECTIVES
+    lead.tokens = tokens
+    return _label_by_heads(text, (start, end), label, lead, first_key, english=english, hint=hint)
+
+
+@dataclass(slots=True)
+class _Lead:
+    """A group once its leading cue words are gone, and what those words said."""
+
+    tokens: list[Piece]
+    per_cue: bool
+    the_name: bool
+    start_of_sentence: bool
+
+
+def _strip_leading_cues(text: str, lead: _Lead, english: bool) -> _Lead:
+    """Drop leading cue words: articles, titles, honorifics, demonyms, sentence starters."""
+    while lead.tokens:
+        first = lead.tokens[0]
+        low = first.text.lower()
+        if _name_starts_here(text, lead.tokens):
+            break  # "La France insoumise": the article belongs to the listed name
+        if _opens_a_title(text, lead, english):
+            lead.the_name = True
+            break  # "in The Lancet": a capital "The" mid-sentence opens a title
+        if article_of_place(lead.tokens):
+            break  # "La Roche-sur-Yon": the article is part of the commune's name
+        if low in HONORIFICS or low + "." in HONORIFICS or low in TITLES:
+            lead.per_cue = True
+        elif korean_name(lead.tokens):
+            break  # "Son Heung-min": the surname spells a common word
+        elif not _is_cue_word(text, lead, low):
+            break
+        lead.tokens = lead.tokens[1:]
+        lead.start_of_sentence = False
+    return lead
+
+
+def _name_starts_here(text: str, tokens: list[Piece]) -> bool:
+    first = tokens[0]
+    surface = _surface(text, tokens)
+    return (
+        known_label(surface) is not None
+        or (starts_known_name(surface) and extend_known(text, first.start, tokens[-1].end))
+        or bool(field_body(text, tokens))
+    )
+
+
+def _opens_a_title(text: str, lead: _Lead, english: bool) -> bool:
+    tokens = lead.tokens
+    return (
+        tokens[0].text == "The"
+        and not lead.start_of_sentence
+        and english_the_name(text, tokens[0].start, english=english)
         and len(tokens) > 1
-        and name_key(tokens[1].text) in ORG_TRIGGERS
-    ):
-        first_key = name_key(tokens[1].text)  # "Haute Autorité de santé", "Haut Conseil"
-    # "Royaume-Uni" is whole: "de l’Union européenne" after it is another name.
-    whole_state = label == "LOC" and len(tokens) == 1 and "-" in tokens[0].text
-    if first_key in ORG_TRIGGERS | STATE_HEADS and not whole_state:
-        # French organisations run on in lowercase ("Conseil national de sécurité").
-        longer_end = (
-            end if english else extend_organisation(text, end, joins=first_key in ORG_TRIGGERS)
-        )
-        if longer_end > end or label is None:
-            end = longer_end
-            default: EntityLabel = "LOC" if first_key in STATE_HEADS else "ORG"
-            label = known_label(text[start:end]) or default  # type: ignore[assignment]
-    if label in (None, "LOC", "ORG"):
-        longer = extend_known(text, start, end)
-        if longer is not None:
-            end, label = longer
+        and known_label(_surface(text, tokens[1:])) is None
+        and name_key(tokens[-1].text) not in ORG_TRIGGERS
+    )
+
+
+def _is_cue_word(text: str, lead: _Lead, low: str) -> bool:
+    """A leading word that is not part of the name: function words, sentence-initial
+    common words, demonyms before a name."""
+    tokens = lead.tokens
+    return (
+        low in FUNCTION
+        or (lead.start_of_sentence and low in common_words() and not org_head_runs_on(text, tokens))
+        or (len(tokens) > 1 and is_demonym(low))
+        or (len(tokens) > 2 and demonym_noun(text, tokens[0].start, low))
+    )
+
+
+def _label_by_heads(
+    text: str,
+    span: tuple[int, int],
+    label: EntityLabel | None,
+    lead: _Lead,
+    first_key: str,
+    *,
+    english: bool,
+    hint: EntityLabel | None,
+) -> tuple[int, int, EntityLabel] | None:
+    """Label a name from its head words (organisation and state heads, place heads
+    before it), stretching it over the words such names run on with. ``first_key``
+    is the group's first word before any portfolio word was dropped."""
+    tokens = lead.tokens
+    start, end = span
+    end, label = _run_on(text, tokens, span, label, first_key, english)
     if label in (None, "LOC"):
         head = loc_head_before(text, start)
         if head is not None:
@@ -215,109 +220,59 @@ def label_group(
     ):
         return None
     if label is None:
-        label = _guess_label(text, tokens, start, end, per_cue, start_of_sentence)
+        label = guess_label(text, tokens, start, end, lead.per_cue, lead.start_of_sentence)
     if hint is not None and label in (None, "MISC"):
         label = hint
     if label is None:
         return None
+    return start, _name_tail(text, tokens, end, label, last_key), label
+
+
+def _run_on(
+    text: str,
+    tokens: list[Piece],
+    span: tuple[int, int],
+    label: EntityLabel | None,
+    first_key: str,
+    english: bool,
+) -> tuple[int, EntityLabel | None]:
+    """French organisations and states run on in lowercase ("Conseil national de
+    sécurité"); listed names may be longer than the capitalised run."""
+    start, end = span
+    if (
+        first_key in ORG_HEAD_ADJECTIVES
+        and len(tokens) > 1
+        and name_key(tokens[1].text) in ORG_TRIGGERS
+    ):
+        first_key = name_key(tokens[1].text)  # "Haute Autorité de santé", "Haut Conseil"
+    # "Royaume-Uni" is whole: "de l’Union européenne" after it is another name.
+    whole_state = label == "LOC" and len(tokens) == 1 and "-" in tokens[0].text
+    if first_key in ORG_TRIGGERS | STATE_HEADS and not whole_state:
+        longer_end = (
+            end if english else extend_organisation(text, end, joins=first_key in ORG_TRIGGERS)
+        )
+        if longer_end > end or label is None:
+            end = longer_end
+            default: EntityLabel = "LOC" if first_key in STATE_HEADS else "ORG"
+            label = known_label(text[start:end]) or default  # type: ignore[assignment]
+    if label in (None, "LOC", "ORG"):
+        longer = extend_known(text, start, end)
+        if longer is not None:
+            end, label = longer
+    return end, label
+
+
+def _name_tail(text: str, tokens: list[Piece], end: int, label: EntityLabel, last_key: str) -> int:
+    """Where a labelled name ends: "Pfizer Inc." keeps its period, "Carioca Arena 3" its
+    number."""
     if label == "ORG" and tokens[-1].text in CORPORATE_SUFFIXES and text[end : end + 1] == ".":
-        end += 1  # "Pfizer Inc."
+        return end + 1
     if label == "LOC" and last_key in NUMBERED_VENUES:
         number = VENUE_NUMBER.match(text, end)
         if number is not None:
-            end = number.end()  # "Carioca Arena 3"
-    return start, end, label
+            return number.end()
+    return end
 
 
 def _surface(text: str, tokens: list[Piece]) -> str:
     return text[tokens[0].start : tokens[-1].end]
-
-
-def _guess_label(
-    text: str,
-    tokens: list[Piece],
-    start: int,
-    end: int,
-    per_cue: bool,
-    start_of_sentence: bool,
-) -> EntityLabel | None:
-    surface = text[start:end]
-    first = tokens[0].text
-    first_key = name_key(first.split("-")[0])
-    last_key = name_key(tokens[-1].text)
-    if "&" in surface:
-        return "ORG"  # "Wilson Sonsini Goodrich & Rosati", "AT&T"
-    if last_key not in ORG_TRIGGERS and any(name_key(t.text) in STORM_HEADS for t in tokens[:-1]):
-        return "MISC"  # "Hurricane Delphine", "Tropical Storm Ana"
-    if per_cue or korean_name(tokens):
-        return "PER"
-    if tokens[0].text in ORG_ACRONYM_HEADS:
-        return "ORG"  # "CHU de Rennes"
-    if len(tokens) >= 2 and last_key in ORG_TRIGGERS | ORG_TAILS:
-        return "ORG"  # "German Marshall Fund said": the head outweighs the verb
-    if len(tokens) >= 2 and last_key in BUILDING_TAILS and first_key not in given_names():
-        return "LOC"  # "Kensington Palace said": the building, as for a capital
-    if len(tokens) == 1 and first in COMMON_ACRONYMS:
-        return None
-    if len(tokens) == 1 and is_acronym(first):
-        return None if in_capitals_line(text, start, end) else "ORG"
-    if end - start > 1 and org_noun_near(text, start, end):
-        return "ORG"  # "the Nikkei newspaper", "news agency WAM"
-    if place_noun_after(text, end):
-        return "LOC"  # "the Cité Soleil district"
-    if title_before(text, start) or apposition_after(text, end):
-        return "PER"
-    if len(tokens) >= 2 and employer_before(text, start):
-        return "ORG"  # "his lawyers at Kingsley Napley": a firm named after its founders
-    if len(tokens) >= 2 and first_key in given_names():
-        return "PER"
-    if len(tokens) >= 2 and last_key in ROLE_HEADS and last_key not in AMBIGUOUS_ROLE_HEADS:
-        return "MISC"  # "Manhattan District Attorney": an office, not a person
-    if last_key in ORG_TRIGGERS or any(name_key(t.text) in ORG_TRIGGERS for t in tokens[1:]):
-        return "ORG"
-    if team_name(tokens):
-        return "ORG"
-    if first_key in LOC_HEADS or (len(tokens) >= 2 and first_key in PLACE_NAME_HEADS):
-        return "LOC"
-    if len(tokens) >= 2:
-        if last_key in COMPASS or last_key in LOC_TAILS:
-            return "LOC"  # "Fulton County", "Melbourne Park"
-        if first_key in ORG_OF_HEADS and " of " in surface:
-            return "ORG"  # "Port of Antwerp": the port authority
-        if (
-            len(tokens) <= 4
-            and all(is_name_word(t.text) for t in tokens)
-            and not all(t.text.lower() in lowercase_words() for t in tokens)
-        ):
-            return "PER"  # but "Pod Save", "Dark Energy" are words, not a name
-        return "MISC"
-    low = surface.lower()
-    if low in AMBIGUOUS_MONTHS and text[end : end + 3].lstrip()[:1].isdigit():
-        return None  # "March 4"
-    if start_of_sentence and PLURAL_NOUN.search(low) and not named_mid_sentence(text, surface):
-        return None  # "Investors said": a common noun opening the sentence
-    if low in CALENDAR_WORDS or (
-        start_of_sentence and (low in common_words() or low.split("-")[0] in common_words())
-    ):
-        return None
-    if (
-        start_of_sentence
-        and low in lowercase_words()
-        and plain_word_here(text, surface, low, common_words())
-    ):
-        return None  # "Nobody wins", "Budget : ..."
-    if name_key(low) in COMPASS:
-        return "LOC"
-    if low.endswith(DEMONYM_ENDINGS) and word_before(text, start) in FUNCTION:
-        return None
-    if lone_demonym(surface):
-        return None
-    if low in common_words() and len(surface) <= 3:
-        return None
-    if employer_before(text, start):
-        return "ORG"  # "an analyst at Bernstein"
-    if word_before(text, start) in LOC_CUES and low not in common_words():
-        return "LOC"
-    if place_noun_before(text, start):
-        return "LOC"
-    return "MISC"

@@ -56,7 +56,7 @@ class CorpusService:
         otherwise files come from the article cache when unchanged, else from disk.
         """
         from tui.core.corpus.identity import corpus_key
-        from tui.core.corpus.warm_start import open_warm
+        from tui.core.store.warm_start import open_warm
 
         roots = [Path(os.path.abspath(p)) for p in paths]
         key = corpus_key(roots)

@@ -1,0 +1,179 @@
+"""Labelling a name no list knows, from the words around it and its own shape.
+
+The last resort of :func:`tui.core.entities.label.label_group`: heads and tails
+("… Fund", "… County"), cue words nearby ("the Nikkei newspaper", "at Bernstein"),
+then the look of the words themselves.
+"""
+
+from __future__ import annotations
+
+from tui.core.entities.context import (
+    apposition_after,
+    employer_before,
+    in_capitals_line,
+    named_mid_sentence,
+    org_noun_near,
+    place_noun_after,
+    place_noun_before,
+    plain_word_here,
+    title_before,
+    word_before,
+)
+from tui.core.entities.gazetteer import (
+    common_words,
+    given_names,
+    lowercase_words,
+    name_key,
+)
+from tui.core.entities.lexicon import (
+    AMBIGUOUS_MONTHS,
+    AMBIGUOUS_ROLE_HEADS,
+    BUILDING_TAILS,
+    CALENDAR_WORDS,
+    COMMON_ACRONYMS,
+    COMPASS,
+    DEMONYM_ENDINGS,
+    LOC_CUES,
+    LOC_HEADS,
+    LOC_TAILS,
+    ORG_ACRONYM_HEADS,
+    ORG_OF_HEADS,
+    ORG_TAILS,
+    ORG_TRIGGERS,
+    PLACE_NAME_HEADS,
+    ROLE_HEADS,
+    STORM_HEADS,
+)
+from tui.core.entities.patterns import (
+    FUNCTION,
+    PLURAL_NOUN,
+    Piece,
+)
+from tui.core.entities.shape import (
+    is_acronym,
+    is_name_word,
+    korean_name,
+    lone_demonym,
+    team_name,
+)
+from tui.core.models import EntityLabel
+
+_UNDECIDED = "?"
+"""What a step of :func:`guess_label` answers when it cannot tell."""
+
+
+def guess_label(
+    text: str,
+    tokens: list[Piece],
+    start: int,
+    end: int,
+    per_cue: bool,
+    start_of_sentence: bool,
+) -> EntityLabel | None:
+    """A label for a name no list knows, from the words around it and its shape."""
+    found = _label_from_cues(text, tokens, start, end, per_cue)
+    if found != _UNDECIDED:
+        return found  # type: ignore[return-value]
+    if len(tokens) >= 2:
+        return _label_of_words(text[start:end], tokens)
+    return _label_of_one_word(text, start, end, start_of_sentence)
+
+
+def _label_from_cues(
+    text: str, tokens: list[Piece], start: int, end: int, per_cue: bool
+) -> str | None:
+    """Heads, tails and cue words that settle the label; :data:`_UNDECIDED` if none."""
+    surface = text[start:end]
+    first = tokens[0].text
+    first_key = name_key(first.split("-")[0])
+    last_key = name_key(tokens[-1].text)
+    if "&" in surface:
+        return "ORG"  # "Wilson Sonsini Goodrich & Rosati", "AT&T"
+    if last_key not in ORG_TRIGGERS and any(name_key(t.text) in STORM_HEADS for t in tokens[:-1]):
+        return "MISC"  # "Hurricane Delphine", "Tropical Storm Ana"
+    if per_cue or korean_name(tokens):
+        return "PER"
+    if tokens[0].text in ORG_ACRONYM_HEADS:
+        return "ORG"  # "CHU de Rennes"
+    if len(tokens) >= 2 and last_key in ORG_TRIGGERS | ORG_TAILS:
+        return "ORG"  # "German Marshall Fund said": the head outweighs the verb
+    if len(tokens) >= 2 and last_key in BUILDING_TAILS and first_key not in given_names():
+        return "LOC"  # "Kensington Palace said": the building, as for a capital
+    if len(tokens) == 1 and first in COMMON_ACRONYMS:
+        return None
+    if len(tokens) == 1 and is_acronym(first):
+        return None if in_capitals_line(text, start, end) else "ORG"
+    if end - start > 1 and org_noun_near(text, start, end):
+        return "ORG"  # "the Nikkei newspaper", "news agency WAM"
+    if place_noun_after(text, end):
+        return "LOC"  # "the Cité Soleil district"
+    if title_before(text, start) or apposition_after(text, end):
+        return "PER"
+    if len(tokens) >= 2 and employer_before(text, start):
+        return "ORG"  # "his lawyers at Kingsley Napley": a firm named after its founders
+    if len(tokens) >= 2 and first_key in given_names():
+        return "PER"
+    if len(tokens) >= 2 and last_key in ROLE_HEADS and last_key not in AMBIGUOUS_ROLE_HEADS:
+        return "MISC"  # "Manhattan District Attorney": an office, not a person
+    if last_key in ORG_TRIGGERS or any(name_key(t.text) in ORG_TRIGGERS for t in tokens[1:]):
+        return "ORG"
+    if team_name(tokens):
+        return "ORG"
+    if first_key in LOC_HEADS or (len(tokens) >= 2 and first_key in PLACE_NAME_HEADS):
+        return "LOC"
+    return _UNDECIDED
+
+
+def _label_of_words(surface: str, tokens: list[Piece]) -> EntityLabel:
+    """Several capitalised words no cue explains: a place by its tail, else a person's
+    name when the words look like one, else MISC."""
+    first_key = name_key(tokens[0].text.split("-")[0])
+    last_key = name_key(tokens[-1].text)
+    if last_key in COMPASS or last_key in LOC_TAILS:
+        return "LOC"  # "Fulton County", "Melbourne Park"
+    if first_key in ORG_OF_HEADS and " of " in surface:
+        return "ORG"  # "Port of Antwerp": the port authority
+    if (
+        len(tokens) <= 4
+        and all(is_name_word(t.text) for t in tokens)
+        and not all(t.text.lower() in lowercase_words() for t in tokens)
+    ):
+        return "PER"  # but "Pod Save", "Dark Energy" are words, not a name
+    return "MISC"
+
+
+def _label_of_one_word(
+    text: str, start: int, end: int, start_of_sentence: bool
+) -> EntityLabel | None:
+    """One capitalised word no cue explains: often a common word opening a sentence."""
+    surface = text[start:end]
+    low = surface.lower()
+    if low in AMBIGUOUS_MONTHS and text[end : end + 3].lstrip()[:1].isdigit():
+        return None  # "March 4"
+    if start_of_sentence and PLURAL_NOUN.search(low) and not named_mid_sentence(text, surface):
+        return None  # "Investors said": a common noun opening the sentence
+    if low in CALENDAR_WORDS or (
+        start_of_sentence and (low in common_words() or low.split("-")[0] in common_words())
+    ):
+        return None
+    if (
+        start_of_sentence
+        and low in lowercase_words()
+        and plain_word_here(text, surface, low, common_words())
+    ):
+        return None  # "Nobody wins", "Budget : ..."
+    if name_key(low) in COMPASS:
+        return "LOC"
+    if low.endswith(DEMONYM_ENDINGS) and word_before(text, start) in FUNCTION:
+        return None
+    if lone_demonym(surface):
+        return None
+    if low in common_words() and len(surface) <= 3:
+        return None
+    if employer_before(text, start):
+        return "ORG"  # "an analyst at Bernstein"
+    if word_before(text, start) in LOC_CUES and low not in common_words():
+        return "LOC"
+    if place_noun_before(text, start):
+        return "LOC"
+    return "MISC"
