@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import pytest
 
+from tui.ui import reader_navigation
 from tui.ui.demo import demo_app
 
 SIZE = (110, 32)
+
+
+@pytest.fixture(autouse=True)
+def opened_is_not_yet_read(monkeypatch) -> None:
+    """An article counts as read after a while open: keep that out of the pictures."""
+    monkeypatch.setattr(reader_navigation, "READ_AFTER", 3600.0)
 
 
 async def analysed(pilot) -> None:
