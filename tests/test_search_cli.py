@@ -77,3 +77,45 @@ def test_usage_errors_exit_2(capsys, bad: list[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["search", *bad])
     assert exc.value.code == 2
+
+
+def test_filters_phrases_and_exclusions_on_the_command_line(capsys) -> None:
+    code, out, _ = _run(capsys, 'speaker:"kim jong" "grande victoire"', "--limit", "50")
+    assert code == 0
+    hits = json.loads(out)["hits"]
+    assert hits and {h["kind"] for h in hits} == {"quote"}
+    assert all("grande victoire" in h["text"].lower() for h in hits)
+    code, out, _ = _run(capsys, "peskov -speaker:peskov", "--kind", "quote", "--limit", "50")
+    assert all("Peskov" not in h["text"] for h in json.loads(out)["hits"])
+
+
+def test_a_bad_filter_is_one_line_and_status_2(capsys) -> None:
+    code, out, err = _run(capsys, "kim date:demain")
+    assert code == 2 and out == ""
+    assert err.strip().splitlines() == [
+        "newsreader: date:demain: expected a date such as 2024-05-01, 2024-05 or a range "
+        "2024-05-01..2024-05-31"
+    ]
+
+
+def test_the_table_shows_the_ids_compare_takes(capsys, seed_texts) -> None:
+    code, out, _ = _run(capsys, "peskov", "--kind", "entity", "--format", "table")
+    assert code == 0
+    assert "id" in out.splitlines()[2]
+    shown = [aid for aid in seed_texts if aid in out]
+    assert len(shown) >= 3  # the entity's articles, by the ids compare takes
+
+
+def test_help_documents_the_query_syntax(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["search", "--help"])
+    out = capsys.readouterr().out
+    for part in (
+        "speaker:",
+        "entity:",
+        "source:",
+        "lang:",
+        "date:2024-05-01..2024-05-31",
+        "-kirby",
+    ):
+        assert part in out

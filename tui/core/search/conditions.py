@@ -52,42 +52,66 @@ class CorpusFacts:
         self._head = head
         self._lock = threading.Lock()
         self._built = False
-        self._names: dict[str, set[int]] = {}
+        self._names: dict[str, set[int]] | None = None
         self._mentions: dict[str, list[tuple[int, int, int]]] = {}
+        self._mention_ids: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self._sources: list[str] = []
         self._dates: list[str] = []
         self._allowed: dict[FieldFilter, frozenset[int]] = {}
 
     def _build(self) -> None:
+        """Gather the mentions of each entity, and each article's outlet and date."""
         with self._lock:
             if self._built:
                 return
             head = self._head
-            names: dict[str, set[int]] = {}
             firsts: dict[tuple[str, int], tuple[int, int]] = {}
-            for d, kind in enumerate(head.kinds):
-                if kind != _ENTITY:
-                    continue
-                a, canonical = head.articles[d], head.details[d] or ""
-                for name in (canonical, head.texts[d]):
-                    names.setdefault(folded_name(name), set()).add(a)
-                span = (head.starts[d], head.ends[d])
-                key = (canonical, a)
+            kinds, articles, details = head.kinds, head.articles, head.details
+            starts, ends = head.starts, head.ends
+            for d in _entity_docs(kinds):
+                key = (details[d] or "", articles[d])
+                span = (starts[d], ends[d])
                 if key not in firsts or span < firsts[key]:
                     firsts[key] = span
             mentions: dict[str, list[tuple[int, int, int]]] = {}
             for (canonical, a), (start, end) in sorted(firsts.items(), key=lambda i: i[0][1]):
                 mentions.setdefault(canonical, []).append((a, start, end))
-            self._names, self._mentions = names, mentions
+            self._mentions = mentions
             self._sources = [folded_name(a.source) for a in self.articles]
             self._dates = [_iso(a.date) for a in self.articles]
             self._built = True
 
-    def mentions(self, canonical: str) -> list[tuple[int, int, int]]:
-        """``(article number, start, end)`` of the first mention of ``canonical`` in each
-        article that names it, in corpus order."""
+    def mentions(
+        self, canonical: str, allowed: frozenset[int] | None = None
+    ) -> tuple[tuple[str, int, int], ...]:
+        """``(article id, start, end)`` of the first mention of ``canonical`` in each
+        article that names it (of ``allowed`` ones only, if given), in corpus order."""
         self._build()
-        return self._mentions.get(canonical, [])
+        found = self._mention_ids.get(canonical)
+        if found is None:
+            found = tuple(
+                (self.articles[a].id, s, e) for a, s, e in self._mentions.get(canonical, ())
+            )
+            self._mention_ids[canonical] = found
+        if allowed is None:
+            return found
+        numbers = self._mentions.get(canonical, [])
+        return tuple(m for m, (a, _, _) in zip(found, numbers, strict=True) if a in allowed)
+
+    def _entity_names(self) -> dict[str, set[int]]:
+        """Folded entity name (canonical or as written) -> the articles that use it."""
+        with self._lock:
+            if self._names is None:
+                head = self._head
+                by_name: dict[str, set[int]] = {}
+                for d in _entity_docs(head.kinds):
+                    for name in (head.details[d], head.texts[d]):
+                        by_name.setdefault(name or "", set()).add(head.articles[d])
+                names: dict[str, set[int]] = {}
+                for name, found in by_name.items():
+                    names.setdefault(folded_name(name), set()).update(found)
+                self._names = names
+            return self._names
 
     def allowed(self, filters: Iterable[FieldFilter]) -> frozenset[int] | None:
         """The article numbers every article filter lets through (None: no such filter)."""
@@ -110,7 +134,7 @@ class CorpusFacts:
         self._build()
         if f.field == "entity":
             hit: set[int] = set()
-            for name, articles in self._names.items():
+            for name, articles in self._entity_names().items():
                 if name_matches(f.value, name):
                     hit |= articles
             found = frozenset(hit)
@@ -126,6 +150,17 @@ class CorpusFacts:
             self._allowed.clear()
         self._allowed[f] = found
         return found
+
+
+def _entity_docs(kinds: bytearray) -> list[int]:
+    """The entity documents of a segment, found by bytes search rather than a Python loop."""
+    found: list[int] = []
+    mark = bytes([_ENTITY])
+    at = kinds.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = kinds.find(mark, at + 1)
+    return found
 
 
 def _iso(date: str | None) -> str:

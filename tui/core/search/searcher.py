@@ -338,7 +338,7 @@ class Searcher:
             canonical = segment.details[doc] or text
             if qtokens and set(qtokens) <= {*words, *tokens(fold_text(canonical))}:
                 raw += WHOLE_BONUS  # the full name that holds the word ranks with the word
-            mentions = self._mentions(canonical, allowed)
+            mentions = self.index.facts.mentions(canonical, allowed)
         elif qtokens and " ".join(words) == joined_query:
             raw += WHOLE_BONUS
         if len(qtokens) > 1 and joined_query in " ".join(words):
@@ -354,16 +354,6 @@ class Searcher:
             detail=segment.details[doc],
             payload=segment.payloads[doc],
             mentions=mentions,
-        )
-
-    def _mentions(
-        self, canonical: str, allowed: frozenset[int] | None
-    ) -> tuple[tuple[str, int, int], ...]:
-        articles = self.index.articles
-        return tuple(
-            (articles[a].id, start, end)
-            for a, start, end in self.index.facts.mentions(canonical)
-            if allowed is None or a in allowed
         )
 
 
