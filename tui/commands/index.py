@@ -11,9 +11,14 @@ from __future__ import annotations
 import argparse
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+if TYPE_CHECKING:
+    from tui.core.service.analysis import AnalysisResult
+    from tui.core.service.corpus import CorpusService
 
 from tui.core.store.database import GOING_ON_WITHOUT
 
@@ -53,7 +58,6 @@ def run(args: argparse.Namespace) -> int:
     troubles are warnings (see :mod:`tui.core.store.database`).
     """
     from tui.cli import PROG, echo_error, open_corpus
-    from tui.core.service.analysis import AnalysisRequest
 
     started = time.perf_counter()
     unusable = _unusable_cache()
@@ -61,25 +65,7 @@ def run(args: argparse.Namespace) -> int:
         echo_error(f"{PROG}: error: {unusable}; nothing was indexed")
         return 1
     service = open_corpus(args.paths, echo=True)
-    err = Console(stderr=True)
-    first_report: list[int] = []
-    stop = threading.Event()
-    with _progress_bar(err) as bar:
-        task = bar.add_task("Analysing", total=len(service.articles))
-
-        def on_progress(done: int, total: int) -> None:
-            if not first_report:  # the first report counts the cache hits
-                first_report.append(done)
-            bar.update(task, completed=done)
-
-        request = AnalysisRequest(
-            progress=on_progress, cancel=stop, workers=args.workers, search=False
-        )
-        try:
-            result = service.analyse(request)
-        except KeyboardInterrupt:
-            stop.set()
-            raise
+    result, cached_before = _analyse_with_progress(service, args.workers)
     problems = result.problems if result is not None else []
     failed = [p for p in problems if p.endswith(GOING_ON_WITHOUT)]
     for problem in problems:
@@ -92,13 +78,39 @@ def run(args: argparse.Namespace) -> int:
     pruned = _prune() if args.prune else 0
     seconds = time.perf_counter() - started
     total = len(service.articles)
-    cached_before = first_report[0] if first_report else total
+    cached_before = total if cached_before is None else cached_before
     extra = f", {pruned} stale entries pruned" if pruned else ""
     print(
         f"{total} articles: {cached_before} from cache, {total - cached_before} analysed "
         f"in {seconds:.1f} s{extra}"
     )
     return 0
+
+
+def _analyse_with_progress(
+    service: CorpusService, workers: int | None
+) -> tuple[AnalysisResult | None, int | None]:
+    """Analyse through the cache with a progress bar; also how many articles the
+    cache already held (its first progress report), ``None`` when it reported none."""
+    from tui.core.service.analysis import AnalysisRequest
+
+    first_report: list[int] = []
+    stop = threading.Event()
+    with _progress_bar(Console(stderr=True)) as bar:
+        task = bar.add_task("Analysing", total=len(service.articles))
+
+        def on_progress(done: int, total: int) -> None:
+            if not first_report:  # the first report counts the cache hits
+                first_report.append(done)
+            bar.update(task, completed=done)
+
+        request = AnalysisRequest(progress=on_progress, cancel=stop, workers=workers, search=False)
+        try:
+            result = service.analyse(request)
+        except KeyboardInterrupt:
+            stop.set()
+            raise
+    return result, (first_report[0] if first_report else None)
 
 
 def _unusable_cache() -> str | None:
