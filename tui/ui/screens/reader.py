@@ -54,10 +54,19 @@ ANALYSIS_DELAY = 0.15
 DEFER_STATE = 0.02
 #: Seconds after the first paint before the find bar and the footer are created.
 DEFER_WIDGETS = 0.1
+#: Columns from which the sidebar, a readable article and a side panel fit side by side.
+THREE_COLUMNS = 120
 
 
 class ReaderScreen(Screen[None]):
     """Keeps the sidebar, the header, the body, the panels and the find bar in step."""
+
+    # Textual declares it as an instance variable, so it cannot be annotated ClassVar.
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
+        (0, "-narrow"),
+        (THREE_COLUMNS, "-wide"),
+    ]
+    """Below THREE_COLUMNS an open side panel takes the sidebar's place (app.tcss)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark,f1", "app.help", "Help", key_display="?"),
@@ -311,9 +320,11 @@ class ReaderScreen(Screen[None]):
 
     def action_entity_panel(self) -> None:
         self.panels.toggle("entities")
+        self.set_class(self.panels.which is not None, "-panel-open")
 
     def action_quote_panel(self) -> None:
         self.panels.toggle("quotes")
+        self.set_class(self.panels.which is not None, "-panel-open")
 
     def on_entity_panel_entity_highlighted(self, event: EntityPanel.EntityHighlighted) -> None:
         self.panels.entity_highlighted(event.canonical)

@@ -22,7 +22,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import work
 from textual.binding import BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -56,6 +56,7 @@ class ArticleBody(ScrollView, can_focus=True):
         background: $background;
         color: $foreground;
         scrollbar-gutter: stable;
+        overflow-x: hidden;
     }
     """
 
@@ -434,6 +435,20 @@ class ArticleBody(ScrollView, can_focus=True):
             text.stylize(base + theme.style_for(role) + Style(dim=True), len(text) - len(note))
         pad = max(0, self._layout_width - text.cell_len)
         return Strip([Segment(" " * pad, base), *text.render(self.app.console)])
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the lines in ``crop``, re-wrapping first if the width changed.
+
+        The resize event comes after the first frame at a new width (a panel opening
+        beside the article); wrapping here means that frame is never cut at the edge.
+        """
+        if (
+            self.article is not None
+            and len(self.article.text) <= BIG_ARTICLE
+            and self._measure() != self._layout_width
+        ):
+            self.relayout(keep_position=True)
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
