@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tui.core.corpus.loader import load_corpus, load_file
+from tui.core.corpus.webfiles import decode_any
 from tui.core.text import visible_controls
 from tui.core.web.pages import MAX_PAGE_BYTES, NotArticle, decode_html, extract_page
 from tui.core.web.sniff import sniff, web_kind
@@ -81,7 +82,7 @@ def test_hostile_page_loads_safely() -> None:
 def test_charset_declared_only_in_a_meta_tag() -> None:
     body = "<p>" + "Le maire a dit « déjà vu » à la presse. " * 20 + "</p>"
     html = f'<html><head><meta charset="windows-1252"><title>Été</title></head><body>{body}'
-    page = extract_page(html.encode("cp1252"))
+    page = extract_page(html.encode("cp1252"), decode=decode_any)
     assert "« déjà vu »" in page.text
     assert page.encoding == "cp1252"
     assert not page.warnings
@@ -95,7 +96,7 @@ def test_header_charset_wins_over_the_page() -> None:
 
 def test_wrong_declared_charset_is_guessed_with_a_warning() -> None:
     data = '<html><head><meta charset="utf-8"></head><body>été</body></html>'.encode("cp1252")
-    text, _encoding, warnings = decode_html(data)
+    text, _encoding, warnings = decode_html(data, decode=decode_any)
     assert "été" in text
     assert warnings and "not valid utf-8" in warnings[0]
 
@@ -113,7 +114,7 @@ def test_oversized_page_is_refused_without_extraction() -> None:
 
 def test_binary_bytes_named_html_are_refused() -> None:
     with pytest.raises(NotArticle):
-        extract_page(bytes(range(256)) * 100)
+        extract_page(bytes(range(256)) * 100, decode=decode_any)
 
 
 def test_a_folder_of_pages_and_feeds(tmp_path: Path) -> None:

@@ -51,9 +51,9 @@ def default_folder() -> Path:
 def run(args: argparse.Namespace) -> int:
     """Fetch the sources, save the new articles and summarise on stdout."""
     from tui.cli import PROG, CliError, echo_error
+    from tui.core.harvest.run import harvest
+    from tui.core.harvest.saving import ArticleFolder
     from tui.core.web.fetch import Fetcher, Policy
-    from tui.core.web.harvest import harvest
-    from tui.core.web.saving import ArticleFolder
 
     if not 0 < args.timeout <= 600:
         raise CliError("--timeout must be between 0 and 600 seconds")

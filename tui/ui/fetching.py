@@ -68,10 +68,10 @@ class FeedFetcher(Widget):
 
     def _fetch(self) -> None:
         """Worker thread: harvest every folder that holds feed lists."""
+        from tui.core.harvest.run import harvest
+        from tui.core.harvest.saving import ArticleFolder
         from tui.core.web.fetch import Fetcher
-        from tui.core.web.harvest import harvest
         from tui.core.web.opml import folder_feed_lists
-        from tui.core.web.saving import ArticleFolder
 
         saved = 0
         problems: list[str] = []

@@ -35,8 +35,10 @@ from tui.core.corpus.frontmatter import split_front_matter
 from tui.core.corpus.furniture import find_source, furniture_spans, is_furniture
 from tui.core.corpus.jsonfeed import Record, read_feed
 from tui.core.corpus.language import detect_language, normalize_language
+from tui.core.corpus.webfiles import WebFile, read_web_file
 from tui.core.models import Article, LoadReport, Span
 from tui.core.text import count_words, split_sentences
+from tui.core.web.sniff import web_kind
 
 __all__ = [  # the file-level names other modules import from here
     "JSONL_SUFFIXES",
@@ -114,13 +116,9 @@ def _load_file(path: Path) -> tuple[list[Article], list[Problem], list[Problem]]
         data = read_regular(path)
     except OSError as exc:
         return [], [(where, os_reason(exc))], []
-    from tui.core.web.sniff import web_kind
-
     kind = web_kind(path.suffix.lower(), data, name=path.name)
-    if kind is not None:  # pages and feeds: extracted from the raw bytes
-        from tui.core.web.loading import load_web_file
-
-        return load_web_file(path, data, kind)
+    if kind is not None:  # pages and feeds: the text is extracted from the raw bytes
+        return _load_web(path, read_web_file(path, data, kind))
     try:
         decoded = decode_bytes(data)
     except NotText as exc:
@@ -147,6 +145,26 @@ def _load_file(path: Path) -> tuple[list[Article], list[Problem], list[Problem]]
         markdown=suffix in MARKDOWN_SUFFIXES,
     )
     return [article], [], [(where, w) for w in file_warnings]
+
+
+def _load_web(path: Path, web: WebFile) -> tuple[list[Article], list[Problem], list[Problem]]:
+    """The articles of a saved page or a feed, read by :mod:`tui.core.corpus.webfiles`."""
+    where = str(path)
+    warnings = [(where, warning) for warning in web.warnings]
+    if web.skipped is not None:
+        return [], [(where, web.skipped)], warnings
+    articles = [
+        build_article(
+            id=record.id,
+            path=where,
+            text=record.text,
+            meta=record.meta,
+            encoding=record.encoding,
+            warnings=record.warnings,
+        )
+        for record in web.records
+    ]
+    return articles, [], warnings
 
 
 def _load_json(

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
-
-from tui.core.corpus.decoding import NotText, decode_bytes
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024
 """Pages beyond this are refused: an article page is rarely over 2 MB, and extraction
@@ -34,6 +33,19 @@ _NOT_ARTICLE_TITLE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+Decoder = Callable[[bytes], tuple[str, str, "str | None"]]
+"""Decodes bytes whose charset is not declared: ``(text, encoding, warning or None)``;
+raises ``ValueError`` with the reason for bytes that are not text."""
+
+
+def utf8_or_replaced(data: bytes) -> tuple[str, str, str | None]:
+    """The plainest :data:`Decoder`: UTF-8, with what does not decode replaced."""
+    try:
+        return data.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "replace"), "utf-8", "not valid UTF-8; characters replaced"
 
 
 class NotArticle(ValueError):
@@ -67,11 +79,18 @@ class Page:
         return {key: value for key, value in values.items() if value}
 
 
-def extract_page(data: bytes, *, url: str | None = None, charset: str | None = None) -> Page:
+def extract_page(
+    data: bytes,
+    *,
+    url: str | None = None,
+    charset: str | None = None,
+    decode: Decoder = utf8_or_replaced,
+) -> Page:
     """The article of the HTML page ``data``, or :class:`NotArticle` with the reason.
 
     ``url`` is where the page came from (a canonical link in the page wins);
-    ``charset`` the one an HTTP header declared, which wins over the page's own.
+    ``charset`` the one an HTTP header declared, which wins over the page's own;
+    ``decode`` decodes a page that declares neither (the corpus passes its own).
     """
     if len(data) > MAX_PAGE_BYTES:
         mb = 1024 * 1024
@@ -79,7 +98,7 @@ def extract_page(data: bytes, *, url: str | None = None, charset: str | None = N
             f"page too large to extract ({len(data) // mb} MB; "
             f"the limit is {MAX_PAGE_BYTES // mb} MB)"
         )
-    html, encoding, warnings = decode_html(data, charset)
+    html, encoding, warnings = decode_html(data, charset, decode)
     import trafilatura
 
     document = trafilatura.bare_extraction(
@@ -119,12 +138,15 @@ def extract_page(data: bytes, *, url: str | None = None, charset: str | None = N
 _HEAD_BYTES = 16 * 1024
 
 
-def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str, list[str]]:
+def decode_html(
+    data: bytes, charset: str | None = None, decode: Decoder = utf8_or_replaced
+) -> tuple[str, str, list[str]]:
     """The page as text, the encoding used, and warnings.
 
     The charset an HTTP header gives wins, then the one a ``<meta>`` tag declares;
-    without either (or when the declared one does not fit the bytes) the page is
-    decoded as any other file is (UTF-8, else a guessed legacy encoding, flagged).
+    without either (or when the declared one does not fit the bytes) ``decode`` is
+    used (the corpus decodes as for any file: UTF-8, else a guessed legacy encoding,
+    flagged).
     """
     declared = [charset] if charset else []
     meta = _META_CHARSET.search(data[:_HEAD_BYTES])
@@ -141,12 +163,12 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str, list
         except UnicodeDecodeError:
             warnings.append(f"the page is not valid {name[:40]}; the encoding was guessed")
     try:
-        decoded = decode_bytes(data)
-    except NotText as exc:
+        text, encoding, warning = decode(data)
+    except ValueError as exc:
         raise NotArticle(str(exc)) from exc
-    if decoded.warning:
-        warnings.append(decoded.warning)
-    return decoded.text, decoded.encoding, warnings
+    if warning:
+        warnings.append(warning)
+    return text, encoding, warnings
 
 
 def _codec(name: str) -> str | None:

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from tui.core.corpus.decoding import NotText, decode_bytes
 from tui.core.corpus.files import os_reason, read_regular
+from tui.core.corpus.webfiles import decode_any
+from tui.core.harvest.saving import ArticleFolder, Found
 from tui.core.web.feeds import Feed, FeedItem, parse_feed
 from tui.core.web.fetch import Fetched, Fetcher, FetchError
 from tui.core.web.opml import is_web_url, read_feed_list, read_opml
 from tui.core.web.pages import NotArticle, extract_page
-from tui.core.web.saving import ArticleFolder, Found
 from tui.core.web.sniff import sniff, web_kind
 
 Progress = Callable[[int, int, str], None]
@@ -114,7 +115,7 @@ def _take_page(
     data: bytes, where: str, url: str | None, charset: str | None, plan: _Plan, outcome: Outcome
 ) -> None:
     try:
-        page = extract_page(data, url=url, charset=charset)
+        page = extract_page(data, url=url, charset=charset, decode=decode_any)
     except NotArticle as exc:
         outcome.failures.append(f"{where}: {exc}")
         return
@@ -223,7 +224,7 @@ def _fetch_source(
         if feed.error and not feed.items:
             raise NotArticle(feed.error)
         return fetched, feed, None
-    page = extract_page(fetched.body, url=fetched.url, charset=fetched.charset)
+    page = extract_page(fetched.body, url=fetched.url, charset=fetched.charset, decode=decode_any)
     return fetched, None, Found(page.text, page.meta())
 
 
@@ -238,7 +239,9 @@ def _fetch_item_page(fetcher: Fetcher, item: FeedItem) -> tuple[Found, str | Non
     """Worker: the full text of a summary-only item from its page, else its summary."""
     try:
         fetched = fetcher.get(item.meta["url"])
-        page = extract_page(fetched.body, url=fetched.url, charset=fetched.charset)
+        page = extract_page(
+            fetched.body, url=fetched.url, charset=fetched.charset, decode=decode_any
+        )
     except (FetchError, NotArticle) as exc:
         return Found(item.text, item.meta), str(exc)
     meta = {**item.meta, **{k: v for k, v in page.meta().items() if k != "title"}}
