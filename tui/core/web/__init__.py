@@ -1,5 +1,6 @@
-"""Articles from the web: saved pages, RSS and Atom feeds, OPML lists, and fetching them.
+"""The web's formats: saved pages, RSS and Atom feeds, OPML lists, and polite HTTP.
 
-Pure like the rest of the core: extraction, parsing, the HTTP client and the saving of
-fetched articles are here; the ``fetch`` command and the reader only drive them.
+Pure like the rest of the core, and below the corpus package: nothing here knows
+about articles or files. The corpus loader reads pages and feeds through it, and
+:mod:`tui.core.harvest` fetches with it.
 """
