@@ -46,7 +46,23 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     ``language`` ("fr" or "en") only shifts priors; the rules cover both languages
     because news in either quotes names written the other way.
     """
-    english = language == "en"
+    found = _with_passes(text, _spans(text, english=language == "en"))
+    # The passes above carry labels as plain strings; every one of them only ever writes
+    # PER, LOC, ORG or MISC (the gazetteer keeps LOC and ORG entries only).
+    return [
+        Entity(
+            start=s,
+            end=e,
+            text=text[s:e],
+            label=cast(EntityLabel, label),
+            canonical=_local_canonical(text[s:e]),
+        )
+        for s, e, label in found
+    ]
+
+
+def _spans(text: str, *, english: bool) -> list[tuple[int, int, str]]:
+    """Labelled spans of the capitalised chunks, in order, never overlapping."""
     found: list[tuple[int, int, str]] = []
     last_end = 0
     common = common_words()
@@ -78,6 +94,11 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
             if start >= last_end and end > start:
                 found.append((start, end, label))
                 last_end = end
+    return found
+
+
+def _with_passes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The whole-text passes: datelines, acronyms, company cues, brands, peers…"""
     if "-" in text or "—" in text or "–" in text:
         found = with_datelines(text, found)
     if " (" in text:
@@ -90,19 +111,7 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     found = with_ministry_heads(text, found)
     found = harmonise(text, found)
     found = with_listed_peers(text, found)
-    found = without_italic_titles(text, found)
-    # The passes above carry labels as plain strings; every one of them only ever writes
-    # PER, LOC, ORG or MISC (the gazetteer keeps LOC and ORG entries only).
-    return [
-        Entity(
-            start=s,
-            end=e,
-            text=text[s:e],
-            label=cast(EntityLabel, label),
-            canonical=_local_canonical(text[s:e]),
-        )
-        for s, e, label in found
-    ]
+    return without_italic_titles(text, found)
 
 
 def _without_hyphen_tail(text: str, start: int, end: int) -> int:

@@ -43,8 +43,19 @@ def extract_quotes(
     ctx = _Context(text, entities, spans, language)
     ctx.roles = roles
     ctx.subject_before, ctx.linked_role = _subject_before, _linked_role
+    found = _attributions(ctx)
+    return _quotes(ctx, found)
+
+
+Attribution = tuple[str | None, QuoteKind, str]
+"""A quote's speaker, its kind, and how the speaker was found ("none" when not)."""
+
+
+def _attributions(ctx: _Context) -> list[Attribution]:
+    """Each quote's speaker and kind, from cues around it and the interview layout."""
+    spans, text = ctx.spans, ctx.text
     answers = _interview_answers(ctx)
-    found: list[tuple[str | None, QuoteKind, str]] = []
+    found: list[Attribution] = []
     for k in range(len(spans)):
         got = (None, "other", "none") if _rating(ctx, k) else _attribute(ctx, k)
         if k in answers and not _named_in_paragraph(ctx, k, got[0]):
@@ -60,13 +71,19 @@ def extract_quotes(
             between = text[spans[k][3] + 1 : spans[k + 1][0]]
             if fold(between).strip(" ,") in ("", "et", "ou", "and", "or", "puis"):
                 found[k] = (found[k + 1][0], "speech", "post")
-    quotes: list[Quote] = []
+    return found
+
+
+def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
+    """The quotes, speakers completed from context: the same words quoted elsewhere,
+    a lead-in, a continued quotation, the other half of a broken quotation."""
+    spans, text = ctx.spans, ctx.text
     by_text: dict[str, str] = {}
     for k, (speaker, _, how) in enumerate(found):
         if speaker and how != "none":
-            key = _words_key(text[spans[k][1] : spans[k][2]])
-            by_text.setdefault(key, speaker)
+            by_text.setdefault(_words_key(text[spans[k][1] : spans[k][2]]), speaker)
     fuller = _fuller_names(ctx)
+    quotes: list[Quote] = []
     for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
         if how == "subject" and ctx.line_start(open_mark) == 0:
@@ -76,19 +93,29 @@ def extract_quotes(
             # The second half of a quotation broken by an incise.
             speaker, kind, how = quotes[-1].speaker, quotes[-1].kind, "incise"
         if how == "none" and kind != "other":
-            speaker = _same_words(_words_key(text[start:end]), by_text)
-            if speaker is None and kind == "speech":
-                speaker = _lead_in(ctx, k)
-            if speaker is None:
-                speaker = _continued(ctx, k, found)
-            if speaker is None and _whole_sentence_after(ctx, k, found):
-                speaker, kind = found[k - 1][0], "speech"
-            if speaker is None and kind == "fragment":
-                kind = "other"
+            speaker, kind = _unattributed(ctx, k, found, by_text)
         speaker = fuller.get(speaker, speaker) if speaker else speaker
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind))
     return quotes
+
+
+def _unattributed(
+    ctx: _Context, k: int, found: list[Attribution], by_text: dict[str, str]
+) -> tuple[str | None, QuoteKind]:
+    """A speaker for a quote no cue attributes, else a fragment becomes kind other."""
+    _, start, end, _ = ctx.spans[k]
+    kind = found[k][1]
+    speaker = _same_words(_words_key(ctx.text[start:end]), by_text)
+    if speaker is None and kind == "speech":
+        speaker = _lead_in(ctx, k)
+    if speaker is None:
+        speaker = _continued(ctx, k, found)
+    if speaker is None and _whole_sentence_after(ctx, k, found):
+        speaker, kind = found[k - 1][0], "speech"
+    if speaker is None and kind == "fragment":
+        kind = "other"
+    return speaker, kind
 
 
 def _fuller_names(ctx: _Context) -> dict[str, str]:
