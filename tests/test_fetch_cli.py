@@ -43,6 +43,16 @@ HOSTILE_PAGE = (
 )
 
 
+LATIN1_PAGE = (
+    '<html><head><meta charset="iso-8859-7"></head><body><article>'
+    + "".join(
+        f"<p>Le préfet a reçu les délégués à {n} heures, après une journée de grève.</p>"
+        for n in range(8)
+    )
+    + "</article></body></html>"
+)
+
+
 class Handler(BaseHTTPRequestHandler):
     """Routes of the test server; every request is recorded on the server."""
 
@@ -69,6 +79,8 @@ class Handler(BaseHTTPRequestHandler):
                 self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(500), "image/png")
             elif path == "/error":
                 self._send(500, b"oops", "text/plain")
+            elif path == "/latin1":  # the HTTP header's charset is right, the page's wrong
+                self._send(200, LATIN1_PAGE.encode("cp1252"), "text/html; charset=windows-1252")
             elif path == "/hostile":
                 self._send(200, HOSTILE_PAGE.encode(), "text/html; charset=utf-8")
             else:
@@ -299,3 +311,22 @@ def test_a_source_that_is_neither_a_url_nor_a_file(
 def test_bad_timeout_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["fetch", "https://x.example/", "--timeout", "0"]) == 2
     assert "--timeout" in capsys.readouterr().err
+
+
+def test_the_http_header_charset_wins_over_the_page(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, _ = fetch(capsys, f"{server.base}/latin1", "--into", str(tmp_path))
+    assert status == 0
+    (article,) = saved(tmp_path).values()
+    assert "Le préfet a reçu les délégués" in article["text"]
+
+
+def test_a_tls_error_costs_one_line(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tls_url = server.base.replace("http://", "https://") + "/files/story-one.html"
+    status, _, err = fetch(capsys, tls_url, "--into", str(tmp_path))
+    assert status == 1
+    assert err.startswith(f"newsreader: {tls_url}: TLS error (")
+    assert len(err.strip().splitlines()) == 1
