@@ -23,10 +23,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from tui.core.compare.diff import DiffOp, DiffTag, word_diff
+from tui.core.compare.words import FUNCTION_WORDS, REPORTING_STEMS
 from tui.core.models import Span
 from tui.core.text import fold, split_sentences
 
 __all__ = [
+    "FUNCTION_WORDS",
+    "REPORTING_STEMS",
     "Alignment",
     "DiffOp",
     "DiffTag",
@@ -35,36 +38,6 @@ __all__ = [
     "content_tokens",
     "word_diff",
 ]
-
-# French and English function words: they say how a sentence is built, not what it
-# reports, so two sentences sharing only these are not about the same thing.
-FUNCTION_WORDS = frozenset(
-    """
-    a à ai aie ait as au aux avec avait avaient avoir ayant c ca ce ceci cela celle
-    celles celui ces cet cette ceux chez ci comme d dans de des deja depuis dont du
-    elle elles en encore entre est et etaient etait ete etre eu eux fait faire il ils
-    j je l la le les leur leurs lui m ma mais me meme mes moi mon n ne ni nos notre
-    nous on ont or ou par pas peu peut plus pour pourrait qu que quel quelle quelles
-    quels qui s sa sans se selon ses si son sont sous sur t ta te tes toi ton tous
-    tout toute toutes tres tu un une unes uns vers vos votre vous y aussi alors apres
-    avant ainsi donc lors quand bien sera serait seront sera etc ni non oui puis
-    the an and or but if of to in on at by for with from as is are was were be been
-    being it its this that these those he she they them his her their we our you
-    your i me my not no so than then there here which who whom whose what when where
-    why how also has have had do does did will would can could should may might must
-    into over under about after before while said says
-    """.split()
-)
-
-# Stems of reporting verbs and newsroom words: two sentences that share only these
-# and names ("a déclaré le porte-parole du Kremlin, Dmitri Peskov") report nothing alike.
-REPORTING_STEMS = frozenset(
-    """
-    declar annonc indiqu ajoute affirm precis soulig expliq confir rappor estime
-    agence agences presse medias media source sources porte parole journa
-    announ added stated report agency press spokes statem told
-    """.split()
-)
 
 _TOKEN = re.compile(r"[^\W_]+")
 _QUOTE_OPEN = "«“„"
@@ -212,25 +185,14 @@ def align_sentences(
     pairs.sort(key=lambda p: (p[0], p[1]))
     paired_l = lpair.keys() | extra_l
     paired_r = set(lpair.values()) | extra_r
-    aligned = math.fsum(
-        [
-            *(
-                min(1.0, s) * (left.totals[i] + right.totals[j])
-                for i, j, s in pairs
-                if lpair.get(i) == j
-            ),
-            *(min(1.0, s) * left.totals[i] for i, _j, s in pairs if i in extra_l),
-            *(min(1.0, s) * right.totals[j] for _i, j, s in pairs if j in extra_r),
-        ]
-    )
-    total = math.fsum([*left.totals, *right.totals])
+    similarity = _similarity(pairs, lpair, (extra_l, extra_r), left, right)
     return Alignment(
         left_sentences=ls,
         right_sentences=rs,
         pairs=tuple(SentencePair(ls[i], rs[j], round(min(1.0, s), 4)) for i, j, s in pairs),
         only_left=tuple(s for k, s in enumerate(ls) if k not in paired_l),
         only_right=tuple(s for k, s in enumerate(rs) if k not in paired_r),
-        similarity=round(aligned / total, 4) if total else 0.0,
+        similarity=similarity,
     )
 
 
@@ -326,6 +288,31 @@ def _split_halves(
             extra_r.add(j)
             pairs.append((i, j, cr))
     return extra_l, extra_r
+
+
+def _similarity(
+    pairs: Sequence[tuple[int, int, float]],
+    lpair: dict[int, int],
+    extras: tuple[set[int], set[int]],
+    left: _Side,
+    right: _Side,
+) -> float:
+    """The aligned share of both texts' weighted content: a pair counts both sentences,
+    a split half only itself."""
+    extra_l, extra_r = extras
+    aligned = math.fsum(
+        [
+            *(
+                min(1.0, s) * (left.totals[i] + right.totals[j])
+                for i, j, s in pairs
+                if lpair.get(i) == j
+            ),
+            *(min(1.0, s) * left.totals[i] for i, _j, s in pairs if i in extra_l),
+            *(min(1.0, s) * right.totals[j] for _i, j, s in pairs if j in extra_r),
+        ]
+    )
+    total = math.fsum([*left.totals, *right.totals])
+    return round(aligned / total, 4) if total else 0.0
 
 
 def _idf(bags: Sequence[_Bag]) -> tuple[dict[str, float], frozenset[str]]:
