@@ -110,24 +110,9 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
             if who:
                 return _remember(ctx, who, "speech", "post")
     # 4. selon X / according to X anywhere in the sentence.
-    sentence = ctx.text[s_start:s_end]
-    for m in _SELON.finditer(sentence):
-        at = s_start + m.end()
-        if ctx.in_quote(at):
-            continue
-        after = [t for t in toks if t.start >= at]
-        if after and after[0].low in _SELON_PRONOUNS:
-            who = _pronoun(ctx, _SELON_PRONOUNS[after[0].low], after[0].start)
-        else:
-            who = _noun_phrase_after(ctx, after, start)
-        if who:
-            return _remember(ctx, who, kind_attr, "selon")
-        if after and after[0].text.islower() and after[0].text.isalpha():
-            # ``according to police``: a bare noun, the body it names if the text gives one.
-            body = ctx.named_body(after[0].low, after[0].start)
-            if body is not None:
-                return _remember(ctx, _Speaker(body.canonical, body.label, at), kind_attr, "selon")
-            return None, kind_attr, "selon"  # a source the text does not name
+    found = _according_to(ctx, toks, (s_start, s_end), start, kind_attr)
+    if found is not None:
+        return found
     # 5. « Pour X, … » / "For X, …" / "In X's view, …" opening the sentence.
     who = _opening_source(ctx, pre)
     if who:
@@ -141,6 +126,32 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if not standalone and not long_enough:
         kind = "fragment"
     return None, kind, "none"
+
+
+def _according_to(
+    ctx: _Context, toks: list[_Tok], bounds: tuple[int, int], start: int, kind: QuoteKind
+) -> tuple[str | None, QuoteKind, str] | None:
+    """The source a « selon X » / "according to X" in the sentence names, if any;
+    ``None`` when the sentence has no such phrase."""
+    s_start, s_end = bounds
+    for m in _SELON.finditer(ctx.text[s_start:s_end]):
+        at = s_start + m.end()
+        if ctx.in_quote(at):
+            continue
+        after = [t for t in toks if t.start >= at]
+        if after and after[0].low in _SELON_PRONOUNS:
+            who = _pronoun(ctx, _SELON_PRONOUNS[after[0].low], after[0].start)
+        else:
+            who = _noun_phrase_after(ctx, after, start)
+        if who:
+            return _remember(ctx, who, kind, "selon")
+        if after and after[0].text.islower() and after[0].text.isalpha():
+            # ``according to police``: a bare noun, the body it names if the text gives one.
+            body = ctx.named_body(after[0].low, after[0].start)
+            if body is not None:
+                return _remember(ctx, _Speaker(body.canonical, body.label, at), kind, "selon")
+            return None, kind, "selon"  # a source the text does not name
+    return None
 
 
 _OPENERS = re.compile(

@@ -103,83 +103,104 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _pairs(text: str) -> list[_Pair]:
-    """Pair marks with a stack; unmatched marks are skipped, never fatal."""
-    n = len(text)
-    stack: list[tuple[str, int]] = []
-    counts: dict[str, int] = {}
-    pairs: list[_Pair] = []
-    skip_at = -1
+class _MarkStack:
+    """Open quotation marks waiting for their closer, and the pairs closed so far."""
 
-    def push(mark: str, pos: int) -> None:
-        stack.append((mark, pos))
-        counts[mark] = counts.get(mark, 0) + 1
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[tuple[str, int]] = []
+        self.counts: dict[str, int] = {}
+        self.pairs: list[_Pair] = []
+        self.skip_at = -1
 
-    def close_to(marks: str, pos: int) -> bool:
-        if not any(counts.get(m, 0) for m in marks):
+    def push(self, mark: str, pos: int) -> None:
+        self.stack.append((mark, pos))
+        self.counts[mark] = self.counts.get(mark, 0) + 1
+
+    def open(self, marks: str) -> bool:
+        return any(self.counts.get(m, 0) for m in marks)
+
+    def close_to(self, marks: str, pos: int) -> bool:
+        """Close the innermost open mark among ``marks`` (dropping those inside it)."""
+        if not self.open(marks):
             return False
-        while stack:
-            mark, at = stack.pop()
-            counts[mark] -= 1
+        while self.stack:
+            mark, at = self.stack.pop()
+            self.counts[mark] -= 1
             if mark in marks:
-                pairs.append(_Pair(at, pos))
+                self.pairs.append(_Pair(at, pos))
                 return True
         return False
 
+    def new_line(self, i: int) -> None:
+        """A quotation runs on into the next paragraph only when that paragraph opens
+        with the same mark (the French and English convention); else all are dropped."""
+        if not self.stack:
+            return
+        text, n = self.text, len(self.text)
+        j = i + 1
+        while j < n and text[j] in _TRIM:
+            j += 1
+        first = self.stack[0]
+        if j < n and text[j] == first[0] and first[0] in '«“„‹"':
+            for mark, _ in self.stack[1:]:
+                self.counts[mark] -= 1
+            del self.stack[1:]
+            self.skip_at = j
+        else:
+            self.stack.clear()
+            self.counts.clear()
+
+
+def _pairs(text: str) -> list[_Pair]:
+    """Pair marks with a stack; unmatched marks are skipped, never fatal."""
+    n = len(text)
+    marks = _MarkStack(text)
     for m in _MARKS.finditer(text):
         i = m.start()
         ch = text[i]
-        if i == skip_at:
+        if i == marks.skip_at:
+            continue
+        if ch == "\n":
+            marks.new_line(i)
             continue
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
-        opener_shape = not _is_word(prev) and not nxt.isspace()
-        closer_shape = not prev.isspace() and not _is_word(nxt)
-        if ch == "\n":
-            if stack:
-                j = i + 1
-                while j < n and text[j] in _TRIM:
-                    j += 1
-                first = stack[0]
-                if j < n and text[j] == first[0] and first[0] in '«“„‹"':
-                    for mark, _ in stack[1:]:
-                        counts[mark] -= 1
-                    del stack[1:]
-                    skip_at = j
-                else:
-                    stack.clear()
-                    counts.clear()
-            continue
-        if ch in "«‹":
-            push(ch, i)
-        elif ch in "»›":
-            close_to(_PAIR_FOR_CLOSER[ch], i)
-        elif ch == "„":
-            push(ch, i)
-        elif ch == "“":
-            if counts.get("„", 0):
-                close_to("„", i)
-            elif closer_shape and not opener_shape and counts.get("“", 0):
-                close_to("“", i)
-            else:
-                push(ch, i)
-        elif ch == "”":
-            if not close_to("“„”", i) and opener_shape and not closer_shape:
-                push(ch, i)
-        elif ch == "‘":
-            if opener_shape:
-                push(ch, i)
-        elif ch == "’":
-            if _is_word(prev) and _is_word(nxt):
-                continue  # an apostrophe inside a word
-            if counts.get("‘", 0) and closer_shape:
-                close_to("‘", i)
-        elif ch == '"':
-            if counts.get('"', 0):
-                close_to('"', i)
-            elif not (closer_shape and not opener_shape):
-                push(ch, i)
-    return pairs
+        _take_mark(marks, ch, i, prev, nxt)
+    return marks.pairs
+
+
+def _take_mark(marks: _MarkStack, ch: str, i: int, prev: str, nxt: str) -> None:
+    """One quotation mark: open, close, or neither, by its kind and its neighbours."""
+    opener_shape = not _is_word(prev) and not nxt.isspace()
+    closer_shape = not prev.isspace() and not _is_word(nxt)
+    if ch in "«‹„":
+        marks.push(ch, i)
+    elif ch in "»›":
+        marks.close_to(_PAIR_FOR_CLOSER[ch], i)
+    elif ch == "“":
+        if marks.open("„"):
+            marks.close_to("„", i)
+        elif closer_shape and not opener_shape and marks.open("“"):
+            marks.close_to("“", i)
+        else:
+            marks.push(ch, i)
+    elif ch == "”":
+        if not marks.close_to("“„”", i) and opener_shape and not closer_shape:
+            marks.push(ch, i)
+    elif ch == "‘":
+        if opener_shape:
+            marks.push(ch, i)
+    elif ch == "’":
+        if _is_word(prev) and _is_word(nxt):
+            return  # an apostrophe inside a word
+        if marks.open("‘") and closer_shape:
+            marks.close_to("‘", i)
+    elif ch == '"':
+        if marks.open('"'):
+            marks.close_to('"', i)
+        elif not (closer_shape and not opener_shape):
+            marks.push(ch, i)
 
 
 def _outermost(pairs: list[_Pair]) -> list[_Pair]:
