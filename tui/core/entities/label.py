@@ -154,11 +154,15 @@ def _strip_leading_cues(text: str, lead: _Lead, english: bool) -> _Lead:
 
 
 def _name_starts_here(text: str, tokens: list[Piece]) -> bool:
+    """The group from here is a listed name (its leading article included)."""
     first = tokens[0]
     surface = _surface(text, tokens)
     return (
         known_label(surface) is not None
-        or (starts_known_name(surface) and extend_known(text, first.start, tokens[-1].end))
+        or (
+            starts_known_name(surface)
+            and extend_known(text, first.start, tokens[-1].end) is not None
+        )
         or bool(field_body(text, tokens))
     )
 

@@ -1,0 +1,180 @@
+"""Whether a named mention stands as the subject of its sentence.
+
+A pronoun goes to the last person who stood as a subject; this module says who did:
+a name opening its sentence, one a verb right before or after acts on, one whose
+view the sentence gives (« Pour la procureure, X, … »), or one that heads a sentence
+past titles and appositions.
+"""
+
+from __future__ import annotations
+
+from tui.core.models import Entity
+from tui.core.quotes.context import (
+    _Context,
+    _possessive,
+    _Tok,
+    _verb_use,
+    _window_tokens,
+)
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import (
+    _AUX,
+    _BREAK_TOKENS,
+    _CLAUSE_STOPS,
+    _CONJUNCTIONS,
+    _DETERMINERS,
+    _HONORIFICS,
+    _OF,
+    _PREPOSITIONS,
+    _SENTENCE_STOPS,
+    _SKIP_WORDS,
+    _SUBORDINATORS,
+)
+
+
+def stands_as_subject(ctx: _Context, e: Entity) -> bool:
+    """Whether a mention opens its sentence, or a verb right before or after it acts."""
+    if _possessive(ctx.text, e.end):
+        return False  # ``Harbour City's goalkeeper``: the owner, not the subject
+    before = _window_tokens(ctx.text, max(0, e.start - 30), e.start)
+    after = _window_tokens(ctx.text, e.end, min(len(ctx.text), e.end + 30))
+    prev = before[-1] if before else None
+    nxt = after[0] if after else None
+    if prev is not None and prev.low in _HONORIFICS | {"."} and len(before) > 1:
+        prev = before[-2] if before[-1].text == "." else prev
+    starts = prev is None or prev.text in ".!?:;" or ctx.text[prev.end : e.start].count("\n")
+    verb_after = nxt is not None and (
+        nxt.low in _AUX or is_speech_verb(nxt.text, ctx.language, strong=False)
+    )
+    if verb_after and prev is not None and prev.low in _SUBORDINATORS:
+        verb_after = False  # ``asked whether Smith had…``: a subordinate subject
+    verb_before = prev is not None and _verb_use(before, len(before) - 1, ctx.language)
+    if starts or verb_after or verb_before or _holds_the_view(ctx, e):
+        return True
+    return _heads_sentence(ctx, e)
+
+
+def _modifies(ctx: _Context, other: Entity, e: Entity) -> bool:
+    """``Rovers captain Sophie Hale``: a name and a role noun in front of the subject."""
+    words = ctx.text[other.end : e.start].split()
+    if not 1 <= len(words) <= 2:
+        return False
+    for w in words:
+        low = w.lower()
+        if not (w.isalpha() and w.islower()) or low.endswith("ed"):
+            return False
+        if low in _PREPOSITIONS or low in _CONJUNCTIONS or low in _SUBORDINATORS:
+            return False
+        if low in _AUX or low in _CLAUSE_STOPS or is_speech_verb(w, ctx.language, strong=False):
+            return False
+    return True
+
+
+def _holds_the_view(ctx: _Context, e: Entity) -> bool:
+    """``Pour la procureure, Hélène Marchetti, les alertes…``: the name whose view follows.
+
+    The sentence's opinion is hers, so a pronoun in the next incise points to her.
+    """
+    lo = max(ctx.line_start(e.start), e.start - 120)
+    toks = ctx.tokens_between(lo, e.start)
+    i = len(toks)
+    while i > 0 and toks[i - 1].text not in _SENTENCE_STOPS:
+        i -= 1
+    lead = toks[i:]
+    if len(lead) < 3 or len(lead) > 9 or lead[-1].text != ",":
+        return False
+    if lead[0].low not in ("pour", "for") or lead[1].low not in _DETERMINERS:
+        return False
+    if any(t.text == "," for t in lead[:-1]):
+        return False
+    return ctx.text[e.end : e.end + 1] == ","
+
+
+def _heads_sentence(ctx: _Context, e: Entity) -> bool:
+    """Whether ``e`` is the subject of its sentence, whatever the verb.
+
+    ``Justice Elena Kagan questioned…``, ``Le ministre de l'Économie, Bruno Le Maire,
+    a annoncé…``, ``Lundi, la ministre Marie Dupont s'est rendue…``: from the sentence
+    start, only titles, role words and comma-set phrases without a verb lead to the
+    name, and a verb (any lowercase word that is not a link word) follows it, maybe
+    past an apposition between commas.
+    """
+    lead = _sentence_lead(ctx, e)
+    if lead is None or not _lead_allows_subject(ctx, e, lead):
+        return False
+    return _verb_follows(ctx, e, lead)
+
+
+def _sentence_lead(ctx: _Context, e: Entity) -> list[_Tok] | None:
+    """The tokens from the sentence start to ``e``; ``None`` when too long to judge."""
+    lo = max(ctx.line_start(e.start), e.start - 160)
+    toks = ctx.tokens_between(lo, e.start)
+    i = len(toks)
+    while i > 0 and toks[i - 1].text not in _SENTENCE_STOPS:
+        i -= 1
+    if i == 0 and lo != ctx.line_start(e.start):
+        return None  # the sentence starts beyond the window: too long to judge
+    return toks[i:]
+
+
+def _lead_allows_subject(ctx: _Context, e: Entity, lead: list[_Tok]) -> bool:
+    """Only titles, role words and comma-set phrases without a verb come before it."""
+    parts: list[list[_Tok]] = [[]]
+    for t in lead:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) > 3 or any(len(p) > 7 for p in parts):
+        return False
+    last = parts[-1]
+    for n, t in enumerate(lead):
+        if t.text == "," or t.low in _SKIP_WORDS:
+            continue
+        if t.text == "«Q»" or t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS:
+            return False
+        if t.low in _SUBORDINATORS:
+            return False
+        other = ctx.entity_at(t.start)
+        if (
+            other is not None
+            and other.label == "PER"
+            and not _possessive(ctx.text, other.end)
+            and not _modifies(ctx, other, e)
+        ):
+            return False  # ``Lopez asked whether Smith…``: the subject came first
+        if t.text[0].islower() and is_speech_verb(t.text, ctx.language, strong=False):
+            return False
+        if last and n >= len(lead) - len(last) and t.low in _PREPOSITIONS:
+            inner = t.low in _OF and n > len(lead) - len(last)
+            if not inner and t.low != "a":
+                return False  # ``in Paris``: a complement, not the subject
+    return True
+
+
+def _verb_follows(ctx: _Context, e: Entity, lead: list[_Tok]) -> bool:
+    """A verb follows the name, maybe past an apposition between commas."""
+    after = ctx.tokens_between(e.end, min(ctx.line_end(e.end), e.end + 200))
+    j = 0
+    if after and after[0].text == "," and lead and lead[-1].text == ",":
+        j = 1  # ``Le ministre, Bruno Le Maire, a annoncé``: the name is the apposition
+    elif after and after[0].text == ",":
+        j = 1
+        while j < len(after) and after[j].text not in _BREAK_TOKENS and j < 14:
+            j += 1
+        if j >= len(after) or after[j].text != ",":
+            return False
+        j += 1
+    while j < len(after) and after[j].low in _SKIP_WORDS and after[j].text != ",":
+        j += 1
+    if j >= len(after):
+        return False
+    verb = after[j]
+    return (
+        verb.text[0].isalpha()
+        and verb.text[0].islower()
+        and verb.low not in _PREPOSITIONS
+        and verb.low not in _CLAUSE_STOPS
+        and verb.low not in _CONJUNCTIONS
+        and verb.low not in _DETERMINERS
+    ) or verb.low in _AUX
