@@ -69,6 +69,27 @@ def test_conventions_trim_titles_and_elisions(text: str, span: str, expected: st
     assert text[entity.start : entity.end] == expected
 
 
+def test_a_span_left_open_on_a_preposition_joins_the_next_entity() -> None:
+    text = "La Brigade fluviale du Rhin a secouru deux nageurs."
+    head = (3, text.index(" Rhin"), "ORG")
+    tail = (text.index("Rhin"), text.index("Rhin") + 4, "LOC")
+    (entity,) = apply_conventions(text, [head, tail])
+    assert (entity.text, entity.label) == ("Brigade fluviale du Rhin", "ORG")
+
+
+def test_separate_entities_stay_apart() -> None:
+    text = "Le maire de Lille, Paul Verdier, a parlé."
+    spans = [(12, 17, "LOC"), (19, 31, "PER")]
+    assert [e.text for e in apply_conventions(text, spans)] == ["Lille", "Paul Verdier"]
+
+
+@pytest.mark.parametrize("agency", ["AFP", "Reuters", "Associated Press"])
+def test_a_named_news_agency_is_an_organisation(agency: str) -> None:
+    text = f"Un officier a déclaré à {agency} que la flotte partirait."
+    (entity,) = apply_conventions(text, [])
+    assert (entity.text, entity.label) == (agency, "ORG")
+
+
 @pytest.mark.parametrize("word", ["Français", "Allemands", "Européens"])
 def test_a_nationality_word_alone_is_not_an_entity(word: str) -> None:
     text = f"Les {word} ont voté dimanche."

@@ -12,12 +12,67 @@ unknown word into an entity.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
+from functools import cache
 
-from tui.core.corpus.furniture import non_content_spans
+from tui.core.corpus.furniture import KNOWN_OUTLETS, non_content_spans
 from tui.core.models import Article, Entity, EntityLabel
 
 log = logging.getLogger("newsreader")
+
+Span = tuple[int, int, str]
+
+NEWS_AGENCIES = (
+    "AFP",
+    "Agence France-Presse",
+    "Reuters",
+    "Associated Press",
+    "Belga",
+    "DPA",
+    "EFE",
+    "ANSA",
+    "Yonhap",
+    "Kyodo",
+    "Xinhua",
+    "TASS",
+    "RIA Novosti",
+    "Interfax",
+    "KCNA",
+    "Anadolu",
+    "Bloomberg",
+)
+"""Wire agencies: an organisation wherever the text names one ("a déclaré à l'AFP")."""
+
+_OPEN_TAIL = re.compile(r"\s(?:du|de|des|de la|de l['’]|d['’])$")
+"""A name does not end on « du », « de la », « d' »: the model stopped one entity short."""
+
+
+@cache
+def _outlets() -> re.Pattern[str]:
+    names = sorted({*NEWS_AGENCIES, *KNOWN_OUTLETS}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Join a span left open on a preposition to the entity right after it (« Flotte
+    russe du » + « Pacifique »), and label every named agency or outlet ORG."""
+    joined: list[Span] = []
+    for start, end, label in sorted(spans):
+        if joined and _OPEN_TAIL.search(text, joined[-1][0], joined[-1][1]):
+            prev_start, prev_end, prev_label = joined[-1]
+            if text[prev_end:start].strip() == "" and start - prev_end <= 1:
+                joined[-1] = (prev_start, end, prev_label)
+                continue
+        joined.append((start, end, label))
+    taken = {(s, e): i for i, (s, e, _) in enumerate(joined)}
+    for match in _outlets().finditer(text):
+        s, e = match.span()
+        if (s, e) in taken:
+            joined[taken[(s, e)]] = (s, e, "ORG")
+        elif all(e <= js or je <= s for js, je, _ in joined):
+            joined.append((s, e, "ORG"))
+    return sorted(joined)
 
 
 def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[Entity]:
@@ -33,7 +88,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
 
     out: list[Entity] = []
     last_end = 0
-    for start, end, label in sorted(spans):
+    for start, end, label in complete_spans(text, spans):
         for s, e in _pieces(text, *_whole_words(text, start, end)):
             s, e = _trim(text, s, e)
             s = _skip_sentence_opener(text, s, e)
