@@ -95,6 +95,7 @@ def grouping(corpus: Path, env: dict[str, str], target: int) -> tuple[int, int, 
                 q.kind,
             )
         )
+    quotes = quotes[:target]  # a big corpus has more quotes of its own than the target
     t0 = time.perf_counter()
     groups = group_quotes(quotes, time_order(articles))
     elapsed = time.perf_counter() - t0
