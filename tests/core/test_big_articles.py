@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -182,6 +183,22 @@ def waiting_analyzer(article: Article) -> ArticleAnalysis:
     return ArticleAnalysis(article.id)
 
 
+class _Pools:
+    """Keeps every process pool the analysis starts, and its size."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.made: list[ProcessPoolExecutor] = []
+        self.sizes: list[int] = []
+        self._real = parallel.new_pool
+        monkeypatch.setattr(parallel, "new_pool", self._new)
+
+    def _new(self, workers: int) -> ProcessPoolExecutor:
+        pool = self._real(workers)
+        self.made.append(pool)
+        self.sizes.append(workers)
+        return pool
+
+
 def _alive(pid: int) -> bool:
     """Whether ``pid`` is a live process (a zombie counts as ended)."""
     try:
@@ -192,9 +209,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_cancel_terminates_the_worker_processes(monkeypatch: pytest.MonkeyPatch) -> None:
-    pools = []
-    real = parallel.new_pool
-    monkeypatch.setattr(parallel, "new_pool", lambda n: pools.append(real(n)) or pools[-1])
+    pools = _Pools(monkeypatch)
     articles = [_article(f"texte {i}", f"a{i}") for i in range(30)]
     cancel = threading.Event()
     out: list[dict[str, ArticleAnalysis]] = []
@@ -206,7 +221,7 @@ def test_cancel_terminates_the_worker_processes(monkeypatch: pytest.MonkeyPatch)
     run.start()
     pids: list[int] = []
     for _ in range(300):  # until both workers are up (they then sleep for a minute)
-        pids = worker_pids(pools[0]) if pools else []
+        pids = worker_pids(pools.made[0]) if pools.made else []
         if len(pids) == 2 and all(_alive(p) for p in pids):
             break
         time.sleep(0.1)
@@ -219,15 +234,13 @@ def test_cancel_terminates_the_worker_processes(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_one_long_article_goes_to_a_worker_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[int] = []
-    real = parallel.new_pool
-    monkeypatch.setattr(parallel, "new_pool", lambda n: started.append(n) or real(n))
+    pools = _Pools(monkeypatch)
     big = _article("Jean Dupont est à Lyon. " * (parallel.IN_PROCESS_CHARS // 20))
     got = analyze_many([big], workers=1, analyzer=waiting_analyzer)
-    assert started == [1] and set(got) == {"big"}
+    assert pools.sizes == [1] and set(got) == {"big"}
     small = [_article("Jean Dupont est à Lyon.", f"s{i}") for i in range(3)]
     analyze_many(small, workers=2, analyzer=waiting_analyzer)
-    assert started == [1]  # a small batch stays in the calling thread
+    assert len(pools.sizes) == 1  # a small batch stays in the calling thread
 
 
 def test_a_slow_article_does_not_hold_back_the_others(tmp_path: Path) -> None:
