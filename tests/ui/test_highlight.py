@@ -48,8 +48,7 @@ async def test_entities_and_quotes_are_styled_from_the_theme(
         fragment = next(q for q in analysis.quotes if q.kind == "fragment")
         quoted = style_at(body, fragment.start)
         assert quoted.color == theme.style_for("quote-fragment").color
-        notes = [body._note_text(start) for start, _, kind in body._lines if kind == DECOR]
-        assert any(note.startswith("— Dmitri Peskov") for note in notes)
+        assert any(label.startswith("— Dmitri Peskov") for label in body.label_rows())
 
 
 async def test_layer_keys_switch_entities_and_quotes(make_app, seeds_report, wait_for_analysis):

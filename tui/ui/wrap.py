@@ -9,10 +9,14 @@ and emoji (two cells wide) wrap correctly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 
 from rich.cells import cell_len, get_character_cell_size
 
-_TOKEN = re.compile(r"\S+\s*|\s+")
+# A word keeps French spacing's marks with it: an opening « with the next word, and a
+# closing », :, ;, ! or ? with the previous one, so no line starts with » or ends with «.
+_TOKEN = re.compile(r"(?:«[ \u00a0\u202f]+)?\S+(?:[ \u00a0\u202f]+[»:;!?]\S*)*\s*|\s+")
 
 
 def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -92,6 +96,15 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def break_after(text: str, offset: int) -> int:
+    """Where a line ends that must end with the character at ``offset``: after the
+    word holding it, so a forced break never cuts a word (or a name) in two."""
+    position = offset + 1
+    while position < len(text) and not text[position].isspace():
+        position += 1
+    return position
+
+
 def layout_lines(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -99,12 +112,15 @@ def layout_lines(
     width: int,
     *,
     show_furniture: bool,
+    breaks: Sequence[int] = (),
     batch: int = 4000,
 ):
     """Yield batches of laid-out lines, paragraph by paragraph, with a blank between.
 
-    Batching lets a worker thread hand a huge article to the screen piece by piece.
-    Very long paragraphs are wrapped in slices so a single-line 20 MB file streams too.
+    A line always ends at each offset of ``breaks`` (sorted; where a speaker label is
+    drawn). Batching lets a worker thread hand a huge article to the screen piece by
+    piece. Very long paragraphs are wrapped in slices so a single-line 20 MB file
+    streams too.
     """
     out: list[Line] = []
     furniture = sorted(furniture)
@@ -120,15 +136,27 @@ def layout_lines(
         if not first:
             out.append((start, start, BLANK))
         first = False
-        position = start
-        while position < end:
-            stop = _slice_end(text, position, end)
+        for position, stop in _pieces(text, start, end, breaks):
             out.extend((s, e, kind) for s, e in wrap_offsets(text, position, stop, width))
-            position = stop
             if len(out) >= batch:
                 yield out
                 out = []
     yield out
+
+
+def _pieces(text: str, start: int, end: int, breaks: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The ranges of one paragraph wrapped apart: cut at ``breaks``, then in slices."""
+    position = start
+    index = bisect_right(breaks, start)
+    while position < end:
+        while index < len(breaks) and breaks[index] <= position:
+            index += 1
+        stop = breaks[index] if index < len(breaks) and breaks[index] < end else end
+        stop = _slice_end(text, position, stop)
+        yield position, stop
+        position = stop
+        while position < end and text[position].isspace():
+            position += 1
 
 
 _SLICE = 20_000
@@ -140,3 +168,31 @@ def _slice_end(text: str, start: int, end: int) -> int:
         return end
     cut = text.rfind(" ", start + _SLICE // 2, start + _SLICE)
     return cut + 1 if cut > 0 else start + _SLICE
+
+
+LABEL_GAP = 3
+"""Cells between two speaker labels on a row, and at least before a label after text."""
+
+
+def pack_labels(labels: Sequence[str], width: int) -> list[list[tuple[int, str]]]:
+    """Pack speaker labels into rows of at most ``width`` cells, in order.
+
+    Each row is a list of ``(label index, words)``. A label moves to the next row
+    whole; only a label wider than a whole row is split, between its words, so a
+    name is never cut unless a single word of it is wider than the row.
+    """
+    width = max(1, width)
+    rows: list[list[tuple[int, str]]] = []
+    used = 0
+    for index, label in enumerate(labels):
+        cells = cell_len(label)
+        if rows and used + LABEL_GAP + cells <= width:
+            rows[-1].append((index, label))
+            used += LABEL_GAP + cells
+        elif cells <= width:
+            rows.append([(index, label)])
+            used = cells
+        else:
+            rows.extend([(index, label[s:e])] for s, e in wrap_offsets(label, 0, len(label), width))
+            used = width
+    return rows
