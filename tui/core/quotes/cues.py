@@ -18,11 +18,11 @@ from tui.core.quotes.context import (
     _Tok,
     _verb_use,
 )
+from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.quotes.subjects import (
     _named_subject,
-    _noun_phrase_after,
     _resolve_tokens,
     _subject_before,
 )
@@ -142,7 +142,7 @@ def _according_to(
         if after and after[0].low in _SELON_PRONOUNS:
             who = _pronoun(ctx, _SELON_PRONOUNS[after[0].low], after[0].start)
         else:
-            who = _noun_phrase_after(ctx, after, start)
+            who = noun_phrase_after(ctx, after, start)
         if who:
             return _remember(ctx, who, kind, "selon")
         if after and after[0].text.islower() and after[0].text.isalpha():
@@ -254,7 +254,7 @@ def _post_attribution(
         if _verb_use(post, j, lang, strong=False) and t.text[0].islower():
             subject = [b for b in before if b.low not in _SKIP_WORDS]
             if not subject:
-                return _noun_phrase_after(ctx, post[j + 1 :], quote_start, inverted=True)
+                return noun_phrase_after(ctx, post[j + 1 :], quote_start, inverted=True)
             shaped = _looks_like_subject(ctx, subject, before[0])
             if not shaped and _named_subject(ctx, subject) is not None:
                 shaped = True  # ``chief executive Ingrid Solberg said``: a title, then the name
@@ -341,7 +341,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if inv and inv[0] in _AUX:
             return _pronoun(ctx, inv[1], core[-1].start)
         if core and core[-1].text == "«Q»":
-            after = _noun_phrase_after(ctx, pre[vi + 1 :], t.start, inverted=True)
+            after = noun_phrase_after(ctx, pre[vi + 1 :], t.start, inverted=True)
             if after:
                 return after
             continue
@@ -375,7 +375,7 @@ def _sentence_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
                 return _Speaker(ent.canonical, ent.label, ent.start)
             return None
         if t.low in _DETERMINERS:
-            phrase = _noun_phrase_after(ctx, toks[toks.index(t) :], t.start)
+            phrase = noun_phrase_after(ctx, toks[toks.index(t) :], t.start)
             if phrase and phrase.label in ("PER", "ORG"):
                 return phrase
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from tui.core.models import Entity
 from tui.core.quotes.context import (
     _after_preposition,
     _Context,
@@ -27,7 +28,6 @@ from tui.core.quotes.words import (
     _DETERMINERS,
     _HEADS_OF_PEOPLE,
     _OF,
-    _PHRASE_ENDS,
     _PREPOSITIONS,
     _RELATIVES,
     _SKIP_WORDS,
@@ -38,7 +38,6 @@ from tui.core.quotes.words import (
 )
 
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
-_EN_ROLES = frozenset("charge exercice chef poste fonction fonctions titre second".split())
 
 
 def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
@@ -167,6 +166,18 @@ def _resolve_tokens(
     if words[0].low in _HEADS_OF_PEOPLE:
         return None
     ents = ctx.entities_in(words[0].start, words[-1].end)
+    named = _named_in_subject(ctx, words, ents)
+    if named is not None:
+        return named
+    # A description: strip the determiner and look for the name it stands for.
+    body = words[1:] if words[0].low in _DETERMINERS else words
+    if not body:
+        return None
+    return _described(ctx, words, body, ents, before, appositive=appositive)
+
+
+def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speaker | None:
+    """A name inside the subject: a person first, else the body or title it names."""
     free = [
         e
         for e in ents
@@ -185,10 +196,20 @@ def _resolve_tokens(
     if free:
         e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
         return _Speaker(e.canonical, e.label, e.start)
-    # A description: strip the determiner and look for the name it stands for.
-    body = words[1:] if words[0].low in _DETERMINERS else words
-    if not body:
-        return None
+    return None
+
+
+def _described(
+    ctx: _Context,
+    words: list[_Tok],
+    body: list[_Tok],
+    ents: list[Entity],
+    before: int,
+    *,
+    appositive: bool,
+) -> _Speaker | None:
+    """A subject the text describes: the name tied to the description, the body a
+    spokesperson or statement speaks for, else the phrase itself."""
     desc = " ".join(t.low for t in body)
     described = ctx.lookup_description(desc, body[0].text, before)
     if described:
@@ -206,19 +227,9 @@ def _resolve_tokens(
     phrase = ctx.text[body[0].start : body[-1].end]
     spokes = any(t.low in _SPOKES_NOUNS for t in body)
     if spokes:
-        linked = _linked_role(ctx, phrase)
-        if linked:
-            return _Speaker(linked, "PER", body[0].start)
-        if ents:
-            return _Speaker(ents[0].canonical, ents[0].label, body[0].start)
-        who = _complement(ctx, body, before, appositive=appositive)
+        who = _spoken_for(ctx, body, ents, before, phrase, appositive=appositive)
         if who is not None:
             return who
-        if len(body) == 1 and not appositive:
-            # ``a spokeswoman added``: for the body the text was just talking about.
-            spoken_for = _body_spoken_for(ctx, body[0].start)
-            if spoken_for is not None:
-                return spoken_for
     if body[0].low in _SOURCE_NOUNS and len(body) == 1:
         org = ctx.recent_entity(body[0].start, ("ORG",))
         if org is not None:
@@ -226,15 +237,37 @@ def _resolve_tokens(
     linked = None if spokes else _linked_role(ctx, phrase)
     if linked:
         return _Speaker(linked, "PER", body[0].start)
-    if appositive:
-        return None
-    if len(body) > 8 or "\n" in phrase:
+    if appositive or len(body) > 8 or "\n" in phrase:
         return None
     if words[0].low in _DETERMINERS and len(body) <= 3:
         meant = _anaphoric_role(ctx, words[0], body, before)
         if meant is not None:
             return meant
     return _Speaker(phrase, "NP", body[0].start)
+
+
+def _spoken_for(
+    ctx: _Context,
+    body: list[_Tok],
+    ents: list[Entity],
+    before: int,
+    phrase: str,
+    *,
+    appositive: bool,
+) -> _Speaker | None:
+    """``le porte-parole du Kremlin``: the person the role names, else the body."""
+    linked = _linked_role(ctx, phrase)
+    if linked:
+        return _Speaker(linked, "PER", body[0].start)
+    if ents:
+        return _Speaker(ents[0].canonical, ents[0].label, body[0].start)
+    who = _complement(ctx, body, before, appositive=appositive)
+    if who is not None:
+        return who
+    if len(body) == 1 and not appositive:
+        # ``a spokeswoman added``: for the body the text was just talking about.
+        return _body_spoken_for(ctx, body[0].start)
+    return None
 
 
 def _body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
@@ -285,110 +318,3 @@ def _linked_role(ctx: _Context, phrase: str) -> str | None:
     if named is None and ctx.roles is not None:
         named = ctx.roles.lookup(phrase)
     return named
-
-
-def _noun_phrase_after(
-    ctx: _Context, toks: list[_Tok], before: int, *, inverted: bool = False
-) -> _Speaker | None:
-    """The subject written after an inverted verb (``a indiqué jeudi le porte-parole, X``).
-
-    A name after a comma is taken as the phrase's apposition; after *selon*, only when
-    the name closes the clause (``Selon l'agence, Kim a dit`` names Kim as a subject).
-    """
-    clause: list[_Tok] = []
-    i = -1
-    while i + 1 < len(toks):
-        i += 1
-        t = toks[i]
-        if t.low in _CLAUSE_STOPS or t.text == "«Q»":
-            break
-        if t.text == ",":
-            i = _past_relative(ctx, toks, i)
-            t = toks[i]
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            ent = ctx.entity_at(nxt.start) if nxt else None
-            if ent is None or ent.label != "PER" or not clause:
-                break
-            if not inverted:
-                after = next((x for x in toks[i + 1 :] if x.start >= ent.end), None)
-                if after is not None and after.text not in ",.;:":
-                    break
-        clause.append(t)
-        if len(clause) > 14:
-            break
-    # Skip adverbs, then prepositional phrases, to the first determiner or name.
-    i = 0
-    while i < len(clause):
-        t = clause[i]
-        ent = ctx.entity_at(t.start)
-        if t.low in _PREPOSITIONS and t.low != "a":
-            i += 1
-            while i < len(clause) and clause[i].low in _DETERMINERS:
-                i += 1
-            while i < len(clause) and (
-                clause[i].text[0].islower()
-                and ctx.entity_at(clause[i].start) is None  # ``sur franceinfo X``
-                and clause[i].low not in _DETERMINERS
-                and not clause[i].text.endswith(("'", "’"))
-            ):
-                i += 1
-            e = ctx.entity_at(clause[i].start) if i < len(clause) else None
-            if e is not None:
-                while i < len(clause) and clause[i].start < e.end:
-                    i += 1
-            continue
-        if ent is not None or t.low in _DETERMINERS or t.low in _SUBJECT_PRONOUNS:
-            break
-        if t.low in _SKIP_WORDS or t.text[0].isdigit():
-            i += 1
-            continue
-        if t.text[0].isupper():
-            break
-        i += 1
-    rest = clause[i:]
-    if not rest:
-        return None
-    # End the phrase at the next preposition that is not inside a name or a role.
-    end = len(rest)
-    for j in range(1, len(rest)):
-        t = rest[j]
-        if ctx.entity_at(t.start) is None and (t.low in _PHRASE_ENDS or _circumstance(rest, j)):
-            end = j
-            break
-    return _resolve_tokens(ctx, rest[:end], before)
-
-
-def _past_relative(ctx: _Context, toks: list[_Tok], comma: int) -> int:
-    """The comma closing a relative clause set in a phrase before a name, else ``comma``.
-
-    ``le président du Leem, qui représente les industriels, Hugues Lefort, a dit``: the
-    clause describes the role, and the name after it is the phrase's apposition.
-    """
-    if comma + 1 >= len(toks) or toks[comma + 1].low not in _RELATIVES:
-        return comma
-    for j in range(comma + 2, min(len(toks) - 1, comma + 16)):
-        if toks[j].text == "«Q»" or toks[j].low in _CLAUSE_STOPS:
-            return comma
-        if toks[j].text == ",":
-            ent = ctx.entity_at(toks[j + 1].start)
-            return j if ent is not None and ent.label == "PER" else comma
-    return comma
-
-
-def _circumstance(toks: list[_Tok], j: int) -> bool:
-    """Whether ``toks[j]`` opens a circumstance, not a role complement.
-
-    ``à la barre`` / ``en recevant le prix`` end the phrase; ``délégué à
-    l'Industrie`` keeps its capitalised complement.
-    """
-    t = toks[j]
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if nxt is None:
-        return False
-    if t.low == "en":
-        # ``en recevant le prix``, ``en ouverture de séance``; not ``en charge de``.
-        return nxt.low.endswith("ant") or (nxt.text.islower() and nxt.low not in _EN_ROLES)
-    if t.low in ("à", "a") and nxt.low in _DETERMINERS:
-        after = toks[j + 2] if j + 2 < len(toks) else None
-        return after is None or after.text[0].islower()
-    return False

@@ -1,0 +1,145 @@
+"""The subject written after its verb: « a indiqué jeudi le porte-parole, X ».
+
+French and English news often invert the reporting verb and its subject, and put a
+role, a relative clause or a circumstance around the name. This module finds the
+noun phrase that follows and hands it to the subject resolver.
+"""
+
+from __future__ import annotations
+
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.subjects import _resolve_tokens
+from tui.core.quotes.words import (
+    _CLAUSE_STOPS,
+    _DETERMINERS,
+    _PHRASE_ENDS,
+    _PREPOSITIONS,
+    _RELATIVES,
+    _SKIP_WORDS,
+    _SUBJECT_PRONOUNS,
+)
+
+_EN_ROLES = frozenset("charge exercice chef poste fonction fonctions titre second".split())
+
+
+def noun_phrase_after(
+    ctx: _Context, toks: list[_Tok], before: int, *, inverted: bool = False
+) -> _Speaker | None:
+    """The subject written after an inverted verb (``a indiqué jeudi le porte-parole, X``).
+
+    A name after a comma is taken as the phrase's apposition; after *selon*, only when
+    the name closes the clause (``Selon l'agence, Kim a dit`` names Kim as a subject).
+    """
+    clause = _clause(ctx, toks, inverted=inverted)
+    rest = clause[_phrase_start(ctx, clause) :]
+    if not rest:
+        return None
+    # End the phrase at the next preposition that is not inside a name or a role.
+    end = len(rest)
+    for j in range(1, len(rest)):
+        t = rest[j]
+        if ctx.entity_at(t.start) is None and (t.low in _PHRASE_ENDS or _circumstance(rest, j)):
+            end = j
+            break
+    return _resolve_tokens(ctx, rest[:end], before)
+
+
+def _clause(ctx: _Context, toks: list[_Tok], *, inverted: bool) -> list[_Tok]:
+    """The tokens up to the clause's end, a name's apposition included."""
+    clause: list[_Tok] = []
+    i = -1
+    while i + 1 < len(toks):
+        i += 1
+        t = toks[i]
+        if t.low in _CLAUSE_STOPS or t.text == "«Q»":
+            break
+        if t.text == ",":
+            i = _past_relative(ctx, toks, i)
+            t = toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            ent = ctx.entity_at(nxt.start) if nxt else None
+            if ent is None or ent.label != "PER" or not clause:
+                break
+            if not inverted:
+                after = next((x for x in toks[i + 1 :] if x.start >= ent.end), None)
+                if after is not None and after.text not in ",.;:":
+                    break
+        clause.append(t)
+        if len(clause) > 14:
+            break
+    return clause
+
+
+def _phrase_start(ctx: _Context, clause: list[_Tok]) -> int:
+    """Skip adverbs, then prepositional phrases, to the first determiner or name."""
+    i = 0
+    while i < len(clause):
+        t = clause[i]
+        if t.low in _PREPOSITIONS and t.low != "a":
+            i = _past_complement(ctx, clause, i + 1)
+            continue
+        if ctx.entity_at(t.start) is not None or t.low in _DETERMINERS:
+            break
+        if t.low in _SUBJECT_PRONOUNS:
+            break
+        if t.low in _SKIP_WORDS or t.text[0].isdigit():
+            i += 1
+            continue
+        if t.text[0].isupper():
+            break
+        i += 1
+    return i
+
+
+def _past_complement(ctx: _Context, clause: list[_Tok], i: int) -> int:
+    """Past a prepositional complement (``sur franceinfo``, ``à Paris``), from ``i``."""
+    while i < len(clause) and clause[i].low in _DETERMINERS:
+        i += 1
+    while i < len(clause) and (
+        clause[i].text[0].islower()
+        and ctx.entity_at(clause[i].start) is None  # ``sur franceinfo X``
+        and clause[i].low not in _DETERMINERS
+        and not clause[i].text.endswith(("'", "’"))
+    ):
+        i += 1
+    e = ctx.entity_at(clause[i].start) if i < len(clause) else None
+    if e is not None:
+        while i < len(clause) and clause[i].start < e.end:
+            i += 1
+    return i
+
+
+def _past_relative(ctx: _Context, toks: list[_Tok], comma: int) -> int:
+    """The comma closing a relative clause set in a phrase before a name, else ``comma``.
+
+    ``le président du Leem, qui représente les industriels, Hugues Lefort, a dit``: the
+    clause describes the role, and the name after it is the phrase's apposition.
+    """
+    if comma + 1 >= len(toks) or toks[comma + 1].low not in _RELATIVES:
+        return comma
+    for j in range(comma + 2, min(len(toks) - 1, comma + 16)):
+        if toks[j].text == "«Q»" or toks[j].low in _CLAUSE_STOPS:
+            return comma
+        if toks[j].text == ",":
+            ent = ctx.entity_at(toks[j + 1].start)
+            return j if ent is not None and ent.label == "PER" else comma
+    return comma
+
+
+def _circumstance(toks: list[_Tok], j: int) -> bool:
+    """Whether ``toks[j]`` opens a circumstance, not a role complement.
+
+    ``à la barre`` / ``en recevant le prix`` end the phrase; ``délégué à
+    l'Industrie`` keeps its capitalised complement.
+    """
+    t = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if t.low == "en":
+        # ``en recevant le prix``, ``en ouverture de séance``; not ``en charge de``.
+        return nxt.low.endswith("ant") or (nxt.text.islower() and nxt.low not in _EN_ROLES)
+    if t.low in ("à", "a") and nxt.low in _DETERMINERS:
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        return after is None or after.text[0].islower()
+    return False
