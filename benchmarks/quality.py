@@ -29,6 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ("ALL", "PER", "LOC", "ORG")
 DEV_MONTHS = tuple(f"{m:02d}" for m in range(1, 12))
 VAL_MONTHS = ("12",)
+NOTES = {
+    "rules": "(its label lists hold statistics of all WiNER 2016, December included:"
+    " its validation score is not held out)",
+    "trained": "(trained on the development split: its development score is a training score)",
+}
 Counts = dict[str, tuple[int, int, int]]
 """Per label: (true positives, predicted, gold) of one document."""
 
@@ -147,7 +152,7 @@ def run(shared: Path, engines: Sequence[str], resamples: int, seed: int) -> None
     )
     for engine in engines:
         rng = random.Random(seed)
-        print(f"{engine}:")
+        print(f"{engine}: {NOTES[engine]}")
         dev = winer_split(score, engine, root, DEV_MONTHS)
         val = winer_split(score, engine, root, VAL_MONTHS)
         boot_dev = report("development", dev, rng, resamples)
