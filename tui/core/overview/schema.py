@@ -4,7 +4,8 @@ Quotes are listed once, in corpus order; every other part refers to them by thei
 position in that list. Offsets index each article's ``text`` as ``newsreader analyze``
 gives it; a version's diff offsets index the quote texts themselves. ``SCHEMA`` changes
 only when a field changes meaning or goes away (new fields may be added). The same
-document is what the cache keeps, so :func:`from_json` rebuilds the record from it.
+document is what ``newsreader overview`` writes; :func:`from_json` rebuilds the record from it (word
+diffs are computed again from the quotes).
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from tui.core.compare.diff import DiffOp
-from tui.core.models import Span
 from tui.core.overview.build import ArticleInfo, Overview
 from tui.core.overview.common import QuoteRef
 from tui.core.overview.names_by_outlet import NameMatrix, NameRow
@@ -144,13 +143,7 @@ def from_json(doc: dict[str, Any]) -> Overview:
         QuoteGroup(
             g["speaker"],
             tuple(
-                Version(
-                    quotes[v["quote"]],
-                    v["relation"],
-                    tuple(
-                        DiffOp(d["op"], Span(*d["first"]), Span(*d["version"])) for d in v["diff"]
-                    ),
-                )
+                Version(quotes[v["quote"]], v["relation"], quotes[g["first"]].text)
                 for v in g["versions"]
             ),
         )
