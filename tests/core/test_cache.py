@@ -13,13 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
-from tui.core.store.analysis_cache import (
-    AnalysisCache,
-    article_key,
-    content_key,
-    decode_analysis,
-    encode_analysis,
-)
+from tui.core.store.analysis_cache import AnalysisCache, article_key, content_key
+from tui.core.store.analysis_codec import decode_analysis, encode_analysis
 
 ENGINE = "fake:1"
 
@@ -210,7 +205,7 @@ def test_article_key_matches_content_key() -> None:
 
 
 def test_empty_and_mixed_analyses_decode_in_bulk() -> None:
-    from tui.core.store.analysis_cache import decode_many
+    from tui.core.store.analysis_codec import decode_many
 
     full = ArticleAnalysis(
         "x", (Entity(0, 4, "Kim", "PER", "Kim Jong Un"),), (Quote(5, 9, "oui", "Kim", "speech"),)
@@ -267,7 +262,7 @@ _roles = st.lists(st.tuples(_texts, _texts), max_size=3)
     )
 )
 def test_any_analyses_round_trip_in_bulk(groups: list) -> None:
-    from tui.core.store.analysis_cache import decode_many
+    from tui.core.store.analysis_codec import decode_many
 
     analyses = [
         ArticleAnalysis(f"id{i}", tuple(e), tuple(q), tuple(r))

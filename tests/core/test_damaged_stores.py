@@ -13,7 +13,8 @@ import pytest
 
 from tui.core.corpus.loader import Stamp
 from tui.core.models import Article, ArticleAnalysis, CorpusEntity, Entity, LoadReport
-from tui.core.store.analysis_cache import AnalysisCache, article_key, encode_analysis
+from tui.core.store.analysis_cache import AnalysisCache, article_key
+from tui.core.store.analysis_codec import encode_analysis
 from tui.core.store.article_cache import ArticleCache
 from tui.core.store.database import StoreUnavailable
 from tui.core.store.reading_state import ReadingState

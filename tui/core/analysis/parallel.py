@@ -24,13 +24,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from tui.core.analysis.workers import new_pool, stop_pool
 from tui.core.models import Article, ArticleAnalysis, LoadReport
-from tui.core.store.analysis_cache import (
-    AnalysisCache,
-    article_key,
-    corpus_fingerprint,
-    decode_analysis,
-    encode_analysis,
-)
+from tui.core.store.analysis_cache import AnalysisCache, article_key, corpus_fingerprint
+from tui.core.store.analysis_codec import decode_analysis, encode_analysis
 
 if TYPE_CHECKING:
     from tui.core.corpus.loader import Stamp

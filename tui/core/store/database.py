@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import re
 import sqlite3
 import threading
@@ -273,14 +272,6 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
                 conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-
-
-def fallback_dir(home_var: str, xdg_var: str, default: str, sub: str) -> Path:
-    """The XDG rule, for when :mod:`tui.paths` cannot be imported."""
-    if os.environ.get(home_var):
-        return Path(os.environ[home_var]) / sub
-    base = os.environ.get(xdg_var) or str(Path.home() / default)
-    return Path(base) / "newsreader"
 
 
 # ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.core.store.database import DbSpec, Store, fallback_dir, from_sql, to_sql, transaction
+from tui.core.store.database import DbSpec, Store, from_sql, to_sql, transaction
 
 STATE_FILENAME = "state.sqlite"
 APPLICATION_ID = 0x4E525354  # "NRST": newsreader reading state
@@ -50,12 +50,8 @@ ArticleRef = tuple[str, str]
 
 def default_state_path() -> Path:
     """Where the reading state lives: the user data dir from :mod:`tui.paths`."""
-    try:
-        from tui.paths import data_dir
-    except ImportError:  # the paths module may not be present in a partial checkout
-        return fallback_dir("NEWSREADER_HOME", "XDG_DATA_HOME", ".local/share", "data") / (
-            STATE_FILENAME
-        )
+    from tui.paths import data_dir
+
     return Path(data_dir()) / STATE_FILENAME
 
 
