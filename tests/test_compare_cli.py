@@ -138,3 +138,80 @@ def test_html_lang_comes_from_the_articles(
         assert f'<th lang="{columns[0]}">' in out and f'<th lang="{columns[1]}">' in out
     else:
         assert cells and all(attr == "" for attr, _lang in cells)
+
+
+# -- articles inside files, and ids of any corpus ------------------------------------------
+
+
+@pytest.fixture
+def feed(tmp_path: Path, seed_files: list[Path]) -> Path:
+    """A JSON Lines feed of the seeds, with a blank line: ids follow line numbers."""
+    lines = [
+        json.dumps({"title": f.stem, "text": f.read_text(encoding="utf-8")}) for f in seed_files
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join([lines[0], "", *lines[1:]]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_item_of_a_json_lines_file_by_line_number(capsys, feed: Path) -> None:
+    code, out, _ = _run(capsys, f"{feed}#1", f"{feed}#4")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["left"]["id"], data["right"]["id"]) == ("feed#1", "feed#4")
+    code, out, _ = _run(capsys, f"{feed}#feed#3", f"{feed}#4")  # the id as the loader gives it
+    assert code == 0
+    assert json.loads(out)["left"]["id"] == "feed#3"
+
+
+def test_items_that_name_themselves_are_found_by_their_id(capsys, tmp_path, seed_files) -> None:
+    items = [{"id": f"dispatch-{k}", "text": f.read_text(encoding="utf-8")} for k, f in
+             enumerate(seed_files[:3])]  # fmt: skip
+    path = tmp_path / "wire.json"
+    path.write_text(json.dumps(items), encoding="utf-8")
+    code, out, _ = _run(capsys, f"{path}#dispatch-0", f"{path}#dispatch-2")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["left"]["id"], data["right"]["id"]) == ("dispatch-0", "dispatch-2")
+
+
+@pytest.mark.parametrize(
+    ("ref", "message"),
+    [
+        ("{feed}", "holds 5 articles; name one as"),
+        ("{feed}#9", "no article '9' in"),
+        ("{feed}#feed#", "matches several ids"),
+    ],
+)
+def test_a_file_of_several_articles_needs_an_id(capsys, feed: Path, ref: str, message) -> None:
+    code, out, err = _run(capsys, ref.format(feed=feed), "000")
+    assert code == 2
+    assert out == ""
+    assert message in err and "feed#1" in err
+    assert "Traceback" not in err
+
+
+def test_ids_of_a_corpus_given_with_in_are_the_ids_search_lists(capsys, feed: Path) -> None:
+    assert main(["search", "Poutine", str(feed), "--kind", "entity", "--limit", "1"]) == 0
+    ids = json.loads(capsys.readouterr().out)["hits"][0]["articles"]
+    assert len(ids) >= 2
+    code, out, _ = _run(capsys, ids[0], ids[1], "--in", str(feed))
+    assert code == 0
+    data = json.loads(out)
+    assert (data["left"]["id"], data["right"]["id"]) == (ids[0], ids[1])
+    code, _, err = _run(capsys, ids[0], "000", "--in", str(feed))
+    assert code == 2
+    assert "no article '000' in the articles of" in err
+
+
+def test_files_of_the_same_name_in_two_folders_are_two_articles(capsys, tmp_path) -> None:
+    for folder, text in (("a", EN_A), ("b", EN_B)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(text, encoding="utf-8")
+    code, out, _ = _run(
+        capsys, str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt")
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["left"]["id"] != data["right"]["id"]
+    assert data["only_left"] or data["only_right"], "two different texts, not one with itself"
