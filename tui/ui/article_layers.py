@@ -21,6 +21,7 @@ Where a speaker label goes (the article pane follows this):
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from tui.core.models import ArticleAnalysis
 from tui.ui.render import QuoteLike, StyledSpan, layer_spans, quote_role, speaker_note
@@ -61,7 +62,7 @@ def quote_opening(text: str, quote: QuoteLike) -> str:
     return f"{opening}{inside}{head}{inside}{_PAIRS[opening]}"
 
 
-def speaker_labels(text: str, quotes: list[QuoteLike]) -> list[Note]:
+def speaker_labels(text: str, quotes: Sequence[QuoteLike]) -> list[Note]:
     """One label per quote, anchored at its closing mark, in quote order.
 
     Quotes whose lines end at the same place get labels led by their first words,
@@ -95,4 +96,4 @@ def article_layers(
         return [], []
     shown_quotes = [q for q in analysis.quotes if q.end > q.start] if quotes else []
     spans = layer_spans(analysis.entities if entities else (), shown_quotes)
-    return spans, speaker_labels(text, list(shown_quotes))
+    return spans, speaker_labels(text, shown_quotes)
