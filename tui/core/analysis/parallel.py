@@ -5,9 +5,8 @@ the second core; worker processes do. Workers return analyses already encoded fo
 cache, which is both cheaper to send back than pickled records and exactly what the
 cache stores. Small batches run in-process, where starting workers would cost more
 than it saves. Progress goes to a callback as ``(done, total)``; a cancel event stops
-the work early, keeping (and caching) what is finished. :func:`load_in_batches` loads
-a big corpus the same way, in order, so a UI can list articles as they arrive, and
-:func:`load_with_cache` reads back the files an :class:`ArticleCache` already holds.
+the work early, keeping (and caching) what is finished. Loading a big corpus the same
+way lives in :mod:`tui.core.analysis.loading` (its functions are named here too).
 
 :func:`analyze_corpus_cached` adds the corpus-wide merge on top and keeps the latest
 merge of each corpus in the cache, so reopening an unchanged corpus costs one query.
@@ -15,22 +14,36 @@ merge of each corpus in the cache, so reopening an unchanged corpus costs one qu
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import closing
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
-from tui.core.analysis.workers import new_pool, stop_pool
-from tui.core.models import Article, ArticleAnalysis, LoadReport
+from tui.core.analysis.loading import (
+    LOAD_CHUNK,
+    LOAD_IN_PROCESS_BELOW,
+    load_in_batches,
+    load_with_cache,
+)
+from tui.core.analysis.workers import CancelFlag, cancelled, default_workers, new_pool, stop_pool
+from tui.core.models import Article, ArticleAnalysis
 from tui.core.store.analysis_cache import AnalysisCache, article_key, corpus_fingerprint
 from tui.core.store.analysis_codec import decode_analysis, encode_analysis
 
 if TYPE_CHECKING:
-    from tui.core.corpus.loader import Stamp
     from tui.core.models import CorpusAnalysis
-    from tui.core.store.article_cache import ArticleCache
+
+__all__ = [
+    "LOAD_CHUNK",
+    "LOAD_IN_PROCESS_BELOW",
+    "CancelFlag",
+    "analyze_corpus_cached",
+    "analyze_many",
+    "default_workers",
+    "load_in_batches",
+    "load_with_cache",
+]
 
 Analyzer = Callable[[Article], ArticleAnalysis]
 Progress = Callable[[int, int], None]
@@ -45,20 +58,6 @@ WRITE_BATCH = 500
 """Analyses written to the cache per transaction."""
 NOTIFY_BATCH = 50
 """Fresh analyses handed to ``on_analysed`` at a time."""
-
-
-class CancelFlag(Protocol):
-    """Anything with ``is_set()``, such as :class:`threading.Event`."""
-
-    def is_set(self) -> bool: ...
-
-
-def default_workers() -> int:
-    """One worker per core this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not available on every platform
-        return max(1, os.cpu_count() or 1)
 
 
 def analyze_many(
@@ -101,7 +100,7 @@ def analyze_many(
     if on_analysed is not None and results:
         on_analysed(dict(results))
     misses = _unique_misses(articles, keys, results)
-    if not misses or _cancelled(cancel):
+    if not misses or cancelled(cancel):
         return results
 
     sink = _CacheSink(cache)
@@ -111,7 +110,22 @@ def analyze_many(
     else:
         size = chunk_size or _chunk_size(len(misses), n_workers)
         done = _run_in_workers(misses, analyzer, cancel, n_workers, size)
-    same_text = _by_key(articles, keys)
+    _collect(done, results, _by_key(articles, keys), sink=sink, errors=errors,
+             report=lambda: report(len(results), total), on_analysed=on_analysed)  # fmt: skip
+    return results
+
+
+def _collect(
+    done: Generator[tuple[str, str], None, None],
+    results: dict[str, ArticleAnalysis],
+    same_text: dict[str, list[str]],
+    *,
+    sink: _CacheSink,
+    errors: list[tuple[str, str]] | None,
+    report: Callable[[], None],
+    on_analysed: Callable[[dict[str, ArticleAnalysis]], None] | None,
+) -> None:
+    """Decode, cache and hand on fresh analyses as they come, ``NOTIFY_BATCH`` at a time."""
     fresh: dict[str, ArticleAnalysis] = {}
     with closing(done):  # an interrupt here must still end the workers
         for key, data in done:
@@ -125,22 +139,17 @@ def analyze_many(
             if not data.startswith("!"):
                 sink.add(key, data)
             results.update(fresh)
-            report(len(results), total)
+            report()
             if on_analysed is not None and len(fresh) >= NOTIFY_BATCH:
                 on_analysed(fresh)
                 fresh = {}
     sink.flush()
     if on_analysed is not None and fresh:
         on_analysed(fresh)
-    return results
 
 
 def _ignore(done: int, total: int) -> None:
     return None
-
-
-def _cancelled(cancel: CancelFlag | None) -> bool:
-    return cancel is not None and cancel.is_set()
 
 
 def _by_key(articles: Sequence[Article], keys: Sequence[str]) -> dict[str, list[str]]:
@@ -197,7 +206,7 @@ def _run_in_process(
     misses: list[tuple[str, Article]], analyzer: Analyzer, cancel: CancelFlag | None
 ) -> Generator[tuple[str, str], None, None]:
     for key, article in misses:
-        if _cancelled(cancel):
+        if cancelled(cancel):
             return
         yield key, _analyze_one(analyzer, article)
 
@@ -219,7 +228,7 @@ def _run_in_workers(
             pending.add(pool.submit(_analyze_chunk, analyzer, chunk))
         while pending:
             ready, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            if _cancelled(cancel):
+            if cancelled(cancel):
                 return
             for fut in ready:
                 yield from fut.result()
@@ -310,7 +319,7 @@ def analyze_corpus_cached(
         on_analysed=on_analysed,
         keys=keys,
     )
-    if _cancelled(cancel) or len(results) < len(articles):
+    if cancelled(cancel) or len(results) < len(articles):
         return None
     if merger is None:  # imported only now: a stored merge needs none of the analysis
         from tui.core.analysis.pipeline import merge_corpus
@@ -322,106 +331,3 @@ def analyze_corpus_cached(
     if len(local_errors) == before:  # a merge with failed articles is not worth keeping
         cache.put_merged(corpus, fingerprint, merged.articles, merged.entities)
     return merged
-
-
-LOAD_CHUNK = 250
-"""Files per loading task: a sidebar update every few hundred articles."""
-LOAD_IN_PROCESS_BELOW = 400
-"""Fewer files than this are loaded in the calling thread (no worker start-up)."""
-
-
-def load_in_batches(
-    files: Sequence[str | os.PathLike[str]],
-    *,
-    workers: int | None = None,
-    chunk_size: int = LOAD_CHUNK,
-    cancel: CancelFlag | None = None,
-) -> Iterator[tuple[LoadReport, dict[str, Stamp]]]:
-    """Load ``files`` in order, a batch at a time, in worker processes when many.
-
-    Decoding, language detection and word counts hold the GIL, so a UI loading ten
-    thousand files in a thread would stutter; workers keep it responsive and use
-    every core. Batches come back in file order (article ids are not yet unique).
-    """
-    from tui.core.corpus.loader import load_files
-
-    paths = [str(f) for f in files]
-    chunks = [paths[i : i + chunk_size] for i in range(0, len(paths), chunk_size)]
-    n_workers = workers if workers is not None else default_workers()
-    if n_workers <= 1 or len(paths) < LOAD_IN_PROCESS_BELOW:
-        for chunk in chunks:
-            if _cancelled(cancel):
-                return
-            yield load_files(chunk)
-        return
-    pool = new_pool(n_workers)
-    finished = False
-    try:
-        ahead = [pool.submit(load_files, chunk) for chunk in chunks[: n_workers * 2]]
-        following = iter(chunks[n_workers * 2 :])
-        while ahead:
-            if _cancelled(cancel):
-                return
-            batch = ahead.pop(0).result()
-            nxt = next(following, None)
-            if nxt is not None:
-                ahead.append(pool.submit(load_files, nxt))
-            yield batch
-        finished = True
-    finally:
-        stop_pool(pool, finished=finished)
-
-
-def load_with_cache(
-    files: Sequence[str | os.PathLike[str]],
-    *,
-    cache: ArticleCache | None,
-    workers: int | None = None,
-    batch_size: int = LOAD_CHUNK,
-    cancel: CancelFlag | None = None,
-) -> Iterator[tuple[LoadReport, dict[str, Stamp]]]:
-    """Like :func:`load_in_batches`, but files unchanged since they were cached are not
-    read again, and the files read are cached for next time. Batches stay in file order.
-    """
-    from tui.core.corpus.loader import file_stamp
-    from tui.core.store.article_cache import split_by_file
-
-    paths = [str(f) for f in files]
-    if cache is None:
-        yield from load_in_batches(paths, workers=workers, chunk_size=batch_size, cancel=cancel)
-        return
-    current = {p: s for p in paths if (s := file_stamp(p)) is not None}
-    hits = cache.get_many(current)
-    misses = [p for p in paths if p not in hits]
-    stream = load_in_batches(misses, workers=workers, chunk_size=batch_size, cancel=cancel)
-    loaded: dict[str, tuple[LoadReport, Stamp | None]] = {}
-    out = LoadReport()
-    out_stamps: dict[str, Stamp] = {}
-    for path in paths:
-        if _cancelled(cancel):
-            return
-        if path in hits:
-            part, stamp = hits[path], current.get(path)
-        else:
-            while path not in loaded:
-                if out.articles or out.skipped:  # show what is ready before waiting
-                    yield out, out_stamps
-                    out, out_stamps = LoadReport(), {}
-                batch = next(stream, None)
-                if batch is None:  # cancelled
-                    return
-                report, stamps = batch
-                per = split_by_file(report, stamps)
-                cache.put_many((p, stamps[p], per[p]) for p in stamps if p in per)
-                loaded.update((p, (per.get(p, LoadReport()), stamps.get(p))) for p in per)
-            part, stamp = loaded.pop(path)
-        out.articles.extend(part.articles)
-        out.skipped.extend(part.skipped)
-        out.warnings.extend(part.warnings)
-        if stamp is not None:
-            out_stamps[path] = stamp
-        if len(out_stamps) >= batch_size * 4:
-            yield out, out_stamps
-            out, out_stamps = LoadReport(), {}
-    if out_stamps or out.articles or out.skipped:
-        yield out, out_stamps

@@ -14,11 +14,31 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from typing import Protocol
 
 WORKER_NICENESS = 5
 """Workers yield the CPU to the process that shows the UI."""
 STOP_GRACE = 0.5
 """Seconds a terminated worker gets to exit before it is killed."""
+
+
+class CancelFlag(Protocol):
+    """Anything with ``is_set()``, such as :class:`threading.Event`."""
+
+    def is_set(self) -> bool: ...
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not available on every platform
+        return max(1, os.cpu_count() or 1)
+
+
+def cancelled(cancel: CancelFlag | None) -> bool:
+    """Whether a run given ``cancel`` should stop now."""
+    return cancel is not None and cancel.is_set()
 
 
 def start_worker_support() -> None:
