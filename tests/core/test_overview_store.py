@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity, Quote
 from tui.core.overview.build import build_overview
-from tui.core.overview.schema import SCHEMA, from_json, to_json
+from tui.core.overview.schema import SCHEMA, to_json
 from tui.core.overview.store import overview_of, stored_overview
 
 TEXT = "Kim a parlé. « nous serons toujours avec la Russie », a dit Kim devant Poutine."
@@ -28,12 +28,11 @@ def corpus():
     return articles, CorpusAnalysis(analyses, (), fingerprint="f1")
 
 
-def test_the_json_document_round_trips():
+def test_the_json_document_says_where_each_quote_first_appeared():
     articles, analysis = corpus()
     overview = build_overview(articles, analysis.articles)
     doc = json.loads(json.dumps(to_json(overview)))
     assert doc["schema"] == SCHEMA
-    assert to_json(from_json(doc)) == doc
     (group,) = doc["groups"]
     first = doc["quotes"][group["first"]]
     assert first["article"] == "b"  # the earlier date

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from tui.core.compare.quotes import as_terms
 from tui.core.models import Article, ArticleAnalysis, Quote, QuoteKind
@@ -34,7 +35,17 @@ def date_value(date: str | None) -> str | None:
     return f"{year}-{int(month):02d}-{int(day or 1):02d} {int(hour or 0):02d}:{minute or '00'}"
 
 
-def time_order(articles: Sequence[Article]) -> dict[str, tuple[int, str, int]]:
+class Dated(Protocol):
+    """What placing an article in time reads: an article, or the overview's record of it."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def date(self) -> str | None: ...
+
+
+def time_order(articles: Sequence[Dated]) -> dict[str, tuple[int, str, int]]:
     """Each article's place in time: dated articles by date, then the undated ones, each
     kept in corpus order (so the first appearance is by date, else by order)."""
     keys: dict[str, tuple[int, str, int]] = {}

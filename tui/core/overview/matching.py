@@ -90,15 +90,15 @@ def matching_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
         pairs = np.array(sorted(_candidates(texts)), dtype=np.int64).reshape(-1, 2)
         left, right = pairs[:, 0], pairs[:, 1]
         ratio = cpdist(
-            [texts[i] for i in left],
-            [texts[i] for i in right],
+            [texts[i] for i in left.tolist()],
+            [texts[i] for i in right.tolist()],
             scorer=fuzz.ratio,
             score_cutoff=QUOTE_CUTOFF,
             dtype=np.uint8,
         )
         common = cpdist(
-            [coded[i] for i in left],
-            [coded[i] for i in right],
+            [coded[i] for i in left.tolist()],
+            [coded[i] for i in right.tolist()],
             scorer=LCSseq.similarity,
             dtype=np.int32,
         )
@@ -106,10 +106,10 @@ def matching_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
     aligned = (short >= ALIGNED_MIN_WORDS) & (common >= ALIGNED_SHARE * short)
     found = (ratio >= QUOTE_CUTOFF) | aligned
     maybe_cut = ~found & (short >= 2) & (short < ALIGNED_MIN_WORDS) & (common == short)
-    pairs_found = [(int(a), int(b)) for a, b in zip(left[found], right[found], strict=True)]
-    for a, b in zip(left[maybe_cut], right[maybe_cut], strict=True):
+    pairs_found = list(zip(left[found].tolist(), right[found].tolist(), strict=True))
+    for a, b in zip(left[maybe_cut].tolist(), right[maybe_cut].tolist(), strict=True):
         if _is_cut(texts[a], texts[b]):
-            pairs_found.append((int(a), int(b)))
+            pairs_found.append((a, b))
     return pairs_found
 
 

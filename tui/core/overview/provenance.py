@@ -10,13 +10,13 @@ version). Word diffs against the first version are made only when asked for."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from tui.core.compare.diff import DiffOp, word_diff
-from tui.core.compare.quotes import quote_key
 from tui.core.models import Span
+from tui.core.overview.basis import quote_keys
 from tui.core.overview.common import QuoteRef
 from tui.core.overview.matching import components, matching_pairs
 from tui.core.text import fold
@@ -75,7 +75,8 @@ def group_quotes(
     ``order`` places each article in time (:func:`tui.core.overview.common.time_order`):
     a group's first version is the earliest. Groups come by first appearance.
     """
-    keys = [quote_key(q.text) for q in quotes]
+    key = quote_keys()
+    keys = [key(q.text) for q in quotes]
     by_speaker: dict[str, list[int]] = {}
     for i, q in enumerate(quotes):
         by_speaker.setdefault(fold(q.speaker), []).append(i)
@@ -83,14 +84,11 @@ def group_quotes(
     for members in by_speaker.values():
         for i, root in zip(members, components([keys[i] for i in members]), strict=True):
             label[i] = members[root]
-    return assemble(quotes, keys, label, order)
+    return assemble(quotes, label, order)
 
 
 def assemble(
-    quotes: Sequence[QuoteRef],
-    keys: Sequence[str],
-    label: Sequence[int],
-    order: Mapping[str, tuple[int, str, int]],
+    quotes: Sequence[QuoteRef], label: Sequence[int], order: Mapping[str, tuple[int, str, int]]
 ) -> list[QuoteGroup]:
     """The groups of ``quotes`` given each one's set (``label``), by first appearance."""
     groups: dict[int, list[int]] = {}
@@ -100,7 +98,15 @@ def assemble(
     def when(i: int) -> tuple[tuple[int, str, int], int]:
         return order.get(quotes[i].article_id, (1, "", 0)), quotes[i].start
 
-    built = [_build(sorted(members, key=when), quotes, keys) for members in groups.values()]
+    key = quote_keys()
+    built = []
+    for members in groups.values():
+        if len(members) == 1:
+            built.append(
+                QuoteGroup(quotes[members[0]].speaker, (Version(quotes[members[0]], "first"),))
+            )
+        else:
+            built.append(_build(sorted(members, key=when), quotes, key))
     built.sort(key=lambda g: when_of(g.first, order))
     return built
 
@@ -116,13 +122,13 @@ def same_quote(a: str, b: str) -> bool:
     return a == b or bool(matching_pairs([a, b]))
 
 
-def _build(members: list[int], quotes: Sequence[QuoteRef], keys: Sequence[str]) -> QuoteGroup:
+def _build(members: list[int], quotes: Sequence[QuoteRef], key: Callable[[str], str]) -> QuoteGroup:
     first = quotes[members[0]]
-    base = keys[members[0]]
+    base = key(first.text)
     versions = [Version(first, "first")]
     for i in members[1:]:
         q = quotes[i]
-        relation = relation_to(base, keys[i])
+        relation = relation_to(base, key(q.text))
         versions.append(Version(q, relation, first.text))
     return QuoteGroup(first.speaker, tuple(versions))
 

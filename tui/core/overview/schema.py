@@ -3,23 +3,16 @@
 Quotes are listed once, in corpus order; every other part refers to them by their
 position in that list. Offsets index each article's ``text`` as ``newsreader analyze``
 gives it; a version's diff offsets index the quote texts themselves. ``SCHEMA`` changes
-only when a field changes meaning or goes away (new fields may be added). The same
-document is what ``newsreader overview`` writes; :func:`from_json` rebuilds the record from it (word
-diffs are computed again from the quotes).
+only when a field changes meaning or goes away (new fields may be added).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
-from tui.core.overview.build import ArticleInfo, Overview
+from tui.core.overview.build import Overview
 from tui.core.overview.common import QuoteRef
-from tui.core.overview.names_by_outlet import NameMatrix, NameRow
-from tui.core.overview.provenance import QuoteGroup, Version
-from tui.core.overview.shared_text import Reuse
-from tui.core.overview.timeline import TimelineEntry
-from tui.core.overview.who_said_what import ranked, who_said_what
+from tui.core.overview.provenance import QuoteGroup
 
 SCHEMA = 1
 
@@ -117,69 +110,3 @@ def _group_json(group: QuoteGroup, position: dict[tuple[str, int, int], int]) ->
             for v in group.versions
         ],
     }
-
-
-def from_json(doc: dict[str, Any]) -> Overview:
-    """Rebuild the record :func:`to_json` wrote (``ValueError`` if not this schema)."""
-    if doc.get("schema") != SCHEMA:
-        raise ValueError(f"not an overview of schema {SCHEMA}")
-    articles = tuple(
-        ArticleInfo(a["id"], a["title"], a["outlet"], a["date"]) for a in doc["articles"]
-    )
-    outlet_of = {a.id: a.outlet for a in articles}
-    quotes = tuple(
-        QuoteRef(
-            q["article"],
-            outlet_of[q["article"]],
-            q["start"],
-            q["end"],
-            q["text"],
-            q["speaker"],
-            q["kind"],
-        )
-        for q in doc["quotes"]
-    )
-    groups = tuple(
-        QuoteGroup(
-            g["speaker"],
-            tuple(
-                Version(quotes[v["quote"]], v["relation"], quotes[g["first"]].text)
-                for v in g["versions"]
-            ),
-        )
-        for g in doc["groups"]
-    )
-    return Overview(
-        articles=articles,
-        quotes=quotes,
-        speakers=who_said_what(quotes, [a.outlet for a in articles]),
-        names=_names(doc["names"], articles),
-        groups=groups,
-        timeline=tuple(
-            TimelineEntry(
-                e["article"], tuple(quotes[k] for k in e["new_quotes"]), tuple(e["new_names"])
-            )
-            for e in doc["timeline"]
-        ),
-        reuse=tuple(Reuse(r["article"], r["source"], r["share"]) for r in doc["reuse"]),
-    )
-
-
-def _names(rows: list[dict[str, Any]], articles: tuple[ArticleInfo, ...]) -> NameMatrix:
-    by_outlet: Counter[str] = Counter({a.outlet: 0 for a in articles})
-    for row in rows:
-        by_outlet.update(row["by_outlet"])
-    columns = tuple(ranked(by_outlet))
-    return NameMatrix(
-        columns,
-        tuple(
-            NameRow(
-                row["name"],
-                row["label"],
-                row["mentions"],
-                dict(row["by_outlet"]),
-                row["only_outlet"],
-            )
-            for row in rows
-        ),
-    )

@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tui.core.models import Article, ArticleAnalysis
-from tui.core.overview.common import QuoteRef
+from tui.core.overview.basis import names_of
+from tui.core.overview.common import Dated, QuoteRef
 from tui.core.overview.provenance import QuoteGroup
 
 
@@ -27,6 +28,19 @@ def timeline(
     order: Mapping[str, tuple[int, str, int]],
 ) -> list[TimelineEntry]:
     """Walk the articles in ``order``; ``groups`` are every quote's group (singletons too)."""
+    names = {a.id: names_of(analyses.get(a.id)) for a in articles}
+    return timeline_of(
+        articles, {aid: [n for n, _l in found] for aid, found in names.items()}, groups, order
+    )
+
+
+def timeline_of(
+    articles: Sequence[Dated],
+    names: Mapping[str, Sequence[str]],
+    groups: Sequence[QuoteGroup],
+    order: Mapping[str, tuple[int, str, int]],
+) -> list[TimelineEntry]:
+    """The timeline from each article's names in first-mention order."""
     new_quotes: dict[str, list[QuoteRef]] = {}
     for group in groups:
         first = group.first
@@ -34,12 +48,8 @@ def timeline(
     seen: set[str] = set()
     entries = []
     for article in sorted(articles, key=lambda a: order[a.id]):
-        analysis = analyses.get(article.id)
-        names: dict[str, None] = {}
-        for entity in sorted(analysis.entities, key=lambda e: e.start) if analysis else ():
-            if entity.canonical not in seen:
-                names[entity.canonical] = None
-        seen.update(names)
+        fresh = [name for name in names.get(article.id, ()) if name not in seen]
+        seen.update(fresh)
         quotes = sorted(new_quotes.get(article.id, []), key=lambda q: q.start)
-        entries.append(TimelineEntry(article.id, tuple(quotes), tuple(names)))
+        entries.append(TimelineEntry(article.id, tuple(quotes), tuple(fresh)))
     return entries

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.overview.common import QuoteRef
@@ -27,7 +27,7 @@ class SpeakerMatrix:
 
     outlets: tuple[str, ...]
     rows: tuple[SpeakerRow, ...]
-    cells: dict[tuple[str, str], tuple[QuoteRef, ...]] = field(default_factory=dict)
+    cells: Mapping[tuple[str, str], tuple[QuoteRef, ...]] = field(default_factory=dict)
     totals: dict[str, int] = field(default_factory=dict)
 
     def cell(self, speaker: str, outlet: str) -> tuple[QuoteRef, ...]:
@@ -47,11 +47,10 @@ def ranked(counter: Counter[str]) -> list[str]:
 def who_said_what(quotes: Sequence[QuoteRef], outlets: Sequence[str] = ()) -> SpeakerMatrix:
     """Count ``quotes`` by speaker and outlet. ``outlets`` lists outlets to show even
     without a quote (every outlet of the corpus, say), after those with quotes."""
-    cells: dict[tuple[str, str], list[QuoteRef]] = {}
+    cells = cells_of(quotes)
     by_speaker: Counter[str] = Counter()
     by_outlet: Counter[str] = Counter({name: 0 for name in outlets})
     for q in quotes:
-        cells.setdefault((q.speaker, q.outlet), []).append(q)
         by_speaker[q.speaker] += 1
         by_outlet[q.outlet] += 1
     columns = tuple(ranked(by_outlet))
@@ -61,5 +60,12 @@ def who_said_what(quotes: Sequence[QuoteRef], outlets: Sequence[str] = ()) -> Sp
     rows = tuple(
         SpeakerRow(speaker, by_speaker[speaker], counts[speaker]) for speaker in ranked(by_speaker)
     )
-    frozen = {key: tuple(found) for key, found in cells.items()}
-    return SpeakerMatrix(columns, rows, frozen, dict(by_outlet))
+    return SpeakerMatrix(columns, rows, cells, dict(by_outlet))
+
+
+def cells_of(quotes: Sequence[QuoteRef]) -> dict[tuple[str, str], tuple[QuoteRef, ...]]:
+    """The quotes of each (speaker, outlet) cell, in corpus order."""
+    cells: dict[tuple[str, str], list[QuoteRef]] = {}
+    for q in quotes:
+        cells.setdefault((q.speaker, q.outlet), []).append(q)
+    return {key: tuple(found) for key, found in cells.items()}

@@ -131,6 +131,10 @@ class LazyAnalyses(Mapping[str, ArticleAnalysis]):
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._encoded
 
+    def encoded(self, article_id: str) -> str | None:
+        """An analysis as stored, without decoding it (to tell whether it changed)."""
+        return self._encoded.get(article_id)
+
     def decode_all(self) -> dict[str, ArticleAnalysis]:
         """Every analysis as a plain dict, decoding what is left in one bulk pass."""
         todo = [(aid, d) for aid, d in self._encoded.items() if aid not in self._decoded]

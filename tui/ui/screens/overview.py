@@ -76,6 +76,13 @@ class OverviewScreen(Screen[Target | None]):
             super().__init__()
             self.overview = overview
 
+    class Derived(Message):
+        """The views after the first are ready (names, provenance, timeline)."""
+
+        def __init__(self, overview: Overview) -> None:
+            super().__init__()
+            self.overview = overview
+
     class SharedComputed(Message):
         """The open article's shared text is ready."""
 
@@ -149,10 +156,13 @@ class OverviewScreen(Screen[Target | None]):
 
         try:
             overview = given or overview_of(self.articles, self.corpus, self.corpus_key)
+            self.post_message(self.Computed(overview))
+            # The first view is on screen; the others are derived while it is read.
+            _ = overview.names, overview.groups, overview.timeline, len(overview.speakers.cells)
         except Exception as error:  # a bad record must not take the reader down
             self.post_message(self.Failed(f"{type(error).__name__}: {error}"))
             return
-        self.post_message(self.Computed(overview))
+        self.post_message(self.Derived(overview))
 
     def _start_shared(self, reference: str | None) -> None:
         article = self.by_id.get(self.current or "")
@@ -192,11 +202,16 @@ class OverviewScreen(Screen[Target | None]):
         self.query_one("#overview-status", Static).update(
             plain(
                 f"{len(ov.articles):,} articles · {len(ov.speakers.outlets):,} outlets · "
-                f"{len(ov.quotes):,} attributed quotes · {len(ov.groups):,} travelled"
+                f"{ov.quote_count:,} attributed quotes · {ov.travelled:,} travelled"
             )
         )
         self.query_one("#outlet-bars", Static).update(bar_chart(ov.speakers.per_outlet()[:8]))
         fill_speakers(self.query_one("#speaker-table", DataTable), ov.speakers)
+        self.query_one("#speaker-table", DataTable).focus()
+
+    @on(Derived)
+    def _derived(self, event: Derived) -> None:
+        ov = self.overview = event.overview
         self._show_names()
         groups = self.query_one("#group-list", OptionList)
         groups.clear_options()
@@ -204,7 +219,6 @@ class OverviewScreen(Screen[Target | None]):
         if not ov.groups:
             groups.add_option(Option("No quote appears in more than one article.", disabled=True))
         fill_timeline(self.query_one("#timeline-table", DataTable), ov, self.by_id)
-        self.query_one("#speaker-table", DataTable).focus()
 
     @on(SharedComputed)
     def _shared_computed(self, event: SharedComputed) -> None:
