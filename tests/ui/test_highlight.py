@@ -195,7 +195,7 @@ async def test_palette_offers_themes_and_comparisons(make_app, seeds_report, wai
 
         titles = [title for title, _ in palette_commands(app.screen)]
         n = len(seeds_report.articles)
-        assert sum(t.startswith("compare: ") for t in titles) == n * (n - 1) // 2
+        assert sum(t.startswith("compare: ") and " ↔ " in t for t in titles) == n * (n - 1) // 2
 
 
 async def test_marking_two_articles_opens_the_comparison(make_app, seeds_report, wait_for_analysis):

@@ -31,6 +31,7 @@ from tui.ui.fetching import fetch_folder_feeds
 from tui.ui.render import marked_text, plain
 
 LIMIT = 40
+"""Hits shown per provider."""
 DISCOVER_ARTICLES = 8
 """Articles the palette opens on, before the commands."""
 DISCOVER_ARTICLES_SCORE = 0.9
@@ -40,9 +41,6 @@ ENTITY_TITLES = 3
 """Article titles an entity hit's second line names."""
 COMPARE_WEIGHT = 0.6
 """Comparison commands rank below corpus hits unless the query starts with "comp"."""
-QUICK_SENTENCES_UP_TO = 500
-"""Up to this many articles the stand-in index (before analysis) holds sentences too."""
-"""Hits shown per provider."""
 EXCERPT = 90
 """Characters of a long sentence or quote shown around its first match."""
 
@@ -131,17 +129,7 @@ class CorpusProvider(_SearchProvider):
     def _find(self, screen, query: str) -> tuple[tuple[str, ...], list]:
         """Worker thread: the screen's index (a quick one while analysis runs), and what
         in the query could not be understood."""
-        index = screen.search_index
-        if index is None:
-            index = getattr(screen, "_quick_index", None)
-            if index is None:
-                from tui.core.service.analysis import build_index
-
-                # Titles only for a big corpus: its sentences take seconds to index,
-                # and the full index is on its way.
-                small = len(screen.articles) <= QUICK_SENTENCES_UP_TO
-                index = build_index(screen.articles, sentences=small)
-                screen._quick_index = index
+        index = screen.analysis.searchable(screen.articles)
         if self._searcher is None or self._searcher.index is not index:
             from tui.core.search.searcher import Searcher
 

@@ -74,6 +74,10 @@ class AnalysisHost(Notifies, RunsWorkers, Protocol):
     def analysis_installed(self, view: CorpusView) -> None: ...
 
 
+STAND_IN_SENTENCES_UP_TO = 500
+"""Up to this many articles, the palette's stand-in index holds sentences too."""
+
+
 class ReaderAnalysis:
     """The analysis of the screen's corpus: ``view`` once finished, ``partial`` before."""
 
@@ -86,6 +90,8 @@ class ReaderAnalysis:
         self.progress: tuple[int, int] | None = None
         """``(analysed, total)`` while a run reports progress."""
         self._stored = stored
+        self._stand_in: SearchIndex | None = None
+        self._stand_in_lock = threading.Lock()
         self._previous: tuple[CorpusView, set[str]] | None = None
         """The analysis shown before a reload, and the articles the reload left as
         they were: they keep it until the new analysis is in."""
@@ -137,6 +143,21 @@ class ReaderAnalysis:
         """The screen is going: stop feeding it."""
         self._cancel.set()
 
+    def searchable(self, articles: Sequence[Article]) -> SearchIndex:
+        """The search index, or until it is ready a stand-in built once per corpus:
+        titles only for a big corpus (its sentences take seconds, and the full index is
+        on its way). Called from the palette's worker thread."""
+        ready = self.search_index
+        if ready is not None:
+            return ready
+        with self._stand_in_lock:
+            if self._stand_in is None:
+                from tui.core.service.analysis import build_index
+
+                small = len(articles) <= STAND_IN_SENTENCES_UP_TO
+                self._stand_in = build_index(articles, sentences=small)
+            return self._stand_in
+
     def forget(self, articles: Sequence[Article] = ()) -> None:
         """A reload replaced the corpus with ``articles``: cancel the run and drop what
         it found. The articles the reload left untouched (the very same objects) keep
@@ -146,6 +167,8 @@ class ReaderAnalysis:
         self._cancel.set()
         self._cancel = threading.Event()
         self.view, self.search_index, self.partial = None, None, {}
+        with self._stand_in_lock:
+            self._stand_in = None
         self._previous = None
         if previous is not None:
             by_id = previous.by_id

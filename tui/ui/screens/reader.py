@@ -24,13 +24,14 @@ from textual.widgets import Footer, Label
 
 from tui.core.models import Article, ArticleAnalysis, LoadReport
 from tui.ui.corpus_loader import CorpusLoader
+from tui.ui.keymap import with_ids
 from tui.ui.reader_analysis import ReaderAnalysis
 from tui.ui.reader_find import FindControl
 from tui.ui.reader_layers import HighlightLayers
 from tui.ui.reader_marks import ComparisonMarks
 from tui.ui.reader_navigation import ArticleNavigator
 from tui.ui.reader_panels import SidePanels
-from tui.ui.reader_sidebar import SidebarViews
+from tui.ui.reader_sidebar import SidebarKeys, SidebarViews
 from tui.ui.reader_toggles import remember_toggle, saved_toggles
 from tui.ui.reading_state import SAVE_EVERY, ReadingKeeper
 from tui.ui.widgets.article_body import ArticleBody
@@ -58,7 +59,7 @@ DEFER_WIDGETS = 0.1
 THREE_COLUMNS = 120
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(SidebarKeys, Screen[None]):
     """Keeps the sidebar, the header, the body, the panels and the find bar in step."""
 
     # Textual declares it as an instance variable, so it cannot be annotated ClassVar.
@@ -110,6 +111,7 @@ class ReaderScreen(Screen[None]):
     by the entity chosen in the entity panel (F again clears); m marks the open
     article, a second mark opens the comparison. x flips read/unread, s the star, v
     cycles the sidebar between all, unread and starred articles; r reloads the files."""
+    BINDINGS = with_ids("reader", BINDINGS)  # ids for keymap.yaml (tui.ui.keymap)
 
     def __init__(self, corpus: CorpusService, *, state_file: Path | None = None) -> None:
         super().__init__()
@@ -419,7 +421,6 @@ class ReaderScreen(Screen[None]):
         self.articles = list(report.articles)
         self._ids = {a.id: i for i, a in enumerate(self.articles)}
         self._taken = set(self._ids)
-        self.__dict__.pop("_quick_index", None)  # the palette's stand-in index
         self.sidebar.show_counts(None)
         self.article_list.replace_articles(self.articles, keep=current.id if current else None)
         self.keeper.corpus_replaced()
