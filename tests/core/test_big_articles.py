@@ -266,3 +266,32 @@ def test_a_slow_article_does_not_hold_back_the_others(tmp_path: Path) -> None:
     assert errors == []
     assert set(got) == {"slow", *(a.id for a in others)}
     assert os.path.exists(flag)
+
+
+def quick_or_sleeping_analyzer(article: Article) -> ArticleAnalysis:
+    """``quick`` returns at once, the rest work for a minute (module level, for workers)."""
+    if article.id != "quick":
+        time.sleep(60)
+    return ArticleAnalysis(article.id)
+
+
+def test_an_interrupt_terminates_the_worker_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ctrl+c in a subcommand raises in the calling thread, wherever it is: the workers
+    busy with the other articles must end with it, not finish first."""
+    pools = _Pools(monkeypatch)
+    articles = [_article("vite", "quick"), *(_article(f"texte {i}", f"a{i}") for i in range(30))]
+
+    pids: list[int] = []
+
+    def interrupt(done: int, total: int) -> None:
+        if done:
+            pids.extend(worker_pids(pools.made[0]))
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        analyze_many(
+            articles, workers=2, chunk_size=1, analyzer=quick_or_sleeping_analyzer,
+            progress=interrupt,
+        )  # fmt: skip
+    assert len(pids) == 2
+    assert not [p for p in pids if _alive(p)], "workers outlived the interrupt"
