@@ -52,6 +52,11 @@ def config_file() -> Path:
     return config_dir() / "config.yaml"
 
 
+def keymap_file() -> Path:
+    """The user's key bindings (binding id → keys), beside the settings file."""
+    return config_dir() / "keymap.yaml"
+
+
 def data_dir() -> Path:
     """User data: ``$XDG_DATA_HOME/newsreader`` (``~/.local/share/newsreader``)."""
     return _user_dir("data", "XDG_DATA_HOME", ".local/share", "LOCALAPPDATA")

@@ -60,7 +60,7 @@ async def test_scroll_keys_move_the_article(make_app, seeds_report, wait_for_ana
         assert body.scroll_y == 2
         await pilot.press("G")
         assert body.scroll_y == body.max_scroll_y > 2
-        await pilot.press("g")
+        await pilot.press("g", "g")
         assert body.scroll_y == 0
         await pilot.press("space")
         assert body.scroll_y > 2

@@ -203,7 +203,7 @@ async def test_big_sidebar_moves_filters_and_clicks(make_app):
         assert sidebar.scroll_y > 0 and bottom >= 3000 * ROW_HEIGHT
         await pilot.press("k", "k")
         assert app.screen.current_article.id == "n2997"
-        await pilot.press("g", "space")
+        await pilot.press("g", "g", "space")
         row = sidebar.highlighted
         assert row is not None and row > 3
         await pilot.click(ArticleList, offset=(4, 1))

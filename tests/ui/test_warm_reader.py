@@ -106,9 +106,9 @@ def warm_app(make_app, folder: Path, warm: WarmCorpus):
 
 
 def badge_line(app, row: int) -> str:
-    """The badge line (the third) of a sidebar row as drawn."""
+    """The badge line (the last) of a sidebar row as drawn."""
     sidebar = app.screen.query_one(ArticleList)
-    return sidebar.render_line(row * ROW_HEIGHT + 2 - int(sidebar.scroll_y)).text
+    return sidebar.render_line((row + 1) * ROW_HEIGHT - 1 - int(sidebar.scroll_y)).text
 
 
 def entity_roles(app) -> set[str]:

@@ -24,6 +24,8 @@ class Settings:
     theme: str | None = None
     #: The reader's on/off toggles as last left ("entities", "quotes", "furniture").
     reader: dict[str, bool] = field(default_factory=dict)
+    #: The reader's sidebar as last left: ``width`` (columns) and ``sort`` (an order).
+    sidebar: dict[str, int | str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     #: The file exists but was not loaded: set it aside before writing a new one.
     unreadable: bool = False
@@ -35,6 +37,8 @@ class Settings:
             data["theme"] = self.theme
         if self.reader:
             data["reader"] = dict(self.reader)
+        if self.sidebar:
+            data["sidebar"] = dict(self.sidebar)
         return data
 
 
@@ -60,18 +64,33 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
         return Settings(), None
     if not isinstance(data, dict):
         return Settings(unreadable=True), f"{path} should hold a mapping; using defaults"
-    extra = {str(key): value for key, value in data.items() if key not in ("theme", "reader")}
+    extra = {
+        str(key): value for key, value in data.items() if key not in ("theme", "reader", "sidebar")
+    }
     found = data.get("reader")
     reader = (
         {str(k): v for k, v in found.items() if isinstance(v, bool)}
         if isinstance(found, dict)
         else {}
     )
+    sidebar = _sidebar(data.get("sidebar"))
     theme = data.get("theme")
     if theme is not None and not isinstance(theme, str):
         problem = f"{path}: 'theme' should be a name; ignoring it"
-        return Settings(extra=extra, reader=reader), problem
-    return Settings(theme=theme, extra=extra, reader=reader), None
+        return Settings(extra=extra, reader=reader, sidebar=sidebar), problem
+    return Settings(theme=theme, extra=extra, reader=reader, sidebar=sidebar), None
+
+
+def _sidebar(found: object) -> dict[str, int | str]:
+    """The sidebar entries of the right kinds (a width is a number, a sort a name)."""
+    if not isinstance(found, dict):
+        return {}
+    kept: dict[str, int | str] = {}
+    if isinstance(found.get("width"), int) and not isinstance(found.get("width"), bool):
+        kept["width"] = found["width"]
+    if isinstance(found.get("sort"), str):
+        kept["sort"] = found["sort"]
+    return kept
 
 
 def save_settings(settings: Settings, path: Path) -> Path | None:

@@ -20,6 +20,7 @@ from tui.core.settings import Settings, load_settings, save_settings
 from tui.core.text import visible_controls
 from tui.core.themes import DEFAULT_THEME, load_themes
 from tui.ui.benchmark_hooks import EXIT_ON_PAINT_ENV, note_and_exit
+from tui.ui.keymap import RepeatedKey, read_keymap
 from tui.ui.render import RenderTheme
 from tui.ui.screens.help import HelpScreen, binding_rows, sections_for
 from tui.ui.screens.reader import ReaderScreen
@@ -50,8 +51,8 @@ class NewsReaderApp(App[int]):
     """Textual's own commands, plus the corpus search and newsreader's commands."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
     ]
     """Quit (also Ctrl+Q), help; Tab/Shift+Tab move between panes; Ctrl+P commands."""
 
@@ -78,6 +79,8 @@ class NewsReaderApp(App[int]):
         self._theme_checks: dict[str, tuple[object, str | None]] = {}
         self._requested_theme = theme
         self.settings = self._load_settings()
+        self.key_repeats = RepeatedKey()
+        self._load_keymap(self.config_path.with_name(paths.keymap_file().name))
         self._register_themes(dirs)
         self.theme = self._initial_theme(theme)
 
@@ -88,6 +91,14 @@ class NewsReaderApp(App[int]):
         if problem:
             self._startup_notices.append((problem, "warning"))
         return settings
+
+    def _load_keymap(self, path: Path) -> None:
+        """The user's keys from ``keymap.yaml`` beside the settings (before the first frame)."""
+        keymap, problem = read_keymap(path)
+        if problem:
+            self._startup_notices.append((problem, "warning"))
+        if keymap:
+            self.set_keymap(keymap)
 
     def _register_themes(self, dirs: list[Path]) -> None:
         loaded = load_themes(dirs)
@@ -229,6 +240,14 @@ class NewsReaderApp(App[int]):
                 timeout=10,
                 markup=False,
             )
+
+    def on_key(self) -> None:
+        self.key_repeats.keystroke()  # what tells ``g g`` from ``g`` then ``g`` later
+
+    async def action_pressed_twice(self, action: str) -> None:
+        """``g g``: run the focused widget's ``action`` on the second press in a row."""
+        if self.key_repeats.second(action) and self.focused is not None:
+            await self.run_action(action, self.focused)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 
 from tui.core.compare.summary import compare_articles
 from tui.core.models import Article, ArticleAnalysis
+from tui.ui.keymap import with_ids
 from tui.ui.render import RenderTheme, plain
 from tui.ui.widgets.compare_column import CompareColumn
 from tui.ui.widgets.compare_layout import (
@@ -83,6 +84,7 @@ class CompareScreen(Screen[None]):
     sides; l/r (L/R backwards) put the next article of the corpus on the left/right;
     o picks the focused side's article from a list; Esc goes back to the reader and q
     quits, as everywhere; ? lists these keys."""
+    BINDINGS = with_ids("compare", BINDINGS)  # ids for keymap.yaml (tui.ui.keymap)
 
     def __init__(
         self,

@@ -1,13 +1,16 @@
-"""The sidebar: one row per article (title, source and word count, then badges).
+"""The sidebar: one row per article (its title on two lines, outlet, date and length,
+then badges).
 
 A corpus can hold tens of thousands of articles, so the list is virtual: it draws
 only the rows on screen (Textual's line API), and rows have a fixed height, so
 scrolling, the cursor and mouse clicks are arithmetic rather than layout. Rows are
 built as Rich ``Text`` from the loader's fields, never as markup, so a title full of
 brackets shows as written. A row shows whether the article is unread (●) or starred
-(★) and whether it is marked for comparison (◆). The list can show a subset of the
-corpus (filters); messages always carry the article's index in the whole corpus,
-never the row number.
+(★) and whether it is marked for comparison (◆), and always names an outlet (the
+domain or the id when the source is unknown), so articles with similar titles tell
+apart. The list can show a subset of the corpus (filters), in file order or sorted
+by outlet, date or title; messages always carry the article's index in the whole
+corpus, never the row number.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
@@ -26,17 +28,18 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.core.corpus.ordering import SortKey, sort_key
 from tui.core.models import Article
-from tui.ui.render import plain
-from tui.ui.wording import counted
+from tui.ui.widgets.article_rows import (
+    TITLE_LINES,
+    details_line,
+    title_lines,
+    title_text,
+)
+from tui.ui.widgets.article_rows import is_unusual_encoding as is_unusual_encoding
 
-ROW_HEIGHT = 3
-"""Lines per article: the title, its source and length, its badges."""
-
-
-def is_unusual_encoding(article: Article) -> bool:
-    """Tell whether the article was decoded from something other than UTF-8/ASCII."""
-    return article.encoding.lower().replace("_", "-") not in {"utf-8", "ascii", "utf-8-sig"}
+ROW_HEIGHT = TITLE_LINES + 2
+"""Lines per article: the title (two lines), its outlet, date and length, its badges."""
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -65,15 +68,19 @@ class ArticleList(ScrollView, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Next row", show=False),
-        Binding("up,k", "cursor_up", "Previous row", show=False),
-        Binding("home,g", "first", "First article", show=False),
-        Binding("end,G", "last", "Last article", show=False),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("pageup,b", "page_up", "Page up", show=False),
-        Binding("enter", "select", "Read the article", show=False),
+        Binding("down,j", "cursor_down", "Next row", show=False, id="list.down"),
+        Binding("up,k", "cursor_up", "Previous row", show=False, id="list.up"),
+        Binding("home", "first", "First article", show=False, id="list.first"),
+        Binding(
+            "g", "app.pressed_twice('first')", "First article (g g)", show=False, id="list.top"
+        ),
+        Binding("end,G", "last", "Last article", show=False, id="list.last"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("enter", "select", "Read the article", show=False, id="list.select"),
     ]
-    """Arrows or j/k move the cursor, g/G to the ends, Space/b by pages, Enter reads."""
+    """Arrows or j/k move the cursor, Home or g g / End or G to the ends, Space/b by
+    pages, Enter reads. Each has an id, so a keymap file can rebind it."""
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
     """The cursor's row (in the rows shown), or ``None`` for an empty list."""
@@ -103,6 +110,9 @@ class ArticleList(ScrollView, can_focus=True):
         """Ids of unread articles; ``None`` until the reading state is known."""
         self.starred: set[str] = set()
         self.shown: list[int] = list(range(len(self.articles)))
+        self.order = "corpus"
+        """How the rows are sorted: one of :data:`~tui.core.corpus.ordering.ORDERS`."""
+        self._keys: dict[int, SortKey] = {}
         self._wanted: set[str] | None = None
         self._silent = False
         self._strips: dict[tuple[int, int, int, bool], Strip] = {}
@@ -154,21 +164,59 @@ class ArticleList(ScrollView, can_focus=True):
         self.scroll_to(y=y, animate=False, force=True, immediate=True)
 
     def add_articles(self, articles: Iterable[Article]) -> None:
-        """Append articles (a corpus still loading); they are listed if the filter allows."""
+        """Append articles (a corpus still loading); they are listed if the filter allows.
+
+        In a sorted list they take their place among the others; the cursor stays on
+        the article it was on.
+        """
         start = len(self.articles)
         self.articles.extend(articles)
+        kept = self.article_index
         self.shown.extend(
             i
             for i in range(start, len(self.articles))
             if self._wanted is None or self.articles[i].id in self._wanted
         )
+        if self.order != "corpus":
+            self._sort()
+            self._strips = {}
+            if kept is not None:
+                self._put_cursor(self.shown.index(kept))
         self._resize()
         if self.highlighted is None and self.shown:
             self.highlighted = 0
 
+    def set_order(self, order: str, *, keep: int | None = None) -> None:
+        """Sort the rows by ``order`` (filters kept), the cursor on article ``keep``."""
+        if order != self.order:
+            self.order = order
+            self._keys = {}
+        kept = self.articles[keep].id if keep is not None and keep < len(self.articles) else None
+        self._apply_filter(kept)
+
+    def _sort(self) -> None:
+        order, keys, articles = self.order, self._keys, self.articles
+
+        def key(index: int) -> SortKey:
+            found = keys.get(index)
+            if found is None:
+                found = keys[index] = sort_key(articles[index], order, index)
+            return found
+
+        self.shown.sort(key=key)
+
+    def _put_cursor(self, row: int | None) -> None:
+        """Move the cursor without telling the screen: the open article did not change."""
+        self._silent = True
+        try:
+            self.highlighted = row
+        finally:
+            self._silent = False
+
     def replace_articles(self, articles: Sequence[Article], *, keep: str | None = None) -> None:
         """List a new version of the corpus (after a reload), the cursor on ``keep``."""
         self.articles = list(articles)
+        self._keys = {}
         self._apply_filter(keep)
 
     def select_article(self, index: int) -> None:
@@ -182,11 +230,7 @@ class ArticleList(ScrollView, can_focus=True):
         except ValueError:
             return
         if self.highlighted != row:
-            self._silent = True
-            try:
-                self.highlighted = row
-            finally:
-                self._silent = False
+            self._put_cursor(row)
 
     def show_only(self, ids: Collection[str] | None, *, keep: int | None = None) -> None:
         """List only the articles in ``ids`` (all of them for ``None``), in corpus order.
@@ -200,18 +244,13 @@ class ArticleList(ScrollView, can_focus=True):
     def _apply_filter(self, keep: str | None) -> None:
         wanted = self._wanted
         self.shown = [i for i, a in enumerate(self.articles) if wanted is None or a.id in wanted]
+        if self.order != "corpus":
+            self._sort()
         self._strips = {}
         self._resize()
         rows = {self.articles[i].id: row for row, i in enumerate(self.shown)}
         row = rows.get(keep) if keep is not None else None
-        self._silent = True
-        try:
-            if row is not None:
-                self.highlighted = row
-            else:
-                self.highlighted = 0 if self.shown else None
-        finally:
-            self._silent = False
+        self._put_cursor(row if row is not None else (0 if self.shown else None))
         # The new height is known only after the next layout: reveal the cursor again then.
         self.call_after_refresh(self._reveal_cursor)
 
@@ -316,8 +355,7 @@ class ArticleList(ScrollView, can_focus=True):
         style = base
         if row == self.highlighted:
             style = base + self.get_component_rich_style("article-list--cursor")
-        text = self._row_line(self.articles[self.shown[row]], part)
-        text.truncate(max(0, width - 2), overflow="ellipsis")
+        text = self._row_line(self.articles[self.shown[row]], part, max(0, width - 2))
         segments = [Segment(" ", style), *text.render(self.app.console, end="")]
         strip = Strip(segments).apply_style(style).crop_extend(0, width, style)
         if len(self._strips) > 2000:
@@ -325,38 +363,27 @@ class ArticleList(ScrollView, can_focus=True):
         self._strips[key] = strip
         return strip
 
-    def _row_line(self, article: Article, part: int) -> Text:
-        if part == 0:
-            return self._title_line(article)
-        if part == 1:
-            return self._details_line(article)
-        badge = self.badges.get(article.id)
-        if badge is None and self.badge_source is not None:
-            badge = self.badge_source(article.id)
-        return badge.copy() if badge is not None else Text()
+    def _row_line(self, article: Article, part: int, width: int) -> Text:
+        """Line ``part`` of an article's row, at most ``width`` cells wide."""
+        if part < TITLE_LINES:
+            line = title_lines(self._title_line(article), width, self.app.console)[part]
+        elif part == TITLE_LINES:
+            line = details_line(article, width)
+        else:
+            badge = self.badges.get(article.id)
+            if badge is None and self.badge_source is not None:
+                badge = self.badge_source(article.id)
+            line = badge.copy() if badge is not None else Text()
+        line.truncate(width, overflow="ellipsis")
+        return line
 
     def _title_line(self, article: Article) -> Text:
         unread = self.unread is not None and article.id in self.unread
-        line = Text(no_wrap=True, end="")
-        if article.id in self.marked:
-            line.append("◆ ", style="bold")
-        if article.id in self.starred:
-            line.append("★ ", style="bold")
-        if unread:
-            line.append("● ", style=self.get_component_rich_style("article-list--unread"))
-        title = plain(article.title or article.id)
-        title.stylize(Style(bold=True) if unread or self.unread is None else Style(bold=False))
-        line.append_text(title)
-        return line
-
-    @staticmethod
-    def _details_line(article: Article) -> Text:
-        details = Text(no_wrap=True, style="dim", end="")
-        if article.source:
-            details.append_text(plain(article.source))
-            details.append(" · ")
-        figure = f"{article.word_count:,}".replace(",", "\u202f")
-        details.append(counted(article.word_count, "word", figure=figure))
-        if is_unusual_encoding(article):
-            details.append(f" · ⚠ {article.encoding}")
-        return details
+        return title_text(
+            article,
+            marked=article.id in self.marked,
+            starred=article.id in self.starred,
+            unread=unread,
+            bold=unread or self.unread is None,
+            unread_style=self.get_component_rich_style("article-list--unread"),
+        )
