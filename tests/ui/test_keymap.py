@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.ui import keymap
-from tui.ui.keymap import RepeatedKey, binding_catalogue, key_problem, read_keymap
+from tui.ui.keymap import EXAMPLE, RepeatedKey, binding_catalogue, key_problem, read_keymap
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ArticleList
 
-EXAMPLE = Path(keymap.__file__).with_name("keymap.example.yaml")
 _ENTRY = re.compile(r"^# (\S+): (.+?)\s+# ")
 
 

@@ -22,6 +22,8 @@ from pathlib import Path
 
 from textual.binding import Binding, BindingType
 
+#: The documented example keymap, installed with newsreader: every binding id and its keys.
+EXAMPLE = Path(__file__).with_name("keymap.example.yaml")
 #: Seconds within which a second press counts as the same gesture (``g g``).
 TWICE_WITHIN = 1.0
 #: Problems listed in the notice before "… and N more".
