@@ -295,3 +295,18 @@ def test_an_interrupt_terminates_the_worker_processes(monkeypatch: pytest.Monkey
         )  # fmt: skip
     assert len(pids) == 2
     assert not [p for p in pids if _alive(p)], "workers outlived the interrupt"
+
+
+def test_every_engine_reads_the_same_bounded_prefix(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cut is applied before any analyzer runs, so the notices hold for every engine."""
+    monkeypatch.setattr(limits, "ANALYSED_CHARS", 1_000)
+    text = PROSE * 10
+    given: list[int] = []
+
+    def engine(article: Article) -> ArticleAnalysis:
+        given.append(len(article.text))
+        return ArticleAnalysis(article.id)
+
+    analyze_many([_article(text)], workers=1, analyzer=engine)
+    assert given == [analysed_length(text)]
+    assert given[0] <= 1_000 < len(text)

@@ -20,6 +20,7 @@ from contextlib import closing
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from tui.core.analysis.limits import bounded
 from tui.core.analysis.loading import (
     LOAD_CHUNK,
     LOAD_IN_PROCESS_BELOW,
@@ -190,9 +191,13 @@ def _chunk_size(n: int, workers: int) -> int:
 
 
 def _analyze_one(analyzer: Analyzer, article: Article) -> str:
-    """The encoded analysis, or ``!`` and the error: one bad article must not stop a run."""
+    """The encoded analysis, or ``!`` and the error: one bad article must not stop a run.
+
+    Every engine reads the same bounded prefix of a long article (see
+    :mod:`tui.core.analysis.limits`), so the notices about cut articles hold for all.
+    """
     try:
-        return encode_analysis(analyzer(article))
+        return encode_analysis(analyzer(bounded(article)))
     except Exception as exc:
         return f"!{type(exc).__name__}: {exc}"
 
