@@ -42,6 +42,10 @@ async def test_a_keymap_moves_next_article_to_another_key(make_app, seeds_report
         sidebar = app.screen.query_one(ArticleList)
         assert sidebar.order == "outlet"
         assert not [n for n in app._notifications if n.severity != "information"]
+        await pilot.press("question_mark")  # the help lists the keys in use
+        rows = {what: keys for _, keys, what in app.screen.rows}
+        assert rows["Next article"] == "Ctrl+N"
+        assert rows["Sort the sidebar: file order, outlet, date, title"] == "S Ctrl+O"
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,7 @@ class NewsReaderApp(App[int]):
     def _load_keymap(self, path: Path) -> None:
         """The user's keys from ``keymap.yaml`` beside the settings (before the first frame)."""
         keymap, problem = read_keymap(path)
+        self.keymap = keymap
         if problem:
             self._startup_notices.append((problem, "warning"))
         if keymap:
@@ -252,7 +253,7 @@ class NewsReaderApp(App[int]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(binding_rows(sections_for(self.screen))))
+        self.push_screen(HelpScreen(binding_rows(sections_for(self.screen), self.keymap)))
 
     def notify(self, message: str, **kwargs: Any) -> None:
         """Post a notification; article-derived text is never read as markup, and its

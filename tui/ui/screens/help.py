@@ -8,7 +8,7 @@ keys, not the reader's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from rich.table import Table
@@ -97,8 +97,11 @@ def sections_for(screen: Screen) -> list[tuple[str, type]]:
     return sections
 
 
-def binding_rows(sections: Iterable[tuple[str, type]]) -> list[tuple[str, str, str]]:
-    """``(where, keys, what)`` for each action bound in each class (and its bases).
+def binding_rows(
+    sections: Iterable[tuple[str, type]], keymap: Mapping[str, str] | None = None
+) -> list[tuple[str, str, str]]:
+    """``(where, keys, what)`` for each action bound in each class (and its bases),
+    with the keys the user's ``keymap`` (binding id → keys) gives instead of the defaults.
 
     A row already given by an earlier section (the screen repeating the app's ``q``)
     is not listed again.
@@ -113,7 +116,8 @@ def binding_rows(sections: Iterable[tuple[str, type]]) -> list[tuple[str, str, s
                 binding = item if isinstance(item, Binding) else Binding(*item)
                 if binding.action == "help_quit":  # Ctrl+C only explains how to quit
                     continue
-                for key in binding.key.split(","):
+                keys_given = (keymap or {}).get(binding.id or "", binding.key)
+                for key in keys_given.split(","):
                     label = key_label(key.strip())
                     keys = keys_by_action.setdefault(binding.action, [])
                     if label not in keys:
