@@ -10,9 +10,9 @@ swapping the sides and replacing one side by another article of the corpus.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import ClassVar, NamedTuple
 
-from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -24,8 +24,9 @@ from textual.worker import get_current_worker
 from tui.core.compare.summary import compare_articles
 from tui.core.models import Article, ArticleAnalysis
 from tui.ui.keymap import with_ids
-from tui.ui.render import RenderTheme, plain
-from tui.ui.widgets.compare_column import CompareColumn
+from tui.ui.render import RenderTheme
+from tui.ui.widgets.compare_column import CompareColumn, column_title
+from tui.ui.widgets.compare_export import ExportCommand, ExportDialog
 from tui.ui.widgets.compare_layout import (
     ColumnLine,
     CompareModel,
@@ -34,7 +35,6 @@ from tui.ui.widgets.compare_layout import (
 )
 from tui.ui.widgets.compare_picker import ArticlePicker
 from tui.ui.widgets.compare_summary import CompareSummary
-from tui.ui.wording import counted
 
 #: Comparisons with more rows than this are wrapped again in a thread after a resize.
 INLINE_ROWS = 400
@@ -47,17 +47,6 @@ class Layout(NamedTuple):
     left: list[ColumnLine]
     right: list[ColumnLine]
     tops: list[int]
-
-
-def column_title(article: Article) -> Text:
-    """A column's heading: the title, then source, date and length, all literal."""
-    title = plain(article.title or article.id)
-    title.stylize("bold")
-    facts = [part for part in (article.source, article.date) if part]
-    line = Text(style="dim", no_wrap=True, overflow="ellipsis")
-    line.append_text(plain(" · ".join([*facts, counted(article.word_count, "word")])))
-    result = Text.assemble(title, "\n", line, no_wrap=True, overflow="ellipsis")
-    return result
 
 
 class CompareScreen(Screen[None]):
@@ -76,15 +65,20 @@ class CompareScreen(Screen[None]):
         Binding("L", "replace('left', -1)", "Previous article on the left", show=False),
         Binding("R", "replace('right', -1)", "Previous article on the right", show=False),
         Binding("o", "pick", "Pick", tooltip="Pick an article for the focused side"),
+        Binding("w,ctrl+s", "export", "Export", key_display="w", tooltip="Write to a file"),
         Binding("escape", "close", "Back", key_display="Esc", tooltip="Back to the reader"),
         Binding("q", "app.quit", "Quit"),
     ]
     """n/N move between differences (a sentence on one side only, or a pair whose words
     differ) on both columns; s turns synchronised scrolling off and on; x swaps the
     sides; l/r (L/R backwards) put the next article of the corpus on the left/right;
-    o picks the focused side's article from a list; Esc goes back to the reader and q
-    quits, as everywhere; ? lists these keys."""
+    o picks the focused side's article from a list; w (or Ctrl+S) writes the comparison
+    to a Markdown, HTML or JSON file; Esc goes back to the reader and q quits, as
+    everywhere; ? lists these keys."""
     BINDINGS = with_ids("compare", BINDINGS)  # ids for keymap.yaml (tui.ui.keymap)
+
+    COMMANDS: ClassVar = {ExportCommand}
+    """The palette offers the export too."""
 
     def __init__(
         self,
@@ -377,6 +371,19 @@ class CompareScreen(Screen[None]):
 
         picker = ArticlePicker(self.articles, side=side, current=current, other=other)
         self.app.push_screen(picker, chosen)
+
+    def action_export(self) -> None:
+        """Choose a format and a file, then write the comparison on screen to it."""
+        if self.model is None:
+            self.notify("The comparison is not ready yet.", timeout=3)
+            return
+
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Comparison written to {path}", title="Exported", timeout=8)
+
+        dialog = ExportDialog(self.model.comparison, theme=self.app.theme)
+        self.app.push_screen(dialog, written)
 
     def action_close(self) -> None:
         if len(self.app.screen_stack) > 1:

@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
@@ -22,14 +23,26 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.models import Article
-from tui.ui.render import RenderTheme, StyledSpan, render_text
+from tui.ui.render import RenderTheme, StyledSpan, plain, render_text
 from tui.ui.widgets.compare_layout import EMPTY, FILL, GAP, ColumnLine, CompareModel
 from tui.ui.widgets.scroll_keys import VIM_SCROLL_BINDINGS
+from tui.ui.wording import counted
 
 #: Cells before the text: the pair number or ``only``, then a space.
 GUTTER = 6
 _CHANGED = "compare-changed"
 _CACHE_SIZE = 512
+
+
+def column_title(article: Article) -> Text:
+    """A column's heading: the title, then source, date and length, all literal."""
+    title = plain(article.title or article.id)
+    title.stylize("bold")
+    facts = [part for part in (article.source, article.date) if part]
+    line = Text(style="dim", no_wrap=True, overflow="ellipsis")
+    line.append_text(plain(" · ".join([*facts, counted(article.word_count, "word")])))
+    result = Text.assemble(title, "\n", line, no_wrap=True, overflow="ellipsis")
+    return result
 
 
 class CompareColumn(ScrollView, can_focus=True):
