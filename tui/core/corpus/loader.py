@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.core.corpus.decoding import NotText, decode_bytes
 from tui.core.corpus.files import (
@@ -35,10 +36,12 @@ from tui.core.corpus.frontmatter import split_front_matter
 from tui.core.corpus.furniture import find_source, furniture_spans, is_furniture
 from tui.core.corpus.jsonfeed import Record, read_feed
 from tui.core.corpus.language import detect_language, normalize_language
-from tui.core.corpus.webfiles import WebFile, read_web_file
 from tui.core.models import Article, LoadReport, Span
 from tui.core.text import count_words, split_sentences
 from tui.core.web.sniff import web_kind
+
+if TYPE_CHECKING:
+    from tui.core.corpus.webfiles import WebFile
 
 __all__ = [  # the file-level names other modules import from here
     "JSONL_SUFFIXES",
@@ -118,6 +121,8 @@ def _load_file(path: Path) -> tuple[list[Article], list[Problem], list[Problem]]
         return [], [(where, os_reason(exc))], []
     kind = web_kind(path.suffix.lower(), data, name=path.name)
     if kind is not None:  # pages and feeds: the text is extracted from the raw bytes
+        from tui.core.corpus.webfiles import read_web_file  # not imported for plain text
+
         return _load_web(path, read_web_file(path, data, kind))
     try:
         decoded = decode_bytes(data)
