@@ -6,6 +6,7 @@ reads or writes the real user configuration (child processes inherit it too).
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,14 +14,34 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-# CI replays the same examples every run, so a landing never hangs on a lucky draw;
-# local runs keep exploring new ones.
-settings.register_profile("ci", derandomize=True, print_blob=True)
-settings.load_profile("ci" if os.environ.get("CI") else "default")
+# Every run replays the same examples (derandomized, no example database, no
+# per-example deadline on a loaded machine), so a result never depends on a lucky draw
+# or on what an earlier run stored. HYPOTHESIS_PROFILE=explore draws new examples.
+settings.register_profile(
+    "deterministic", derandomize=True, database=None, deadline=None, print_blob=True
+)
+settings.register_profile("explore", deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # The annotated material (gold, dev sets, lexicons) sits beside the checkout in CI.
 SHARED_DIR = REPO_ROOT.parent / "shared"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Collect the garbage now, then freeze what is left, so the end of the run is quick.
+
+    pytest collects garbage five times once the session is over, to report errors in
+    finalizers. A pytest-xdist worker does that after telling the controller it has
+    finished, and execnet sends a worker that is still busy 5 s later a SIGINT: with a
+    large heap on a loaded machine the collections took longer, and the interrupt
+    landed in hypothesis's gc callback, printing a KeyboardInterrupt traceback before
+    the summary. Collected here, before the worker reports, the work is done while the
+    worker still owns its time, and the final collections only see what comes after.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture(autouse=True, scope="session")
