@@ -91,7 +91,7 @@ def article_key(article: Article) -> str:
 
 
 def default_engine() -> str:
-    """The key of the analysis engine in use (``rules:15``, or the trained model's)."""
+    """The key of the analysis engine in use (``rules:VERSION``, or the trained model's)."""
     from tui.core.analysis.engine import cache_key
 
     return cache_key()
