@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui import cli
+from tui.core import engine_identity
 from tui.core.analysis import engine, engine_trained
 from tui.core.analysis.conventions import apply_conventions
 from tui.core.analysis.pipeline import analyze_article
@@ -135,7 +136,7 @@ def test_engine_version_keys_the_cache(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert rules_key == f"{engine.ENGINE_NAME}:{engine.ENGINE_VERSION}"
     monkeypatch.setenv(engine.ENGINE_ENV, "trained")
     trained_key = default_engine()
-    assert trained_key == engine_trained.engine_key() != rules_key
+    assert trained_key == engine_identity.engine_key() != rules_key
     assert engine_trained.meta()["weights_sha256"] in trained_key
     assert engine.default_analyzer() is engine_trained.analyze_article_trained
     with AnalysisCache(tmp_path / "cache.sqlite") as cache:

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from tui.core.analysis.engine import ENGINE_NAME, ENGINE_VERSION
+from tui.core.engine_identity import ENGINE_NAME, ENGINE_VERSION
 from tui.core.entities.gazetteer import common_words, given_names, known_label, name_key
 from tui.core.entities.lexicon import CALENDAR_WORDS, HONORIFICS, TITLES
 from tui.core.models import Article, ArticleAnalysis, Entity, EntityLabel

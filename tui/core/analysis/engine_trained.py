@@ -16,18 +16,12 @@ a UI's event loop.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-from tui.core.analysis.engine import ENGINE_NAME, ENGINE_VERSION
+from tui.core.engine_identity import MODEL_DIR, available, meta
 from tui.core.models import Article, ArticleAnalysis, Entity
-
-MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "model"
-"""The shipped recogniser (``ner/``) and the record of how it was made (``meta.json``)."""
 
 LANGUAGE = "fr"
 """The one language the shipped recogniser reads; others go to the rules engine."""
@@ -36,39 +30,6 @@ INSTALL_HINT = "pip install --force-reinstall newsreader  (brings spacy and fr-c
 
 _lock = threading.Lock()
 _loaded: list[Any] = []
-
-
-@cache
-def meta() -> dict[str, Any]:
-    """What ``meta.json`` records: base package, version, seed, weights digest."""
-    path = MODEL_DIR / "meta.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def available() -> bool:
-    """Whether spaCy, the base package and the shipped weights are all there."""
-    from importlib.util import find_spec
-
-    base = meta().get("base")
-    if not base or find_spec("spacy") is None or find_spec(base) is None:
-        return False
-    return (MODEL_DIR / "ner" / "model").is_file()
-
-
-def engine_key() -> str:
-    """The cache engine string: the shipped weights, their base, and the rules version.
-
-    Quotes, names and English come from the rules engine, so its version is part of
-    the key; retraining changes the digest, and either change re-analyses articles.
-    """
-    info = meta()
-    weights = info.get("weights_sha256", "none")
-    base = f"{info.get('base', 'none')}-{info.get('base_version', '?')}"
-    return f"trained-{weights}+{base}:{ENGINE_NAME}-{ENGINE_VERSION}"
 
 
 def load() -> Any:

@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from tui.core.analysis.engine import ENGINE_NAME, ENGINE_VERSION
 from tui.core.analysis.limits import (
     ANALYSED_CHARS,
     ANALYSED_QUOTE_MARKS,
@@ -26,6 +25,7 @@ from tui.core.analysis.limits import (
     bounded,
 )
 from tui.core.corpus.furniture import non_content_spans
+from tui.core.engine_identity import ENGINE_NAME, ENGINE_VERSION
 from tui.core.entities.extract import extract_entities
 from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity, Quote
 from tui.core.names import resolve_names

@@ -92,7 +92,7 @@ def article_key(article: Article) -> str:
 
 def default_engine() -> str:
     """The key of the analysis engine in use (``rules:VERSION``, or the trained model's)."""
-    from tui.core.analysis.engine import cache_key
+    from tui.core.engine_identity import cache_key
 
     return cache_key()
 
