@@ -492,3 +492,22 @@ def test_article_cache_round_trips_every_field_and_the_skips(tmp_path: Path) -> 
     assert found["f.jsonl"].articles == [article, second]
     assert found["f.jsonl"].skipped == report.skipped
     assert found["f.jsonl"].warnings == report.warnings
+
+
+def test_a_broken_worker_pool_costs_no_article(
+    cache: AnalysisCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed mid-run (out of memory, say): what is left is analysed here."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    arts = corpus(40)
+
+    def dying_pool(misses, analyzer, cancel, n_workers, size):
+        for key, article in misses[:5]:
+            yield key, parallel.encode_analysis(analyzer(article))
+        raise BrokenProcessPool("a worker was killed")
+
+    monkeypatch.setattr(parallel, "_run_in_workers", dying_pool)
+    got = analyze_many(arts, cache=cache, workers=2, analyzer=fake_analyzer)
+    assert set(got) == {a.id for a in arts}
+    assert all(got[a.id] == fake_analyzer(a) for a in arts)

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from tui.core.analysis.limits import bounded
@@ -111,8 +113,23 @@ def analyze_many(
     else:
         size = chunk_size or _chunk_size(len(misses), n_workers)
         done = _run_in_workers(misses, analyzer, cancel, n_workers, size)
-    _collect(done, results, _by_key(articles, keys), sink=sink, errors=errors,
-             report=lambda: report(len(results), total), on_analysed=on_analysed)  # fmt: skip
+    same_text = _by_key(articles, keys)
+    collect = partial(
+        _collect,
+        results=results,
+        same_text=same_text,
+        sink=sink,
+        errors=errors,
+        report=lambda: report(len(results), total),
+        on_analysed=on_analysed,
+    )
+    try:
+        collect(done)
+    except BrokenProcessPool:
+        # A worker died (killed for memory, say): the rest, each article bounded, is
+        # analysed here instead of losing the run.
+        left = [(key, a) for key, a in misses if a.id not in results]
+        collect(_run_in_process(left, analyzer, cancel))
     return results
 
 
