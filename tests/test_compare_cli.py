@@ -215,3 +215,16 @@ def test_files_of_the_same_name_in_two_folders_are_two_articles(capsys, tmp_path
     data = json.loads(out)
     assert data["left"]["id"] != data["right"]["id"]
     assert data["only_left"] or data["only_right"], "two different texts, not one with itself"
+
+
+def test_a_refused_theme_is_named_and_the_default_colours_are_used(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    themes = tmp_path / "config" / "themes"
+    themes.mkdir(parents=True)
+    (themes / "mine.yaml").write_text("name: mine\ncolors:\n  primary: 'hsl(1,2,3)'\n")
+    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path))
+    assert main(["compare", "000", "003", "--format", "html", "--theme", "mine"]) == 0
+    out, err = capsys.readouterr()
+    assert "<html" in out
+    assert "theme 'mine' was refused" in err and err.count("\n") == 1

@@ -23,8 +23,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tui.cli import CliError
-from tui.core.compare.formats import FORMATS, UnknownTheme, render_comparison, theme_palette
+from tui.cli import PROG, CliError, echo_error
+from tui.core.compare.formats import (
+    FORMATS,
+    RefusedTheme,
+    UnknownTheme,
+    render_comparison,
+    theme_palette,
+)
 from tui.core.compare.summary import compare_articles
 from tui.core.models import Article, ArticleAnalysis
 
@@ -186,5 +192,8 @@ def _palette(theme: str | None) -> dict[str, str] | None:
 
     try:
         return theme_palette(theme, [bundled_themes_dir(), user_themes_dir()])
+    except RefusedTheme as exc:  # the user meant it: say why, and export anyway
+        echo_error(f"{PROG}: warning: {exc}; the default colours are used")
+        return None
     except UnknownTheme as exc:
         raise CliError(str(exc)) from exc

@@ -26,6 +26,14 @@ SUFFIXES = {"json": ".json", "markdown": ".md", "html": ".html"}
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 
 
+class RefusedTheme(ValueError):
+    """A theme whose file exists but was refused; ``reason`` says why."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"theme '{name}' was refused ({reason})")
+        self.reason = reason
+
+
 class UnknownTheme(LookupError):
     """A theme name that no theme file defines; ``names`` are the ones that exist."""
 
@@ -56,6 +64,7 @@ def theme_palette(name: str, directories: Iterable[Path | None]) -> dict[str, st
     ``directories``, for the HTML export.
 
     Raises:
+        RefusedTheme: when the file named after ``name`` was refused (bad YAML, bad colours).
         UnknownTheme: when no theme file there defines ``name``.
     """
     from tui.core.themes import load_themes
@@ -63,6 +72,9 @@ def theme_palette(name: str, directories: Iterable[Path | None]) -> dict[str, st
     loaded = load_themes(directories)
     spec = loaded.specs.get(name)
     if spec is None:
+        for path, reason in loaded.failures:
+            if Path(path).stem == name:
+                raise RefusedTheme(name, reason)
         raise UnknownTheme(name, sorted(loaded.specs))
     return {**spec.colors, **spec.variables}
 
