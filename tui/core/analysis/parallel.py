@@ -106,19 +106,12 @@ def analyze_many(
     if not misses or cancelled(cancel):
         return results
 
-    sink = _CacheSink(cache)
-    n_workers = workers if workers is not None else default_workers()
-    if _light(misses) and (n_workers <= 1 or len(misses) < IN_PROCESS_BELOW):
-        done = _run_in_process(misses, analyzer, cancel)
-    else:
-        size = chunk_size or _chunk_size(len(misses), n_workers)
-        done = _run_in_workers(misses, analyzer, cancel, n_workers, size)
-    same_text = _by_key(articles, keys)
+    done = _start(misses, analyzer, cancel, workers, chunk_size)
     collect = partial(
         _collect,
         results=results,
-        same_text=same_text,
-        sink=sink,
+        same_text=_by_key(articles, keys),
+        sink=_CacheSink(cache),
         errors=errors,
         report=lambda: report(len(results), total),
         on_analysed=on_analysed,
@@ -128,9 +121,23 @@ def analyze_many(
     except BrokenProcessPool:
         # A worker died (killed for memory, say): the rest, each article bounded, is
         # analysed here instead of losing the run.
-        left = [(key, a) for key, a in misses if a.id not in results]
-        collect(_run_in_process(left, analyzer, cancel))
+        collect(_run_in_process([m for m in misses if m[1].id not in results], analyzer, cancel))
     return results
+
+
+def _start(
+    misses: list[tuple[str, Article]],
+    analyzer: Analyzer,
+    cancel: CancelFlag | None,
+    workers: int | None,
+    chunk_size: int | None,
+) -> Generator[tuple[str, str], None, None]:
+    """Light work runs here, the rest in worker processes; results come in as made."""
+    n_workers = workers if workers is not None else default_workers()
+    if _light(misses) and (n_workers <= 1 or len(misses) < IN_PROCESS_BELOW):
+        return _run_in_process(misses, analyzer, cancel)
+    size = chunk_size or _chunk_size(len(misses), n_workers)
+    return _run_in_workers(misses, analyzer, cancel, n_workers, size)
 
 
 def _collect(

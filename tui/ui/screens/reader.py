@@ -17,14 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label
 
-from tui.core.models import Article, ArticleAnalysis, LoadReport
+from tui.core.models import Article, ArticleAnalysis
 from tui.ui.corpus_loader import CorpusLoader
-from tui.ui.keymap import with_ids
 from tui.ui.reader_analysis import ReaderAnalysis
 from tui.ui.reader_find import FindControl
 from tui.ui.reader_layers import HighlightLayers
@@ -34,6 +33,8 @@ from tui.ui.reader_panels import SidePanels
 from tui.ui.reader_sidebar import SidebarKeys, SidebarViews
 from tui.ui.reader_toggles import remember_toggle, saved_toggles
 from tui.ui.reading_state import SAVE_EVERY, ReadingKeeper
+from tui.ui.screens.reader_corpus import CorpusUpdates
+from tui.ui.screens.reader_keys import READER_BINDINGS
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_header import ArticleHeader
 from tui.ui.widgets.article_list import ArticleList
@@ -59,7 +60,7 @@ DEFER_WIDGETS = 0.1
 THREE_COLUMNS = 120
 
 
-class ReaderScreen(SidebarKeys, Screen[None]):
+class ReaderScreen(CorpusUpdates, SidebarKeys, Screen[None]):
     """Keeps the sidebar, the header, the body, the panels and the find bar in step."""
 
     # Textual declares it as an instance variable, so it cannot be annotated ClassVar.
@@ -69,49 +70,8 @@ class ReaderScreen(SidebarKeys, Screen[None]):
     ]
     """Below THREE_COLUMNS an open side panel takes the sidebar's place (app.tcss)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark,f1", "app.help", "Help", key_display="?"),
-        Binding("q", "app.quit", "Quit"),
-        Binding(
-            "J,right_square_bracket",
-            "next_article",
-            "Next",
-            key_display="J",
-            tooltip="Next article",
-        ),
-        Binding(
-            "K,left_square_bracket",
-            "previous_article",
-            "Prev",
-            key_display="K",
-            tooltip="Previous article",
-        ),
-        Binding("slash", "find", "Find", key_display="/"),
-        Binding("m", "mark", "Compare", tooltip="Mark to compare (a second mark compares)"),
-        Binding(
-            "F", "filter", "Filter", key_display="F", tooltip="Only the articles naming the entity"
-        ),
-        Binding("f", "toggle_furniture", "Furniture"),
-        Binding("E", "entity_panel", "Entity panel", key_display="E", show=False),
-        Binding("U", "quote_panel", "Quote panel", key_display="U", show=False),
-        Binding("x", "toggle_read", "Read/unread", show=False),
-        Binding("s", "toggle_star", "Star", show=False),
-        Binding("v", "cycle_view", "View all/unread/★", key_display="v", show=False),
-        Binding("r", "reload", "Reload", show=False),
-        Binding("O", "overview", "Corpus overview", key_display="O", show=False),
-        Binding("n", "next_match", "Next match", show=False),
-        Binding("N", "previous_match", "Previous match", show=False),
-        Binding("e", "toggle_entities", "Entity highlights", show=False),
-        Binding("u", "toggle_quotes", "Quote highlights", show=False),
-        Binding("escape", "back", "Clear highlights and marks / back to article", show=False),
-    ]
-    """Article-level keys; they work whichever pane has focus, and the footer shows the
-    first eight, which fit an 80-column terminal (help first: it lists the rest). Lower-case
-    e/u switch a highlight layer, upper-case E/U open its panel; F filters the sidebar
-    by the entity chosen in the entity panel (F again clears); m marks the open
-    article, a second mark opens the comparison. x flips read/unread, s the star, v
-    cycles the sidebar between all, unread and starred articles; r reloads the files."""
-    BINDINGS = with_ids("reader", BINDINGS)  # ids for keymap.yaml (tui.ui.keymap)
+    BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
+    """Article-level keys (see :mod:`tui.ui.screens.reader_keys`)."""
 
     def __init__(self, corpus: CorpusService, *, state_file: Path | None = None) -> None:
         super().__init__()
@@ -391,49 +351,6 @@ class ReaderScreen(SidebarKeys, Screen[None]):
         for body in self.query(ArticleBody).results():
             return body.top_offset()
         return None
-
-    def corpus_extended(self, report: LoadReport) -> None:
-        """A batch of the rest of the corpus arrived: list it."""
-        from tui.core.corpus.loader import unique_ids
-
-        new = unique_ids(report.articles, taken=self._taken)
-        start = len(self.articles)
-        self.articles.extend(new)
-        for offset, article in enumerate(new):
-            self._ids[article.id] = start + offset
-        self.article_list.add_articles(new)
-        self.app.notify_load(LoadReport(skipped=report.skipped, warnings=report.warnings))  # type: ignore[attr-defined]
-        self.keeper.follow()
-        self.sidebar.update_title()
-        self.show_legend()
-
-    def corpus_complete(self) -> None:
-        """The whole corpus is loaded: keep it for a fast reopening, and analyse it."""
-        self.loader.keep_snapshot()
-        self.sidebar.update_title()
-        self.show_legend()
-        self.analysis.start()
-
-    def corpus_replaced(self, report: LoadReport, changed: int) -> None:
-        """A reload found new, changed or removed files: show the new corpus."""
-        current = self.current_article
-        self.analysis.forget(report.articles)
-        self.articles = list(report.articles)
-        self._ids = {a.id: i for i, a in enumerate(self.articles)}
-        self._taken = set(self._ids)
-        self.sidebar.show_counts(None)
-        self.article_list.replace_articles(self.articles, keep=current.id if current else None)
-        self.keeper.corpus_replaced()
-        self.index = None
-        if self.articles:
-            same = self._ids.get(current.id) if current is not None else None
-            keep_at = self.body.top_offset() if same is not None else None
-            self.open_article(same if same is not None else 0, user=False, at=keep_at)
-        self.app.notify_load(report)  # type: ignore[attr-defined]
-        self.notify(f"Reloaded: {changed} file{'s' if changed != 1 else ''} new, changed or gone.")
-        self.loader.keep_snapshot()
-        self.sidebar.apply()
-        self.analysis.start()
 
     def action_reload(self) -> None:
         self.loader.request_reload()
