@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.ui.app import NewsReaderApp
 from tui.ui.keymap import EXAMPLE, RepeatedKey, binding_catalogue, key_problem, read_keymap
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ArticleList
@@ -160,20 +161,20 @@ def test_key_names_are_checked(keys: str, ok: bool) -> None:
 
 
 def test_the_example_lists_every_binding_id_with_its_default_keys(tmp_path) -> None:
-    catalogue = binding_catalogue()
+    catalogue = binding_catalogue(NewsReaderApp.binding_classes())
     text = EXAMPLE.read_text(encoding="utf-8")
     entries = [_ENTRY.match(line) for line in text.splitlines()]
     listed = {m.group(1): m.group(2).strip('"') for m in entries if m is not None}
     assert set(listed) == set(catalogue)
     assert listed == {name: binding.key for name, binding in catalogue.items()}
     # As shipped it changes nothing; uncommented, every entry is valid.
-    assert read_keymap(EXAMPLE) == ({}, None)
+    assert read_keymap(EXAMPLE, known) == ({}, None)
     live = tmp_path / "keymap.yaml"
     live.write_text(
         "\n".join(line[2:].split("  #")[0] for line in text.splitlines() if _ENTRY.match(line)),
         encoding="utf-8",
     )
-    keys, problem = read_keymap(live)
+    keys, problem = read_keymap(live, known)
     assert problem is None
     assert set(keys) == set(catalogue)
 
@@ -182,3 +183,8 @@ def test_the_example_ships_in_the_package() -> None:
     pyproject = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text()
     assert 'packages = ["tui"]' in pyproject  # every file under tui/ goes in the wheel
     assert EXAMPLE.is_file() and EXAMPLE.parent.name == "ui"
+
+
+def known() -> dict:
+    """Every binding id the reader declares."""
+    return binding_catalogue(NewsReaderApp.binding_classes())

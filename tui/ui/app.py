@@ -20,7 +20,7 @@ from tui.core.settings import Settings, load_settings, save_settings
 from tui.core.text import visible_controls
 from tui.core.themes import DEFAULT_THEME, load_themes
 from tui.ui.benchmark_hooks import EXIT_ON_PAINT_ENV, note_and_exit
-from tui.ui.keymap import RepeatedKey, read_keymap
+from tui.ui.keymap import RepeatedKey, binding_catalogue, read_keymap
 from tui.ui.render import RenderTheme
 from tui.ui.screens.help import HelpScreen, binding_rows, sections_for
 from tui.ui.screens.reader import ReaderScreen
@@ -92,9 +92,18 @@ class NewsReaderApp(App[int]):
             self._startup_notices.append((problem, "warning"))
         return settings
 
+    @classmethod
+    def binding_classes(cls) -> tuple[type, ...]:
+        """The app, screens and widgets whose bindings carry ids, in the help's order."""
+        from tui.ui.screens.compare import CompareScreen
+        from tui.ui.widgets.article_body import ArticleBody
+        from tui.ui.widgets.article_list import ArticleList
+
+        return (cls, ReaderScreen, ArticleList, ArticleBody, CompareScreen)
+
     def _load_keymap(self, path: Path) -> None:
         """The user's keys from ``keymap.yaml`` beside the settings (before the first frame)."""
-        keymap, problem = read_keymap(path)
+        keymap, problem = read_keymap(path, lambda: binding_catalogue(self.binding_classes()))
         self.keymap = keymap
         if problem:
             self._startup_notices.append((problem, "warning"))

@@ -309,8 +309,9 @@ def _reader_commands(screen) -> Iterable[tuple[str, Callable[[], object]]]:
     yield "panel: entities", screen.action_entity_panel
     yield "panel: quotes", screen.action_quote_panel
     yield "toggle: page furniture", screen.action_toggle_furniture
-    yield "fetch: the feeds listed in this folder (feeds.txt, .opml)", partial(
-        fetch_folder_feeds, screen
+    yield (
+        "fetch: the feeds listed in this folder (feeds.txt, .opml)",
+        partial(fetch_folder_feeds, screen),
     )
     yield "overview: the corpus at a glance", screen.action_overview
     if screen.entity_filter is not None:

@@ -13,14 +13,12 @@ Some keys act when pressed twice in a row within :data:`TWICE_WITHIN` seconds (V
 
 from __future__ import annotations
 
-import re
 import time
 import unicodedata
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import replace
 from pathlib import Path
 
-from textual.binding import Binding, BindingType
+from textual.binding import Binding
 
 #: The documented example keymap, installed with newsreader: every binding id and its keys.
 EXAMPLE = Path(__file__).with_name("keymap.example.yaml")
@@ -29,39 +27,13 @@ TWICE_WITHIN = 1.0
 #: Problems listed in the notice before "… and N more".
 _MAX_PROBLEMS = 4
 _MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
-_ARGUMENTS = re.compile(r"[\s'\"]")
 
 
-def with_ids(scope: str, bindings: Iterable[BindingType]) -> list[BindingType]:
-    """``bindings`` with an id each, so a keymap can rebind them.
-
-    The id is ``scope.action`` (``reader.next_article``; arguments kept without
-    quotes or spaces: ``compare.replace(left,-1)``); an app-level action keeps its
-    own (``app.help``), so one entry rebinds it on every screen. A binding that
-    already has an id keeps it.
-    """
-    named: list[BindingType] = []
-    for item in bindings:
-        binding = item if isinstance(item, Binding) else Binding(*item)
-        if binding.id is None:
-            action = _ARGUMENTS.sub("", binding.action)
-            binding_id = action if action.startswith("app.") else f"{scope}.{action}"
-            binding = replace(binding, id=binding_id)
-        named.append(binding)
-    return named
-
-
-def binding_catalogue() -> dict[str, Binding]:
-    """Every binding id newsreader declares, with its first binding (for its keys and
-    description), in the order the help shows them."""
-    from tui.ui.app import NewsReaderApp
-    from tui.ui.screens.compare import CompareScreen
-    from tui.ui.screens.reader import ReaderScreen
-    from tui.ui.widgets.article_body import ArticleBody
-    from tui.ui.widgets.article_list import ArticleList
-
+def binding_catalogue(classes: Iterable[type]) -> dict[str, Binding]:
+    """Every binding id the ``classes`` declare (the app gives its own, its screens and
+    widgets, in the order the help shows them), with its first binding."""
     found: dict[str, Binding] = {}
-    for cls in (NewsReaderApp, ReaderScreen, ArticleList, ArticleBody, CompareScreen):
+    for cls in classes:
         for klass in reversed(cls.__mro__):
             for item in klass.__dict__.get("BINDINGS", []):
                 if isinstance(item, Binding) and item.id is not None:
@@ -109,7 +81,7 @@ def _named_char(name: str) -> bool:
 
 
 def read_keymap(
-    path: Path, known: Callable[[], Collection[str]] = binding_catalogue
+    path: Path, known: Callable[[], Collection[str]]
 ) -> tuple[dict[str, str], str | None]:
     """The keymap in ``path`` and a one-line problem, or ``({}, None)`` without a file.
 

@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 
 from tui.core.compare.summary import compare_articles
 from tui.core.models import Article, ArticleAnalysis
-from tui.ui.keymap import with_ids
+from tui.ui.binding_ids import with_ids
 from tui.ui.render import RenderTheme
 from tui.ui.widgets.compare_column import CompareColumn, column_title
 from tui.ui.widgets.compare_export import ExportCommand, ExportDialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.binding import Binding, BindingType
 
-from tui.ui.keymap import with_ids
+from tui.ui.binding_ids import with_ids
 
 _KEYS: list[BindingType] = [
     Binding("question_mark,f1", "app.help", "Help", key_display="?"),
