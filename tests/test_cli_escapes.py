@@ -63,7 +63,10 @@ def test_analyze_table_shows_escapes_and_obeys_none(hostile, capfdbinary) -> Non
     assert "latin␛[2J.txt" in err.decode()
 
 
-def test_search_table_takes_markup_like_titles_literally(hostile, capfdbinary) -> None:
+def test_search_table_takes_markup_like_titles_literally(
+    hostile, capfdbinary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "240")  # room for the whole title in its column
     code, out, err = _run(capfdbinary, "search", "Scholz", str(hostile), "--format", "table")
     assert code == 0
     _assert_clean(out, err)

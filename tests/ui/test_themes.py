@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from tui.core.colors import MAX_COLOR_LENGTH
 from tui.core.settings import Settings, load_settings, save_settings
 from tui.core.themes import OUR_VARIABLES, ThemeError, is_color, load_themes, parse_theme
 from tui.paths import bundled_themes_dir
@@ -183,6 +184,9 @@ def _functional_colours(draw: st.DrawFn) -> str:
 @given(_functional_colours() | st.text("0123456789abcdefABCDEFg", max_size=9).map("#".__add__))
 @settings(max_examples=150, deadline=None)
 def test_core_colour_check_agrees_with_textual_on_its_grammar(value: str) -> None:
+    # Past MAX_COLOR_LENGTH the core refuses on length alone (Textual's own pattern takes
+    # cubic time on long digit runs), so only shorter values must agree.
+    assume(len(value) <= MAX_COLOR_LENGTH)
     assert is_color(value) == _textual_accepts(value), value
 
 
