@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from tui.core.corpus.loader import load_files, unique_ids
-from tui.ui.commands import palette_commands
 from tui.ui.fetching import FeedFetcher, fetch_folder_feeds
+from tui.ui.palette import palette_commands
 
 ITEM = """<item><title>{title}</title><link>{base}/story/{n}</link>
 <content:encoded><![CDATA[<p>{body}</p>]]></content:encoded></item>"""

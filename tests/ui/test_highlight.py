@@ -191,7 +191,7 @@ async def test_palette_offers_themes_and_comparisons(make_app, seeds_report, wai
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "inkwell"
-        from tui.ui.commands import palette_commands
+        from tui.ui.palette import palette_commands
 
         titles = [title for title, _ in palette_commands(app.screen)]
         n = len(seeds_report.articles)

@@ -5,7 +5,7 @@ straight from the cache the next time."""
 from __future__ import annotations
 
 from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity
-from tui.ui.commands import COMPARE_WEIGHT, command_score
+from tui.ui.palette import COMPARE_WEIGHT, command_score
 from tui.ui.reader_analysis import INDEX_IN_TWO_STEPS_ABOVE, ReaderAnalysis
 
 

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.style import Style
 
+from tui.ui.find_in_article import find_matches, fold_text
 from tui.ui.render import RenderTheme, StyledSpan, plain, render_text, sanitize
-from tui.ui.search import find_matches, fold_text
 from tui.ui.wrap import wrap_offsets
 
 THEME = RenderTheme(styles={"entity-per": Style(bold=True), "quote": Style(italic=True)})

@@ -275,9 +275,9 @@ class NewsReaderApp(App[int]):
 
 def _provider(name: str) -> type:
     """A palette provider class, imported when the palette first opens (not at start)."""
-    from tui.ui import commands
+    from tui.ui import palette
 
-    return getattr(commands, name)
+    return getattr(palette, name)
 
 
 def _listing(label: str, items: list[tuple[str, str]]) -> str:

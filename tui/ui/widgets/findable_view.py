@@ -17,8 +17,8 @@ from textual.scroll_view import ScrollView
 from textual.worker import get_current_worker
 
 from tui.core.models import Article
+from tui.ui.find_in_article import find_matches
 from tui.ui.render import StyledSpan
-from tui.ui.search import find_matches
 
 #: Articles longer than this are laid out and searched in a worker thread.
 BIG_ARTICLE = 150_000
