@@ -228,3 +228,14 @@ def test_a_refused_theme_is_named_and_the_default_colours_are_used(
     out, err = capsys.readouterr()
     assert "<html" in out
     assert "theme 'mine' was refused" in err and err.count("\n") == 1
+
+
+def test_html_without_a_theme_takes_the_default_theme_file_colours(capsys) -> None:
+    import yaml
+
+    from tui.paths import bundled_themes_dir
+
+    theme = yaml.safe_load((bundled_themes_dir() / "newsprint.yaml").read_text("utf-8"))
+    assert main(["compare", "000", "003", "--format", "html"]) == 0
+    html = capsys.readouterr().out
+    assert theme["variables"]["quote"] in html and theme["colors"]["background"] in html

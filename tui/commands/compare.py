@@ -185,15 +185,17 @@ def _analyse(left: Article, right: Article) -> tuple[ArticleAnalysis, ArticleAna
 
 
 def _palette(theme: str | None) -> dict[str, str] | None:
-    """Theme colours and variables by name; ``None`` keeps the export's defaults."""
-    if not theme:
-        return None
+    """Theme colours and variables by name (the default theme when none is named);
+    ``None`` leaves the export plain, when not even the default theme can be read."""
+    from tui.core.themes import DEFAULT_THEME
     from tui.paths import bundled_themes_dir, user_themes_dir
 
     try:
-        return theme_palette(theme, [bundled_themes_dir(), user_themes_dir()])
+        return theme_palette(theme or DEFAULT_THEME, [bundled_themes_dir(), user_themes_dir()])
     except RefusedTheme as exc:  # the user meant it: say why, and export anyway
         echo_error(f"{PROG}: warning: {exc}; the default colours are used")
-        return None
+        return _palette(None) if theme else None
     except UnknownTheme as exc:
+        if not theme:
+            return None
         raise CliError(str(exc)) from exc

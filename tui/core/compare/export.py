@@ -18,19 +18,21 @@ from tui.core.compare.summary import Comparison, Row, layout_rows
 from tui.core.models import Article, Quote, Span
 from tui.core.text import visible_controls
 
-#: Theme variables the HTML export uses, with the newsprint theme's values.
-DEFAULT_PALETTE: dict[str, str] = {
-    "background": "#f4f1ea",
-    "surface": "#ebe6da",
-    "panel": "#ddd5c3",
-    "foreground": "#1f1d1a",
-    "primary": "#7a1f1f",
-    "accent": "#8a4f00",
-    "shared": "#d5e6cf",
-    "unique": "#f1d3c2",
-    "quote": "#6b1a45",
-    "speaker": "#1d4e89",
-    "furniture": "#9a948a",
+#: The theme variables the HTML export uses. Their values come from the theme the
+#: export is given (the default theme's file when none is named); these plain ones
+#: stand in only for a variable the theme lacks or when no theme file can be read.
+PLAIN_PALETTE: dict[str, str] = {
+    "background": "#ffffff",
+    "surface": "#f2f2f2",
+    "panel": "#e0e0e0",
+    "foreground": "#000000",
+    "primary": "#000000",
+    "accent": "#000000",
+    "shared": "#dddddd",
+    "unique": "#eeeeee",
+    "quote": "#000000",
+    "speaker": "#000000",
+    "furniture": "#555555",
 }
 
 _COLOUR = re.compile(
@@ -174,8 +176,8 @@ def render_markdown(comparison: Comparison) -> str:
 
 
 def _palette(palette: Mapping[str, str] | None) -> dict[str, str]:
-    """Merge a theme's colours over the defaults, dropping anything that is not a colour."""
-    merged = dict(DEFAULT_PALETTE)
+    """Merge a theme's colours over the plain ones, dropping anything not a colour."""
+    merged = dict(PLAIN_PALETTE)
     for key, value in (palette or {}).items():
         if key in merged and isinstance(value, str) and _COLOUR.fullmatch(value.strip()):
             merged[key] = value.strip()
