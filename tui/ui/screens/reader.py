@@ -162,10 +162,6 @@ class ReaderScreen(CorpusUpdates, SidebarKeys, Screen[None]):
     def search_index(self) -> SearchIndex | None:
         return self.analysis.search_index
 
-    @property
-    def partial(self) -> dict[str, ArticleAnalysis]:
-        return self.analysis.partial
-
     def analysis_of(self, article_id: str) -> ArticleAnalysis | None:
         """The best analysis known for an article: corpus-wide, else its own."""
         return self.analysis.analysis_of(article_id)
