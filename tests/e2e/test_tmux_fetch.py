@@ -76,7 +76,7 @@ def test_fetch_then_read(env, base_url, tmp_path):
     try:
         tmux.run("new-session", "-d", "-s", "main", "-x", "140", "-y", "40", f"{command} {into}")
         tmux.wait_for("Articles (3)")
-        tmux.wait_for("Rail strike halts northern t")  # the sidebar shortens titles
+        tmux.wait_for("Rail strike halts northern")  # titles wrap onto two sidebar lines
         tmux.run("send-keys", "-t", "main", "J")  # the articles are listed by file name
         screen = tmux.wait_for("Anselm Roth")  # the full text from the item's page
         assert "Northern Dispatch" in screen and "nationalise" not in screen
