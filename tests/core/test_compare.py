@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.compare.export import render_html, render_markdown
+from tui.core.compare.export import PLAIN_PALETTE, render_html, render_markdown
 from tui.core.compare.quotes import group_shared
 from tui.core.compare.summary import (
     compare_articles,
@@ -315,7 +315,7 @@ def test_html_export_takes_colours_from_the_palette_and_rejects_non_colours() ->
     )
     assert "--background: #101010;" in page
     assert "display:none" not in page
-    assert "--shared: #d5e6cf;" in page  # default kept
+    assert f"--shared: {PLAIN_PALETTE['shared']};" in page  # the plain stand-in kept
 
 
 def test_markdown_export_escapes_and_marks_pairs_and_unique_rows() -> None:
