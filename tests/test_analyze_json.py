@@ -62,3 +62,14 @@ def test_ids_shared_by_two_objects_fall_back_to_their_position(tmp_path: Path) -
     )
     ids = [a.id for a in load_corpus([feed]).articles]
     assert ids == ["feed#1", "feed#2", "seul", "feed#4"]
+
+
+def test_the_document_encoder_takes_what_the_fast_encoder_refuses() -> None:
+    import json
+
+    from tui.commands.analyze import encode_document
+
+    document = {"articles": [{"path": "caf\udce9.txt", "n": 10**30}, {"path": "é"}], "x": []}
+    decoded = json.loads(encode_document(document).encode("utf-8", "surrogatepass"))
+    assert decoded["articles"][0]["n"] == 10**30
+    assert decoded["articles"][1]["path"] == "é" and decoded["x"] == []
