@@ -212,8 +212,9 @@ class NewsReaderApp(App[int]):
             return
         self._notify_report()
         if self._requested_theme and self.theme == self._requested_theme:
-            # --theme NAME is a choice like one made in the palette: remember it.
-            self.call_after_refresh(self._remember_theme, self.theme)
+            # --theme NAME is a choice like one made in the palette: remember it now (a
+            # small file), so quitting at once cannot lose it.
+            self._remember_theme(self.theme)
 
     def _notify_report(self) -> None:
         for message, severity in self._startup_notices:
