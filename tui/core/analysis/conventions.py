@@ -11,15 +11,12 @@ unknown word into an entity.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
 from functools import cache
 
-from tui.core.corpus.furniture import KNOWN_OUTLETS, non_content_spans
-from tui.core.models import Article, Entity, EntityLabel
-
-log = logging.getLogger("newsreader")
+from tui.core.corpus.furniture import KNOWN_OUTLETS
+from tui.core.models import Entity, EntityLabel
 
 Span = tuple[int, int, str]
 
@@ -103,23 +100,3 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e
     return out
-
-
-def outside_furniture(article: Article, entities: list[Entity]) -> list[Entity]:
-    """Drop names on furniture and signature lines: "Avec l'AFP" credits an agency,
-    it does not bring one into the story."""
-    skip = non_content_spans(article.text, article.paragraphs, article.furniture)
-    if not skip:
-        return entities
-    return [e for e in entities if not any(s.start < e.end and e.start < s.end for s in skip)]
-
-
-def report(article: Article, step: str, exc: Exception) -> None:
-    """One warning on the ``newsreader`` logger for a layer left out of one article."""
-    log.warning(
-        "%s failed on %s (%s: %s); that layer is left out for this article",
-        step,
-        article.path or article.id,
-        type(exc).__name__,
-        exc,
-    )

@@ -139,18 +139,26 @@ def extract_entities_spacy(text: str, *, language: str) -> list[Entity]:
 
 def extract_entities_many(texts: Iterable[str], *, language: str) -> Iterator[list[Entity]]:
     """Entities of each text in turn, batched through ``nlp.pipe`` for speed."""
-    nlp = load(language)
     texts = list(texts)
+    for text, spans in zip(texts, model_spans(load(language), texts), strict=True):
+        yield _clean(text, spans)
+
+
+def model_spans(
+    nlp: Any, texts: Sequence[str], *, batch_size: int | None = None
+) -> list[list[tuple[int, int, str]]]:
+    """Each text's labelled spans as the model finds them, offsets into the text: long
+    texts go through in chunks, and runs the tokenizer chokes on are blanked first."""
     pieces = [(i, offset, part) for i, t in enumerate(texts) for offset, part in _chunks(t)]
     found: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    docs = nlp.pipe(_LONG_RUN.sub(_blank, part) for _, _, part in pieces)
+    blanked = (_LONG_RUN.sub(_blank, part) for _, _, part in pieces)
+    docs = nlp.pipe(blanked) if batch_size is None else nlp.pipe(blanked, batch_size=batch_size)
     for (i, offset, _), doc in zip(pieces, docs, strict=True):
         for ent in doc.ents:
             label = LABELS.get(ent.label_)
             if label is not None:
                 found[i].append((offset + ent.start_char, offset + ent.end_char, label))
-    for text, spans in zip(texts, found, strict=True):
-        yield _clean(text, spans)
+    return found
 
 
 def _blank(match: re.Match[str]) -> str:

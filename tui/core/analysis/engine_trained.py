@@ -55,19 +55,10 @@ def _build() -> Any:
 def extract_entities_trained(texts: Iterable[str]) -> Iterator[list[Entity]]:
     """Entities of each French text, batched through the model, after the conventions."""
     from tui.core.analysis.conventions import apply_conventions
-    from tui.core.analysis.engine_spacy import _LONG_RUN, LABELS, _blank, _chunks
+    from tui.core.analysis.engine_spacy import model_spans
 
-    nlp = load()
     texts = list(texts)
-    pieces = [(i, offset, part) for i, t in enumerate(texts) for offset, part in _chunks(t)]
-    found: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    docs = nlp.pipe((_LONG_RUN.sub(_blank, part) for _, _, part in pieces), batch_size=32)
-    for (i, offset, _), doc in zip(pieces, docs, strict=True):
-        for ent in doc.ents:
-            label = LABELS.get(ent.label_)
-            if label is not None:
-                found[i].append((offset + ent.start_char, offset + ent.end_char, label))
-    for text, spans in zip(texts, found, strict=True):
+    for text, spans in zip(texts, model_spans(load(), texts, batch_size=32), strict=True):
         yield apply_conventions(text, spans)
 
 
@@ -108,32 +99,7 @@ def _one(text: str) -> list[Entity] | Exception:
 
 
 def _finish(article: Article, raw: list[Entity] | Exception) -> ArticleAnalysis:
-    """Furniture, within-article names, quotes and roles, as the rules engine does.
+    """Furniture, within-article names, quotes and roles, exactly as the rules engine."""
+    from tui.core.analysis.pipeline import finish_analysis
 
-    A failing layer costs only that layer of this article, with a warning.
-    """
-    from tui.core.analysis.conventions import outside_furniture, report
-    from tui.core.names import resolve_names
-    from tui.core.quotes.extract import extract_quotes
-    from tui.core.quotes.speakers import role_links_in
-
-    ents: list[Entity] = []
-    if isinstance(raw, Exception):
-        report(article, "entity extraction", raw)
-    else:
-        try:
-            local, _ = resolve_names({article.id: outside_furniture(article, raw)})
-            ents = local.get(article.id, [])
-        except Exception as exc:
-            report(article, "name resolution", exc)
-    try:
-        quotes = extract_quotes(article.text, ents, language=article.language)
-    except Exception as exc:
-        report(article, "quote extraction", exc)
-        quotes = []
-    try:
-        roles = role_links_in(article.text, ents)
-    except Exception as exc:
-        report(article, "role linking", exc)
-        roles = []
-    return ArticleAnalysis(article.id, tuple(ents), tuple(quotes), tuple(roles))
+    return finish_analysis(article, raw)

@@ -44,6 +44,7 @@ __all__ = [
     "analysis_notices",
     "analyze_article",
     "analyze_corpus",
+    "finish_analysis",
     "merge_corpus",
 ]
 
@@ -57,26 +58,39 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     """
     article = bounded(article)
     try:
-        raw = _outside_furniture(article, extract_entities(article.text, language=article.language))
-        local, _ = resolve_names({article.id: raw})
-        ents = local.get(article.id, [])
+        raw: list[Entity] | Exception = extract_entities(article.text, language=article.language)
     except Exception as exc:
-        _report(article, "entity extraction", exc)
-        ents = []
+        raw = exc
+    return finish_analysis(article, raw)
+
+
+def finish_analysis(article: Article, raw: list[Entity] | Exception) -> ArticleAnalysis:
+    """Everything after finding names, whichever engine found them (``raw``, or the
+    error it raised): furniture left out, names resolved within the article, quotes
+    and role links. A failing layer costs only that layer of this article."""
+    ents: list[Entity] = []
+    if isinstance(raw, Exception):
+        report(article, "entity extraction", raw)
+    else:
+        try:
+            local, _ = resolve_names({article.id: outside_furniture(article, raw)})
+            ents = local.get(article.id, [])
+        except Exception as exc:
+            report(article, "name resolution", exc)
     try:
         quotes = extract_quotes(article.text, ents, language=article.language)
     except Exception as exc:
-        _report(article, "quote extraction", exc)
+        report(article, "quote extraction", exc)
         quotes = []
     try:
         roles = role_links_in(article.text, ents)
     except Exception as exc:
-        _report(article, "role linking", exc)
+        report(article, "role linking", exc)
         roles = []
     return ArticleAnalysis(article.id, tuple(ents), tuple(quotes), tuple(roles))
 
 
-def _outside_furniture(article: Article, entities: list[Entity]) -> list[Entity]:
+def outside_furniture(article: Article, entities: list[Entity]) -> list[Entity]:
     """Drop names on furniture and signature lines: "Avec l'AFP" credits an agency,
     it does not bring one into the story."""
     skip = non_content_spans(article.text, article.paragraphs, article.furniture)
@@ -85,7 +99,8 @@ def _outside_furniture(article: Article, entities: list[Entity]) -> list[Entity]
     return [e for e in entities if not any(s.start < e.end and e.start < s.end for s in skip)]
 
 
-def _report(article: Article, step: str, exc: Exception) -> None:
+def report(article: Article, step: str, exc: Exception) -> None:
+    """One warning on the ``newsreader`` logger for a layer left out of one article."""
     log.warning(
         "%s failed on %s (%s: %s); that layer is left out for this article",
         step,
