@@ -175,6 +175,18 @@ def load_inputs(paths: Sequence[str], *, echo: bool = True) -> LoadReport:
     return open_corpus(paths, echo=echo).report
 
 
+def write_output(text: str, path: str | None) -> None:
+    """A command's output: to ``path`` when one is given, else to stdout; a file that
+    cannot be written is a :class:`CliError`."""
+    if not path:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 def echo_load_notes(report: LoadReport) -> None:
     """List a load's skipped files and warnings on stderr, one per line."""
     for path, reason in report.skipped:

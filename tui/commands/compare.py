@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tui.cli import PROG, CliError, echo_error
+from tui.cli import PROG, CliError, echo_error, write_output
 from tui.core.compare.formats import (
     FORMATS,
     RefusedTheme,
@@ -75,13 +74,7 @@ def run(args: argparse.Namespace) -> int:
     left_analysis, right_analysis = _analyse(left, right)
     comparison = compare_articles(left, right, left_analysis, right_analysis)
     output = render_comparison(comparison, args.format, palette)
-    if args.output:
-        try:
-            Path(args.output).write_text(output, encoding="utf-8")
-        except OSError as exc:
-            raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-    else:
-        sys.stdout.write(output)
+    write_output(output, args.output)
     return 0
 
 

@@ -11,8 +11,6 @@ second run over an unchanged corpus only reads it back.
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 from tui.core.overview.export import CSV_TABLES
 
@@ -38,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open and analyse the corpus, then print its overview."""
-    from tui.cli import CliError, open_corpus
+    from tui.cli import open_corpus, write_output
     from tui.commands.analyze import corpus_analysis
     from tui.core.overview.store import overview_of
 
@@ -52,13 +50,7 @@ def run(args: argparse.Namespace) -> int:
         write_json(to_json(overview))
         return 0
     output = render(overview, args.format, table=args.table)
-    if args.output:
-        try:
-            Path(args.output).write_text(output, encoding="utf-8")
-        except OSError as exc:
-            raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-    else:
-        sys.stdout.write(output)
+    write_output(output, args.output)
     return 0
 
 
