@@ -6,7 +6,6 @@ user's sessions and config. Skipped when tmux is not installed.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -72,16 +71,6 @@ class Tmux:
 
     def kill(self) -> None:
         subprocess.run([TMUX, "-L", self.socket, "kill-server"], capture_output=True, env=self.env)
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TMUX")}
-    env.pop("NEWSREADER_HOME", None)
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return env
 
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")

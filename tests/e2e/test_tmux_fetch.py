@@ -7,7 +7,6 @@ saved as Markdown, and the reader then opens that folder like any other.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -49,16 +48,6 @@ def base_url() -> Iterator[str]:
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TMUX")}
-    env.pop("NEWSREADER_HOME", None)
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return env
 
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")

@@ -19,19 +19,11 @@ pytestmark = [pytest.mark.e2e, pytest.mark.skipif(TMUX is None, reason="tmux is 
 ARTICLE = "Sommet de Genève\n\nLa ministre Claire Dubois a parlé longuement à Genève.\n"
 
 
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TMUX")}
-    env["NEWSREADER_HOME"] = str(tmp_path / "home")
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return env
-
-
-def test_a_pipe_appearing_in_an_open_folder_blocks_nothing(env, tmp_path: Path) -> None:
+def test_a_pipe_appearing_in_an_open_folder_blocks_nothing(home_env, tmp_path: Path) -> None:
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "geneve.txt").write_text(ARTICLE, encoding="utf-8")
-    tmux = Tmux(env)
+    tmux = Tmux(home_env)
     try:
         tmux.run("new-session", "-d", "-s", "main", "-x", "120", "-y", "30",
                  f"{newsreader_command()} {folder}")  # fmt: skip
@@ -46,8 +38,8 @@ def test_a_pipe_appearing_in_an_open_folder_blocks_nothing(env, tmp_path: Path) 
         tmux.kill()
 
 
-def test_a_refused_theme_is_named_and_the_default_draws(env, tmp_path: Path) -> None:
-    themes = Path(env["NEWSREADER_HOME"]) / "config" / "themes"
+def test_a_refused_theme_is_named_and_the_default_draws(home_env, tmp_path: Path) -> None:
+    themes = Path(home_env["NEWSREADER_HOME"]) / "config" / "themes"
     themes.mkdir(parents=True)
     (themes / "broken.yaml").write_text(
         "name: broken\ncolors:\n  primary: 'rgb(1%,2%,3%)'\n", encoding="utf-8"
@@ -55,7 +47,7 @@ def test_a_refused_theme_is_named_and_the_default_draws(env, tmp_path: Path) -> 
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "geneve.txt").write_text(ARTICLE, encoding="utf-8")
-    tmux = Tmux(env)
+    tmux = Tmux(home_env)
     try:
         tmux.run("new-session", "-d", "-s", "main", "-x", "140", "-y", "36",
                  f"{newsreader_command()} --theme broken {folder}")  # fmt: skip

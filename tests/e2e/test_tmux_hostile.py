@@ -9,7 +9,6 @@ and their help lines must all show ``␛`` instead.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -24,17 +23,6 @@ BODY = (
     "Olaf Scholz a déclaré : « Nous restons unis ». Le chancelier Scholz a parlé "
     "longuement à Berlin avec ses homologues européens.\n"
 )
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """The user's environment without tmux or newsreader settings, throwaway XDG dirs."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TMUX")}
-    env.pop("NEWSREADER_HOME", None)
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return env
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ comparison's keys. Skipped when tmux is not installed.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from test_tmux import TMUX, Tmux, newsreader_command
@@ -22,20 +21,6 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
 ]
-
-
-@pytest.fixture
-def home_env(tmp_path: Path) -> dict[str, str]:
-    import os
-
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TMUX", "XDG_"))}
-    env.update(
-        NEWSREADER_HOME=str(tmp_path / "home"),
-        TERM="xterm-256color",
-        LANG="C.UTF-8",
-        LC_ALL="C.UTF-8",
-    )
-    return env
 
 
 def sidebar_row(screen: str, title: str) -> str:

@@ -4,9 +4,7 @@ leads to a quote and back to the reader at that quote."""
 from __future__ import annotations
 
 import pytest
-from test_tmux import TMUX, Tmux, env, newsreader_command
-
-__all__ = ["env"]  # the fixture, shared with the other tmux tests
+from test_tmux import TMUX, Tmux, newsreader_command
 
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")

@@ -34,17 +34,6 @@ NAMES = ["Jean Dupont", "Marie Curie", "Paul Martin", "Claire Lambert", "Hugo Mo
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """No tmux or user settings; a fresh home, so nothing of the file is cached."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TMUX")}
-    env["NEWSREADER_HOME"] = str(tmp_path / "home")
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return env
-
-
-@pytest.fixture
 def big_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "big"
     folder.mkdir()
@@ -89,9 +78,9 @@ def _wait_ended(pids: list[int], timeout: float) -> list[int]:
     return left
 
 
-def test_q_during_the_analysis_of_a_big_file_exits_at_once(env, big_folder):
+def test_q_during_the_analysis_of_a_big_file_exits_at_once(home_env, big_folder):
     command = newsreader_command()
-    tmux = Tmux(env)
+    tmux = Tmux(home_env)
     try:
         tmux.run("new-session", "-d", "-s", "main", "-x", "120", "-y", "30",
                  f"{command} {big_folder}")  # fmt: skip

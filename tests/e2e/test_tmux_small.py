@@ -8,23 +8,12 @@ show whole.
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 from test_tmux import TMUX, Tmux, newsreader_command
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(TMUX is None, reason="tmux is not installed")]
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """A clean environment whose config, data and cache all live under one temp folder."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TMUX", "XDG_"))}
-    env["NEWSREADER_HOME"] = str(tmp_path / "home")
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return env
 
 
 def long_words(text: str, title: str, count: int = 3) -> list[str]:
@@ -33,14 +22,14 @@ def long_words(text: str, title: str, count: int = 3) -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))[:count]
 
 
-def test_entity_panel_leaves_long_words_whole_at_80x24(env, seeds_dir) -> None:
+def test_entity_panel_leaves_long_words_whole_at_80x24(home_env, seeds_dir) -> None:
     from tui.core.corpus.loader import load_corpus
 
     first = load_corpus([seeds_dir]).articles[0]
     opening = first.text[: first.paragraphs[0].end]  # what the body shows first
     words = long_words(opening, first.title)
     assert words, opening
-    tmux = Tmux(env)
+    tmux = Tmux(home_env)
     try:
         tmux.run("new-session", "-d", "-s", "main", "-x", "80", "-y", "24", newsreader_command())
         tmux.wait_for("Articles (5)")

@@ -7,32 +7,20 @@ draw the article, quit on ``q`` and remember the theme as the user's choice.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from test_tmux import TMUX, Tmux, newsreader_command
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(TMUX is None, reason="tmux is not installed")]
 
 
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """A clean environment whose config, data and cache all live under one temp folder."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TMUX", "XDG_"))}
-    env["NEWSREADER_HOME"] = str(tmp_path / "home")
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return env
-
-
 @pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light"])
-def test_ansi_theme_draws_the_article_and_quits(env, seeds_dir, tmp_path, theme) -> None:
+def test_ansi_theme_draws_the_article_and_quits(home_env, seeds_dir, tmp_path, theme) -> None:
     from tui.core.corpus.loader import load_corpus
 
     first = load_corpus([seeds_dir]).articles[0]
     second_paragraph = first.text[first.paragraphs[1].start :]  # body text, not the title
     words = " ".join(second_paragraph.split()[:4])
-    tmux = Tmux(env)
+    tmux = Tmux(home_env)
     try:
         command = f"{newsreader_command()} --theme {theme}"
         tmux.run("new-session", "-d", "-s", "main", "-x", "120", "-y", "32", command)
