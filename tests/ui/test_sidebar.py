@@ -82,8 +82,11 @@ async def test_details_show_the_date_and_the_domain_when_there_is_no_source(make
     app = make_app(LoadReport(articles=articles))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        details = row_lines(app, 0)[2]
+        details = row_lines(app, 0)[2]  # at the default width the outlet gives way
         assert details.startswith("lemonde") and " · 2024-05-01 · " in details
+        await pilot.press(">")  # a wider sidebar has room for the whole domain
+        await pilot.pause()
+        assert row_lines(app, 0)[2].startswith("lemonde.fr · 2024-05-01 · ")
         assert row_lines(app, 1)[2].startswith("AFP · ")
 
 
