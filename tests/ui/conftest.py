@@ -1,26 +1,63 @@
-"""Fixtures for the UI tests: the seeds as a LoadReport and an app factory.
+"""Fixtures for the UI tests: the seeds, their frozen analysis, an app factory and
+the notices an app was asked to show.
 
 Each app gets its own config file and user-theme folder under ``tmp_path``, so theme
-persistence and bad theme files are tested without touching any real config.
+persistence and bad theme files are tested without touching any real config. The
+seeds' analysis comes from ``tests/fixtures/seeds_analysis.json`` rather than from the
+engine, so a change to the extraction rules changes no picture and no UI test.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from textual.app import App
 
 from tui.core.corpus.loader import load_corpus
-from tui.core.models import Article, CorpusAnalysis, LoadReport
+from tui.core.models import Article, CorpusAnalysis, Entity, LoadReport, Quote
 from tui.core.service.corpus import CorpusService
+from tui.core.store.analysis_codec import decode_corpus_entities, decode_many
 from tui.paths import bundled_themes_dir
 from tui.ui.app import NewsReaderApp
+
+SEEDS_ANALYSIS = Path(__file__).parent.parent / "fixtures" / "seeds_analysis.json"
+"""Written by ``tests/fixtures/record_seeds_analysis.py`` (run it when the seeds change)."""
 
 
 @pytest.fixture(scope="session")
 def seeds_report(seeds_dir: Path) -> LoadReport:
     return load_corpus([seeds_dir])
+
+
+@pytest.fixture(scope="session")
+def seeds_analysis(seeds_report: LoadReport) -> CorpusAnalysis:
+    """The seeds' analysis as frozen in the fixture file: inject it with
+    ``make_app(report, analysis=seeds_analysis)`` and the reader draws it as it is."""
+    return load_fixed_analysis(SEEDS_ANALYSIS, seeds_report.articles)
+
+
+def load_fixed_analysis(path: Path, articles: Sequence[Article]) -> CorpusAnalysis:
+    """Decode a frozen analysis with the cache's own codec, checking that it still
+    belongs to ``articles``: same ids, every span's text where it says it is."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    texts = {a.id: a.text for a in articles}
+    redo = "run tests/fixtures/record_seeds_analysis.py"
+    if set(data["articles"]) != set(texts):
+        pytest.fail(f"{path.name} analyses other articles than the seeds: {redo}")
+    decoded = decode_many([(aid, json.dumps(value)) for aid, value in data["articles"].items()])
+    for analysis in decoded:
+        text = texts[analysis.article_id]
+        spans: list[Entity | Quote] = [*analysis.entities, *analysis.quotes]
+        for span in spans:
+            if text[span.start : span.end] != span.text:
+                pytest.fail(f"{path.name}: {span.text!r} is not at {span.start}: {redo}")
+    by_id = {a.article_id: a for a in decoded}
+    entities = decode_corpus_entities(json.dumps(data["entities"]))
+    return CorpusAnalysis({a.id: by_id[a.id] for a in articles}, entities)
 
 
 @pytest.fixture
@@ -82,3 +119,40 @@ async def _wait_for_analysis(pilot, timeout: float = 30.0) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("the analysis did not finish")
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One notification an app was asked to show."""
+
+    message: str
+    title: str
+    severity: str
+
+
+class Notices(list[Notice]):
+    """Every notification asked of any :class:`NewsReaderApp` during one test."""
+
+    def messages(self, severity: str | None = None) -> list[str]:
+        """The messages (of one severity, if given), oldest first."""
+        return [n.message for n in self if severity is None or n.severity == severity]
+
+    def mention(self, words: str) -> bool:
+        """Whether a notice's title or message contains ``words``."""
+        return any(words in f"{n.title} {n.message}" for n in self)
+
+
+@pytest.fixture
+def notices(monkeypatch: pytest.MonkeyPatch) -> Notices:
+    """What apps were asked to notify, in order, as the toast would show it (after the
+    app's own clean-up of markup and control characters), whether or not toasts are
+    drawn: widgets and screens notify through the app too."""
+    shown = Notices()
+    original = App.notify
+
+    def notify(self, message, *, title="", severity="information", **options):
+        shown.append(Notice(str(message), str(title), str(severity)))
+        return original(self, message, title=title, severity=severity, **options)
+
+    monkeypatch.setattr(App, "notify", notify)
+    return shown

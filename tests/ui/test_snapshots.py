@@ -1,16 +1,21 @@
 """Snapshot tests of the main screen over the seeds (pytest-textual-snapshot).
 
-Every snapshot waits for the analysis first, so the picture is the highlighted
-article, never a race between plain and highlighted text. Regenerate after an
-intended visual change with ``pytest tests/ui --snapshot-update``.
+The reader draws the seeds' frozen analysis (``tests/fixtures/seeds_analysis.json``,
+injected through the corpus service), never the engine's: a change to the rules or
+the trained engine changes no picture, and every picture is the highlighted article
+from its first frame. Regenerate after an intended visual change with
+``pytest tests/ui/test_snapshots.py --snapshot-update``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from tui.core.analysis import pipeline
+from tui.core.service import analysis as service_analysis
 from tui.ui import reader_navigation
-from tui.ui.demo import demo_app
 
 SIZE = (110, 32)
 
@@ -21,40 +26,61 @@ def opened_is_not_yet_read(monkeypatch) -> None:
     monkeypatch.setattr(reader_navigation, "READ_AFTER", 3600.0)
 
 
-async def analysed(pilot) -> None:
-    """Wait until the reader has its analysis (highlights, badges, notes)."""
-    for _ in range(600):
-        screen = pilot.app.screen
-        if screen.view is not None and screen.query("Footer"):  # the footer comes later
-            break
-        await pilot.pause(0.05)
+@pytest.fixture(autouse=True)
+def engine_never_runs(monkeypatch):
+    """Whatever the engine would find, no picture may depend on it: any call to the
+    analysis (the service every front end uses, or the pipeline itself) fails the test."""
+    calls: list[str] = []
+
+    def refuse(name: str) -> Callable:
+        def analyse(*_args, **_kwargs):
+            calls.append(name)
+            raise RuntimeError(f"{name} called under a snapshot")
+
+        return analyse
+
+    for module, name in (
+        (service_analysis, "analyse_corpus"),
+        (pipeline, "analyze_corpus"),
+        (pipeline, "analyze_article"),
+    ):
+        monkeypatch.setattr(module, name, refuse(name))
+    yield
+    assert calls == [], f"the snapshot ran the analysis: {calls}"
+
+
+@pytest.fixture
+def reader(make_app, seeds_report, seeds_analysis):
+    """The reader over the seeds with their frozen analysis, in a given theme."""
+    return lambda theme: make_app(seeds_report, theme=theme, analysis=seeds_analysis)
+
+
+async def settled(pilot) -> None:
+    """Let the screen's workers (the search index) finish and the last frame draw."""
     await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 
 
 @pytest.mark.parametrize("theme", ["newsprint", "inkwell"])
-def test_main_screen(snap_compare, theme):
-    assert snap_compare(demo_app(theme), terminal_size=SIZE, run_before=analysed)
+def test_main_screen(snap_compare, reader, theme):
+    assert snap_compare(reader(theme), terminal_size=SIZE, run_before=settled)
 
 
-def test_third_article_with_find(snap_compare):
-    assert snap_compare(
-        demo_app("okabe-ito"),
-        press=["J", "J", "slash", *"kim", "enter"],
-        terminal_size=SIZE,
-        run_before=analysed,
-    )
+def test_third_article_with_find(snap_compare, reader):
+    async def find(pilot) -> None:
+        await settled(pilot)
+        await pilot.press("J", "J", "slash", *"kim", "enter")
+        await settled(pilot)
+
+    assert snap_compare(reader("okabe-ito"), terminal_size=SIZE, run_before=find)
 
 
 @pytest.mark.parametrize("theme", ["high-contrast", "newsprint"])
-def test_highlighted_article_with_entity_panel(snap_compare, theme):
+def test_highlighted_article_with_entity_panel(snap_compare, reader, theme):
     async def open_panel(pilot) -> None:
-        await analysed(pilot)
+        await settled(pilot)
         await pilot.press("J", "J", "E")
-        for _ in range(100):
-            if len(pilot.app.screen.query_one("#entity-panel")._tree_nodes) > 5:
-                break
-            await pilot.pause(0.05)
-        await pilot.pause()
+        await settled(pilot)
 
-    assert snap_compare(demo_app(theme), terminal_size=(140, 40), run_before=open_panel)
+    assert snap_compare(reader(theme), terminal_size=(140, 40), run_before=open_panel)
