@@ -57,6 +57,33 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["NEWSREADER_HOME"] = previous
 
 
+@pytest.fixture(autouse=True, scope="session")
+def rules_engine_by_default() -> Iterator[None]:
+    """Run the rules engine unless a test asks for the real default (``real_engine``).
+
+    Most tests pin what the rules find, and the rules start in milliseconds; the
+    tests of the trained engine and of the default choice (which start worker
+    processes that load the model) take ``real_engine``. Child processes inherit it.
+    """
+    from tui.core.engine_identity import ENGINE_ENV
+
+    previous = os.environ.get(ENGINE_ENV)
+    os.environ[ENGINE_ENV] = "rules"
+    yield
+    if previous is None:
+        os.environ.pop(ENGINE_ENV, None)
+    else:
+        os.environ[ENGINE_ENV] = previous
+
+
+@pytest.fixture
+def real_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No engine selected: the default applies (the trained model for French)."""
+    from tui.core.engine_identity import ENGINE_ENV
+
+    monkeypatch.delenv(ENGINE_ENV, raising=False)
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     """The five sample articles, as bundled (installed) or in the checkout."""

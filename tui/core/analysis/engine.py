@@ -1,9 +1,15 @@
 """Which function analyses an article: the engine in use, named in
-:mod:`tui.core.engine_identity`, turned into the per-article function workers run."""
+:mod:`tui.core.engine_identity`, turned into the per-article function workers run.
+
+It also says which articles need a model that takes seconds to load, so the caller
+(:mod:`tui.core.analysis.parallel`) sends them to worker processes and never loads
+the model on a reader's thread. Nothing here imports spaCy.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from tui.core.engine_identity import (
@@ -13,6 +19,8 @@ from tui.core.engine_identity import (
     ENGINE_VERSION,
     ENGINES,
     cache_key,
+    fallback_notice,
+    in_use,
     select,
     selected,
     trained_ready,
@@ -29,12 +37,27 @@ __all__ = [
     "ENGINE_VERSION",
     "cache_key",
     "default_analyzer",
+    "engine_notices",
+    "in_use",
+    "needs_model",
     "select",
     "selected",
 ]
 
+Analyzer = Callable[["Article"], "ArticleAnalysis"]
 
-def default_analyzer() -> Callable[[Article], ArticleAnalysis]:
+MODEL_LANGUAGES: dict[str, frozenset[str]] = {
+    "tui.core.analysis.engine_trained.analyze_article_trained": frozenset({"fr"}),
+    "tui.core.analysis.engine_spacy.analyze_article_spacy": frozenset({"fr", "en"}),
+}
+"""The languages each model-backed analyzer reads with its model (others: the rules).
+Keyed by the function's qualified name, so asking never imports the engine."""
+
+_told: set[str] = set()
+_told_lock = threading.Lock()
+
+
+def default_analyzer() -> Analyzer:
     """The per-article function of the engine in use (module level, for workers).
 
     The trained engine falls back to the rules when its model is not installed, and
@@ -47,3 +70,21 @@ def default_analyzer() -> Callable[[Article], ArticleAnalysis]:
     from tui.core.analysis.pipeline import analyze_article
 
     return analyze_article
+
+
+def needs_model(analyzer: Analyzer, article: Article) -> bool:
+    """Whether ``analyzer`` reads ``article`` with a model (seconds to load, GIL held)."""
+    name = f"{getattr(analyzer, '__module__', '')}.{getattr(analyzer, '__qualname__', '')}"
+    return article.language in MODEL_LANGUAGES.get(name, frozenset())
+
+
+def engine_notices(articles: Iterable[Article]) -> list[str]:
+    """The fallback notice, once per process, when French articles meet a missing model."""
+    notice = fallback_notice()
+    if notice is None or not any(a.language == "fr" for a in articles):
+        return []
+    with _told_lock:
+        if notice in _told:
+            return []
+        _told.add(notice)
+    return [notice]

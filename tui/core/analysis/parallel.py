@@ -3,10 +3,11 @@
 Entity and quote extraction is pure Python and holds the GIL, so threads would not use
 the second core; worker processes do. Workers return analyses already encoded for the
 cache, which is both cheaper to send back than pickled records and exactly what the
-cache stores. Small batches run in-process, where starting workers would cost more
-than it saves. Progress goes to a callback as ``(done, total)``; a cancel event stops
-the work early, keeping (and caching) what is finished. Loading a big corpus the same
-way lives in :mod:`tui.core.analysis.loading` (its functions are named here too).
+cache stores. Small batches of rules work run in-process, where starting workers
+would cost more than it saves; a model is only ever loaded in workers. Progress goes
+to a callback as ``(done, total)``; a cancel event stops the work early, keeping (and
+caching) what is finished. Loading a big corpus the same way lives in
+:mod:`tui.core.analysis.loading` (its functions are named here too).
 
 :func:`analyze_corpus_cached` adds the corpus-wide merge on top and keeps the latest
 merge of each corpus in the cache, so reopening an unchanged corpus costs one query.
@@ -118,10 +119,8 @@ def analyze_many(
     )
     try:
         collect(done)
-    except BrokenProcessPool:
-        # A worker died (killed for memory, say): the rest, each article bounded, is
-        # analysed here instead of losing the run.
-        collect(_run_in_process([m for m in misses if m[1].id not in results], analyzer, cancel))
+    except BrokenProcessPool:  # a worker died (killed for memory, say): redo the rest
+        collect(_after_broken_pool([m for m in misses if m[1].id not in results], analyzer, cancel))
     return results
 
 
@@ -132,12 +131,38 @@ def _start(
     workers: int | None,
     chunk_size: int | None,
 ) -> Generator[tuple[str, str], None, None]:
-    """Light work runs here, the rest in worker processes; results come in as made."""
-    n_workers = workers if workers is not None else default_workers()
-    if _light(misses) and (n_workers <= 1 or len(misses) < IN_PROCESS_BELOW):
+    """Light work runs here, the rest in worker processes; results come in as made.
+
+    Work that needs a model always goes to workers, even one article: loading it
+    takes seconds and holds the GIL, which would freeze a reader's event loop.
+    """
+    n_workers = max(1, workers if workers is not None else default_workers())
+    if _light(misses, analyzer) and (n_workers <= 1 or len(misses) < IN_PROCESS_BELOW):
         return _run_in_process(misses, analyzer, cancel)
     size = chunk_size or _chunk_size(len(misses), n_workers)
     return _run_in_workers(misses, analyzer, cancel, n_workers, size)
+
+
+def _after_broken_pool(
+    rest: list[tuple[str, Article]], analyzer: Analyzer, cancel: CancelFlag | None
+) -> Generator[tuple[str, str], None, None]:
+    """After a worker died: rules work is redone here; model work in one fresh worker,
+    and if that one dies too its articles fail rather than load the model here."""
+    from tui.core.analysis.engine import needs_model
+
+    heavy = [m for m in rest if needs_model(analyzer, m[1])]
+    yield from _run_in_process([m for m in rest if m not in heavy], analyzer, cancel)
+    if not heavy:
+        return
+    done: set[str] = set()
+    try:
+        for key, data in _run_in_workers(heavy, analyzer, cancel, 1, 1):
+            done.add(key)
+            yield key, data
+    except BrokenProcessPool:
+        for key, _ in heavy:
+            if key not in done:
+                yield key, "!BrokenProcessPool: the worker process analysing it died"
 
 
 def _collect(
@@ -199,10 +224,15 @@ def _unique_misses(
     return out
 
 
-def _light(misses: list[tuple[str, Article]]) -> bool:
-    """Whether the misses are quick enough to analyse in the calling thread."""
+def _light(misses: list[tuple[str, Article]], analyzer: Analyzer) -> bool:
+    """Whether the misses are quick enough to analyse in the calling thread: short,
+    and none needing a model (see :func:`tui.core.analysis.engine.needs_model`)."""
+    from tui.core.analysis.engine import needs_model
+
     total = 0
     for _, article in misses:
+        if needs_model(analyzer, article):
+            return False
         total += len(article.text)
         if total >= IN_PROCESS_CHARS:
             return False

@@ -59,8 +59,10 @@ def analyse_corpus(
     come, ``on_result`` a fresh merge before it is stored (storing ten thousand
     analyses takes a second nobody need wait for). ``None`` when cancelled.
     """
+    from tui.core.analysis.engine import engine_notices
+
     request = request or AnalysisRequest()
-    problems: list[str] = []
+    problems: list[str] = engine_notices(articles)  # the model missing, said once
     errors: list[tuple[str, str]] = []
     cache = open_analysis_cache(problems)
     if cache is None:
