@@ -1,0 +1,142 @@
+"""The hand-written quote gold files are well formed and point at the words they quote.
+
+A gold line whose offsets drift from its text would score a correct extractor as wrong
+(or a wrong one as right), silently. So every line is checked against the article it
+names: ``text[start:end]`` is the recorded text, quotation marks enclose it, and every
+opening mark of an annotated article starts a gold quote. The English articles ship
+with the repository; the WiNER ones live in ``../shared`` and skip without it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import TypedDict
+
+import pytest
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "quote_gold"
+ENGLISH_DIR = GOLD_DIR / "english"
+WINER = "devsets/winer-fr-2016"
+KINDS = {"speech", "fragment", "other"}
+FIELDS = {"doc", "start", "end", "text", "speaker", "kind"}
+OPENING = "«“\"'‘"
+CLOSING = "»”\"'’"
+SPACES = " \u00a0\u2009\u202f\n"
+# Quotation marks that open a quote; a straight " may also close one or mean seconds.
+OPENERS = re.compile(r"«|“|''(?=\w)|(?<!\w)\"(?=\w)")
+
+
+class GoldQuote(TypedDict):
+    """One line of a gold file, as ``score.py --quotes-jsonl`` reads it."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    kind: str
+
+
+def read_gold(name: str) -> list[GoldQuote]:
+    """One dict per non-empty line of a gold file."""
+    lines = (GOLD_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def read_text(path: Path) -> str:
+    """The decoded file, newlines untouched (offsets count every character)."""
+    return path.read_bytes().decode("utf-8")
+
+
+def winer_path(shared: Path, doc: str) -> Path:
+    """``2016_12_08-001`` lives in ``…/12/2016_12_08-001.txt``."""
+    return shared / WINER / doc[5:7] / f"{doc}.txt"
+
+
+def enclosed(text: str, start: int, end: int) -> bool:
+    """Quotation marks sit just outside the span (spaces between are allowed)."""
+    before = text[:start].rstrip(SPACES)
+    after = text[end:].lstrip(SPACES)
+    return bool(before) and bool(after) and before[-1] in OPENING and after[0] in CLOSING
+
+
+def check_lines(rows: list[GoldQuote], texts: dict[str, str]) -> None:
+    """Fields, kinds, offsets and marks of every line; no line twice."""
+    seen: Counter[tuple[str, int]] = Counter()
+    for row in rows:
+        assert set(row) == FIELDS, row
+        doc, start, end, quoted = row["doc"], row["start"], row["end"], row["text"]
+        assert isinstance(doc, str) and doc in texts, row
+        assert isinstance(start, int) and isinstance(end, int) and 0 <= start < end, row
+        assert isinstance(quoted, str) and quoted.strip() == quoted, row
+        assert row["kind"] in KINDS, row
+        speaker = row["speaker"]
+        assert speaker is None or (isinstance(speaker, str) and speaker.strip()), row
+        if row["kind"] == "other":
+            assert speaker is None, f"a title or scare quote has no speaker: {row}"
+        text = texts[doc]
+        assert text[start:end] == quoted, f"{doc}: {text[start:end]!r} != {quoted!r}"
+        assert enclosed(text, start, end), f"{doc}: no quotation marks around {quoted!r}"
+        seen[(doc, start)] += 1
+    assert not [key for key, n in seen.items() if n > 1], "a quote annotated twice"
+
+
+def check_complete(rows: list[GoldQuote], texts: dict[str, str]) -> None:
+    """Every opening quotation mark of an annotated article starts a gold quote."""
+    starts = {(r["doc"], r["start"]) for r in rows}
+    for doc in {r["doc"] for r in rows}:
+        text = texts[doc]
+        for mark in OPENERS.finditer(text):
+            start = mark.end()
+            while start < len(text) and text[start] in SPACES:
+                start += 1
+            assert (doc, start) in starts, f"{doc}: quote at {start} not annotated"
+
+
+def test_english_gold_matches_its_texts() -> None:
+    rows = read_gold("english.jsonl")
+    texts = {p.stem: read_text(p) for p in sorted(ENGLISH_DIR.glob("*.txt"))}
+    check_lines(rows, texts)
+    check_complete(rows, texts)
+    per_doc = Counter(r["doc"] for r in rows)
+    assert set(per_doc) == set(texts), "every English article has gold, and only they"
+    assert len(texts) >= 10
+    for doc, text in texts.items():
+        assert 300 <= len(text.split()) <= 600, doc
+        assert 10 <= per_doc[doc] <= 20, doc
+
+
+def test_english_gold_covers_the_attribution_styles() -> None:
+    rows = read_gold("english.jsonl")
+    kinds = Counter(r["kind"] for r in rows)
+    assert set(kinds) == KINDS
+    unnamed = [r for r in rows if r["speaker"] is None and r["kind"] != "other"]
+    assert len(unnamed) >= 5, "quotes whose text names no speaker"
+    texts = {p.stem: read_text(p) for p in ENGLISH_DIR.glob("*.txt")}
+    assert any("''" in text for text in texts.values()), "a quote in '' marks"
+    spans = [(r["doc"], r["start"], r["end"]) for r in rows]
+    nested = [(d, s) for d, s, _ in spans if any(d == o and a < s < b for o, a, b in spans)]
+    assert nested, "a quote nested in another"
+
+
+@pytest.mark.parametrize(
+    ("name", "months"),
+    [("winer-2016-12.jsonl", {"12"}), ("winer-2016-dev.jsonl", {f"{m:02d}" for m in range(1, 12)})],
+)
+def test_winer_gold_matches_its_texts(shared_dir: Path, name: str, months: set[str]) -> None:
+    rows = read_gold(name)
+    docs = {r["doc"] for r in rows}
+    assert {doc[5:7] for doc in docs} <= months, "development and validation months stay apart"
+    texts = {doc: read_text(winer_path(shared_dir, doc)) for doc in docs}
+    check_lines(rows, texts)
+    check_complete(rows, texts)
+
+
+def test_december_gold_covers_every_quotation_of_the_month(shared_dir: Path) -> None:
+    annotated = {r["doc"] for r in read_gold("winer-2016-12.jsonl")}
+    month = sorted((shared_dir / WINER / "12").glob("*.txt"))
+    quoting = {p.stem for p in month if "«" in read_text(p) or "“" in read_text(p)}
+    assert month and quoting <= annotated
