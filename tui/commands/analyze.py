@@ -81,33 +81,17 @@ def corpus_analysis(service: CorpusService) -> CorpusAnalysis:
 
 
 ENTITY_KEYS = ("start", "end", "text", "label", "canonical")
-"""The fields of each entity in the JSON, in order."""
+"""The fields of each entity in the JSON, in order (as :func:`analysis_json` names them)."""
 QUOTE_KEYS = ("start", "end", "text", "speaker", "kind")
-"""The fields of each quote in the JSON, in order."""
+"""The fields of each quote in the JSON, in order (as :func:`analysis_json` names them)."""
 
 
 def analysis_json(articles: Sequence[Article], analysis: Any) -> dict[str, Any]:
     """The documented JSON document for ``articles`` and their ``CorpusAnalysis``."""
-    from tui.core.store.analysis_codec import analysis_rows
+    from tui.core.records import collection_paused
 
-    out_articles = []
-    for article in articles:
-        entities, quotes = analysis_rows(analysis.articles, article.id, ENTITY_KEYS, QUOTE_KEYS)
-        out_articles.append(
-            {
-                "id": article.id,
-                "path": article.path,
-                "title": article.title,
-                "source": article.source,
-                "date": article.date,
-                "url": article.url,
-                "author": article.author,
-                "language": article.language,
-                "text": article.text,
-                "entities": entities,
-                "quotes": quotes,
-            }
-        )
+    with collection_paused():  # a hundred thousand dicts, none of them in a cycle
+        out_articles = [_article_json(a, analysis) for a in articles]
     return {
         "articles": out_articles,
         "entities": [
@@ -123,44 +107,80 @@ def analysis_json(articles: Sequence[Article], analysis: Any) -> dict[str, Any]:
     }
 
 
+def _article_json(article: Article, analysis: Any) -> dict[str, Any]:
+    """One article of the document: its fields, text, entities and quotes."""
+    from tui.core.store.analysis_codec import field_tuples
+
+    entities, quotes = field_tuples(analysis.articles, article.id, ENTITY_KEYS, QUOTE_KEYS)
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "date": article.date,
+        "url": article.url,
+        "author": article.author,
+        "language": article.language,
+        "text": article.text,
+        "entities": [
+            {"start": s, "end": e, "text": t, "label": label, "canonical": canonical}
+            for s, e, t, label, canonical in entities
+        ],
+        "quotes": [
+            {"start": s, "end": e, "text": t, "speaker": speaker, "kind": kind}
+            for s, e, t, speaker, kind in quotes
+        ],
+    }
+
+
 def write_json(document: dict[str, Any]) -> None:
     """Write UTF-8 JSON to stdout whatever the terminal's encoding, with no raw
     control character (C1 controls are written as ``\\u`` escapes)."""
-    from tui.core.text import json_safe
-
-    data = json_safe(encode_document(document))
+    data = json_document(document)
     stream = getattr(sys.stdout, "buffer", None)
     if stream is None:  # a replaced text stream (tests, embedding)
-        sys.stdout.write(data + "\n")
+        sys.stdout.write(data.decode("utf-8") + "\n")
         sys.stdout.flush()
         return
     sys.stdout.flush()
-    stream.write(data.encode("utf-8", "replace") + b"\n")
+    stream.write(data + b"\n")
     stream.flush()
 
 
 def encode_document(document: dict[str, Any]) -> str:
-    """JSON with one list item per line: readable, and fast on a big corpus (an indented
-    dump goes through the standard library's pure-Python encoder, ten times slower)."""
+    """:func:`json_document` as text."""
+    return json_document(document).decode("utf-8")
+
+
+def json_document(document: dict[str, Any]) -> bytes:
+    """UTF-8 JSON with one list item per line, readable, and fast on a big corpus (an
+    indented dump goes through the standard library's pure-Python encoder, ten times
+    slower); what a terminal could take for a control is escaped (see
+    :func:`tui.core.text.json_safe`). Built as bytes: the text of a big corpus is never
+    decoded and encoded again."""
+    from tui.core.text import json_safe_utf8
+
     parts = []
     for key, value in document.items():
         name = _dumps(key)
         if isinstance(value, list) and value:
-            items = ",\n  ".join(_dumps(item) for item in value)
-            parts.append(f"{name}: [\n  {items}\n ]")
+            items = b",\n  ".join(map(_dumps, value))
+            parts.append(b"%s: [\n  %s\n ]" % (name, items))
         else:
-            parts.append(f"{name}: {_dumps(value)}")
-    return "{\n " + ",\n ".join(parts) + "\n}"
+            parts.append(b"%s: %s" % (name, _dumps(value)))
+    return json_safe_utf8(b"{\n " + b",\n ".join(parts) + b"\n}")
 
 
-def _dumps(value: Any) -> str:
+def _dumps(value: Any) -> bytes:
     """One value as JSON: orjson, which writes ten megabytes in a few hundredths of a
     second, else the standard library for what orjson refuses (a file name's lone
-    surrogates, integers past 64 bits)."""
+    surrogates, integers past 64 bits), escaped so that it is valid UTF-8."""
     try:
-        return orjson.dumps(value).decode("utf-8")
+        return orjson.dumps(value)
     except (orjson.JSONEncodeError, TypeError):
-        return json.dumps(value, ensure_ascii=False)
+        from tui.core.text import json_safe
+
+        return json_safe(json.dumps(value, ensure_ascii=False)).encode("utf-8")
 
 
 def print_table(articles: Sequence[Article], analysis: Any) -> None:
