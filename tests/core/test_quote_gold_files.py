@@ -124,7 +124,11 @@ def test_english_gold_covers_the_attribution_styles() -> None:
 
 @pytest.mark.parametrize(
     ("name", "months"),
-    [("winer-2016-12.jsonl", {"12"}), ("winer-2016-dev.jsonl", {f"{m:02d}" for m in range(1, 12)})],
+    [
+        ("winer-2016-12.jsonl", {"12"}),
+        ("winer-2016-11-validation.jsonl", {"11"}),
+        ("winer-2016-dev.jsonl", {f"{m:02d}" for m in range(1, 12)}),
+    ],
 )
 def test_winer_gold_matches_its_texts(shared_dir: Path, name: str, months: set[str]) -> None:
     rows = read_gold(name)
@@ -135,8 +139,26 @@ def test_winer_gold_matches_its_texts(shared_dir: Path, name: str, months: set[s
     check_complete(rows, texts)
 
 
-def test_december_gold_covers_every_quotation_of_the_month(shared_dir: Path) -> None:
-    annotated = {r["doc"] for r in read_gold("winer-2016-12.jsonl")}
-    month = sorted((shared_dir / WINER / "12").glob("*.txt"))
-    quoting = {p.stem for p in month if "«" in read_text(p) or "“" in read_text(p)}
-    assert month and quoting <= annotated
+@pytest.mark.parametrize(
+    ("month", "names"),
+    [
+        ("12", ["winer-2016-12.jsonl"]),
+        ("11", ["winer-2016-11-validation.jsonl", "winer-2016-dev.jsonl"]),
+    ],
+)
+def test_gold_covers_every_quotation_of_the_month(
+    shared_dir: Path, month: str, names: list[str]
+) -> None:
+    annotated = {r["doc"] for name in names for r in read_gold(name)}
+    paths = sorted((shared_dir / WINER / month).glob("*.txt"))
+    quoting = {p.stem for p in paths if OPENERS.search(read_text(p))}
+    assert paths and quoting <= annotated
+
+
+def test_validation_and_development_share_no_article() -> None:
+    development = {r["doc"] for r in read_gold("winer-2016-dev.jsonl")}
+    november = {r["doc"] for r in read_gold("winer-2016-11-validation.jsonl")}
+    december = {r["doc"] for r in read_gold("winer-2016-12.jsonl")}
+    assert not development & (november | december), "a validation article in development"
+    assert len(november) >= 15
+    assert len(november | december) >= 40, "the protocol asks 40 validation articles"
