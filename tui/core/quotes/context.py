@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.core.models import Entity
+from tui.core.quotes.constraints import genders
 from tui.core.quotes.speakers import RoleLinks, join_particle_names
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import (
@@ -79,6 +80,8 @@ class _Context:
         self.own_roles: RoleLinks | None = None
         self.people: list[tuple[int, str]] | None = None  # persons given a role
         self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
+        self._genders: dict[str, str] | None = None
+        self.linked_names: set[str] = set()  # names tied to a role phrase, maybe elsewhere
         self.newlines = [m.start() for m in re.finditer("\n", text)]
         # Subject finding and pronoun resolution call each other (a pronoun may stand
         # for the subject of an earlier reporting verb, that subject may be a pronoun):
@@ -142,6 +145,12 @@ class _Context:
                 kept.pop()  # ``Me Renard``, ``Dr Okafor``: a title without its period
             kept.append(t)
         return kept
+
+    def gender_of(self, name: str) -> str | None:
+        """``"m"``, ``"f"`` or ``None``: the gender the article marks ``name`` with."""
+        if self._genders is None:
+            self._genders = genders(self.text, self.entities)
+        return self._genders.get(name)
 
     # -- entities -------------------------------------------------------------
     def entity_at(self, pos: int) -> Entity | None:

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.core.models import Entity, Quote, QuoteKind
+from tui.core.quotes.constraints import allowed_speaker
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute
 from tui.core.quotes.marks import paragraph_parts, quote_units
@@ -46,6 +47,9 @@ def extract_quotes(
     found = _attributions(ctx)
     return _quotes(ctx, found)
 
+
+_AS_SUBJECT = frozenset(("pre", "post", "subject", "incise"))
+"""The cues that find a speaker as the subject of the reporting verb."""
 
 Attribution = tuple[str | None, QuoteKind, str]
 """A quote's speaker, its kind, and how the speaker was found ("none" when not)."""
@@ -95,6 +99,8 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         if how == "none" and kind != "other":
             speaker, kind = _unattributed(ctx, k, found, by_text)
         speaker = fuller.get(speaker, speaker) if speaker else speaker
+        if speaker not in ctx.linked_names:
+            speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind))
     return quotes

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tui.core.quotes.speech_verbs import is_speech_verb
 
-_MARKS = re.compile('[«»‹›“”„‘’"\n]')
+_MARKS = re.compile("''|[«»‹›“”„‘’\"\n]")
 _TRIM = " \t\r\n\u00a0\u202f\u2009\u200a\u2007\u2002\u2003\u200b\ufeff"
 _PAIR_FOR_CLOSER = {"»": "«", "›": "‹", "’": "‘"}
 _DOUBLE_CURLY = ("“", "„", "”")
@@ -73,7 +73,7 @@ def quote_units(text: str) -> list[tuple[int, int, int, int]]:
     """Quotations as attribution reads them: a continued quotation is one unit."""
     out: list[tuple[int, int, int, int]] = []
     for pair in _outermost(_pairs(text)):
-        start, end = _trim(text, pair.open + 1, pair.close)
+        start, end = _trim(text, pair.open + _width(text, pair.open), pair.close)
         if start >= end:
             continue
         cut = _incise(text, start, end)
@@ -89,6 +89,11 @@ def quote_units(text: str) -> list[tuple[int, int, int, int]]:
         if b_start < end:
             out.append((pair.open, b_start, end, pair.close))
     return out
+
+
+def _width(text: str, mark: int) -> int:
+    """How many characters the opening mark at ``mark`` takes (two for ``''``)."""
+    return 2 if text.startswith("''", mark) else 1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -160,6 +165,13 @@ def _pairs(text: str) -> list[_Pair]:
         i = m.start()
         ch = text[i]
         if i == marks.skip_at:
+            continue
+        if m.end() - i == 2:
+            # ``''…''``: two apostrophes stand for a straight double quotation mark,
+            # as some wire copy writes them.
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 2] if i + 2 < n else " "
+            _take_mark(marks, '"', i, prev, nxt)
             continue
         if ch == "\n":
             marks.new_line(i)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from tui.core.quotes.constraints import PRONOUN_GENDER, is_plural_phrase, noun_kind
 from tui.core.quotes.context import (
     _Context,
     _Speaker,
@@ -43,7 +44,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     if pron == "on":
         return None
     plural = pron in _PLURAL_PRONOUNS
-    labels = ("PER", "ORG", "LOC", "MISC", "NP") if plural else ("PER", "MISC", "NP")
+    # Number and animacy: « il » / "she" is a person, « ils » / "they" a body or a group.
+    labels = ("ORG", "NP") if plural else ("PER", "NP")
     candidates: list[_Speaker] = []
     for sp in reversed(ctx.speakers):
         if sp.at < at and sp.label in labels and at - sp.at < 3000:
@@ -54,16 +56,14 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     reported = ctx.reported[at]
     if reported is not None and reported.label in labels:
         candidates.append(reported)
-    recent = _recent_subject(ctx, at, ("PER", "ORG", "LOC") if plural else ("PER",))
+    recent = _recent_subject(ctx, at, ("ORG",) if plural else ("PER",), pron)
     if recent is not None:
         candidates.append(recent)
     if not plural:
         described = _described_subject(ctx, at)
         if described is not None:
             candidates.append(described)
-    if not plural:
-        # ``the job advert calls it…``: a document or a body is no "he".
-        candidates = [c for c in candidates if c.label != "NP" or not _names_a_thing(c.name)]
+    candidates = [c for c in candidates if _agrees(ctx, pron, c)]
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.at)
@@ -71,6 +71,30 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
 
 
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
+
+
+def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:
+    """Whether ``who`` can be what ``pron`` stands for: gender, number and animacy.
+
+    « il » / "he" is one person, never a body, and never someone the article marks
+    as a woman (and the reverse for « elle » / "she"); « ils » / "they" is a body or
+    a group, never one person. A description must name a person or body at all.
+    """
+    plural = pron in _PLURAL_PRONOUNS
+    if who.label == "NP":
+        if who.name is None:
+            return True  # someone described, not named: the pronoun names nobody
+        kind = noun_kind(who.name)
+        if plural:
+            return kind == "body" or (kind == "person" and is_plural_phrase(who.name))
+        return kind == "person" and not is_plural_phrase(who.name)
+    if plural:
+        return who.label == "ORG"
+    if who.label != "PER":
+        return False
+    want = PRONOUN_GENDER.get(pron)
+    have = ctx.gender_of(who.name or "")
+    return want is None or have is None or want == have
 
 
 def _described_subject(ctx: _Context, at: int) -> _Speaker | None:
@@ -167,14 +191,20 @@ def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
     return None
 
 
-def _recent_subject(ctx: _Context, at: int, labels: tuple[str, ...]) -> _Speaker | None:
-    """The last name before ``at`` that stands as a subject (not a complement)."""
+def _recent_subject(
+    ctx: _Context, at: int, labels: tuple[str, ...], pron: str = ""
+) -> _Speaker | None:
+    """The last name before ``at`` that stands as a subject (not a complement) and
+    agrees with ``pron`` in gender."""
     i = bisect_left(ctx.ent_starts, at) - 1
     floor = at - 1500
+    want = PRONOUN_GENDER.get(pron) if pron not in _PLURAL_PRONOUNS else None
     while i >= 0 and ctx.entities[i].start > floor:
         e = ctx.entities[i]
         i -= 1
         if e.label not in labels or ctx.in_quote(e.start):
+            continue
+        if want is not None and ctx.gender_of(e.canonical) not in (None, want):
             continue
         subject = ctx.subjects.get(e.start)
         if subject is None:

@@ -317,4 +317,6 @@ def _linked_role(ctx: _Context, phrase: str) -> str | None:
     named = ctx.own_roles.lookup(phrase)
     if named is None and ctx.roles is not None:
         named = ctx.roles.lookup(phrase)
+    if named is not None:
+        ctx.linked_names.add(named)
     return named

@@ -139,7 +139,7 @@ _CONJUNCTIONS = _fset("et ou puis mais and or but then")
 _HEADS_OF_PEOPLE = _fset("on certains some many others one nous we i je")
 
 
-_MARK_TOKENS = frozenset('«»“”„‹›"‘’')
+_MARK_TOKENS = frozenset("«»“”„‹›\"‘’'")
 
 
 _BREAK_TOKENS = frozenset([",", ".", ";", ":", "!", "?", "«Q»"])
@@ -163,4 +163,4 @@ _NOUN_MARKERS = _fset(
 )
 
 
-_SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+[A-ZÀ-Þ«“„\"0-9])")
+_SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+(?:[A-ZÀ-Þ«“„\"0-9]|''))")

@@ -1,0 +1,208 @@
+"""What may speak: a named person or body, an agreeing pronoun, a person or body noun.
+
+Every text here is written for the test, with invented names, from general news
+phrasing; the entities are given, so only attribution is judged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from named_entities import locate_names
+
+from tui.core.models import Entity
+from tui.core.quotes.constraints import allowed_speaker, genders, is_plural_phrase, noun_kind
+from tui.core.quotes.extract import extract_quotes
+
+NAMES = {
+    "Paul Durand": ("PER", "Paul Durand"),
+    "Durand": ("PER", "Paul Durand"),
+    "Marie Lenoir": ("PER", "Marie Lenoir"),
+    "Lenoir": ("PER", "Marie Lenoir"),
+    "Dana Whitlow": ("PER", "Dana Whitlow"),
+    "Tom Garrick": ("PER", "Tom Garrick"),
+    "Veltronic": ("ORG", "Veltronic"),
+    "Brasvik": ("LOC", "Brasvik"),
+    "Lorvenne": ("LOC", "Lorvenne"),
+    "Festival Orbis": ("MISC", "Festival Orbis"),
+}
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    quotes = extract_quotes(text, locate_names(text, NAMES), language=language)
+    return [q.speaker for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("porte-parole du gouvernement", "person"),
+        ("la préfecture", "body"),
+        ("les pompiers", "person"),
+        ("the campaign", "body"),
+        ("Kremlin spokesman", "person"),
+        ("a spokesperson for the campaign", "person"),
+        ("Dans un communiqué", None),
+        ("également", None),
+        ("Mercredi", None),
+        ("communiqué de presse", None),
+    ],
+)
+def test_a_description_speaks_only_when_its_head_is_a_person_or_a_body(
+    phrase: str, kind: str | None
+) -> None:
+    assert noun_kind(phrase) == kind
+
+
+def test_plural_descriptions_are_told_from_singular_ones() -> None:
+    assert is_plural_phrase("les pompiers") and is_plural_phrase("three engineers")
+    assert not is_plural_phrase("le porte-parole") and not is_plural_phrase("the campaign")
+
+
+def test_a_place_or_other_name_never_speaks_unless_a_state_is_the_subject() -> None:
+    ents = [Entity(0, 7, "Brasvik", "LOC", "Brasvik"), Entity(8, 12, "Orbs", "MISC", "Orbs")]
+    assert allowed_speaker("Brasvik", ents) is None
+    assert allowed_speaker("Brasvik", ents, subject=True) == "Brasvik"
+    assert allowed_speaker("Orbs", ents, subject=True) is None
+    assert allowed_speaker("rapidement", ents) is None
+    assert allowed_speaker("la mairie", ents) == "la mairie"
+
+
+def test_an_adverbial_opening_is_no_speaker() -> None:
+    text = "Dans un communiqué publié jeudi à Lorvenne, « la situation reste grave »."
+    assert speakers(text, "fr") == [None]
+
+
+def test_a_place_after_selon_is_no_speaker() -> None:
+    text = "Selon Brasvik, « les négociations sont rompues »."
+    assert speakers(text, "fr") == [None]
+
+
+def test_a_state_standing_as_subject_speaks_for_its_government() -> None:
+    text = "Brasvik a averti jeudi que la région risquait « une escalade sans retour »."
+    assert speakers(text, "fr") == ["Brasvik"]
+
+
+def test_genders_come_from_the_article_own_marks() -> None:
+    text = (
+        "La ministre de la Santé Marie Lenoir a visité l'hôpital avec M. Paul Durand. "
+        "Tom Garrick, le maire, était absent."
+    )
+    assert genders(text, locate_names(text, NAMES)) == {
+        "Marie Lenoir": "f",
+        "Paul Durand": "m",
+        "Tom Garrick": "m",
+    }
+
+
+def test_elle_never_resolves_to_a_man_the_text_marks_as_one() -> None:
+    text = (
+        "La ministre Marie Lenoir a reçu M. Paul Durand jeudi. Paul Durand est reparti "
+        "sans un mot. « Nous avancerons », a-t-elle assuré."
+    )
+    assert speakers(text, "fr") == ["Marie Lenoir"]
+
+
+def test_she_never_resolves_to_a_man_called_he() -> None:
+    text = (
+        "Mrs Dana Whitlow met Mr Tom Garrick on Monday. Tom Garrick left early.\n"
+        "“We will keep going,” she said."
+    )
+    assert speakers(text, "en") == ["Dana Whitlow"]
+
+
+def test_il_never_resolves_to_an_organisation() -> None:
+    text = "Veltronic a publié ses comptes mardi. « Les ventes reculent », a-t-il ajouté."
+    assert speakers(text, "fr") == [None]
+
+
+def test_ils_resolves_to_a_body_not_to_one_person() -> None:
+    text = (
+        "Paul Durand a quitté Veltronic en mars. Veltronic a répondu lundi. "
+        "« Nous contestons ces chiffres », ont-ils déclaré."
+    )
+    assert speakers(text, "fr") == ["Veltronic"]
+
+
+def test_double_apostrophes_mark_an_english_quotation() -> None:
+    text = "''We will not back down,'' Dana Whitlow said on Monday. ''It is over,'' she added."
+    quotes = extract_quotes(text, locate_names(text, NAMES), language="en")
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("We will not back down,", "Dana Whitlow", "speech"),
+        ("It is over,", "Dana Whitlow", "speech"),
+    ]
+
+
+# -- the property: whatever the text, a speaker is someone ------------------------
+
+_FRAGMENTS = [
+    "Paul Durand",
+    "Marie Lenoir",
+    "Dana Whitlow",
+    "Veltronic",
+    "Brasvik",
+    "Lorvenne",
+    "Festival Orbis",
+    "il",
+    "elle",
+    "ils",
+    "he",
+    "she",
+    "they",
+    "a déclaré",
+    "a-t-il ajouté",
+    "a-t-elle dit",
+    "said",
+    "told reporters",
+    "selon",
+    "d'après",
+    "according to",
+    "pour",
+    "dans un communiqué",
+    "le porte-parole",
+    "la préfecture",
+    "les pompiers",
+    "the campaign",
+    "rapidement",
+    "jeudi",
+    "également",
+    "finally",
+    "à Lorvenne",
+    "in Brasvik",
+    "le",
+    "la",
+    "the",
+    ",",
+    ".",
+    ":",
+    "\n",
+    "« nous verrons »",
+    "« c'est fini, a-t-il dit, pour de bon »",
+    "“we are ready”",
+    "''it is over''",
+    '"no comment"',
+]
+
+
+def _someone(speaker: str, ents: list[Entity]) -> bool:
+    labels = {e.label for e in ents if e.canonical == speaker}
+    return bool(labels & {"PER", "ORG", "LOC"}) or noun_kind(speaker) is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=40),
+    st.sampled_from(["fr", "en"]),
+)
+def test_every_speaker_is_a_name_a_resolved_pronoun_or_a_person_or_body_noun(
+    fragments: list[str], language: str
+) -> None:
+    text = " ".join(fragments)
+    ents = locate_names(text, NAMES)
+    for quote in extract_quotes(text, ents, language=language):
+        if quote.speaker is None:
+            continue
+        assert _someone(quote.speaker, ents), (text, quote)
+        labels = {e.label for e in ents if e.canonical == quote.speaker}
+        assert "MISC" not in labels or labels & {"PER", "ORG"}

@@ -1,0 +1,303 @@
+"""What may be a speaker, whichever engine or cue found it.
+
+A reader trusts a quotation's speaker only if it is someone: a person or body the
+article names (a PER or ORG entity), a pronoun resolved to one of those with the
+right gender, number and animacy, or a noun phrase headed by a person or a body
+noun (« le porte-parole », « la préfecture », "the campaign"). Anything else a cue
+may pick up (an adverb, a verb, a place, « Dans un communiqué ») is no speaker at
+all, and the quotation is left unattributed rather than wrongly attributed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from tui.core.models import Entity
+from tui.core.text import fold
+
+_PERSON_FR = """ministre président présidente premier-ministre porte-parole maire adjoint
+adjointe préfet préfète procureur procureure juge avocat avocate magistrat magistrate
+député députée sénateur sénatrice élu élue conseiller conseillère secrétaire directeur
+directrice dirigeant dirigeante responsable chef cheffe patron patronne fondateur
+fondatrice pdg gérant gérante commissaire inspecteur inspectrice officier général
+colonel capitaine commandant lieutenant soldat militaire policier policière gendarme
+enquêteur enquêtrice expert experte analyste économiste chercheur chercheuse
+scientifique spécialiste professeur professeure enseignant enseignante médecin docteur
+infirmier infirmière chirurgien chirurgienne psychologue sociologue historien
+historienne politologue juriste syndicaliste militant militante manifestant
+manifestante habitant habitante riverain riveraine témoin victime survivant survivante
+rescapé rescapée père mère fils fille frère sœur soeur mari épouse femme homme veuve
+veuf parent grand-mère grand-père ami amie proche voisin voisine étudiant étudiante
+élève lycéen lycéenne salarié salariée employé employée ouvrier ouvrière agriculteur
+agricultrice éleveur éleveuse commerçant commerçante entraîneur entraîneuse
+sélectionneur joueur joueuse athlète coach technicien technicienne arbitre pilote
+candidat candidate diplomate ambassadeur ambassadrice émissaire envoyé envoyée
+négociateur négociatrice chancelier chancelière roi reine prince princesse pape évêque
+imam rabbin prêtre cardinal archevêque vice-président vice-présidente auteur autrice
+écrivain écrivaine réalisateur réalisatrice cinéaste acteur actrice chanteur chanteuse
+artiste musicien musicienne journaliste reporter rédacteur rédactrice éditorialiste
+chroniqueur chroniqueuse présentateur présentatrice interlocuteur interlocutrice
+représentant représentante délégué déléguée créateur créatrice propriétaire
+investisseur banquier banquière consultant consultante observateur observatrice
+défenseur défenseure opposant opposante rebelle leader coordinateur coordinatrice
+administrateur administratrice rapporteur rapporteure trésorier trésorière
+organisateur organisatrice bénévole sauveteur sauveteuse pompier sapeur-pompier
+secouriste urgentiste locataire client cliente usager usagère patient patiente
+supporter supporteur intéressé intéressée suspect suspecte accusé accusée prévenu
+prévenue plaignant plaignante requérant requérante chef-économiste économiste
+gouverneur gouverneure sénateur souverain monarque dictateur leader cofondateur
+cofondatrice numéro interprète traducteur traductrice guide fonctionnaire agent
+agente ingénieur ingénieure architecte chauffeur cheffe-adjointe ex-président
+ex-ministre chanoine pasteur abbé curé moine religieuse sœur héritier héritière
+romancier romancière poète poétesse philosophe sportif sportive cycliste nageur
+nageuse skieur skieuse boxeur champion championne vainqueur entrepreneur
+entrepreneuse producteur productrice compositeur compositrice dessinateur
+dessinatrice photographe metteur chorégraphe comédien comédienne humoriste animateur
+animatrice buteur gardien attaquant milieu défenseur ailier sélectionneuse élue
+parlementaire eurodéputé eurodéputée ministre-président vétéran retraité retraitée
+chômeur chômeuse commandante procureur-adjoint otage détenu détenue prisonnier
+prisonnière réfugié réfugiée migrant migrante""".split()
+
+_BODY_FR = """gouvernement ministère préfecture mairie municipalité police gendarmerie pompiers
+parquet tribunal cour justice conseil commission comité assemblée sénat parlement
+présidence armée état-major syndicat association fédération ligue entreprise société
+groupe compagnie firme banque constructeur opérateur fabricant club équipe parti
+mouvement coalition organisation ong agence institut université hôpital administration
+direction autorité autorités régulateur diplomatie délégation ambassade consulat
+opposition majorité campagne collectif fondation rédaction services secours enquêteurs
+organisateurs exécutif chancellerie cabinet junte régime ministres députés sénateurs
+procureurs juges avocats experts analystes militaires soldats policiers gendarmes
+secouristes habitants riverains témoins manifestants syndicats élus dirigeants
+responsables autorités chaîne journal quotidien hebdomadaire""".split()
+
+_PERSON_EN = """spokesman spokeswoman spokesperson minister president premier secretary mayor
+governor senator congressman congresswoman representative lawmaker legislator
+politician official officer chief executive director manager chairman chairwoman chair
+founder co-founder head leader boss lawyer attorney prosecutor judge justice magistrate
+detective inspector sheriff commissioner deputy aide adviser advisor analyst economist
+expert researcher scientist professor teacher doctor physician nurse surgeon
+psychologist historian activist campaigner protester protestor resident witness victim
+survivor mother father son daughter brother sister husband wife widow widower parent
+friend neighbour neighbor student pupil worker employee farmer owner coach player
+captain striker goalkeeper midfielder defender referee driver pilot candidate diplomat
+ambassador envoy negotiator chancellor king queen prince princess pope bishop imam rabbi
+priest cardinal author writer filmmaker actor actress singer artist musician journalist
+reporter editor columnist presenter host delegate strategist investor banker trader
+consultant observer critic opponent rebel organiser organizer volunteer firefighter
+paramedic tenant customer patient fan supporter voter citizen man woman boy girl
+veteran soldier general colonel commander lieutenant sergeant agent ceo cfo coo
+chairperson president-elect vice-president governor-general whistleblower
+entrepreneur engineer architect planner pastor minister-designate nominee incumbent
+challenger mp mep councillor councilor councilman councilwoman superintendent
+principal dean provost""".split()
+
+_BODY_EN = """government ministry department agency police council court commission committee
+parliament senate congress assembly administration campaign company firm group
+corporation bank carrier operator maker manufacturer club team party movement coalition
+organisation organization union federation league foundation institute university
+hospital office authority authorities regulator prosecutors army military navy embassy
+delegation opposition board network broadcaster newspaper cabinet regime junta
+prosecution defence defense firefighters officials lawmakers analysts experts
+residents witnesses protesters investigators organisers organizers police
+inspectorate watchdog charity nonprofit airline retailer insurer utility
+startup""".split()
+
+_LEADING = frozenset(
+    fold(w)
+    for w in """le la les l' l’ un une des du de d' d’ ce cet cette ces son sa ses leur leurs
+    notre votre the a an this that these those his her its their our your several
+    plusieurs certains certaines deux trois quatre cinq two three four five some many
+    nouveau nouvelle nouvel ancien ancienne
+    premier première jeune haut haute futur future former new top senior interim
+    acting outgoing incoming then current actuel actuelle""".split()
+)
+_ENDS_CORE = frozenset(
+    fold(w)
+    for w in """de du des d' d’ of for from at in on with à au aux en pour chez sur par
+    who which that qui que dont , ; : ( )""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?|[,;:()]")
+
+
+def _plurals(words: Iterable[str]) -> frozenset[str]:
+    """The words, folded, with their regular plurals (s, x, -men, -ies)."""
+    out: set[str] = set()
+    for w in words:
+        f = fold(w)
+        out |= {f, f + "s", f + "x"}
+        if f.endswith("man"):
+            out.add(f[:-3] + "men")
+        if f.endswith("y"):
+            out.add(f[:-1] + "ies")
+        if f.endswith("al"):
+            out.add(f[:-2] + "aux")
+    return frozenset(out)
+
+
+PERSON_NOUNS = _plurals(_PERSON_FR + _PERSON_EN)
+"""Heads of noun phrases that describe a person (folded, with plurals)."""
+
+BODY_NOUNS = _plurals(_BODY_FR + _BODY_EN)
+"""Heads of noun phrases that describe a body of people (folded, with plurals)."""
+
+_SINGULAR = frozenset(fold(w) for w in _PERSON_FR + _PERSON_EN + _BODY_FR + _BODY_EN)
+
+
+@lru_cache(maxsize=8192)
+def phrase_core(phrase: str) -> tuple[str, ...]:
+    """The folded words of a phrase's head group: leading determiners and pre-nominal
+    adjectives dropped, cut at the first preposition, relative or comma."""
+    words = [fold(w) for w in _WORD.findall(phrase)]
+    i = 0
+    while i < len(words) and words[i] in _LEADING:
+        i += 1
+    core: list[str] = []
+    for w in words[i:]:
+        if w in _ENDS_CORE or w.endswith(("'", "’")):
+            break
+        core.append(w)
+    return tuple(core)
+
+
+def _head(phrase: str) -> tuple[str, str] | None:
+    """The head word of a description and what it names (``"person"`` or ``"body"``).
+
+    French heads come first (« le porte-parole du Kremlin »), English ones last ("the
+    Kremlin spokesman"); a core of three words or fewer is read whole ("chief
+    executive officer"), a longer one only at its ends.
+    """
+    core = phrase_core(phrase)
+    if not core or len(core) > 4:
+        return None
+    heads = (core[0], core[-1], *core[1:-1]) if len(core) <= 3 else (core[0], core[-1])
+    for word in heads:
+        if word in PERSON_NOUNS:
+            return word, "person"
+        if word in BODY_NOUNS:
+            return word, "body"
+    return None
+
+
+def noun_kind(phrase: str) -> str | None:
+    """``"person"``, ``"body"`` or ``None``: what the head of a description names."""
+    head = _head(phrase)
+    return head[1] if head else None
+
+
+def is_plural_phrase(phrase: str) -> bool:
+    """A description of several (« les pompiers », "three engineers", "the organisers")."""
+    words = [fold(w) for w in _WORD.findall(phrase)]
+    if words and words[0] in _PLURAL_OPENERS:
+        return True
+    head = _head(phrase)
+    if head is None:
+        return False
+    word = head[0]
+    return (word.endswith(("s", "x")) and word[:-1] in _SINGULAR) or (
+        word.endswith("men") and word[:-3] + "man" in _SINGULAR
+    )
+
+
+_PLURAL_OPENERS = frozenset(
+    "les des ces leurs plusieurs certains certaines these those several some many two"
+    " three four five deux trois quatre cinq".split()
+)
+
+
+def allowed_speaker(
+    speaker: str | None, entities: Sequence[Entity], *, subject: bool = False
+) -> str | None:
+    """``speaker`` if it may speak (a PER or ORG name, or a person or body noun
+    phrase), else ``None``.
+
+    A place never speaks, with one exception news writing relies on: a state or
+    capital standing as the subject of the reporting verb speaks for its government
+    (« La Corée du Sud a averti », "Washington said"), so a LOC name found as the
+    subject (``subject``) is kept. Found any other way (after *selon*, in a
+    complement) it is dropped, as is any other kind of name (MISC).
+    """
+    if not speaker:
+        return None
+    labels = {e.label for e in entities if e.canonical == speaker}
+    if labels:
+        if labels & {"PER", "ORG"} or (subject and "LOC" in labels):
+            return speaker
+        return None
+    return speaker if noun_kind(speaker) is not None else None
+
+
+# -- gender, from what the article itself says ---------------------------------------
+
+_HONORIFICS = {
+    "m.": "m", "mr": "m", "mr.": "m", "monsieur": "m", "sir": "m", "lord": "m",
+    "mme": "f", "mlle": "f", "madame": "f", "mrs": "f", "mrs.": "f", "ms": "f",
+    "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+}  # fmt: skip
+_GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "spokesman chairman congressman councilman king prince father husband son brother"
+        " widower actor".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "spokeswoman chairwoman congresswoman councilwoman queen princess mother wife"
+        " daughter sister actress widow".split(),
+        "f",
+    ),
+}
+_ARTICLE_GENDER = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": "f"}
+_GENDER_TOKEN = re.compile(r"[^\W\d_]+\.?(?:[-'’][^\W\d_]+)*|,")
+
+
+def _gender_before(before: str) -> str | None:
+    """The gender the words right before a name give it (« Mme », « la ministre … »)."""
+    toks = [t.lower() for t in _GENDER_TOKEN.findall(before)][-6:]
+    if toks and toks[-1] == ",":
+        toks.pop()
+    if not toks:
+        return None
+    if toks[-1] in _HONORIFICS:
+        return _HONORIFICS[toks[-1]]
+    if toks[-1] in _GENDERED_NOUNS:
+        return _GENDERED_NOUNS[toks[-1]]
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i] == ",":
+            return None
+        if toks[i] in _ARTICLE_GENDER and fold(toks[i + 1]) in PERSON_NOUNS:
+            return _ARTICLE_GENDER[toks[i]]
+    return None
+
+
+def _gender_after(after: str) -> str | None:
+    """The gender of an apposition right after a name (« X, la porte-parole, »)."""
+    toks = [t.lower() for t in _GENDER_TOKEN.findall(after)][:3]
+    if len(toks) == 3 and toks[0] == "," and toks[1] in _ARTICLE_GENDER:
+        return _ARTICLE_GENDER[toks[1]] if fold(toks[2]) in PERSON_NOUNS else None
+    return None
+
+
+def genders(text: str, entities: Sequence[Entity]) -> dict[str, str]:
+    """``canonical → "m" | "f"`` for the people the article marks for gender.
+
+    The marks are the article's own: an honorific (« M. », « Mme », "Mrs"), an
+    article before a person noun (« la ministre X », « X, le maire, ») or a gendered
+    role noun ("spokeswoman X"). A name marked both ways is left out.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for e in entities:
+        if e.label != "PER":
+            continue
+        marks = {
+            _gender_before(text[max(0, e.start - 60) : e.start]),
+            _gender_after(text[e.end : e.end + 40]),
+        } - {None}
+        if len(marks) == 1:
+            votes.setdefault(e.canonical, Counter()).update(marks)  # type: ignore[arg-type]
+    return {name: c.most_common(1)[0][0] for name, c in votes.items() if len(c) == 1}
+
+
+PRONOUN_GENDER = {"il": "m", "he": "m", "elle": "f", "she": "f", "ils": "m", "elles": "f"}
+"""The gender a subject pronoun refers to (French plurals are grammatical gender)."""
