@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +60,24 @@ def test_warm_analyze_decodes_no_stored_analysis(
 
     monkeypatch.setattr("tui.core.store.analysis_codec.decode_many", refuse)
     assert _analyze(capsysbinary, corpus) == cold
+
+
+PROBE = """
+import sys
+from tui.cli import main
+code = main(["analyze", sys.argv[1]])
+heavy = [m for m in ("tui.core.corpus.loader", "tui.core.analysis.pipeline") if m in sys.modules]
+sys.exit(f"a warm analyze imported {heavy}" if heavy and sys.argv[2] == "warm" else code)
+"""
+
+
+def test_warm_analyze_loads_neither_the_file_reader_nor_the_engine(corpus: Path) -> None:
+    """Reopened from its snapshot, a corpus needs no file parsing or analysis code."""
+    for phase in ("cold", "warm"):
+        done = subprocess.run(
+            [sys.executable, "-c", PROBE, str(corpus), phase],
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr.decode(errors="replace")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -136,50 +136,54 @@ def _article_json(article: Article, analysis: Any) -> dict[str, Any]:
 def write_json(document: dict[str, Any]) -> None:
     """Write UTF-8 JSON to stdout whatever the terminal's encoding, with no raw
     control character (C1 controls are written as ``\\u`` escapes)."""
-    data = json_document(document)
     stream = getattr(sys.stdout, "buffer", None)
     if stream is None:  # a replaced text stream (tests, embedding)
-        sys.stdout.write(data.decode("utf-8") + "\n")
+        sys.stdout.write(encode_document(document) + "\n")
         sys.stdout.flush()
         return
     sys.stdout.flush()
-    stream.write(data + b"\n")
+    stream.writelines(json_chunks(document))
+    stream.write(b"\n")
     stream.flush()
 
 
 def encode_document(document: dict[str, Any]) -> str:
-    """:func:`json_document` as text."""
-    return json_document(document).decode("utf-8")
+    """The JSON :func:`json_chunks` writes, as one string."""
+    return b"".join(json_chunks(document)).decode("utf-8")
 
 
-def json_document(document: dict[str, Any]) -> bytes:
-    """UTF-8 JSON with one list item per line, readable, and fast on a big corpus (an
-    indented dump goes through the standard library's pure-Python encoder, ten times
-    slower); what a terminal could take for a control is escaped (see
-    :func:`tui.core.text.json_safe`). Built as bytes: the text of a big corpus is never
-    decoded and encoded again."""
-    from tui.core.text import json_safe_utf8
+def json_chunks(document: dict[str, Any]) -> Iterator[bytes]:
+    """UTF-8 JSON with one list item per line, in pieces to write one after the other.
 
-    parts = []
-    for key, value in document.items():
-        name = _dumps(key)
+    Readable, and fast on a big corpus: orjson writes each item (an indented dump goes
+    through the standard library's pure-Python encoder, ten times slower), and the
+    pieces of a big document are never joined into one. What a terminal could take for
+    a control is escaped (see :func:`tui.core.text.json_safe`).
+    """
+    yield b"{\n "
+    for n, (key, value) in enumerate(document.items()):
+        if n:
+            yield b",\n "
+        yield _dumps(key) + b": "
         if isinstance(value, list) and value:
-            items = b",\n  ".join(map(_dumps, value))
-            parts.append(b"%s: [\n  %s\n ]" % (name, items))
+            yield b"[\n  "
+            for i, item in enumerate(value):
+                yield _dumps(item) if i == 0 else b",\n  " + _dumps(item)
+            yield b"\n ]"
         else:
-            parts.append(b"%s: %s" % (name, _dumps(value)))
-    return json_safe_utf8(b"{\n " + b",\n ".join(parts) + b"\n}")
+            yield _dumps(value)
+    yield b"\n}"
 
 
 def _dumps(value: Any) -> bytes:
-    """One value as JSON: orjson, which writes ten megabytes in a few hundredths of a
-    second, else the standard library for what orjson refuses (a file name's lone
+    """One value as safe JSON: orjson, which writes ten megabytes in a few hundredths of
+    a second, else the standard library for what orjson refuses (a file name's lone
     surrogates, integers past 64 bits), escaped so that it is valid UTF-8."""
-    try:
-        return orjson.dumps(value)
-    except (orjson.JSONEncodeError, TypeError):
-        from tui.core.text import json_safe
+    from tui.core.text import json_safe, json_safe_utf8
 
+    try:
+        return json_safe_utf8(orjson.dumps(value))
+    except (orjson.JSONEncodeError, TypeError):
         return json_safe(json.dumps(value, ensure_ascii=False)).encode("utf-8")
 
 

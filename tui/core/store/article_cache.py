@@ -25,7 +25,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from tui.core.corpus.loader import Stamp
+from tui.core.corpus.files import Stamp
 from tui.core.models import Article, LoadReport, Span
 from tui.core.store.analysis_cache import article_key
 from tui.core.store.database import DbSpec, Store, transaction

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
 
-from tui.core.corpus.loader import Stamp
+from tui.core.corpus.files import Stamp
 from tui.core.models import Article, DeferredText, LoadReport, Span
 from tui.core.records import build_records, in_groups
 from tui.core.store.analysis_cache import article_key, corpus_fingerprint
