@@ -9,6 +9,7 @@ engine, so a change to the extraction rules changes no picture and no UI test.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
+from textual.worker import WorkerCancelled, WorkerFailed
 
 from tui.core.corpus.loader import load_corpus
 from tui.core.models import Article, CorpusAnalysis, Entity, LoadReport, Quote
@@ -102,6 +104,32 @@ def make_article() -> Callable[..., Article]:
         return Article(id=fields.pop("id", title), path="memory", text=text, title=title, **fields)
 
     return factory
+
+
+@pytest.fixture
+def settle():
+    """``await settle(pilot)``: run the app until its work is done, without a clock.
+
+    Each round lets pending messages be handled, then waits for the workers running
+    (the analysis, a comparison, the palette's search, a fetch); what they post may
+    start more, hence the rounds. Work behind a timer that has not fired is not waited
+    for: open what needs it first.
+    """
+    return _settle
+
+
+async def _settle(pilot, rounds: int = 20) -> None:
+    app = pilot.app
+    for _ in range(rounds):
+        await pilot.pause()
+        if not app.workers:
+            return
+        for worker in list(app.workers):
+            # An exclusive worker cancels the one it replaces; a failure is the app's
+            # to report (run_test raises what stops the app).
+            with contextlib.suppress(WorkerCancelled, WorkerFailed):
+                await worker.wait()
+    await pilot.pause()
 
 
 @pytest.fixture

@@ -75,7 +75,7 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize("key", ["w", "ctrl+s"])
-async def test_export_writes_markdown_in_the_current_folder(make_app, small, in_tmp, key):
+async def test_export_writes_markdown_in_the_current_folder(make_app, small, in_tmp, notices, key):
     app = make_app(small)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await _open(app, pilot)
@@ -88,7 +88,7 @@ async def test_export_writes_markdown_in_the_current_folder(make_app, small, in_
         assert default.read_text(encoding="utf-8") == render_comparison(
             screen.model.comparison, "markdown"
         )
-        assert any(str(default) in n.message for n in app._notifications)
+        assert notices.mention(str(default))
 
 
 async def test_html_export_uses_the_current_theme_like_the_command_line(make_app, small, in_tmp):
@@ -125,7 +125,9 @@ async def test_json_export_to_a_typed_relative_path(make_app, small, in_tmp):
         assert data["right"]["id"] == screen.right.id
 
 
-async def test_an_unwritable_path_is_a_notice_and_the_dialog_stays(make_app, small, in_tmp):
+async def test_an_unwritable_path_is_a_notice_and_the_dialog_stays(
+    make_app, small, in_tmp, notices
+):
     app = make_app(small)
     async with app.run_test(size=(120, 36)) as pilot:
         await _open(app, pilot)
@@ -136,8 +138,8 @@ async def test_an_unwritable_path_is_a_notice_and_the_dialog_stays(make_app, sma
         await _settle(app, pilot)
         assert app.screen is dialog, "the path can be corrected"
         assert "Not written" in _hint(dialog)
-        failed = [n for n in app._notifications if n.severity == "error"]
-        assert failed and str(missing) in failed[-1].message
+        failed = notices.messages("error")
+        assert failed and str(missing) in failed[-1]
         assert not missing.exists()
         await _set_path(pilot, dialog, in_tmp / "fixed.md")
         await pilot.press("enter")
@@ -174,7 +176,7 @@ async def test_escape_cancels_without_writing(make_app, small, in_tmp):
         assert not [p for p in in_tmp.iterdir() if p.suffix in {".md", ".html", ".json"}]
 
 
-async def test_the_palette_offers_the_export(make_app, small, in_tmp):
+async def test_the_palette_offers_the_export(make_app, small, in_tmp, settle):
     app = make_app(small)
     async with app.run_test(size=(120, 36)) as pilot:
         await _open(app, pilot)
@@ -182,11 +184,9 @@ async def test_the_palette_offers_the_export(make_app, small, in_tmp):
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"export")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            prompts = [str(o.prompt) for o in app.screen.query_one("CommandList").options]
-            if any(EXPORT_COMMAND[:20] in p for p in prompts):
-                break
+        await settle(pilot)  # the palette searches in a worker
+        prompts = [str(o.prompt) for o in app.screen.query_one("CommandList").options]
+        assert any(EXPORT_COMMAND[:20] in p for p in prompts), prompts
         await pilot.press("enter")
         await pilot.pause()
         await pilot.pause()

@@ -8,7 +8,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
 import pytest
 
@@ -62,7 +61,9 @@ def feed_url() -> Iterator[str]:
     httpd.server_close()
 
 
-async def test_fetching_the_folder_feeds_streams_new_articles_in(make_app, tmp_path, feed_url):
+async def test_fetching_the_folder_feeds_streams_new_articles_in(
+    make_app, tmp_path, feed_url, settle
+):
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "a.md").write_text("# Quay notes\n\nThe quay was quiet today.\n", encoding="utf-8")
@@ -75,10 +76,7 @@ async def test_fetching_the_folder_feeds_streams_new_articles_in(make_app, tmp_p
         titles = [title for title, _ in palette_commands(app.screen)]
         assert any(title.startswith("fetch: the feeds listed in this folder") for title in titles)
         fetch_folder_feeds(app.screen)
-        for _ in range(300):
-            if len(app.screen.articles) == 3 and not app.screen.query(FeedFetcher):
-                break
-            await pilot.pause(0.05)
+        await settle(pilot)  # the fetch, then the reload it asks for
         titles = sorted(a.title for a in app.screen.articles)
         assert titles == ["Ferry stops for repairs", "Quay notes", "Traders ask for a delay"]
         sources = {a.source for a in app.screen.articles if a.title != "Quay notes"}
@@ -87,28 +85,16 @@ async def test_fetching_the_folder_feeds_streams_new_articles_in(make_app, tmp_p
     assert len(list(folder.glob("*.md"))) == 3
 
 
-async def test_fetching_without_a_list_says_so(make_app, tmp_path, monkeypatch):
+async def test_fetching_without_a_list_says_so(make_app, tmp_path, notices, settle):
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "a.txt").write_text("Quay notes\nThe quay was quiet today.\n", encoding="utf-8")
     report, stamps = load_files([folder / "a.txt"])
     app = make_app(report, roots=[folder], stamps=stamps)
-    notices: list[str] = []
-    original = app.notify
-
-    def spy(message: str, **kwargs: Any) -> None:
-        notices.append(message)
-        original(message, **kwargs)
-
-    monkeypatch.setattr(app, "notify", spy)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         fetch_folder_feeds(app.screen)
-        for _ in range(200):
-            if "No feeds.txt or .opml list in the opened folder." in notices:
-                break
-            await pilot.pause(0.05)
-        assert "No feeds.txt or .opml list in the opened folder." in notices
-        await pilot.pause()
+        await settle(pilot)
+        assert "No feeds.txt or .opml list in the opened folder." in notices.messages()
         assert not app.screen.query(FeedFetcher)
     assert list(folder.iterdir()) == [folder / "a.txt"]

@@ -7,40 +7,35 @@ pressed on (the comparison's in the comparison), where ``q`` quits as everywhere
 
 from __future__ import annotations
 
+from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.screens.help import HelpScreen, section_name
 from tui.ui.screens.reader import ReaderScreen
 
 
-def footer_keys(app) -> dict[str, FooterKey]:
-    """The footer's keys that are drawn whole inside the terminal, by what they show."""
+def footer_keys(app) -> dict[str, Widget]:
+    """The footer's keys that are drawn whole inside the terminal, by what they show
+    (Textual's ``FooterKey`` widgets, found by their type name)."""
     footer = app.screen.query_one(Footer)
     width = app.size.width
-    palette = [k for k in footer.query(FooterKey) if k.has_class("-command-palette")]
+    keys = list(footer.query("FooterKey"))
+    palette = [k for k in keys if k.has_class("-command-palette")]
     right = min((k.region.x for k in palette), default=width)
     return {
-        key.key_display: key
-        for key in footer.query(FooterKey)
+        key.key_display: key  # type: ignore[attr-defined]
+        for key in keys
         if not key.has_class("-command-palette") and 0 < key.region.right <= right
     }
-
-
-async def until_footer(pilot) -> dict[str, FooterKey]:
-    for _ in range(3):  # the footer fills in once the first focus is known
-        await pilot.pause()
-        shown = footer_keys(pilot.app)
-        if shown:
-            return shown
-    return footer_keys(pilot.app)
 
 
 async def test_footer_shows_the_main_keys_at_launch_in_80_columns(make_app, seeds_report):
     app = make_app(seeds_report)
     async with app.run_test(size=(80, 24)) as pilot:
-        shown = await until_footer(pilot)
+        await pilot.pause()  # the footer fills in once the first focus is known
+        await pilot.pause()
+        shown = footer_keys(app)
         assert {"?", "q", "m", "F", "f", "J", "/"} <= set(shown)
         assert shown["?"].description == "Help"
         assert shown["q"].description == "Quit"
@@ -48,17 +43,17 @@ async def test_footer_shows_the_main_keys_at_launch_in_80_columns(make_app, seed
 
 async def open_comparison(app, pilot) -> CompareScreen:
     await pilot.press("m", "J", "m")
-    for _ in range(100):
-        if isinstance(app.screen, CompareScreen) and app.screen.model is not None:
-            break
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
     assert isinstance(app.screen, CompareScreen)
     return app.screen
 
 
-async def test_help_in_the_comparison_lists_the_comparisons_keys(make_app, seeds_report):
-    app = make_app(seeds_report)
+async def test_help_in_the_comparison_lists_the_comparisons_keys(
+    make_app, seeds_report, seeds_analysis
+):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_comparison(app, pilot)
         await pilot.press("question_mark")
@@ -85,8 +80,10 @@ async def test_help_in_the_reader_lists_the_readers_keys(make_app, seeds_report)
         assert len([r for r in rows if r[1] == "q" and r[2] == "Quit"]) == 1  # not repeated
 
 
-async def test_q_in_the_comparison_quits_and_escape_goes_back(make_app, seeds_report):
-    app = make_app(seeds_report)
+async def test_q_in_the_comparison_quits_and_escape_goes_back(
+    make_app, seeds_report, seeds_analysis
+):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_comparison(app, pilot)
         await pilot.press("escape")
@@ -97,7 +94,7 @@ async def test_q_in_the_comparison_quits_and_escape_goes_back(make_app, seeds_re
         assert not app.is_running
 
 
-async def test_marking_twice_unmarks_with_a_message(make_app, seeds_report):
+async def test_marking_twice_unmarks_with_a_message(make_app, seeds_report, notices):
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("m")
@@ -105,8 +102,7 @@ async def test_marking_twice_unmarks_with_a_message(make_app, seeds_report):
         await pilot.press("m")
         await pilot.pause()
         assert app.screen.marked == []
-        messages = [n.message for n in app._notifications]
-        assert any(m.startswith("Unmarked") for m in messages)
+        assert any(m.startswith("Unmarked") for m in notices.messages())
 
 
 def test_section_names_read_as_words():

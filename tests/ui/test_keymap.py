@@ -29,7 +29,9 @@ def opened(app) -> str:
     return app.screen.current_article.id[:3]
 
 
-async def test_a_keymap_moves_next_article_to_another_key(make_app, seeds_report, tmp_path):
+async def test_a_keymap_moves_next_article_to_another_key(
+    make_app, seeds_report, tmp_path, notices
+):
     write_keymap(tmp_path, "reader.next_article: ctrl+n\nsidebar.sort: [S, ctrl+o]\n")
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -42,7 +44,7 @@ async def test_a_keymap_moves_next_article_to_another_key(make_app, seeds_report
         await pilot.press("S")
         sidebar = app.screen.query_one(ArticleList)
         assert sidebar.order == "outlet"
-        assert not [n for n in app._notifications if n.severity != "information"]
+        assert not [n for n in notices if n.severity != "information"]
         await pilot.press("question_mark")  # the help lists the keys in use
         rows = {what: keys for _, keys, what in app.screen.rows}
         assert rows["Next article"] == "Ctrl+N"
@@ -62,14 +64,14 @@ async def test_a_keymap_moves_next_article_to_another_key(make_app, seeds_report
     ],
 )
 async def test_a_bad_keymap_is_reported_and_the_defaults_stay(
-    make_app, seeds_report, tmp_path, text, problem
+    make_app, seeds_report, tmp_path, notices, text, problem
 ):
     path = write_keymap(tmp_path, text)
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        notices = [n.message for n in app._notifications if n.severity == "warning"]
-        assert any(problem in n and str(path) in n for n in notices), notices
+        warnings = notices.messages("warning")
+        assert any(problem in n and str(path) in n for n in warnings), warnings
         await pilot.press("ctrl+n")
         assert opened(app) == "000"  # nothing of the file was used
         await pilot.press("J")

@@ -121,7 +121,7 @@ async def test_shared_text_of_the_open_article(make_app, seeds_report):
         assert body.strip()
 
 
-async def test_the_overview_waits_for_the_analysis(make_app, seeds_report):
+async def test_the_overview_waits_for_the_analysis(make_app, seeds_report, notices):
     app = make_app(seeds_report)
     app.analyse_on_start = False  # the analysis never finishes here
     async with app.run_test(size=(120, 40)) as pilot:
@@ -131,4 +131,4 @@ async def test_the_overview_waits_for_the_analysis(make_app, seeds_report):
         await pilot.press("O")
         await pilot.pause()
         assert isinstance(pilot.app.screen, ReaderScreen)
-        assert any("still running" in str(n.message) for n in pilot.app._notifications)
+        assert notices.mention("still running")

@@ -28,21 +28,16 @@ def _report(make_article) -> LoadReport:
     )
 
 
-async def _prompts(pilot, query: str, expected: str) -> list[str]:
-    """Type ``query`` in the palette; the hits' plain text once ``expected`` shows."""
+async def _prompts(pilot, query: str) -> list[str]:
+    """Type ``query`` in the palette; the hits' plain text once its search is done."""
     await pilot.press("ctrl+p")
     assert CommandPalette.is_open(pilot.app)
     await pilot.press(*query)
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()  # the palette searches in a worker
+    await pilot.pause()
     commands = pilot.app.screen.query_one(CommandList)
-    prompts: list[str] = []
-    for _ in range(200):
-        prompts = [
-            str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)
-        ]
-        if any(expected in p for p in prompts):
-            break
-        await pilot.pause(0.05)
-    return prompts
+    return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
 
 
 async def test_markup_and_escapes_in_titles_show_literally_in_the_palette(
@@ -51,7 +46,7 @@ async def test_markup_and_escapes_in_titles_show_literally_in_the_palette(
     app = make_app(_report(make_article))
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
-        prompts = await _prompts(pilot, "Scholz", "␛]0;pwned␇")
+        prompts = await _prompts(pilot, "Scholz")
         shown = "\n".join(prompts)
         assert "Sommet de Berlin [/ hier ␛]0;pwned␇ Scholz" in shown  # article and help lines
         assert CUT[:59] + "…" in shown  # help line of a hit in the long-titled article
@@ -65,17 +60,16 @@ async def test_comparison_commands_show_escapes_visibly(make_app, make_article, 
     app = make_app(_report(make_article))
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
-        prompts = await _prompts(pilot, "compare sommet", "compare:")
+        prompts = await _prompts(pilot, "compare sommet")
         compare = [p for p in prompts if p.startswith("compare:")]
         assert compare and "␛]0;pwned␇" in compare[0]
         assert all("\x1b" not in p for p in prompts)
 
 
-async def test_notices_show_escapes_in_file_names_visibly(make_app, make_article):
+async def test_notices_show_escapes_in_file_names_visibly(make_app, make_article, notices):
     app = make_app(_report(make_article))
     async with app.run_test(size=(100, 30)):
-        texts = [f"{n.title} {n.message}" for n in app._notifications]
-        joined = "\n".join(texts)
+        joined = "\n".join(f"{n.title} {n.message}" for n in notices)
         assert "empty␛]0;pwned␇.txt: empty file \ufffd2J" in joined
         assert "notes␛[2J.md" in joined
         assert not [ch for ch in joined if ch in "\x1b\x07\x9b"]

@@ -111,30 +111,31 @@ async def test_theme_switch_persists_and_is_restored(make_app, seeds_report, tmp
         assert again.theme == "okabe-ito"
 
 
-async def test_theme_switch_from_the_command_palette(make_app, seeds_report, tmp_path):
+async def test_theme_switch_from_the_command_palette(make_app, seeds_report, tmp_path, settle):
     app = make_app(seeds_report)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("ctrl+p")
         await pilot.press(*"theme")
-        await pilot.pause(0.3)
+        await settle(pilot)  # the palette's search is a worker
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press(*"inkwell")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert app.theme == "inkwell"
     saved, _ = load_settings(tmp_path / "config" / "config.yaml")
     assert saved.theme == "inkwell"
 
 
-async def test_bad_theme_file_warns_and_starts_with_default(make_app, seeds_report, user_themes):
+async def test_bad_theme_file_warns_and_starts_with_default(
+    make_app, seeds_report, user_themes, notices
+):
     (user_themes / "broken.yaml").write_text("name: broken\ncolors:\n  primary: nope\n")
     app = make_app(seeds_report)
     async with app.run_test(size=(100, 30)):
         assert app.theme == "newsprint"
-        messages = [n.message for n in app._notifications]
-        assert any("broken.yaml" in m and "missing colours" in m for m in messages)
+        assert any("broken.yaml" in m and "missing colours" in m for m in notices.messages())
 
 
 async def test_user_theme_is_available(make_app, seeds_report, user_themes):
@@ -145,11 +146,11 @@ async def test_user_theme_is_available(make_app, seeds_report, user_themes):
         assert app.theme_variables["furniture"].startswith("#")
 
 
-async def test_unknown_theme_name_warns_and_uses_default(make_app, seeds_report):
+async def test_unknown_theme_name_warns_and_uses_default(make_app, seeds_report, notices):
     app = make_app(seeds_report, theme="no-such-theme")
     async with app.run_test(size=(100, 30)):
         assert app.theme == "newsprint"
-        assert any("no-such-theme" in n.message for n in app._notifications)
+        assert notices.mention("no-such-theme")
 
 
 def _textual_accepts(value: str) -> bool:
@@ -208,7 +209,7 @@ def test_core_never_accepts_a_colour_textual_refuses(value: str) -> None:
     ],
 )
 async def test_a_theme_textual_would_refuse_is_named_and_skipped(
-    make_app, seeds_report, user_themes, colours, variables
+    make_app, seeds_report, user_themes, notices, colours, variables
 ):
     spec = yaml.safe_load((bundled_themes_dir() / "inkwell.yaml").read_text(encoding="utf-8"))
     spec.update(name="odd")
@@ -219,11 +220,11 @@ async def test_a_theme_textual_would_refuse_is_named_and_skipped(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.theme == "newsprint"
-        assert any("odd" in n.message for n in app._notifications)
+        assert notices.mention("odd")
 
 
 async def test_a_broken_config_is_kept_until_the_user_chooses_a_theme(
-    make_app, seeds_report, tmp_path
+    make_app, seeds_report, tmp_path, notices
 ):
     config = tmp_path / "config" / "config.yaml"
     config.parent.mkdir()
@@ -233,11 +234,11 @@ async def test_a_broken_config_is_kept_until_the_user_chooses_a_theme(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.theme == "newsprint"
-        assert any("config.yaml" in n.message for n in app._notifications)
+        assert notices.mention("config.yaml")
         assert config.read_text(encoding="utf-8") == text
         app.theme = "okabe-ito"
         await pilot.pause()
-        assert any("config.yaml.broken" in n.message for n in app._notifications)
+        assert notices.mention("config.yaml.broken")
     assert (config.parent / "config.yaml.broken").read_text(encoding="utf-8") == text
     assert load_settings(config)[0].theme == "okabe-ito"
 
