@@ -11,10 +11,16 @@ the first frame (sidebar and first article) and to the whole corpus analysed and
 shown; then, reopened unchanged (warm), the same two times, and the reader's peak
 RSS. Last come the palette's keystroke latency (the core ``Searcher`` over the real
 analysis, one keystroke at a time) and the time to compare the two longest articles.
+Then the command line on a smaller corpus (2,000 articles by default, see
+``--cli-n``): ``newsreader analyze --format json`` and ``newsreader search`` on empty
+caches (cold) and again on the same corpus (warm), with the warm/cold ratio of each;
+the issue's floor is a warm run within a tenth of a cold one. ``--cli-only`` prints
+just those figures.
 
 Usage::
 
     python benchmarks/scale.py [--n 10000] [--workers N] [--corpus DIR] [--keep-cache]
+    python benchmarks/scale.py --cli-only [--cli-n 2000] [--runs 3] [--engine rules]
 """
 
 from __future__ import annotations
@@ -185,6 +191,62 @@ def ui_phase(corpus: Path, cache_path: Path) -> dict:
     return out
 
 
+# --- the command line, cold and warm ---------------------------------------------------
+
+
+def time_command(args: list[str], home: Path) -> tuple[float, float]:
+    """Run ``newsreader ARGS`` with its output thrown away; wall and CPU seconds (user
+    and system, worker processes included)."""
+    env = {**os.environ, "NEWSREADER_HOME": str(home)}
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [*_reader_command(), *args], env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert proc.stderr is not None
+    stderr = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"newsreader {' '.join(args)} failed:\n{stderr.decode(errors='replace')}")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+
+
+def cli_figures(corpus: Path, *, runs: int, query: str = "Poutine") -> dict[str, tuple]:
+    """Cold and warm ``analyze`` and ``search``: ``(cold, median warm)`` pairs of
+    ``(wall, cpu)``. Each cold run starts on an empty home (no cache, no snapshot); the
+    warm runs follow it on the same home, the corpus unchanged."""
+    import statistics
+
+    commands = {
+        "analyze": ["analyze", str(corpus), "--format", "json"],
+        "search": ["search", query, str(corpus)],
+    }
+    out: dict[str, tuple] = {}
+    for name, args in commands.items():
+        home = Path(tempfile.mkdtemp(prefix="newsreader-bench-cli-"))
+        try:
+            cold = time_command(args, home)
+            warm = [time_command(args, home) for _ in range(runs)]
+        finally:
+            shutil.rmtree(home, ignore_errors=True)
+        out[name] = cold, tuple(statistics.median(w[i] for w in warm) for i in (0, 1))
+    return out
+
+
+def print_cli_figures(figures: dict[str, tuple], n: int, runs: int) -> None:
+    engine = os.environ.get("NEWSREADER_ENGINE") or "default"
+    print(f"command line on {n:,} articles ({engine} engine; warm: median of {runs}):")
+    print(f"  {'':26}{'cold':>9}{'warm':>9}{'warm/cold':>11}   cpu: cold, warm, ratio")
+    for name, ((wall, cpu), (warm_wall, warm_cpu)) in figures.items():
+        label = f"newsreader {name}"
+        print(
+            f"  {label:26}{wall:>7.2f} s{warm_wall:>7.2f} s{warm_wall / wall:>11.3f}"
+            f"   {cpu:.2f} s, {warm_cpu:.2f} s, {warm_cpu / cpu:.3f}"
+            f"  (1/{wall / warm_wall:.0f} wall)"
+        )
+
+
 # -------------------------------------------------------------------------------------
 
 
@@ -222,7 +284,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phase", nargs=2, metavar=("CORPUS", "CACHE"), help=argparse.SUPPRESS)
     parser.add_argument("--edit", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--ui-phase", nargs=2, metavar=("CORPUS", "CACHE"), help=argparse.SUPPRESS)
+    parser.add_argument("--cli-n", type=int, default=2_000, help="articles for the CLI figures")
+    parser.add_argument("--runs", type=int, default=3, help="warm runs of each command")
+    parser.add_argument("--cli-only", action="store_true", help="only the CLI figures")
+    parser.add_argument("--engine", choices=("rules", "trained"), help="NEWSREADER_ENGINE")
     args = parser.parse_args(argv)
+    if args.engine:
+        os.environ["NEWSREADER_ENGINE"] = args.engine
 
     if args.ui_phase:
         print(json.dumps(ui_phase(Path(args.ui_phase[0]), Path(args.ui_phase[1]))))
@@ -232,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(phase))
         return 0
 
+    if args.cli_only:
+        return run_cli_figures(args)
     corpus = args.corpus or Path(tempfile.gettempdir()) / f"newsreader-bench-{args.n}-{args.seed}"
     t = time.perf_counter()
     manifest = ensure_corpus(corpus, args.n, seed=args.seed)
@@ -306,6 +376,14 @@ def main(argv: list[str] | None = None) -> int:
         f"max {ui['palette_max_s'] * 1000:.1f} ms"
     )
     print(f"comparison of the two longest         {ui['compare_s'] * 1000:.1f} ms")
+    return run_cli_figures(args)
+
+
+def run_cli_figures(args: argparse.Namespace) -> int:
+    """Generate (or reuse) the CLI corpus and print its cold and warm figures."""
+    corpus = Path(tempfile.gettempdir()) / f"newsreader-bench-{args.cli_n}-{args.seed}"
+    manifest = ensure_corpus(corpus, args.cli_n, seed=args.seed)
+    print_cli_figures(cli_figures(corpus, runs=args.runs), manifest["n"], args.runs)
     return 0
 
 
