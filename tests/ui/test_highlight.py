@@ -11,17 +11,24 @@ from tui.ui.widgets.article_list import ArticleList
 SEED_002 = 2
 
 
-def style_at(body: ArticleBody, offset: int):
-    """The Rich style the pane draws the character at ``offset`` with."""
-    index = max(
-        i for i, (start, _, kind) in enumerate(body._lines) if start <= offset and kind != DECOR
-    )
-    position = body._lines[index][0]
-    for segment in body._line_strip(index, body.rich_style):
-        if position <= offset < position + len(segment.text):
-            return segment.style
-        position += len(segment.text)
-    raise AssertionError(f"offset {offset} is not drawn on line {index}")
+def tree_nodes(panel) -> list:
+    """Every node of a panel's tree, from its root down (expanded or not)."""
+    nodes, stack = [], [panel.root]
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        stack.extend(reversed(node.children))
+    return nodes
+
+
+async def palette_offers(pilot, text: str) -> str:
+    """The palette's first hit once its search (a worker) is done."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    commands = pilot.app.screen.query_one(CommandList)
+    assert commands.option_count, f"no hit for {text!r}"
+    return str(commands.get_option_at_index(0).prompt)
 
 
 def roles(body: ArticleBody) -> set[str]:
@@ -39,14 +46,14 @@ async def test_entities_and_quotes_are_styled_from_the_theme(
         body = app.screen.query_one(ArticleBody)
         theme = app.render_theme()
         at = article.text.index("Dmitri Peskov")
-        style = style_at(body, at)
+        style = body.style_at(at)
         assert style.color == theme.style_for("entity-per").color
         analysis = app.screen.analysis_of(article.id)
         speech = next(q for q in analysis.quotes if q.kind == "speech")
-        quoted = style_at(body, speech.start)
+        quoted = body.style_at(speech.start)
         assert quoted.italic and quoted.color == theme.style_for("quote").color
         fragment = next(q for q in analysis.quotes if q.kind == "fragment")
-        quoted = style_at(body, fragment.start)
+        quoted = body.style_at(fragment.start)
         assert quoted.color == theme.style_for("quote-fragment").color
         assert any(label.startswith("— Dmitri Peskov") for label in body.label_rows())
 
@@ -63,7 +70,7 @@ async def test_layer_keys_switch_entities_and_quotes(make_app, seeds_report, wai
         assert "quote" in roles(body)
         await pilot.press("u")
         assert roles(body) == set()
-        assert not any(kind == DECOR for _, _, kind in body._lines)
+        assert not any(kind == DECOR for _, _, kind in body.lines)
         assert body.line_count < lines
         await pilot.press("e", "u")
         assert {"entity-per", "quote"} <= roles(body)
@@ -81,18 +88,18 @@ async def test_entity_panel_highlights_mentions_and_filters_sidebar(
         await pilot.pause()
         screen: ReaderScreen = app.screen
         panel = screen.query_one("#entity-panel")
-        node = next(n for n in panel._tree_nodes.values() if n.data == ("entity", "Dmitri Peskov"))
+        node = next(n for n in tree_nodes(panel) if n.data == ("entity", "Dmitri Peskov"))
         panel.move_cursor(node)
         await pilot.pause()
         body = screen.query_one(ArticleBody)
         mentions = screen.view.mentions(article.id, "Dmitri Peskov")
         assert len(mentions) >= 2
         assert body.match_count == len(mentions)
-        assert body._matches[body.current_match] == mentions[0]
+        assert body.current_range == mentions[0]
         await pilot.press("n")
-        assert body._matches[body.current_match] == mentions[1]
+        assert body.current_range == mentions[1]
         await pilot.press("N")
-        assert body._matches[body.current_match] == mentions[0]
+        assert body.current_range == mentions[0]
 
         await pilot.press("F")
         assert screen.entity_filter == "Dmitri Peskov"
@@ -115,9 +122,7 @@ async def test_entity_panel_opens_another_article_at_first_mention(
         await pilot.pause()
         screen: ReaderScreen = app.screen
         panel = screen.query_one("#entity-panel")
-        target = next(
-            n for n in panel._tree_nodes.values() if n.data and n.data[:1] == ("article",)
-        )
+        target = next(n for n in tree_nodes(panel) if n.data and n.data[:1] == ("article",))
         _, other_id, name = target.data
         target.parent.expand()
         await pilot.pause()
@@ -126,7 +131,7 @@ async def test_entity_panel_opens_another_article_at_first_mention(
         await pilot.pause()
         assert screen.current_article.id == other_id
         body = screen.query_one(ArticleBody)
-        assert body._matches[body.current_match] == screen.view.mentions(other_id, name)[0]
+        assert body.current_range == screen.view.mentions(other_id, name)[0]
 
 
 async def test_quote_panel_lists_speakers_and_jumps_to_a_quote(
@@ -139,14 +144,14 @@ async def test_quote_panel_lists_speakers_and_jumps_to_a_quote(
         await pilot.pause(0.5)
         screen: ReaderScreen = app.screen
         panel = screen.query_one("#quote-panel")
-        quotes = [n for n in panel._tree_nodes.values() if n.data and n.data[0] == "quote"]
+        quotes = [n for n in tree_nodes(panel) if n.data and n.data[0] == "quote"]
         mine = [n for n in quotes if n.data[1] == screen.current_article.id]
         assert len(mine) == len(screen.analysis_of(screen.current_article.id).quotes)
         _, _, start, end = mine[-1].data
         panel.move_cursor(mine[-1])
         await pilot.press("enter")
         body = screen.query_one(ArticleBody)
-        assert body._matches[body.current_match] == (start, end)
+        assert body.current_range == (start, end)
 
 
 async def test_palette_finds_a_misspelt_name_and_opens_the_article_at_it(
@@ -158,19 +163,15 @@ async def test_palette_finds_a_misspelt_name_and_opens_the_article_at_it(
         await pilot.press("ctrl+p")
         assert CommandPalette.is_open(app)
         await pilot.press(*"peskof")
-        commands = app.screen.query_one(CommandList)
-        for _ in range(100):
-            if commands.option_count and "Peskov" in str(commands.get_option_at_index(0).prompt):
-                break
-            await pilot.pause(0.05)
-        first = str(commands.get_option_at_index(0).prompt)
+        first = await palette_offers(pilot, "peskof")
         assert first.startswith("entity: Dmitri Peskov"), first
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
         body = screen.query_one(ArticleBody)
-        start, end = body._matches[body.current_match]
+        assert body.current_range is not None
+        start, end = body.current_range
         assert screen.current_article.text[start:end] == "Dmitri Peskov"
         assert "Dmitri Peskov" in body.visible_text()
         await pilot.press("escape")
@@ -182,12 +183,8 @@ async def test_palette_offers_themes_and_comparisons(make_app, seeds_report, wai
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("ctrl+p", *"theme inkwell")
-        commands = app.screen.query_one(CommandList)
-        for _ in range(100):
-            if commands.option_count and "inkwell" in str(commands.get_option_at_index(0).prompt):
-                break
-            await pilot.pause(0.05)
-        assert str(commands.get_option_at_index(0).prompt).startswith("theme: inkwell")
+        first = await palette_offers(pilot, "theme inkwell")
+        assert first.startswith("theme: inkwell"), first
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "inkwell"

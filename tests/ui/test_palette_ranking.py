@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity
 from tui.ui.palette import COMPARE_WEIGHT, command_score
-from tui.ui.reader_analysis import INDEX_IN_TWO_STEPS_ABOVE, ReaderAnalysis
+from tui.ui.reader_analysis import INDEX_IN_TWO_STEPS_ABOVE, index_in_steps
 
 
 def test_comparisons_rank_below_the_articles_they_name() -> None:
@@ -38,12 +38,10 @@ def _steps(n: int, corpus_key: str = "", fingerprint: str = "") -> list[tuple[bo
     articles, analyses = _corpus(n)
     steps: list[tuple[bool, set[str]]] = []
 
-    def deliver(callback, index, _articles, complete) -> None:
+    corpus = CorpusAnalysis(analyses, (), fingerprint)
+    for index, complete in index_in_steps(articles, corpus, corpus_key):
         kinds = {h.kind for q in ("mot1", "rencontre") for h in index.search(q, limit=50)}
         steps.append((complete, kinds))
-
-    corpus = CorpusAnalysis(analyses, (), fingerprint)
-    ReaderAnalysis(host=None)._index(articles, corpus, deliver, corpus_key=corpus_key)  # type: ignore[arg-type]
     return steps
 
 

@@ -17,6 +17,13 @@ def header_plain(app) -> str:
     return rendered.plain if isinstance(rendered, Text) else str(rendered)
 
 
+async def body_work_done(pilot, body: ArticleBody) -> None:
+    """The body's own workers (layout, find) are done, and what they found is drawn."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete([w for w in pilot.app.workers if w.node is body])
+    await pilot.pause()
+
+
 def screen_text(app) -> str:
     """Every line the article pane would draw right now, as plain text."""
     body = app.screen.query_one(ArticleBody)
@@ -97,7 +104,7 @@ async def test_find_ignores_accents(make_app, seeds_report):
         await pilot.press("slash", *"choigou", "enter")
         body = app.screen.query_one(ArticleBody)
         assert body.match_count >= 1
-        start, end = body._matches[0]
+        start, end = body.matches[0]
         assert seeds_report.articles[0].text[start:end] == "Choïgou"
 
 
@@ -177,15 +184,9 @@ async def test_big_article_is_laid_out_off_the_event_loop(make_app, make_article
     app = make_app(LoadReport(articles=[make_article(text)]))
     async with app.run_test(size=(100, 30)) as pilot:
         body = app.screen.query_one(ArticleBody)
-        for _ in range(400):
-            if not body._laying_out:
-                break
-            await pilot.pause(0.05)
-        assert not body._laying_out
+        await body_work_done(pilot, body)
+        assert not body.laying_out
         assert body.line_count > 1500 * 10
         await pilot.press("slash", *"poutine", "enter")
-        for _ in range(400):
-            if body.match_count:
-                break
-            await pilot.pause(0.05)
+        await body_work_done(pilot, body)
         assert body.match_count == 1500 * 20

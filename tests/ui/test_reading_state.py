@@ -15,6 +15,7 @@ from tui.core.corpus.loader import load_corpus
 from tui.core.models import Article, LoadReport
 from tui.core.store.reading_state import ReadingState
 from tui.ui import reader_navigation
+from tui.ui.corpus_loader import CorpusLoader
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList
 
@@ -171,7 +172,7 @@ async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(make_app,
         assert analysis.view is not None
         (folder / "b.txt").write_text("Second titre\nIrène Joliot-Curie écrit.\n", encoding="utf-8")
         new, _, changed = reload_corpus([folder], app.screen.articles, app.screen.stamps)
-        app.screen.corpus_replaced(new, changed)
+        app.screen.corpus_replaced(CorpusLoader.Reloaded(new, changed))
         # Before the new analysis: "a" keeps its names, the changed "b" has none yet.
         assert analysis.view is None
         kept = analysis.analysis_of("a")

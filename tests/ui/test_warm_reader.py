@@ -56,13 +56,13 @@ def corpus_dir(tmp_path: Path) -> Path:
 def snapshot_writes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The corpus keys the reader writes snapshots under (the write still happens)."""
     calls: list[str] = []
-    write = corpus_loader._write_snapshot
+    write = corpus_loader.write_snapshot
 
     def recording(corpus, files, report) -> None:
         calls.append(corpus)
         write(corpus, files, report)
 
-    monkeypatch.setattr(corpus_loader, "_write_snapshot", recording)
+    monkeypatch.setattr(corpus_loader, "write_snapshot", recording)
     return calls
 
 

@@ -1,88 +1,85 @@
-"""The reader's find bar: made after the first frame, run in the open article.
+"""The reader's article column, and find-in-article within it.
 
-:class:`FindControl` creates the find bar only once the first frame is drawn, because
-it is not needed to start reading and costs time; ``/`` creates it at once if it is
-not there yet. What is typed is searched in the
-article body, the bar shows the count, ``n``/``N`` move between matches and Esc
-closes the bar and clears the matches. What it needs from the screen is the
-:class:`FindHost` protocol.
+:class:`ArticlePane` holds the header, the legend, the body and, once the first
+frame is drawn, the find bar (it is not needed to start reading and costs time;
+``/`` creates it at once if it is not there yet). The find bar's and the body's
+messages pass through the pane on their way up, so it handles them itself: what is
+typed is searched in the body, the bar shows the count, ``n``/``N`` move between
+matches and Esc closes the bar and clears the matches.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from textual import on
+from textual.await_complete import AwaitComplete
+from textual.containers import Vertical
+from textual.widgets import Input
 
-if TYPE_CHECKING:
-    from textual.await_complete import AwaitComplete
-
-    from tui.ui.widgets.article_body import ArticleBody
-    from tui.ui.widgets.find_bar import FindBar
-
-
-class FindHost(Protocol):
-    """What the find bar needs from the reader screen."""
-
-    @property
-    def body(self) -> ArticleBody: ...
-    def query(self, selector: Any) -> Any: ...
-    def query_one(self, selector: Any) -> Any: ...
+from tui.ui.widgets.article_body import ArticleBody
+from tui.ui.widgets.article_header import ArticleHeader
+from tui.ui.widgets.find_bar import FindBar
+from tui.ui.widgets.legend import Legend
 
 
-class FindControl:
-    """The screen's find bar and what its messages do to the article body."""
+class ArticlePane(Vertical):
+    """The open article with its header and legend, and the find bar under it."""
 
-    def __init__(self, host: FindHost) -> None:
-        self.host = host
+    def __init__(self) -> None:
+        super().__init__(id="article-pane")
+        self.header = ArticleHeader(id="article-header")
+        self.legend = Legend(id="legend")
+        self.body = ArticleBody(id="article-body")
 
-    def mount_deferred(self) -> AwaitComplete:
+    def compose(self):
+        yield self.header
+        yield self.legend
+        yield self.body
+
+    def mount_find_bar(self) -> AwaitComplete:
         """Create the find bar (awaitable: the find bar is then usable)."""
-        from textual.await_complete import AwaitComplete
-
-        from tui.ui.widgets.find_bar import FindBar
-
-        host = self.host
-        if host.query(FindBar):
+        if self.query(FindBar):
             return AwaitComplete()
-        return AwaitComplete(host.query_one("#article-pane").mount(FindBar(id="find-bar")))
+        return AwaitComplete(self.mount(FindBar(id="find-bar")))
 
-    def bar(self) -> FindBar:
-        from tui.ui.widgets.find_bar import FindBar
+    def _bar(self) -> FindBar:
+        if not self.query(FindBar):
+            self.mount_find_bar()
+        return self.query_one(FindBar)
 
-        if not self.host.query(FindBar):
-            self.mount_deferred()
-        return self.host.query_one(FindBar)
+    async def open_find(self) -> None:
+        await self.mount_find_bar()
+        self._bar().open(return_to=self.body)
 
-    async def open(self) -> None:
-        await self.mount_deferred()
-        self.bar().open(return_to=self.host.body)
-
-    def close(self) -> bool:
+    def close_find(self) -> bool:
         """Esc: close the bar and clear the matches; False if there was nothing to close."""
-        if self.host.body.match_count or self.bar().has_class("-active"):
-            self.bar().action_close()
+        if self.body.match_count or self._bar().has_class("-active"):
+            self._bar().action_close()
             return True
         return False
 
-    def query_changed(self, query: str) -> None:
-        self.host.body.find(query)
-
-    def closed(self, cleared: bool) -> None:
-        body = self.host.body
-        if cleared:
-            body.clear_find()
-            self.bar().remove_class("-active")
-        body.focus()
-
-    def show_count(self, count: int, current: int | None, query: str) -> None:
-        """Tell the bar (if it is there yet) how many matches the body found."""
-        for bar in self.host.query("#find-bar").results():
-            bar.show_count(count, current, query)
-
     def furniture_toggled(self) -> None:
         """Page furniture was shown or hidden: count the typed query's matches again."""
-        from textual.widgets import Input
-
-        for bar in self.host.query("#find-bar").results():
+        for bar in self.query(FindBar).results():
             query = bar.query_one(Input).value
             if bar.has_class("-active") and query:
-                self.host.body.find(query)
+                self.body.find(query)
+
+    @on(FindBar.QueryChanged)
+    def _query_changed(self, event: FindBar.QueryChanged) -> None:
+        event.stop()
+        self.body.find(event.query)
+
+    @on(FindBar.Closed)
+    def _bar_closed(self, event: FindBar.Closed) -> None:
+        event.stop()
+        if event.cleared:
+            self.body.clear_find()
+            self._bar().remove_class("-active")
+        self.body.focus()
+
+    @on(ArticleBody.MatchesChanged)
+    def _show_count(self, event: ArticleBody.MatchesChanged) -> None:
+        """Tell the bar (if it is there yet) how many matches the body found."""
+        event.stop()
+        for bar in self.query(FindBar).results():
+            bar.show_count(event.count, event.current, event.query)

@@ -1,40 +1,38 @@
 """The reader's sidebar: which articles it lists, in which order, how wide, its title.
 
-:class:`SidebarViews` narrows the article list to a view (all, unread or starred
-articles) and, once the analysis is done, to the articles that mention one entity;
-the two combine. It sorts the list (``o``: file order, outlet, date, title) and
-widens or narrows the sidebar (``>`` / ``<``); both choices are remembered in the
-settings. Sorting keeps the open article open and under the cursor, and the view and
-filter as they were. The title says what is shown ("3 of 5", the view, the order,
-the entity, that the corpus is still loading), and each row shows its article's name
-and quote counts once they are known. It holds no widget: what it needs from the
-screen is the :class:`SidebarHost` protocol. :class:`SidebarKeys` gives the reader
-screen the sidebar's keys.
+:class:`Sidebar` holds the article list under its title. It narrows the list to a
+view (all, unread or starred articles) and, once the analysis is done, to the
+articles that mention one entity; the two combine. It sorts the list (``o``: file
+order, outlet, date, title) and widens or narrows itself (``>`` / ``<``); both
+choices are remembered in the settings. Sorting keeps the open article open and
+under the cursor, and the view and filter as they were. The title says what is
+shown ("3 of 5", the view, the order, the entity, that the corpus is still loading),
+and each row shows its article's name and quote counts once they are known. It
+reads the reading state and the analysis it is given; :class:`SidebarKeys` gives the
+reader screen its keys, which work from either pane.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import Vertical
 from textual.dom import DOMNode
-from textual.widget import Widget
 from textual.widgets import Label
 
 from tui.core.corpus.ordering import ORDER_NAMES, ORDERS
-from tui.core.models import Article
 from tui.core.text import visible_controls
-from tui.ui.host_services import Notifies
+from tui.ui.app_typing import newsreader_app
+from tui.ui.widgets.article_list import ArticleList
 from tui.ui.wording import counted
 
 if TYPE_CHECKING:
-    from textual.app import App
-
     from tui.core.service.lookups import CorpusView
-    from tui.ui.app import NewsReaderApp
+    from tui.ui.reader_analysis import ReaderAnalysis
     from tui.ui.reading_state import ReadingKeeper
-    from tui.ui.widgets.article_list import ArticleList
 
 #: The views ``v`` cycles through, in order.
 VIEWS = ("all", "unread", "starred")
@@ -45,42 +43,35 @@ DEFAULT_WIDTH = 34
 MAX_SHARE = "50%"
 
 
-class SidebarHost(Notifies, Protocol):
-    """What the sidebar views need from the reader screen."""
-
-    articles: list[Article]
-    index: int | None
-    keeper: ReadingKeeper
-
-    @property
-    def app(self) -> App[Any]: ...
-    @property
-    def is_mounted(self) -> bool: ...
-    @property
-    def article_list(self) -> ArticleList: ...
-    @property
-    def view(self) -> CorpusView | None: ...
-    @property
-    def load_progress(self) -> tuple[int, int] | None: ...
-    def query_one(self, selector: str, expect_type: type[Label]) -> Label: ...
-
-
-class SidebarViews:
+class Sidebar(Vertical):
     """The sidebar's view (``mode``), entity filter, order and width."""
 
-    def __init__(self, host: SidebarHost) -> None:
-        self.host = host
+    def __init__(
+        self, article_list: ArticleList, *, keeper: ReadingKeeper, analysis: ReaderAnalysis
+    ) -> None:
+        super().__init__(id="sidebar")
+        self.article_list = article_list
+        self.keeper = keeper
+        self.analysis = analysis
         self.mode = "all"
         self.entity_filter: str | None = None
         """The canonical name the list is narrowed to, or None."""
         self.order = "corpus"
         self.width = DEFAULT_WIDTH
+        self.still_loading = False
+        """The rest of the corpus is still loading (the title says so)."""
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.title(), id="sidebar-title")
+        yield self.article_list
+
+    def on_mount(self) -> None:
+        self._restore()
 
     def title(self) -> Text:
         """How many articles are listed, then the view, the filter and loading if any."""
-        host = self.host
-        total = len(host.articles)
-        shown = len(host.article_list.shown) if host.is_mounted else total
+        total = len(self.article_list.articles)
+        shown = len(self.article_list.shown)
         count = f"{shown} of {total}" if shown != total else str(total)
         title = Text(f"Articles ({count})")
         if self.mode != "all":
@@ -91,66 +82,67 @@ class SidebarViews:
             title.append(" · ")
             title.append(visible_controls(self.entity_filter), style="italic")
             title.append(" — F clears", style="dim")
-        if host.load_progress is not None:
+        if self.still_loading:
             title.append(" · loading…", style="dim")
         return title
 
     def update_title(self) -> None:
-        self.host.query_one("#sidebar-title", Label).update(self.title())
+        self.query_one("#sidebar-title", Label).update(self.title())
 
-    def apply(self) -> None:
-        """List the articles passing the view (all/unread/starred) and the entity filter."""
-        host = self.host
+    def apply(self, keep: int | None) -> None:
+        """List the articles passing the view and the entity filter (cursor on ``keep``)."""
         ids: set[str] | None = None
         if self.mode == "unread":
-            ids = host.keeper.unread_ids()
+            ids = self.keeper.unread_ids()
         elif self.mode == "starred":
-            ids = host.keeper.starred_ids()
-        view = host.view
+            ids = self.keeper.starred_ids()
+        view = self.analysis.view
         if self.entity_filter is not None and view is not None:
             mentioning = set(view.articles_mentioning(self.entity_filter))
             ids = mentioning if ids is None else ids & mentioning
-        host.article_list.show_only(ids, keep=host.index)
+        self.article_list.show_only(ids, keep=keep)
         self.update_title()
 
-    def cycle(self) -> None:
+    def cycle(self, keep: int | None) -> None:
         """All articles → only unread → only starred → all."""
         self.mode = VIEWS[(VIEWS.index(self.mode) + 1) % len(VIEWS)]
-        self.apply()
-        if not self.host.article_list.shown:
-            self.host.notify(f"No {self.mode} article.", timeout=3)
+        self.apply(keep)
+        if not self.article_list.shown:
+            self.notify(f"No {self.mode} article.", timeout=3)
 
-    def filter_by_entity(self, canonical: str | None) -> None:
+    def filter_by_entity(self, canonical: str | None, keep: int | None) -> None:
         """List only the articles that mention ``canonical`` (every article for None)."""
-        if canonical is not None and self.host.view is None:
-            self.host.notify("The analysis is still running; try again in a moment.")
+        if canonical is not None and self.analysis.view is None:
+            self.notify("The analysis is still running; try again in a moment.")
             return
         self.entity_filter = canonical
-        self.apply()
+        self.apply(keep)
+
+    def show_counts(self, view: CorpusView | None) -> None:
+        """Each row's name and quote counts from ``view`` (none while it is unknown)."""
+        self.article_list.badges = {}
+        self.article_list.set_badge_source(None if view is None else lambda i: _badge(view, i))
 
     # -- order and width, remembered ----------------------------------------------------
 
-    def restore(self) -> None:
+    def _restore(self) -> None:
         """The order and width the user last left (a value this version lacks: ignored)."""
-        saved = _settings_of(self.host.app)
-        if saved is None:
-            return
-        order, width = saved.sidebar.get("sort"), saved.sidebar.get("width")
+        saved = newsreader_app(self).settings.sidebar
+        order, width = saved.get("sort"), saved.get("width")
         if isinstance(order, str) and order in ORDERS and order != self.order:
             self.order = order
-            self.host.article_list.set_order(order, keep=self.host.index)
+            self.article_list.set_order(order)
             self.update_title()
         if isinstance(width, int) and width in WIDTHS and width != self.width:
             self._set_width(width)
 
-    def cycle_order(self) -> None:
+    def cycle_order(self, keep: int | None) -> None:
         """File order → outlet → date → title → file order; the open article stays put."""
-        host = self.host
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
-        host.article_list.set_order(self.order, keep=host.index)
+        self.article_list.set_order(self.order, keep=keep)
         self.update_title()
-        host.notify(f"Sidebar sorted by {ORDER_NAMES[self.order]}", timeout=2)
-        _remember(host.app, "sort", self.order)
+        self.notify(f"Sidebar sorted by {ORDER_NAMES[self.order]}", timeout=2)
+        self._remember("sort", self.order)
 
     def resize(self, step: int) -> None:
         """One width wider (``step`` 1) or narrower (-1), within :data:`WIDTHS`."""
@@ -158,47 +150,33 @@ class SidebarViews:
         target = max(0, min(len(WIDTHS) - 1, at + step))
         if WIDTHS[target] == self.width:
             edge = "as wide as it gets" if step > 0 else "as narrow as it gets"
-            self.host.notify(f"The sidebar is {edge}.", timeout=2)
+            self.notify(f"The sidebar is {edge}.", timeout=2)
             return
         self._set_width(WIDTHS[target])
-        _remember(self.host.app, "width", self.width)
+        self._remember("width", self.width)
 
     def _set_width(self, width: int) -> None:
         self.width = width
-        container = self.host.article_list.parent
-        if isinstance(container, Widget):
-            container.styles.width = width
-            container.styles.max_width = MAX_SHARE
+        self.styles.width = width
+        self.styles.max_width = MAX_SHARE
 
-    def show_counts(self, view: CorpusView | None) -> None:
-        """Each row's name and quote counts from ``view`` (none while it is unknown)."""
-        article_list = self.host.article_list
-        article_list.badges = {}
-        article_list.set_badge_source(None if view is None else lambda i: _badge(view, i))
+    def _remember(self, name: str, value: int | str) -> None:
+        """Save one sidebar choice in the settings file; failing costs a notice only."""
+        from tui.core.settings import save_settings
+
+        app = newsreader_app(self)
+        if app.settings.sidebar.get(name) == value:
+            return
+        app.settings.sidebar[name] = value
+        try:
+            save_settings(app.settings, app.config_path)
+        except OSError as error:
+            self.notify(f"Could not save the sidebar setting: {error}", severity="warning")
 
 
 def _badge(view: CorpusView, article_id: str) -> Text:
     entities, quotes = view.counts(article_id)
     return Text(f"{counted(entities, 'name')} · {counted(quotes, 'quote')}", style="dim")
-
-
-def _settings_of(app: App[Any]) -> Any:
-    """The app's settings, or ``None`` for an app that keeps none (demos)."""
-    return getattr(app, "settings", None)
-
-
-def _remember(app: App[Any], name: str, value: int | str) -> None:
-    """Save one sidebar choice in the settings file; failing costs a notice only."""
-    from tui.core.settings import save_settings
-
-    settings = _settings_of(app)
-    if settings is None or settings.sidebar.get(name) == value:
-        return
-    settings.sidebar[name] = value
-    try:
-        save_settings(settings, cast("NewsReaderApp", app).config_path)
-    except OSError as error:
-        app.notify(f"Could not save the sidebar setting: {error}", severity="warning")
 
 
 class SidebarKeys(DOMNode):
@@ -207,7 +185,8 @@ class SidebarKeys(DOMNode):
     A DOMNode only so that Textual merges these bindings into the screen's.
     """
 
-    sidebar: SidebarViews
+    sidebar: Sidebar
+    index: int | None
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "sort_sidebar", "Sort", show=False, id="sidebar.sort",
@@ -215,16 +194,18 @@ class SidebarKeys(DOMNode):
         Binding(">", "widen_sidebar", "Wider sidebar", show=False, id="sidebar.wider"),
         Binding("<", "narrow_sidebar", "Narrower sidebar", show=False, id="sidebar.narrower"),
     ]  # fmt: skip
-    """``o`` cycles the order; ``>`` / ``<`` widen and narrow the sidebar."""
-
-    def on_mount(self) -> None:
-        self.sidebar.restore()
+    """``o`` cycles the order; ``>`` / ``<`` widen and narrow the sidebar (``v``, bound
+    with the reader's keys, cycles the view)."""
 
     def action_sort_sidebar(self) -> None:
-        self.sidebar.cycle_order()
+        self.sidebar.cycle_order(self.index)
 
     def action_widen_sidebar(self) -> None:
         self.sidebar.resize(1)
 
     def action_narrow_sidebar(self) -> None:
         self.sidebar.resize(-1)
+
+    def action_cycle_view(self) -> None:
+        """All articles → only unread → only starred → all."""
+        self.sidebar.cycle(self.index)

@@ -8,34 +8,32 @@ never the toggle itself.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+
+from tui.ui.app_typing import newsreader_app
 
 if TYPE_CHECKING:
-    from textual.app import App
-
-    from tui.ui.app import NewsReaderApp
+    from textual.dom import DOMNode
 
 #: The toggles and their value in a fresh install.
 DEFAULTS = {"entities": True, "quotes": True, "furniture": True}
 
 
-def saved_toggles(app: App) -> dict[str, bool]:
-    """Every toggle's value: as saved, else its default (an app without settings: defaults)."""
-    settings = getattr(app, "settings", None)
-    saved = settings.reader if settings is not None else {}
+def saved_toggles(node: DOMNode) -> dict[str, bool]:
+    """Every toggle's value in the app ``node`` runs in: as saved, else its default."""
+    saved = newsreader_app(node).settings.reader
     return {name: saved.get(name, default) for name, default in DEFAULTS.items()}
 
 
-def remember_toggle(app: App, name: str, value: bool) -> None:
+def remember_toggle(node: DOMNode, name: str, value: bool) -> None:
     """Save one toggle's new value in the settings file."""
     from tui.core.settings import save_settings
 
-    reader_app = cast("NewsReaderApp", app)
-    settings = getattr(reader_app, "settings", None)
-    if settings is None or settings.reader.get(name, DEFAULTS[name]) == value:
+    app = newsreader_app(node)
+    if app.settings.reader.get(name, DEFAULTS[name]) == value:
         return
-    settings.reader[name] = value
+    app.settings.reader[name] = value
     try:
-        save_settings(settings, reader_app.config_path)
+        save_settings(app.settings, app.config_path)
     except OSError as error:
         app.notify(f"Could not save the setting: {error}", severity="warning")

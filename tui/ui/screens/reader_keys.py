@@ -1,10 +1,18 @@
-"""The reader's keys: one list, with the ids a keymap file rebinds them by."""
+"""The reader's keys: one list, with the ids a keymap file rebinds them by, and what
+they do (:class:`ReaderActions`, mixed into the reader screen)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding, BindingType
 
 from tui.ui.binding_ids import with_ids
+from tui.ui.reader_toggles import remember_toggle
+from tui.ui.screens.reader_corpus import CorpusUpdates
+
+if TYPE_CHECKING:
+    from tui.ui.reader_marks import ComparisonMarks
 
 _KEYS: list[BindingType] = [
     Binding("question_mark,f1", "app.help", "Help", key_display="?"),
@@ -49,3 +57,74 @@ by the entity chosen in the entity panel (F again clears); m marks the open
 article, a second mark opens the comparison. x flips read/unread, s the star, v
 cycles the sidebar between all, unread and starred articles; r reloads the files."""
 READER_BINDINGS = with_ids("reader", _KEYS)  # ids for keymap.yaml (tui.ui.keymap)
+
+
+class ReaderActions(CorpusUpdates):
+    """What the reader's keys do; each action acts on the part of the screen it names
+    (the layers, the find bar, the panels, the marks, the loader, the reading state)."""
+
+    marks: ComparisonMarks
+
+    def action_toggle_entities(self) -> None:
+        remember_toggle(self, "entities", self.highlights.toggle("entities"))
+        self.highlights.apply(self.body)
+        self.show_legend()
+
+    def action_toggle_quotes(self) -> None:
+        remember_toggle(self, "quotes", self.highlights.toggle("quotes"))
+        self.highlights.apply(self.body)
+        self.show_legend()
+
+    async def action_find(self) -> None:
+        await self.pane.open_find()
+
+    def action_next_match(self) -> None:
+        self.body.next_match(1)
+
+    def action_previous_match(self) -> None:
+        self.body.next_match(-1)
+
+    def action_toggle_furniture(self) -> None:
+        show = not self.body.show_furniture
+        self.body.set_show_furniture(show)
+        remember_toggle(self, "furniture", show)
+        self.pane.furniture_toggled()
+        self.notify("Page furniture shown (dimmed)" if show else "Page furniture hidden")
+
+    def action_back(self) -> None:
+        """Esc: close the find bar and clear a highlight, else clear the marks."""
+        if not self.pane.close_find() and self.marks.marked:
+            self.marks.set([])
+        self.body.focus()
+
+    def action_entity_panel(self) -> None:
+        self._toggle_panel("entities")
+
+    def action_quote_panel(self) -> None:
+        self._toggle_panel("quotes")
+
+    def _toggle_panel(self, which: str) -> None:
+        is_open = self.side.toggle(which)
+        self.set_class(is_open, "-panel-open")
+        if not is_open:
+            self.body.focus()
+
+    def action_filter(self) -> None:
+        """``F``: narrow the sidebar to the chosen entity, or clear the filter."""
+        if self.sidebar.entity_filter is not None:
+            self.sidebar.filter_by_entity(None, self.index)
+            return
+        name = self.side.chosen_entity()
+        if name is None:
+            self.notify("Choose an entity in the entity panel (E) first, then press F.")
+            return
+        self.sidebar.filter_by_entity(name, self.index)
+
+    def action_mark(self) -> None:
+        self.marks.toggle(self.current_article)
+
+    def action_toggle_star(self) -> None:
+        self.keeper.toggle_star()
+
+    def action_reload(self) -> None:
+        self.loader.request_reload()

@@ -71,6 +71,28 @@ class ArticleBody(FindableView, can_focus=True):
     # -- public API -------------------------------------------------------------------
 
     @property
+    def lines(self) -> Sequence[Line]:
+        """The lines laid out so far: ``(start, end, kind)`` each, for reading only."""
+        return self._lines
+
+    def style_at(self, offset: int) -> Style:
+        """The style the character at ``offset`` is drawn with (on its text line)."""
+        index = max(
+            i for i, (start, _, kind) in enumerate(self._lines) if start <= offset and kind != DECOR
+        )
+        position = self._lines[index][0]
+        for segment in self._line_strip(index, self.rich_style):
+            if position <= offset < position + len(segment.text):
+                return segment.style or Style()
+            position += len(segment.text)
+        raise ValueError(f"offset {offset} is not drawn on line {index}")
+
+    @property
+    def laying_out(self) -> bool:
+        """The article is still being laid out (in a thread) at the current width."""
+        return self._laying_out
+
+    @property
     def line_count(self) -> int:
         """How many lines are laid out so far."""
         return len(self._lines)

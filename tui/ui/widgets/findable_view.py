@@ -54,6 +54,16 @@ class FindableView(ScrollView):
     def current_match(self) -> int | None:
         return self._current
 
+    @property
+    def matches(self) -> Sequence[tuple[int, int]]:
+        """The places found or highlighted, ``(start, end)`` in text order (read only)."""
+        return self._matches
+
+    @property
+    def current_range(self) -> tuple[int, int] | None:
+        """The place n/N are on, or None."""
+        return None if self._current is None else self._matches[self._current]
+
     def highlight_ranges(
         self, ranges: Sequence[tuple[int, int]], *, current: int = 0, label: str = ""
     ) -> None:
