@@ -8,6 +8,14 @@ surname or a lone family name stands for a full name (``Poutine`` → ``Vladimir
 Poutine``). Fuzzy comparison only runs inside small blocks of keys that share a
 folded last token prefix and a token count, so the work grows with the number of
 distinct names, not with the square of the mentions.
+
+Places and international bodies are joined across languages and abbreviations
+through the shipped table of :mod:`tui.core.name_aliases` (``Russie`` / ``Russia``,
+``U.S.`` / ``États-Unis``, ``OTAN`` / ``NATO``), and a name joins its numbered form
+when the corpus has only one (``Covid`` / ``Covid-19``). Such a cluster is named by
+its most used spelled-out name in the corpus (the spellings that fold alike counted
+together; an abbreviation only when nothing else is written), so a French corpus
+reads ``Russie`` and an English one ``Russia``.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from tui.core.entities.gazetteer import name_key
 from tui.core.models import CorpusEntity, Entity, EntityLabel
+from tui.core.name_aliases import acronym_letters, alias_key, numbered_base
 
 _FUZZY_CUTOFF = 88.0
 _TOKEN_CUTOFF = 75.0
@@ -66,6 +75,8 @@ def resolve_names(
     forest = _Forest(keys)
     _merge_variants(forest, keys)
     _merge_acronyms(forest, mentions, keys)
+    spellings = {key: forest.find(key) for key in keys}  # one name's spellings, per root
+    aliased = _merge_aliases(forest, keys, key_of)
     _merge_short_names(forest, mentions, keys, key_of)
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in keys:
@@ -73,7 +84,8 @@ def resolve_names(
     by_key: dict[str, tuple[str, EntityLabel]] = {}
     corpus: list[CorpusEntity] = []
     for members in clusters.values():
-        canonical, label = _cluster_identity(members, keys)
+        main = _main_name(members, keys, spellings) if aliased.intersection(members) else None
+        canonical, label = _cluster_identity(members, keys, main)
         for key in members:
             by_key[key] = (canonical, label)
         aliases = sorted({f for k in members for f in keys[k].forms})
@@ -194,6 +206,37 @@ def _merge_acronyms(
                     forest.union(name_key(long_.text), name_key(short.text))
 
 
+def _merge_aliases(
+    forest: _Forest, keys: dict[str, _Key], key_of: dict[str, tuple[str, str]]
+) -> set[str]:
+    """Join the names of one place or body (alias table) and a name with its only
+    numbered form; return the keys that were joined."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for surface, (key, _form) in key_of.items():
+        found = alias_key(surface, key)
+        if found is not None and key not in groups[found]:
+            groups[found].append(key)
+    numbered: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        base = numbered_base(key)
+        if base is not None and base in keys:
+            numbered[base].append(key)
+    joined: set[str] = set()
+    for group in groups.values():
+        # The table names places and bodies: a person never joins, and a place and an
+        # organisation of one name stay apart ("White House", "Washington").
+        members = [k for k in group if forest.label[forest.find(k)] != "PER"]
+        for other in members[1:]:
+            if forest.union(members[0], other):
+                joined.update((members[0], other))
+    for base, variants in numbered.items():
+        # Places are not numbered ("France" / "France 24", "Europe" / "Europe 1").
+        labels = {forest.label[forest.find(k)] for k in (base, *variants)}
+        if len(variants) == 1 and "LOC" not in labels and forest.union(base, variants[0]):
+            joined.update((base, variants[0]))
+    return joined
+
+
 def _merge_short_names(
     forest: _Forest,
     mentions: dict[str, list[Entity]],
@@ -260,19 +303,43 @@ def _particle_surname(key: str) -> bool:
     return 1 < len(parts) <= 3 and all(p in _NAME_PARTICLES for p in parts[:-1])
 
 
-def _cluster_identity(members: list[str], keys: dict[str, _Key]) -> tuple[str, EntityLabel]:
-    """Pick the most complete, most frequent well-formed variant, and the majority label."""
+def _main_name(members: list[str], keys: dict[str, _Key], spellings: dict[str, str]) -> list[str]:
+    """The keys of the name a cluster joined by aliases goes by: the most used in the
+    corpus (its spellings together), an abbreviation only when nothing else is written."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for key in members:
+        names[spellings[key]].append(key)
+
+    def weight(group: list[str]) -> tuple[bool, int, int, str]:
+        forms = [f for k in group for f in keys[k].forms]
+        spelled = any(acronym_letters(f) is None for f in forms)
+        mentions = sum(sum(keys[k].forms.values()) for k in group)
+        articles = len({a for k in group for a in keys[k].articles})
+        return spelled, mentions, articles, min(forms)
+
+    return max(names.values(), key=weight)
+
+
+def _cluster_identity(
+    members: list[str], keys: dict[str, _Key], main: list[str] | None = None
+) -> tuple[str, EntityLabel]:
+    """Pick the most complete, most frequent well-formed variant (of the ``main`` name's
+    keys when given), and the majority label of the whole cluster."""
     forms: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     for key in members:
-        forms.update(keys[key].forms)
         labels.update(keys[key].labels)
+    for key in members if main is None else main:
+        forms.update(keys[key].forms)
     canonical = max(forms, key=lambda f: (len(name_key(f).split()), _well_formed(f), forms[f], f))
     return canonical, _main_label(labels)  # type: ignore[return-value]
 
 
-def _well_formed(form: str) -> tuple[int, int]:
-    """Prefer accented spellings and Korean-style "Jong-un" over "Jong Un"/"Jong-Un"."""
+def _well_formed(form: str) -> tuple[bool, int, int]:
+    """Prefer a name not shouted in capitals ("Séoul" over "SÉOUL"; short acronyms such
+    as "NATO" are not shouting), accented spellings, and Korean-style "Jong-un" over
+    "Jong Un"/"Jong-Un"."""
+    shouted = form.isupper() and sum(c.isalpha() for c in form) > 4
     accents = sum(1 for c in form if not c.isascii() and c.isalpha())
     lower_after_hyphen = len(re.findall(r"-[a-z]", form))
-    return accents, lower_after_hyphen
+    return not shouted, accents, lower_after_hyphen
