@@ -91,8 +91,10 @@ class CorpusProvider(_SearchProvider):
     """Articles, entities, quotes and sentences of the reader's corpus."""
 
     async def search(self, query: str) -> Hits:
+        from tui.ui.screens.reader import ReaderScreen
+
         screen = self.screen
-        if not hasattr(screen, "reveal") or not query.strip():
+        if not isinstance(screen, ReaderScreen) or not query.strip():
             return
         problems, hits = await self._in_thread(self._find, screen, query)
         for problem in problems:
@@ -189,7 +191,7 @@ def with_help(display: Text, help_line: Text | None) -> Text:
 def _articles_line(hit, screen) -> str:
     """``in 3 articles: A; B; C`` (titles cut), or the one article's title."""
     ids = hit.article_ids
-    titles = [_short(screen.title_of(i) if hasattr(screen, "title_of") else i, 30) for i in ids]
+    titles = [_short(screen.title_of(i), 30) for i in ids]
     if len(titles) == 1:
         return titles[0]
     listed = "; ".join(titles[:ENTITY_TITLES])
@@ -199,7 +201,7 @@ def _articles_line(hit, screen) -> str:
 
 def _help(hit, screen) -> Text | None:
     """The line under a hit: speaker, canonical name or article, literally."""
-    title = screen.title_of(hit.article_id) if hasattr(screen, "title_of") else hit.article_id
+    title = screen.title_of(hit.article_id)
     if len(title) > 60:
         title = title[:59] + "…"
     if hit.kind == "entity":
@@ -268,14 +270,17 @@ def command_score(title: str, score: float, query: str) -> float:
 def palette_commands(screen) -> Iterable[tuple[str, Callable[[], object]]]:
     """The commands the palette offers on ``screen``, as ``(title, action)``, the
     everyday ones first (the palette opens on them), then themes and article pairs."""
+    from tui.ui.screens.reader import ReaderScreen
+
     app = screen.app
+    reader = isinstance(screen, ReaderScreen)
     yield "help: every key binding", app.action_help
-    if hasattr(screen, "reveal"):
+    if reader:
         yield from _reader_commands(screen)
     yield "quit: leave newsreader", app.action_quit
     for name in sorted(app.available_themes):
         yield f"theme: {name}", partial(setattr, app, "theme", name)
-    if not hasattr(screen, "reveal"):
+    if not reader:
         return
     for left, right in screen.compare_pairs():
         title = f"compare: {_short(screen.title_of(left))} ↔ {_short(screen.title_of(right))}"
