@@ -7,10 +7,10 @@ from rich.text import Text
 
 from tui.core.compare.summary import compare_articles
 from tui.core.models import ArticleAnalysis, LoadReport, Quote
+from tui.ui.compare_model import EMPTY, GAP, TEXT, build_model, layout_columns
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.widgets.compare_column import CompareColumn
-from tui.ui.widgets.compare_layout import EMPTY, GAP, TEXT, build_model, layout_columns
 from tui.ui.widgets.compare_picker import ArticlePicker
 from tui.ui.widgets.compare_summary import CompareSummary
 
@@ -97,6 +97,8 @@ def test_newline_inside_a_sentence_starts_a_new_line(make_article):
 
 async def _open(app, pilot, left: int = 0, right: int = 2, **kwargs) -> CompareScreen:
     articles = app.corpus.articles
+    if app.corpus.analysis is not None:  # as the reader does: the analysis it has
+        kwargs.setdefault("analyses", app.corpus.analysis.articles)
     screen = CompareScreen(articles, articles[left].id, articles[right].id, **kwargs)
     app.push_screen(screen)
     await pilot.pause()
@@ -106,8 +108,8 @@ async def _open(app, pilot, left: int = 0, right: int = 2, **kwargs) -> CompareS
     return screen
 
 
-async def test_summary_shows_shared_quote_and_entities(make_app, seeds_report):
-    app = make_app(seeds_report)
+async def test_summary_shows_shared_quote_and_entities(make_app, seeds_report, seeds_analysis):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await _open(app, pilot, 0, 2)
         summary = _plain(screen.query_one(CompareSummary))
@@ -119,19 +121,19 @@ async def test_summary_shows_shared_quote_and_entities(make_app, seeds_report):
         assert "Vladimir Poutine" in screen.model.comparison.shared_entities
 
 
-async def test_columns_show_text_and_stay_level(make_app, seeds_report):
-    app = make_app(seeds_report)
+async def test_columns_show_text_and_stay_level(make_app, seeds_report, seeds_analysis):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await _open(app, pilot, 0, 3)
-        left, right = screen.left_column, screen.right_column
+        left, right = screen.panes.left_column, screen.panes.right_column
         assert left.line_count == right.line_count > 0
         assert "Kim" in left.visible_text() + right.visible_text()
         await pilot.press("j", "j", "j")
         assert left.scroll_y == right.scroll_y == 3
 
 
-async def test_swap_exchanges_titles(make_app, seeds_report):
-    app = make_app(seeds_report)
+async def test_swap_exchanges_titles(make_app, seeds_report, seeds_analysis):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     first, third = seeds_report.articles[0], seeds_report.articles[2]
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await _open(app, pilot, 0, 2)
@@ -145,8 +147,8 @@ async def test_swap_exchanges_titles(make_app, seeds_report):
         assert screen.model.comparison.right is first
 
 
-async def test_next_and_previous_difference(make_app, seeds_report):
-    app = make_app(seeds_report)
+async def test_next_and_previous_difference(make_app, seeds_report, seeds_analysis):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(120, 24)) as pilot:
         screen = await _open(app, pilot, 0, 2)
         differences = screen.model.differences
@@ -154,38 +156,38 @@ async def test_next_and_previous_difference(make_app, seeds_report):
         seen = []
         for _ in range(4):
             await pilot.press("n")
-            seen.append(screen.current_row)
+            seen.append(screen.panes.current_row)
         assert seen == sorted(seen) and len(set(seen)) == 4
         assert all(row in differences for row in seen)
-        assert screen.left_column.scroll_y == screen.right_column.scroll_y > 0
+        assert screen.panes.left_column.scroll_y == screen.panes.right_column.scroll_y > 0
         await pilot.press("N")
-        assert screen.current_row == seen[-2]
+        assert screen.panes.current_row == seen[-2]
 
 
-async def test_sync_can_be_turned_off(make_app, seeds_report):
-    app = make_app(seeds_report)
+async def test_sync_can_be_turned_off(make_app, seeds_report, seeds_analysis):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(120, 24)) as pilot:
         screen = await _open(app, pilot, 0, 2)
         await pilot.press("s", "j", "j")
         await pilot.pause()
-        assert screen.left_column.scroll_y == 2
-        assert screen.right_column.scroll_y == 0
+        assert screen.panes.left_column.scroll_y == 2
+        assert screen.panes.right_column.scroll_y == 0
         await pilot.press("s")
         await pilot.pause()
-        assert screen.right_column.scroll_y == 2
+        assert screen.panes.right_column.scroll_y == 2
 
 
-async def test_tab_moves_between_columns(make_app, seeds_report):
-    app = make_app(seeds_report)
+async def test_tab_moves_between_columns(make_app, seeds_report, seeds_analysis):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(120, 24)) as pilot:
         screen = await _open(app, pilot, 0, 2)
-        assert app.focused is screen.left_column
+        assert app.focused is screen.panes.left_column
         await pilot.press("tab")
-        assert app.focused is screen.right_column
+        assert app.focused is screen.panes.right_column
 
 
-async def test_replace_left_with_next_article(make_app, seeds_report):
-    app = make_app(seeds_report)
+async def test_replace_left_with_next_article(make_app, seeds_report, seeds_analysis):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     articles = seeds_report.articles
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await _open(app, pilot, 0, 1)
@@ -201,8 +203,8 @@ async def test_replace_left_with_next_article(make_app, seeds_report):
         assert screen.model.comparison.right is articles[0]
 
 
-async def test_picker_chooses_the_focused_side(make_app, seeds_report):
-    app = make_app(seeds_report)
+async def test_picker_chooses_the_focused_side(make_app, seeds_report, seeds_analysis):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     articles = seeds_report.articles
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await _open(app, pilot, 0, 2)
@@ -217,8 +219,8 @@ async def test_picker_chooses_the_focused_side(make_app, seeds_report):
 
 
 @pytest.mark.parametrize("key", ["escape"])  # q quits (tests/ui/test_footer_and_help.py)
-async def test_closing_goes_back_to_the_reader(make_app, seeds_report, key):
-    app = make_app(seeds_report)
+async def test_closing_goes_back_to_the_reader(make_app, seeds_report, seeds_analysis, key):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(120, 30)) as pilot:
         await _open(app, pilot, 0, 2)
         await pilot.press(key)
@@ -254,39 +256,41 @@ async def test_article_text_is_shown_literally(make_app, make_article):
     app = make_app(LoadReport(articles=[a, b]))
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await _open(app, pilot, 0, 1)
-        assert "[bold red]texte[/]" in screen.left_column.visible_text()
+        assert "[bold red]texte[/]" in screen.panes.left_column.visible_text()
         assert "[i]B[/i]" in _plain(screen.query_one("#right-title"))
         column = screen.query_one("#right-column", CompareColumn)
         assert "[bold red]texte[/]" in column.visible_text()
 
 
-async def test_comparison_runs_off_the_event_loop(make_app, seeds_report, monkeypatch):
+async def test_comparison_runs_off_the_event_loop(
+    make_app, seeds_report, seeds_analysis, monkeypatch
+):
     import threading
 
-    from tui.ui.screens import compare as compare_screen
+    from tui.ui.widgets import compare_panes
 
     threads = []
-    real = compare_screen.compare_articles
+    real = compare_panes.compare_articles
 
     def recording(*args, **kwargs):
         threads.append(threading.current_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(compare_screen, "compare_articles", recording)
-    app = make_app(seeds_report)
+    monkeypatch.setattr(compare_panes, "compare_articles", recording)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(120, 30)) as pilot:
         await _open(app, pilot, 1, 4)
         assert threads and threads[0] is not threading.main_thread()
 
 
-async def test_theme_change_recolours_the_columns(make_app, seeds_report):
-    app = make_app(seeds_report, theme="newsprint")
+async def test_theme_change_recolours_the_columns(make_app, seeds_report, seeds_analysis):
+    app = make_app(seeds_report, analysis=seeds_analysis, theme="newsprint")
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await _open(app, pilot, 0, 2)
-        before = screen.left_column.render_styles.style_for("shared")
+        before = screen.panes.left_column.render_styles.style_for("shared")
         app.theme = "inkwell"
         await pilot.pause()
-        after = screen.left_column.render_styles.style_for("shared")
+        after = screen.panes.left_column.render_styles.style_for("shared")
         assert before.bgcolor is not None and after.bgcolor is not None
         assert before.bgcolor != after.bgcolor
 
@@ -300,4 +304,56 @@ async def test_empty_articles_open_without_rows(make_app, make_article):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.model is not None and screen.model.rows == ()
-        assert screen.current_row is None
+        assert screen.panes.current_row is None
+
+
+async def test_a_failed_comparison_is_said_in_the_summary(make_app, make_article, monkeypatch):
+    from tui.ui.widgets import compare_panes
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("no sentences")
+
+    monkeypatch.setattr(compare_panes, "compare_articles", broken)
+    a, b = make_article("Une phrase.", id="a"), make_article("Une autre.", id="b")
+    app = make_app(LoadReport(articles=[a, b]))
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = CompareScreen(app.corpus.articles, "a", "b", analyses={})
+        app.push_screen(screen)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "The comparison failed: ValueError: no sentences" in _plain(
+            screen.query_one(CompareSummary)
+        )
+        assert screen.model is None and not screen.panes.loading
+        await pilot.press("n", "x")  # still answering keys
+        assert app.is_running
+
+
+async def test_the_panes_compare_on_their_own_and_say_so(make_article):
+    """The panes are a widget like any other: any screen can host them and listen."""
+    from textual.app import App, ComposeResult
+
+    from tui.ui.widgets.compare_panes import ComparePanes
+
+    heard: list[ComparePanes.Compared] = []
+
+    class Host(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ComparePanes()
+
+        def on_compare_panes_compared(self, message: ComparePanes.Compared) -> None:
+            heard.append(message)
+
+    a, b = make_article(LEFT, title="Gauche", id="a"), make_article(RIGHT, title="Droite", id="b")
+    app = Host()
+    async with app.run_test(size=(120, 30)) as pilot:
+        panes = app.query_one(ComparePanes)
+        panes.compare(a, b, {"a": ArticleAnalysis("a"), "b": ArticleAnalysis("b")})
+        panes.compare(b, a, {"a": ArticleAnalysis("a"), "b": ArticleAnalysis("b")})
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [m.model.comparison.left for m in heard] == [b], "the replaced one is dropped"
+        assert heard[0].control is panes and panes.model is heard[0].model
+        assert panes.left_column.line_count == panes.right_column.line_count > 0

@@ -1,52 +1,34 @@
 """The side-by-side comparison of two articles of the corpus.
 
-The comparison (and the analysis, when the reader has none yet) runs in a worker
-thread, so even two 1,000-sentence articles open without freezing the interface; a
-loading indicator covers the columns meanwhile. The screen then keeps the summary, the
-two column headers and the two columns in step: scrolling, moving between differences,
-swapping the sides and replacing one side by another article of the corpus.
+The screen chooses which two articles are compared (swapping them, stepping either
+side through the corpus, picking one from a list) and keeps the summary above the
+columns. :class:`~tui.ui.widgets.compare_panes.ComparePanes` compares, lays out and
+scrolls the two columns, and tells the screen when a comparison is in or has failed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import ClassVar, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
-from textual.worker import get_current_worker
+from textual.widgets import Footer
 
-from tui.core.compare.summary import compare_articles
 from tui.core.models import Article, ArticleAnalysis
 from tui.ui.binding_ids import with_ids
+from tui.ui.compare_model import CompareModel
 from tui.ui.render import RenderTheme
-from tui.ui.widgets.compare_column import CompareColumn, column_title
 from tui.ui.widgets.compare_export import ExportCommand, ExportDialog
-from tui.ui.widgets.compare_layout import (
-    ColumnLine,
-    CompareModel,
-    build_model,
-    layout_columns,
-)
+from tui.ui.widgets.compare_panes import ComparePanes
 from tui.ui.widgets.compare_picker import ArticlePicker
 from tui.ui.widgets.compare_summary import CompareSummary
 
-#: Comparisons with more rows than this are wrapped again in a thread after a resize.
-INLINE_ROWS = 400
-
-
-class Layout(NamedTuple):
-    """Both columns' lines for given text widths, and the first line of each row."""
-
-    widths: tuple[int, int]
-    left: list[ColumnLine]
-    right: list[ColumnLine]
-    tops: list[int]
+if TYPE_CHECKING:
+    from tui.ui.app import NewsReaderApp
 
 
 class CompareScreen(Screen[None]):
@@ -95,23 +77,10 @@ class CompareScreen(Screen[None]):
         self.left_index = ids.index(left_id)
         self.right_index = ids.index(right_id)
         self.analyses: dict[str, ArticleAnalysis] = dict(analyses or {})
-        self.model: CompareModel | None = None
-        self.sync = True
-        self.current_row: int | None = None
-        self._generation = 0
-        self._relayout_pending = False
-
-    # -- composition --------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield CompareSummary(id="compare-summary")
-        with Horizontal(id="compare-columns"):
-            with Vertical(id="left-pane", classes="compare-pane"):
-                yield Static(id="left-title", classes="compare-title")
-                yield CompareColumn("left", id="left-column")
-            with Vertical(id="right-pane", classes="compare-pane"):
-                yield Static(id="right-title", classes="compare-title")
-                yield CompareColumn("right", id="right-column")
+        yield ComparePanes(id="compare-columns")
         yield Footer()
 
     @property
@@ -123,203 +92,61 @@ class CompareScreen(Screen[None]):
         return self.articles[self.right_index]
 
     @property
-    def left_column(self) -> CompareColumn:
-        return self.query_one("#left-column", CompareColumn)
+    def panes(self) -> ComparePanes:
+        return self.query_one(ComparePanes)
 
     @property
-    def right_column(self) -> CompareColumn:
-        return self.query_one("#right-column", CompareColumn)
-
-    def _columns(self) -> tuple[CompareColumn, CompareColumn]:
-        return self.left_column, self.right_column
+    def model(self) -> CompareModel | None:
+        """The comparison on show, None while it is computed."""
+        return self.panes.model
 
     def on_mount(self) -> None:
         self._apply_theme()
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.left_column.focus()
+        self.panes.left_column.focus()
         self.recompare()
 
     def _render_theme(self) -> RenderTheme:
-        make = getattr(self.app, "render_theme", None)
-        if callable(make):
-            return make()
-        from tui.ui.theming import render_theme
-
-        return render_theme(self.app.get_css_variables())
+        return cast("NewsReaderApp", self.app).render_theme()
 
     def _apply_theme(self) -> None:
         theme = self._render_theme()
-        for column in self._columns():
-            column.set_render_theme(theme)
+        self.panes.set_render_theme(theme)
         if self.model is not None:
             self.query_one(CompareSummary).show(self.model.comparison, theme)
 
     def _theme_changed(self, _theme) -> None:
         self._apply_theme()
 
-    # -- computing ----------------------------------------------------------------------
+    # -- comparing ----------------------------------------------------------------------
 
     def recompare(self) -> None:
-        """Compare the current two articles again, in a worker thread."""
-        self._generation += 1
-        self.model = None
-        self.current_row = None
-        self.query_one("#left-title", Static).update(column_title(self.left))
-        self.query_one("#right-title", Static).update(column_title(self.right))
+        """Compare the current two articles again (in the panes' worker thread)."""
         self.query_one(CompareSummary).show_message(
             f"Comparing {len(self.left.text):,} and {len(self.right.text):,} characters…"
         )
-        for column in self._columns():
-            column.clear()
-            column.set_current_row(None)
-        self.query_one("#compare-columns").loading = True
         known = {k: self.analyses[k] for k in (self.left.id, self.right.id) if k in self.analyses}
-        self._compare(self.left, self.right, known, self._widths(), self._generation)
+        self.panes.compare(self.left, self.right, known)
 
-    def _widths(self) -> tuple[int, int]:
-        return self.left_column.text_width, self.right_column.text_width
+    @on(ComparePanes.Compared)
+    def _compared(self, message: ComparePanes.Compared) -> None:
+        self.analyses.update(message.analyses)  # analysed once, however often compared
+        self.query_one(CompareSummary).show(message.model.comparison, self._render_theme())
 
-    @work(thread=True, exclusive=True, group="compare")
-    def _compare(
-        self,
-        left: Article,
-        right: Article,
-        analyses: dict[str, ArticleAnalysis],
-        widths: tuple[int, int],
-        generation: int,
-    ) -> None:
-        """Analyse (when needed), compare, diff and lay out, all off the event loop."""
-        try:
-            if left.id not in analyses or right.id not in analyses:
-                from tui.core.analysis.pipeline import analyze_corpus
-
-                analyses.update(analyze_corpus([left, right]).articles)
-            if get_current_worker().is_cancelled:
-                return
-            comparison = compare_articles(
-                left, right, analyses.get(left.id), analyses.get(right.id)
-            )
-            model = build_model(comparison)
-            layout = layout_columns(model, *widths)
-        except Exception as error:  # a bad article must not take the view down
-            self.app.call_from_thread(self._failed, generation, f"{type(error).__name__}: {error}")
-            return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(
-                self._received, generation, model, analyses, Layout(widths, *layout)
-            )
-
-    def _failed(self, generation: int, reason: str) -> None:
-        if generation != self._generation:
-            return
-        self.query_one("#compare-columns").loading = False
-        self.query_one(CompareSummary).show_message(f"The comparison failed: {reason}")
-
-    def _received(
-        self,
-        generation: int,
-        model: CompareModel,
-        analyses: dict[str, ArticleAnalysis],
-        layout: Layout,
-    ) -> None:
-        if generation != self._generation:
-            return
-        self.analyses.update(analyses)
-        self.model = model
-        self.query_one("#compare-columns").loading = False
-        self.query_one(CompareSummary).show(model.comparison, self._render_theme())
-        self._show_layout(generation, layout, keep=False)
-        if layout.widths != self._widths():
-            self._relayout(keep=True)  # the terminal was resized meanwhile
-
-    def _relayout(self, *, keep: bool) -> None:
-        """Wrap both columns again for their widths: inline when small, else in a thread."""
-        if self.model is None:
-            return
-        widths = self._widths()
-        if len(self.model.rows) <= INLINE_ROWS:
-            layout = Layout(widths, *layout_columns(self.model, *widths))
-            self._show_layout(self._generation, layout, keep=keep)
-        else:
-            self._layout_in_thread(self.model, widths, keep, self._generation)
-
-    @work(thread=True, exclusive=True, group="compare-layout")
-    def _layout_in_thread(
-        self, model: CompareModel, widths: tuple[int, int], keep: bool, generation: int
-    ) -> None:
-        layout = Layout(widths, *layout_columns(model, *widths))
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_layout, generation, layout, keep=keep)
-
-    def _show_layout(self, generation: int, layout: Layout, *, keep: bool) -> None:
-        if generation != self._generation or self.model is None:
-            return
-        left, right = self._columns()
-        left.set_lines(self.model, layout.left, layout.tops, keep=keep)
-        right.set_lines(self.model, layout.right, layout.tops, keep=keep)
-        if keep and self.sync:
-            right.scroll_to(y=left.scroll_y, animate=False, immediate=True)
-
-    def on_compare_column_resized(self, event: CompareColumn.Resized) -> None:
-        event.stop()
-        if not self._relayout_pending:  # both columns report a resize: wrap once
-            self._relayout_pending = True
-            self.call_after_refresh(self._relayout_after_resize)
-
-    def _relayout_after_resize(self) -> None:
-        self._relayout_pending = False
-        self._relayout(keep=True)
-
-    def on_compare_column_scrolled(self, event: CompareColumn.Scrolled) -> None:
-        event.stop()
-        column = event.column
-        if not self.sync or event.y != round(column.scroll_y):
-            return  # stale: the column has moved on since
-        other = self.right_column if column is self.left_column else self.left_column
-        if round(other.scroll_y) != event.y:
-            other.scroll_to(y=event.y, animate=False, immediate=True)
+    @on(ComparePanes.Failed)
+    def _failed(self, message: ComparePanes.Failed) -> None:
+        self.query_one(CompareSummary).show_message(f"The comparison failed: {message.reason}")
 
     # -- actions ------------------------------------------------------------------------
 
-    def _focused_column(self) -> CompareColumn:
-        focused = self.focused
-        return focused if isinstance(focused, CompareColumn) else self.left_column
-
-    def _move_difference(self, step: int) -> None:
-        if self.model is None:
-            return
-        rows = self.model.differences
-        if not rows:
-            self.notify("No differences: every sentence is paired word for word.")
-            return
-        if self.current_row is None:
-            # Start from what is on screen: the first difference from the top row on.
-            top = self._focused_column().top_row() or 0
-            later = [r for r in rows if r >= top] if step > 0 else [r for r in rows if r < top]
-        elif step > 0:
-            later = [r for r in rows if r > self.current_row]
-        else:
-            later = [r for r in rows if r < self.current_row]
-        wrapped = rows[0] if step > 0 else rows[-1]
-        target = (later[0] if step > 0 else later[-1]) if later else wrapped
-        self.current_row = target
-        for column in self._columns():
-            column.set_current_row(target)
-            column.scroll_to_row(target)
-
     def action_next_difference(self) -> None:
-        self._move_difference(1)
+        self.panes.move_difference(1)
 
     def action_previous_difference(self) -> None:
-        self._move_difference(-1)
+        self.panes.move_difference(-1)
 
     def action_toggle_sync(self) -> None:
-        self.sync = not self.sync
-        if self.sync:
-            source = self._focused_column()
-            other = self.right_column if source is self.left_column else self.left_column
-            other.scroll_to(y=source.scroll_y, animate=False, immediate=True)
-        self.notify("Scrolling in sync" if self.sync else "Columns scroll on their own")
+        self.panes.toggle_sync()
 
     def action_swap(self) -> None:
         self.left_index, self.right_index = self.right_index, self.left_index
@@ -358,7 +185,7 @@ class CompareScreen(Screen[None]):
         self.recompare()
 
     def action_pick(self) -> None:
-        side = self._focused_column().side
+        side = self.panes.focused_column.side
         current, other = (
             (self.left_index, self.right_index)
             if side == "left"

@@ -1,7 +1,7 @@
 """One column of the side-by-side view: an article's sentences in level rows.
 
 The column is a single line-API widget over precomputed lines (see
-:mod:`tui.ui.widgets.compare_layout`), so thousands of sentences cost one widget and
+:mod:`tui.ui.compare_model`), so thousands of sentences cost one widget and
 styled text is built only for the lines in view. Each row has a gutter with its pair
 number (``only`` for a sentence the other article lacks); paired sentences are tinted
 ``$shared``, one-sided ones ``$unique``, and words that differ within a pair carry the
@@ -23,8 +23,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.models import Article
+from tui.ui.compare_model import EMPTY, FILL, GAP, ColumnLine, CompareModel
 from tui.ui.render import RenderTheme, StyledSpan, plain, render_text
-from tui.ui.widgets.compare_layout import EMPTY, FILL, GAP, ColumnLine, CompareModel
 from tui.ui.widgets.scroll_keys import VIM_SCROLL_BINDINGS
 from tui.ui.wording import counted
 

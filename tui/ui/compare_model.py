@@ -1,17 +1,19 @@
-"""The side-by-side layout as plain data: level rows, their word changes, wrapped lines.
+"""What the comparison view shows, as plain data: level rows, their word changes, and
+both columns wrapped line by line.
 
-The comparison view draws two columns line by line. Everything it needs is computed
-here without Textual: :func:`build_model` (run in a worker thread) turns a
-:class:`~tui.core.compare.summary.Comparison` into rows with the changed words of each side and
-the rows that are differences; :func:`layout_columns` wraps both sides to their widths
-and pads each row to the same height on both sides, so paired sentences sit level and
-one scroll offset fits both columns.
+The view draws two columns line by line. Everything it needs is computed here without
+Textual, so it runs in a worker thread and is tested on its own: :func:`build_model`
+turns a :class:`~tui.core.compare.summary.Comparison` into rows with the changed words
+of each side and the rows that are differences; :func:`layout_columns` wraps both
+sides to their widths and pads each row to the same height on both sides, so paired
+sentences sit level and one scroll offset fits both columns.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.core.compare.align import word_diff
 from tui.core.compare.summary import Comparison, layout_rows
@@ -93,6 +95,15 @@ def build_model(comparison: Comparison) -> CompareModel:
     return CompareModel(comparison, tuple(rows), differences)
 
 
+class Layout(NamedTuple):
+    """Both columns' lines for given text widths, and the first line of each row."""
+
+    widths: tuple[int, int]
+    left: list[ColumnLine]
+    right: list[ColumnLine]
+    tops: list[int]
+
+
 def _wrap_sentence(text: str, span: Span, width: int) -> list[tuple[int, int]]:
     """Wrap one sentence; a line break inside it starts a new line, blank lines drop."""
     lines: list[tuple[int, int]] = []
@@ -135,3 +146,8 @@ def layout_columns(
             pad = FILL if span is not None else EMPTY
             column.extend((k, 0, 0, pad) for _ in range(height - len(wrapped[side])))
     return columns[0], columns[1], tops
+
+
+def lay_out(model: CompareModel, widths: tuple[int, int]) -> Layout:
+    """:func:`layout_columns` for ``widths``, kept with the widths it was made for."""
+    return Layout(widths, *layout_columns(model, *widths))
