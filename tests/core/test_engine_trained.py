@@ -164,3 +164,37 @@ def test_cli_analyze_with_the_trained_engine(
     labels = {(e["text"], e["label"]) for e in article["entities"]}
     assert ("Toulouse", "LOC") in labels
     assert ("Sophie Marlin", "PER") in labels
+
+
+def test_a_place_name_runs_on_through_its_elision() -> None:
+    text = "Il est arrivé à Brévin-sur-l’Orvenne mardi."
+    start = text.index("Brévin")
+    (entity,) = apply_conventions(text, [(start, start + len("Brévin"), "LOC")])
+    assert entity.text == "Brévin-sur-l’Orvenne"
+
+
+@pytest.mark.parametrize("seat", ["Maison Blanche", "Kremlin", "Pentagone"])
+def test_a_seat_of_power_is_an_organisation(seat: str) -> None:
+    text = f"Le {seat} a démenti ces informations."
+    start = text.index(seat)
+    (entity,) = apply_conventions(text, [(start, start + len(seat), "LOC")])
+    assert (entity.text, entity.label) == (seat, "ORG")
+
+
+def test_a_place_noun_announces_a_place() -> None:
+    text = "Le convoi a rejoint la ville de Tarvosk puis le cosmodrome de Miraevka."
+    assert [(e.text, e.label) for e in apply_conventions(text, [])] == [
+        ("Tarvosk", "LOC"),
+        ("Miraevka", "LOC"),
+    ]
+
+
+def test_repeats_of_a_found_name_take_its_label() -> None:
+    text = "Le ministre Oleg Varkine est arrivé. Varkine a salué la rencontre Varkine-Dossou."
+    start = text.index("Oleg")
+    ents = apply_conventions(text, [(start, start + len("Oleg Varkine"), "PER")])
+    assert [(e.text, e.label) for e in ents] == [
+        ("Oleg Varkine", "PER"),
+        ("Varkine", "PER"),
+        ("Varkine", "PER"),
+    ]

@@ -41,19 +41,60 @@ NEWS_AGENCIES = (
 )
 """Wire agencies: an organisation wherever the text names one ("a déclaré à l'AFP")."""
 
+INSTITUTIONS = (
+    "Maison Blanche",
+    "Maison-Blanche",
+    "Kremlin",
+    "Pentagone",
+    "Matignon",
+    "Quai d'Orsay",
+    "Quai d’Orsay",
+)
+"""Seats of power that stand for the body working there (« le Kremlin a démenti »)."""
+
+PLACE_NOUNS = (
+    "ville",
+    "village",
+    "commune",
+    "localité",
+    "bourg",
+    "quartier",
+    "banlieue",
+    "capitale",
+    "région",
+    "province",
+    "district",
+    "comté",
+    "île",
+    "port",
+    "aéroport",
+    "cosmodrome",
+    "base aérienne",
+    "base navale",
+)
+"""Nouns that say the name after them (« la ville de X ») is a place."""
+
+_PLACE_CUE = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(PLACE_NOUNS) + r")s?\s+(?:de\s+|d['’])"
+    r"([A-ZÀ-Ý][^\W\d_]+(?:[-‐](?:[^\W\d_]+|[ld]['’][^\W\d_]+))*)",
+)
+_ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
+_ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
+
 _OPEN_TAIL = re.compile(r"\s(?:du|de|des|de la|de l['’]|d['’])$")
 """A name does not end on « du », « de la », « d' »: the model stopped one entity short."""
 
 
 @cache
 def _outlets() -> re.Pattern[str]:
-    names = sorted({*NEWS_AGENCIES, *KNOWN_OUTLETS}, key=len, reverse=True)
+    names = sorted({*NEWS_AGENCIES, *KNOWN_OUTLETS, *INSTITUTIONS}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """Join a span left open on a preposition to the entity right after it (« Flotte
-    russe du » + « Pacifique »), and label every named agency or outlet ORG."""
+    russe du » + « Pacifique »), label every named agency, outlet or seat of power
+    ORG, and a name a place noun announces (« la ville de X ») LOC."""
     joined: list[Span] = []
     for start, end, label in sorted(spans):
         if joined and _OPEN_TAIL.search(text, joined[-1][0], joined[-1][1]):
@@ -69,6 +110,10 @@ def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
             joined[taken[(s, e)]] = (s, e, "ORG")
         elif all(e <= js or je <= s for js, je, _ in joined):
             joined.append((s, e, "ORG"))
+    for match in _PLACE_CUE.finditer(text):
+        s, e = match.span(1)
+        if all(e <= js or je <= s for js, je, _ in joined):
+            joined.append((s, e, "LOC"))
     return sorted(joined)
 
 
@@ -86,7 +131,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     out: list[Entity] = []
     last_end = 0
     for start, end, label in complete_spans(text, spans):
-        for s, e in _pieces(text, *_whole_words(text, start, end)):
+        for s, e in _pieces(text, *_through_elision(text, *_whole_words(text, start, end))):
             s, e = _trim(text, s, e)
             s = _skip_sentence_opener(text, s, e)
             if e <= s or s < last_end or not _is_name(text[s:e]):
@@ -99,4 +144,26 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             final: EntityLabel = label  # type: ignore[assignment]
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e
-    return out
+    return repeat_names(text, out)
+
+
+def _through_elision(text: str, start: int, end: int) -> tuple[int, int]:
+    """A place name goes on through an elided article (« Komsomolsk-sur-l’Amour »)."""
+    if _ELIDED_TAIL.search(text, start, end) and (tail := _ELIDED_NEXT.match(text, end)):
+        return start, tail.end()
+    return start, end
+
+
+def repeat_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """The unmarked repeats of the names the model found, with their labels (see
+    :mod:`tui.core.entities.repeats`)."""
+    from tui.core.entities.repeats import with_repeated_names
+
+    spans = with_repeated_names(text, [(e.start, e.end, e.label) for e in entities])
+    if len(spans) == len(entities):
+        return entities
+    known = {(e.start, e.end): e for e in entities}
+    return [
+        known.get((s, e)) or Entity(s, e, text[s:e], label, text[s:e])  # type: ignore[arg-type]
+        for s, e, label in spans
+    ]

@@ -26,6 +26,7 @@ from tui.core.entities.gazetteer import (
     known_label,
     lowercase_words,
 )
+from tui.core.entities.guess import unsupported
 from tui.core.entities.label import label_group, plain_known
 from tui.core.entities.lexicon import HYPHEN_TAILS
 from tui.core.entities.listed import with_lowercase_brands, with_state_abbreviations
@@ -33,6 +34,7 @@ from tui.core.entities.ministries import with_ministry_heads
 from tui.core.entities.patterns import CHUNK, LONE_NON_NAMES
 from tui.core.entities.peers import with_listed_peers
 from tui.core.entities.products import with_makers
+from tui.core.entities.repeats import with_repeated_names
 from tui.core.entities.runs import cut_pieces, group_pieces
 from tui.core.entities.shape import lone_demonym
 from tui.core.entities.titles import split_titles
@@ -48,7 +50,8 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     """
     found = _with_passes(text, _spans(text, english=language == "en"))
     # The passes above carry labels as plain strings; every one of them only ever writes
-    # PER, LOC, ORG or MISC (the gazetteer keeps LOC and ORG entries only).
+    # PER, LOC, ORG or MISC (the gazetteer keeps LOC and ORG entries only). A name no
+    # cue ever supported is left out: never MISC or a person by default.
     return [
         Entity(
             start=s,
@@ -58,6 +61,7 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
             canonical=_local_canonical(text[s:e]),
         )
         for s, e, label in found
+        if not unsupported(label)
     ]
 
 
@@ -111,6 +115,7 @@ def _with_passes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int
     found = with_ministry_heads(text, found)
     found = harmonise(text, found)
     found = with_listed_peers(text, found)
+    found = with_repeated_names(text, found)
     return without_italic_titles(text, found)
 
 

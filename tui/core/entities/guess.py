@@ -7,6 +7,9 @@ then the look of the words themselves.
 
 from __future__ import annotations
 
+import re
+from typing import cast
+
 from tui.core.entities.context import (
     apposition_after,
     employer_before,
@@ -43,6 +46,7 @@ from tui.core.entities.lexicon import (
     PLACE_NAME_HEADS,
     ROLE_HEADS,
     STORM_HEADS,
+    TITLES,
 )
 from tui.core.entities.patterns import (
     FUNCTION,
@@ -58,8 +62,31 @@ from tui.core.entities.shape import (
 )
 from tui.core.models import EntityLabel
 
+_PARTICLE = re.compile(r"\s(?:von|van|de|der|den|da|di|dos|du|ter|bin|ibn)\s")
+"""A family-name particle between capitalised words (« Pieter de Boer »)."""
+
+_PERSON_AFTER = re.compile(r",\s\d{1,3},|\s+[a-z]+\s+(?:her|his)\s")
+"""What follows a person's name: an age ("Ada Quell, 34,"), or a verb with a
+possessive ("Ada Quell retained her title")."""
+
 _UNDECIDED = "?"
 """What a step of :func:`guess_label` answers when it cannot tell."""
+
+
+class _Unsupported(str):
+    """The label of a name no cue supports. It reads as MISC, so the passes over the
+    whole article may still label it from a cue they see (a list of places it stands
+    in, a longer name it repeats); one still unsupported at the end is dropped."""
+
+    __slots__ = ()
+
+
+UNSUPPORTED = cast(EntityLabel, _Unsupported("MISC"))
+
+
+def unsupported(label: str) -> bool:
+    """Whether ``label`` is still :data:`UNSUPPORTED` (no cue ever labelled the name)."""
+    return isinstance(label, _Unsupported)
 
 
 def guess_label(
@@ -69,13 +96,24 @@ def guess_label(
     end: int,
     per_cue: bool,
     start_of_sentence: bool,
+    *,
+    english: bool = False,
 ) -> EntityLabel | None:
-    """A label for a name no list knows, from the words around it and its shape."""
+    """A label for a name no list knows, from the words around it and its shape.
+
+    Never MISC by default: an unknown word nothing supports is :data:`UNSUPPORTED`,
+    and not an entity unless a pass over the article finds a cue. A French run of
+    name-like words is taken for a person (French news names many people whose given
+    names no list holds: « Sergueï Choïgou »); an English one is not, since
+    companies, products and foreign places look just the same there.
+    """
     found = _label_from_cues(text, tokens, start, end, per_cue)
     if found != _UNDECIDED:
         return found  # type: ignore[return-value]
     if len(tokens) >= 2:
-        return _label_of_words(text[start:end], tokens)
+        if english and (_role_apposition(text, start) or _PERSON_AFTER.match(text, end)):
+            return "PER"  # "the company's chief executive, Ada Quell, said"
+        return _label_of_words(text[start:end], tokens, english=english)
     return _label_of_one_word(text, start, end, start_of_sentence)
 
 
@@ -124,22 +162,36 @@ def _label_from_cues(
     return _UNDECIDED
 
 
-def _label_of_words(surface: str, tokens: list[Piece]) -> EntityLabel:
-    """Several capitalised words no cue explains: a place by its tail, else a person's
-    name when the words look like one, else MISC."""
+def _role_apposition(text: str, start: int) -> bool:
+    """The name stands in apposition to a role named just before it ("chief
+    executive, …", "a federal judge in Denver, …", "Secretary of State, …")."""
+    window = text[max(0, start - 50) : start].rstrip(" \u00a0")
+    if not window.endswith(","):
+        return False
+    words = [w.strip("’'s").lower() for w in window[:-1].split()[-3:]]
+    return any(w in TITLES or w in ROLE_HEADS for w in words)
+
+
+def _label_of_words(surface: str, tokens: list[Piece], *, english: bool) -> EntityLabel:
+    """Several capitalised words no cue explains: a place by its tail, a port
+    authority by its head; in French a person when the words look like a name;
+    else :data:`UNSUPPORTED`."""
     first_key = name_key(tokens[0].text.split("-")[0])
     last_key = name_key(tokens[-1].text)
     if last_key in COMPASS or last_key in LOC_TAILS:
         return "LOC"  # "Fulton County", "Melbourne Park"
     if first_key in ORG_OF_HEADS and " of " in surface:
         return "ORG"  # "Port of Antwerp": the port authority
+    if english and _PARTICLE.search(surface) and surface[0].isupper():
+        return "PER"  # "Ursula von der Leyen": a family-name particle names a person
     if (
-        len(tokens) <= 4
+        not english
+        and len(tokens) <= 4
         and all(is_name_word(t.text) for t in tokens)
         and not all(t.text.lower() in lowercase_words() for t in tokens)
     ):
         return "PER"  # but "Pod Save", "Dark Energy" are words, not a name
-    return "MISC"
+    return UNSUPPORTED
 
 
 def _label_of_one_word(
@@ -176,4 +228,4 @@ def _label_of_one_word(
         return "LOC"
     if place_noun_before(text, start):
         return "LOC"
-    return "MISC"
+    return UNSUPPORTED  # a town, a company, a code (« A8 ») look alike

@@ -224,7 +224,9 @@ def _label_by_heads(
     ):
         return None
     if label is None:
-        label = guess_label(text, tokens, start, end, lead.per_cue, lead.start_of_sentence)
+        label = guess_label(
+            text, tokens, start, end, lead.per_cue, lead.start_of_sentence, english=english
+        )
     if hint is not None and label in (None, "MISC"):
         label = hint
     if label is None:

@@ -1,0 +1,64 @@
+"""One name, one label, throughout an article: the repeats of a name already found.
+
+An article names a person in full once (« Kim Jong-un ») and then by the surname or
+family name alone (« Kim »), and repeats places and organisations without the cue
+that labelled them the first time. Every engine holds its spans to this: an unmarked
+repeat of a name the article itself gives takes that name's label. Only names found
+in the same article are repeated; nothing unknown ever becomes an entity here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+Span = tuple[int, int, str]
+
+LABELS = ("PER", "LOC", "ORG")
+"""The labels worth repeating (a MISC span is too often a title or a slogan)."""
+
+_BOUNDED = r"(?<!\w)(?<![-‐]\d)(?:{})(?!\w)(?![-‐]\d)"
+"""A whole word or a hyphen-joined part (« Poutine-Kim »), never part of a code
+(« Covid-19 ») or of a longer word."""
+
+
+def with_repeated_names(text: str, found: Sequence[Span]) -> list[Span]:
+    """``found`` and the unmarked repeats of its names, sorted, never overlapping."""
+    spans = sorted(found)
+    forms = name_forms(text, spans)
+    if not forms:
+        return spans
+    names = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(_BOUNDED.format("|".join(map(re.escape, names))))
+    starts = [s for s, _, _ in spans]
+    added: list[Span] = []
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        i = bisect_right(starts, s)
+        if (i and spans[i - 1][1] > s) or (i < len(spans) and spans[i][0] < e):
+            continue
+        if added and added[-1][1] > s:
+            continue
+        added.append((s, e, forms[match.group()]))
+    return sorted([*spans, *added]) if added else spans
+
+
+def name_forms(text: str, spans: Sequence[Span]) -> dict[str, str]:
+    """The surfaces worth repeating, each with the label it was first given: every
+    name found, and the words of a person's full name that are not common words."""
+    from tui.core.entities.gazetteer import common_words
+
+    forms: dict[str, str] = {}
+    for s, e, label in spans:
+        if label in LABELS and e - s > 2:
+            forms.setdefault(text[s:e], label)
+    common = common_words()
+    for s, e, label in spans:
+        surface = text[s:e]
+        if label != "PER" or " " not in surface:
+            continue
+        for part in surface.split():
+            if len(part) > 2 and part[0].isupper() and part.lower() not in common:
+                forms.setdefault(part, "PER")
+    return forms
