@@ -67,6 +67,11 @@ def cache_dir() -> Path:
     return _user_dir("cache", "XDG_CACHE_HOME", ".cache", "LOCALAPPDATA")
 
 
+def parsed_yaml_cache() -> Path:
+    """Theme files as last parsed, so an unchanged one is not parsed again at start."""
+    return cache_dir() / "parsed-yaml.json"
+
+
 def ensure_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if missing, and return it."""
     path.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.colors import is_color
-from tui.core.yamlfile import YamlProblem, load_yaml
+from tui.core.yaml_cache import YamlDocuments
+from tui.core.yamlfile import YamlProblem
 
 #: Colours every theme must give (Textual's theme colours, ``boost`` aside).
 REQUIRED_COLORS: tuple[str, ...] = (
@@ -126,29 +127,31 @@ def parse_theme(data: Any, *, source: str | None = None) -> ThemeSpec:
     )
 
 
-def load_theme_file(path: Path) -> ThemeSpec:
-    """Read and validate one YAML theme file.
+def load_theme_file(path: Path, documents: YamlDocuments | None = None) -> ThemeSpec:
+    """Read and validate one YAML theme file (its parsed form from ``documents`` when
+    that cache holds it unchanged).
 
     Raises:
         ThemeError: when the file cannot be read, is not YAML, or is not a valid theme.
     """
     try:
-        raw = path.read_text(encoding="utf-8")
+        data = (documents or YamlDocuments(None)).load(path)
     except (OSError, UnicodeDecodeError) as error:
         raise ThemeError(f"cannot read file: {error}") from error
-    try:
-        data = load_yaml(raw)
     except YamlProblem as error:
         raise ThemeError(str(error)) from error
     return parse_theme(data, source=str(path))
 
 
-def load_themes(directories: Iterable[Path | None]) -> ThemeLoad:
+def load_themes(directories: Iterable[Path | None], *, cache: Path | None = None) -> ThemeLoad:
     """Load every ``*.yaml``/``*.yml`` theme in ``directories``, later ones overriding.
 
     Missing directories are ignored. Never raises: bad files land in ``failures``.
+    With ``cache`` (a JSON file, see :mod:`tui.core.yaml_cache`), files unchanged since
+    they were last parsed are not parsed again; every theme is still validated.
     """
     result = ThemeLoad()
+    documents = YamlDocuments(cache)
     for directory in directories:
         if directory is None or not directory.is_dir():
             continue
@@ -161,9 +164,10 @@ def load_themes(directories: Iterable[Path | None]) -> ThemeLoad:
             continue
         for path in files:
             try:
-                spec = load_theme_file(path)
+                spec = load_theme_file(path, documents)
             except ThemeError as error:
                 result.failures.append((str(path), str(error)))
                 continue
             result.specs[spec.name] = spec
+    documents.save()
     return result
