@@ -10,6 +10,7 @@ stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -128,8 +129,23 @@ def select_engine(engine: str | None) -> None:
 
 def _run_reader(argv: list[str]) -> int:
     """Open the reader: the whole corpus at once when it is unchanged since last time,
-    else on its first articles, the app loading the rest in the background."""
+    else on its first articles, the app loading the rest in the background.
+
+    The cycle collector is paused until the app's first frame (the app resumes it, see
+    :func:`tui.ui.app.resume_collection`): nearly everything made on the way there
+    lives as long as the app, so collecting would only slow the start down.
+    """
     args = _reader_parser().parse_args(argv)
+    was_collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _open_reader(args)
+    finally:
+        if was_collecting:
+            gc.enable()
+
+
+def _open_reader(args: argparse.Namespace) -> int:
     select_engine(args.engine)
     from tui.core.service.corpus import CorpusService
 

@@ -8,6 +8,7 @@ tells the user about skipped files, odd encodings and loader warnings.
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -22,13 +23,14 @@ from tui.core.themes import DEFAULT_THEME, load_themes
 from tui.ui.benchmark_hooks import EXIT_ON_PAINT_ENV, note_and_exit
 from tui.ui.keymap import RepeatedKey, binding_catalogue, read_keymap
 from tui.ui.render import RenderTheme
-from tui.ui.screens.help import HelpScreen, binding_rows, sections_for
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.theming import complete_variables, render_theme, spec_to_theme, theme_problem
 from tui.ui.widgets.article_list import is_unusual_encoding
 
 if TYPE_CHECKING:
+    from textual.geometry import Size
     from textual.notifications import SeverityLevel
+    from textual.screen import Screen
 
     from tui.core.service.corpus import CorpusService
 
@@ -81,7 +83,7 @@ class NewsReaderApp(App[int]):
         self.settings = self._load_settings()
         self.key_repeats = RepeatedKey()
         self._load_keymap(self.config_path.with_name(paths.keymap_file().name))
-        self._register_themes(dirs)
+        self._register_themes(dirs, paths.parsed_yaml_cache())
         self.theme = self._initial_theme(theme)
 
     # -- themes and settings ------------------------------------------------------------
@@ -110,8 +112,8 @@ class NewsReaderApp(App[int]):
         if keymap:
             self.set_keymap(keymap)
 
-    def _register_themes(self, dirs: list[Path]) -> None:
-        loaded = load_themes(dirs)
+    def _register_themes(self, dirs: list[Path], cache: Path) -> None:
+        loaded = load_themes(dirs, cache=cache)
         for spec in loaded.specs.values():
             self.register_theme(spec_to_theme(spec))
         for path, reason in loaded.failures:
@@ -201,11 +203,19 @@ class NewsReaderApp(App[int]):
     # -- lifecycle ----------------------------------------------------------------------
 
     def get_default_screen(self) -> ReaderScreen:
-        """Start straight on the reader, so the first paint is already the article."""
-        return ReaderScreen(self.corpus, state_file=self.state_file)
+        """Start straight on the reader, so the first paint is already the article.
+
+        The screen's breakpoint class for the terminal's width is set before its first
+        layout: Textual would add it on the first resize event, after the first frame,
+        and restyle and lay out the whole screen a second time.
+        """
+        screen = ReaderScreen(self.corpus, state_file=self.state_file)
+        screen.add_class(*breakpoint_classes(self, screen, self.size))
+        return screen
 
     def on_mount(self) -> None:
         self._persist_theme = True
+        self.screen.call_after_refresh(resume_collection)
         if os.environ.get(EXIT_ON_PAINT_ENV):
             # Benchmarks: quit once the reader has been drawn for the first time.
             self.screen.call_after_refresh(note_and_exit, self, EXIT_ON_PAINT_ENV)
@@ -261,6 +271,8 @@ class NewsReaderApp(App[int]):
             await self.run_action(action, self.focused)
 
     def action_help(self) -> None:
+        from tui.ui.screens.help import HelpScreen, binding_rows, sections_for
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(binding_rows(sections_for(self.screen), self.keymap)))
@@ -272,6 +284,37 @@ class NewsReaderApp(App[int]):
         if "title" in kwargs:
             kwargs["title"] = visible_controls(kwargs["title"])
         super().notify(visible_controls(message), **kwargs)
+
+
+def breakpoint_classes(app: App, screen: Screen, size: Size) -> list[str]:
+    """The breakpoint classes Textual gives ``screen`` in a terminal of ``size``: for
+    each direction, the class of the largest breakpoint the size reaches (the screen's
+    breakpoints, else the app's)."""
+    horizontal = screen.HORIZONTAL_BREAKPOINTS
+    vertical = screen.VERTICAL_BREAKPOINTS
+    chosen = []
+    for points, extent in (
+        (app.HORIZONTAL_BREAKPOINTS if horizontal is None else horizontal, size.width),
+        (app.VERTICAL_BREAKPOINTS if vertical is None else vertical, size.height),
+    ):
+        reached = [(limit, name) for limit, name in points or [] if extent >= limit]
+        if reached:
+            chosen.append(max(reached)[1])
+    return chosen
+
+
+def resume_collection() -> None:
+    """After the first frame: the cycle collector, paused for the start, runs again.
+
+    The start makes a great many objects that live as long as the app (modules,
+    classes, styles, widgets); collecting while they are made finds nothing to free and
+    costs a good share of the start. :func:`tui.cli.main` pauses the collector before
+    importing the app; here the objects made so far are moved out of its sight for
+    good (``gc.freeze``), so later collections do not walk them either.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _provider(name: str) -> type:
