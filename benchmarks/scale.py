@@ -284,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phase", nargs=2, metavar=("CORPUS", "CACHE"), help=argparse.SUPPRESS)
     parser.add_argument("--edit", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--ui-phase", nargs=2, metavar=("CORPUS", "CACHE"), help=argparse.SUPPRESS)
-    parser.add_argument("--cli-n", type=int, default=2_000, help="articles for the CLI figures")
+    parser.add_argument("--cli-n", type=int, default=2_000, help="CLI corpus size (0: none)")
     parser.add_argument("--runs", type=int, default=3, help="warm runs of each command")
     parser.add_argument("--cli-only", action="store_true", help="only the CLI figures")
     parser.add_argument("--engine", choices=("rules", "trained"), help="NEWSREADER_ENGINE")
@@ -380,7 +380,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_cli_figures(args: argparse.Namespace) -> int:
-    """Generate (or reuse) the CLI corpus and print its cold and warm figures."""
+    """Generate (or reuse) the CLI corpus and print its cold and warm figures (none
+    with ``--cli-n 0``)."""
+    if args.cli_n <= 0:
+        return 0
     corpus = Path(tempfile.gettempdir()) / f"newsreader-bench-{args.cli_n}-{args.seed}"
     manifest = ensure_corpus(corpus, args.cli_n, seed=args.seed)
     print_cli_figures(cli_figures(corpus, runs=args.runs), manifest["n"], args.runs)
