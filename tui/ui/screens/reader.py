@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
-from textual.widgets import Footer
 
 from tui.core.models import ArticleAnalysis
 from tui.ui.app_typing import newsreader_app
@@ -39,6 +38,7 @@ from tui.ui.reader_toggles import saved_toggles
 from tui.ui.reading_state import ReadingKeeper
 from tui.ui.screens.reader_keys import READER_BINDINGS, ReaderActions
 from tui.ui.widgets.article_list import ArticleList
+from tui.ui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from tui.core.corpus.loader import Stamp
@@ -71,6 +71,9 @@ class ReaderScreen(ReaderActions, SidebarKeys):
     BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
     """Article-level keys (see :mod:`tui.ui.screens.reader_keys`)."""
 
+    AUTO_FOCUS = "#article-body"
+    """Focus starts on the article, so it never passes through the list first."""
+
     def __init__(self, corpus: CorpusService, *, state_file: Path | None = None) -> None:
         super().__init__()
         self.shown = OpenArticles(corpus.articles)
@@ -98,7 +101,7 @@ class ReaderScreen(ReaderActions, SidebarKeys):
             yield self.sidebar
             yield self.pane
             yield self.side
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
         yield from (self.loader, self.analysis, self.keeper, self.marks)
 
     def on_mount(self) -> None:
