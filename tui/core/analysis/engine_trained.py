@@ -52,6 +52,44 @@ def _build() -> Any:
     return nlp
 
 
+_PARSE_PIPES = ("tok2vec", "morphologizer", "parser")
+"""The base package's components the speaker parse runs (its own tok2vec feeds them)."""
+
+
+def load_parser() -> Any:
+    """The base package's parser, on the recogniser's tokenizer and vectors, loaded
+    once per process (a tenth of a second once the recogniser is loaded)."""
+    nlp = load()
+    with _lock:
+        if len(_loaded) < 2:
+            _loaded.append(_build_parser(nlp))
+    return _loaded[1]
+
+
+def _build_parser(nlp: Any) -> Any:
+    import spacy
+    from spacy.util import load_config
+
+    from tui.core.analysis.ner_base import package_dir
+
+    data = package_dir(meta()["base"])
+    config = load_config(data / "config.cfg", interpolate=True)
+    parser = spacy.blank("xx", vocab=nlp.vocab)
+    parser.tokenizer = nlp.tokenizer
+    for name in _PARSE_PIPES:
+        settings = {k: v for k, v in config["components"][name].items() if k != "factory"}
+        pipe: Any = parser.add_pipe(
+            config["components"][name]["factory"], name=name, config=settings
+        )
+        pipe.from_disk(data / name, exclude=["vocab"])
+    return parser
+
+
+def parse_sentences(sentences: list[str]) -> list[Any]:
+    """Parse the sentences that hold quotations (see ``tui.core.quotes.parsed``)."""
+    return list(load_parser().pipe(sentences, batch_size=64))
+
+
 def extract_entities_trained(texts: Iterable[str]) -> Iterator[list[Entity]]:
     """Entities of each French text, batched through the model, after the conventions."""
     from tui.core.analysis.conventions import apply_conventions
@@ -102,4 +140,4 @@ def _finish(article: Article, raw: list[Entity] | Exception) -> ArticleAnalysis:
     """Furniture, within-article names, quotes and roles, exactly as the rules engine."""
     from tui.core.analysis.pipeline import finish_analysis
 
-    return finish_analysis(article, raw)
+    return finish_analysis(article, raw, parse=parse_sentences)

@@ -30,6 +30,7 @@ from tui.core.entities.extract import extract_entities
 from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity, Quote
 from tui.core.names import resolve_names
 from tui.core.quotes.extract import extract_quotes
+from tui.core.quotes.parsed import Parse
 from tui.core.quotes.speakers import RoleLinks, role_key, role_links_in
 
 log = logging.getLogger("newsreader")
@@ -64,10 +65,13 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     return finish_analysis(article, raw)
 
 
-def finish_analysis(article: Article, raw: list[Entity] | Exception) -> ArticleAnalysis:
+def finish_analysis(
+    article: Article, raw: list[Entity] | Exception, *, parse: Parse | None = None
+) -> ArticleAnalysis:
     """Everything after finding names, whichever engine found them (``raw``, or the
     error it raised): furniture left out, names resolved within the article, quotes
-    and role links. A failing layer costs only that layer of this article."""
+    (speakers from ``parse`` when the engine brings a parser) and role links. A
+    failing layer costs only that layer of this article."""
     ents: list[Entity] = []
     if isinstance(raw, Exception):
         report(article, "entity extraction", raw)
@@ -78,7 +82,7 @@ def finish_analysis(article: Article, raw: list[Entity] | Exception) -> ArticleA
         except Exception as exc:
             report(article, "name resolution", exc)
     try:
-        quotes = extract_quotes(article.text, ents, language=article.language)
+        quotes = extract_quotes(article.text, ents, language=article.language, parse=parse)
     except Exception as exc:
         report(article, "quote extraction", exc)
         quotes = []

@@ -71,7 +71,8 @@ opposition majorité campagne collectif fondation rédaction services secours en
 organisateurs exécutif chancellerie cabinet junte régime ministres députés sénateurs
 procureurs juges avocats experts analystes militaires soldats policiers gendarmes
 secouristes habitants riverains témoins manifestants syndicats élus dirigeants
-responsables autorités chaîne journal quotidien hebdomadaire""".split()
+responsables autorités chaîne journal quotidien hebdomadaire bureau service secrétariat
+siège état""".split()
 
 _PERSON_EN = """spokesman spokeswoman spokesperson minister president premier secretary mayor
 governor senator congressman congresswoman representative lawmaker legislator

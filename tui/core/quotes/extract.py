@@ -14,22 +14,31 @@ form of the resolved entity list; descriptions (« le porte-parole du Kremlin »
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from tui.core.models import Entity, Quote, QuoteKind
-from tui.core.quotes.constraints import allowed_speaker
+from tui.core.quotes.constraints import allowed_speaker, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
-from tui.core.quotes.cues import _attribute
+from tui.core.quotes.cues import _attribute, _sentence_bounds
 from tui.core.quotes.marks import paragraph_parts, quote_units
+from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.subjects import _linked_role, _subject_before
 from tui.core.text import fold
 
+log = logging.getLogger("newsreader")
+
 
 def extract_quotes(
-    text: str, entities: Sequence[Entity], *, language: str, roles: RoleLinks | None = None
+    text: str,
+    entities: Sequence[Entity],
+    *,
+    language: str,
+    roles: RoleLinks | None = None,
+    parse: Parse | None = None,
 ) -> list[Quote]:
     """Find every quotation in ``text`` with its kind and speaker.
 
@@ -37,6 +46,8 @@ def extract_quotes(
     speakers are reported by those names, or by the describing noun phrase when the
     text attributes the words to someone it does not name. ``roles`` ties such
     phrases to names given elsewhere in the corpus, when the article itself does not.
+    ``parse`` (French) parses the sentences holding quotations, and the subject of
+    the reporting verb it finds wins over the rule cues (see ``parsed``).
     """
     spans = quote_units(text)
     if not spans:
@@ -44,8 +55,18 @@ def extract_quotes(
     ctx = _Context(text, entities, spans, language)
     ctx.roles = roles
     ctx.subject_before, ctx.linked_role = _subject_before, _linked_role
-    found = _attributions(ctx)
+    parsed = _parsed(ctx, parse) if parse and language == "fr" else {}
+    found = _attributions(ctx, parsed)
     return _quotes(ctx, found)
+
+
+def _parsed(ctx: _Context, parse: Parse) -> dict[int, _Speaker]:
+    """The parse's speakers; a parser that fails leaves the rules to decide alone."""
+    try:
+        return parsed_speakers(ctx, parse, _sentence_bounds)
+    except Exception as exc:
+        log.warning("speaker parse failed (%s: %s); rule cues only", type(exc).__name__, exc)
+        return {}
 
 
 _AS_SUBJECT = frozenset(("pre", "post", "subject", "incise"))
@@ -55,13 +76,19 @@ Attribution = tuple[str | None, QuoteKind, str]
 """A quote's speaker, its kind, and how the speaker was found ("none" when not)."""
 
 
-def _attributions(ctx: _Context) -> list[Attribution]:
-    """Each quote's speaker and kind, from cues around it and the interview layout."""
+def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attribution]:
+    """Each quote's speaker and kind, from the parse, cues around it and the
+    interview layout."""
     spans, text = ctx.spans, ctx.text
     answers = _interview_answers(ctx)
     found: list[Attribution] = []
     for k in range(len(spans)):
         got = (None, "other", "none") if _rating(ctx, k) else _attribute(ctx, k)
+        who = parsed.get(k)
+        if _may_override(ctx, who, got):
+            assert who is not None
+            ctx.speakers.append(who)
+            got = (who.name, got[1], got[2] if got[2] != "none" else "pre")
         if k in answers and not _named_in_paragraph(ctx, k, got[0]):
             got = (answers[k], "speech", "answer")
             ctx.speakers.append(_Speaker(answers[k], "PER", spans[k][1]))
@@ -76,6 +103,16 @@ def _attributions(ctx: _Context) -> list[Attribution]:
             if fold(between).strip(" ,") in ("", "et", "ou", "and", "or", "puis"):
                 found[k] = (found[k + 1][0], "speech", "post")
     return found
+
+
+def _may_override(ctx: _Context, who: _Speaker | None, got: Attribution) -> bool:
+    """Whether the parse's speaker replaces the rules' one: only a person, a body or
+    a description of one, never for a title or label (kind other)."""
+    if who is None or not who.name or got[1] == "other" or who.name == got[0]:
+        return False
+    if who.label == "NP":
+        return noun_kind(who.name) is not None
+    return who.label in ("PER", "ORG") or who.name in ctx.linked_names
 
 
 def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:

@@ -1,0 +1,166 @@
+"""Quote quality of the engines on development and validation gold, with intervals.
+
+The quote gold in ``tests/fixtures/quote_gold`` was written by reading (see its
+README): WiNER 2016 development articles (January–November, may be studied), the
+validation articles (December, plus the November ones declared validation: never
+studied, scored in aggregate only), ten invented English articles, and the bundled
+seeds' gold in ``../shared/gold``. Each set is analysed as ``newsreader analyze``
+would (per article, then names merged over the set) and scored with
+``../shared/eval/score.py``'s own quote matching: quote F1, speaker accuracy (over
+quotes whose gold speaker is named) and spurious_speaker (the share of quotes whose
+gold speaker is null that were given one). Each figure has a 95 % interval from a
+document bootstrap (seeded), and the development − validation gap has one too.
+
+Usage::
+
+    python benchmarks/quote_quality.py [--shared ../shared] [--engines rules,trained]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from quality import analyse, interval, load_scorer
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "quote_gold"
+SETS = {
+    "development (WiNER 2016 01-11)": ("winer", ("winer-2016-dev.jsonl",)),
+    "validation (WiNER 2016 12 + 11)": (
+        "winer",
+        ("winer-2016-12.jsonl", "winer-2016-11-validation.jsonl"),
+    ),
+    "English (invented articles)": ("english", ("english.jsonl",)),
+    "seeds": ("seeds", ()),
+}
+MEASURES = ("quote_f1", "speaker_acc", "spurious")
+Doc = tuple[str, list[dict[str, Any]], list[dict[str, Any]], str]
+"""One article as the scorer takes it: (name, predicted quotes, gold quotes, text)."""
+
+
+def gold_lines(names: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """Gold quotes by document, from the JSON Lines files named."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name in names:
+        for line in (GOLD / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.setdefault(row["doc"], []).append(row)
+    return out
+
+
+def winer_path(shared: Path, doc: str) -> Path:
+    """``2016_12_08-001`` → ``…/winer-fr-2016/12/2016_12_08-001.txt``."""
+    return shared / "devsets" / "winer-fr-2016" / doc[5:7] / f"{doc}.txt"
+
+
+def docs_of(
+    score: ModuleType, engine: str, shared: Path, kind: str, files: Sequence[str]
+) -> list[Doc]:
+    """Every article of a set, analysed and paired with its gold."""
+    if kind == "seeds":
+        paths = sorted((shared / "gold").glob("*.yaml"))
+        texts = {p.stem: ROOT / "seeds" / f"{p.stem}.txt" for p in paths}
+        found, _ = analyse(engine, list(texts.values()))
+        out = []
+        for p in paths:
+            text = texts[p.stem].read_text(encoding="utf-8")
+            gold = score.gold_from_yaml(p, text)[1]
+            out.append((p.stem, _quotes(found[p.stem]), gold, text))
+        return out
+    gold = gold_lines(files)
+    if kind == "english":
+        where = {doc: GOLD / "english" / f"{doc}.txt" for doc in gold}
+    else:
+        where = {doc: winer_path(shared, doc) for doc in gold}
+    found, _ = analyse(engine, list(where.values()))
+    return [
+        (doc, _quotes(found[doc]), gold[doc], where[doc].read_text(encoding="utf-8"))
+        for doc in sorted(gold)
+    ]
+
+
+def _quotes(analysis: Any) -> list[dict[str, Any]]:
+    return [{"start": q.start, "end": q.end, "speaker": q.speaker} for q in analysis.quotes]
+
+
+def measures(score: ModuleType, docs: Sequence[Doc]) -> dict[str, float]:
+    """Quote F1, speaker accuracy and spurious_speaker of a set of documents."""
+    result, _, _ = score.score_quotes(list(docs))
+    return {
+        "quote_f1": result["f"],
+        "speaker_acc": result["speaker_acc"],
+        "spurious": result["spurious"],
+    }
+
+
+def bootstrap(
+    score: ModuleType, docs: Sequence[Doc], rng: random.Random, n: int
+) -> dict[str, list[float]]:
+    """Each measure over ``n`` resamples of the documents, with replacement."""
+    samples: dict[str, list[float]] = {m: [] for m in MEASURES}
+    for _ in range(n):
+        drawn = [docs[rng.randrange(len(docs))] for _ in docs]
+        for m, value in measures(score, drawn).items():
+            samples[m].append(value)
+    return samples
+
+
+def run(shared: Path, engines: Sequence[str], resamples: int, seed: int, show: bool) -> None:
+    score = load_scorer(shared)
+    for engine in engines:
+        print(f"== engine {engine}")
+        boots: dict[str, dict[str, list[float]]] = {}
+        for name, (kind, files) in SETS.items():
+            docs = docs_of(score, engine, shared, kind, files)
+            whole = measures(score, docs)
+            boots[name] = bootstrap(score, docs, random.Random(seed), resamples)
+            quotes = sum(len(d[2]) for d in docs)
+            figures = "  ".join(
+                f"{m}={whole[m]:.3f} [{interval(boots[name][m])[0]:.3f}, "
+                f"{interval(boots[name][m])[1]:.3f}]"
+                for m in MEASURES
+            )
+            print(f"  {name:34} {len(docs):3} docs {quotes:4} quotes  {figures}")
+            if show and not name.startswith("validation"):
+                # Development, English and seeds only: validation misses are never shown.
+                for line in score.score_quotes(list(docs))[2]:
+                    print(f"      {line}")
+        dev, val = (boots[k] for k in list(SETS)[:2])
+        gaps = "  ".join(
+            f"{m} {sum(dev[m]) / len(dev[m]) - sum(val[m]) / len(val[m]):+.3f} "
+            f"[{interval([a - b for a, b in zip(dev[m], val[m], strict=True)])[0]:+.3f}, "
+            f"{interval([a - b for a, b in zip(dev[m], val[m], strict=True)])[1]:+.3f}]"
+            for m in MEASURES
+        )
+        print(f"  development - validation gap: {gaps}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--engines", default="rules,trained")
+    parser.add_argument("--resamples", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=2016)
+    parser.add_argument(
+        "--show", action="store_true", help="list wrong speakers (never of the validation set)"
+    )
+    args = parser.parse_args(argv)
+    if not (args.shared / "eval" / "score.py").is_file():
+        print(f"quote_quality: no {args.shared / 'eval' / 'score.py'}", file=sys.stderr)
+        return 1
+    run(args.shared, args.engines.split(","), args.resamples, args.seed, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

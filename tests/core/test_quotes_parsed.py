@@ -1,0 +1,122 @@
+"""Speakers from the dependency parse (the trained French engine), one test per pattern.
+
+Every sentence is written for the test from general news phrasing, with invented
+names; the entities are given, so only the parse and the speaker resolution are
+judged. Skipped when the trained engine (spaCy and its base package) is absent.
+"""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import locate_names
+
+from tui.core.engine_identity import available
+from tui.core.quotes.extract import extract_quotes
+
+pytestmark = pytest.mark.skipif(not available(), reason="the trained engine is not installed")
+
+NAMES = {
+    "Paul Durand": ("PER", "Paul Durand"),
+    "Durand": ("PER", "Paul Durand"),
+    "Marie Lenoir": ("PER", "Marie Lenoir"),
+    "Lenoir": ("PER", "Marie Lenoir"),
+    "Claire Dubois": ("PER", "Claire Dubois"),
+    "Hugo Varenne": ("PER", "Hugo Varenne"),
+    "Veltronic": ("ORG", "Veltronic"),
+    "Radio Orbis": ("ORG", "Radio Orbis"),
+    "Lorvenne": ("LOC", "Lorvenne"),
+}
+
+
+def speakers(text: str) -> list[str | None]:
+    from tui.core.analysis.engine_trained import parse_sentences
+
+    ents = locate_names(text, NAMES)
+    quotes = extract_quotes(text, ents, language="fr", parse=parse_sentences)
+    return [q.speaker for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verb before the quotation, its subject before it.
+        ("Paul Durand a déclaré jeudi : « Nous ne céderons rien sur ce dossier ».", "Paul Durand"),
+        # The verb after, its subject inverted.
+        ("« Le chantier reprendra en mars », a confié Marie Lenoir à la presse.", "Marie Lenoir"),
+        ("« C'est une très belle surprise », s'enthousiasme Hugo Varenne.", "Hugo Varenne"),
+        # A circumstance between the inverted verb and its subject.
+        (
+            "« Rien n'est décidé », a indiqué jeudi à la presse le porte-parole de Veltronic, "
+            "Claire Dubois.",
+            "Claire Dubois",
+        ),
+        # A role, then the name set off by commas.
+        (
+            "Le ministre de l'Économie, Paul Durand, a déclaré : « La croissance tiendra ».",
+            "Paul Durand",
+        ),
+        # A reporting clause: the quoted words inside the author's sentence.
+        (
+            "Marie Lenoir a estimé que la réforme serait « une erreur historique » pour la région.",
+            "Marie Lenoir",
+        ),
+        # A participial clause before the subject.
+        (
+            "Interrogé par Radio Orbis, Paul Durand a expliqué que la situation restait "
+            "« très préoccupante ».",
+            "Paul Durand",
+        ),
+        # Sources: selon, d'après, pour.
+        ("Selon Marie Lenoir, « le budget sera voté avant l'été ».", "Marie Lenoir"),
+        ("D'après Veltronic, « les livraisons reprendront la semaine prochaine ».", "Veltronic"),
+        (
+            "Pour l'économiste Claire Dubois, « la hausse des prix va ralentir ».",
+            "Claire Dubois",
+        ),
+        # A body speaking through its office.
+        (
+            "« Les stocks sont suffisants », a affirmé le bureau de Veltronic à Lorvenne.",
+            "Veltronic",
+        ),
+    ],
+)
+def test_the_subject_of_the_reporting_verb_speaks(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_an_incise_pronoun_takes_the_person_named_before() -> None:
+    text = (
+        "La maire Marie Lenoir a inauguré le pont lundi à Lorvenne. "
+        "« Ce projet a pris dix ans », a-t-elle rappelé."
+    )
+    assert speakers(text) == ["Marie Lenoir"]
+
+
+def test_an_incise_after_a_quotation_wins_over_the_sentence_before() -> None:
+    text = "Paul Durand a quitté la salle. « La séance reprendra demain », a ajouté Claire Dubois."
+    assert speakers(text) == ["Claire Dubois"]
+
+
+def test_an_adverbial_opening_is_no_speaker() -> None:
+    text = "Dans un communiqué publié jeudi, « la situation reste sous contrôle »."
+    assert speakers(text) == [None]
+
+
+def test_a_circumstance_after_the_subject_is_left_out() -> None:
+    text = "« Nous resterons mobilisés », a déclaré le chef du syndicat sur Radio Orbis."
+    assert speakers(text) == ["chef du syndicat"]
+
+
+def test_a_place_is_never_the_speaker_the_parse_gives() -> None:
+    text = "« Tout est calme », a-t-on appris à Lorvenne."
+    assert speakers(text) == [None]
+
+
+def test_a_failing_parser_leaves_the_rule_cues(caplog: pytest.LogCaptureFixture) -> None:
+    def broken(sentences: list[str]) -> list[object]:
+        raise RuntimeError("no parse today")
+
+    text = "« Le chantier reprendra en mars », a confié Marie Lenoir."
+    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr", parse=broken)
+    assert [q.speaker for q in quotes] == ["Marie Lenoir"]
+    assert "speaker parse failed" in caplog.text

@@ -1,0 +1,324 @@
+"""Speakers from a dependency parse: the subject of the verb that reports the words.
+
+The rule cues read words in order; a parse reads the sentence's structure, which is
+what decides who speaks when the subject follows its verb (« a confié X », « …,
+s'enthousiasme X »), sits in an incise (« a-t-il ajouté »), is set off by an
+apposition (« le ministre de l'Économie, Paul Durand, a déclaré ») or a relative
+clause, or is the source of « selon X » / « d'après X ». Only the sentences that
+hold a quotation are parsed, each with its quoted words reduced to one placeholder
+word, so the parse costs a fraction of the article and is not misled by the
+quotation's own clauses.
+
+The parser is handed in (``parse``: a list of strings in, a parsed document for
+each out, spaCy's ``Doc`` shape), so this module never imports spaCy. The subject
+it finds is turned into a speaker by the same resolution as the rules
+(:mod:`tui.core.quotes.subjects`): a name, a description tied to a name, a
+pronoun resolved with agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.context import _Context, _Speaker
+from tui.core.quotes.pronouns import _pronoun
+from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
+from tui.core.quotes.subjects import _resolve_tokens
+from tui.core.quotes.words import _SUBJECT_PRONOUNS
+from tui.core.text import fold
+
+Parse = Callable[[list[str]], Sequence[Any]]
+"""Strings in, one parsed document (spaCy ``Doc`` shape) per string out."""
+
+PLACEHOLDER = "Q"
+"""The word a quotation is reduced to in the parsed sentence."""
+
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass", "expl:subj", "csubj"))
+_UP_DEPS = frozenset(
+    ("ccomp", "xcomp", "obj", "iobj", "obl", "obl:arg", "appos", "dep", "advcl", "conj", "cop")
+)
+"""Links from a clause up to the verb that may report it."""
+_IN_PHRASE = frozenset(
+    "det amod nmod flat flat:name flat:foreign appos fixed compound nummod case conj".split()
+)
+"""Dependents that belong to a subject's noun phrase (a head's own ``case`` aside)."""
+_SOURCES = frozenset(("selon", "après"))
+_REFLEXIVE = frozenset(("s'", "se", "s’"))
+_OPINION = frozenset(("pour",))
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """A parsed sentence and how its characters map back into the article."""
+
+    doc: Any
+    pieces: list[tuple[int, int, int]]  # (offset in sentence, offset in text, length)
+    quotes: dict[int, int]  # quotation start in the text -> placeholder offset
+
+
+def parsed_speakers(ctx: _Context, parse: Parse, bounds: Callable[..., Any]) -> dict[int, Any]:
+    """``{quotation index: speaker}`` for every quotation the parse attributes.
+
+    ``bounds(ctx, open_mark, close_mark)`` gives a quotation's host sentence. A
+    quotation is left out when the parse finds no reporting verb, source or
+    subject for it; the rules then decide alone.
+    """
+    by_bounds: dict[tuple[int, int], list[int]] = {}
+    for k, (open_mark, _, _, close_mark) in enumerate(ctx.spans):
+        by_bounds.setdefault(bounds(ctx, open_mark, close_mark), []).append(k)
+    keys = list(by_bounds)
+    built = [_masked(ctx, *_sentence_span(ctx, lo, hi)) for lo, hi in keys]
+    docs = parse([s for s, _, _ in built])
+    out: dict[int, Any] = {}
+    for key, (_, pieces, quotes), doc in zip(keys, built, docs, strict=True):
+        sentence = _Sentence(doc, pieces, quotes)
+        for k in by_bounds[key]:
+            who = _speaker_of(ctx, sentence, k)
+            if who is not None:
+                out[k] = who
+    return out
+
+
+def _masked(ctx: _Context, lo: int, hi: int) -> tuple[str, list[tuple[int, int, int]], dict]:
+    """The sentence ``text[lo:hi]`` with every quotation reduced to the placeholder."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    quotes: dict[int, int] = {}
+    pos, length = lo, 0
+    for start, end in ctx.masked_ranges:
+        if end <= lo or start >= hi:
+            continue
+        start, end = max(start, lo), min(end, hi)
+        if start > pos:
+            pieces.append((length, pos, start - pos))
+            parts.append(ctx.text[pos:start])
+            length += start - pos
+        # Spaced, so a mark never glues to it, but never doubly (a space is a token).
+        left = "" if start == lo or ctx.text[start - 1].isspace() else " "
+        right = "" if end >= hi or ctx.text[end].isspace() else " "
+        quotes[start] = length + len(left)
+        parts.append(f"{left}{PLACEHOLDER}{right}")
+        length += len(left) + len(PLACEHOLDER) + len(right)
+        pos = end
+    if hi > pos:
+        pieces.append((length, pos, hi - pos))
+        parts.append(ctx.text[pos:hi])
+    return "".join(parts).replace("\n", " "), pieces, quotes
+
+
+def _sentence_span(ctx: _Context, lo: int, hi: int) -> tuple[int, int]:
+    """``[lo, hi)`` without the spaces at its ends (a space would be a token)."""
+    while lo < hi and ctx.text[lo].isspace():
+        lo += 1
+    while hi > lo and ctx.text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _to_text(sentence: _Sentence, offset: int) -> int | None:
+    """The article offset of a character of the parsed sentence (``None`` in a mask)."""
+    for at, start, length in sentence.pieces:
+        if at <= offset < at + length:
+            return start + offset - at
+    return None
+
+
+def _speaker_of(ctx: _Context, sentence: _Sentence, k: int) -> _Speaker | None:
+    """The speaker the parse gives quotation ``k``, or ``None`` when it gives none."""
+    at = sentence.quotes.get(ctx.spans[k][1])
+    if at is None:
+        return None
+    q = next((t for t in sentence.doc if t.idx == at), None)
+    if q is None:
+        return None
+    verb = _reporting_verb(ctx, q)
+    if verb is not None:
+        subject = _subject(verb, q)
+        if subject is not None:
+            return _resolve(ctx, sentence, subject, verb)
+    source = _source(q)
+    if source is not None:
+        return _resolve(ctx, sentence, source, None, appositions=False)
+    return None
+
+
+def _is_speech(token: Any, *, after_quote: bool) -> bool:
+    """A reporting verb: the broad lexicon right after a quotation, strong ones elsewhere."""
+    text = token.text
+    inverted = split_inverted(text)
+    word = inverted[0] if inverted else text
+    if not word[:1].islower():
+        return False
+    return is_speech_verb(word, "fr", strong=not after_quote)
+
+
+def _incise_verb(doc: Any, j: int) -> bool:
+    """A verb right after a quotation reports it: one of the lexicon, or any verb the
+    incise shape marks (« s'enthousiasme X », « sourit-elle »): a reflexive before it,
+    or a pronoun joined to it, or the parser's verb tag."""
+    token = doc[j]
+    if _is_speech(token, after_quote=True):
+        return True
+    if not token.text[:1].islower() or not token.text.replace("-", "").isalpha():
+        return False
+    reflexive = fold(doc[j - 1].text) in _REFLEXIVE
+    return reflexive or split_inverted(token.text) is not None or token.pos_ == "VERB"
+
+
+def _reporting_verb(ctx: _Context, q: Any) -> Any | None:
+    """The verb reporting the placeholder ``q``: an incise right after it, else the
+    verb that governs it (« X a déclaré : « Q » », « X a estimé que … « Q » »)."""
+    doc = q.doc
+    j = q.i + 1
+    while j < len(doc) and (
+        doc[j].is_punct or doc[j].dep_.startswith("aux") or fold(doc[j].text) in _REFLEXIVE
+    ):
+        j += 1
+    while j < len(doc) and doc[j].dep_ == "advmod" and doc[j].text.islower():
+        j += 1
+    if j < len(doc) and j > q.i + 1 and _incise_verb(doc, j):
+        return doc[j]  # « Q », a-t-il ajouté / « Q » explique-t-elle
+    node, steps = q, 0
+    while node.head.i != node.i and steps < 4:
+        if steps and node.dep_ not in _UP_DEPS:
+            break  # a relative clause or a circumstance: not what the verb reports
+        node, steps = node.head, steps + 1
+        if _is_speech(node, after_quote=False):
+            return node
+    return None
+
+
+def _subject(verb: Any, q: Any) -> Any | None:
+    """The subject of ``verb``: its subject dependent (after the verb in an incise),
+    the subject its head verb shares, or the first noun phrase after an inverted verb."""
+    incise = verb.i > q.i
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.i != q.i and (not incise or child.i > verb.i):
+            return child
+    inverted = split_inverted(verb.text)
+    if inverted:
+        return verb  # « ajoute-t-il »: the pronoun is part of the token
+    for child in verb.children:
+        if child.text.startswith("-") and fold(child.text[1:]) in _SUBJECT_PRONOUNS:
+            return child
+    if incise:
+        return _after_inverted(verb)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", ""):
+        for child in verb.head.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+    return None
+
+
+def _after_inverted(verb: Any) -> Any | None:
+    """The first nominal word after an inverted verb that no preposition governs."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(len(doc), verb.i + 8)):
+        t = doc[j]
+        if t.is_punct and t.text != "-":
+            return None
+        if t.pos_ in ("NOUN", "PROPN", "PRON") or (not t.pos_ and t.text[:1].isupper()):
+            if any(c.dep_ == "case" for c in t.children):
+                continue  # « à l'AFP », « sur franceinfo »: a complement
+            return t
+    return None
+
+
+def _source(q: Any) -> Any | None:
+    """« selon X », « d'après X », « pour X, « Q » »: the source the sentence names."""
+    doc = q.doc
+    for t in doc:
+        low = t.lower_
+        if low in _SOURCES and t.dep_ == "case" and t.head.i != q.i:
+            if low == "après" and (t.i == 0 or fold(doc[t.i - 1].text) not in ("d'", "d’")):
+                continue
+            return t.head
+        if low in _OPINION and t.dep_ == "case" and (t.i == 0 or doc[t.i - 1].is_punct):
+            head = t.head
+            if head.i < q.i and any(doc[i].text == "," for i in range(head.i, q.i)):
+                return head
+    return None
+
+
+def _resolve(
+    ctx: _Context, sentence: _Sentence, token: Any, verb: Any | None, *, appositions: bool = True
+) -> _Speaker | None:
+    """The speaker a subject token stands for: a pronoun resolved, a relative's
+    antecedent, else the phrase it heads resolved like a rule-found subject. A
+    source (« selon l'agence, ») keeps no apposition set off by a comma: the name
+    after it is the next clause's subject more often than the source's name."""
+    inverted = split_inverted(token.text)
+    low = fold(token.text.lstrip("-"))
+    if inverted or low in _SUBJECT_PRONOUNS:
+        pron = inverted[1] if inverted else low
+        at = _to_text(sentence, token.idx)
+        return _pronoun(ctx, pron, at) if at is not None else None
+    if low in ("qui", "lequel", "laquelle") and verb is not None and verb.dep_ == "acl:relcl":
+        token = verb.head
+    if low in ("on", "je", "nous", "j'", "ce", "cela", "ça"):
+        return None
+    lo, hi = _phrase(token, appositions=appositions)
+    start = _to_text(sentence, lo)
+    end = _to_text(sentence, hi - 1)
+    if start is None or end is None:
+        return None
+    start, end = _whole_names(ctx, start, end + 1)
+    toks = ctx.tokens_between(start, end)
+    who = _resolve_tokens(ctx, toks, start) if toks else None
+    if who is not None and who.label == "NP" and noun_kind(who.name or "") == "body":
+        # « le bureau de MSF », « la direction de Veltronic »: the body it belongs to.
+        orgs = [e for e in ctx.entities_in(start, end) if e.label == "ORG"]
+        if orgs:
+            return _Speaker(orgs[0].canonical, "ORG", orgs[0].start)
+    return who
+
+
+def _whole_names(ctx: _Context, start: int, end: int) -> tuple[int, int]:
+    """Widen a phrase the parse cut inside a name (« Kim Jong » of « Kim Jong Un »)."""
+    first, last = ctx.entity_at(start), ctx.entity_at(end - 1)
+    return (first.start if first else start), (last.end if last else end)
+
+
+def _phrase(token: Any, *, appositions: bool = True) -> tuple[int, int]:
+    """Character bounds (in the parsed sentence) of the noun phrase ``token`` heads:
+    its determiners, adjectives, complements and appositions, not its own
+    preposition, relative clauses, circumstances or a co-ordinated phrase."""
+    lo, hi = token.idx, token.idx + len(token.text)
+    stack = [
+        c
+        for c in token.children
+        if _in_phrase(c) and c.dep_ != "case" and (appositions or not _set_off(c))
+    ]
+    while stack:
+        t = stack.pop()
+        if t.text == PLACEHOLDER:
+            continue
+        lo, hi = min(lo, t.idx), max(hi, t.idx + len(t.text))
+        stack.extend(c for c in t.children if _in_phrase(c))
+    return lo, hi
+
+
+def _set_off(token: Any) -> bool:
+    """An apposition (or comma-joined phrase) that a comma separates from its head."""
+    doc = token.doc
+    return token.dep_ in ("appos", "conj") and token.i > 0 and doc[token.i - 1].text == ","
+
+
+def _in_phrase(token: Any) -> bool:
+    """A dependent inside the noun phrase: a complement only with « de » (« le chef du
+    gouvernement », not « … sur Twitter »), a ``conj`` only when no « et » joins it
+    (the parser's reading of an apposition set off by commas)."""
+    if token.dep_ not in _IN_PHRASE:
+        return False
+    if token.dep_ == "conj":
+        return not any(c.dep_ == "cc" for c in token.children)
+    if token.dep_ == "nmod":
+        cases = [fold(c.text) for c in token.children if c.dep_ == "case"]
+        return not cases or cases[0] in _OF_CASES
+    return True
+
+
+_OF_CASES = frozenset(("de", "du", "des", "d'", "d’"))
