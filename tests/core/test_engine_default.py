@@ -119,7 +119,16 @@ def test_one_short_french_article_still_goes_to_a_worker(
 
     monkeypatch.setattr(parallel, "_run_in_workers", workers)
     got = analyze_many([article(FRENCH, "fr")], analyzer=heavy_analyzer, workers=2)
-    assert started == [2] and list(got) == ["a"]
+    assert started == [1] and list(got) == ["a"]  # one model load is enough for it
+
+
+def test_a_second_model_worker_only_for_enough_text(heavy: None) -> None:
+    short = [article(FRENCH, "fr", f"s{i}") for i in range(5)]
+    long = article("Un mot. " * engine.MODEL_CHARS_PER_WORKER, "fr", "long")
+    english = [article(ENGLISH * 2000, "en", "e")]
+    assert engine.model_workers(heavy_analyzer, short, 2) == 1
+    assert engine.model_workers(heavy_analyzer, [*short, long], 2) == 2
+    assert engine.model_workers(heavy_analyzer, english, 2) == 2  # rules work: all
 
 
 def test_english_rules_work_stays_in_process(monkeypatch: pytest.MonkeyPatch, heavy: None) -> None:

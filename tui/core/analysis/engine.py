@@ -9,7 +9,7 @@ the model on a reader's thread. Nothing here imports spaCy.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from tui.core.engine_identity import (
@@ -39,6 +39,7 @@ __all__ = [
     "default_analyzer",
     "engine_notices",
     "in_use",
+    "model_workers",
     "needs_model",
     "select",
     "selected",
@@ -52,6 +53,10 @@ MODEL_LANGUAGES: dict[str, frozenset[str]] = {
 }
 """The languages each model-backed analyzer reads with its model (others: the rules).
 Keyed by the function's qualified name, so asking never imports the engine."""
+
+MODEL_CHARS_PER_WORKER = 200_000
+"""Each worker loads the model (seconds of CPU) before reading a word: another worker
+pays off only for about this much more text to read with the model."""
 
 _told: set[str] = set()
 _told_lock = threading.Lock()
@@ -76,6 +81,15 @@ def needs_model(analyzer: Analyzer, article: Article) -> bool:
     """Whether ``analyzer`` reads ``article`` with a model (seconds to load, GIL held)."""
     name = f"{getattr(analyzer, '__module__', '')}.{getattr(analyzer, '__qualname__', '')}"
     return article.language in MODEL_LANGUAGES.get(name, frozenset())
+
+
+def model_workers(analyzer: Analyzer, articles: Sequence[Article], workers: int) -> int:
+    """How many of ``workers`` to start for ``articles``: every one for rules work, but
+    only as many as the text the model reads repays (one for a few articles)."""
+    heavy = sum(len(a.text) for a in articles if needs_model(analyzer, a))
+    if not heavy:
+        return workers
+    return max(1, min(workers, 1 + heavy // MODEL_CHARS_PER_WORKER))
 
 
 def engine_notices(articles: Iterable[Article]) -> list[str]:

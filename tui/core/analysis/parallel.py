@@ -136,9 +136,12 @@ def _start(
     Work that needs a model always goes to workers, even one article: loading it
     takes seconds and holds the GIL, which would freeze a reader's event loop.
     """
+    from tui.core.analysis.engine import model_workers
+
     n_workers = max(1, workers if workers is not None else default_workers())
     if _light(misses, analyzer) and (n_workers <= 1 or len(misses) < IN_PROCESS_BELOW):
         return _run_in_process(misses, analyzer, cancel)
+    n_workers = model_workers(analyzer, [a for _, a in misses], n_workers)
     size = chunk_size or _chunk_size(len(misses), n_workers)
     return _run_in_workers(misses, analyzer, cancel, n_workers, size)
 
