@@ -57,3 +57,11 @@ def test_compare_lists_the_places_both_articles_name_as_shared(capsys, pair) -> 
     assert {"Russie", "Bruxelles", "OTAN", "Union européenne", "États-Unis"} <= shared
     assert len(shared & {"Moscou", "Moscow"}) == 1  # one mention each: either name
     assert data["only_right_entities"] == []  # everything the English article names
+
+
+def test_an_entity_filter_by_either_name_finds_both_articles(capsys, pair) -> None:
+    for name in ("moscou", "Moscow", "russia"):
+        query = f"entity:{name}"
+        assert main(["search", query, *map(str, pair), "--kind", "article"]) == 0
+        hits = json.loads(capsys.readouterr().out)["hits"]
+        assert sorted(h["article_id"] for h in hits) == ["sanctions_en", "sanctions_fr"], name

@@ -103,13 +103,20 @@ class CorpusFacts:
         with self._lock:
             if self._names is None:
                 head = self._head
-                by_name: dict[str, set[int]] = {}
+                # Any name of an entity stands for all of it: "Moscou" finds the
+                # articles that write "Moscow" too.
+                by_name: dict[str, set[str]] = {}
+                by_canonical: dict[str, set[int]] = {}
                 for d in _entity_docs(head.kinds):
-                    for name in (head.details[d], head.texts[d]):
-                        by_name.setdefault(name or "", set()).add(head.articles[d])
+                    canonical = head.details[d] or ""
+                    by_canonical.setdefault(canonical, set()).add(head.articles[d])
+                    for name in (canonical, head.texts[d] or ""):
+                        by_name.setdefault(name, set()).add(canonical)
                 names: dict[str, set[int]] = {}
-                for name, found in by_name.items():
-                    names.setdefault(folded_name(name), set()).update(found)
+                for name, canonicals in by_name.items():
+                    found = names.setdefault(folded_name(name), set())
+                    for canonical in canonicals:
+                        found.update(by_canonical[canonical])
                 self._names = names
             return self._names
 
