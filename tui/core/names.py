@@ -15,7 +15,8 @@ through the shipped table of :mod:`tui.core.name_aliases` (``Russie`` / ``Russia
 when the corpus has only one (``Covid`` / ``Covid-19``). Such a cluster is named by
 its most used spelled-out name in the corpus (the spellings that fold alike counted
 together; an abbreviation only when nothing else is written), so a French corpus
-reads ``Russie`` and an English one ``Russia``.
+reads ``Russie`` and an English one ``Russia``; on a tie, the name found in more
+articles, then the spelling order, so the result never depends on article order.
 """
 
 from __future__ import annotations
