@@ -138,15 +138,20 @@ def wait_for_analysis():
     return _wait_for_analysis
 
 
-async def _wait_for_analysis(pilot, timeout: float = 30.0) -> None:
-    """Let the reader's analysis worker finish (highlights, counts, panels, search)."""
+async def _wait_for_analysis(pilot) -> None:
+    """Let the reader's analysis finish (highlights, counts, panels, search).
+
+    The reader starts it, or only the search index for an injected analysis, on a
+    timer of ``ANALYSIS_DELAY`` after mounting: once that much time has passed the
+    worker exists, and waiting for it and what it posts needs no clock.
+    """
+    from tui.ui.screens.reader import ANALYSIS_DELAY
+
+    await pilot.pause(ANALYSIS_DELAY)
+    await _settle(pilot)
     screen = pilot.app.screen
-    for _ in range(int(timeout / 0.05)):
-        if screen.view is not None and screen.search_index is not None:
-            await pilot.pause()
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("the analysis did not finish")
+    assert screen.view is not None, "the analysis did not finish"
+    assert screen.search_index is not None, "the search index was not built"
 
 
 @dataclass(frozen=True, slots=True)
