@@ -54,9 +54,9 @@ async def test_every_available_theme_draws_and_answers_keys(
 
 @pytest.mark.parametrize("name", ["ansi-dark", "ansi-light"])
 async def test_ansi_themes_start_and_use_palette_colours(
-    make_app, seeds_report, wait_for_analysis, name
+    make_app, seeds_report, seeds_analysis, wait_for_analysis, name
 ) -> None:
-    app = make_app(seeds_report, theme=name)
+    app = make_app(seeds_report, theme=name, analysis=seeds_analysis)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_analysis(pilot)
         assert app.theme == name
