@@ -120,3 +120,24 @@ def test_a_failing_parser_leaves_the_rule_cues(caplog: pytest.LogCaptureFixture)
     quotes = extract_quotes(text, locate_names(text, NAMES), language="fr", parse=broken)
     assert [q.speaker for q in quotes] == ["Marie Lenoir"]
     assert "speaker parse failed" in caplog.text
+
+
+def test_a_source_set_off_by_two_commas_is_the_name() -> None:
+    text = "Selon le porte-parole du syndicat, Hugo Varenne, l'accord est « une victoire »."
+    assert speakers(text) == ["Hugo Varenne"]
+
+
+def test_a_name_after_selon_and_one_comma_is_the_next_clause_s_subject() -> None:
+    text = (
+        "Selon l'agence officielle, Paul Durand a invité son homologue à venir "
+        "« quand cela lui conviendra »."
+    )
+    assert speakers(text) == ["agence officielle"]
+
+
+def test_a_participle_after_a_quotation_is_no_incise() -> None:
+    text = (
+        "Selon Marie Lenoir, « ils ont attaqué au sol » faisant au moins deux victimes "
+        "dans la nuit."
+    )
+    assert speakers(text) == ["Marie Lenoir"]

@@ -206,3 +206,39 @@ def test_every_speaker_is_a_name_a_resolved_pronoun_or_a_person_or_body_noun(
         assert _someone(quote.speaker, ents), (text, quote)
         labels = {e.label for e in ents if e.canonical == quote.speaker}
         assert "MISC" not in labels or labels & {"PER", "ORG"}
+
+
+def test_an_indefinite_description_names_nobody() -> None:
+    text = "« La voiture roulait très vite », a raconté un témoin de la scène à Lorvenne."
+    assert speakers(text, "fr") == [None]
+
+
+def test_a_definite_description_still_speaks() -> None:
+    text = "« Les routes sont coupées », a indiqué la préfecture jeudi soir."
+    assert speakers(text, "fr") == ["préfecture"]
+
+
+def test_a_quotation_signed_on_the_next_line_is_the_signatory_s() -> None:
+    text = (
+        "Le festival s'ouvre jeudi.\n\n« Nous sommes heureux de vous accueillir »\n\n"
+        "— Veltronic, organisateur\n\nLa suite du programme est connue."
+    )
+    assert speakers(text, "fr") == ["Veltronic"]
+
+
+def test_a_place_in_the_subject_s_complement_does_not_speak() -> None:
+    names = {"Institute for Growth": ("ORG", "Institute for Growth"), **NAMES}
+    text = (
+        "An analyst of the Institute for Growth in Brasvik said the bank risked "
+        "“overtightening” this year."
+    )
+    quotes = extract_quotes(text, locate_names(text, names), language="en")
+    assert [q.speaker for q in quotes] != ["Brasvik"]
+
+
+def test_a_lawyer_named_long_before_is_not_the_counsel() -> None:
+    text = (
+        "L'avocate générale a requis jeudi d'annuler la tutelle de Paul Durand.\n\n"
+        "Le conseil a estimé que la décision serait « raisonnable »."
+    )
+    assert speakers(text, "fr") != ["Paul Durand"]

@@ -214,6 +214,10 @@ def _opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
 def _remember(
     ctx: _Context, who: _Speaker, kind: QuoteKind, how: str
 ) -> tuple[str | None, QuoteKind, str]:
+    if who.label == "LOC" and _after_preposition(ctx, who.at):
+        # ``X of the Institute in Port Lenning said``: a place in a complement, not
+        # the state speaking.
+        return None, kind, how
     if who.name:
         ctx.speakers.append(who)
     return who.name, kind, how

@@ -151,7 +151,7 @@ def _unattributed(
     kind = found[k][1]
     speaker = _same_words(_words_key(ctx.text[start:end]), by_text)
     if speaker is None and kind == "speech":
-        speaker = _lead_in(ctx, k)
+        speaker = _lead_in(ctx, k) or _signed(ctx, k)
     if speaker is None:
         speaker = _continued(ctx, k, found)
     if speaker is None and _whole_sentence_after(ctx, k, found):
@@ -159,6 +159,26 @@ def _unattributed(
     if speaker is None and kind == "fragment":
         kind = "other"
     return speaker, kind
+
+
+def _signed(ctx: _Context, k: int) -> str | None:
+    """A quotation set as its own paragraph, signed on the next line: « … » / « —
+    Jeanne Morel, maire de la ville »: the person or body the signature names first."""
+    close = ctx.spans[k][3]
+    end = ctx.line_end(close)
+    if (
+        ctx.text[close + 1 : end].strip(' .»”"')
+        or ctx.text[ctx.line_start(close) : ctx.spans[k][0]].strip()
+    ):
+        return None
+    nxt = end + 1
+    while nxt < len(ctx.text) and ctx.text[nxt] in " \t\r\n":
+        nxt += 1
+    if ctx.text[nxt : nxt + 1] not in ("—", "–", "-"):
+        return None
+    names = ctx.entities_in(nxt, ctx.line_end(nxt))
+    first = names[0] if names else None
+    return first.canonical if first is not None and first.label in ("PER", "ORG") else None
 
 
 def _fuller_names(ctx: _Context) -> dict[str, str]:

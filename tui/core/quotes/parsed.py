@@ -158,14 +158,15 @@ def _is_speech(token: Any, *, after_quote: bool) -> bool:
 def _incise_verb(doc: Any, j: int) -> bool:
     """A verb right after a quotation reports it: one of the lexicon, or any verb the
     incise shape marks (« s'enthousiasme X », « sourit-elle »): a reflexive before it,
-    or a pronoun joined to it, or the parser's verb tag."""
+    or a pronoun joined to it. A present participle never does."""
     token = doc[j]
+    if token.lower_.endswith("ant"):
+        return False  # « … » faisant deux victimes: a participle goes on with the sentence
     if _is_speech(token, after_quote=True):
         return True
     if not token.text[:1].islower() or not token.text.replace("-", "").isalpha():
         return False
-    reflexive = fold(doc[j - 1].text) in _REFLEXIVE
-    return reflexive or split_inverted(token.text) is not None or token.pos_ == "VERB"
+    return fold(doc[j - 1].text) in _REFLEXIVE or split_inverted(token.text) is not None
 
 
 def _reporting_verb(ctx: _Context, q: Any) -> Any | None:
@@ -302,9 +303,14 @@ def _phrase(token: Any, *, appositions: bool = True) -> tuple[int, int]:
 
 
 def _set_off(token: Any) -> bool:
-    """An apposition (or comma-joined phrase) that a comma separates from its head."""
+    """An apposition (or comma-joined phrase) a comma opens but none closes: after
+    « Selon l'agence, » a name and a verb are the next clause, while « Selon le
+    négociateur, Guy Chevrette, » names the source."""
     doc = token.doc
-    return token.dep_ in ("appos", "conj") and token.i > 0 and doc[token.i - 1].text == ","
+    if token.dep_ not in ("appos", "conj") or token.i == 0 or doc[token.i - 1].text != ",":
+        return False
+    end = max(t.i for t in token.subtree) + 1
+    return end >= len(doc) or doc[end].text != ","
 
 
 def _in_phrase(token: Any) -> bool:

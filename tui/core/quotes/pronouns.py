@@ -256,7 +256,9 @@ def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
         if e.label != "PER" or ctx.in_quote(e.start):
             continue
         lead = ctx.text[max(0, e.start - 60) : e.start]
-        if _LAWYER.search(lead[-4:] + " ") or "avocat" in lead.lower():
+        # « l'avocat de la famille, X », « Me X »: the role right before the name,
+        # not « l'avocate générale a requis … la tutelle de X ».
+        if _LAWYER.search(lead[-4:] + " ") or "avocat" in lead[-28:].lower():
             return _Speaker(e.canonical, "PER", before)
     return None
 

@@ -38,6 +38,7 @@ from tui.core.quotes.words import (
 )
 
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
+_INDEFINITE = frozenset(("un", "une", "des", "a", "an", "some", "certains", "plusieurs"))
 
 
 def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
@@ -158,6 +159,8 @@ def _resolve_tokens(
     """Turn a subject's tokens into a speaker: a name, a described name, or the phrase."""
     toks = [t for t in toks if t.text not in ("«Q»",)]
     words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
+    while len(words) > 1 and words[-1].low in _SKIP_WORDS:
+        words.pop()  # « la préfecture jeudi soir »: the time is no part of the speaker
     if not words:
         return None
     if words[0].low in _SUBJECT_PRONOUNS and all(w.text.islower() for w in words[1:3]):
@@ -243,6 +246,10 @@ def _described(
         meant = _anaphoric_role(ctx, words[0], body, before)
         if meant is not None:
             return meant
+    if words[0].low in _INDEFINITE:
+        # « a déclaré un témoin », "a spokesman said": someone the article does not
+        # identify, so nobody a reader could look up.
+        return _Speaker(None, "NP", body[0].start)
     return _Speaker(phrase, "NP", body[0].start)
 
 
