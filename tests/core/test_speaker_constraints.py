@@ -242,3 +242,15 @@ def test_a_lawyer_named_long_before_is_not_the_counsel() -> None:
         "Le conseil a estimé que la décision serait « raisonnable »."
     )
     assert speakers(text, "fr") != ["Paul Durand"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Selon le maire de Lorvenne, Paul Durand,", "Selon Paul Durand,"],
+)
+def test_a_pronoun_after_a_source_s_view_is_that_source(opening: str) -> None:
+    text = (
+        f"Le ministre Tom Garrick était présent. {opening} la ville devrait payer. "
+        "« C'est la seule voie », explique-t-il."
+    )
+    assert speakers(text, "fr") == ["Paul Durand"]

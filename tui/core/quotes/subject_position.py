@@ -71,7 +71,8 @@ def _modifies(ctx: _Context, other: Entity, e: Entity) -> bool:
 
 
 def _holds_the_view(ctx: _Context, e: Entity) -> bool:
-    """``Pour la procureure, Hélène Marchetti, les alertes…``: the name whose view follows.
+    """``Pour la procureure, Hélène Marchetti, les alertes…``, « Selon X, … »: the name
+    whose view follows.
 
     The sentence's opinion is hers, so a pronoun in the next incise points to her.
     """
@@ -81,9 +82,11 @@ def _holds_the_view(ctx: _Context, e: Entity) -> bool:
     while i > 0 and toks[i - 1].text not in _SENTENCE_STOPS:
         i -= 1
     lead = toks[i:]
+    if lead and lead[0].low in ("selon", "d'après", "d’après") and len(lead) == 1:
+        return ctx.text[e.end : e.end + 1] == ","  # « Selon X, … »
     if len(lead) < 3 or len(lead) > 9 or lead[-1].text != ",":
         return False
-    if lead[0].low not in ("pour", "for") or lead[1].low not in _DETERMINERS:
+    if lead[0].low not in ("pour", "for", "selon") or lead[1].low not in _DETERMINERS:
         return False
     if any(t.text == "," for t in lead[:-1]):
         return False
