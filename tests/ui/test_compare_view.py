@@ -357,3 +357,32 @@ async def test_the_panes_compare_on_their_own_and_say_so(make_article):
         assert [m.model.comparison.left for m in heard] == [b], "the replaced one is dropped"
         assert heard[0].control is panes and panes.model is heard[0].model
         assert panes.left_column.line_count == panes.right_column.line_count > 0
+
+
+async def test_an_unanalysed_pair_is_analysed_through_the_shared_cache(
+    make_app, make_article, monkeypatch
+):
+    """The comparison analyses what it lacks the way the reader and the command line do
+    (the corpus service's analysis, cached), not with a pipeline of its own."""
+    from tui.core.service import analysis as service_analysis
+
+    asked: list[list[str]] = []
+    real = service_analysis.analyse_corpus
+
+    def recording(articles, request=None):
+        asked.append([a.id for a in articles])
+        return real(articles, request)
+
+    monkeypatch.setattr(service_analysis, "analyse_corpus", recording)
+    a = make_article("Jean Dupont a parlé à Lyon. « Un grand jour », a-t-il dit.", id="a")
+    b = make_article("À Lyon, Jean Dupont a salué « un grand jour ».", id="b")
+    app = make_app(LoadReport(articles=[a, b]))
+    app.analyse_on_start = False  # only the comparison analyses here
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = await _open(app, pilot, 0, 1)
+        assert asked == [["a", "b"]]
+        assert set(screen.analyses) == {"a", "b"}
+        await pilot.press("x")  # swapped: both analyses are known now
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert asked == [["a", "b"]]

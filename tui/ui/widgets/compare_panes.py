@@ -132,12 +132,17 @@ class ComparePanes(Horizontal):
         widths: tuple[int, int],
         generation: int,
     ) -> None:
-        """Analyse (when needed), compare, diff and lay out, all off the event loop."""
+        """Analyse (when needed), compare, diff and lay out, all off the event loop.
+
+        A side without an analysis is analysed the way the reader and the command
+        line analyse, through the shared cache, so comparing it again is instant."""
         try:
             if left.id not in analyses or right.id not in analyses:
-                from tui.core.analysis.pipeline import analyze_corpus
+                from tui.core.service.analysis import AnalysisRequest, analyse_corpus
 
-                analyses.update(analyze_corpus([left, right]).articles)
+                found = analyse_corpus([left, right], AnalysisRequest(search=False))
+                if found is not None:
+                    analyses.update(found.corpus.articles)
             if get_current_worker().is_cancelled:
                 return
             comparison = compare_articles(
