@@ -254,3 +254,23 @@ def test_a_pronoun_after_a_source_s_view_is_that_source(opening: str) -> None:
         "« C'est la seule voie », explique-t-il."
     )
     assert speakers(text, "fr") == ["Paul Durand"]
+
+
+def test_the_client_named_after_a_lawyer_is_not_the_counsel() -> None:
+    text = (
+        "Jean Roc est l'avocat des parents Durand. Il veut reprendre la procédure.\n\n"
+        "Le conseil a estimé que la décision serait « raisonnable »."
+    )
+    names = {"Jean Roc": ("PER", "Jean Roc"), "Durand": ("PER", "Paul Durand")}
+    quotes = extract_quotes(text, locate_names(text, names), language="fr")
+    assert [q.speaker for q in quotes] != ["Paul Durand"]
+
+
+def test_a_lawyer_set_off_before_the_name_is_the_counsel() -> None:
+    text = (
+        "L'avocat de la famille, Jean Roc, a plaidé longtemps.\n\n"
+        "« Nous ferons appel », a déclaré le conseil."
+    )
+    names = {"Jean Roc": ("PER", "Jean Roc")}
+    quotes = extract_quotes(text, locate_names(text, names), language="fr")
+    assert [q.speaker for q in quotes] == ["Jean Roc"]

@@ -236,6 +236,9 @@ def _names_a_thing(phrase: str | None) -> bool:
 
 
 _LAWYER = re.compile(r"\bavocate?s?\b|\bMe\s+[A-ZÀ-Þ]")
+_LAWYER_BEFORE = re.compile(
+    r"(?:\bavocate?(?:\s+|(?:\s+[^\s,.;:]+){1,5}\s*,\s*)|\bMe\s+)$", re.IGNORECASE
+)
 
 
 def _counsel(ctx: _Context, body: list[_Tok]) -> bool:
@@ -257,8 +260,9 @@ def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
             continue
         lead = ctx.text[max(0, e.start - 60) : e.start]
         # « l'avocat de la famille, X », « Me X »: the role right before the name,
-        # not « l'avocate générale a requis … la tutelle de X ».
-        if _LAWYER.search(lead[-4:] + " ") or "avocat" in lead[-28:].lower():
+        # not « l'avocate générale a requis … la tutelle de X » nor « l'avocat des
+        # parents Lambert » (the name is the client there).
+        if _LAWYER.search(lead[-4:] + " ") or _LAWYER_BEFORE.search(lead):
             return _Speaker(e.canonical, "PER", before)
     return None
 
