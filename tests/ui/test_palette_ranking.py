@@ -70,14 +70,19 @@ def test_closing_waits_for_an_index_being_written() -> None:
 
     from tui.ui import reader_analysis
 
-    writing = threading.Event()
-    reader_analysis._INDEX_WRITES.add(writing)
-    threading.Timer(0.2, writing.set).start()
-    try:
-        reader_analysis.finish_index_writes(timeout=30)
-    finally:
-        reader_analysis._INDEX_WRITES.discard(writing)
-    assert writing.is_set()  # it returned only once the write was done
+    started, release, written = threading.Event(), threading.Event(), threading.Event()
+
+    def write() -> None:
+        with reader_analysis.writing_index():
+            started.set()
+            release.wait(30)
+        written.set()
+
+    threading.Thread(target=write).start()
+    started.wait(30)
+    threading.Timer(0.2, release.set).start()
+    reader_analysis.finish_index_writes(timeout=30)
+    assert release.is_set()  # it returned only once the write was done
 
 
 # -- the palette on the sample articles: what it opens on, entities, filters ------------
@@ -91,15 +96,13 @@ async def _palette(pilot, query: str, until) -> list[str]:
     assert CommandPalette.is_open(pilot.app)
     if query:
         await pilot.press(*query)
+    # The palette searches in a worker; what it finds is listed once that is done.
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
     commands = pilot.app.screen.query_one(CommandList)
-    prompts: list[str] = []
-    for _ in range(200):
-        prompts = [
-            str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)
-        ]
-        if until(prompts):
-            break
-        await pilot.pause(0.05)
+    prompts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+    assert until(prompts), prompts
     return prompts
 
 

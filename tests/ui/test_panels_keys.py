@@ -19,13 +19,10 @@ from tui.ui.wording import counted
 
 
 async def with_find_bar(pilot) -> FindBar:
-    """The find bar, created just after the first frame."""
-    for _ in range(100):
-        bars = pilot.app.screen.query(FindBar)
-        if bars:
-            return bars.first()
-        await pilot.pause(0.02)
-    raise AssertionError("the find bar never came")
+    """The find bar, created now if the reader has not made it yet (it does just after
+    its first frame)."""
+    await pilot.app.screen.pane.mount_find_bar()
+    return pilot.app.screen.query_one(FindBar)
 
 
 def label_of(widget) -> str:
@@ -170,3 +167,15 @@ async def test_an_article_with_one_quote_says_1_quote(make_app, make_article, wa
         sidebar = app.screen.query_one(ArticleList)
         badge = sidebar.render_line(ROW_HEIGHT - 1).text
         assert "1 quote" in badge and "1 quotes" not in badge
+
+
+async def test_a_count_that_reaches_the_find_bar_before_it_is_drawn_is_kept(make_app, seeds_report):
+    """The bar is mounted just after the first frame; a count posted in between (a
+    restored article's highlight) used to find no label to write to."""
+    bar = FindBar(id="early-bar")
+    bar.set_count(3, 0, "poutine")
+    app = make_app(seeds_report)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.screen.query_one("#article-pane").mount(bar)
+        await pilot.pause()
+        assert label_of(bar.query_one("#find-count")) == "1/3"

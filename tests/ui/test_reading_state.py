@@ -27,13 +27,12 @@ def read_at_once(monkeypatch) -> None:
 
 
 async def ready(pilot) -> None:
-    """Wait for the reading state, which the reader reads just after its first frame."""
-    for _ in range(200):
-        if pilot.app.screen.reading is not None:
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the reading state was never loaded")
+    """Have the reading state read now (the reader reads it just after its first
+    frame, and only once), and its reopening of the last article handled."""
+    await pilot.pause()
+    pilot.app.screen.keeper.restore()
+    await pilot.pause()
+    assert pilot.app.screen.reading is not None
 
 
 def listed(app) -> list[str]:
@@ -131,7 +130,7 @@ async def test_state_is_written_while_reading(make_app, seeds_report, tmp_path):
         assert snapshot.last_article == (second.id, second.path)
 
 
-async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path):
+async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path, settle):
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "a.txt").write_text("Premier titre\nMarie Curie parle.\n", encoding="utf-8")
@@ -143,17 +142,16 @@ async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path):
         (folder / "c.txt").write_text("Troisième titre\nIrène parle.\n", encoding="utf-8")
         (folder / "b.txt").write_text("Second titre changé\nPierre parle.\n", encoding="utf-8")
         await pilot.press("r")
-        for _ in range(100):
-            if len(app.screen.articles) == 3:
-                break
-            await pilot.pause(0.05)
+        await settle(pilot)  # the reload's look at the files, then what it found
         titles = [a.title for a in app.screen.articles]
         assert titles == ["Premier titre", "Second titre changé", "Troisième titre"]
         assert listed(app) == ["a", "b", "c"]
         assert app.screen.current_article.id == "a"
 
 
-async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(make_app, tmp_path):
+async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(
+    make_app, tmp_path, settle, wait_for_analysis
+):
     from tui.core.corpus.loader import reload_corpus
 
     folder = tmp_path / "corpus"
@@ -165,10 +163,7 @@ async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(make_app,
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         analysis = app.screen.analysis
-        for _ in range(200):
-            if analysis.view is not None:
-                break
-            await pilot.pause(0.05)
+        await wait_for_analysis(pilot)
         assert analysis.view is not None
         (folder / "b.txt").write_text("Second titre\nIrène Joliot-Curie écrit.\n", encoding="utf-8")
         new, _, changed = reload_corpus([folder], app.screen.articles, app.screen.stamps)
@@ -179,10 +174,8 @@ async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(make_app,
         assert kept is not None
         assert {e.text for e in kept.entities} >= {"Marie Curie", "Paris"}
         assert analysis.analysis_of("b") is None
-        for _ in range(200):
-            if analysis.view is not None:
-                break
-            await pilot.pause(0.05)
+        await settle(pilot)  # the new analysis, started by the reload
+        assert analysis.view is not None
         fresh = analysis.analysis_of("b")
         assert fresh is not None
         assert "Irène Joliot-Curie" in {e.text for e in fresh.entities}
@@ -218,7 +211,7 @@ async def test_big_sidebar_moves_filters_and_clicks(make_app):
         assert app.screen.current_article.id == "n2500"
 
 
-async def test_articles_loaded_in_the_background_join_the_sidebar(make_app, tmp_path):
+async def test_articles_loaded_in_the_background_join_the_sidebar(make_app, tmp_path, settle):
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(30):
@@ -229,10 +222,8 @@ async def test_articles_loaded_in_the_background_join_the_sidebar(make_app, tmp_
     app.analyse_on_start = True
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        for _ in range(200):
-            if app.screen.load_progress is None:
-                break
-            await pilot.pause(0.05)
+        await settle(pilot)  # the loader's batches, then its last message
+        assert app.screen.load_progress is None
         assert len(app.screen.articles) == 30
         assert listed(app) == [f"a{n:02}" for n in range(30)]
         assert set(app.screen.stamps) == {str(f) for f in files}

@@ -23,13 +23,12 @@ def read_at_once(monkeypatch) -> None:
 
 
 async def ready(pilot) -> None:
-    """Wait for the reading state (read just after the first frame)."""
-    for _ in range(200):
-        if pilot.app.screen.reading is not None:
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the reading state was never loaded")
+    """Have the reading state read now (the reader reads it just after its first
+    frame, and only once), and its reopening of the last article handled."""
+    await pilot.pause()
+    pilot.app.screen.keeper.restore()
+    await pilot.pause()
+    assert pilot.app.screen.reading is not None
 
 
 def row_lines(app, row: int) -> list[str]:

@@ -31,8 +31,6 @@ ARTICLES = {
     "d.txt": "Une note brève\n\nLe texte ne nomme personne.\n",
 }
 ARTICLES_IDS = [Path(name).stem for name in ARTICLES]
-TRIES = 200
-"""Pauses of 50 ms granted to a background step (a worker thread) before failing."""
 
 
 @pytest.fixture(autouse=True)
@@ -116,18 +114,8 @@ def entity_roles(app) -> set[str]:
     return {span.role for span in body.spans if span.role.startswith("entity-")}
 
 
-async def settle(pilot, done) -> None:
-    """Pause until ``done()`` holds, a bounded number of times."""
-    for _ in range(TRIES):
-        if done():
-            await pilot.pause()
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("the reader never got there")
-
-
 async def test_warm_start_is_analysed_from_the_first_frame(
-    make_app, corpus_dir, snapshot_writes, analysis_runs
+    make_app, corpus_dir, snapshot_writes, analysis_runs, wait_for_analysis
 ):
     warm = prepare_warm(corpus_dir)
     app = warm_app(make_app, corpus_dir, warm)
@@ -141,7 +129,7 @@ async def test_warm_start_is_analysed_from_the_first_frame(
         assert names >= 2 and quotes == 1
         assert badge_line(app, 0).strip() == f"{names} names · {quotes} quote"
         assert "names" in badge_line(app, 3)
-        await settle(pilot, lambda: screen.search_index is not None)
+        await wait_for_analysis(pilot)  # only the search index was left to build
         hits = screen.search_index.search("Scholz")
         assert hits
         assert screen.loader.snapshot_current
@@ -169,7 +157,7 @@ async def test_warm_start_without_a_merge_analyses_but_keeps_its_snapshot(
 
 @pytest.mark.parametrize("first", [2, 24], ids=["pending-files", "all-at-once"])
 async def test_cold_start_leaves_a_warm_corpus_behind(
-    make_app, corpus_dir, snapshot_writes, wait_for_analysis, first
+    make_app, corpus_dir, snapshot_writes, wait_for_analysis, settle, first
 ):
     key = corpus_key([corpus_dir])
     assert open_warm([corpus_dir], key) is None
@@ -177,9 +165,9 @@ async def test_cold_start_leaves_a_warm_corpus_behind(
     assert bool(pending) == (first == 2)
     app = make_app(report, roots=[corpus_dir], pending=pending, stamps=stamps)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, lambda: app.screen.load_progress is None and snapshot_writes)
-        await wait_for_analysis(pilot)
-        await settle(pilot, lambda: open_warm([corpus_dir], key) is not None)
+        await wait_for_analysis(pilot)  # the snapshot's timer is due by then
+        await settle(pilot)  # the snapshot's write
+        assert app.screen.load_progress is None
         assert len(app.screen.articles) == len(ARTICLES)
     assert snapshot_writes == [key]
     warm = open_warm([corpus_dir], key)
@@ -190,18 +178,18 @@ async def test_cold_start_leaves_a_warm_corpus_behind(
 
 
 async def test_a_reload_after_a_warm_start_keeps_a_new_snapshot(
-    make_app, corpus_dir, snapshot_writes
+    make_app, corpus_dir, snapshot_writes, wait_for_analysis, settle
 ):
     warm = prepare_warm(corpus_dir)
     app = warm_app(make_app, corpus_dir, warm)
     key = corpus_key([corpus_dir])
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, lambda: app.screen.search_index is not None)
+        await wait_for_analysis(pilot)
         (corpus_dir / "e.txt").write_text("Nouveau\n\nMarie Curie parle.\n", encoding="utf-8")
         assert open_warm([corpus_dir], key) is None
         await pilot.press("r")
-        await settle(pilot, lambda: len(app.screen.articles) == len(ARTICLES) + 1)
-        await settle(pilot, lambda: open_warm([corpus_dir], key) is not None)
+        await settle(pilot)  # the reload, then the snapshot it keeps
+        assert len(app.screen.articles) == len(ARTICLES) + 1
     assert snapshot_writes == [key]
     again = open_warm([corpus_dir], key)
     assert again is not None
@@ -209,17 +197,20 @@ async def test_a_reload_after_a_warm_start_keeps_a_new_snapshot(
 
 
 async def test_snapshots_after_quick_reloads_wait_and_the_last_is_kept_on_exit(
-    make_app, corpus_dir, snapshot_writes
+    make_app, corpus_dir, snapshot_writes, wait_for_analysis, settle
 ):
     key = corpus_key([corpus_dir])
     report, stamps, pending = start_corpus([corpus_dir], first=24)
     app = make_app(report, roots=[corpus_dir], pending=pending, stamps=stamps)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, lambda: snapshot_writes == [key])
+        await wait_for_analysis(pilot)  # the snapshot's timer is due by then
+        await settle(pilot)
+        assert snapshot_writes == [key]
         for n, name in enumerate(("e.txt", "f.txt"), start=1):
             (corpus_dir / name).write_text("Nouveau\n\nMarie Curie parle.\n", encoding="utf-8")
             await pilot.press("r")
-            await settle(pilot, lambda n=n: len(app.screen.articles) == len(ARTICLES) + n)
+            await settle(pilot)
+            assert len(app.screen.articles) == len(ARTICLES) + n
         # Two reloads within a minute of the first write: one write is due, none made.
         assert snapshot_writes == [key]
         assert open_warm([corpus_dir], key) is None

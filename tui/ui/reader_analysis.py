@@ -18,6 +18,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,18 @@ def finish_index_writes(timeout: float = STORE_WAIT) -> None:
         writing.wait(max(0.0, deadline - time.monotonic()))
 
 
+@contextmanager
+def writing_index() -> Iterator[None]:
+    """Around a search index being written to the cache: closing waits for it."""
+    writing = threading.Event()
+    _INDEX_WRITES.add(writing)
+    try:
+        yield
+    finally:
+        writing.set()
+        _INDEX_WRITES.discard(writing)
+
+
 def index_in_steps(
     articles: Sequence[Article], corpus: CorpusAnalysis, corpus_key: str = ""
 ) -> Iterator[tuple[SearchIndex, bool]]:
@@ -83,13 +96,8 @@ def index_in_steps(
     if big:
         # Kept before it is shown: quitting waits for the write (finish_index_writes),
         # and no write then waits on an event loop that is closing.
-        writing = threading.Event()
-        _INDEX_WRITES.add(writing)
-        try:
+        with writing_index():
             keep_index(corpus_key, corpus, articles, index)
-        finally:
-            writing.set()
-            _INDEX_WRITES.discard(writing)
     yield index, True
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from textual import on
 from textual.await_complete import AwaitComplete
 from textual.containers import Vertical
-from textual.widgets import Input
 
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_header import ArticleHeader
@@ -60,9 +59,8 @@ class ArticlePane(Vertical):
     def furniture_toggled(self) -> None:
         """Page furniture was shown or hidden: count the typed query's matches again."""
         for bar in self.query(FindBar).results():
-            query = bar.query_one(Input).value
-            if bar.has_class("-active") and query:
-                self.body.find(query)
+            if bar.has_class("-active") and bar.query_text:
+                self.body.find(bar.query_text)
 
     @on(FindBar.QueryChanged)
     def _query_changed(self, event: FindBar.QueryChanged) -> None:

@@ -78,7 +78,10 @@ class ReadingKeeper(Widget):
     # -- opening -----------------------------------------------------------------------
 
     def restore(self) -> None:
-        """Read the reading state and go back to where the user left off."""
+        """Read the reading state and go back to where the user left off (once: the
+        screen asks just after its first frame, a test may ask sooner)."""
+        if self.tracker is not None:
+            return
         self._open()
         current = self.body.article
         target = self._restore_index()

@@ -75,13 +75,23 @@ class FindBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("Find:", id="find-label")
-        yield Input(placeholder="text (accents and case ignored)", id="find-input")
-        yield Label("", id="find-count")
-        yield Label("", id="find-position")
+        yield self._input
+        yield self._count
+        yield self._position
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._return_to: Widget | None = None
+        # Made here, not in compose: a count can arrive between the bar's mount and
+        # its children's, just after the first frame.
+        self._input = Input(placeholder="text (accents and case ignored)", id="find-input")
+        self._count = Label("", id="find-count")
+        self._position = Label("", id="find-position")
+
+    @property
+    def query_text(self) -> str:
+        """What is typed in the bar."""
+        return self._input.value
 
     def open(self, return_to: Widget | None = None) -> None:
         """Show the bar and focus its input, keeping the previous query selected.
@@ -92,7 +102,7 @@ class FindBar(Horizontal):
         self._return_to = return_to
         self.remove_class("-position")
         self.add_class("-active")
-        field = self.query_one(Input)
+        field = self._input
         self.screen.set_focus(field)
         field.select_all()
 
@@ -106,7 +116,7 @@ class FindBar(Horizontal):
         What was typed gets the find counter; anything else (an entity's mentions)
         is told on the same line instead of the input, until it is cleared.
         """
-        typed = self.has_class("-active") and self.query_one(Input).value == query
+        typed = self.has_class("-active") and self._input.value == query
         if typed or not query:
             self.remove_class("-position")
             self.set_count(count, current, query)
@@ -122,12 +132,12 @@ class FindBar(Horizontal):
         line = Text.assemble(
             (label, "bold"), f"  {position}/{count}", ("   n/N next/previous · Esc clears", "dim")
         )
-        self.query_one("#find-position", Label).update(line)
+        self._position.update(line)
         self.add_class("-position")
 
     def set_count(self, count: int, current: int | None, query: str) -> None:
         """Show "3/12", or "no match"."""
-        label = self.query_one("#find-count", Label)
+        label = self._count
         if not query:
             label.update("")
         elif count == 0:
