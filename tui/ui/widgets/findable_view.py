@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from textual import work
+from textual import on, work
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.worker import get_current_worker
@@ -35,6 +36,14 @@ class FindableView(ScrollView):
             self.current = current
             self.query = query
             super().__init__()
+
+    @dataclass
+    class _Found(Message):
+        """What the find worker found in a big article."""
+
+        article: Article
+        query: str
+        matches: list[tuple[int, int]]
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -150,11 +159,13 @@ class FindableView(ScrollView):
     def _find_in_thread(self, article: Article, query: str) -> None:
         matches = find_matches(article.text, query)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._receive_matches, article, query, matches)
+            self.post_message(self._Found(article, query, matches))
 
-    def _receive_matches(self, article: Article, query: str, matches) -> None:
-        if article is self.article and query == self._query:
-            self._set_matches(matches, query)
+    @on(_Found)
+    def _receive_matches(self, message: _Found) -> None:
+        message.stop()
+        if message.article is self.article and message.query == self._query:
+            self._set_matches(message.matches, message.query)
 
     def _set_matches(self, matches: list[tuple[int, int]], query: str) -> None:
         if not self.show_furniture and self.article is not None and self.article.furniture:
