@@ -195,3 +195,19 @@ def test_a_missing_model_asked_for_by_name_is_one_line(
     assert cli.main(["analyze", "--engine", "trained"]) == 2
     err = capsys.readouterr().err.strip()
     assert "trained engine is not installed" in err and "\n" not in err
+
+
+def test_pruning_keeps_every_current_engines_analyses(tmp_path: Path, real_engine: None) -> None:
+    """``index --prune`` drops older versions only: switching between the rules and
+    the model must not cost the other engine's analyses."""
+    french = article(FRENCH, "fr")
+    keys = engine_identity.current_keys()
+    assert keys == (f"rules:{engine.ENGINE_VERSION}", engine_identity.engine_key())
+    for key in (*keys, "rules:1"):
+        with AnalysisCache(tmp_path / "c.sqlite", engine=key) as cache:
+            cache.put(french, ArticleAnalysis(french.id))
+    with AnalysisCache(tmp_path / "c.sqlite") as cache:
+        assert cache.prune() == 1  # only the old version's row
+    for key in keys:
+        with AnalysisCache(tmp_path / "c.sqlite", engine=key) as cache:
+            assert cache.get(french) is not None

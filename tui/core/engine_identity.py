@@ -76,6 +76,13 @@ def cache_key() -> str:
     return f"{ENGINE_NAME}:{ENGINE_VERSION}"
 
 
+def current_keys() -> tuple[str, ...]:
+    """The keys of every engine of this version, whichever is selected: pruning the
+    cache keeps them all, so switching engines back and forth costs no analysis."""
+    rules = f"{ENGINE_NAME}:{ENGINE_VERSION}"
+    return (rules, engine_key()) if available() else (rules,)
+
+
 MODEL_DIR = Path(__file__).resolve().parent / "data" / "model"
 """The shipped recogniser (``ner/``) and the record of how it was made (``meta.json``)."""
 

@@ -273,14 +273,18 @@ class AnalysisCache(Store):
         return {name: (head, data) for name, head, data in rows} or None
 
     def prune(self) -> int:
-        """Drop rows written by other engine versions; return how many went."""
+        """Drop rows written by older engine versions (every current engine's rows
+        stay, see :func:`tui.core.engine_identity.current_keys`); return how many went."""
+        from tui.core.engine_identity import current_keys
+
+        keep = (json.dumps(sorted({self.engine, *current_keys()})),)
+        other = "engine NOT IN (SELECT value FROM json_each(?))"
 
         def write(conn: sqlite3.Connection) -> int:
             with transaction(conn):
                 for table in ("merged_articles", "search_indexes", "merges"):
-                    conn.execute(f"DELETE FROM {table} WHERE engine != ?", (self.engine,))
-                sql = "DELETE FROM analyses WHERE engine != ?"
-                return conn.execute(sql, (self.engine,)).rowcount
+                    conn.execute(f"DELETE FROM {table} WHERE {other}", keep)
+                return conn.execute(f"DELETE FROM analyses WHERE {other}", keep).rowcount
 
         return self._guarded(write, 0)
 
