@@ -211,3 +211,19 @@ def test_pruning_keeps_every_current_engines_analyses(tmp_path: Path, real_engin
     for key in keys:
         with AnalysisCache(tmp_path / "c.sqlite", engine=key) as cache:
             assert cache.get(french) is not None
+
+
+def test_the_fallback_notice_reaches_the_user_once(real_engine: None, no_model: None) -> None:
+    """What the reader and the subcommands show: the notice, once, and the French
+    article still analysed (by the rules)."""
+    from tui.core.service.analysis import AnalysisRequest, analyse_corpus
+
+    french = article(FRENCH, "fr")
+    first = analyse_corpus([french], AnalysisRequest(search=False))
+    again = analyse_corpus([french], AnalysisRequest(search=False))
+    assert first is not None and again is not None
+    assert sum("not installed" in p for p in first.problems) == 1
+    assert not any("not installed" in p for p in again.problems)
+    assert ("Octave Largier", "PER") in {
+        (e.text, e.label) for e in first.corpus.articles[french.id].entities
+    }
