@@ -171,3 +171,32 @@ def test_the_command_line_pauses_the_collector_for_the_app(monkeypatch, seeds_di
     assert main([str(seeds_dir)]) == 0
     assert seen == [False]
     assert gc.isenabled()
+
+
+async def test_the_list_asks_for_no_layout_when_only_its_width_changes(seeds_report) -> None:
+    """Its scrollable size is its rows; the first size it is given (after the first
+    frame) must not lay the whole screen out again."""
+    from textual.app import App, ComposeResult
+
+    from tui.ui.widgets.article_list import ArticleList
+
+    class ListOnly(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ArticleList(seeds_report.articles)
+
+    app = ListOnly()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        listing = app.query_one(ArticleList)
+        layouts: list[bool] = []
+        refresh = listing.refresh
+
+        def noting(*regions, **kwargs):
+            layouts.append(bool(kwargs.get("layout")))
+            return refresh(*regions, **kwargs)
+
+        listing.refresh = noting  # type: ignore[method-assign]
+        await pilot.resize_terminal(90, 20)
+        await pilot.pause()
+        assert listing.size.width == 90
+        assert not any(layouts)

@@ -142,7 +142,10 @@ class ArticleList(ScrollView, can_focus=True):
         self._resize()
 
     def _resize(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.shown) * ROW_HEIGHT)
+        # Rows are drawn at the list's width, never scrolled sideways: a width of 0 keeps
+        # the virtual size unchanged when the list is first sized (after the first frame),
+        # which would otherwise lay the whole screen out a second time.
+        self.virtual_size = Size(0, len(self.shown) * ROW_HEIGHT)
         self.refresh()
 
     def on_resize(self) -> None:
