@@ -141,3 +141,18 @@ def test_a_participle_after_a_quotation_is_no_incise() -> None:
         "dans la nuit."
     )
     assert speakers(text) == ["Marie Lenoir"]
+
+
+def test_a_flood_of_quotations_is_parsed_at_most_about_once() -> None:
+    parsed: list[int] = []
+
+    def counting(sentences: list[str]) -> list[object]:
+        from tui.core.analysis.engine_trained import parse_sentences
+
+        parsed.append(sum(len(s) for s in sentences))
+        return parse_sentences(sentences)
+
+    text = "« Nous verrons », a dit Paul Durand. " + "« a » " * 600
+    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr", parse=counting)
+    assert len(quotes) == 601 and quotes[0].speaker == "Paul Durand"
+    assert sum(parsed) <= len(text) + 2000

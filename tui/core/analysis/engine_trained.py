@@ -86,8 +86,12 @@ def _build_parser(nlp: Any) -> Any:
 
 
 def parse_sentences(sentences: list[str]) -> list[Any]:
-    """Parse the sentences that hold quotations (see ``tui.core.quotes.parsed``)."""
-    return list(load_parser().pipe(sentences, batch_size=64))
+    """Parse the sentences that hold quotations (see ``tui.core.quotes.parsed``);
+    runs the tokenizer chokes on are blanked first, offsets unchanged."""
+    from tui.core.analysis.engine_spacy import _LONG_RUN, _blank
+
+    blanked = [_LONG_RUN.sub(_blank, s) for s in sentences]
+    return list(load_parser().pipe(blanked, batch_size=64))
 
 
 def extract_entities_trained(texts: Iterable[str]) -> Iterator[list[Entity]]:

@@ -18,6 +18,7 @@ pronoun resolved with agreement.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,10 @@ from tui.core.text import fold
 
 Parse = Callable[[list[str]], Sequence[Any]]
 """Strings in, one parsed document (spaCy ``Doc`` shape) per string out."""
+
+MAX_SENTENCE = 600
+"""Characters of a masked sentence beyond which it is not parsed (no real sentence
+around a quotation is that long once the quotation is masked)."""
 
 PLACEHOLDER = "Q"
 """The word a quotation is reduced to in the parsed sentence."""
@@ -59,7 +64,9 @@ class _Sentence:
     quotes: dict[int, int]  # quotation start in the text -> placeholder offset
 
 
-def parsed_speakers(ctx: _Context, parse: Parse, bounds: Callable[..., Any]) -> dict[int, Any]:
+def parsed_speakers(
+    ctx: _Context, parse: Parse, bounds: Callable[..., tuple[int, int]]
+) -> dict[int, _Speaker]:
     """``{quotation index: speaker}`` for every quotation the parse attributes.
 
     ``bounds(ctx, open_mark, close_mark)`` gives a quotation's host sentence. A
@@ -69,10 +76,18 @@ def parsed_speakers(ctx: _Context, parse: Parse, bounds: Callable[..., Any]) -> 
     by_bounds: dict[tuple[int, int], list[int]] = {}
     for k, (open_mark, _, _, close_mark) in enumerate(ctx.spans):
         by_bounds.setdefault(bounds(ctx, open_mark, close_mark), []).append(k)
-    keys = list(by_bounds)
-    built = [_masked(ctx, *_sentence_span(ctx, lo, hi)) for lo, hi in keys]
+    keys: list[tuple[int, int]] = []
+    built: list[tuple[str, list[tuple[int, int, int]], dict[int, int]]] = []
+    budget = len(ctx.text) + 2000  # never parse much more than the article once
+    for lo, hi in by_bounds:
+        masked = _masked(ctx, *_sentence_span(ctx, lo, hi))
+        if len(masked[0]) > MAX_SENTENCE or len(masked[0]) > budget:
+            continue  # a run-on "sentence" of marks: the rules decide alone
+        budget -= len(masked[0])
+        keys.append((lo, hi))
+        built.append(masked)
     docs = parse([s for s, _, _ in built])
-    out: dict[int, Any] = {}
+    out: dict[int, _Speaker] = {}
     for key, (_, pieces, quotes), doc in zip(keys, built, docs, strict=True):
         sentence = _Sentence(doc, pieces, quotes)
         for k in by_bounds[key]:
@@ -82,14 +97,19 @@ def parsed_speakers(ctx: _Context, parse: Parse, bounds: Callable[..., Any]) -> 
     return out
 
 
-def _masked(ctx: _Context, lo: int, hi: int) -> tuple[str, list[tuple[int, int, int]], dict]:
+def _masked(
+    ctx: _Context, lo: int, hi: int
+) -> tuple[str, list[tuple[int, int, int]], dict[int, int]]:
     """The sentence ``text[lo:hi]`` with every quotation reduced to the placeholder."""
     parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     quotes: dict[int, int] = {}
     pos, length = lo, 0
-    for start, end in ctx.masked_ranges:
-        if end <= lo or start >= hi:
+    first = max(0, bisect_left(ctx.mask_starts, lo) - 1)
+    for start, end in ctx.masked_ranges[first:]:
+        if start >= hi:
+            break
+        if end <= lo:
             continue
         start, end = max(start, lo), min(end, hi)
         if start > pos:
