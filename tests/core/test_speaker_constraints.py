@@ -274,3 +274,10 @@ def test_a_lawyer_set_off_before_the_name_is_the_counsel() -> None:
     names = {"Jean Roc": ("PER", "Jean Roc")}
     quotes = extract_quotes(text, locate_names(text, names), language="fr")
     assert [q.speaker for q in quotes] == ["Jean Roc"]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["farmers could not be", "government would set up a task force", "maire a dit"]
+)
+def test_a_clause_is_no_description(phrase: str) -> None:
+    assert allowed_speaker(phrase, []) is None

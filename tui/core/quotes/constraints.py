@@ -118,7 +118,10 @@ _LEADING = frozenset(
 _ENDS_CORE = frozenset(
     fold(w)
     for w in """de du des d' d’ of for from at in on with à au aux en pour chez sur par
-    who which that qui que dont , ; : ( )""".split()
+    who which that qui que dont , ; : ( ) could would should will can may might must
+    is are was were has have had did does do not be been being a ont est sont était
+    étaient avait avaient sera seront serait ne pas n' n’ said says told dit déclaré
+    et and or ou but mais""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?|[,;:()]")
 
@@ -227,7 +230,18 @@ def allowed_speaker(
         if labels & {"PER", "ORG"} or (subject and "LOC" in labels):
             return speaker
         return None
+    words = {fold(w) for w in _WORD.findall(speaker)}
+    if words & _VERBAL:
+        return None  # "farmers could not be": a clause, not a description
     return speaker if noun_kind(speaker) is not None else None
+
+
+_VERBAL = frozenset(
+    fold(w)
+    for w in """could would should will can may might must is are was were has have had
+    did does do not be been being ont est sont était étaient avait avaient sera seront
+    serait ne pas said says told dit déclaré""".split()
+)
 
 
 # -- gender, from what the article itself says ---------------------------------------
