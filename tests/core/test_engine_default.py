@@ -7,6 +7,7 @@ child process, so it can check that the parent never imported spaCy.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Generator
@@ -161,26 +162,32 @@ def test_a_dead_worker_never_brings_the_model_into_the_caller(
     assert all("died" in message for _, message in errors)
 
 
-CHILD = f"""
+CHILD = """
 import sys
-from tui.core.analysis.parallel import analyze_many
-from tui.core.corpus.loader import build_article
+from tui import cli
 
-art = build_article(id="a", path="a.txt", text={FRENCH!r}, meta={{"language": "fr"}})
-(result,) = analyze_many([art]).values()
-print(sorted((e.text, e.label) for e in result.entities))
+status = cli.main(["analyze", sys.argv[1], "--engine", "trained"])
 assert "spacy" not in sys.modules, "spaCy was imported in the calling process"
+sys.exit(status)
 """
 
 
-def test_the_default_engine_reads_french_in_a_worker_only(real_engine: None) -> None:
-    """The real model, end to end: the entities come back, spaCy never loads here."""
+def test_analyze_reads_french_with_the_model_in_a_worker_only(tmp_path: Path) -> None:
+    """The real model, end to end through the command line: ``--engine trained``
+    overrides the environment (the suite's ``rules``), the entities come back, and
+    spaCy is never imported in the calling process."""
+    (tmp_path / "a.txt").write_text(
+        f"Grève à Villebrune\n\n{FRENCH} Le syndicat CGT appelle à manifester, a déclaré "
+        "Sophie Marlin.\n",
+        encoding="utf-8",
+    )
     done = subprocess.run(
-        [sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", CHILD, str(tmp_path)], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
-    assert "('Octave Largier', 'PER')" in done.stdout
-    assert "('Villebrune', 'LOC')" in done.stdout
+    (found,) = json.loads(done.stdout)["articles"]
+    labels = {(e["text"], e["label"]) for e in found["entities"]}
+    assert {("Octave Largier", "PER"), ("Sophie Marlin", "PER"), ("Villebrune", "LOC")} <= labels
 
 
 def test_the_reader_takes_an_engine() -> None:

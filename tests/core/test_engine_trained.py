@@ -6,14 +6,12 @@ The model is a dependency, so these run in CI; it is loaded once per test proces
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui import cli
 from tui.core import engine_identity
 from tui.core.analysis import engine, engine_trained
 from tui.core.analysis.conventions import apply_conventions
@@ -146,24 +144,6 @@ def test_engine_version_keys_the_cache(monkeypatch: pytest.MonkeyPatch, tmp_path
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown engine"):
         engine.select("neural")
-
-
-def test_cli_analyze_with_the_trained_engine(
-    model: object,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv(engine.ENGINE_ENV, "rules")  # restored after the command selects
-    (tmp_path / "a.txt").write_text(
-        "Grève à Toulouse\n\nLe syndicat CGT appelle à manifester, a déclaré Sophie Marlin.\n",
-        encoding="utf-8",
-    )
-    assert cli.main(["analyze", str(tmp_path), "--engine", "trained"]) == 0
-    (article,) = json.loads(capsys.readouterr().out)["articles"]
-    labels = {(e["text"], e["label"]) for e in article["entities"]}
-    assert ("Toulouse", "LOC") in labels
-    assert ("Sophie Marlin", "PER") in labels
 
 
 def test_a_place_name_runs_on_through_its_elision() -> None:
