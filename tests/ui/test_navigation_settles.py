@@ -22,7 +22,7 @@ def burst(app, *keys: str) -> None:
     for key in keys:
         event = events.Key(key, key if len(key) == 1 else None)
         event.set_sender(app)
-        app._driver.send_message(event)
+        app.post_message(event)  # queued at once: none is handled before the next
 
 
 def count_opens(screen) -> list[int]:

@@ -163,7 +163,7 @@ async def test_wide_characters_stay_within_the_pane(make_app, make_article):
             assert body.render_line(y).cell_length == width
 
 
-async def test_skipped_files_and_odd_encodings_are_announced(make_app, make_article):
+async def test_skipped_files_and_odd_encodings_are_announced(make_app, make_article, notices):
     report = LoadReport(
         articles=[make_article("Texte accentué.", encoding="cp1252")],
         skipped=[("photo.jpg", "binary file"), ("vide.txt", "empty file")],
@@ -171,7 +171,7 @@ async def test_skipped_files_and_odd_encodings_are_announced(make_app, make_arti
     )
     app = make_app(report)
     async with app.run_test(size=(100, 30)):
-        messages = " ".join(n.message for n in app._notifications)
+        messages = " ".join(n.message for n in notices)
         assert "photo.jpg" in messages and "vide.txt" in messages
         assert "notes.md: malformed front matter" in messages
         assert "cp1252" in messages

@@ -148,13 +148,13 @@ async def test_width_and_order_are_remembered(make_app, seeds_report, tmp_path):
         assert again.screen.current_article.id.startswith("000")
 
 
-async def test_the_sidebar_never_takes_more_than_half_the_window(make_app, seeds_report):
+async def test_the_sidebar_never_takes_more_than_half_the_window(make_app, seeds_report, notices):
     app = make_app(seeds_report)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*["greater_than_sign"] * 6)
         await pilot.pause()
         assert app.screen.query_one("#sidebar").outer_size.width == 40
-        assert any("as wide as it gets" in n.message for n in app._notifications)
+        assert any("as wide as it gets" in n.message for n in notices)
 
 
 async def test_a_sorted_list_places_articles_that_arrive_later(make_app):
