@@ -5,8 +5,12 @@ house conventions every engine shares: a title or honorific stays outside a pers
 span (« le ministre Paul Durand » → « Paul Durand »), an elided article is not part of
 a name (« l'Espagne » → « Espagne »), a nationality word alone describes rather than
 names, and furniture or a signature line ("Avec l'AFP") never brings an entity into
-the story. These are conventions, never a default label: nothing here turns an
-unknown word into an entity.
+the story. News agencies, outlets and seats of power (« le Kremlin ») are
+organisations, a name a place noun announces (« la ville de X ») is a place, a place
+name runs on through its elision (« Komsomolsk-sur-l’Amour »), and a name the article
+gives keeps its label wherever it comes back (« Kim » after « Kim Jong-un »). These
+are conventions, never a default label: nothing here turns an unknown word into an
+entity without a cue.
 """
 
 from __future__ import annotations
