@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.core.models import QuoteKind
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import (
     _after_preposition,
     _Context,
@@ -264,7 +265,13 @@ def _post_attribution(
                 shaped = True  # ``chief executive Ingrid Solberg said``: a title, then the name
             if not (led_by_comma or closes_sentence) or not shaped:
                 return None
-            return _resolve_tokens(ctx, subject, quote_start)
+            who = _resolve_tokens(ctx, subject, quote_start)
+            # "a spokesman said": nobody named; "a spokesperson for the ministry":
+            # the body it speaks for.
+            indefinite = ctx.language == "en" and before[0].low in ("a", "an")
+            if indefinite and who is not None and who.label == "NP" and who.name:
+                return who if noun_kind(who.name) == "body" else _Speaker(None, "NP", who.at)
+            return who
         if t.text == ",":
             skip = _named_apposition(ctx, post, j)
             if skip is None:

@@ -1,0 +1,54 @@
+"""English attribution patterns, one test each, with invented names and general phrasing.
+
+"said X", "X said", "according to X", a pronoun after a named person of each
+gender, a body speaking, an unnamed spokesperson, and ''…'' marks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import locate_names
+
+from tui.core.quotes.extract import extract_quotes
+
+NAMES = {
+    "Dana Whitlow": ("PER", "Dana Whitlow"),
+    "Whitlow": ("PER", "Dana Whitlow"),
+    "Tom Garrick": ("PER", "Tom Garrick"),
+    "Garrick": ("PER", "Tom Garrick"),
+    "Harbour Transit Authority": ("ORG", "Harbour Transit Authority"),
+    "Brasvik": ("LOC", "Brasvik"),
+}
+
+
+def speakers(text: str) -> list[str | None]:
+    quotes = extract_quotes(text, locate_names(text, NAMES), language="en")
+    return [q.speaker for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“The line will reopen on Monday,” said Dana Whitlow, the transit chief.", "Dana Whitlow"),
+        ("“The line will reopen on Monday,” Tom Garrick said.", "Tom Garrick"),
+        ("Tom Garrick said: “The line will reopen on Monday.”", "Tom Garrick"),
+        ("According to Dana Whitlow, the repairs were “well ahead of schedule.”", "Dana Whitlow"),
+        (
+            "“Fares will not rise this year,” the Harbour Transit Authority said in a statement.",
+            "Harbour Transit Authority",
+        ),
+        ("''We expect delays,'' said Tom Garrick.", "Tom Garrick"),
+        ("“Nobody was hurt,” a spokesman said.", None),
+        ("“Nobody was hurt,” officials in Brasvik said.", None),
+    ],
+)
+def test_english_attribution_patterns(text: str, expected: str | None) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_he_and_she_follow_the_gender_the_text_gives() -> None:
+    text = (
+        "Mrs Dana Whitlow chaired the meeting. Mr Tom Garrick arrived late.\n"
+        "“We are close to a deal,” she said.\n“Not that close,” he said."
+    )
+    assert speakers(text) == ["Dana Whitlow", "Tom Garrick"]
