@@ -98,10 +98,10 @@ async def test_marking_twice_unmarks_with_a_message(make_app, seeds_report, noti
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("m")
-        assert app.screen.marked == [seeds_report.articles[0].id]
+        assert app.screen.marks.marked == [seeds_report.articles[0].id]
         await pilot.press("m")
         await pilot.pause()
-        assert app.screen.marked == []
+        assert app.screen.marks.marked == []
         assert any(m.startswith("Unmarked") for m in notices.messages())
 
 

@@ -48,7 +48,7 @@ async def test_entities_and_quotes_are_styled_from_the_theme(
         at = article.text.index("Dmitri Peskov")
         style = body.style_at(at)
         assert style.color == theme.style_for("entity-per").color
-        analysis = app.screen.analysis_of(article.id)
+        analysis = app.screen.analysis.analysis_of(article.id)
         speech = next(q for q in analysis.quotes if q.kind == "speech")
         quoted = body.style_at(speech.start)
         assert quoted.italic and quoted.color == theme.style_for("quote").color
@@ -146,7 +146,7 @@ async def test_quote_panel_lists_speakers_and_jumps_to_a_quote(
         panel = screen.query_one("#quote-panel")
         quotes = [n for n in tree_nodes(panel) if n.data and n.data[0] == "quote"]
         mine = [n for n in quotes if n.data[1] == screen.current_article.id]
-        assert len(mine) == len(screen.analysis_of(screen.current_article.id).quotes)
+        assert len(mine) == len(screen.analysis.analysis_of(screen.current_article.id).quotes)
         _, _, start, end = mine[-1].data
         panel.move_cursor(mine[-1])
         await pilot.press("enter")
@@ -200,9 +200,9 @@ async def test_marking_two_articles_opens_the_comparison(make_app, seeds_report,
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("m")
-        assert app.screen.marked == [seeds_report.articles[0].id]
+        assert app.screen.marks.marked == [seeds_report.articles[0].id]
         await pilot.press("escape")
-        assert app.screen.marked == []
+        assert app.screen.marks.marked == []
         await pilot.press("m", "J", "m")
         await pilot.pause()
         from tui.ui.screens.compare import CompareScreen

@@ -94,7 +94,7 @@ async def test_fast_J_J_x_keeps_the_users_mark(make_app, seeds_report, monkeypat
     third = seeds_report.articles[2]
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        tracker = app.screen.reading
+        tracker = app.screen.keeper.tracker
         assert tracker is not None and not tracker.is_read(third)
         burst(app, "J", "J", "x")
         await settle(pilot)
@@ -113,7 +113,7 @@ async def test_fast_J_J_x_on_a_read_article_leaves_it_unread(make_app, seeds_rep
     third = seeds_report.articles[2]
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        tracker = app.screen.reading
+        tracker = app.screen.keeper.tracker
         assert tracker is not None
         tracker.toggle_read(third)
         burst(app, "J", "J", "x")
@@ -130,5 +130,5 @@ async def test_an_article_left_open_becomes_read(make_app, seeds_report, monkeyp
         await settle(pilot)
         await pilot.press("J")
         await settle(pilot)
-        tracker = app.screen.reading
+        tracker = app.screen.keeper.tracker
         assert tracker is not None and tracker.is_read(second)

@@ -70,7 +70,7 @@ async def test_quotes_wrap_to_the_panel_instead_of_being_cut(
         await app.workers.wait_for_complete()
         await pilot.pause()
         panel = app.screen.query_one(QuotePanel)
-        analysis = app.screen.analysis_of(seeds_report.articles[0].id)
+        analysis = app.screen.analysis.analysis_of(seeds_report.articles[0].id)
         longest = max(analysis.quotes, key=lambda q: len(q.text))
         assert len(longest.text) > 60, "a quote longer than the panel is wide"
         place = (seeds_report.articles[0].id, longest.start, longest.end)
@@ -163,7 +163,7 @@ async def test_an_article_with_one_quote_says_1_quote(make_app, make_article, wa
     app = make_app(report)
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_for_analysis(pilot)
-        assert len(app.screen.analysis_of("Une citation").quotes) == 1
+        assert len(app.screen.analysis.analysis_of("Une citation").quotes) == 1
         sidebar = app.screen.query_one(ArticleList)
         badge = sidebar.render_line(ROW_HEIGHT - 1).text
         assert "1 quote" in badge and "1 quotes" not in badge

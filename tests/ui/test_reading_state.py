@@ -32,7 +32,7 @@ async def ready(pilot) -> None:
     await pilot.pause()
     pilot.app.screen.keeper.restore()
     await pilot.pause()
-    assert pilot.app.screen.reading is not None
+    assert pilot.app.screen.keeper.tracker is not None
 
 
 def listed(app) -> list[str]:
@@ -59,7 +59,7 @@ async def test_opening_marks_read_and_x_toggles(make_app, seeds_report):
         assert "●" not in row_text(app, 1)
         await pilot.press("x")
         assert "●" in row_text(app, 1)
-        reading = app.screen.reading
+        reading = app.screen.keeper.tracker
         assert not reading.is_read(second) and reading.is_read(first)
         await pilot.press("x")
         assert reading.is_read(second)
@@ -74,14 +74,14 @@ async def test_star_and_views_filter_the_sidebar(make_app, seeds_report, monkeyp
         await pilot.press("J", "J", "s")
         assert "★" in row_text(app, 2)
         await pilot.press("v")  # unread: all but the first, read before (passed, just opened)
-        assert app.screen.view_mode == "unread"
+        assert app.screen.sidebar.mode == "unread"
         assert listed(app) == ids[1:]
         await pilot.press("v")  # starred
         assert listed(app) == [ids[2]]
         await pilot.press("s")  # unstarring keeps the row until the view changes
         assert listed(app) == [ids[2]]
         await pilot.press("v")
-        assert app.screen.view_mode == "all" and listed(app) == ids
+        assert app.screen.sidebar.mode == "all" and listed(app) == ids
         assert "★" not in row_text(app, 2)
 
 
@@ -107,8 +107,8 @@ async def test_state_and_position_survive_a_restart(make_app, seeds_report):
         await pilot.pause()
         screen = again.screen
         assert screen.current_article == target
-        assert screen.reading.is_starred(target)
-        assert screen.reading.is_read(target)
+        assert screen.keeper.tracker.is_starred(target)
+        assert screen.keeper.tracker.is_read(target)
         body = screen.query_one(ArticleBody)
         assert body.scroll_y > 0
         assert abs(body.top_offset() - offset) < 200
@@ -166,7 +166,7 @@ async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(
         await wait_for_analysis(pilot)
         assert analysis.view is not None
         (folder / "b.txt").write_text("Second titre\nIrène Joliot-Curie écrit.\n", encoding="utf-8")
-        new, _, changed = reload_corpus([folder], app.screen.articles, app.screen.stamps)
+        new, _, changed = reload_corpus([folder], app.screen.articles, app.screen.loader.stamps)
         app.screen.corpus_replaced(CorpusLoader.Reloaded(new, changed))
         # Before the new analysis: "a" keeps its names, the changed "b" has none yet.
         assert analysis.view is None
@@ -223,10 +223,10 @@ async def test_articles_loaded_in_the_background_join_the_sidebar(make_app, tmp_
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
         await settle(pilot)  # the loader's batches, then its last message
-        assert app.screen.load_progress is None
+        assert app.screen.loader.progress is None
         assert len(app.screen.articles) == 30
         assert listed(app) == [f"a{n:02}" for n in range(30)]
-        assert set(app.screen.stamps) == {str(f) for f in files}
+        assert set(app.screen.loader.stamps) == {str(f) for f in files}
 
 
 def load_with_stamps(folder: Path, only: list[Path] | None = None):
@@ -244,4 +244,4 @@ async def test_reader_keeps_state_under_the_corpus_key_of_its_paths(make_app, se
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
         assert app.screen.corpus_key == corpus_key([seeds_dir])
-        assert app.screen.reading.corpus == corpus_key([seeds_dir])
+        assert app.screen.keeper.tracker.corpus == corpus_key([seeds_dir])

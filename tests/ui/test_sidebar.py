@@ -28,7 +28,7 @@ async def ready(pilot) -> None:
     await pilot.pause()
     pilot.app.screen.keeper.restore()
     await pilot.pause()
-    assert pilot.app.screen.reading is not None
+    assert pilot.app.screen.keeper.tracker is not None
 
 
 def row_lines(app, row: int) -> list[str]:

@@ -122,7 +122,7 @@ async def test_warm_start_is_analysed_from_the_first_frame(
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         assert screen.view is not None
-        assert screen.load_progress is None
+        assert screen.loader.progress is None
         assert screen.current_article is warm.report.articles[0]
         assert {"entity-per", "entity-loc"} <= entity_roles(app)
         names, quotes = screen.view.counts("a")
@@ -146,7 +146,7 @@ async def test_warm_start_without_a_merge_analyses_but_keeps_its_snapshot(
     app = warm_app(make_app, corpus_dir, warm)
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.screen.view is None
-        assert app.screen.load_progress is None
+        assert app.screen.loader.progress is None
         await wait_for_analysis(pilot)
         assert {"entity-per", "entity-loc"} <= entity_roles(app)
         assert "names" in badge_line(app, 0)
@@ -167,7 +167,7 @@ async def test_cold_start_leaves_a_warm_corpus_behind(
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_analysis(pilot)  # the snapshot's timer is due by then
         await settle(pilot)  # the snapshot's write
-        assert app.screen.load_progress is None
+        assert app.screen.loader.progress is None
         assert len(app.screen.articles) == len(ARTICLES)
     assert snapshot_writes == [key]
     warm = open_warm([corpus_dir], key)

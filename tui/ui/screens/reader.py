@@ -24,7 +24,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 
-from tui.core.models import ArticleAnalysis
 from tui.ui.app_typing import newsreader_app
 from tui.ui.corpus_loader import CorpusLoader
 from tui.ui.reader_analysis import ReaderAnalysis
@@ -41,12 +40,10 @@ from tui.ui.widgets.article_list import ArticleList
 from tui.ui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
-    from tui.core.corpus.loader import Stamp
     from tui.core.models import Article
     from tui.core.search.searcher import SearchIndex
     from tui.core.service.corpus import CorpusService
     from tui.core.service.lookups import CorpusView
-    from tui.ui.reading import ReadingTracker
 
 #: Seconds between the first paint and the start of the analysis.
 ANALYSIS_DELAY = 0.15
@@ -164,42 +161,9 @@ class ReaderScreen(ReaderActions, SidebarKeys):
         return self.loader.corpus_key
 
     @property
-    def load_progress(self) -> tuple[int, int] | None:
-        """``(loaded, total)`` while the rest of a big corpus loads.
-
-        Not ``loading``: that is Textual's flag for a widget showing a loading
-        indicator, and a screen answering it would take mouse clicks for waiting.
-        """
-        return self.loader.progress
-
-    @property
-    def stamps(self) -> dict[str, Stamp]:
-        """The stamp each file was read at: what a reload compares against."""
-        return self.loader.stamps
-
-    @property
-    def reading(self) -> ReadingTracker | None:
-        """The reading state, once read (just after the first frame)."""
-        return self.keeper.tracker
-
-    @property
-    def marked(self) -> list[str]:
-        """The ids of the articles marked for comparison."""
-        return self.marks.marked
-
-    @property
-    def view_mode(self) -> str:
-        """The sidebar's view: "all", "unread" or "starred"."""
-        return self.sidebar.mode
-
-    @property
     def entity_filter(self) -> str | None:
         """The entity the sidebar is narrowed to, or None."""
         return self.sidebar.entity_filter
-
-    def analysis_of(self, article_id: str) -> ArticleAnalysis | None:
-        """The best analysis known for an article: corpus-wide, else its own."""
-        return self.analysis.analysis_of(article_id)
 
     def title_of(self, article_id: str) -> str:
         return self.shown.title_of(article_id)
