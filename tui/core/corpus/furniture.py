@@ -10,6 +10,7 @@ or agency the text comes from.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tui.core.models import Span
 
@@ -17,8 +18,17 @@ _AP = "['’ʼ]"
 # Link lists are short; anything longer is prose that happens to start the same way.
 _MAX_FURNITURE_CHARS = 220
 
-_FURNITURE = re.compile(
-    rf"""^(?:
+
+# The patterns are compiled on first use, not at import: the analysis imports this
+# module for KNOWN_OUTLETS alone, and a warm start never reads a signature line.
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    return re.compile(_FURNITURE_PATTERN, re.IGNORECASE | re.VERBOSE)
+
+
+_FURNITURE_PATTERN = rf"""^(?:
         publicit[ée] | advertisement (?:\s*[-–—:]\s*.*)? | skip\ advertisement | annonce
       | (?:[àa]\s+)?lire\ (?:aussi|[ée]galement|plus|la\ suite) .*
       | [àa]\ lire\ (?:dans|sur|aussi)\b .*
@@ -31,14 +41,12 @@ _FURNITURE = re.compile(
       | partager(?:\ (?:cet|l{_AP})article)?(?:\s+sur\s+\w+)? | partagez .*
       | abonnez[- ]vous\b .* | s{_AP}abonner\b .* | newsletter
       | (?:suivez|follow)\ (?:nous|us)\b .*
-    )$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+    )$"""
 
 
 def is_furniture(line: str) -> bool:
     """Whether a stripped line is page furniture rather than article text."""
-    return len(line) <= _MAX_FURNITURE_CHARS and _FURNITURE.match(line) is not None
+    return len(line) <= _MAX_FURNITURE_CHARS and _furniture().match(line) is not None
 
 
 def furniture_spans(text: str, paragraphs: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -92,25 +100,38 @@ KNOWN_OUTLETS = (
     "Kyodo",
 )
 _AGENCIES = r"AFP|Reuters|AP|Associated Press|Belga|ATS|DPA|EFE|ANSA|Yonhap|Kyodo|Xinhua|TASS"
-_OUTLET_LINE = re.compile(
-    r"^(?P<name>"
-    + "|".join(re.escape(o) for o in sorted(KNOWN_OUTLETS, key=len, reverse=True))
-    + r")(?:\s+[A-ZÉ][\w-]*){0,2}\.?$"
-)
-_SIGNATURES = (
-    # "Avec l'AFP", "(avec AFP et Reuters)", "avec agences"
-    re.compile(rf"^\(?\s*[Aa]vec\s+(?:l{_AP}\s*)?(?P<name>[A-Z][\w .&-]*?|agences)\s*\)?\.?$"),
-    # "(Reuters)", "(AFP)"
-    re.compile(rf"^\(\s*(?P<name>{_AGENCIES})\s*\)\.?$"),
-    # "— AP", "- AFP"
-    re.compile(rf"^[-–—]\s*(?P<name>{_AGENCIES})\.?$"),
-    # "Source : Reuters", "Sources: AFP, AP"
-    re.compile(r"^sources?\s*:\s*(?P<name>[^.:]{2,60}?)\.?$", re.IGNORECASE),
-    # "By Jane Doe, Reuters", "Par Jean Dupont, AFP"
-    re.compile(rf"^(?i:by|par)\s+[^,]{{2,80}},\s*(?P<name>{_AGENCIES}|[A-Z][\w .'-]{{1,40}})\.?$"),
-)
-# A wire dateline opening the text: "PARIS (Reuters) -", "Séoul (AFP) –".
-_DATELINE = re.compile(rf"^[A-ZÉ][\w .'’-]{{0,40}}\((?P<name>{_AGENCIES})\)\s*[-–—]")
+
+
+@cache
+def _outlet_line() -> re.Pattern[str]:
+    names = "|".join(re.escape(o) for o in sorted(KNOWN_OUTLETS, key=len, reverse=True))
+    return re.compile(rf"^(?P<name>{names})(?:\s+[A-ZÉ][\w-]*){{0,2}}\.?$")
+
+
+@cache
+def _signatures() -> tuple[re.Pattern[str], ...]:
+    return (
+        # "Avec l'AFP", "(avec AFP et Reuters)", "avec agences"
+        re.compile(rf"^\(?\s*[Aa]vec\s+(?:l{_AP}\s*)?(?P<name>[A-Z][\w .&-]*?|agences)\s*\)?\.?$"),
+        # "(Reuters)", "(AFP)"
+        re.compile(rf"^\(\s*(?P<name>{_AGENCIES})\s*\)\.?$"),
+        # "— AP", "- AFP"
+        re.compile(rf"^[-–—]\s*(?P<name>{_AGENCIES})\.?$"),
+        # "Source : Reuters", "Sources: AFP, AP"
+        re.compile(r"^sources?\s*:\s*(?P<name>[^.:]{2,60}?)\.?$", re.IGNORECASE),
+        # "By Jane Doe, Reuters", "Par Jean Dupont, AFP"
+        re.compile(
+            rf"^(?i:by|par)\s+[^,]{{2,80}},\s*(?P<name>{_AGENCIES}|[A-Z][\w .'-]{{1,40}})\.?$"
+        ),
+    )
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A wire dateline opening the text: "PARIS (Reuters) -", "Séoul (AFP) –"."""
+    return re.compile(rf"^[A-ZÉ][\w .'’-]{{0,40}}\((?P<name>{_AGENCIES})\)\s*[-–—]")
+
+
 _SIGNATURE_LINES = 4
 _MAX_SIGNATURE_CHARS = 100
 
@@ -131,7 +152,7 @@ def find_source(text: str, paragraphs: tuple[Span, ...]) -> str | None:
             return name
     if paragraphs:
         first = paragraphs[0]
-        dateline = _DATELINE.match(text, first.start, min(first.end, first.start + 120))
+        dateline = _dateline().match(text, first.start, min(first.end, first.start + 120))
         if dateline:
             return dateline.group("name")
     return None
@@ -140,11 +161,11 @@ def find_source(text: str, paragraphs: tuple[Span, ...]) -> str | None:
 def signature_source(line: str) -> str | None:
     """Return the outlet a single signature line credits, or ``None``."""
     line = " ".join(line.split())
-    outlet = _OUTLET_LINE.match(line)
+    outlet = _outlet_line().match(line)
     if outlet:
         name = outlet.group("name")
         return name
-    for pattern in _SIGNATURES:
+    for pattern in _signatures():
         found = pattern.match(line)
         if found:
             name = found.group("name").strip(" .")
