@@ -178,3 +178,10 @@ def test_repeats_of_a_found_name_take_its_label() -> None:
         ("Varkine", "PER"),
         ("Varkine", "PER"),
     ]
+
+
+def test_an_illness_after_an_epidemic_noun_is_not_a_person() -> None:
+    text = "Depuis la pandémie de Morvax-21, le docteur Ilan Sorel suit les malades."
+    start = text.index("Morvax")
+    ents = apply_conventions(text, [(start, start + len("Morvax-21"), "PER")])
+    assert ("Morvax-21", "MISC") in {(e.text, e.label) for e in ents}

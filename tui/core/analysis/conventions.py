@@ -82,6 +82,10 @@ _PLACE_CUE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(PLACE_NOUNS) + r")s?\s+(?:de\s+|d['’])"
     r"([A-ZÀ-Ý][^\W\d_]+(?:[-‐](?:[^\W\d_]+|[ld]['’][^\W\d_]+))*)",
 )
+_DISEASE_BEFORE = re.compile(
+    r"(?i:pandémie|épidémie|virus|maladie|fièvre|variant)\s+(?:de\s+|d['’]|du\s+)?$"
+)
+"""Nouns after which a capitalised word names an illness (« l'épidémie d'Ebola »)."""
 _ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
 _ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
 
@@ -145,10 +149,15 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
                 lone_demonym(surface) or (label == "MISC" and is_demonym(surface.lower()))
             ):
                 continue
-            final: EntityLabel = label  # type: ignore[assignment]
+            final: EntityLabel = "MISC" if _after_disease_noun(text, s) else label  # type: ignore[assignment]
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e
     return repeat_names(text, out)
+
+
+def _after_disease_noun(text: str, start: int) -> bool:
+    """« la pandémie de Covid-19 »: an illness, not a person or a place."""
+    return _DISEASE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _through_elision(text: str, start: int, end: int) -> tuple[int, int]:
