@@ -6,7 +6,8 @@ span (« le ministre Paul Durand » → « Paul Durand »), an elided article is
 a name (« l'Espagne » → « Espagne »), a nationality word alone describes rather than
 names, and furniture or a signature line ("Avec l'AFP") never brings an entity into
 the story. News agencies, outlets and seats of power (« le Kremlin ») are
-organisations, a name a place noun announces (« la ville de X ») is a place, a place
+organisations, a name a place noun announces (« la ville de X ») is a place, one an
+epidemic noun announces (« la pandémie de X ») an illness, not a person, a place
 name runs on through its elision (« Komsomolsk-sur-l’Amour »), and a name the article
 gives keeps its label wherever it comes back (« Kim » after « Kim Jong-un »). These
 are conventions, never a default label: nothing here turns an unknown word into an
