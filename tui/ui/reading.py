@@ -4,9 +4,10 @@
 draw ten thousand rows without a query, and writes them through
 :class:`tui.core.store.reading_state.ReadingState`. Explicit toggles are written at once; marks
 made by merely opening an article and the scroll position are batched and written
-by :meth:`ReadingTracker.flush`, which the screen calls every half second and on
-exit, so paging quickly through articles costs one small transaction, not one each.
-If the state file cannot be opened the reader still works, without memory.
+by :meth:`ReadingTracker.flush`, which :class:`~tui.ui.reading_state.ReadingKeeper`
+calls every half second and on exit, so paging quickly through articles costs one
+small transaction, not one each. If the state file cannot be opened the reader still
+works, without memory.
 """
 
 from __future__ import annotations
