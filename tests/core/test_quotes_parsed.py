@@ -8,7 +8,11 @@ judged. Skipped when the trained engine (spaCy and its base package) is absent.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from named_entities import locate_names
+from test_speaker_constraints import FRAGMENTS, someone
+from test_speaker_constraints import NAMES as CONSTRAINT_NAMES
 
 from tui.core.engine_identity import available
 from tui.core.quotes.extract import extract_quotes
@@ -156,3 +160,15 @@ def test_a_flood_of_quotations_is_parsed_at_most_about_once() -> None:
     quotes = extract_quotes(text, locate_names(text, NAMES), language="fr", parse=counting)
     assert len(quotes) == 601 and quotes[0].speaker == "Paul Durand"
     assert sum(parsed) <= len(text) + 2000
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=30))
+def test_every_parsed_speaker_is_someone(fragments: list[str]) -> None:
+    from tui.core.analysis.engine_trained import parse_sentences
+
+    text = " ".join(fragments)
+    ents = locate_names(text, CONSTRAINT_NAMES)
+    for quote in extract_quotes(text, ents, language="fr", parse=parse_sentences):
+        if quote.speaker is not None:
+            assert someone(quote.speaker, ents), (text, quote)

@@ -136,7 +136,7 @@ def test_double_apostrophes_mark_an_english_quotation() -> None:
 
 # -- the property: whatever the text, a speaker is someone ------------------------
 
-_FRAGMENTS = [
+FRAGMENTS = [
     "Paul Durand",
     "Marie Lenoir",
     "Dana Whitlow",
@@ -185,14 +185,14 @@ _FRAGMENTS = [
 ]
 
 
-def _someone(speaker: str, ents: list[Entity]) -> bool:
+def someone(speaker: str, ents: list[Entity]) -> bool:
     labels = {e.label for e in ents if e.canonical == speaker}
     return bool(labels & {"PER", "ORG", "LOC"}) or noun_kind(speaker) is not None
 
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=40),
+    st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=40),
     st.sampled_from(["fr", "en"]),
 )
 def test_every_speaker_is_a_name_a_resolved_pronoun_or_a_person_or_body_noun(
@@ -203,7 +203,7 @@ def test_every_speaker_is_a_name_a_resolved_pronoun_or_a_person_or_body_noun(
     for quote in extract_quotes(text, ents, language=language):
         if quote.speaker is None:
             continue
-        assert _someone(quote.speaker, ents), (text, quote)
+        assert someone(quote.speaker, ents), (text, quote)
         labels = {e.label for e in ents if e.canonical == quote.speaker}
         assert "MISC" not in labels or labels & {"PER", "ORG"}
 

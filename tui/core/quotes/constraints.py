@@ -72,7 +72,8 @@ organisateurs exécutif chancellerie cabinet junte régime ministres députés s
 procureurs juges avocats experts analystes militaires soldats policiers gendarmes
 secouristes habitants riverains témoins manifestants syndicats élus dirigeants
 responsables autorités chaîne journal quotidien hebdomadaire bureau service secrétariat
-siège état""".split()
+siège état église diocèse clergé rectorat académie inspection marine aviation garde
+douane douanes gendarmes mutuelle caisse hôpitaux ordre barreau chambre""".split()
 
 _PERSON_EN = """spokesman spokeswoman spokesperson minister president premier secretary mayor
 governor senator congressman congresswoman representative lawmaker legislator
@@ -104,7 +105,7 @@ delegation opposition board network broadcaster newspaper cabinet regime junta
 prosecution defence defense firefighters officials lawmakers analysts experts
 residents witnesses protesters investigators organisers organizers police
 inspectorate watchdog charity nonprofit airline retailer insurer utility
-startup""".split()
+startup church diocese clergy customs chamber bar guard coastguard""".split()
 
 _LEADING = frozenset(
     fold(w)
