@@ -185,3 +185,19 @@ def test_an_illness_after_an_epidemic_noun_is_not_a_person() -> None:
     start = text.index("Morvax")
     ents = apply_conventions(text, [(start, start + len("Morvax-21"), "PER")])
     assert ("Morvax-21", "MISC") in {(e.text, e.label) for e in ents}
+
+
+def test_an_organisation_takes_the_capitalised_words_before_it() -> None:
+    text = "Selon un chercheur du Halvorsen Maritime Policy Research Centre, la flotte croît."
+    head = text.index("Halvorsen")
+    tail = text.index("Research")
+    spans = [(head, head + len("Halvorsen"), "LOC"), (tail, text.index(","), "ORG")]
+    (entity,) = apply_conventions(text, spans)
+    assert (entity.text, entity.label) == ("Halvorsen Maritime Policy Research Centre", "ORG")
+
+
+def test_a_lowercase_word_stops_an_organisation_running_on() -> None:
+    text = "Le rapport publié par Amnesty International mardi."
+    start = text.index("Amnesty")
+    (entity,) = apply_conventions(text, [(start, start + len("Amnesty International"), "ORG")])
+    assert entity.text == "Amnesty International"

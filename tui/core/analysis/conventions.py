@@ -87,6 +87,8 @@ _DISEASE_BEFORE = re.compile(
     r"(?i:pandémie|épidémie|virus|maladie|fièvre|variant)\s+(?:de\s+|d['’]|du\s+)?$"
 )
 """Nouns after which a capitalised word names an illness (« l'épidémie d'Ebola »)."""
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][\w-]*[a-z][\w-]* )+$")
+"""Capitalised words right before an organisation's span: all of one name with it."""
 _ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
 _ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
 
@@ -102,10 +104,15 @@ def _outlets() -> re.Pattern[str]:
 
 def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """Join a span left open on a preposition to the entity right after it (« Flotte
-    russe du » + « Pacifique »), label every named agency, outlet or seat of power
-    ORG, and a name a place noun announces (« la ville de X ») LOC."""
+    russe du » + « Pacifique »), run an organisation on over the capitalised words
+    right before it, label every named agency, outlet or seat of power ORG, and a
+    name a place noun announces (« la ville de X ») LOC."""
     joined: list[Span] = []
     for start, end, label in sorted(spans):
+        if label == "ORG" and (head := _CAPITALISED_BEFORE.search(text, max(0, start - 80), start)):
+            start = head.start()  # "Stockholm International Peace" + "Research Institute"
+            while joined and joined[-1][1] > start:
+                start = min(start, joined.pop()[0])
         if joined and _OPEN_TAIL.search(text, joined[-1][0], joined[-1][1]):
             prev_start, prev_end, prev_label = joined[-1]
             if text[prev_end:start].strip() == "" and start - prev_end <= 1:
