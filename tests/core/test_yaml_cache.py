@@ -140,3 +140,42 @@ def test_unchanged_themes_load_without_importing_yaml(tmp_path: Path) -> None:
         for _ in range(2)
     ]
     assert runs == ["True", "False"]
+
+
+_SETTINGS_PROBE = """
+import sys
+from pathlib import Path
+from tui.core.settings import load_settings
+settings, problem = load_settings(Path(sys.argv[1]), cache=Path(sys.argv[2]))
+print(settings.theme, problem, "yaml" in sys.modules)
+"""
+
+
+def test_unchanged_settings_load_without_importing_yaml(tmp_path: Path) -> None:
+    config, cache = tmp_path / "config.yaml", str(tmp_path / "cache.json")
+    _write(config, "theme: inkwell\nreader:\n  entities: false\n", tick=1)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _SETTINGS_PROBE, str(config), cache],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for _ in range(2)
+    ]
+    assert runs == ["inkwell None True", "inkwell None False"]
+
+
+def test_settings_from_the_cache_follow_the_file(tmp_path: Path) -> None:
+    from tui.core.settings import Settings, load_settings, save_settings
+
+    config, cache = tmp_path / "config.yaml", tmp_path / "cache.json"
+    _write(config, "theme: inkwell\nmine: [1, 2]\n", tick=1)
+    first, _ = load_settings(config, cache=cache)
+    again, _ = load_settings(config, cache=cache)
+    assert first == again and again.theme == "inkwell" and again.extra == {"mine": [1, 2]}
+    save_settings(Settings(theme="okabe-ito", extra=again.extra), config)
+    assert load_settings(config, cache=cache)[0].theme == "okabe-ito"
+    _write(config, "theme: [unclosed\n", tick=7)
+    broken = [load_settings(config, cache=cache) for _ in range(2)]
+    assert broken[0] == broken[1] and broken[0][0].unreadable and broken[0][1]

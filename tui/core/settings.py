@@ -42,24 +42,28 @@ class Settings:
         return data
 
 
-def load_settings(path: Path) -> tuple[Settings, str | None]:
+def load_settings(path: Path, *, cache: Path | None = None) -> tuple[Settings, str | None]:
     """Read ``path``; return the settings and a problem description, or ``None``.
 
     A missing file is not a problem: it gives the defaults (and costs no YAML import,
-    which matters on the way to the first frame).
+    which matters on the way to the first frame). With ``cache`` (see
+    :mod:`tui.core.yaml_cache`), a file unchanged since it was last read is not parsed
+    again either.
     """
+    from tui.core.yaml_cache import YamlDocuments
+    from tui.core.yamlfile import YamlProblem
+
+    documents = YamlDocuments(cache)
     try:
-        raw = path.read_text(encoding="utf-8")
+        data = documents.load(path)
     except FileNotFoundError:
         return Settings(), None
     except (OSError, UnicodeDecodeError) as error:
         return Settings(unreadable=True), f"Cannot read {path}: {error}; using defaults"
-    from tui.core.yamlfile import YamlProblem, load_yaml
-
-    try:
-        data = load_yaml(raw)
     except YamlProblem as error:
+        documents.save()
         return Settings(unreadable=True), f"{path}: {error}; using defaults"
+    documents.save()
     if data is None:
         return Settings(), None
     if not isinstance(data, dict):

@@ -89,7 +89,9 @@ class NewsReaderApp(App[int]):
     # -- themes and settings ------------------------------------------------------------
 
     def _load_settings(self) -> Settings:
-        settings, problem = load_settings(self.config_path)
+        from tui import paths
+
+        settings, problem = load_settings(self.config_path, cache=paths.parsed_yaml_cache())
         if problem:
             self._startup_notices.append((problem, "warning"))
         return settings
