@@ -34,17 +34,38 @@ def fold(s: str) -> str:
 
 
 def fold_preserving(s: str) -> str:
-    """Fold character by character so ``len(result) == len(s)`` always holds."""
-    out = []
-    for ch in s:
-        if ch.isascii():
-            out.append(ch.lower())
-            continue
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c))
-        base = base.translate(_APOSTROPHE_TABLE).translate(_DASH_TABLE).casefold()
-        out.append(base[0] if len(base) >= 1 else ch)
-    return "".join(out)
+    """Fold character by character so ``len(result) == len(s)`` always holds.
+
+    Each character's fold is worked out once per process and kept in a translation
+    table, so folding a whole article is one ``str.translate`` (the analysis folds
+    every text several times).
+    """
+    if s.isascii():
+        return s.lower()
+    return s.translate(_FOLDS)
+
+
+class _FoldTable(dict[int, str]):
+    """The fold of every character met so far, by code point, filled on first use."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+def _fold_char(ch: str) -> str:
+    """One character folded: lowercase ASCII; else its base letter without accents,
+    apostrophes and dashes unified, case-folded (itself when nothing is left)."""
+    if ch.isascii():
+        return ch.lower()
+    base = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in base if not unicodedata.combining(c))
+    base = base.translate(_APOSTROPHE_TABLE).translate(_DASH_TABLE).casefold()
+    return base[0] if len(base) >= 1 else ch
+
+
+_FOLDS = _FoldTable()
 
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
