@@ -68,7 +68,7 @@ def cache_dir() -> Path:
 
 
 def parsed_yaml_cache() -> Path:
-    """Theme files as last parsed, so an unchanged one is not parsed again at start."""
+    """Theme files and config.yaml as last parsed, so unchanged ones are not parsed again."""
     return cache_dir() / "parsed-yaml.json"
 
 
