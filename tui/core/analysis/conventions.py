@@ -87,7 +87,7 @@ _DISEASE_BEFORE = re.compile(
     r"(?i:pandémie|épidémie|virus|maladie|fièvre|variant)\s+(?:de\s+|d['’]|du\s+)?$"
 )
 """Nouns after which a capitalised word names an illness (« l'épidémie d'Ebola »)."""
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][\w-]*[a-z][\w-]* )+$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z](?=[\w-]*[a-z])[\w-]* )+$")
 """Capitalised words right before an organisation's span: all of one name with it."""
 _ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
 _ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
