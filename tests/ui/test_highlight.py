@@ -58,8 +58,10 @@ async def test_entities_and_quotes_are_styled_from_the_theme(
         assert any(label.startswith("— Dmitri Peskov") for label in body.label_rows())
 
 
-async def test_layer_keys_switch_entities_and_quotes(make_app, seeds_report, wait_for_analysis):
-    app = make_app(seeds_report)
+async def test_layer_keys_switch_entities_and_quotes(
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
+):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_analysis(pilot)
         body = app.screen.query_one(ArticleBody)
@@ -78,9 +80,9 @@ async def test_layer_keys_switch_entities_and_quotes(make_app, seeds_report, wai
 
 
 async def test_entity_panel_highlights_mentions_and_filters_sidebar(
-    make_app, seeds_report, wait_for_analysis
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
 ):
-    app = make_app(seeds_report)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     article = seeds_report.articles[SEED_002]
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
@@ -113,9 +115,9 @@ async def test_entity_panel_highlights_mentions_and_filters_sidebar(
 
 
 async def test_entity_panel_opens_another_article_at_first_mention(
-    make_app, seeds_report, wait_for_analysis
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
 ):
-    app = make_app(seeds_report)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("J", "J", "E")
@@ -135,9 +137,9 @@ async def test_entity_panel_opens_another_article_at_first_mention(
 
 
 async def test_quote_panel_lists_speakers_and_jumps_to_a_quote(
-    make_app, seeds_report, wait_for_analysis
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
 ):
-    app = make_app(seeds_report)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("J", "J", "U")
@@ -155,9 +157,9 @@ async def test_quote_panel_lists_speakers_and_jumps_to_a_quote(
 
 
 async def test_palette_finds_a_misspelt_name_and_opens_the_article_at_it(
-    make_app, seeds_report, wait_for_analysis
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
 ):
-    app = make_app(seeds_report)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("ctrl+p")
@@ -178,8 +180,10 @@ async def test_palette_finds_a_misspelt_name_and_opens_the_article_at_it(
         assert body.match_count == 0
 
 
-async def test_palette_offers_themes_and_comparisons(make_app, seeds_report, wait_for_analysis):
-    app = make_app(seeds_report)
+async def test_palette_offers_themes_and_comparisons(
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
+):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("ctrl+p", *"theme inkwell")
@@ -195,8 +199,10 @@ async def test_palette_offers_themes_and_comparisons(make_app, seeds_report, wai
         assert sum(t.startswith("compare: ") and " ↔ " in t for t in titles) == n * (n - 1) // 2
 
 
-async def test_marking_two_articles_opens_the_comparison(make_app, seeds_report, wait_for_analysis):
-    app = make_app(seeds_report)
+async def test_marking_two_articles_opens_the_comparison(
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
+):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("m")

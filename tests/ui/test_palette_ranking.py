@@ -107,9 +107,9 @@ async def _palette(pilot, query: str, until) -> list[str]:
 
 
 async def test_the_palette_opens_on_articles_then_commands_not_themes(
-    make_app, seeds_report, wait_for_analysis
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
 ) -> None:
-    app = make_app(seeds_report)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         open_title = app.screen.current_article.title
@@ -127,9 +127,9 @@ async def test_the_palette_opens_on_articles_then_commands_not_themes(
 
 
 async def test_an_entity_is_one_line_naming_its_articles_and_enter_goes_to_the_next(
-    make_app, seeds_report, wait_for_analysis
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
 ) -> None:
-    app = make_app(seeds_report)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         screen = app.screen
@@ -148,9 +148,9 @@ async def test_an_entity_is_one_line_naming_its_articles_and_enter_goes_to_the_n
 
 
 async def test_a_filter_query_in_the_palette_keeps_only_what_it_names(
-    make_app, seeds_report, wait_for_analysis
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
 ) -> None:
-    app = make_app(seeds_report)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         prompts = await _palette(pilot, "speaker:peskov", lambda p: len(p) >= 3)
@@ -162,13 +162,13 @@ async def test_a_filter_query_in_the_palette_keeps_only_what_it_names(
 
 
 async def test_palette_commands_open_help_and_the_comparison_picker(
-    make_app, seeds_report, wait_for_analysis
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
 ) -> None:
     from tui.ui.screens.compare import CompareScreen
     from tui.ui.screens.help import HelpScreen
     from tui.ui.widgets.compare_picker import ArticlePicker
 
-    app = make_app(seeds_report)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         reader = app.screen

@@ -30,8 +30,10 @@ def label_of(widget) -> str:
     return rendered.plain if isinstance(rendered, Text) else str(rendered)
 
 
-async def test_j_and_k_move_in_the_entity_panel(make_app, seeds_report, wait_for_analysis):
-    app = make_app(seeds_report)
+async def test_j_and_k_move_in_the_entity_panel(
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
+):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("E")
@@ -45,8 +47,10 @@ async def test_j_and_k_move_in_the_entity_panel(make_app, seeds_report, wait_for
         assert panel.cursor_line == 1
 
 
-async def test_j_and_k_move_in_the_quote_panel(make_app, seeds_report, wait_for_analysis):
-    app = make_app(seeds_report)
+async def test_j_and_k_move_in_the_quote_panel(
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
+):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("U")
@@ -61,9 +65,9 @@ async def test_j_and_k_move_in_the_quote_panel(make_app, seeds_report, wait_for_
 
 
 async def test_quotes_wrap_to_the_panel_instead_of_being_cut(
-    make_app, seeds_report, wait_for_analysis
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
 ):
-    app = make_app(seeds_report)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(120, 60)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("U")
@@ -85,8 +89,10 @@ async def test_quotes_wrap_to_the_panel_instead_of_being_cut(
         assert on_screen, f"{first_line!r} drawn whole in {drawn}"
 
 
-async def test_mentions_show_which_one_is_current(make_app, seeds_report, wait_for_analysis):
-    app = make_app(seeds_report)
+async def test_mentions_show_which_one_is_current(
+    make_app, seeds_report, wait_for_analysis, seeds_analysis
+):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for_analysis(pilot)
         bar = await with_find_bar(pilot)

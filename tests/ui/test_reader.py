@@ -182,6 +182,7 @@ async def test_big_article_is_laid_out_off_the_event_loop(make_app, make_article
     paragraph = "Lorem ipsum dolor sit amet, Poutine consectetur adipiscing elit. " * 20
     text = "\n".join([paragraph] * 1500)  # about 2 MB
     app = make_app(LoadReport(articles=[make_article(text)]))
+    app.analyse_on_start = False  # the layout is what is measured here, not the analysis
     async with app.run_test(size=(100, 30)) as pilot:
         body = app.screen.query_one(ArticleBody)
         await body_work_done(pilot, body)
