@@ -57,8 +57,10 @@ async def test_sidebar_keys_move_between_articles(make_app, seeds_report):
         assert isinstance(app.focused, ArticleBody)
 
 
-async def test_scroll_keys_move_the_article(make_app, seeds_report, wait_for_analysis):
-    app = make_app(seeds_report)
+async def test_scroll_keys_move_the_article(
+    make_app, seeds_report, seeds_analysis, wait_for_analysis
+):
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(80, 16)) as pilot:
         await wait_for_analysis(pilot)
         body = app.screen.query_one(ArticleBody)
