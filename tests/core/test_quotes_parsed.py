@@ -77,6 +77,24 @@ def speakers(text: str) -> list[str | None]:
             "Pour l'économiste Claire Dubois, « la hausse des prix va ralentir ».",
             "Claire Dubois",
         ),
+        # A time and a place between the inverted verb and its subject.
+        (
+            "« Nous ne lâcherons rien », a martelé dimanche soir devant ses partisans "
+            "Marie Lenoir, candidate à la mairie.",
+            "Marie Lenoir",
+        ),
+        # A relative clause: the antecedent speaks.
+        (
+            "Le syndicat a reçu Paul Durand, qui a déclaré jeudi que la réforme était "
+            "« une erreur historique ».",
+            "Paul Durand",
+        ),
+        # An adverbial opening before the subject of a reporting clause.
+        (
+            "Dans un communiqué publié jeudi, la préfecture a indiqué que les routes "
+            "resteraient « fermées jusqu'à nouvel ordre ».",
+            "préfecture",
+        ),
         # A body speaking through its office.
         (
             "« Les stocks sont suffisants », a affirmé le bureau de Veltronic à Lorvenne.",

@@ -28,7 +28,7 @@ from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subjects import _resolve_tokens
-from tui.core.quotes.words import _SUBJECT_PRONOUNS
+from tui.core.quotes.words import _SKIP_WORDS, _SUBJECT_PRONOUNS
 from tui.core.text import fold
 
 Parse = Callable[[list[str]], Sequence[Any]]
@@ -242,8 +242,8 @@ def _after_inverted(verb: Any) -> Any | None:
         if t.is_punct and t.text != "-":
             return None
         if t.pos_ in ("NOUN", "PROPN", "PRON") or (not t.pos_ and t.text[:1].isupper()):
-            if any(c.dep_ == "case" for c in t.children):
-                continue  # « à l'AFP », « sur franceinfo »: a complement
+            if any(c.dep_ == "case" for c in t.children) or t.lower_ in _SKIP_WORDS:
+                continue  # « à l'AFP », « sur franceinfo », « dimanche soir »: circumstances
             return t
     return None
 
