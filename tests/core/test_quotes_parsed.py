@@ -95,6 +95,12 @@ def speakers(text: str) -> list[str | None]:
             "resteraient « fermées jusqu'à nouvel ordre ».",
             "préfecture",
         ),
+        # An infinitive sharing the subject of the verb it depends on.
+        (
+            "Le texte sera prêt en mars, a assuré la ministre Marie Lenoir avant d'ajouter : "
+            "« Nous tiendrons les délais ».",
+            "Marie Lenoir",
+        ),
         # A body speaking through its office.
         (
             "« Les stocks sont suffisants », a affirmé le bureau de Veltronic à Lorvenne.",

@@ -50,6 +50,8 @@ _IN_PHRASE = frozenset(
     "det amod nmod flat flat:name flat:foreign appos fixed compound nummod case conj".split()
 )
 """Dependents that belong to a subject's noun phrase (a head's own ``case`` aside)."""
+_SHARES_SUBJECT = frozenset(("conj", "xcomp", "advcl"))
+"""How a verb without a subject hangs on the verb whose subject it shares."""
 _SOURCES = frozenset(("selon", "après"))
 _REFLEXIVE = frozenset(("s'", "se", "s’"))
 _OPINION = frozenset(("pour",))
@@ -227,9 +229,13 @@ def _subject(verb: Any, q: Any) -> Any | None:
             return child
     if incise:
         return _after_inverted(verb)
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", ""):
-        for child in verb.head.children:
-            if child.dep_ in _SUBJECT_DEPS:
+    # « X a assuré …, avant d'ajouter : « Q » », « X a promis et répété « Q » »: a verb
+    # without a subject of its own shares the subject of the verb it depends on.
+    head, steps = verb, 0
+    while head.dep_ in _SHARES_SUBJECT and head.head.i != head.i and steps < 3:
+        head, steps = head.head, steps + 1
+        for child in head.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i != q.i:
                 return child
     return None
 
