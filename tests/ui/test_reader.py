@@ -193,3 +193,23 @@ async def test_big_article_is_laid_out_off_the_event_loop(make_app, make_article
         await pilot.press("slash", *"poutine", "enter")
         await body_work_done(pilot, body)
         assert body.match_count == 1500 * 20
+
+
+async def test_a_big_article_resized_while_it_is_laid_out_keeps_only_the_new_layout(
+    make_app, make_article
+):
+    """Lines of the layout a resize replaced, still arriving from its worker, are dropped."""
+    paragraph = "Lorem ipsum dolor sit amet, Poutine consectetur adipiscing elit. " * 20
+    text = "\n".join([paragraph] * 1500)  # about 2 MB: laid out in a worker
+    app = make_app(LoadReport(articles=[make_article(text)]))
+    app.analyse_on_start = False
+    async with app.run_test(size=(100, 30)) as pilot:
+        body = app.screen.query_one(ArticleBody)
+        assert body.laying_out
+        await pilot.resize_terminal(70, 30)
+        await body_work_done(pilot, body)
+        resized = [start for start, _, _ in body.lines]
+        assert resized == sorted(resized)
+        body.relayout(keep_position=False)  # the same width, from scratch
+        await body_work_done(pilot, body)
+        assert [start for start, _, _ in body.lines] == resized

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
-from textual import work
+from textual import on, work
 from textual.binding import BindingType
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
@@ -54,6 +55,15 @@ class ArticleBody(FindableView, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = [*VIM_SCROLL_BINDINGS]
     """Vim-style keys on top of the arrows, Home/End and PageUp/PageDown."""
+
+    @dataclass
+    class _LaidOut(Message):
+        """A batch of lines laid out in the worker (``done``: the last one)."""
+
+        generation: int
+        lines: list[Line]
+        done: bool = False
+        anchor: int | None = None
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -226,21 +236,21 @@ class ArticleBody(FindableView, can_focus=True):
         for batch in layout_lines(*args, show_furniture=show_furniture, breaks=breaks):
             if worker.is_cancelled:
                 return
-            self.app.call_from_thread(self._receive_batch, batch, generation)
-        self.app.call_from_thread(self._layout_finished, generation, anchor)
+            self.post_message(self._LaidOut(generation, batch))
+        self.post_message(self._LaidOut(generation, [], done=True, anchor=anchor))
 
-    def _receive_batch(self, batch: list[Line], generation: int) -> None:
-        self._append_lines(batch, generation)
-        if generation == self._generation:
-            self._sync_virtual_size()
-
-    def _layout_finished(self, generation: int, anchor: int | None) -> None:
-        if generation != self._generation:
+    @on(_LaidOut)
+    def _receive_batch(self, message: _LaidOut) -> None:
+        """Lines of a layout in progress (stale ones, of an earlier layout, are dropped)."""
+        message.stop()
+        if message.generation != self._generation:
             return
-        self._laying_out = False
+        self._append_lines(message.lines, message.generation)
+        if message.done:
+            self._laying_out = False
         self._sync_virtual_size()
-        if anchor is not None:
-            self.scroll_to_offset(anchor, center=False)
+        if message.done and message.anchor is not None:
+            self.scroll_to_offset(message.anchor, center=False)
 
     def on_resize(self) -> None:
         if self.article is not None and self._measure() != self._layout_width:
