@@ -137,13 +137,13 @@ async def test_entity_panel_opens_another_article_at_first_mention(
 
 
 async def test_quote_panel_lists_speakers_and_jumps_to_a_quote(
-    make_app, seeds_report, wait_for_analysis, seeds_analysis
+    make_app, seeds_report, wait_for_analysis, seeds_analysis, settle
 ):
     app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("J", "J", "U")
-        await pilot.pause(0.5)
+        await settle(pilot)  # the panel fills in, then says who else quotes the same words
         screen: ReaderScreen = app.screen
         panel = screen.query_one("#quote-panel")
         quotes = [n for n in tree_nodes(panel) if n.data and n.data[0] == "quote"]
