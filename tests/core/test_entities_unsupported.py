@@ -46,6 +46,7 @@ def test_an_unknown_word_is_not_misc_by_default(text: str, language: str) -> Non
         ("Tobran Wexley, 44, said the plant would reopen in May.", "Tobran Wexley"),
         ("Marit Solvang retained her seat in the spring vote.", "Marit Solvang"),
         ("The talks, said Ilse van Drommel, had stalled.", "Ilse van Drommel"),
+        ("The mayor of Kestrel Bay, Ada Thornley, said the hall would reopen.", "Ada Thornley"),
     ],
 )
 def test_a_cue_still_names_an_english_person(text: str, name: str) -> None:
@@ -65,3 +66,9 @@ def test_a_name_in_a_code_is_not_repeated() -> None:
     text = "Le ministre Octave Varlin a parlé. Le vaccin Varlin-19 reste à l'étude."
     found = extract_entities(text, language="fr")
     assert all(e.text != "Varlin" for e in found)
+
+
+def test_a_verb_before_a_list_is_no_role() -> None:
+    """ "The minister visited X, Y": the names after the comma are not in apposition."""
+    found = pairs("The minister visited Kestrel Bay, Ardmore Falls and Tilby on Monday.", "en")
+    assert not any(label == "PER" for _, label in found)

@@ -163,13 +163,21 @@ def _label_from_cues(
 
 
 def _role_apposition(text: str, start: int) -> bool:
-    """The name stands in apposition to a role named just before it ("chief
-    executive, …", "a federal judge in Denver, …", "Secretary of State, …")."""
-    window = text[max(0, start - 50) : start].rstrip(" \u00a0")
+    """The name stands in apposition to a role named just before it, in the same
+    clause ("chief executive, …", "the mayor of Kestrel Bay, …", "Secretary of
+    State, …")."""
+    window = text[max(0, start - 60) : start].rstrip(" \u00a0")
     if not window.endswith(","):
         return False
-    words = [w.strip("’'s").lower() for w in window[:-1].split()[-3:]]
-    return any(w in TITLES or w in ROLE_HEADS for w in words)
+    phrase = re.split(r"[.;:!?,()\n]", window[:-1])[-1]  # back to the clause's start
+    words = phrase.split()[-6:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].strip("’'s").lower()
+        if word in TITLES or word in ROLE_HEADS:
+            return True  # "the mayor of Kestrel Bay, …": the role, then its complement
+        if not (words[i][:1].isupper() or word in ("of", "in", "at", "for", "the")):
+            return False  # "visited Kestrel Bay, …": a verb, not a role
+    return False
 
 
 def _label_of_words(surface: str, tokens: list[Piece], *, english: bool) -> EntityLabel:
