@@ -52,3 +52,20 @@ def test_he_and_she_follow_the_gender_the_text_gives() -> None:
         "“We are close to a deal,” she said.\n“Not that close,” he said."
     )
     assert speakers(text) == ["Dana Whitlow", "Tom Garrick"]
+
+
+def test_a_possessed_body_speaks_not_its_owner() -> None:
+    text = (
+        "Garrick's campaign said in a statement that it still had “serious questions” "
+        "about the count. “We will review our options,” the campaign said."
+    )
+    assert speakers(text) == ["Garrick's campaign", "Garrick's campaign"]
+
+
+def test_a_name_after_a_participial_opening_is_the_subject_a_pronoun_takes() -> None:
+    text = (
+        "“The count was orderly,” said Dana Whitlow.\n"
+        "Asked whether he would appeal, Garrick shook his head. “No. I'm going fishing,” "
+        "he said."
+    )
+    assert speakers(text) == ["Dana Whitlow", "Tom Garrick"]

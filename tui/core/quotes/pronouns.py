@@ -286,8 +286,8 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         return None
     if _counsel(ctx, body):
         return _last_lawyer(ctx, det.start)
-    if body[-1].low in _INSTITUTIONS:
-        return None
+    if body[-1].low in _INSTITUTIONS or noun_kind(" ".join(t.text for t in body)) == "body":
+        return None  # "the campaign": a body is no person re-described
     if body[-1].low.endswith(("s", "x")) and ctx.language == "en":
         return None
     if any(not t.text.isalpha() and "-" not in t.text for t in body):

@@ -121,7 +121,10 @@ def _sentence_lead(ctx: _Context, e: Entity) -> list[_Tok] | None:
 
 
 def _lead_allows_subject(ctx: _Context, e: Entity, lead: list[_Tok]) -> bool:
-    """Only titles, role words and comma-set phrases without a verb come before it."""
+    """Only titles, role words and comma-set phrases without a verb come before it,
+    or a participial opening (« Interrogée sur ce point, X … », "Asked whether …, X")."""
+    if _participial_opening(lead):
+        return True
     parts: list[list[_Tok]] = [[]]
     for t in lead:
         if t.text == ",":
@@ -153,6 +156,16 @@ def _lead_allows_subject(ctx: _Context, e: Entity, lead: list[_Tok]) -> bool:
             if not inner and t.low != "a":
                 return False  # ``in Paris``: a complement, not the subject
     return True
+
+
+def _participial_opening(lead: list[_Tok]) -> bool:
+    """A sentence opening on a past participle and closing on a comma right before the
+    name: the clause describes the subject that follows it."""
+    if len(lead) < 2 or lead[-1].text != "," or not lead[0].text[:1].isupper():
+        return False
+    if any(t.text == "«Q»" for t in lead):
+        return False
+    return len(lead[0].low) > 4 and lead[0].low.endswith(("ed", "é", "ée", "és", "ées"))
 
 
 def _verb_follows(ctx: _Context, e: Entity, lead: list[_Tok]) -> bool:

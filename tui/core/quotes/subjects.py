@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from tui.core.models import Entity
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import (
     _after_preposition,
     _Context,
@@ -36,6 +37,7 @@ from tui.core.quotes.words import (
     _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
 )
+from tui.core.text import fold
 
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
 _INDEFINITE = frozenset(("un", "une", "des", "a", "an", "some", "certains", "plusieurs"))
@@ -187,10 +189,13 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
         if (not _after_preposition(ctx, e.start) or e.start == words[0].start)
         and not _possessive(ctx.text, e.end)
     ]
-    for group in (free, ents):
+    owned = [e for e in ents if _possessive(ctx.text, e.end) and e.end < words[-1].end]
+    for group in (free, [e for e in ents if e not in owned]):
         for e in group:
             if e.label == "PER":
                 return _Speaker(e.canonical, "PER", e.start)
+    if owned and noun_kind(ctx.text[owned[0].start : words[-1].end]) is not None:
+        return None  # "Finch's campaign said": the campaign speaks, not Finch
     if any(t.low in _SPOKES_NOUNS for t in words):
         free = []  # "the Kremlin spokesman": a person speaking for the body
     named = [e for e in free if e.label == "MISC" and e.start == words[0].start]
@@ -242,6 +247,11 @@ def _described(
         return _Speaker(linked, "PER", body[0].start)
     if appositive or len(body) > 8 or "\n" in phrase:
         return None
+    if words[0].low in _DEFINITE and len(body) == 1:
+        # "the campaign said" after "Finch's campaign said": the same body again.
+        again = _spoken_before(ctx, body[0].low)
+        if again is not None:
+            return _Speaker(again, "NP", body[0].start)
     if words[0].low in _DETERMINERS and len(body) <= 3:
         meant = _anaphoric_role(ctx, words[0], body, before)
         if meant is not None:
@@ -251,6 +261,14 @@ def _described(
         # identify, so nobody a reader could look up.
         return _Speaker(None, "NP", body[0].start)
     return _Speaker(phrase, "NP", body[0].start)
+
+
+def _spoken_before(ctx: _Context, head: str) -> str | None:
+    """The description of an earlier speaker with the same head noun, if any."""
+    for sp in reversed(ctx.speakers):
+        if sp.label == "NP" and sp.name and fold(sp.name).split()[-1] == fold(head):
+            return sp.name
+    return None
 
 
 def _spoken_for(
