@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from functools import lru_cache
 
 from tui.core.models import Span
@@ -117,14 +116,18 @@ def split_sentences(text: str) -> list[Span]:
     n = len(text)
     start = 0
     quoted = _quotations(text)
+    q = 0  # the quotations opened before the candidate are quoted[:q]
     for m in _CANDIDATE.finditer(text):
-        i, j = m.start(), m.end()
+        i, j = m.span()
         if text[i] == "\n":
             _push(spans, text, start, i)
             start = j
             continue
-        if quoted and _inside(quoted, i, j):
-            continue
+        if quoted:
+            while q < len(quoted) and quoted[q][0] < i:
+                q += 1
+            if q and quoted[q - 1][1] >= j:  # before the closing mark of the last one
+                continue
         if j >= n or text[j].isspace():
             if text[i] == "." and _is_abbreviation(text, i):
                 continue
@@ -151,6 +154,8 @@ _QUOTE_MARKS = re.compile(r'[«»“”"]')
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Disjoint ``(open mark, close mark)`` ranges of the quotations closed within
     their paragraph; a mark left open at a line's end quotes nothing."""
+    if "«" not in text and "“" not in text and '"' not in text:
+        return []  # closing marks alone quote nothing
     found: list[tuple[int, int]] = []
     depth = opened = previous = 0
     straight = -1
@@ -181,12 +186,6 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
-
-
-def _inside(quoted: list[tuple[int, int]], i: int, j: int) -> bool:
-    """Whether the boundary ``text[i:j]`` falls before a quotation's closing mark."""
-    k = bisect_left(quoted, (i,)) - 1  # the last quotation opened before i
-    return k >= 0 and quoted[k][1] >= j
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
