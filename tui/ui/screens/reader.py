@@ -166,9 +166,11 @@ class ReaderScreen(ReaderActions, SidebarKeys):
         return self.sidebar.entity_filter
 
     def title_of(self, article_id: str) -> str:
+        """An article's title, its id when it has none (palette lines, comparisons)."""
         return self.shown.title_of(article_id)
 
     def article_index(self, article_id: str) -> int | None:
+        """Where an article is in the corpus (the overview opens it by that)."""
         return self.shown.index_of(article_id)
 
     def body_offset(self) -> int | None:
