@@ -69,3 +69,12 @@ def test_a_name_after_a_participial_opening_is_the_subject_a_pronoun_takes() -> 
         "he said."
     )
     assert speakers(text) == ["Dana Whitlow", "Tom Garrick"]
+
+
+def test_a_sentence_after_a_closing_double_apostrophe_is_a_new_one() -> None:
+    text = (
+        "''We will build,'' said Tom Garrick.\n\n"
+        "According to Dana Whitlow, the debut was ''the best of the year.'' She said "
+        "investors had been ''starved of good stories.''"
+    )
+    assert speakers(text) == ["Tom Garrick", "Dana Whitlow", "Dana Whitlow"]

@@ -178,7 +178,8 @@ def _ends_own_sentence(ctx: _Context, start: int, end: int, close_mark: int) -> 
     """
     if ctx.text[end - 1] not in ".!?" or end - start < 2:
         return False
-    after = ctx.text[close_mark + 1 : close_mark + 4]
+    width = 2 if ctx.text.startswith("''", close_mark) else 1  # ``''`` is one mark
+    after = ctx.text[close_mark + width : close_mark + width + 3]
     return len(after) >= 2 and after[0] == " " and after[1].isupper()
 
 

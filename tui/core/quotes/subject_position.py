@@ -82,11 +82,13 @@ def _holds_the_view(ctx: _Context, e: Entity) -> bool:
     while i > 0 and toks[i - 1].text not in _SENTENCE_STOPS:
         i -= 1
     lead = toks[i:]
-    if lead and lead[0].low in ("selon", "d'après", "d’après") and len(lead) == 1:
+    if lead and lead[0].low == "according" and len(lead) > 1 and lead[1].low == "to":
+        lead = lead[1:]  # "According to X, …" reads as « Selon X, … »
+    if lead and lead[0].low in ("selon", "d'après", "d’après", "to") and len(lead) == 1:
         return ctx.text[e.end : e.end + 1] == ","  # « Selon X, … »
     if len(lead) < 3 or len(lead) > 9 or lead[-1].text != ",":
         return False
-    if lead[0].low not in ("pour", "for", "selon") or lead[1].low not in _DETERMINERS:
+    if lead[0].low not in ("pour", "for", "selon", "to") or lead[1].low not in _DETERMINERS:
         return False
     if any(t.text == "," for t in lead[:-1]):
         return False
