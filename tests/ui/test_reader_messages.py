@@ -7,6 +7,7 @@ tests check what the screen then shows).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
@@ -98,3 +99,58 @@ async def test_a_reload_that_finds_nothing_new_posts_nothing_to_the_screen(
     assert seen.count("CorpusLoader.Reloaded") == 1
     assert "Reloaded: no file changed." in [n.message for n in notices]
     assert seen[-2:] == ["ReaderAnalysis.Ready", "ReaderAnalysis.IndexReady"]
+
+
+async def _status_while_first_results_wait(make_app, tmp_path, monkeypatch, settle) -> str:
+    """What the analysis says while a run has reported its cached part and waits."""
+    import threading
+
+    from tui.core.service import analysis as service
+
+    release = threading.Event()
+
+    def slow_run(articles, request):
+        request.progress(0, len(articles))
+        release.wait(5)
+        request.progress(len(articles), len(articles))
+
+    monkeypatch.setattr(service, "analyse_corpus", slow_run)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    text = "Le ministre a déclaré que la réforme serait votée avant la fin de l'année. "
+    for n in range(2):
+        (folder / f"a{n}.txt").write_text(f"Titre {n}\n\n{text * 3}\n", encoding="utf-8")
+    report, stamps = load_files(sorted(folder.iterdir()))
+    report.articles = unique_ids(report.articles)
+    app = make_app(report, roots=[folder], stamps=stamps)
+    reported = asyncio.Event()
+
+    def hook(message: Message) -> None:
+        if isinstance(message, ReaderAnalysis.Progress):
+            reported.set()
+
+    async with app.run_test(size=(100, 30), message_hook=hook) as pilot:
+        await asyncio.wait_for(reported.wait(), 10)  # the run starts after the first frame
+        await pilot.pause()
+        status = app.screen.query_one(ReaderAnalysis).status()
+        release.set()
+        await settle(pilot)
+    return status
+
+
+async def test_the_status_says_the_model_loads_while_no_french_article_is_back(
+    make_app, tmp_path, monkeypatch, settle, real_engine
+):
+    from tui.core.engine_identity import available
+
+    if not available():
+        pytest.skip("the trained model is not installed")
+    status = await _status_while_first_results_wait(make_app, tmp_path, monkeypatch, settle)
+    assert status == "analysing 0/2 · loading the language model…"
+
+
+async def test_the_rules_engine_loads_no_model_and_says_none(
+    make_app, tmp_path, monkeypatch, settle
+):
+    status = await _status_while_first_results_wait(make_app, tmp_path, monkeypatch, settle)
+    assert status == "analysing 0/2…"

@@ -108,10 +108,12 @@ class ReaderAnalysis(Widget):
 
     @dataclass
     class Progress(Message):
-        """``done`` of ``total`` articles are analysed."""
+        """``done`` of ``total`` articles are analysed; ``model_loading`` while none has
+        come back yet from a run that reads some with a model (seconds to load)."""
 
         done: int
         total: int
+        model_loading: bool = False
 
     @dataclass
     class Partial(Message):
@@ -150,6 +152,8 @@ class ReaderAnalysis(Widget):
         """Per-article analyses received while the corpus-wide one runs."""
         self.progress: tuple[int, int] | None = None
         """``(analysed, total)`` while a run reports progress."""
+        self.model_loading = False
+        """A run waits for its first model-read article (the model is loading)."""
         self._stand_in: SearchIndex | None = None
         self._stand_in_lock = threading.Lock()
         self._previous: tuple[CorpusView, set[str]] | None = None
@@ -181,6 +185,8 @@ class ReaderAnalysis(Widget):
         """What the legend says about the analysis (empty once it is shown)."""
         if self.progress is not None:
             done, total = self.progress
+            if self.model_loading:
+                return f"analysing {done}/{total} · loading the language model…"
             return f"analysing {done}/{total}…"
         if self.view is None and self.shown.articles:
             return "analysing…"
@@ -245,11 +251,17 @@ class ReaderAnalysis(Widget):
         from tui.core.service.analysis import AnalysisRequest, analyse_corpus
         from tui.core.service.lookups import CorpusView
 
+        reads_with_model = _reads_with_model(articles)
+        first_done: list[int] = []
+
         def progress(done: int, total: int) -> None:
             now = time.monotonic()
-            if done == total or now - self._last_progress >= PROGRESS_EVERY:
+            if not first_done:
+                first_done.append(done)  # what the cache served at once
+            loading = reads_with_model and done == first_done[0] and done < total
+            if done == total or loading or now - self._last_progress >= PROGRESS_EVERY:
                 self._last_progress = now
-                self._post(cancel, self.Progress(done, total))
+                self._post(cancel, self.Progress(done, total, loading))
 
         shown: list[AnalysisResult] = []
 
@@ -313,6 +325,7 @@ class ReaderAnalysis(Widget):
     @on(Progress)
     def _progressed(self, message: Progress) -> None:
         self.progress = (message.done, message.total)
+        self.model_loading = message.model_loading
 
     @on(Partial)
     def _received_partial(self, message: Partial) -> None:
@@ -335,6 +348,7 @@ class ReaderAnalysis(Widget):
         self.partial = {}
         self._previous = None
         self.progress = None
+        self.model_loading = False
         if os.environ.get(EXIT_WHEN_ANALYSED_ENV):
             # Benchmarks: quit once the whole corpus is analysed and shown.
             self.call_after_refresh(note_and_exit, self.app, EXIT_WHEN_ANALYSED_ENV)
@@ -352,4 +366,14 @@ class ReaderAnalysis(Widget):
     @on(Failed)
     def _failed(self, message: Failed) -> None:
         self.progress = None
+        self.model_loading = False
         self.notify(f"The analysis failed: {message.reason}", severity="error", timeout=10)
+
+
+def _reads_with_model(articles: Sequence[Article]) -> bool:
+    """Whether the engine in use reads any of ``articles`` with a model (cheap: the
+    articles' languages, no model import)."""
+    from tui.core.analysis.engine import default_analyzer, needs_model
+
+    analyzer = default_analyzer()
+    return any(needs_model(analyzer, a) for a in articles)
