@@ -78,3 +78,19 @@ def test_a_sentence_after_a_closing_double_apostrophe_is_a_new_one() -> None:
         "investors had been ''starved of good stories.''"
     )
     assert speakers(text) == ["Tom Garrick", "Dana Whitlow", "Dana Whitlow"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The mediator, the former transit envoy Tom Garrick, said he was hopeful.",
+        "Transport Minister Tom Garrick, who visited the depot and praised its “fine crews,” "
+        "said a review would follow. He said he had spoken to the unions.",
+    ],
+)
+def test_a_pronoun_takes_the_subject_behind_an_apposition(introduction: str) -> None:
+    text = (
+        "“The talks failed,” said Dana Whitlow.\n\n"
+        f"{introduction} “I have seen harder cases settled,” he said."
+    )
+    assert speakers(text)[0] == "Dana Whitlow" and speakers(text)[-1] == "Tom Garrick"

@@ -170,17 +170,25 @@ def _participial_opening(lead: list[_Tok]) -> bool:
     return len(lead[0].low) > 4 and lead[0].low.endswith(("ed", "é", "ée", "és", "ées"))
 
 
+_BREAKS_BUT_QUOTES = _BREAK_TOKENS - {"«Q»"}
+
+
 def _verb_follows(ctx: _Context, e: Entity, lead: list[_Tok]) -> bool:
     """A verb follows the name, maybe past an apposition between commas."""
     after = ctx.tokens_between(e.end, min(ctx.line_end(e.end), e.end + 200))
     j = 0
-    if after and after[0].text == "," and lead and lead[-1].text == ",":
-        j = 1  # ``Le ministre, Bruno Le Maire, a annoncé``: the name is the apposition
+    if after and after[0].text == "," and any(t.text == "," for t in lead):
+        # ``Le ministre, Bruno Le Maire, a annoncé``, "The mediator, the former envoy
+        # Kofi Mensah, said": the comma closes the apposition holding the name.
+        j = 1
     elif after and after[0].text == ",":
         j = 1
-        while j < len(after) and after[j].text not in _BREAK_TOKENS and j < 14:
+        # ``X, who praised its "workforce," said``: a quotation inside the apposition.
+        while j < len(after) and after[j].text not in _BREAKS_BUT_QUOTES and j < 16:
+            if after[j].text == "«Q»" and ctx.text[after[j].end - 1] == ",":
+                break  # "…its “fine crews,” said": the comma inside the marks closes it
             j += 1
-        if j >= len(after) or after[j].text != ",":
+        if j >= len(after) or after[j].text not in (",", "«Q»"):
             return False
         j += 1
     while j < len(after) and after[j].low in _SKIP_WORDS and after[j].text != ",":
