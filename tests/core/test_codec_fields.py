@@ -57,5 +57,6 @@ def test_fields_come_in_the_order_asked() -> None:
 
 
 def test_an_article_without_analysis_has_no_fields() -> None:
-    for analyses in (LazyAnalyses({}), {}):
+    plain: dict[str, ArticleAnalysis] = {}
+    for analyses in (LazyAnalyses({}), plain):
         assert _as_lists(field_tuples(analyses, "absent", ENTITY, QUOTE)) == ([], [])
