@@ -94,3 +94,12 @@ def test_a_pronoun_takes_the_subject_behind_an_apposition(introduction: str) -> 
         f"{introduction} “I have seen harder cases settled,” he said."
     )
     assert speakers(text)[0] == "Dana Whitlow" and speakers(text)[-1] == "Tom Garrick"
+
+
+def test_a_role_then_a_named_apposition_reports_as_the_name() -> None:
+    text = (
+        "Dana Whitlow, director of the campaign group, spoke first.\n\n"
+        "The mediator, the former transit envoy Tom Garrick, said he was hopeful. "
+        "“I have seen harder cases settled,” he said."
+    )
+    assert speakers(text) == ["Tom Garrick"]

@@ -61,7 +61,10 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             who = _named_subject(ctx, left[:k])
             if who is not None:
                 return who
-        if words and opener not in _DETERMINERS and opener not in _RELATIVES:
+        named = k >= 0 and opener in _DETERMINERS and _names_a_person(ctx, words)
+        if words and (named or (opener not in _DETERMINERS and opener not in _RELATIVES)):
+            # ``The mediator, the former envoy Kofi Mensah, said``: the apposition
+            # names the subject.
             who = _resolve_tokens(ctx, segment, left[j].start, appositive=k >= 0)
             if who is not None:
                 return who
