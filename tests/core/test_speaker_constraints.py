@@ -281,3 +281,11 @@ def test_a_lawyer_set_off_before_the_name_is_the_counsel() -> None:
 )
 def test_a_clause_is_no_description(phrase: str) -> None:
     assert allowed_speaker(phrase, []) is None
+
+
+def test_a_signature_may_describe_a_body() -> None:
+    text = (
+        "Le festival s'ouvre jeudi.\n\n« Nous rendons hommage à une oeuvre »\n\n"
+        "— Service de presse du festival\n\nLa suite est connue."
+    )
+    assert speakers(text, "fr") == ["Service de presse du festival"]

@@ -178,7 +178,12 @@ def _signed(ctx: _Context, k: int) -> str | None:
         return None
     names = ctx.entities_in(nxt, ctx.line_end(nxt))
     first = names[0] if names else None
-    return first.canonical if first is not None and first.label in ("PER", "ORG") else None
+    if first is not None:
+        return first.canonical if first.label in ("PER", "ORG") else None
+    # « — Service de presse du festival »: a body or role the signature describes.
+    signature = ctx.text[nxt + 1 : ctx.line_end(nxt)].split(",")[0].strip(" .")
+    short = 0 < len(signature.split()) <= 6
+    return signature if short and noun_kind(signature) is not None else None
 
 
 def _fuller_names(ctx: _Context) -> dict[str, str]:
