@@ -149,7 +149,8 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self) -> None:
-        self._resize()
+        # The rows are unchanged and a resized widget is redrawn anyway: asking for a
+        # repaint here would only draw the list a second time after the first frame.
         self._reveal_cursor()
 
     def _reveal_cursor(self) -> None:
