@@ -211,8 +211,11 @@ def _reattribute(merged: dict[str, ArticleAnalysis], article: Article, links: Ro
     again = extract_quotes(article.text, analysis.entities, language=article.language, roles=links)
     if [(q.start, q.end) for q in again] != [(q.start, q.end) for q in analysis.quotes]:
         return
+    # A person the engine named keeps the quotation (the French parse may read it
+    # differently from the rules); a body, a description or nobody may give way.
+    people = {e.canonical for e in analysis.entities if e.label == "PER"}
     quotes = tuple(
-        new if new.speaker and new.speaker != old.speaker else old
+        new if new.speaker and new.speaker != old.speaker and old.speaker not in people else old
         for old, new in zip(analysis.quotes, again, strict=True)
     )
     merged[article.id] = replace(analysis, quotes=quotes)
