@@ -164,5 +164,6 @@ def test_validation_and_development_share_no_article() -> None:
     second = {r["doc"] for r in read_gold("winer-2016-dev2.jsonl")}
     assert not second & (november | december), "a validation article in development"
     assert not second & development, "the second development file repeats an article"
+    assert len(second) >= 30
     assert len(november) >= 15
     assert len(november | december) >= 40, "the protocol asks 40 validation articles"
