@@ -114,6 +114,13 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def world_given_names() -> frozenset[str]:
+    """:func:`given_names` and the common given names of many cultures built from Faker's
+    tables (``given_names_world.txt``): the English cue "Priya Raman", "Jakub Novotny"."""
+    return given_names() | frozenset(_lines("given_names_world.txt"))
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Lowercase frequent French and English words (sentence-initial non-names)."""
     out: set[str] = set()

@@ -27,6 +27,7 @@ from tui.core.entities.gazetteer import (
     given_names,
     lowercase_words,
     name_key,
+    world_given_names,
 )
 from tui.core.entities.lexicon import (
     AMBIGUOUS_MONTHS,
@@ -53,6 +54,7 @@ from tui.core.entities.patterns import (
     PLURAL_NOUN,
     Piece,
 )
+from tui.core.entities.persons import head_label, person_cue
 from tui.core.entities.shape import (
     is_acronym,
     is_name_word,
@@ -107,7 +109,7 @@ def guess_label(
     names no list holds: « Sergueï Choïgou »); an English one is not, since
     companies, products and foreign places look just the same there.
     """
-    found = _label_from_cues(text, tokens, start, end, per_cue)
+    found = _label_from_cues(text, tokens, start, end, per_cue, english=english)
     if found != _UNDECIDED:
         return found  # type: ignore[return-value]
     if len(tokens) >= 2:
@@ -118,7 +120,7 @@ def guess_label(
 
 
 def _label_from_cues(
-    text: str, tokens: list[Piece], start: int, end: int, per_cue: bool
+    text: str, tokens: list[Piece], start: int, end: int, per_cue: bool, *, english: bool
 ) -> str | None:
     """Heads, tails and cue words that settle the label; :data:`_UNDECIDED` if none."""
     surface = text[start:end]
@@ -145,12 +147,20 @@ def _label_from_cues(
         return "ORG"  # "the Nikkei newspaper", "news agency WAM"
     if place_noun_after(text, end):
         return "LOC"  # "the Cité Soleil district"
+    if english:
+        head = head_label(text, tokens)
+        if head is not None:
+            return head  # "Port Lenning said": a place whatever its verb
+        if person_cue(text, tokens, start, end):
+            return "PER"  # "Priya Raman of the Institute … said", "X resigned"
     if title_before(text, start) or apposition_after(text, end):
         return "PER"
     if len(tokens) >= 2 and employer_before(text, start):
         return "ORG"  # "his lawyers at Kingsley Napley": a firm named after its founders
     if len(tokens) >= 2 and first_key in given_names():
         return "PER"
+    if english and len(tokens) in (2, 3) and first_key in world_given_names():
+        return "PER"  # "Jakub Novotny": a common given name of any culture first
     if len(tokens) >= 2 and last_key in ROLE_HEADS and last_key not in AMBIGUOUS_ROLE_HEADS:
         return "MISC"  # "Manhattan District Attorney": an office, not a person
     if last_key in ORG_TRIGGERS or any(name_key(t.text) in ORG_TRIGGERS for t in tokens[1:]):

@@ -63,7 +63,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     coalition commission institution endowment cooperative union unions airlines airways
     motors holdings bancorp technologies systems industries pharmaceuticals partners
     ventures laboratories labs llc plc ag gmbh nv assembly parliament congress
-    senate tribunal reserve exchange fc cf museum gallery orchestra library hospital
+    senate chamber tribunal reserve exchange fc cf museum gallery orchestra library hospital
     school academy orchestre records studios pictures entertainment mutual""")
 
 # Capitalised role words that head a title written before a name ("Prime Minister",
@@ -244,6 +244,11 @@ CORPORATE_SUFFIXES = frozenset("Inc Corp Co Ltd Bhd Cie".split())
 
 # Capitalised heads of a place name that runs on with "de" ("Parc des Princes").
 PLACE_NAME_HEADS = _words("parc")
+
+# First words of English place names: a run opening on one is a place, never a person,
+# even as the subject of "said" ("Port Lenning said", "Fort Mallory", "Lake Orsa").
+EN_PLACE_HEADS = _words("""port fort mount mt mt. lake cape saint st st. sainte san santa
+    new north south east west upper lower great little""")
 
 # Lowercase heads whose complement makes the name of an organisation ("université de Kyoto").
 ORG_LOWER_HEADS = _words("université universite")

@@ -1,0 +1,92 @@
+"""English names that speak or act as people are people; place and organisation heads
+never are; a common given name of any culture opens a person's name.
+
+Every name and sentence here is invented, written from general news phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.entities.extract import extract_entities
+from tui.core.entities.gazetteer import name_key, world_given_names
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in extract_entities(text, language="en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dervla Quenby of the Harwick Policy Centre said costs would rise.", "Dervla Quenby"),
+        ("Ostmar Veltri of the Board of Trade in Kelso Bay said prices held.", "Ostmar Veltri"),
+        ("One of them, Arlo Peskett, said the shift had been cancelled.", "Arlo Peskett"),
+        (
+            "Brannagh Tolley, the club's head groundsman, said the pitch was fine.",
+            "Brannagh Tolley",
+        ),
+        ("Costs will rise, according to Ferris Oakhold, who runs the depot.", "Ferris Oakhold"),
+        ("Quintel Marrow added that the vote was close.", "Quintel Marrow"),
+        ("Quorvel Arkwright resigned on Tuesday after the audit.", "Quorvel Arkwright"),
+        ("Tamsin Orrery was arrested at the airport on Friday.", "Tamsin Orrery"),
+        ("Investigators spoke to Corvin Hallet's wife on Monday.", "Corvin Hallet"),
+        ("Teodor Wrenfield, who chairs the panel, declined to comment.", "Teodor Wrenfield"),
+    ],
+)
+def test_the_subject_of_a_human_verb_is_a_person(text: str, name: str) -> None:
+    assert (name, "PER") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The seeds were led by Jakub Brenholt and the holder.", "Jakub Brenholt"),
+        ("Rain delayed the match between Priya Quellan and the qualifier.", "Priya Quellan"),
+        ("The finalists included Anneli Tammerk from the north.", "Anneli Tammerk"),
+    ],
+)
+def test_a_common_given_name_of_any_culture_opens_a_person(text: str, name: str) -> None:
+    assert (name, "PER") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Economists in Port Wendry said the bank had waited too long.", "Port Wendry", "LOC"),
+        ("Officials at Fort Ulbrecht said the road was closed.", "Fort Ulbrecht", "LOC"),
+        ("Residents near Lake Oskarra said the water had risen.", "Lake Oskarra", "LOC"),
+        ("Analysts at the Harwick Chamber of Commerce said trade slowed.", None, None),
+    ],
+)
+def test_a_place_or_organisation_head_is_never_a_person(
+    text: str, name: str | None, label: str | None
+) -> None:
+    found = pairs(text)
+    assert not any(lab == "PER" for _, lab in found)
+    if name is not None:
+        assert (name, label) in found
+
+
+def test_a_speech_verb_across_a_sentence_is_no_cue() -> None:
+    """The phrase after the name stops at the sentence's end: "Ostrow Vale." then "She
+    added" in the next sentence says nothing about it."""
+    text = "Prices rose at the Harwick Depot of Ostrow Vale. She added that rents rose."
+    assert not any(label == "PER" for _, label in pairs(text))
+
+
+def test_the_surname_keeps_the_person_a_cue_found() -> None:
+    text = (
+        "Rents in the capital are climbing, according to Orla Venhaus of the tenants' union. "
+        "Venhaus has campaigned for a freeze since the spring."
+    )
+    found = [(e.text, e.label) for e in extract_entities(text, language="en")]
+    assert ("Orla Venhaus", "PER") in found
+    assert ("Venhaus", "PER") in found
+
+
+def test_the_world_given_names_are_a_folded_list_without_common_words() -> None:
+    names = world_given_names()
+    assert {"jakub", "priya", "anneli", "janos"} <= names
+    assert all(name == name_key(name) for name in names)
+    assert not {"may", "port", "bank", "paris", "august"} & names

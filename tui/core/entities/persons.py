@@ -1,0 +1,91 @@
+"""English cues that a capitalised run of two or three words names a person.
+
+English news names people the same way everywhere: as the subject of a speech verb
+("X said", "said X", "X told reporters", "according to X"), of a verb only people take
+("X resigned", "X was arrested", "X's wife", "X, 54,", "X, who …"), or with a given
+name first ("Jakub Novotny"). A run that opens on a place head ("Port Lenning",
+"Lake Orsa") or holds an organisation head ("Bank of Meridian") is a place or a body
+whatever verb follows it, so :func:`head_label` is asked first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.entities.gazetteer import name_key
+from tui.core.entities.lexicon import (
+    EN_PLACE_HEADS,
+    LOC_HEADS,
+    ORG_OF_HEADS,
+    ORG_TAILS,
+    ORG_TRIGGERS,
+)
+from tui.core.entities.patterns import Piece
+from tui.core.entities.shape import team_name
+from tui.core.models import EntityLabel
+
+_SPEECH = (
+    r"(?:said|says|told|tells|added|adds|explained|warned|insisted|argued|admitted"
+    r"|conceded|acknowledged|noted|replied|recalled|wrote|stressed|complained|joked"
+    r"|testified|recounted|remarked|tweeted)"
+)
+"""Verbs of saying whose subject in a news report is mostly a person."""
+
+_HUMAN_VERB = (
+    r"(?:resigned|died|retired|smiled|laughed|shrugged|nodded|wept|sighed|pleaded"
+    r"|apologi[sz]ed|stepped\s+down|grew\s+up|was\s+born"
+    r"|(?:was|is|has\s+been|had\s+been|were)\s+(?:arrested|sentenced|jailed|charged"
+    r"|convicted|acquitted|killed|injured|wounded|hospitali[sz]ed|married|elected"
+    r"|re-elected|appointed|sworn\s+in|born))"
+)
+"""Verbs and passives whose subject is a person."""
+
+_KIN = (
+    r"(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|parents"
+    r"|brother|sister|children|family|partner|girlfriend|boyfriend|fiancée?|lawyer"
+    r"|lawyers|attorney|coach|spokesman|spokeswoman|spokesperson|grandmother|grandfather)"
+)
+"""Nouns of the people around a person ("X's wife", "X's lawyer")."""
+
+_AFTER = re.compile(
+    rf"\s+{_SPEECH}\b"  # "X said"
+    rf"|\s+{_HUMAN_VERB}\b"  # "X resigned", "X was arrested"
+    rf"|['’]s\s+{_KIN}\b"  # "X's wife"
+    r"|,\s+\d{1,3},"  # "X, 54,"
+    r"|,\s+who\s"  # "X, who …": the relative pronoun of people
+    rf"|,\s+{_SPEECH}\b"  # "Another, X, said"
+    rf"|,\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s[^,.;:!?\"“”()]{{1,60}},\s+{_SPEECH}\b"
+    # "X, the union's regional organiser, said"
+    rf"|\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|of|for|and|in|at|on|the|de)\s+){{1,10}}"
+    rf"{_SPEECH}\b"  # "X of the Institute for Fiscal Studies in Port Lenning said"
+)
+"""What follows a person's name; matched right at the end of the run."""
+
+_BEFORE = re.compile(
+    rf"(?:\b{_SPEECH}|\baccording\s+to|\basked)\s+$",
+)
+"""What precedes a person's name: "said X", "according to X"."""
+
+
+def head_label(text: str, tokens: list[Piece]) -> EntityLabel | None:
+    """LOC for a run opening on a place head, ORG for one holding an organisation
+    head or tail; ``None`` when neither (the run may name a person)."""
+    if len(tokens) < 2:
+        return None
+    keys = [name_key(t.text.split("-")[0]) for t in tokens]
+    if any(k in ORG_TRIGGERS or k in ORG_TAILS for k in keys) or team_name(tokens):
+        return "ORG"  # "Bank of Meridian", "Meridian Savings Bank", "New York Red Bulls"
+    if keys[0] in ORG_OF_HEADS and " of " in text[tokens[0].start : tokens[-1].end]:
+        return "ORG"  # "Port of Antwerp": the port authority
+    if keys[0] in EN_PLACE_HEADS or keys[0] in LOC_HEADS:
+        return "LOC"  # "Port Lenning", "Lake Orsa", "Mount Kelso"
+    return None
+
+
+def person_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
+    """Whether a run of two or three words stands where English news puts a person."""
+    if not 2 <= len(tokens) <= 3:
+        return False
+    if _AFTER.match(text, end) is not None:
+        return True
+    return _BEFORE.search(text, max(0, start - 30), start) is not None
