@@ -8,8 +8,8 @@ Usage (from the repository root; Faker is a build tool only, the reader reads th
     .venv/bin/python training/build_given_names.py
 
 Source: the first-name tables of Faker's person providers (MIT licence), one national
-table per locale written in Latin letters, so news in English meets the names of Czech,
-Indian, Finnish, Hungarian, Nigerian… people. Faker's large ``en`` table (US birth
+table per locale written in Latin letters (and the romanised Japanese one), so news in
+English meets the names of Czech, Indian, Finnish, Hungarian, Nigerian… people. Faker's large ``en`` table (US birth
 records down to rare names) is left out for the curated national ones. A name is kept
 when it is one capitalised word of at least three letters that is not a common
 lowercase word of English or French ("Grace", "Will" open sentences as words), a
@@ -47,10 +47,16 @@ OUTPUT = ROOT / "tui" / "core" / "data" / "entities" / "given_names_world.txt"
 PLACES = ROOT / "tui" / "core" / "data" / "place_names.tsv"
 LOCALES = """az_AZ cs_CZ da_DK de_AT de_CH de_DE en_GB en_IE en_IN en_KE en_NG en_NZ en_PK
     en_US es_AR es_CL es_CO es_ES es_MX et_EE fi_FI fr_CH fr_FR ga_IE ha_NG hr_HR hu_HU
-    id_ID ig_NG is_IS it_IT lt_LT lv_LV nl_BE nl_NL no_NO pl_PL pt_BR pt_PT ro_RO sk_SK
+    id_ID ig_NG is_IS it_IT ja_JP lt_LT lv_LV nl_BE nl_NL no_NO pl_PL pt_BR pt_PT ro_RO sk_SK
     sl_SI sv_SE sw tr_TR tw_GH uz_UZ yo_NG zu_ZA""".split()
 SEASONS = frozenset("spring summer autumn fall winter".split())
-TABLES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+TABLES = (
+    "first_names",
+    "first_names_male",
+    "first_names_female",
+    "first_names_nonbinary",
+    "first_romanized_names",  # Japanese names as English news prints them ("Yuki")
+)
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß-öø-ÿ]+)?")
 HEADER = """\
 # Common given names of many cultures, folded to their lookup key (no case, no accents).

@@ -90,3 +90,16 @@ def test_the_world_given_names_are_a_folded_list_without_common_words() -> None:
     assert {"jakub", "priya", "anneli", "janos"} <= names
     assert all(name == name_key(name) for name in names)
     assert not {"may", "port", "bank", "paris", "august"} & names
+
+
+def test_a_word_opening_the_sentence_before_a_given_name_is_not_the_name() -> None:
+    found = pairs("Unseeded Orsolya Brennt reached the final on Friday.")
+    assert ("Orsolya Brennt", "PER") in found
+    assert not any(surface.startswith("Unseeded") for surface, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Fans filled the Jakub Arena on Sunday.", "Harwick Jakub Arena opened in May."]
+)
+def test_a_given_name_before_a_place_tail_is_no_person(text: str) -> None:
+    assert not any(label == "PER" for _, label in pairs(text))

@@ -159,7 +159,12 @@ def _label_from_cues(
         return "ORG"  # "his lawyers at Kingsley Napley": a firm named after its founders
     if len(tokens) >= 2 and first_key in given_names():
         return "PER"
-    if english and len(tokens) in (2, 3) and first_key in world_given_names():
+    if (
+        english
+        and len(tokens) in (2, 3)
+        and first_key in world_given_names()
+        and last_key not in LOC_TAILS
+    ):
         return "PER"  # "Jakub Novotny": a common given name of any culture first
     if len(tokens) >= 2 and last_key in ROLE_HEADS and last_key not in AMBIGUOUS_ROLE_HEADS:
         return "MISC"  # "Manhattan District Attorney": an office, not a person

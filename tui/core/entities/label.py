@@ -27,15 +27,18 @@ from tui.core.entities.gazetteer import (
     known_label,
     name_key,
     starts_known_name,
+    world_given_names,
 )
 from tui.core.entities.guess import guess_label
 from tui.core.entities.lexicon import (
+    BUILDING_TAILS,
     CORPORATE_SUFFIXES,
     HONORIFICS,
     LOC_TAILS,
     NUMBERED_VENUES,
     ORG_HEAD_ADJECTIVES,
     ORG_LOWER_HEADS,
+    ORG_TAILS,
     ORG_TRIGGERS,
     POSTNOMINALS,
     STATE_HEADS,
@@ -146,7 +149,7 @@ def _strip_leading_cues(text: str, lead: _Lead, english: bool) -> _Lead:
             lead.per_cue = True
         elif korean_name(lead.tokens):
             break  # "Son Heung-min": the surname spells a common word
-        elif not _is_cue_word(text, lead, low):
+        elif not (_is_cue_word(text, lead, low) or (english and _opener_before_name(lead))):
             break
         lead.tokens = lead.tokens[1:]
         lead.start_of_sentence = False
@@ -176,6 +179,26 @@ def _opens_a_title(text: str, lead: _Lead, english: bool) -> bool:
         and len(tokens) > 1
         and known_label(_surface(text, tokens[1:])) is None
         and name_key(tokens[-1].text) not in ORG_TRIGGERS
+    )
+
+
+_NAME_TAILS = LOC_TAILS | ORG_TRIGGERS | ORG_TAILS | BUILDING_TAILS
+"""Last words that make a run a place or a body ("Harwick Jakub Arena")."""
+
+
+def _opener_before_name(lead: _Lead) -> bool:
+    """A word opening an English sentence before a given name and a surname describes
+    the person ("Unseeded Lena Kovac", "Veteran Jakub Novotny"): it is not the name."""
+    tokens = lead.tokens
+    first = tokens[0].text
+    return (
+        lead.start_of_sentence
+        and len(tokens) >= 3
+        and not first.isupper()
+        and name_key(tokens[1].text) in world_given_names()
+        and name_key(first) not in world_given_names()
+        and known_label(first) is None
+        and name_key(tokens[-1].text) not in _NAME_TAILS
     )
 
 
