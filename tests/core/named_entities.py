@@ -151,6 +151,13 @@ def cast_quotes(text: str, language: str) -> list[tuple[str, str | None, str]]:
     return quotes_found(text, QUOTE_NAMES, language)
 
 
+def cast_sources(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    """``(speaker, source)`` of every quote, with :data:`QUOTE_NAMES` as the entities:
+    a name as the speaker, or no speaker and the description of an unnamed one."""
+    quotes = extract_quotes(text, locate_names(text, QUOTE_NAMES), language=language)
+    return [(q.speaker, q.source) for q in quotes]
+
+
 def cast_speakers(text: str, language: str) -> list[str | None]:
     """The speaker of every quote, with :data:`QUOTE_NAMES` as the entities."""
     return [speaker for _, speaker, _ in cast_quotes(text, language)]

@@ -8,7 +8,7 @@ itself (with circumstances cut off) when nobody fits.
 from __future__ import annotations
 
 import pytest
-from named_entities import cast_quotes, cast_speakers, locate_names
+from named_entities import cast_quotes, cast_sources, cast_speakers, locate_names
 
 from tui.core.quotes.extract import extract_quotes
 
@@ -28,8 +28,8 @@ def test_generic_source_refers_to_the_last_organisation() -> None:
 
 def test_unnamed_speaker_falls_back_to_the_noun_phrase() -> None:
     text = "« Un missile a été tiré », ont indiqué les chefs d’état-major de l’armée."
-    [(_, speaker, kind)] = cast_quotes(text, "fr")
-    assert speaker == "chefs d’état-major de l’armée"
+    [(_, _, kind)] = cast_quotes(text, "fr")
+    assert cast_sources(text, "fr") == [(None, "chefs d’état-major de l’armée")]
     assert kind == "speech"
 
 
@@ -38,8 +38,8 @@ def test_a_subject_phrase_governed_by_a_preposition_is_read_whole() -> None:
         "Three engineers working on the bridge said the cracks were old. "
         "“Nothing has moved in years,” they said."
     )
-    speaker = cast_speakers(text, "en")[0]
-    assert speaker is not None and speaker.startswith("Three engineers")
+    [(speaker, source)] = cast_sources(text, "en")
+    assert speaker is None and source is not None and source.startswith("Three engineers")
 
 
 def test_a_bare_role_stands_for_the_one_person_introduced_with_a_role() -> None:
@@ -64,7 +64,7 @@ def test_a_body_named_by_a_bare_noun_stays_unnamed() -> None:
         "Le défenseur Marc Lenoir a quitté le club.\n"
         "« Les abonnés seront remboursés », précise la mairie."
     )
-    assert cast_speakers(text, "fr") == ["mairie"]
+    assert cast_sources(text, "fr") == [(None, "mairie")]
 
 
 def test_bare_role_is_the_one_person_this_paragraph_introduced() -> None:
@@ -104,7 +104,7 @@ def test_a_spokeswoman_speaks_for_the_company_last_named() -> None:
     ],
 )
 def test_circumstances_are_cut_from_a_described_speaker(text: str, speaker: str) -> None:
-    assert cast_quotes(text, "fr")[0][1] == speaker
+    assert cast_sources(text, "fr") == [(None, speaker)]
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,8 @@ def speakers(text: str) -> list[str | None]:
 
     ents = locate_names(text, NAMES)
     quotes = extract_quotes(text, ents, language="fr", parse=parse_sentences)
-    return [q.speaker for q in quotes]
+    # An unnamed speaker is no speaker: its description is told apart as the source.
+    return [q.speaker or (q.source and f"unnamed: {q.source}") for q in quotes]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,7 @@ def speakers(text: str) -> list[str | None]:
         (
             "Dans un communiqué publié jeudi, la préfecture a indiqué que les routes "
             "resteraient « fermées jusqu'à nouvel ordre ».",
-            "préfecture",
+            "unnamed: préfecture",
         ),
         # An infinitive sharing the subject of the verb it depends on.
         (
@@ -132,7 +133,7 @@ def test_an_adverbial_opening_is_no_speaker() -> None:
 
 def test_a_circumstance_after_the_subject_is_left_out() -> None:
     text = "« Nous resterons mobilisés », a déclaré le chef du syndicat sur Radio Orbis."
-    assert speakers(text) == ["chef du syndicat"]
+    assert speakers(text) == ["unnamed: chef du syndicat"]
 
 
 def test_a_place_is_never_the_speaker_the_parse_gives() -> None:
@@ -160,7 +161,7 @@ def test_a_name_after_selon_and_one_comma_is_the_next_clause_s_subject() -> None
         "Selon l'agence officielle, Paul Durand a invité son homologue à venir "
         "« quand cela lui conviendra »."
     )
-    assert speakers(text) == ["agence officielle"]
+    assert speakers(text) == ["unnamed: agence officielle"]
 
 
 def test_a_participle_after_a_quotation_is_no_incise() -> None:

@@ -253,7 +253,7 @@ def test_role_linked_to_two_names_stays_a_description() -> None:
             "« Nous verrons bien », a déclaré le ministre français.",
         ]
     )
-    assert [q.speaker for q in quotes["a2"]] == ["ministre français"]
+    assert [(q.speaker, q.source) for q in quotes["a2"]] == [(None, "ministre français")]
 
 
 def test_each_article_keeps_its_role_appositions() -> None:
@@ -273,7 +273,7 @@ def test_merged_roles_carry_the_corpus_name() -> None:
 
 def test_role_links_come_from_the_analyses_not_the_texts() -> None:
     """The merge ties a role to a name from the stored appositions alone."""
-    said = Quote(30, 40, "« bientôt »", "président russe", "speech")
+    said = Quote(30, 40, "« bientôt »", None, "speech", "président russe")
     analyses = [
         ArticleAnalysis("a", (), (), (("président russe", "Vladimir Poutine"),)),
         ArticleAnalysis("b", (), (said,)),
@@ -284,6 +284,7 @@ def test_role_links_come_from_the_analyses_not_the_texts() -> None:
     ]
     merged = merge_corpus(analyses, texts)
     assert merged.articles["b"].quotes[0].speaker == "Vladimir Poutine"
+    assert merged.articles["b"].quotes[0].source is None
 
 
 def test_merge_without_texts_keeps_per_article_speakers() -> None:
@@ -516,7 +517,8 @@ _COMMON = [
     ("en", 'John Smith wrote on social media that the plan was "dead".', "John Smith"),
     ("en", 'John Smith said in a statement that the plan was "dead".', "John Smith"),
     ("en", 'John Smith told Reuters the plan was "dead".', "John Smith"),
-    ("en", '"No comment," a spokesperson for the ministry said.', "ministry"),
+    # An unnamed spokesperson of an unnamed body: no speaker (its source is tested apart).
+    ("en", '"No comment," a spokesperson for the ministry said.', None),
     ("fr", "« Il ne se représentera pas », a indiqué l’entourage de Marie Dupont.", "Marie Dupont"),
     ("fr", "« C’est une honte », a réagi Marie Dupont sur franceinfo.", "Marie Dupont"),
     (

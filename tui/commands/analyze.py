@@ -82,7 +82,7 @@ def corpus_analysis(service: CorpusService) -> CorpusAnalysis:
 
 ENTITY_KEYS = ("start", "end", "text", "label", "canonical")
 """The fields of each entity in the JSON, in order (as :func:`analysis_json` names them)."""
-QUOTE_KEYS = ("start", "end", "text", "speaker", "kind")
+QUOTE_KEYS = ("start", "end", "text", "speaker", "kind", "source")
 """The fields of each quote in the JSON, in order (as :func:`analysis_json` names them)."""
 
 
@@ -127,8 +127,8 @@ def _article_json(article: Article, analysis: Any) -> dict[str, Any]:
             for s, e, t, label, canonical in entities
         ],
         "quotes": [
-            {"start": s, "end": e, "text": t, "speaker": speaker, "kind": kind}
-            for s, e, t, speaker, kind in quotes
+            {"start": s, "end": e, "text": t, "speaker": speaker, "kind": kind, "source": src}
+            for s, e, t, speaker, kind, src in quotes
         ],
     }
 
@@ -205,7 +205,8 @@ def print_table(articles: Sequence[Article], analysis: Any) -> None:
         entities = result.entities if result else ()
         quotes = result.quotes if result else ()
         for quote in quotes:
-            speakers.setdefault(quote.speaker or "(unattributed)", []).append(article.id)
+            who = quote.speaker or (f"{quote.source} (unnamed)" if quote.source else None)
+            speakers.setdefault(who or "(unattributed)", []).append(article.id)
         label = _cell(article.title, style="bold")
         label.append_text(_cell(f"\n{article.id}", style="dim"))
         per_article.add_row(

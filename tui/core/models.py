@@ -106,7 +106,9 @@ class Quote:
     """The words between a pair of quotation marks, trimmed of surrounding spaces.
 
     ``speaker`` is the canonical name of whom the text attributes the words to, or
-    ``None`` when the text does not say.
+    ``None`` when the text names nobody. ``source`` is the description the text gives
+    an unnamed speaker (« le porte-parole », "a police spokesman"): the reader still
+    learns who spoke, without a description passing for a name.
     """
 
     start: int
@@ -114,6 +116,7 @@ class Quote:
     text: str
     speaker: str | None
     kind: QuoteKind
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,6 +151,9 @@ class QuoteLike(Protocol):
     @property
     def kind(self) -> str: ...
 
+    @property
+    def source(self) -> str | None: ...
+
 
 def kind_role(kind: str) -> str:
     """Speech draws as ``quote``; fragments and other quoted words as ``quote-fragment``."""
@@ -182,8 +185,16 @@ def layer_spans(
 
 def speaker_note(quote: QuoteLike) -> str:
     """The decoration drawn after a quote: who said it, or that the text does not say."""
-    who = quote.speaker or "unattributed"
+    who = who_said(quote) or "unattributed"
     return f"— {who}" if quote.kind == "speech" else f"— {who} (fragment)"
+
+
+def who_said(quote: QuoteLike) -> str | None:
+    """The speaker's name, else the description of an unnamed one, marked as such so
+    it never reads as a name (« le porte-parole (unnamed) »), else ``None``."""
+    if quote.speaker:
+        return quote.speaker
+    return f"{quote.source} (unnamed)" if quote.source else None
 
 
 def marked_text(text: str, positions: Iterable[int], style: Style, *, prefix: str = "") -> Text:

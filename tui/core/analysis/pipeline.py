@@ -163,7 +163,7 @@ def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -
         if aid not in texts or not analysis.quotes:
             continue
         names = {e.canonical for e in analysis.entities}
-        phrases = {q.speaker for q in analysis.quotes if q.speaker and q.speaker not in names}
+        phrases = {q.source for q in analysis.quotes if q.speaker is None and q.source}
         if phrases:
             described[aid] = phrases
         bodies = {q.speaker for q in analysis.quotes if q.speaker in names}
@@ -187,7 +187,9 @@ def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -
         named = {p: links.lookup(p) for p in phrases}
         if any(named.values()):
             quotes = tuple(
-                replace(q, speaker=who) if (who := named.get(q.speaker or "")) else q
+                replace(q, speaker=who, source=None)
+                if q.speaker is None and (who := named.get(q.source or ""))
+                else q
                 for q in merged[aid].quotes
             )
             merged[aid] = replace(merged[aid], quotes=quotes)
@@ -242,4 +244,4 @@ def _rename_speaker(quote: Quote, renames: dict[str, str]) -> Quote:
     renamed = renames.get(quote.speaker) if quote.speaker is not None else None
     if renamed is None:
         return quote
-    return Quote(quote.start, quote.end, quote.text, renamed, quote.kind)
+    return replace(quote, speaker=renamed)

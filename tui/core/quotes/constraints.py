@@ -237,6 +237,83 @@ def allowed_speaker(
     return speaker if noun_kind(speaker) is not None else None
 
 
+_NATIONAL_ENDINGS = (
+    "ais", "aise", "ois", "oise", "ien", "ienne", "éen", "éenne", "ain", "aine", "and",
+    "ande", "que", "ol", "ole",
+)  # fmt: skip
+"""French national adjectives (« français », « chinoise », « malien », « turque »)."""
+_NOT_NATIONAL = frozenset(
+    fold(w)
+    for w in """mais jamais frais fois mois rien bien ancien ancienne quotidien humain
+    humaine prochain prochaine certain certaine urbain urbaine semaine lointain grand
+    quand souverain souveraine""".split()
+)
+_ELIDED = re.compile(r"^\s*[lLdD]['’]")
+
+
+def names_a_body(phrase: str) -> bool:
+    """Whether a description of a body is tied to a name, so it names that body.
+
+    « l'armée malienne », « la diplomatie chinoise », "the Finch campaign", « les
+    chefs d'état-major de Séoul »: a nationality or a proper name pins the body
+    down, as a name would. « le gouvernement », « la police », "the campaign" name
+    nobody, and neither does a description of one person (« un responsable syrien »,
+    "a police spokesman").
+    """
+    phrase = _ELIDED.sub("", phrase)
+    core = phrase_core(phrase)
+    if noun_kind(phrase) is None or any(w in _SINGULAR and w in PERSON_NOUNS for w in core):
+        return False
+    from tui.core.entities.gazetteer import demonyms  # data loaded on first use only
+
+    words = _WORD.findall(phrase)
+    for i, word in enumerate(words):
+        low = fold(word)
+        if word[:1].isupper() and low not in _LEADING and (i > 0 or len(words) > 1):
+            return True  # « Service de presse », "Finch campaign", « … de Séoul »
+        if noun_kind(word) is None and _national(word, low, demonyms()):
+            return True
+    return False
+
+
+def _national(word: str, low: str, demonyms: frozenset[str]) -> bool:
+    """A nationality adjective written in lower case (« malienne », "french")."""
+    if not word.islower() or low in _NOT_NATIONAL or low.endswith("ique"):
+        return False
+    return low in demonyms or (len(low) > 4 and low.rstrip("s").endswith(_NATIONAL_ENDINGS))
+
+
+def body_named_before(text: str, phrase: str, end: int) -> str | None:
+    """The body a bare description (« l'armée ») stands for when the text, before
+    ``end``, named it with a nationality (« l'armée turque »): the nearest such mention."""
+    head = _head(phrase)
+    if head is None or head[1] != "body" or len(phrase_core(phrase)) != 1:
+        return None
+    word = re.escape(_WORD.findall(phrase)[-1].split("'")[-1].split("’")[-1])
+    found = None
+    for m in re.finditer(rf"\b({word})\s+([^\W\d_]+)", text[:end], re.IGNORECASE):
+        if names_a_body(m.group(0)):
+            found = m.group(0)
+    return found
+
+
+def named_or_described(
+    text: str, speaker: str | None, kind: str, names: set[str], at: int
+) -> tuple[str | None, str | None]:
+    """``(speaker, source)`` of a quote at ``at``: a name of the article (or one a role
+    links to) is the speaker; a description no name resolves (« le porte-parole »)
+    is only the source, so the reader learns who spoke without taking it for a name.
+
+    A body the description pins down (« l'armée turque », or « l'armée » after the
+    text named it so) is named. A title or slogan (kind other) quotes nobody.
+    """
+    if speaker is None or kind == "other":
+        return None, None
+    if speaker in names or names_a_body(speaker):
+        return speaker, None
+    return body_named_before(text, speaker, at), speaker
+
+
 _VERBAL = frozenset(
     fold(w)
     for w in """could would should will can may might must is are was were has have had

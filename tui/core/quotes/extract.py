@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.core.models import Entity, Quote, QuoteKind
-from tui.core.quotes.constraints import allowed_speaker, noun_kind
+from tui.core.quotes.constraints import allowed_speaker, named_or_described, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute, _sentence_bounds
 from tui.core.quotes.marks import paragraph_parts, quote_units
@@ -124,6 +124,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         if speaker and how != "none":
             by_text.setdefault(_words_key(text[spans[k][1] : spans[k][2]]), speaker)
     fuller = _fuller_names(ctx)
+    names = {e.canonical for e in ctx.entities}
     quotes: list[Quote] = []
     for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
@@ -132,14 +133,17 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             speaker = _said_in_body(ctx, k, found) or speaker
         if k and spans[k - 1][0] == open_mark:
             # The second half of a quotation broken by an incise.
-            speaker, kind, how = quotes[-1].speaker, quotes[-1].kind, "incise"
+            last = quotes[-1]
+            speaker, kind, how = last.speaker or last.source, last.kind, "incise"
         if how == "none" and kind != "other":
             speaker, kind = _unattributed(ctx, k, found, by_text)
         speaker = fuller.get(speaker, speaker) if speaker else speaker
         if speaker not in ctx.linked_names:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
+        names_here = names | ctx.linked_names
+        speaker, source = named_or_described(ctx.text, speaker, kind, names_here, open_mark)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
-            quotes.append(Quote(a, b, text[a:b], speaker, kind))
+            quotes.append(Quote(a, b, text[a:b], speaker, kind, source))
     return quotes
 
 

@@ -86,8 +86,9 @@ class SearchIndex:
             if analysis is not None:
                 add_entities(head, a, analysis)
                 for q in analysis.quotes:
-                    searchable = f"{q.text} {q.speaker}" if q.speaker else q.text
-                    body.add("quote", a, q.start, q.end, q.text, searchable, detail=q.speaker)
+                    who = q.speaker or q.source  # speaker:porte-parole finds the unnamed
+                    searchable = f"{q.text} {who}" if who else q.text
+                    body.add("quote", a, q.start, q.end, q.text, searchable, detail=who)
             if not with_sentences:
                 continue
             spans = sentences.get(article.id) if sentences is not None else None

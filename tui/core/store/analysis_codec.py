@@ -128,14 +128,22 @@ def _stored_tuples(
 ) -> Iterable[tuple[Any, ...]]:
     if not columns:
         return ()
-    picked = [columns[stored.index(name)] for name in wanted]
+    at = [stored.index(name) for name in wanted]
     return zip(
         *(
-            column if name in _NUMERIC else map(table.__getitem__, column)
-            for name, column in zip(wanted, picked, strict=True)
+            _field(columns, i)
+            if name in _NUMERIC or i >= len(columns)
+            else map(table.__getitem__, columns[i])
+            for name, i in zip(wanted, at, strict=True)
         ),
         strict=True,
     )
+
+
+def _field(columns: list[list], i: int) -> list:
+    """Column ``i``, or ``None`` for each record when the row predates that field (a
+    trailing field added later, such as a quote's ``source``, defaults to ``None``)."""
+    return columns[i] if i < len(columns) else [None] * len(columns[0])
 
 
 def _roles(table: list, columns: list[list[int]]) -> tuple[tuple[str, str], ...]:
@@ -159,7 +167,9 @@ def _column(i: int, name: str, tables: list[list], groups: list[list[list]]) -> 
     if name in _NUMERIC:
         return chain.from_iterable(g[i] for g in groups if g)
     return chain.from_iterable(
-        map(t.__getitem__, g[i]) for t, g in zip(tables, groups, strict=True) if g
+        map(t.__getitem__, g[i]) if i < len(g) else _field(g, i)
+        for t, g in zip(tables, groups, strict=True)
+        if g
     )
 
 

@@ -22,11 +22,13 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tui.core.models import Article, ArticleAnalysis
-from tui.ui.render import RenderTheme, kind_role, plain
+from tui.ui.render import RenderTheme, kind_role, plain, who_said
 
 MAX_QUOTE_CHARS = 600
 """Longer quotes are shortened (with …) before they are wrapped."""
 UNATTRIBUTED = "(speaker not stated)"
+UNNAMED = " (unnamed)"
+"""How :func:`who_said` marks a described speaker the text does not name."""
 #: Width a quote is wrapped to before the panel knows its own.
 FALLBACK_WIDTH = 36
 #: Cells the second and later lines of a wrapped quote are indented by.
@@ -101,8 +103,12 @@ class QuotePanel(Tree[tuple | None]):
             return
         by_speaker: dict[str, list[int]] = {}
         for position, quote in enumerate(analysis.quotes):
-            by_speaker.setdefault(quote.speaker or UNATTRIBUTED, []).append(position)
-        order = sorted(by_speaker, key=lambda s: (s == UNATTRIBUTED, -len(by_speaker[s]), s))
+            by_speaker.setdefault(who_said(quote) or UNATTRIBUTED, []).append(position)
+        # Named speakers first, then the unnamed ones the text describes, then nobody.
+        order = sorted(
+            by_speaker,
+            key=lambda s: (s == UNATTRIBUTED, s.endswith(UNNAMED), -len(by_speaker[s]), s),
+        )
         for speaker in order:
             positions = by_speaker[speaker]
             label = plain(speaker)

@@ -1,0 +1,137 @@
+"""A speaker the text only describes is told apart from a named one.
+
+The words « le porte-parole » or "a police spokesman" tell the reader who spoke,
+but they name nobody: such a quote has no ``speaker`` and keeps the description as
+its ``source``. A description the article ties to a name (« le ministre de
+l'Économie, Paul Durand ») or pins down (« l'armée malienne », "the Finch
+campaign") stays the speaker. Names and events are invented for the tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from named_entities import locate_names
+
+from tui.core.analysis.pipeline import merge_corpus
+from tui.core.models import Article, ArticleAnalysis, Quote
+from tui.core.quotes.constraints import body_named_before, names_a_body
+from tui.core.quotes.extract import extract_quotes
+from tui.core.store.analysis_codec import decode_analysis, encode_analysis
+
+NAMES = {
+    "Paul Durand": ("PER", "Paul Durand"),
+    "Durand": ("PER", "Paul Durand"),
+    "Nora Keller": ("PER", "Nora Keller"),
+    "Finch": ("PER", "Gerald Finch"),
+    "Gerald Finch": ("PER", "Gerald Finch"),
+}
+
+
+def sources(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    quotes = extract_quotes(text, locate_names(text, NAMES), language=language)
+    return [(q.speaker, q.source) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("« Aucune piste n'est écartée », a indiqué le porte-parole.", "fr", "porte-parole"),
+        ("« Les routes restent fermées », précise la préfecture.", "fr", "préfecture"),
+        ("« Le marché rouvrira lundi », a déclaré le maire.", "fr", "maire"),
+        ('"The scene is secure," a police spokesman said.', "en", "police spokesman"),
+    ],
+)
+def test_a_description_is_the_source_never_the_speaker(
+    text: str, language: str, source: str
+) -> None:
+    [(speaker, found)] = sources(text, language)
+    assert speaker is None
+    assert found is not None and source in found
+
+
+def test_a_role_the_article_ties_to_a_name_keeps_the_name() -> None:
+    text = "Le ministre de l'Économie, Paul Durand, a déclaré : « La croissance tiendra »."
+    assert sources(text, "fr") == [("Paul Durand", None)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("l'armée malienne", True),
+        ("la diplomatie chinoise", True),
+        ("the Finch campaign", True),
+        ("les chefs d'état-major de Lorvenne", True),
+        ("le gouvernement", False),
+        ("la police", False),
+        ("the campaign", False),
+        ("un responsable syrien", False),  # a person described, not a body
+        ("le porte-parole", False),
+        ("police spokesman", False),
+        ("le conseil scientifique", False),
+        ("la semaine prochaine", False),
+    ],
+)
+def test_a_body_pinned_down_by_a_nationality_or_a_name_is_named(phrase: str, named: bool) -> None:
+    assert names_a_body(phrase) is named
+
+
+def test_a_bare_body_stands_for_the_one_the_text_named_before() -> None:
+    text = "L'armée malienne a repris la ville. Plus tard, l'armée a parlé de « succès »."
+    assert body_named_before(text, "armée", text.index("succès")) == "armée malienne"
+    assert body_named_before(text, "armée", 10) is None
+
+
+def test_a_title_or_slogan_has_neither_speaker_nor_source() -> None:
+    text = "Nora Keller a présenté son film « Les Jours clairs » au festival."
+    assert [
+        (q.speaker, q.source, q.kind)
+        for q in extract_quotes(text, locate_names(text, NAMES), language="fr")
+        if q.kind == "other"
+    ] == [(None, None, "other")]
+
+
+def test_the_cache_codec_keeps_the_source() -> None:
+    quotes = (
+        Quote(0, 5, "Rien.", None, "speech", "porte-parole"),
+        Quote(10, 15, "Tout.", "Paul Durand", "speech"),
+    )
+    analysis = ArticleAnalysis("a", (), quotes)
+    assert decode_analysis("a", encode_analysis(analysis)).quotes == quotes
+
+
+def test_a_description_takes_the_name_another_article_ties_to_it() -> None:
+    said = Quote(0, 5, "Rien.", None, "speech", "porte-parole de Veltronic")
+    analyses = [
+        ArticleAnalysis("a", (), (), (("porte-parole de Veltronic", "Nora Keller"),)),
+        ArticleAnalysis("b", (), (said,)),
+    ]
+    texts = [
+        Article(id="a", path="a.txt", text="Rien ici.", title=""),
+        Article(id="b", path="b.txt", text="Rien ici non plus.", title=""),
+    ]
+    [quote] = merge_corpus(analyses, texts).articles["b"].quotes
+    assert (quote.speaker, quote.source) == ("Nora Keller", None)
+
+
+def test_analyze_json_writes_the_source(tmp_path, monkeypatch, capsys) -> None:
+    from tui.cli import main
+
+    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Incendie à Lorvenne\n\n« Le feu est maîtrisé », a indiqué le porte-parole.\n",
+        encoding="utf-8",
+    )
+    assert main(["analyze", "--engine", "rules", str(article)]) == 0
+    [quote] = json.loads(capsys.readouterr().out)["articles"][0]["quotes"]
+    assert quote["speaker"] is None
+    assert "porte-parole" in quote["source"]
+
+
+def test_a_row_stored_before_the_source_field_decodes_without_one() -> None:
+    """Rows written before quotes had a ``source`` (frozen fixtures) still decode."""
+    old_row = '[["Rien.","Paul Durand","speech"],[],[[0],[5],[0],[1],[2]],[]]'
+    [quote] = decode_analysis("a", old_row).quotes
+    assert (quote.speaker, quote.source) == ("Paul Durand", None)
