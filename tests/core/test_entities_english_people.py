@@ -103,3 +103,12 @@ def test_a_word_opening_the_sentence_before_a_given_name_is_not_the_name() -> No
 )
 def test_a_given_name_before_a_place_tail_is_no_person(text: str) -> None:
     assert not any(label == "PER" for _, label in pairs(text))
+
+
+def test_a_full_name_takes_the_person_its_surname_is_later() -> None:
+    """The full name no cue supports where it stands is the person the article's later
+    "Quell said" names."""
+    text = "Brannock Quell chaired the meeting on Monday. Quell said the vote was close."
+    found = pairs(text)
+    assert ("Brannock Quell", "PER") in found
+    assert ("Quell", "PER") in found

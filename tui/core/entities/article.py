@@ -15,6 +15,7 @@ from tui.core.entities.gazetteer import (
     lowercase_words,
     name_key,
 )
+from tui.core.entities.guess import unsupported
 from tui.core.entities.lexicon import (
     CALENDAR_WORDS,
     ORG_TRIGGERS,
@@ -119,12 +120,17 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
             person_tokens.update(name_key(w) for w in text[s:e].split() if "-" not in w)
         elif label == "ORG" and len(parts) >= 2:
             org_tokens.update(_short_forms(text[s:e], parts))
+    lone_persons = {k for k, n in votes.items() if " " not in k and n["PER"]}
     out: list[tuple[int, int, str]] = []
     for s, e, label in _split_pairs(text, found, person_tokens):
         key = name_key(text[s:e])
         if known_label(text[s:e]) is None:
             if " " not in key and key in person_tokens:
                 label = "PER"
+            elif (
+                unsupported(label) and key.count(" ") in (1, 2) and key.split()[-1] in lone_persons
+            ):
+                label = "PER"  # "Ada Quell chaired …", then "Quell said": the full name
             elif label == "PER" and " " not in key and key in org_tokens:
                 label = "ORG"  # "Harlow said" after "Harlow Brands Inc."
             else:
