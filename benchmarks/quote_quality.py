@@ -34,7 +34,10 @@ from quality import analyse, interval, load_scorer
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "quote_gold"
 SETS = {
-    "development (WiNER 2016 01-11)": ("winer", ("winer-2016-dev.jsonl",)),
+    "development (WiNER 2016 01-11)": (
+        "winer",
+        tuple(n for n in ("winer-2016-dev.jsonl", "winer-2016-dev2.jsonl") if (GOLD / n).is_file()),
+    ),
     "validation (WiNER 2016 12 + 11)": (
         "winer",
         ("winer-2016-12.jsonl", "winer-2016-11-validation.jsonl"),
