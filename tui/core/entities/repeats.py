@@ -9,7 +9,6 @@ in the same article are repeated; nothing unknown ever becomes an entity here.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -20,7 +19,8 @@ LABELS = ("PER", "LOC", "ORG")
 
 _BOUNDED = r"(?<!\w)(?<![-‐]\d)(?:{})(?!\w)(?![-‐]\d)"
 """A whole word or a hyphen-joined part (« Poutine-Kim »), never part of a code
-(« Covid-19 ») or of a longer word."""
+(« Covid-19 ») or of a longer word: what :func:`bounded_matches` finds, as a regular
+expression over the names."""
 
 
 def with_repeated_names(text: str, found: Sequence[Span]) -> list[Span]:
@@ -30,18 +30,59 @@ def with_repeated_names(text: str, found: Sequence[Span]) -> list[Span]:
     if not forms:
         return spans
     names = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(_BOUNDED.format("|".join(map(re.escape, names))))
     starts = [s for s, _, _ in spans]
     added: list[Span] = []
-    for match in pattern.finditer(text):
-        s, e = match.span()
+    for s, e in bounded_matches(text, names):
         i = bisect_right(starts, s)
         if (i and spans[i - 1][1] > s) or (i < len(spans) and spans[i][0] < e):
             continue
         if added and added[-1][1] > s:
             continue
-        added.append((s, e, forms[match.group()]))
+        added.append((s, e, forms[text[s:e]]))
     return sorted([*spans, *added]) if added else spans
+
+
+def bounded_matches(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where ``text`` holds one of ``names`` as a whole word or a hyphen-joined part
+    (« Poutine-Kim »), never part of a code (« Covid-19 ») or of a longer word: the
+    matches, left to right and never overlapping, that the regular expression
+    ``_BOUNDED`` over ``names`` would find, the first name listed winning at a place.
+
+    Found with ``str.find`` per name instead: compiling that expression for every
+    article cost more than the rest of this module's work.
+    """
+    found: list[tuple[int, int, int]] = []
+    for rank, name in enumerate(names):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if _stands_alone(text, at, end):
+                found.append((at, rank, end))
+            at = text.find(name, at + 1)
+    found.sort()
+    matches: list[tuple[int, int]] = []
+    reached = 0
+    for start, _, end in found:
+        if start >= reached:
+            matches.append((start, end))
+            reached = end
+    return matches
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """No word character right before or after, and no ``-digit`` right after (a
+    ``digit-`` before is already a word character before)."""
+    if start and _is_word(text[start - 1]):
+        return False
+    if end == len(text):
+        return True
+    after = text[end]
+    return not (_is_word(after) or (after in "-‐" and text[end + 1 : end + 2].isdecimal()))
+
+
+def _is_word(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
 
 
 def name_forms(text: str, spans: Sequence[Span]) -> dict[str, str]:
