@@ -25,6 +25,7 @@ from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute, _sentence_bounds
 from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
+from tui.core.quotes.quoted_names import quotes_a_name
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.subjects import _linked_role, _subject_before
 from tui.core.text import fold
@@ -83,7 +84,8 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
     answers = _interview_answers(ctx)
     found: list[Attribution] = []
     for k in range(len(spans)):
-        got = (None, "other", "none") if _rating(ctx, k) else _attribute(ctx, k)
+        labelled = _rating(ctx, k) or quotes_a_name(ctx, k)
+        got = (None, "other", "none") if labelled else _attribute(ctx, k)
         who = parsed.get(k)
         if _may_override(ctx, who, got):
             assert who is not None
