@@ -112,3 +112,17 @@ def test_a_full_name_takes_the_person_its_surname_is_later() -> None:
     found = pairs(text)
     assert ("Brannock Quell", "PER") in found
     assert ("Quell", "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Royal Quenby said deliveries would be late.", "Royal Quenby", "ORG"),
+        ("The grid held, National Harwick said.", "National Harwick", "ORG"),
+        ("Orrin County said the count was over.", "Orrin County", "LOC"),
+    ],
+)
+def test_an_organisation_head_or_place_tail_outweighs_said(
+    text: str, name: str, label: str
+) -> None:
+    assert (name, label) in pairs(text)

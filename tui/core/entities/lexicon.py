@@ -250,6 +250,10 @@ PLACE_NAME_HEADS = _words("parc")
 EN_PLACE_HEADS = _words("""port fort mount mt mt. lake cape saint st st. sainte san santa
     new north south east west upper lower great little""")
 
+# First words of English organisation names: a run opening on one is a body, never a
+# person, even as the subject of "said" ("Royal Mail said", "National Grid").
+EN_ORG_HEADS = _words("royal national federal united international global imperial")
+
 # Lowercase heads whose complement makes the name of an organisation ("université de Kyoto").
 ORG_LOWER_HEADS = _words("université universite")
 

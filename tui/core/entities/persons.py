@@ -4,8 +4,9 @@ English news names people the same way everywhere: as the subject of a speech ve
 ("X said", "said X", "X told reporters", "according to X"), of a verb only people take
 ("X resigned", "X was arrested", "X's wife", "X, 54,", "X, who …"), or with a given
 name first ("Jakub Novotny"). A run that opens on a place head ("Port Lenning",
-"Lake Orsa") or holds an organisation head ("Bank of Meridian") is a place or a body
-whatever verb follows it, so :func:`head_label` is asked first.
+"Lake Orsa"), ends on a place tail ("Fulton County"), or opens on or holds an
+organisation head ("Royal Mail", "Bank of Meridian") is a place or a body whatever verb
+follows it, so :func:`head_label` is asked first.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import re
 
 from tui.core.entities.gazetteer import name_key
 from tui.core.entities.lexicon import (
+    EN_ORG_HEADS,
     EN_PLACE_HEADS,
     LOC_HEADS,
+    LOC_TAILS,
     ORG_OF_HEADS,
     ORG_TAILS,
     ORG_TRIGGERS,
@@ -77,8 +80,10 @@ def head_label(text: str, tokens: list[Piece]) -> EntityLabel | None:
         return "ORG"  # "Bank of Meridian", "Meridian Savings Bank", "New York Red Bulls"
     if keys[0] in ORG_OF_HEADS and " of " in text[tokens[0].start : tokens[-1].end]:
         return "ORG"  # "Port of Antwerp": the port authority
-    if keys[0] in EN_PLACE_HEADS or keys[0] in LOC_HEADS:
-        return "LOC"  # "Port Lenning", "Lake Orsa", "Mount Kelso"
+    if keys[0] in EN_PLACE_HEADS or keys[0] in LOC_HEADS or keys[-1] in LOC_TAILS:
+        return "LOC"  # "Port Lenning", "Lake Orsa", "Mount Kelso", "Fulton County"
+    if keys[0] in EN_ORG_HEADS:
+        return "ORG"  # "Royal Mail", "National Grid"
     return None
 
 
