@@ -126,3 +126,15 @@ def test_an_organisation_head_or_place_tail_outweighs_said(
     text: str, name: str, label: str
 ) -> None:
     assert (name, label) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quell watched with his wife, Orsolya, from the stand.", "Orsolya"),
+        ("The minister's wife, Ardith, declined to comment.", "Ardith"),
+        ("Tarrant's lawyer, Bexwell Orrin, called the ruling wrong.", "Bexwell Orrin"),
+    ],
+)
+def test_a_name_in_apposition_to_a_kin_noun_is_a_person(text: str, name: str) -> None:
+    assert (name, "PER") in pairs(text)

@@ -70,6 +70,15 @@ _BEFORE = re.compile(
 """What precedes a person's name: "said X", "according to X"."""
 
 
+_ONE_KIN = (
+    r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner"
+    r"|girlfriend|boyfriend|fiancée?|lawyer|attorney|coach|spokesman|spokeswoman"
+    r"|spokesperson|grandmother|grandfather)"
+)
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[\w-]+['’]s)\s+{_ONE_KIN},\s*$")
+"""A kin or counsel noun in apposition just before a name: "his wife, X", "X's lawyer, Y"."""
+
+
 def head_label(text: str, tokens: list[Piece]) -> EntityLabel | None:
     """LOC for a run opening on a place head, ORG for one holding an organisation
     head or tail; ``None`` when neither (the run may name a person)."""
@@ -88,7 +97,10 @@ def head_label(text: str, tokens: list[Piece]) -> EntityLabel | None:
 
 
 def person_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
-    """Whether a run of two or three words stands where English news puts a person."""
+    """Whether a run of up to three words stands where English news puts a person
+    (one word only after a kin noun: "Kovac's mother, Ivana,")."""
+    if _KIN_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return len(tokens) <= 3
     if not 2 <= len(tokens) <= 3:
         return False
     if _AFTER.match(text, end) is not None:
