@@ -16,7 +16,7 @@ from named_entities import locate_names
 
 from tui.core.analysis.pipeline import merge_corpus
 from tui.core.models import Article, ArticleAnalysis, Quote
-from tui.core.quotes.constraints import body_named_before, names_a_body
+from tui.core.quotes.described import body_named_before, named_or_described, names_a_body
 from tui.core.quotes.extract import extract_quotes
 from tui.core.store.analysis_codec import decode_analysis, encode_analysis
 
@@ -135,3 +135,19 @@ def test_a_row_stored_before_the_source_field_decodes_without_one() -> None:
     old_row = '[["Rien.","Paul Durand","speech"],[],[[0],[5],[0],[1],[2]],[]]'
     [quote] = decode_analysis("a", old_row).quotes
     assert (quote.speaker, quote.source) == ("Paul Durand", None)
+
+
+def test_a_body_the_text_capitalises_as_an_institution_is_named() -> None:
+    text = (
+        "Mardi, la Mairie a demandé l'aide de la police.\n"
+        "« La situation est grave », a indiqué la mairie dans un communiqué."
+    )
+    assert named_or_described(text, "mairie", "speech", set(), len(text)) == ("Mairie", None)
+
+
+def test_a_word_after_a_capitalised_body_is_no_part_of_its_name() -> None:
+    text = "La Mairie dans son communiqué parle de « crise ». Plus tard, la mairie a parlé."
+    assert body_named_before(text, "mairie", len(text)) is None
+    assert body_named_before("La mairie de Lorvenne a parlé.", "mairie", 30) == (
+        "mairie de Lorvenne"
+    )

@@ -20,9 +20,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.core.models import Entity, Quote, QuoteKind
-from tui.core.quotes.constraints import allowed_speaker, named_or_described, noun_kind
+from tui.core.quotes.constraints import allowed_speaker, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute, _sentence_bounds
+from tui.core.quotes.described import named_or_described
 from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
