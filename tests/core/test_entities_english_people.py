@@ -138,3 +138,15 @@ def test_an_organisation_head_or_place_tail_outweighs_said(
 )
 def test_a_name_in_apposition_to_a_kin_noun_is_a_person(text: str, name: str) -> None:
     assert (name, "PER") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every European carmaker is cutting shifts.",
+        '"People here are tired of waiting," she said.',
+        "People queued outside the depot from dawn.",
+    ],
+)
+def test_a_demonym_or_a_frequent_word_opening_a_sentence_is_no_entity(text: str) -> None:
+    assert pairs(text) == set()

@@ -23,6 +23,7 @@ from tui.core.entities.context import is_sentence_start, plain_word_here
 from tui.core.entities.cues import with_bracketed_places, with_company_cues
 from tui.core.entities.gazetteer import (
     common_words,
+    english_common_words,
     known_label,
     lowercase_words,
 )
@@ -90,6 +91,8 @@ def _spans(text: str, *, english: bool) -> list[tuple[int, int, str]]:
                     )
                 ):
                     continue
+            elif english and low in english_common_words() and is_sentence_start(text, s):
+                continue  # "People were angry": the word, not a magazine of that name
             elif plain_known(text, s, word, known):
                 found.append((s, e, known))
                 last_end = e

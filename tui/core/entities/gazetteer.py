@@ -132,6 +132,14 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def english_common_words() -> frozenset[str]:
+    """The frequent English words of :func:`common_words` alone: in English text, a
+    listed name spelled like one ("People", a French magazine) opening a sentence is
+    the word."""
+    return frozenset(w for line in _lines("common_en.txt") for w in line.split())
+
+
+@cache
 def lowercase_words() -> frozenset[str]:
     """Frequent words a dictionary writes only in lowercase (French and English).
 
