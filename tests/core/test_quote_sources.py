@@ -151,3 +151,14 @@ def test_a_word_after_a_capitalised_body_is_no_part_of_its_name() -> None:
     assert body_named_before("La mairie de Lorvenne a parlé.", "mairie", 30) == (
         "mairie de Lorvenne"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Rien n'est joué », a déclaré le nouveau ministre des Transports, Paul Durand.",
+        "« Rien n'est joué », a déclaré le directeur du port de Lorvenne, Paul Durand, hier.",
+    ],
+)
+def test_the_name_set_after_an_inverted_role_speaks(text: str) -> None:
+    assert sources(text, "fr") == [("Paul Durand", None)]

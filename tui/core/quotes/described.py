@@ -20,6 +20,7 @@ from tui.core.quotes.constraints import (
     noun_kind,
     phrase_core,
 )
+from tui.core.quotes.context import _Context
 from tui.core.text import fold
 
 _NATIONAL_ENDINGS = (
@@ -118,3 +119,33 @@ def _institution(text: str, phrase: str) -> str | None:
     return name if found else None
 
 
+_APPOSITION_GAP = 90
+"""At most this many characters between a role's head and the name set after it."""
+
+
+def apposed_name(ctx: _Context, k: int, phrase: str | None) -> str | None:
+    """The person a role after quotation ``k`` introduces: « …», a déclaré le
+    ministre des Transports, Paul Durand. » → Paul Durand.
+
+    The role phrase must stand in the sentence after the closing mark, and the name
+    follow it after a comma, closing the sentence or set off by another comma.
+    """
+    if not phrase or any(e.canonical == phrase for e in ctx.entities):
+        return None  # no speaker, or a name already
+    text, close = ctx.text, ctx.spans[k][3]
+    hi = min(ctx.line_end(close), close + 300)
+    stop = re.compile(r"[.!?…«»“”]")
+    cut = stop.search(text, close + 1, hi)
+    hi = cut.start() if cut else hi
+    at = text.find(phrase, close + 1, hi)
+    if at < 0:
+        return None
+    for e in ctx.entities_in(at + len(phrase), hi):
+        if e.label != "PER":
+            continue  # « le directeur de cabinet du président du Syctom, … »
+        gap = text[at + len(phrase) : e.start]
+        if len(gap) > _APPOSITION_GAP or not gap.rstrip().endswith(","):
+            return None
+        tail = text[e.end : hi].strip()
+        return e.canonical if not tail or tail.startswith(",") else None
+    return None

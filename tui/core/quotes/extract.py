@@ -23,7 +23,7 @@ from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quotes.constraints import allowed_speaker, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute, _sentence_bounds
-from tui.core.quotes.described import named_or_described
+from tui.core.quotes.described import apposed_name, named_or_described
 from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
@@ -92,6 +92,10 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             assert who is not None
             ctx.speakers.append(who)
             got = (who.name, got[1], got[2] if got[2] != "none" else "pre")
+        named = apposed_name(ctx, k, got[0]) if got[2] in _AS_SUBJECT else None
+        if named:
+            got = (named, got[1], got[2])
+            ctx.speakers.append(_Speaker(named, "PER", spans[k][3]))
         if k in answers and not _named_in_paragraph(ctx, k, got[0]):
             got = (answers[k], "speech", "answer")
             ctx.speakers.append(_Speaker(answers[k], "PER", spans[k][1]))
