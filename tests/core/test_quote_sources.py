@@ -153,12 +153,16 @@ def test_a_word_after_a_capitalised_body_is_no_part_of_its_name() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "« Rien n'est joué », a déclaré le nouveau ministre des Transports, Paul Durand.",
-        "« Rien n'est joué », a déclaré le directeur du port de Lorvenne, Paul Durand, hier.",
-    ],
-)
-def test_the_name_set_after_an_inverted_role_speaks(text: str) -> None:
-    assert sources(text, "fr") == [("Paul Durand", None)]
+def test_the_name_set_after_an_inverted_role_speaks() -> None:
+    """The parse takes the role as the subject of the inverted verb; the name
+    apposed to it is the speaker."""
+    from tui.core.analysis.engine_trained import parse_sentences
+
+    text = (
+        "Ce ne sera pas le cas pour Veltronic, qui pourra envoyer ses chauffeurs partout "
+        "à Lorvenne. « Chacun, comme indépendant, peut aller faire une heure de plus » a "
+        "déclaré le nouveau ministre des transport, Paul Durand."
+    )
+    names = {**NAMES, "Veltronic": ("ORG", "Veltronic"), "Lorvenne": ("LOC", "Lorvenne")}
+    [quote] = extract_quotes(text, locate_names(text, names), language="fr", parse=parse_sentences)
+    assert (quote.speaker, quote.source) == ("Paul Durand", None)
