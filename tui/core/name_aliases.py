@@ -19,7 +19,7 @@ Surfaces are folded as :func:`name_key` folds them (case, accents, hyphens), so
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from tui.core.entities.gazetteer import name_key
@@ -59,6 +59,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return folded, acronyms
 
 
+@lru_cache(maxsize=65536)
 def alias_key(surface: str, folded: str | None = None) -> str | None:
     """The shared key of the place or body ``surface`` names, or None when unknown.
 
@@ -73,6 +74,7 @@ def alias_key(surface: str, folded: str | None = None) -> str | None:
     return by_name.get(name_key(surface) if folded is None else folded)
 
 
+@lru_cache(maxsize=65536)
 def numbered_base(key: str) -> str | None:
     """The bare name of a numbered variant ("covid 19" -> "covid"), or None."""
     match = _NUMBERED.match(key)

@@ -25,6 +25,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -35,6 +36,8 @@ from tui.core.name_aliases import acronym_letters, alias_key, numbered_base
 _FUZZY_CUTOFF = 88.0
 _TOKEN_CUTOFF = 75.0
 _MAX_ACRONYM_GAP = 3
+_SHORT_LABELS = frozenset(("PER", "MISC"))  # labels a lone surname may carry
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _PARTICLES = frozenset("de du des d la le l of the and et for von van der den".split())
 # Lowercase particles inside a person's name ("Marieke de Vries", "Lula da Silva").
 _NAME_PARTICLES = frozenset("de du des la le von van der den da di dos das del della".split())
@@ -62,17 +65,7 @@ def resolve_names(
     mentions: dict[str, list[Entity]],
 ) -> tuple[dict[str, list[Entity]], list[CorpusEntity]]:
     """Unify canonical names and labels across the corpus; list the corpus entities."""
-    keys: dict[str, _Key] = defaultdict(_Key)
-    key_of: dict[str, tuple[str, str]] = {}  # surface -> (key, form): names repeat a lot
-    for article_id, ents in mentions.items():
-        for e in ents:
-            known = key_of.get(e.text)
-            if known is None:
-                known = key_of[e.text] = (name_key(e.text), " ".join(e.text.split()))
-            info = keys[known[0]]
-            info.forms[known[1]] += 1
-            info.labels[e.label] += 1
-            info.articles.add(article_id)
+    keys, key_of = _gather(mentions)
     forest = _Forest(keys)
     _merge_variants(forest, keys)
     _merge_acronyms(forest, mentions, keys)
@@ -97,6 +90,36 @@ def resolve_names(
     resolved = {aid: _with_identities(ents, by_text) for aid, ents in mentions.items()}
     corpus.sort(key=lambda c: (-c.mentions, c.canonical))
     return resolved, corpus
+
+
+def _gather(
+    mentions: dict[str, list[Entity]],
+) -> tuple[dict[str, _Key], dict[str, tuple[str, str]]]:
+    """Every folded key with its forms, labels and articles, in order of first mention,
+    and each surface's (key, form).
+
+    Mentions are counted per distinct (surface, label) first: names repeat a lot, so
+    the per-key bookkeeping runs once per distinct surface, not once per mention.
+    """
+    pairs: Counter[tuple[str, str]] = Counter()
+    surfaces: list[tuple[str, set[str]]] = []
+    for article_id, ents in mentions.items():
+        texts = [e.text for e in ents]
+        pairs.update(zip(texts, [e.label for e in ents], strict=True))
+        surfaces.append((article_id, set(texts)))
+    keys: dict[str, _Key] = defaultdict(_Key)
+    key_of: dict[str, tuple[str, str]] = {}  # surface -> (key, form)
+    for (text, label), n in pairs.items():
+        known = key_of.get(text)
+        if known is None:
+            known = key_of[text] = (name_key(text), " ".join(text.split()))
+        info = keys[known[0]]
+        info.forms[known[1]] += n
+        info.labels[label] += n
+    for article_id, texts in surfaces:
+        for key in {key_of[t][0] for t in texts}:
+            keys[key].articles.add(article_id)
+    return keys, key_of
 
 
 def _with_identities(
@@ -145,6 +168,7 @@ def _main_label(labels: Counter[str]) -> str:
     return max(strong)[1] if strong else "MISC"
 
 
+@lru_cache(maxsize=65536)
 def _translit(key: str) -> str:
     for pattern, repl in _TRANSLIT:
         key = pattern.sub(repl, key)
@@ -254,25 +278,27 @@ def _merge_short_names(
         if forest.label[forest.find(key)] == "PER" and " " in key:
             for end in _ends(key):
                 corpus_index[end].add(forest.find(key))
-    # Per distinct key, not per mention: a name's shape never changes within a corpus.
-    lone: dict[str, bool] = {}
+    # Per distinct surface, not per mention: a name's shape never changes within a corpus.
+    shape = {
+        text: (key, " " not in key or _particle_surname(key)) for text, (key, _f) in key_of.items()
+    }
     ends: dict[str, tuple[str, ...]] = {}
     for ents in mentions.values():
-        local: Counter[str] = Counter()
-        by_end: dict[str, set[str]] = defaultdict(set)
+        longs: list[str] = []
         shorts: list[str] = []
         for e in ents:
-            key = key_of[e.text][0]
-            is_lone = lone.get(key)
-            if is_lone is None:
-                is_lone = lone[key] = " " not in key or _particle_surname(key)
-            if is_lone:
-                if e.label in ("PER", "MISC"):
-                    shorts.append(key)
-                continue
+            key, is_lone = shape[e.text]
+            if not is_lone:
+                longs.append(key)
+            elif e.label in _SHORT_LABELS:
+                shorts.append(key)
+        # The forest does not change before the shorts are joined: one find per key.
+        local: Counter[str] = Counter()
+        by_end: dict[str, set[str]] = defaultdict(set)
+        for key, n in Counter(longs).items():
             root = forest.find(key)
             if forest.label[root] == "PER":
-                local[root] += 1
+                local[root] += n
                 key_ends = ends.get(key)
                 if key_ends is None:
                     key_ends = ends[key] = _ends(key)
@@ -332,15 +358,22 @@ def _cluster_identity(
         labels.update(keys[key].labels)
     for key in members if main is None else main:
         forms.update(keys[key].forms)
-    canonical = max(forms, key=lambda f: (len(name_key(f).split()), _well_formed(f), forms[f], f))
+    canonical = max(forms, key=lambda f: (_form_rank(f), forms[f], f))
     return canonical, _main_label(labels)  # type: ignore[return-value]
 
 
+@lru_cache(maxsize=65536)
+def _form_rank(form: str) -> tuple[int, tuple[bool, int, int]]:
+    """How complete and how well written a spelling is; fixed per spelling, so kept."""
+    return len(name_key(form).split()), _well_formed(form)
+
+
+@lru_cache(maxsize=65536)
 def _well_formed(form: str) -> tuple[bool, int, int]:
     """Prefer a name not shouted in capitals ("Séoul" over "SÉOUL"; short acronyms such
     as "NATO" are not shouting), accented spellings, and Korean-style "Jong-un" over
     "Jong Un"/"Jong-Un"."""
     shouted = form.isupper() and sum(c.isalpha() for c in form) > 4
     accents = sum(1 for c in form if not c.isascii() and c.isalpha())
-    lower_after_hyphen = len(re.findall(r"-[a-z]", form))
+    lower_after_hyphen = len(_LOWER_AFTER_HYPHEN.findall(form))
     return not shouted, accents, lower_after_hyphen
