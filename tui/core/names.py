@@ -116,8 +116,8 @@ def _gather(
         info = keys[known[0]]
         info.forms[known[1]] += n
         info.labels[label] += n
-    for article_id, texts in surfaces:
-        for key in {key_of[t][0] for t in texts}:
+    for article_id, seen in surfaces:
+        for key in {key_of[t][0] for t in seen}:
             keys[key].articles.add(article_id)
     return keys, key_of
 
