@@ -281,7 +281,7 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
         if hi <= 0 or open_mark - hi > 4:
             return None
     toks = ctx.tokens_between(max(lo, hi - 300), hi)
-    if len(toks) < 3 or toks[-1].text != ".":
+    if len(toks) < 3 or toks[-1].text not in (".", ":"):
         return None
     first = len(toks) - 1
     while first > 0 and toks[first - 1].text not in ".!?:;":
@@ -289,7 +289,9 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     if any(t.text == "«Q»" for t in toks[first:]):
         return None
     who = _sentence_subject(ctx, toks[first:-1])
-    return who.name if who is not None and who.label == "PER" else None
+    # A colon hands the floor to the sentence's subject, a body as well as a person.
+    kinds = ("PER", "ORG") if toks[-1].text == ":" else ("PER",)
+    return who.name if who is not None and who.label in kinds else None
 
 
 def _continued(ctx: _Context, k: int, found) -> str | None:
