@@ -188,7 +188,20 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the word before the period at ``dot`` is a known abbreviation or a
+    capital initial."""
+    # Most periods follow a plain word longer than any abbreviation: one C check
+    # instead of a walk back over its letters (lowercasing never shortens a word).
+    if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1 : dot].isalpha():
+        return False
+    return _is_short_abbreviation(text, dot)
+
+
+def _is_short_abbreviation(text: str, dot: int) -> bool:
     k = dot
     while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
         k -= 1
