@@ -69,8 +69,8 @@ def _gather_per_mention(mentions: dict[str, list[Entity]]) -> tuple[dict, dict]:
             if known is None:
                 known = key_of[e.text] = (name_key(e.text), " ".join(e.text.split()))
             info = keys[known[0]]
-            info.forms[known[1]] += 1
-            info.labels[e.label] += 1
+            info.forms[known[1]] = info.forms.get(known[1], 0) + 1
+            info.labels[e.label] = info.labels.get(e.label, 0) + 1
             info.articles.add(article_id)
     return keys, key_of
 

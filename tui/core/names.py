@@ -56,8 +56,9 @@ _TRANSLIT = (
 class _Key:
     """Everything seen under one folded key."""
 
-    forms: Counter[str] = field(default_factory=Counter)
-    labels: Counter[str] = field(default_factory=Counter)
+    # Plain dicts of counts: a corpus has many keys, and a Counter costs more to make.
+    forms: dict[str, int] = field(default_factory=dict)
+    labels: dict[str, int] = field(default_factory=dict)
     articles: set[str] = field(default_factory=set)
 
 
@@ -114,8 +115,9 @@ def _gather(
         if known is None:
             known = key_of[text] = (name_key(text), " ".join(text.split()))
         info = keys[known[0]]
-        info.forms[known[1]] += n
-        info.labels[label] += n
+        forms, labels = info.forms, info.labels
+        forms[known[1]] = forms.get(known[1], 0) + n
+        labels[label] = labels.get(label, 0) + n
     for article_id, seen in surfaces:
         for key in {key_of[t][0] for t in seen}:
             keys[key].articles.add(article_id)
@@ -163,7 +165,9 @@ class _Forest:
         return True
 
 
-def _main_label(labels: Counter[str]) -> str:
+def _main_label(labels: dict[str, int]) -> str:
+    if len(labels) == 1:  # most names carry one label
+        return next(iter(labels))
     strong = [(n, lab) for lab, n in labels.items() if lab != "MISC"]
     return max(strong)[1] if strong else "MISC"
 
@@ -352,13 +356,18 @@ def _cluster_identity(
 ) -> tuple[str, EntityLabel]:
     """Pick the most complete, most frequent well-formed variant (of the ``main`` name's
     keys when given), and the majority label of the whole cluster."""
-    forms: Counter[str] = Counter()
-    labels: Counter[str] = Counter()
-    for key in members:
-        labels.update(keys[key].labels)
-    for key in members if main is None else main:
-        forms.update(keys[key].forms)
-    canonical = max(forms, key=lambda f: (_form_rank(f), forms[f], f))
+    if len(members) == 1 and (main is None or main == members):
+        forms, labels = keys[members[0]].forms, keys[members[0]].labels  # most clusters
+    else:
+        forms, labels = Counter[str](), Counter[str]()
+        for key in members:
+            labels.update(keys[key].labels)
+        for key in members if main is None else main:
+            forms.update(keys[key].forms)
+    if len(forms) == 1:
+        canonical = next(iter(forms))
+    else:
+        canonical = max(forms, key=lambda f: (_form_rank(f), forms[f], f))
     return canonical, _main_label(labels)  # type: ignore[return-value]
 
 
