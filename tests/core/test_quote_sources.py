@@ -166,3 +166,11 @@ def test_the_name_set_after_an_inverted_role_speaks() -> None:
     names = {**NAMES, "Veltronic": ("ORG", "Veltronic"), "Lorvenne": ("LOC", "Lorvenne")}
     [quote] = extract_quotes(text, locate_names(text, names), language="fr", parse=parse_sentences)
     assert (quote.speaker, quote.source) == ("Paul Durand", None)
+
+
+def test_the_head_of_government_is_the_prime_minister_the_article_named() -> None:
+    text = (
+        "Paul Durand, le Premier ministre lorvénien, a réuni son cabinet.\n"
+        "« Nous ne céderons rien », a déclaré le chef du gouvernement à la presse."
+    )
+    assert sources(text, "fr") == [("Paul Durand", None)]

@@ -51,7 +51,19 @@ _MAX_ROLE_WORDS = 7
 def role_key(description: str) -> tuple[str, ...]:
     """The folded content words of a role, in order (articles and "of" links dropped)."""
     words = re.split(r"[\s\-'’]+", fold(description))
-    return tuple(w for w in (x.strip(".,;:") for x in words) if w and w not in _FILLERS)
+    key = tuple(w for w in (x.strip(".,;:") for x in words) if w and w not in _FILLERS)
+    same = _SAME_ROLE.get(key[:2])
+    return same + key[2:] if same else key
+
+
+_SAME_ROLE = {
+    ("chef", "gouvernement"): ("premier", "ministre"),
+    ("head", "government"): ("prime", "minister"),
+    ("chef", "etat"): ("president",),
+    ("head", "state"): ("president",),
+}
+"""Two ways news names one office: « le chef du gouvernement » is the prime minister
+the article named, « le chef de l'État » its president."""
 
 
 class RoleLinks:
