@@ -97,11 +97,8 @@ def _gather(
     mentions: dict[str, list[Entity]],
 ) -> tuple[dict[str, _Key], dict[str, tuple[str, str]]]:
     """Every folded key with its forms, labels and articles, in order of first mention,
-    and each surface's (key, form).
-
-    Mentions are counted per distinct (surface, label) first: names repeat a lot, so
-    the per-key bookkeeping runs once per distinct surface, not once per mention.
-    """
+    and each surface's (key, form); counted per distinct (surface, label), as names
+    repeat a lot."""
     pairs: Counter[tuple[str, str]] = Counter()
     surfaces: list[tuple[str, set[str]]] = []
     for article_id, ents in mentions.items():
@@ -272,20 +269,15 @@ def _merge_short_names(
     keys: dict[str, _Key],
     key_of: dict[str, tuple[str, str]],
 ) -> None:
-    """Join a lone surname (or family name) with the full name it stands for.
-
-    The full name is looked for in the same article first (most frequent there), then
-    across the corpus when exactly one full name carries that token.
-    """
+    """Join a lone surname (or family name) with the full name it stands for: the most
+    frequent in the same article, else the only one in the corpus carrying that token."""
     corpus_index: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         if forest.label[forest.find(key)] == "PER" and " " in key:
             for end in _ends(key):
                 corpus_index[end].add(forest.find(key))
     # Per distinct surface, not per mention: a name's shape never changes within a corpus.
-    shape = {
-        text: (key, " " not in key or _particle_surname(key)) for text, (key, _f) in key_of.items()
-    }
+    shape = {t: (k, " " not in k or _particle_surname(k)) for t, (k, _f) in key_of.items()}
     ends: dict[str, tuple[str, ...]] = {}
     for ents in mentions.values():
         longs: list[str] = []
@@ -308,15 +300,34 @@ def _merge_short_names(
                     key_ends = ends[key] = _ends(key)
                 for end in key_ends:
                     by_end[end].add(root)
-        for key in shorts:
-            here = [(local[r], r) for r in by_end.get(key, ())]
-            if here:
-                forest.union(max(here)[1], key)
-                continue
-            anywhere = corpus_index.get(key, set())
-            roots = {forest.find(r) for r in anywhere}
-            if len(roots) == 1:
-                forest.union(roots.pop(), key)
+        _join_shorts(forest, shorts, local, by_end, corpus_index)
+
+
+def _join_shorts(
+    forest: _Forest,
+    shorts: list[str],
+    local: Counter[str],
+    by_end: dict[str, set[str]],
+    corpus_index: dict[str, set[str]],
+) -> None:
+    """Join each lone surname of one article, in order, with its full name. A repeat
+    is tried again only when several corpus clusters carried it (joins in between may
+    have made them one): other joins stay made, and a refused one stays refused, as a
+    cluster's label other than MISC never changes."""
+    settled: set[str] = set()
+    for key in shorts:
+        if key in settled:
+            continue
+        here = [(local[r], r) for r in by_end.get(key, ())]
+        if here:
+            forest.union(max(here)[1], key)
+            settled.add(key)
+            continue
+        roots = {forest.find(r) for r in corpus_index.get(key, ())}
+        if len(roots) <= 1:
+            settled.add(key)
+        if len(roots) == 1:
+            forest.union(roots.pop(), key)
 
 
 def _ends(key: str) -> tuple[str, ...]:
