@@ -56,7 +56,7 @@ def role_key(description: str) -> tuple[str, ...]:
     return same + key[2:] if same else key
 
 
-_SAME_ROLE = {
+_SAME_ROLE: dict[tuple[str, ...], tuple[str, ...]] = {
     ("chef", "gouvernement"): ("premier", "ministre"),
     ("head", "government"): ("prime", "minister"),
     ("chef", "etat"): ("president",),
