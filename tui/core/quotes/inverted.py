@@ -53,6 +53,9 @@ def _clause(ctx: _Context, toks: list[_Tok], *, inverted: bool) -> list[_Tok]:
         t = toks[i]
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             break
+        if t.text == "," and not clause and inverted:
+            i = _past_aside(toks, i)  # « a confié, à la presse, le directeur … »
+            continue
         if t.text == ",":
             i = _past_relative(ctx, toks, i)
             t = toks[i]
@@ -68,6 +71,17 @@ def _clause(ctx: _Context, toks: list[_Tok], *, inverted: bool) -> list[_Tok]:
         if len(clause) > 14:
             break
     return clause
+
+
+def _past_aside(toks: list[_Tok], comma: int) -> int:
+    """The comma closing a short aside that opens with a preposition right after the
+    verb (``, à Reuters,``), else ``len(toks)``: nothing follows to read."""
+    if comma + 1 >= len(toks) or toks[comma + 1].low not in _PREPOSITIONS:
+        return len(toks)
+    for j in range(comma + 2, min(len(toks), comma + 7)):
+        if toks[j].text == ",":
+            return j
+    return len(toks)
 
 
 def _phrase_start(ctx: _Context, clause: list[_Tok]) -> int:
