@@ -213,9 +213,10 @@ def test_an_indefinite_description_names_nobody() -> None:
     assert speakers(text, "fr") == [None]
 
 
-def test_a_definite_description_still_speaks() -> None:
+def test_a_definite_description_is_kept_as_the_unnamed_source() -> None:
     text = "« Les routes sont coupées », a indiqué la préfecture jeudi soir."
-    assert speakers(text, "fr") == ["préfecture"]
+    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr")
+    assert [(q.speaker, q.source) for q in quotes] == [(None, "préfecture")]
 
 
 def test_a_quotation_signed_on_the_next_line_is_the_signatory_s() -> None:

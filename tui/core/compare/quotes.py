@@ -82,14 +82,16 @@ def as_terms(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
     An article writing « gilets jaunes » five times does not report five people saying
     it; attribution picked whoever was near each time. Such quotes become kind
     ``other`` with no speaker. Words given to one speaker and otherwise unattributed
-    keep their speaker.
+    keep their speaker. An unnamed source (« la préfecture ») counts as a speaker here:
+    it is still someone the words were pinned on.
     """
     quotes = tuple(quotes)
     speakers: dict[str, set[str]] = {}
     for q in quotes:
         key = quote_key(q.text)
-        if len(key.split()) <= TERM_MAX_WORDS and q.speaker and q.kind != "other":
-            speakers.setdefault(key, set()).add(fold(q.speaker))
+        who = q.speaker or q.source
+        if len(key.split()) <= TERM_MAX_WORDS and who and q.kind != "other":
+            speakers.setdefault(key, set()).add(fold(who))
     terms = {
         key
         for key, who in speakers.items()
@@ -98,7 +100,8 @@ def as_terms(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
     if not terms:
         return quotes
     return tuple(
-        replace(q, speaker=None, kind="other") if quote_key(q.text) in terms else q for q in quotes
+        replace(q, speaker=None, source=None, kind="other") if quote_key(q.text) in terms else q
+        for q in quotes
     )
 
 
