@@ -147,8 +147,9 @@ def test_analyze_json_shape(fake_engine, tmp_path, capsys) -> None:
     assert set(entity) == {"start", "end", "text", "label", "canonical"}
     assert ARTICLE[entity["start"] : entity["end"]] == entity["text"] == "Marie"
     (quote,) = article["quotes"]
-    assert set(quote) == {"start", "end", "text", "speaker", "kind"}
+    assert set(quote) == {"start", "end", "text", "speaker", "source", "kind"}
     assert ARTICLE[quote["start"] : quote["end"]] == "La science est belle"
+    assert quote["source"] is None  # named: no unnamed description stands in
     assert quote["speaker"] == "Marie" and quote["kind"] == "speech"
     corpus_entity = next(e for e in doc["entities"] if e["canonical"] == "Marie")
     assert corpus_entity == {

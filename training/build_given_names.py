@@ -9,15 +9,14 @@ Usage (from the repository root; Faker is a build tool only, the reader reads th
 
 Source: the first-name tables of Faker's person providers (MIT licence), one national
 table per locale written in Latin letters (and the romanised Japanese one), so news in
-English meets the names of Czech, Indian, Finnish, Hungarian, Nigerian… people. Faker's large ``en`` table (US birth
-records down to rare names) is left out for the curated national ones. A name is kept
-when it is one capitalised word of at least three letters that is not a common
-lowercase word of English or French ("Grace", "Will" open sentences as words), a
-listed place or organisation, a city or country of ``place_names.tsv`` ("Florence",
-"Jordan"), a demonym, a month or season, or a name head of a place or organisation.
-Names are folded to their lookup key and written sorted, so the same package rebuilds
-the same file.
-"""
+English meets the names of Czech, Indian, Finnish, Hungarian, Nigerian… people. Faker's
+large ``en`` table (US birth records down to rare names) is left out for the curated
+national ones. A name is kept when it is one capitalised word of at least three letters
+that is not a common lowercase word of English or French ("Grace", "Will" open sentences
+as words), a listed place or organisation, a city or country of ``place_names.tsv``
+("Florence", "Jordan"), a demonym, a month or season, or a name head of a place or
+organisation. Names are folded to their lookup key and written sorted, so the same
+package rebuilds the same file. """
 
 from __future__ import annotations
 
