@@ -16,7 +16,7 @@ that is not a common lowercase word of English or French ("Grace", "Will" open s
 as words), a listed place or organisation, a city or country of ``place_names.tsv``
 ("Florence", "Jordan"), a demonym, a month or season, or a name head of a place or
 organisation. Names are folded to their lookup key and written sorted, so the same
-package rebuilds the same file. """
+package rebuilds the same file."""
 
 from __future__ import annotations
 
