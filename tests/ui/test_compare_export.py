@@ -14,7 +14,7 @@ from tui.core.compare.formats import render_comparison, theme_palette
 from tui.core.models import LoadReport
 from tui.paths import bundled_themes_dir
 from tui.ui.screens.compare import CompareScreen
-from tui.ui.widgets.compare_export import EXPORT_COMMAND, ExportDialog, default_folder
+from tui.ui.screens.export_dialog import EXPORT_COMMAND, ExportDialog, default_folder
 
 TEXTS = (
     "Le ministre Jean Dupont a inauguré mardi le nouveau pont de Lyon sur le Rhône. "

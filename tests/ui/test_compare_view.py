@@ -8,10 +8,10 @@ from rich.text import Text
 from tui.core.compare.summary import compare_articles
 from tui.core.models import ArticleAnalysis, LoadReport, Quote
 from tui.ui.compare_model import EMPTY, GAP, TEXT, build_model, layout_columns
+from tui.ui.screens.article_picker import ArticlePicker
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.widgets.compare_column import CompareColumn
-from tui.ui.widgets.compare_picker import ArticlePicker
 from tui.ui.widgets.compare_summary import CompareSummary
 
 LEFT = (

@@ -164,9 +164,9 @@ async def test_a_filter_query_in_the_palette_keeps_only_what_it_names(
 async def test_palette_commands_open_help_and_the_comparison_picker(
     make_app, seeds_report, wait_for_analysis, seeds_analysis
 ) -> None:
+    from tui.ui.screens.article_picker import ArticlePicker
     from tui.ui.screens.compare import CompareScreen
     from tui.ui.screens.help import HelpScreen
-    from tui.ui.widgets.compare_picker import ArticlePicker
 
     app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(140, 45)) as pilot:

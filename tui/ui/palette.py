@@ -289,7 +289,7 @@ def palette_commands(screen) -> Iterable[tuple[str, Callable[[], object]]]:
 
 def pick_comparison(screen) -> None:
     """Choose, in a list of titles, the article to compare the open one with."""
-    from tui.ui.widgets.compare_picker import ArticlePicker
+    from tui.ui.screens.article_picker import ArticlePicker
 
     current = screen.current_article
     if current is None:

@@ -22,9 +22,9 @@ from tui.core.models import Article, ArticleAnalysis
 from tui.ui.binding_ids import with_ids
 from tui.ui.compare_model import CompareModel
 from tui.ui.render import RenderTheme
-from tui.ui.widgets.compare_export import ExportCommand, ExportDialog
+from tui.ui.screens.article_picker import ArticlePicker
+from tui.ui.screens.export_dialog import ExportCommand, ExportDialog
 from tui.ui.widgets.compare_panes import ComparePanes
-from tui.ui.widgets.compare_picker import ArticlePicker
 from tui.ui.widgets.compare_summary import CompareSummary
 
 if TYPE_CHECKING:
