@@ -71,6 +71,9 @@ _PERSON_AFTER = re.compile(r",\s\d{1,3},|\s+[a-z]+\s+(?:her|his)\s")
 """What follows a person's name: an age ("Ada Quell, 34,"), or a verb with a
 possessive ("Ada Quell retained her title")."""
 
+_ORG_LAST_WORDS = ORG_TRIGGERS | ORG_TAILS
+"""Last words that make a run an organisation; built once, not per name."""
+
 _UNDECIDED = "?"
 """What a step of :func:`guess_label` answers when it cannot tell."""
 
@@ -135,7 +138,7 @@ def _label_from_cues(
         return "PER"
     if tokens[0].text in ORG_ACRONYM_HEADS:
         return "ORG"  # "CHU de Rennes"
-    if len(tokens) >= 2 and last_key in ORG_TRIGGERS | ORG_TAILS:
+    if len(tokens) >= 2 and last_key in _ORG_LAST_WORDS:
         return "ORG"  # "German Marshall Fund said": the head outweighs the verb
     if len(tokens) >= 2 and last_key in BUILDING_TAILS and first_key not in given_names():
         return "LOC"  # "Kensington Palace said": the building, as for a capital

@@ -185,6 +185,10 @@ def _opens_a_title(text: str, lead: _Lead, english: bool) -> bool:
 _NAME_TAILS = LOC_TAILS | ORG_TRIGGERS | ORG_TAILS | BUILDING_TAILS
 """Last words that make a run a place or a body ("Harwick Jakub Arena")."""
 
+_RUN_ON_HEADS = ORG_TRIGGERS | STATE_HEADS
+"""First words of names that run on in lowercase; built once (a union per group
+would copy some 190 words every time)."""
+
 
 def _opener_before_name(lead: _Lead) -> bool:
     """A word opening an English sentence before a given name and a surname describes
@@ -276,7 +280,7 @@ def _run_on(
         first_key = name_key(tokens[1].text)  # "Haute Autorité de santé", "Haut Conseil"
     # "Royaume-Uni" is whole: "de l’Union européenne" after it is another name.
     whole_state = label == "LOC" and len(tokens) == 1 and "-" in tokens[0].text
-    if first_key in ORG_TRIGGERS | STATE_HEADS and not whole_state:
+    if first_key in _RUN_ON_HEADS and not whole_state:
         longer_end = (
             end if english else extend_organisation(text, end, joins=first_key in ORG_TRIGGERS)
         )

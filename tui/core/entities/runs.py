@@ -171,6 +171,10 @@ def _keep_join(left: list[Piece], conn: Piece, right: Piece, *, english: bool = 
     )
 
 
+_ORG_LAST_WORDS = ORG_TRIGGERS | ORG_TAILS
+"""Last words of an organisation's name; built once, not per "and"."""
+
+
 def _and_joined(left: list[Piece], conn: Piece, pieces: list[Piece], index: int) -> bool:
     """Whether "and" lies inside one organisation's name.
 
@@ -179,7 +183,6 @@ def _and_joined(left: list[Piece], conn: Piece, pieces: list[Piece], index: int)
     its complement ("Department of Health and Human Services", "Centers for Disease
     Control and Prevention"). Two listed names either side stay apart.
     """
-    heads = ORG_TRIGGERS | ORG_TAILS
     last = name_key(left[-1].text)
     named = [p for p in left if p.text.lower() not in FUNCTION]
     if conn.text != "and" or last in ORG_TRIGGERS or (len(named) > 1 and last in ORG_TAILS):
@@ -196,7 +199,7 @@ def _and_joined(left: list[Piece], conn: Piece, pieces: list[Piece], index: int)
     if not rest or any(known_label(p.text) is not None for p in rest[:1]):
         return False
     listed = known_label(" ".join(p.text for p in left)) is not None
-    if name_key(rest[-1].text) in heads and not listed:
+    if name_key(rest[-1].text) in _ORG_LAST_WORDS and not listed:
         return True
     lead = name_key(next((p.text for p in left if p.text.lower() not in FUNCTION), ""))
     inner = any(not p.is_token and p.text in ("of", "for", "for the") for p in left)
