@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 
 from tui.core.entities.gazetteer import (
     known_label,
@@ -109,10 +108,11 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
     found = _particle_surnames(text, found)
     person_tokens: set[str] = set()
     org_tokens: set[str] = set()
-    votes: dict[str, Counter[str]] = {}
+    votes: dict[str, dict[str, int]] = {}  # plain dicts: a Counter each costs calls
     for s, e, label in found:
         key = name_key(text[s:e])
-        votes.setdefault(key, Counter())[label] += 1
+        counts = votes.setdefault(key, {})
+        counts[label] = counts.get(label, 0) + 1
         parts = key.split()
         if label == "PER" and len(parts) >= 2:
             # Words of a double-barrelled surname ("Vasquez-Rowe") stay one word: the
@@ -120,7 +120,7 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
             person_tokens.update(name_key(w) for w in text[s:e].split() if "-" not in w)
         elif label == "ORG" and len(parts) >= 2:
             org_tokens.update(_short_forms(text[s:e], parts))
-    lone_persons = {k for k, n in votes.items() if " " not in k and n["PER"]}
+    lone_persons = {k for k, n in votes.items() if " " not in k and n.get("PER")}
     out: list[tuple[int, int, str]] = []
     for s, e, label in _split_pairs(text, found, person_tokens):
         key = name_key(text[s:e])

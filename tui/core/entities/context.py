@@ -167,8 +167,30 @@ def is_sentence_start(text: str, start: int) -> bool:
 
 def loc_head_before(text: str, start: int, heads: frozenset[str] = LOC_HEADS) -> int | None:
     """Return where a lowercase place head starts ("mer du Japon"), if one precedes."""
-    window_start = max(0, start - 30)
-    m = LOC_HEAD_BEFORE.search(text[window_start:start])
-    if m is None or m.group(1) not in heads:
+    found = word_before_name(text, start)
+    if found is None or found[0] not in heads:
         return None
-    return window_start + m.start(1)
+    return found[1]
+
+
+_HEAD_ENDS = " \u00a0\u202f’'"
+"""The characters :data:`LOC_HEAD_BEFORE` can end on (a space or an elision)."""
+
+
+def word_before_name(text: str, start: int) -> tuple[str, int] | None:
+    """The lowercase word that may head the name at ``start`` ("mer" of "mer du
+    Japon") and where it starts, whatever set of heads it is then looked up in.
+
+    One search serves every set; the pattern ends on a space or an apostrophe
+    (before ``$``, which also matches ahead of a final newline), so a window ending
+    on anything else is answered at once, without the search.
+    """
+    window_start = max(0, start - 30)
+    window = text[window_start:start]
+    tail = window[:-1] if window.endswith("\n") else window
+    if not tail or tail[-1] not in _HEAD_ENDS:
+        return None
+    m = LOC_HEAD_BEFORE.search(window)
+    if m is None:
+        return None
+    return m.group(1), window_start + m.start(1)

@@ -12,6 +12,7 @@ from tui.core.entities.context import (
     after_portfolio_title,
     is_sentence_start,
     loc_head_before,
+    word_before_name,
 )
 from tui.core.entities.cues import (
     cued_label,
@@ -34,6 +35,7 @@ from tui.core.entities.lexicon import (
     BUILDING_TAILS,
     CORPORATE_SUFFIXES,
     HONORIFICS,
+    LOC_HEADS,
     LOC_TAILS,
     NUMBERED_VENUES,
     ORG_HEAD_ADJECTIVES,
@@ -235,12 +237,11 @@ def _label_by_heads(
     start, end = span
     end, label = _run_on(text, tokens, span, label, first_key, english)
     if label in (None, "LOC"):
-        head = loc_head_before(text, start)
-        if head is not None:
-            return head, end, "LOC"
-        head = loc_head_before(text, start, heads=ORG_LOWER_HEADS)
-        if head is not None:
-            return head, end, "ORG"  # "université de Kyoto"
+        head = word_before_name(text, start)
+        if head is not None and head[0] in LOC_HEADS:
+            return head[1], end, "LOC"
+        if head is not None and head[0] in ORG_LOWER_HEADS:
+            return head[1], end, "ORG"  # "université de Kyoto"
     last_key = name_key(tokens[-1].text)
     if (
         label is None

@@ -50,21 +50,22 @@ def cut_pieces(text: str, start: int, end: int) -> list[Piece]:
             pieces.append(Piece(s, e, text[s:e], False))
             continue
         tok = text[s:e]
-        elided = ELISION.match(tok)
+        quoted = "’" in tok or "'" in tok
+        elided = ELISION.match(tok) if quoted else None  # it needs an apostrophe
         if elided and len(tok) > elided.end() and not NAME_ELISION.match(tok):
             s += elided.end()
             tok = text[s:e]
             if not tok[0].isupper():  # "L’amitié": a common noun after an elided article
                 pieces.append(Piece(s, s, "", False))
                 continue
-        cut = _clitic_cut(tok)
+        cut = _clitic_cut(tok) if quoted else 0
         if cut:
             # "China's Foreign Ministry", "We're": the clitic ends the name.
             e = s + cut
             pieces.append(Piece(s, e, text[s:e], True))
             pieces.append(Piece(e, e, "", False))
             continue
-        glue = GLUE_POINT.search(tok)
+        glue = None if _no_inner_capital(tok) else GLUE_POINT.search(tok)
         if glue is not None:
             left, right = tok[: glue.start()], tok[glue.start() :]
             head = right.split("-")[0].lower()
@@ -75,6 +76,14 @@ def cut_pieces(text: str, start: int, end: int) -> list[Piece]:
         if tok and tok[0].isalnum():
             pieces.append(Piece(s, e, tok, True))
     return pieces
+
+
+def _no_inner_capital(tok: str) -> bool:
+    """Whether no capital follows the first letter ("Paris"): then no glue point
+    (a lowercase letter, then a capital) can be in ``tok``, and its search is skipped.
+    ``×``, the one character of the pattern's capitals that is not a capital, never
+    occurs in a token."""
+    return tok[1:].islower()
 
 
 def _clitic_cut(tok: str) -> int:

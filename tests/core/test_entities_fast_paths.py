@@ -1,0 +1,73 @@
+"""The entity extractor's shortcuts answer exactly what the work they skip would.
+
+Each shortcut (one search for the word before a name whatever set of heads it is
+looked up in, no elision or glue-point search on a token that cannot hold one) is
+checked against the plain computation it replaces, on generated text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.core.entities.context import loc_head_before, word_before_name
+from tui.core.entities.lexicon import LOC_HEADS, ORG_LOWER_HEADS
+from tui.core.entities.patterns import ELISION, GLUE_POINT, LOC_HEAD_BEFORE, PIECE
+from tui.core.entities.runs import _no_inner_capital, cut_pieces
+
+BEFORE = ["mer", "golfe", "université", "île", "de", "du", "des", "de la", "la", "l’", "d’"]
+BEFORE += ["l'", "d'", " ", "\u00a0", "\u202f", "\n", ",", "(", "«", "x", "É", "2", "-", "_"]
+NAMES = ["Japon", "Kyoto", "Paris", "Ré", "LaFrance", "McCain", "L’Ukraine", "d’Ivoire"]
+NAMES += ["China's", "We're", "N’Diaye", "U.S.", "AT&T", "Éa", "aÉa", "Jong-un", "A×b"]
+
+
+def _head_by_search(text: str, start: int, heads: frozenset[str]) -> int | None:
+    """What the place-head test computed before its shortcut: the search, always."""
+    window_start = max(0, start - 30)
+    m = LOC_HEAD_BEFORE.search(text[window_start:start])
+    if m is None or m.group(1) not in heads:
+        return None
+    return window_start + m.start(1)
+
+
+@given(
+    st.lists(st.sampled_from(BEFORE) | st.text(max_size=2), max_size=12).map("".join),
+    st.sampled_from(NAMES),
+)
+def test_the_head_before_a_name_is_the_one_the_search_finds(before: str, name: str) -> None:
+    text = before + name
+    start = len(before)
+    for heads in (LOC_HEADS, ORG_LOWER_HEADS):
+        assert loc_head_before(text, start, heads) == _head_by_search(text, start, heads)
+    found = word_before_name(text, start)
+    m = LOC_HEAD_BEFORE.search(text[max(0, start - 30) : start])
+    assert (found is None) == (m is None)
+
+
+def test_a_head_before_a_final_newline_is_still_found() -> None:
+    text = "dans la mer \nJapon"
+    assert loc_head_before(text, text.index("Japon")) == text.index("mer")
+    assert word_before_name("Paris(Japon", 6) is None
+
+
+@given(st.lists(st.sampled_from(NAMES) | st.text(max_size=4), min_size=1, max_size=4))
+def test_skipped_searches_would_have_found_nothing(words: list[str]) -> None:
+    text = " ".join(words)
+    for m in PIECE.finditer(text):
+        tok = m.group()
+        if "’" not in tok and "'" not in tok:
+            assert ELISION.match(tok) is None
+        if _no_inner_capital(tok):
+            assert GLUE_POINT.search(tok) is None
+
+
+def test_glued_and_elided_tokens_are_still_cut() -> None:
+    text = "UkraineLa L’Ukraine China's McCain"
+    assert [(p.text, p.is_token) for p in cut_pieces(text, 0, len(text))] == [
+        ("Ukraine", True),
+        ("", False),
+        ("Ukraine", True),
+        ("China", True),
+        ("", False),
+        ("McCain", True),
+    ]
