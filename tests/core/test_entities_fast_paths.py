@@ -7,12 +7,24 @@ checked against the plain computation it replaces, on generated text.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tui.core.entities.context import loc_head_before, word_before_name
 from tui.core.entities.lexicon import LOC_HEADS, ORG_LOWER_HEADS
-from tui.core.entities.patterns import ELISION, GLUE_POINT, LOC_HEAD_BEFORE, PIECE
+from tui.core.entities.patterns import (
+    _CONN,
+    _SEP,
+    _TOKEN,
+    CHUNK,
+    ELISION,
+    GLUE_POINT,
+    LOC_HEAD_BEFORE,
+    PIECE,
+)
 from tui.core.entities.runs import _no_inner_capital, cut_pieces
 
 BEFORE = ["mer", "golfe", "université", "île", "de", "du", "des", "de la", "la", "l’", "d’"]
@@ -71,3 +83,41 @@ def test_glued_and_elided_tokens_are_still_cut() -> None:
         ("", False),
         ("McCain", True),
     ]
+
+
+RUN_PIECES = [
+    "AT&T",
+    "ABCD&E",
+    "S&P500",
+    "É&A",
+    "U.S.",
+    "É.-U.",
+    "J. ",
+    "J.",
+    "Kim",
+    "Éa",
+    "de la ",
+]
+RUN_PIECES += ["d’", "l'", " ", "\u00a0", "-", "‐", "’", "&", ".", "x", "2", "_", "A", "of the "]
+
+
+def _chunks_by_token(text: str) -> list[tuple[int, int]]:
+    """The capitalised runs as the plain token alternation finds them."""
+    plain = re.compile(rf"{_TOKEN}(?:{_SEP}{_CONN}?{_TOKEN})*")
+    return [m.span() for m in plain.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(RUN_PIECES) | st.text(max_size=3), max_size=14).map("".join))
+def test_capitalised_runs_are_those_of_the_plain_token_pattern(text: str) -> None:
+    assert [m.span() for m in CHUNK.finditer(text)] == _chunks_by_token(text)
+
+
+def test_runs_of_real_news_are_those_of_the_plain_token_pattern() -> None:
+    root = Path(__file__).resolve().parents[2]
+    files = sorted(root.glob("seeds/*.txt")) + sorted(
+        root.glob("tests/fixtures/quote_gold/*/*.txt")
+    )
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert [m.span() for m in CHUNK.finditer(text)] == _chunks_by_token(text)
