@@ -83,9 +83,6 @@ class _Context:
         self._genders: dict[str, str] | None = None
         self.linked_names: set[str] = set()  # names tied to a role phrase, maybe elsewhere
         self.newlines = [m.start() for m in re.finditer("\n", text)]
-        self._toks: list[_Tok] | None = None  # the whole article's tokens, on first use
-        self._tok_starts: list[int] = []
-        self._tok_ends: list[int] = []
         # Subject finding and pronoun resolution call each other (a pronoun may stand
         # for the subject of an earlier reporting verb, that subject may be a pronoun):
         # the subject finders are handed in here, so the two modules need not import
@@ -113,37 +110,6 @@ class _Context:
                 break
         return start
 
-    def window_tokens(self, start: int, end: int) -> list[_Tok]:
-        """Exactly ``_window_tokens(self.text, start, end)``, sliced from the article's tokens.
-
-        Tokens never hold whitespace and the token pattern looks back at nothing, so a
-        scan from a token start or a space finds the article's own tokens; one that
-        ends before ``end`` read nothing past the window. Only a word cut by ``start``
-        and the tokens reaching ``end`` are scanned again (most windows are re-read
-        many times: tokenising each anew was a tenth of the analysis).
-        """
-        if start < 0 or start >= end:
-            return _window_tokens(self.text, start, end)
-        if self._toks is None:
-            self._toks = _tokens(self.text, 0)
-            self._tok_starts = [t.start for t in self._toks]
-            self._tok_ends = [t.end for t in self._toks]
-        text, toks, stop = self.text, self._toks, end + 1
-        i = bisect_left(self._tok_starts, start)
-        out: list[_Tok] = []
-        if i > 0 and toks[i - 1].end > start:  # ``start`` cuts a word: rescan to a space
-            space = _SPACE.search(text, start, stop)
-            if space is None:
-                return _window_tokens(text, start, end)
-            out = _scan(text, start, space.start(), end)
-            i = bisect_left(self._tok_starts, space.start())
-        j = bisect_left(self._tok_ends, end, i)
-        out.extend(toks[i:j])
-        resume = toks[j].start if j < len(toks) else len(text)
-        if resume < stop:
-            out.extend(_scan(text, resume, stop, end))
-        return out
-
     def tokens_between(self, start: int, end: int) -> list[_Tok]:
         """Tokens within ``[start, end)``, each quotation reduced to one ``«Q»`` token."""
         raw: list[_Tok] = []
@@ -156,9 +122,9 @@ class _Context:
         while pos < end:
             nxt = self.masked_ranges[i] if i < len(self.masked_ranges) else None
             if nxt is None or nxt[0] >= end:
-                raw.extend(self.window_tokens(pos, end))
+                raw.extend(_window_tokens(self.text, pos, end))
                 break
-            raw.extend(self.window_tokens(pos, nxt[0]))
+            raw.extend(_window_tokens(self.text, pos, nxt[0]))
             raw.append(_Tok(nxt[0], nxt[1], "«Q»", "«q»"))
             pos = max(pos, nxt[1])
             i += 1
@@ -245,7 +211,7 @@ class _Context:
         if i < len(self.entities):
             ent = self.entities[i]
             if ent.label in ("PER", "ORG") and ent.start - h <= 100:
-                toks = self.window_tokens(max(self.line_start(ent.start), h - 12), ent.start)
+                toks = _window_tokens(text, max(self.line_start(ent.start), h - 12), ent.start)
                 comma = bool(toks) and toks[-1].text == ","
                 if comma:
                     toks.pop()
@@ -344,19 +310,6 @@ _EN_MARKERS = frozenset("the an this these those his her its their our my your".
 def _window_tokens(text: str, start: int, end: int) -> list[_Tok]:
     """Tokens of ``text[start:end]``, reading one character past ``end`` for elisions."""
     return [t for t in _tokens(text[start : end + 1], start) if t.end <= end]
-
-
-_SPACE = re.compile(r"\s")
-
-
-def _scan(text: str, start: int, stop: int, end: int) -> list[_Tok]:
-    """Tokens found scanning ``text[start:stop]`` that end by ``end``."""
-    out = []
-    for m in _TOKEN.finditer(text, start, stop):
-        if m.end() <= end:
-            g = m.group()
-            out.append(_Tok(m.start(), m.end(), g, g.lower()))
-    return out
 
 
 def _tokens(s: str, base: int) -> list[_Tok]:

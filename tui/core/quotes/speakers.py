@@ -12,7 +12,6 @@ role to several names or to none.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -160,40 +159,6 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-@lru_cache(maxsize=4)
-def _word_index(text: str) -> tuple[list[int], list[int], tuple[str, ...]]:
-    """Starts, ends and text of every ``_WORD`` of an article, read once for all its names."""
-    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    return [f[0] for f in found], [f[1] for f in found], tuple(f[2] for f in found)
-
-
-def _words_in(text: str, lo: int, end: int) -> list[str]:
-    """Exactly ``_tokens(text[lo:end])``, mostly sliced from the article's words.
-
-    ``_WORD`` looks back at nothing and fails on a character whatever follows it, so a
-    scan from a word start or from outside any word finds the article's own words;
-    one ending two characters before ``end`` read nothing past it. Only a word cut by
-    ``lo`` and the words near ``end`` are scanned again.
-    """
-    if lo < 0 or end <= lo:
-        return _tokens(text[lo:end])
-    starts, ends, words = _word_index(text)
-    i = bisect_left(starts, lo)
-    out: list[str] = []
-    resume = lo
-    if i > 0 and ends[i - 1] > lo:  # ``lo`` cuts a word: its rest ends where the word does
-        resume = ends[i - 1]
-        if resume >= end - 1:
-            return _tokens(text[lo:end])
-        out = _WORD.findall(text, lo, resume)
-    j = bisect_right(ends, end - 2, i)
-    if j > i:
-        out.extend(words[i:j])
-        resume = ends[j - 1]
-    out.extend(_WORD.findall(text, resume, end))
-    return out
-
-
 def _role_before(text: str, start: int) -> str | None:
     """``le président russe`` / ``Kremlin spokesman`` written just before a name.
 
@@ -201,9 +166,8 @@ def _role_before(text: str, start: int) -> str | None:
     article that no preposition governs opens the role: « Selon le président russe,
     Kim… » and « Face au dirigeant, Poutine… » describe nobody.
     """
-    lo = max(0, start - 90)
-    newline = text.rfind("\n", lo, start)
-    toks = _words_in(text, lo if newline < 0 else newline + 1, start)
+    window = text[max(0, start - 90) : start]
+    toks = _tokens(window[window.rfind("\n") + 1 :])
     comma = bool(toks) and toks[-1] == ","
     if comma:
         toks.pop()
@@ -264,7 +228,7 @@ def _role_after(text: str, end: int) -> str | None:
     after = _WORD.search(text, end, end + 100)
     if after is None or after.group() != ",":  # most names: no apposition follows
         return None
-    toks = _words_in(text, end, end + 100)
+    toks = _tokens(text[end : end + 100])
     if len(toks) < 3 or toks[0] != ",":
         return None
     words: list[str] = []

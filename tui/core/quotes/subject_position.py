@@ -14,6 +14,7 @@ from tui.core.quotes.context import (
     _possessive,
     _Tok,
     _verb_use,
+    _window_tokens,
 )
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import (
@@ -35,8 +36,8 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
     """Whether a mention opens its sentence, or a verb right before or after it acts."""
     if _possessive(ctx.text, e.end):
         return False  # ``Harbour City's goalkeeper``: the owner, not the subject
-    before = ctx.window_tokens(max(0, e.start - 30), e.start)
-    after = ctx.window_tokens(e.end, min(len(ctx.text), e.end + 30))
+    before = _window_tokens(ctx.text, max(0, e.start - 30), e.start)
+    after = _window_tokens(ctx.text, e.end, min(len(ctx.text), e.end + 30))
     prev = before[-1] if before else None
     nxt = after[0] if after else None
     if prev is not None and prev.low in _HONORIFICS | {"."} and len(before) > 1:
