@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tui.core.entities.context import loc_head_before, word_before_name
+from tui.core.entities.cues import _COMPANY_BEFORE, _company_before
 from tui.core.entities.lexicon import LOC_HEADS, ORG_LOWER_HEADS
 from tui.core.entities.patterns import (
     _CONN,
@@ -24,7 +25,9 @@ from tui.core.entities.patterns import (
     GLUE_POINT,
     LOC_HEAD_BEFORE,
     PIECE,
+    Piece,
 )
+from tui.core.entities.persons import _AFTER, _BEFORE, _KIN_BEFORE, person_cue
 from tui.core.entities.runs import _no_inner_capital, cut_pieces
 
 BEFORE = ["mer", "golfe", "université", "île", "de", "du", "des", "de la", "la", "l’", "d’"]
@@ -121,3 +124,39 @@ def test_runs_of_real_news_are_those_of_the_plain_token_pattern() -> None:
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert [m.span() for m in CHUNK.finditer(text)] == _chunks_by_token(text)
+
+
+CUE_PIECES = ["said", "asked", "according to", "his wife,", "Kovac's lawyer,", "shares in"]
+CUE_PIECES += ["stake in", "rachat d’", "actions de", "bid for", "to", "in", "of", ",", " "]
+CUE_PIECES += ["\n", "\u00a0", "\u2003", "\t", "x", "unsaid", "Said", "É"]
+
+
+def _person_cue_by_search(text: str, tokens: list[Piece], start: int, end: int) -> bool:
+    """The English person cue as it read before its shortcuts: every search, always."""
+    if _KIN_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return len(tokens) <= 3
+    if not 2 <= len(tokens) <= 3:
+        return False
+    if _AFTER.match(text, end) is not None:
+        return True
+    return _BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+@given(
+    st.lists(st.sampled_from(CUE_PIECES) | st.text(max_size=2), max_size=12).map(" ".join),
+    st.integers(min_value=1, max_value=4),
+    st.sampled_from(["", " said", ", 54,", " of the Fund said", "’s wife"]),
+)
+def test_cues_before_a_name_are_those_the_searches_find(
+    before: str, words: int, after: str
+) -> None:
+    name = " ".join(["Ada", "Quell", "Bay", "Lee"][:words])
+    text = before + name + after
+    start, end = len(before), len(before) + len(name)
+    tokens, at = [], start
+    for word in name.split():
+        tokens.append(Piece(at, at + len(word), word, True))
+        at += len(word) + 1
+    assert person_cue(text, tokens, start, end) == _person_cue_by_search(text, tokens, start, end)
+    by_search = _COMPANY_BEFORE.search(text, max(0, start - 24), start) is not None
+    assert _company_before(text, start) == by_search

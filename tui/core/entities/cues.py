@@ -83,15 +83,26 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in '"“«‘' and text[end] in '"”»’'
 
 
+_COMPANY_BEFORE_ENDS = ("in", "of", "for", "with", "de", "d'", "d’")
+"""The words :data:`_COMPANY_BEFORE` ends on, before its final spaces."""
+
+
+def _company_before(text: str, start: int) -> bool:
+    """A cue before the name shows a company; the search runs only when the text
+    before it ends on one of the cue's last words (it cannot match otherwise)."""
+    low = max(0, start - 24)
+    if not text[low:start].rstrip().endswith(_COMPANY_BEFORE_ENDS):
+        return False
+    return _COMPANY_BEFORE.search(text, low, start) is not None
+
+
 def company_surfaces(text: str, found: list[tuple[int, int, str]]) -> set[str]:
     """Surfaces the article shows to be companies somewhere ("Shares in Castlegate")."""
     out: set[str] = set()
     for s, e, label in found:
         if label == "PER" or known_label(text[s:e]) == "LOC":
             continue
-        if _COMPANY_BEFORE.search(text, max(0, s - 24), s) or _COMPANY_AFTER.match(
-            text[e : e + 30]
-        ):
+        if _company_before(text, s) or _COMPANY_AFTER.match(text[e : e + 30]):
             out.add(text[s:e])
     return out
 

@@ -69,6 +69,9 @@ _BEFORE = re.compile(
 )
 """What precedes a person's name: "said X", "according to X"."""
 
+_BEFORE_LAST_WORDS = (*_SPEECH[3:-1].split("|"), "to", "asked")
+"""The words :data:`_BEFORE` ends on: text ending on none of them needs no search."""
+
 
 _ONE_KIN = (
     r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner"
@@ -99,10 +102,15 @@ def head_label(text: str, tokens: list[Piece]) -> EntityLabel | None:
 def person_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
     """Whether a run of up to three words stands where English news puts a person
     (one word only after a kin noun: "Kovac's mother, Ivana,")."""
-    if _KIN_BEFORE.search(text, max(0, start - 40), start) is not None:
+    # Both searches end on ``\s*$``: the text before the name, its spaces stripped,
+    # must end on the pattern's last character or word for them to match at all.
+    before = text[max(0, start - 40) : start].rstrip()
+    if before.endswith(",") and _KIN_BEFORE.search(text, max(0, start - 40), start):
         return len(tokens) <= 3
     if not 2 <= len(tokens) <= 3:
         return False
     if _AFTER.match(text, end) is not None:
         return True
-    return _BEFORE.search(text, max(0, start - 30), start) is not None
+    return before.endswith(_BEFORE_LAST_WORDS) and (
+        _BEFORE.search(text, max(0, start - 30), start) is not None
+    )
