@@ -314,8 +314,9 @@ def _window_tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 def _tokens(s: str, base: int) -> list[_Tok]:
     return [
-        _Tok(base + m.start(), base + m.end(), m.group(), m.group().lower())
+        _Tok(base + m.start(), base + m.end(), g, g.lower())
         for m in _TOKEN.finditer(s)
+        for g in (m.group(),)
     ]
 
 

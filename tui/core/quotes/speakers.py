@@ -116,7 +116,7 @@ def role_links_in(text: str, entities: Sequence[Entity]) -> list[tuple[str, str]
     for ent in entities:
         if ent.label not in ("PER", "ORG"):
             continue
-        for role in (_role_before(text, ent.start), _role_after(text, ent.end)):
+        for role in _roles_around(text, ent.start, ent.end):
             if role and role_key(role) not in ((), role_key(ent.canonical)):
                 out.append((role, ent.canonical))
     return out
@@ -136,7 +136,7 @@ def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, s
         right = _ROLE_RIGHT_BEFORE.search(before)
         if right and _GOVERNED.search(right.group(0)):
             right = None  # ``the last ferryman of Loch Arrin``: a complement, not a role
-        if right or _role_before(text, ent.start) or _role_after(text, ent.end):
+        if right or any(_roles_around(text, ent.start, ent.end)):
             out.append((ent.start, ent.canonical))
     return out
 
@@ -153,6 +153,23 @@ _GOVERNED = re.compile(
     r"(?<!\w)(?:of|de|du|des|d['’]|at|in|from|for|to|à|au|aux|en|sur|pour)[ \u00a0]+$",
     re.IGNORECASE,
 )
+
+
+# The roles around each name of the latest article: the pipeline, the subject finder
+# and the pronoun resolver all ask for the same names of the same text.
+_ROLES_SEEN: tuple[str, dict[tuple[int, int], tuple[str | None, str | None]]] = ("", {})
+
+
+def _roles_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """``(_role_before(text, start), _role_after(text, end))``, each worked out once."""
+    global _ROLES_SEEN
+    seen = _ROLES_SEEN
+    if seen[0] is not text:
+        seen = _ROLES_SEEN = (text, {})
+    roles = seen[1].get((start, end))
+    if roles is None:
+        roles = seen[1][start, end] = (_role_before(text, start), _role_after(text, end))
+    return roles
 
 
 def _tokens(text: str) -> list[str]:
