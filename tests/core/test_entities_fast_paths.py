@@ -13,6 +13,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tui.core.entities.article import whole_words, with_acronyms
 from tui.core.entities.context import loc_head_before, word_before_name
 from tui.core.entities.cues import _COMPANY_BEFORE, _company_before
 from tui.core.entities.lexicon import LOC_HEADS, ORG_LOWER_HEADS
@@ -160,3 +161,26 @@ def test_cues_before_a_name_are_those_the_searches_find(
     assert person_cue(text, tokens, start, end) == _person_cue_by_search(text, tokens, start, end)
     by_search = _COMPANY_BEFORE.search(text, max(0, start - 24), start) is not None
     assert _company_before(text, start) == by_search
+
+
+WORD_PIECES = ["AU", "AUAU", "au", "AU-", "_AU", "2AU", "É", " ", "(", ")", "\n", "x", "ÉAU", "A"]
+
+
+@given(
+    st.lists(st.sampled_from(WORD_PIECES) | st.text(max_size=2), max_size=12).map("".join),
+    st.sampled_from(["AU", "A", "UE", "AUA"]),
+)
+def test_whole_words_are_the_matches_of_the_bounded_pattern(text: str, word: str) -> None:
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    assert whole_words(text, word) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_defined_acronym_is_labelled_where_it_stands_alone() -> None:
+    text = "African Union (AU) leaders met. The AU said AUX and _AU are not it."
+    found = [(0, 13, "ORG")]
+    spans = with_acronyms(text, found)
+    assert [(text[s:e], label) for s, e, label in spans] == [
+        ("African Union", "ORG"),
+        ("AU", "ORG"),
+        ("AU", "ORG"),
+    ]

@@ -6,7 +6,6 @@ give a surname its person and split hyphenated pairs of names.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from tui.core.entities.gazetteer import (
@@ -65,8 +64,7 @@ def with_acronyms(text: str, found: list[tuple[int, int, str]]) -> list[tuple[in
     spans = list(found)
     added: list[tuple[int, int, str]] = []
     for acronym, label in defined.items():
-        for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
-            a, b = m.span()
+        for a, b in whole_words(text, acronym):
             at = by_start.get(a)
             if at is not None and spans[at][1] == b:
                 spans[at] = (a, b, label)
@@ -89,6 +87,28 @@ def with_acronyms(text: str, found: list[tuple[int, int, str]]) -> list[tuple[in
             out.insert(i, (a, b, label))
             starts.insert(i, a)
     return out
+
+
+def whole_words(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands alone (no word character either side), left to right and
+    never overlapping: the matches of ``(?<!\\w)word(?!\\w)``, found with ``str.find``
+    instead of a pattern built (and a lookbehind tried at every character) per word."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        alone_before = at == 0 or not _is_word(text[at - 1])
+        if alone_before and (end == len(text) or not _is_word(text[end])):
+            spans.append((at, end))
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return spans
+
+
+def _is_word(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
 
 
 def _abbreviates(expansion: str, acronym: str) -> bool:
