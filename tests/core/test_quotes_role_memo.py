@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from tui.core.models import Entity
-from tui.core.quotes.speakers import _role_after, _role_before, described_people, role_links_in
+from tui.core.quotes.speakers import (
+    _WORD,
+    _ends_no_role,
+    _last_token,
+    _role_after,
+    _role_before,
+    _role_walk,
+    described_people,
+    role_links_in,
+)
 
 
 def _person(text: str, name: str) -> Entity:
@@ -47,3 +57,29 @@ def test_remembered_roles_are_the_roles_read_afresh() -> None:
     assert [at for at, _ in described_people(text, people)] == [
         e.start for e in people if _role_before(text, e.start) or _role_after(text, e.end)
     ]
+
+
+_PIECES = (
+    "le", "la", "l'", "l’ancien", "du", "des", "de", "of", "the", "président", "russe",
+    "porte-parole", "Kremlin", "spokesman", "Mayor", "a", "dit", "said", "et", "s'",
+    "selon", "M.", "Dr.", "42", ",", ".", ";", "(", "«", "»", "-", "'", "’", "Face", "au",
+)  # fmt: skip
+
+
+def test_the_quick_refusal_agrees_with_the_full_walk() -> None:
+    """Skipping the walk when the last word before a name ends no role changes nothing."""
+    rng = random.Random(5)
+    seps = (" ", " ", " ", "", "\u00a0", "\t")
+    skipped = 0
+    for _ in range(4000):
+        line = "".join(rng.choice(_PIECES) + rng.choice(seps) for _ in range(rng.randint(0, 30)))
+        text = rng.choice(("", "Avant.\n")) + line + "Ivan Petrov"
+        start = text.index("Ivan Petrov")
+        window = text[max(0, start - 90) : start]
+        window = window[window.rfind("\n") + 1 :]
+        assert _role_before(text, start) == _role_walk(window), text
+        last = _last_token(window)
+        skipped += last is not None and last != "," and _ends_no_role(last)
+        if last is not None:
+            assert last == _WORD.findall(window)[-1], window
+    assert skipped > 1000

@@ -184,7 +184,16 @@ def _role_before(text: str, start: int) -> str | None:
     Kim… » and « Face au dirigeant, Poutine… » describe nobody.
     """
     window = text[max(0, start - 90) : start]
-    toks = _tokens(window[window.rfind("\n") + 1 :])
+    window = window[window.rfind("\n") + 1 :]
+    last = _last_token(window)
+    if last is not None and last != "," and _ends_no_role(last):
+        return None  # most names: the word before them is no role's last word
+    return _role_walk(window)
+
+
+def _role_walk(window: str) -> str | None:
+    """The role phrase ending ``window`` (the line before a name), walking left."""
+    toks = _tokens(window)
     comma = bool(toks) and toks[-1] == ","
     if comma:
         toks.pop()
@@ -227,6 +236,35 @@ def _role_before(text: str, start: int) -> str | None:
     if not opener and (len(words) < 2 or not words[-1][0].isupper()):
         return None  # without an article, only an English title: "Kremlin spokesman"
     return " ".join(reversed(words))
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _last_token(window: str) -> str | None:
+    """The last ``_WORD`` of a line, read from its last characters alone; ``None`` if unsure.
+
+    No token holds a space and the pattern looks back at nothing, so after a space a
+    scan of the end of the line finds the same tokens as a scan of the whole line.
+    """
+    cut = max(0, len(window) - 24)
+    last = None
+    for m in _WORD.finditer(window, cut):
+        last = m
+    if last is None or (cut and _SPACE.search(window, cut, last.start()) is None):
+        return None
+    return last.group()
+
+
+def _ends_no_role(tok: str) -> bool:
+    """Whether the walk of :func:`_role_walk` stops, role-less, at ``tok`` as last word."""
+    low = fold(tok)
+    if low[:2] in ("l'", "l’") and len(low) > 2:
+        return False  # « l'ancien »: depends on the word before
+    if low in _DETERMINERS or low in _CONTRACTED or low in _OF:
+        return True
+    stop = low in _BREAKS or low[:2] in _CLITICS or is_speech_verb(tok, "fr")
+    return stop or not tok[0].isalpha()
 
 
 def _lone_title(word: str, left: list[str]) -> bool:
