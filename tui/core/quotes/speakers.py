@@ -242,18 +242,19 @@ _SPACE = re.compile(r"\s")
 
 
 def _last_token(window: str) -> str | None:
-    """The last ``_WORD`` of a line, read from its last characters alone; ``None`` if unsure.
+    """The last ``_WORD`` of a line (no newline in it), read from its end; ``None`` if unsure.
 
-    No token holds a space and the pattern looks back at nothing, so after a space a
-    scan of the end of the line finds the same tokens as a scan of the whole line.
+    No token holds a space and ``_WORD`` looks back at nothing, so a scan from a space
+    (or from the line's start) finds the same last token as a scan of the whole line.
     """
     cut = max(0, len(window) - 24)
-    last = None
-    for m in _WORD.finditer(window, cut):
-        last = m
-    if last is None or (cut and _SPACE.search(window, cut, last.start()) is None):
-        return None
-    return last.group()
+    if cut:
+        space = _SPACE.search(window, cut)
+        if space is None:
+            return None
+        cut = space.start()
+    toks = _WORD.findall(window, cut)
+    return toks[-1] if toks else None
 
 
 def _ends_no_role(tok: str) -> bool:
