@@ -67,9 +67,11 @@ def _sentence_bounds(ctx: _Context, open_mark: int, close_mark: int) -> tuple[in
 def _real_end(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return True
-    k = dot
-    while k > 0 and text[k - 1].isalpha():
+    k, floor = dot, max(0, dot - 4)
+    while k > floor and text[k - 1].isalpha():
         k -= 1
+    if dot - k == 4:
+        return True  # four letters or more (lowercasing never shortens): no title, no initial
     word = text[k:dot]
     return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
 
