@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from tui.core.models import Entity
 from tui.core.quotes.constraints import genders
-from tui.core.quotes.speakers import RoleLinks, join_particle_names
+from tui.core.quotes.particles import join_particle_names
+from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import (
     _ARTICLES,
