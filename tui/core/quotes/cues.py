@@ -53,9 +53,10 @@ def _sentence_bounds(ctx: _Context, open_mark: int, close_mark: int) -> tuple[in
     hi = text.find("\n", close_mark, close_mark + _WINDOW)
     hi = min(len(text), close_mark + _WINDOW) if hi < 0 else hi
     start = lo
-    for m in _SENT_END.finditer(text, lo, open_mark + 2):
+    for m in reversed(list(_SENT_END.finditer(text, lo, open_mark + 2))):
         if not ctx.in_quote(m.start()) and _real_end(text, m.start()):
-            start = m.end()
+            start = m.end()  # the last sentence end before the quotation
+            break
     end = hi
     for m in _SENT_END.finditer(text, close_mark + 1, hi):
         if not ctx.in_quote(m.start()) and _real_end(text, m.start()):
