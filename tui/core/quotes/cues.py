@@ -289,11 +289,8 @@ def _post_attribution(
 
 
 def _verb_filler(toks: list[_Tok], j: int) -> bool:
-    """Words between an auxiliary and its verb that are not the subject.
-
-    « a fait savoir » (*faire* leading a verb of saying) and an adverb after the
-    auxiliary (« a sobrement résumé », "has repeatedly said").
-    """
+    """Words between an auxiliary and its verb that are not the subject: « a fait
+    savoir » (*faire* leading a verb of saying), an adverb (« a sobrement résumé »)."""
     t = toks[j]
     nxt = toks[j + 1].low if j + 1 < len(toks) else ""
     if t.low in ("fait", "faire") and nxt == "savoir":
