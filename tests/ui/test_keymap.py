@@ -107,15 +107,19 @@ async def test_g_g_goes_to_the_first_article_in_the_list(make_app, seeds_report)
         assert sidebar.highlighted == 0
 
 
-async def test_a_rebound_top_key_works_pressed_twice(make_app, seeds_report, tmp_path):
+async def test_a_rebound_top_key_works_pressed_twice(
+    make_app, seeds_report, seeds_analysis, tmp_path, settle
+):
     write_keymap(tmp_path, "scroll.top: t\n")
-    app = make_app(seeds_report)
+    app = make_app(seeds_report, analysis=seeds_analysis)
     async with app.run_test(size=(80, 16)) as pilot:
         body = app.screen.query_one(ArticleBody)
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("space", "g", "g")
+        await pilot.wait_for_scheduled_animations()
         assert body.scroll_y > 0
         await pilot.press("t", "t")
+        await pilot.wait_for_scheduled_animations()
         assert body.scroll_y == 0
 
 
