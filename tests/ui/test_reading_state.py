@@ -6,6 +6,7 @@ app on the same file is a restart of the reader.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from tui.core.models import Article, LoadReport
 from tui.core.store.reading_state import ReadingState
 from tui.ui import reader_navigation
 from tui.ui.corpus_loader import CorpusLoader
+from tui.ui.reading_state import ReadingKeeper
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList
 
@@ -114,17 +116,28 @@ async def test_state_and_position_survive_a_restart(make_app, seeds_report):
         assert abs(body.top_offset() - offset) < 200
 
 
-async def test_state_is_written_while_reading(make_app, seeds_report, tmp_path):
-    """A kill loses at most the last half second: marks reach the file without quitting."""
+async def test_state_is_written_while_reading(make_app, seeds_report, tmp_path, monkeypatch):
+    """A kill loses at most the last half second: the keeper's own periodic save (not
+    a quit) brings the marks to the file."""
+    second = seeds_report.articles[1]
+    state_file = tmp_path / "state" / "state.sqlite"
+    written = asyncio.Event()
+    periodic_save = ReadingKeeper.save
+
+    def save_and_look(keeper: ReadingKeeper) -> None:
+        periodic_save(keeper)
+        with ReadingState(state_file) as store:
+            if (second.id, second.path) in store.snapshot(keeper.screen.corpus_key).read:
+                written.set()
+
+    monkeypatch.setattr(ReadingKeeper, "save", save_and_look)
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("J", "s")
-        await pilot.pause(0.8)
-        key = app.screen.corpus_key
-        with ReadingState(tmp_path / "state" / "state.sqlite") as store:
-            snapshot = store.snapshot(key)
-        second = seeds_report.articles[1]
+        await asyncio.wait_for(written.wait(), 20)
+        with ReadingState(state_file) as store:
+            snapshot = store.snapshot(app.screen.corpus_key)
         assert (second.id, second.path) in snapshot.starred
         assert (second.id, second.path) in snapshot.read
         assert snapshot.last_article == (second.id, second.path)
