@@ -139,13 +139,14 @@ def run(shared: Path, engines: Sequence[str], resamples: int, seed: int, show: b
                 for line in score.score_quotes(list(docs))[2]:
                     print(f"      {line}")
         dev, val = (boots[k] for k in list(SETS)[:2])
-        gaps = "  ".join(
-            f"{m} {sum(dev[m]) / len(dev[m]) - sum(val[m]) / len(val[m]):+.3f} "
-            f"[{interval([a - b for a, b in zip(dev[m], val[m], strict=True)])[0]:+.3f}, "
-            f"{interval([a - b for a, b in zip(dev[m], val[m], strict=True)])[1]:+.3f}]"
-            for m in MEASURES
-        )
+        gaps = "  ".join(_gap(m, dev[m], val[m]) for m in MEASURES)
         print(f"  development - validation gap: {gaps}")
+
+
+def _gap(measure: str, dev: Sequence[float], val: Sequence[float]) -> str:
+    """The development − validation gap of one measure, with its paired interval."""
+    low, high = interval([a - b for a, b in zip(dev, val, strict=True)])
+    return f"{measure} {sum(dev) / len(dev) - sum(val) / len(val):+.3f} [{low:+.3f}, {high:+.3f}]"
 
 
 def main(argv: list[str] | None = None) -> int:
