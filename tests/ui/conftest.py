@@ -133,6 +133,29 @@ async def _settle(pilot, rounds: int = 20) -> None:
 
 
 @pytest.fixture
+def read_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article counts as read a moment after it opens (1.5 s in the app)."""
+    from tui.ui import reader_navigation
+
+    monkeypatch.setattr(reader_navigation, "READ_AFTER", 0.01)
+
+
+@pytest.fixture
+def reading_ready():
+    """``await reading_ready(pilot)``: the reading state is read now (the reader reads
+    it just after its first frame, and only once), and its reopening of the last
+    article handled."""
+    return _reading_ready
+
+
+async def _reading_ready(pilot) -> None:
+    await pilot.pause()
+    pilot.app.screen.keeper.restore()
+    await pilot.pause()
+    assert pilot.app.screen.keeper.tracker is not None
+
+
+@pytest.fixture
 def wait_for_analysis():
     """``await wait_for_analysis(pilot)``: the reader's analysis has finished."""
     return _wait_for_analysis

@@ -21,20 +21,7 @@ from tui.ui.reading_state import ReadingKeeper
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList
 
-
-@pytest.fixture(autouse=True)
-def read_at_once(monkeypatch) -> None:
-    """An article counts as read a moment after it opens (1.5 s in the app)."""
-    monkeypatch.setattr(reader_navigation, "READ_AFTER", 0.01)
-
-
-async def ready(pilot) -> None:
-    """Have the reading state read now (the reader reads it just after its first
-    frame, and only once), and its reopening of the last article handled."""
-    await pilot.pause()
-    pilot.app.screen.keeper.restore()
-    await pilot.pause()
-    assert pilot.app.screen.keeper.tracker is not None
+pytestmark = pytest.mark.usefixtures("read_at_once")
 
 
 def listed(app) -> list[str]:
@@ -49,11 +36,11 @@ def row_text(app, row: int) -> str:
     return sidebar.render_line(row * ROW_HEIGHT - int(sidebar.scroll_y)).text
 
 
-async def test_opening_marks_read_and_x_toggles(make_app, seeds_report):
+async def test_opening_marks_read_and_x_toggles(make_app, seeds_report, reading_ready):
     app = make_app(seeds_report)
     first, second = seeds_report.articles[:2]
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         assert "●" not in row_text(app, 0)  # opened at start: read
         assert "●" in row_text(app, 1)
         await pilot.press("J")
@@ -67,12 +54,14 @@ async def test_opening_marks_read_and_x_toggles(make_app, seeds_report):
         assert reading.is_read(second)
 
 
-async def test_star_and_views_filter_the_sidebar(make_app, seeds_report, monkeypatch):
+async def test_star_and_views_filter_the_sidebar(
+    make_app, seeds_report, monkeypatch, reading_ready
+):
     monkeypatch.setattr(reader_navigation, "READ_AFTER", 60.0)
     app = make_app(seeds_report)
     ids = [a.id for a in seeds_report.articles]
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         await pilot.press("J", "J", "s")
         assert "★" in row_text(app, 2)
         await pilot.press("v")  # unread: all but the first, read before (passed, just opened)
@@ -87,12 +76,12 @@ async def test_star_and_views_filter_the_sidebar(make_app, seeds_report, monkeyp
         assert "★" not in row_text(app, 2)
 
 
-async def test_state_and_position_survive_a_restart(make_app, seeds_report):
+async def test_state_and_position_survive_a_restart(make_app, seeds_report, reading_ready):
     longest = max(range(5), key=lambda i: len(seeds_report.articles[i].text))
     target = seeds_report.articles[longest]
     app = make_app(seeds_report)
     async with app.run_test(size=(80, 16)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         for _ in range(longest):
             await pilot.press("J")
         await pilot.pause(0.1)
@@ -105,7 +94,7 @@ async def test_state_and_position_survive_a_restart(make_app, seeds_report):
     # Quitting wrote everything; a new app on the same state file comes back there.
     again = make_app(seeds_report)
     async with again.run_test(size=(80, 16)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         await pilot.pause()
         screen = again.screen
         assert screen.current_article == target
@@ -116,7 +105,9 @@ async def test_state_and_position_survive_a_restart(make_app, seeds_report):
         assert abs(body.top_offset() - offset) < 200
 
 
-async def test_state_is_written_while_reading(make_app, seeds_report, tmp_path, monkeypatch):
+async def test_state_is_written_while_reading(
+    make_app, seeds_report, tmp_path, monkeypatch, reading_ready
+):
     """A kill loses at most the last half second: the keeper's own periodic save (not
     a quit) brings the marks to the file."""
     second = seeds_report.articles[1]
@@ -133,7 +124,7 @@ async def test_state_is_written_while_reading(make_app, seeds_report, tmp_path, 
     monkeypatch.setattr(ReadingKeeper, "save", save_and_look)
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         await pilot.press("J", "s")
         await asyncio.wait_for(written.wait(), 20)
         with ReadingState(state_file) as store:
@@ -143,7 +134,7 @@ async def test_state_is_written_while_reading(make_app, seeds_report, tmp_path, 
         assert snapshot.last_article == (second.id, second.path)
 
 
-async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path, settle):
+async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path, settle, reading_ready):
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "a.txt").write_text("Premier titre\nMarie Curie parle.\n", encoding="utf-8")
@@ -151,7 +142,7 @@ async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path, sett
     report, stamps = load_with_stamps(folder)
     app = make_app(report, roots=[folder], stamps=stamps)
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         (folder / "c.txt").write_text("Troisième titre\nIrène parle.\n", encoding="utf-8")
         (folder / "b.txt").write_text("Second titre changé\nPierre parle.\n", encoding="utf-8")
         await pilot.press("r")
@@ -163,7 +154,7 @@ async def test_reload_picks_up_a_new_and_a_changed_file(make_app, tmp_path, sett
 
 
 async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(
-    make_app, tmp_path, settle, wait_for_analysis
+    make_app, tmp_path, settle, wait_for_analysis, reading_ready
 ):
     from tui.core.corpus.loader import reload_corpus
 
@@ -174,7 +165,7 @@ async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(
     report, stamps = load_with_stamps(folder)
     app = make_app(report, roots=[folder], stamps=stamps)
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         analysis = app.screen.analysis
         await wait_for_analysis(pilot)
         assert analysis.view is not None
@@ -194,14 +185,14 @@ async def test_a_reload_keeps_untouched_articles_highlighted_meanwhile(
         assert "Irène Joliot-Curie" in {e.text for e in fresh.entities}
 
 
-async def test_big_sidebar_moves_filters_and_clicks(make_app):
+async def test_big_sidebar_moves_filters_and_clicks(make_app, reading_ready):
     articles = [
         Article(id=f"n{i}", path=f"/c/n{i}.txt", text=f"Texte {i}.", title=f"Titre {i}")
         for i in range(3000)
     ]
     app = make_app(LoadReport(articles=articles))
     async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         sidebar = app.screen.query_one(ArticleList)
         sidebar.focus()
         await pilot.press("G")
@@ -224,7 +215,9 @@ async def test_big_sidebar_moves_filters_and_clicks(make_app):
         assert app.screen.current_article.id == "n2500"
 
 
-async def test_articles_loaded_in_the_background_join_the_sidebar(make_app, tmp_path, settle):
+async def test_articles_loaded_in_the_background_join_the_sidebar(
+    make_app, tmp_path, settle, reading_ready
+):
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(30):
@@ -234,7 +227,7 @@ async def test_articles_loaded_in_the_background_join_the_sidebar(make_app, tmp_
     app = make_app(report, roots=[folder], pending=files[5:], stamps=stamps)
     app.analyse_on_start = True
     async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         await settle(pilot)  # the loader's batches, then its last message
         assert app.screen.loader.progress is None
         assert len(app.screen.articles) == 30
@@ -250,11 +243,13 @@ def load_with_stamps(folder: Path, only: list[Path] | None = None):
     return report, stamps
 
 
-async def test_reader_keeps_state_under_the_corpus_key_of_its_paths(make_app, seeds_dir):
+async def test_reader_keeps_state_under_the_corpus_key_of_its_paths(
+    make_app, seeds_dir, reading_ready
+):
     """The key ``newsreader index PATH`` stores the merge under is the reader's too."""
     report = load_corpus([seeds_dir])
     app = make_app(report, roots=[seeds_dir])
     async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         assert app.screen.corpus_key == corpus_key([seeds_dir])
         assert app.screen.keeper.tracker.corpus == corpus_key([seeds_dir])

@@ -12,23 +12,10 @@ import pytest
 import yaml
 
 from tui.core.models import Article, LoadReport
-from tui.ui import reader_navigation
 from tui.ui.widgets.article_body import ArticleBody
 from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList
 
-
-@pytest.fixture(autouse=True)
-def read_at_once(monkeypatch) -> None:
-    monkeypatch.setattr(reader_navigation, "READ_AFTER", 0.01)
-
-
-async def ready(pilot) -> None:
-    """Have the reading state read now (the reader reads it just after its first
-    frame, and only once), and its reopening of the last article handled."""
-    await pilot.pause()
-    pilot.app.screen.keeper.restore()
-    await pilot.pause()
-    assert pilot.app.screen.keeper.tracker is not None
+pytestmark = pytest.mark.usefixtures("read_at_once")
 
 
 def row_lines(app, row: int) -> list[str]:
@@ -89,10 +76,12 @@ async def test_details_show_the_date_and_the_domain_when_there_is_no_source(make
         assert row_lines(app, 1)[2].startswith("AFP · ")
 
 
-async def test_sorting_keeps_the_open_article_open_and_highlighted(make_app, seeds_report):
+async def test_sorting_keeps_the_open_article_open_and_highlighted(
+    make_app, seeds_report, reading_ready
+):
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         await pilot.press("J", "J")
         opened = app.screen.current_article
         assert opened.id.startswith("002")
@@ -113,10 +102,10 @@ async def test_sorting_keeps_the_open_article_open_and_highlighted(make_app, see
         assert sidebar.article_index == 4
 
 
-async def test_sorting_keeps_the_view(make_app, seeds_report):
+async def test_sorting_keeps_the_view(make_app, seeds_report, reading_ready):
     app = make_app(seeds_report)
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await reading_ready(pilot)
         await pilot.press("s", "J", "J", "J", "s")  # star 000 and 003
         await pilot.press("v", "v")  # only the starred ones
         assert listed(app) == ["000", "003"]
