@@ -27,15 +27,20 @@ def _quote(text: str, words: str, speaker: str | None) -> Quote:
     return Quote(start, start + len(words), words, speaker, "speech")
 
 
-def test_a_person_the_engine_named_keeps_the_quotation() -> None:
-    a_text = "Le porte-parole du Veltrak, Hugo Varenne, a parlé lundi."
-    a = _article("a", a_text)
-    a_analysis = ArticleAnalysis(
+def _spokesperson_named() -> tuple[Article, ArticleAnalysis]:
+    """Article "a": it names the Veltrak's spokesperson, Hugo Varenne."""
+    text = "Le porte-parole du Veltrak, Hugo Varenne, a parlé lundi."
+    analysis = ArticleAnalysis(
         "a",
-        (_entity(a_text, "Veltrak", "ORG"), _entity(a_text, "Hugo Varenne", "PER")),
+        (_entity(text, "Veltrak", "ORG"), _entity(text, "Hugo Varenne", "PER")),
         (),
         (("porte-parole du Veltrak", "Hugo Varenne"),),
     )
+    return _article("a", text), analysis
+
+
+def test_a_person_the_engine_named_keeps_the_quotation() -> None:
+    a, a_analysis = _spokesperson_named()
     b_text = (
         "« Nous verrons », a déclaré le Veltrak.\n"
         "« Rien ne change », a dit le porte-parole du Veltrak, face à Paul Durand."
@@ -58,14 +63,7 @@ def test_a_person_the_engine_named_keeps_the_quotation() -> None:
 
 
 def test_a_body_s_quotation_still_takes_its_spokesperson() -> None:
-    a_text = "Le porte-parole du Veltrak, Hugo Varenne, a parlé lundi."
-    a = _article("a", a_text)
-    a_analysis = ArticleAnalysis(
-        "a",
-        (_entity(a_text, "Veltrak", "ORG"), _entity(a_text, "Hugo Varenne", "PER")),
-        (),
-        (("porte-parole du Veltrak", "Hugo Varenne"),),
-    )
+    a, a_analysis = _spokesperson_named()
     b_text = "« Rien ne change », a dit le porte-parole du Veltrak."
     b = _article("b", b_text)
     b_analysis = ArticleAnalysis(
