@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from record_strategies import entities, quotes
 
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
 from tui.core.store.analysis_cache import AnalysisCache, article_key, content_key
@@ -233,22 +234,8 @@ def test_older_schema_of_ours_is_replaced_quietly(cache_path: Path) -> None:
 
 
 _texts = st.text(max_size=12)
-_entities = st.builds(
-    Entity,
-    st.integers(0, 10**6),
-    st.integers(0, 10**6),
-    _texts,
-    st.sampled_from(["PER", "LOC", "ORG", "MISC"]),
-    _texts,
-)
-_quotes = st.builds(
-    Quote,
-    st.integers(0, 10**6),
-    st.integers(0, 10**6),
-    _texts,
-    st.none() | _texts,
-    st.sampled_from(["speech", "fragment", "other"]),
-)
+_entities = entities(_texts)
+_quotes = quotes(_texts)
 
 
 _roles = st.lists(st.tuples(_texts, _texts), max_size=3)

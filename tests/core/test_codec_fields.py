@@ -5,30 +5,17 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from record_strategies import entities, quotes
 
-from tui.core.models import ArticleAnalysis, Entity, Quote
+from tui.core.models import ArticleAnalysis, Entity
 from tui.core.store.analysis_codec import LazyAnalyses, encode_analysis, field_tuples
 
 ENTITY = ("start", "end", "text", "label", "canonical")
 QUOTE = ("start", "end", "text", "speaker", "kind")
 
 _texts = st.text(max_size=10) | st.sampled_from(["caf\udce9", "\ud800", "Poutine\x85"])
-_entities = st.builds(
-    Entity,
-    st.integers(0, 10**6),
-    st.integers(0, 10**6),
-    _texts,
-    st.sampled_from(["PER", "LOC", "ORG", "MISC"]),
-    _texts,
-)
-_quotes = st.builds(
-    Quote,
-    st.integers(0, 10**6),
-    st.integers(0, 10**6),
-    _texts,
-    st.none() | _texts,
-    st.sampled_from(["speech", "fragment", "other"]),
-)
+_entities = entities(_texts)
+_quotes = quotes(_texts)
 
 
 def _as_lists(pair: tuple) -> tuple[list, list]:
