@@ -12,37 +12,22 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Tree
 
 from tui.core.models import Article, ArticleAnalysis, CorpusEntity
 from tui.ui.render import ENTITY_ROLES, LABEL_NAMES, RenderTheme, plain
+from tui.ui.widgets.panel_tree import PanelTree
 from tui.ui.wording import counted
 
 MAX_OTHER_ARTICLES = 30
 """Other articles listed under one entity; the rest are counted."""
 
 
-class EntityPanel(Tree[tuple[str, ...] | None]):
+class EntityPanel(PanelTree[tuple[str, ...] | None]):
     """The entities of one article, as a tree: label → entity → variants, articles."""
-
-    DEFAULT_CSS = """
-    EntityPanel {
-        height: 1fr;
-        background: $surface;
-        padding: 0 1;
-    }
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
-    """j/k move the cursor like the arrows (Enter chooses, as in every tree)."""
 
     class EntityHighlighted(Message):
         """The cursor is on an entity: its mentions should be highlighted."""

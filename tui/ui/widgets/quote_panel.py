@@ -12,17 +12,17 @@ arrows, and a freshly filled panel has its cursor on the first line.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tui.core.models import Article, ArticleAnalysis
 from tui.ui.render import RenderTheme, kind_role, plain, who_said
+from tui.ui.widgets.panel_tree import PanelTree
 
 MAX_QUOTE_CHARS = 600
 """Longer quotes are shortened (with …) before they are wrapped."""
@@ -35,22 +35,8 @@ FALLBACK_WIDTH = 36
 HANG = 2
 
 
-class QuotePanel(Tree[tuple | None]):
+class QuotePanel(PanelTree[tuple | None]):
     """The quotes of one article: speaker → quote → also quoted in."""
-
-    DEFAULT_CSS = """
-    QuotePanel {
-        height: 1fr;
-        background: $surface;
-        padding: 0 1;
-    }
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
-    """j/k move the cursor like the arrows (Enter chooses, as in every tree)."""
 
     class QuoteChosen(Message):
         """Show ``article_id`` scrolled to the quote at ``start..end``."""
