@@ -2,8 +2,8 @@
 
 The quote gold in ``tests/fixtures/quote_gold`` was written by reading (see its
 README): WiNER 2016 development articles (January–November, may be studied), the
-validation articles (December, plus the November ones declared validation: never
-studied, scored in aggregate only), ten invented English articles, and the bundled
+validation articles (December, plus the September–November ones declared validation:
+never studied, scored in aggregate only), ten invented English articles, and the bundled
 seeds' gold in ``../shared/gold``. Each set is analysed as ``newsreader analyze``
 would (per article, then names merged over the set) and scored with
 ``../shared/eval/score.py``'s own quote matching: quote F1, speaker accuracy (over
@@ -38,9 +38,17 @@ SETS = {
         "winer",
         tuple(n for n in ("winer-2016-dev.jsonl", "winer-2016-dev2.jsonl") if (GOLD / n).is_file()),
     ),
-    "validation (WiNER 2016 12 + 11)": (
+    "validation (WiNER 2016 09-12)": (
         "winer",
-        ("winer-2016-12.jsonl", "winer-2016-11-validation.jsonl"),
+        tuple(
+            n
+            for n in (
+                "winer-2016-12.jsonl",
+                "winer-2016-11-validation.jsonl",
+                "winer-2016-0910-validation.jsonl",
+            )
+            if (GOLD / n).is_file()
+        ),
     ),
     "English (invented articles)": ("english", ("english.jsonl",)),
     "seeds": ("seeds", ()),
