@@ -27,6 +27,7 @@ CLOSING = "»”\"'’"
 SPACES = " \u00a0\u2009\u202f\n"
 # Quotation marks that open a quote; a straight " may also close one or mean seconds.
 OPENERS = re.compile(r"«|“|''(?=\w)|(?<!\w)\"(?=\w)")
+DEVELOPMENT = ["winer-2016-dev.jsonl", "winer-2016-dev2.jsonl"]
 
 
 class GoldQuote(TypedDict):
@@ -146,6 +147,8 @@ def test_winer_gold_matches_its_texts(shared_dir: Path, name: str, months: set[s
     [
         ("12", ["winer-2016-12.jsonl"]),
         ("11", ["winer-2016-11-validation.jsonl", "winer-2016-dev.jsonl"]),
+        ("10", ["winer-2016-0910-validation.jsonl", *DEVELOPMENT]),
+        ("09", ["winer-2016-0910-validation.jsonl", *DEVELOPMENT]),
     ],
 )
 def test_gold_covers_every_quotation_of_the_month(
