@@ -21,7 +21,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-WEB_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".rss", ".atom", ".xml"})
+WEB_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht", ".rss", ".atom", ".xml"})
 """Saved pages and feeds (:mod:`tui.core.web`); an ``.opml`` list is read only when named."""
 SUPPORTED_SUFFIXES = (
     TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | WEB_SUFFIXES

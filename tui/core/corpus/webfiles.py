@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.core.corpus.decoding import NotText, decode_bytes
+from tui.core.web.archive import archived_page
 from tui.core.web.feeds import SUMMARY_ONLY, parse_feed
 from tui.core.web.opml import read_feed_list, read_opml
-from tui.core.web.pages import NotArticle, extract_page
+from tui.core.web.pages import NotArticle, Page, extract_page
 from tui.core.web.sniff import Kind
 
 
@@ -43,14 +44,22 @@ def read_web_file(path: Path, data: bytes, kind: Kind) -> WebFile:
     """The articles of the page, feed or list ``data`` read from ``path``."""
     if kind in ("opml", "list"):
         return WebFile(skipped=_list_reason(path, data, kind))
-    if kind == "page":
+    if kind in ("page", "archive"):
         try:
-            page = extract_page(data, decode=decode_any)
+            page = _page(data, kind)
         except NotArticle as exc:
             return WebFile(skipped=str(exc))
         record = WebRecord(path.stem, page.text, page.meta(), page.encoding, page.warnings)
         return WebFile([record], warnings=list(page.warnings))
     return _read_feed(path, data)
+
+
+def _page(data: bytes, kind: Kind) -> Page:
+    """The article of a saved page, or of the page inside a web archive."""
+    if kind == "archive":
+        inner = archived_page(data)
+        return extract_page(inner.html, url=inner.url, charset=inner.charset, decode=decode_any)
+    return extract_page(data, decode=decode_any)
 
 
 def decode_any(data: bytes) -> tuple[str, str, str | None]:

@@ -19,6 +19,7 @@ from tui.core.corpus.decoding import NotText, decode_bytes
 from tui.core.corpus.files import os_reason, read_regular
 from tui.core.corpus.webfiles import decode_any
 from tui.core.harvest.saving import ArticleFolder, Found
+from tui.core.web.archive import archived_page
 from tui.core.web.feeds import Feed, FeedItem, parse_feed
 from tui.core.web.fetch import Fetched, Fetcher, FetchError
 from tui.core.web.opml import is_web_url, read_feed_list, read_opml
@@ -91,6 +92,9 @@ def _plan_file(path: Path, data: bytes, plan: _Plan, outcome: Outcome) -> None:
     elif kind == "page":
         _take_page(data, where, None, None, plan, outcome)
         return
+    elif kind == "archive":
+        _take_archive(data, where, plan, outcome)
+        return
     else:
         outcome.failures.append(f"{where}: not a feed, a page or a list of feeds")
         return
@@ -120,6 +124,15 @@ def _take_page(
         outcome.failures.append(f"{where}: {exc}")
         return
     plan.found.append(Found(page.text, page.meta()))
+
+
+def _take_archive(data: bytes, where: str, plan: _Plan, outcome: Outcome) -> None:
+    try:
+        inner = archived_page(data)
+    except NotArticle as exc:
+        outcome.failures.append(f"{where}: {exc}")
+        return
+    _take_page(inner.html, where, inner.url, inner.charset, plan, outcome)
 
 
 def harvest(

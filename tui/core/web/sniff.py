@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Kind = Literal["page", "feed", "opml", "list"]
+Kind = Literal["page", "archive", "feed", "opml", "list"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht"})
+"""Pages saved as one MIME file (:mod:`tui.core.web.archive`)."""
 OPML_SUFFIXES = frozenset({".opml"})
 FEED_LIST_NAME = "feeds.txt"
 """A plain list of feed addresses, one per line, that a folder may hold."""
-READ_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES
+READ_SUFFIXES = HTML_SUFFIXES | ARCHIVE_SUFFIXES | FEED_SUFFIXES
 """The web suffixes read inside folders (an OPML list is read by ``fetch``, not as articles)."""
 
 _HEAD = 4096
@@ -38,6 +40,8 @@ def web_kind(suffix: str, data: bytes, *, name: str = "") -> Kind | None:
         return "list"
     if suffix in HTML_SUFFIXES:
         return "page"
+    if suffix in ARCHIVE_SUFFIXES:
+        return "archive"
     if suffix in OPML_SUFFIXES:
         return "opml"
     if suffix in {".rss", ".atom"}:
