@@ -31,13 +31,13 @@ from rapidfuzz import fuzz, process
 
 from tui.core.entities.gazetteer import name_key
 from tui.core.models import CorpusEntity, Entity, EntityLabel
-from tui.core.name_aliases import acronym_letters, alias_key, numbered_base
+from tui.core.name_aliases import alias_key, numbered_base
+from tui.core.name_forms import cluster_identity, main_label, main_name
 
 _FUZZY_CUTOFF = 88.0
 _TOKEN_CUTOFF = 75.0
 _MAX_ACRONYM_GAP = 3
 _SHORT_LABELS = frozenset(("PER", "MISC"))  # labels a lone surname may carry
-_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _PARTICLES = frozenset("de du des d la le l of the and et for von van der den".split())
 # Lowercase particles inside a person's name ("Marieke de Vries", "Lula da Silva").
 _NAME_PARTICLES = frozenset("de du des la le von van der den da di dos das del della".split())
@@ -79,8 +79,8 @@ def resolve_names(
     by_key: dict[str, tuple[str, EntityLabel]] = {}
     corpus: list[CorpusEntity] = []
     for members in clusters.values():
-        main = _main_name(members, keys, spellings) if aliased.intersection(members) else None
-        canonical, label = _cluster_identity(members, keys, main)
+        main = main_name(members, keys, spellings) if aliased.intersection(members) else None
+        canonical, label = cluster_identity(members, keys, main)
         for key in members:
             by_key[key] = (canonical, label)
         aliases = sorted({f for k in members for f in keys[k].forms})
@@ -139,7 +139,7 @@ class _Forest:
 
     def __init__(self, keys: dict[str, _Key]) -> None:
         self.parent = {k: k for k in keys}
-        self.label = {k: _main_label(v.labels) for k, v in keys.items()}
+        self.label = {k: main_label(v.labels) for k, v in keys.items()}
 
     def find(self, key: str) -> str:
         root = key
@@ -160,13 +160,6 @@ class _Forest:
         if la == "MISC":
             self.label[a] = lb
         return True
-
-
-def _main_label(labels: dict[str, int]) -> str:
-    if len(labels) == 1:  # most names carry one label
-        return next(iter(labels))
-    strong = [(n, lab) for lab, n in labels.items() if lab != "MISC"]
-    return max(strong)[1] if strong else "MISC"
 
 
 @lru_cache(maxsize=65536)
@@ -343,57 +336,3 @@ def _particle_surname(key: str) -> bool:
     """Whether a key is a surname with its particles ("de vries", "van der berg")."""
     parts = key.split()
     return 1 < len(parts) <= 3 and all(p in _NAME_PARTICLES for p in parts[:-1])
-
-
-def _main_name(members: list[str], keys: dict[str, _Key], spellings: dict[str, str]) -> list[str]:
-    """The keys of the name a cluster joined by aliases goes by: the most used in the
-    corpus (its spellings together), an abbreviation only when nothing else is written."""
-    names: dict[str, list[str]] = defaultdict(list)
-    for key in members:
-        names[spellings[key]].append(key)
-
-    def weight(group: list[str]) -> tuple[bool, int, int, str]:
-        forms = [f for k in group for f in keys[k].forms]
-        spelled = any(acronym_letters(f) is None for f in forms)
-        mentions = sum(sum(keys[k].forms.values()) for k in group)
-        articles = len({a for k in group for a in keys[k].articles})
-        return spelled, mentions, articles, min(forms)
-
-    return max(names.values(), key=weight)
-
-
-def _cluster_identity(
-    members: list[str], keys: dict[str, _Key], main: list[str] | None = None
-) -> tuple[str, EntityLabel]:
-    """Pick the most complete, most frequent well-formed variant (of the ``main`` name's
-    keys when given), and the majority label of the whole cluster."""
-    if len(members) == 1 and (main is None or main == members):
-        forms, labels = keys[members[0]].forms, keys[members[0]].labels  # most clusters
-    else:
-        forms, labels = Counter[str](), Counter[str]()
-        for key in members:
-            labels.update(keys[key].labels)
-        for key in members if main is None else main:
-            forms.update(keys[key].forms)
-    if len(forms) == 1:
-        canonical = next(iter(forms))
-    else:
-        canonical = max(forms, key=lambda f: (_form_rank(f), forms[f], f))
-    return canonical, _main_label(labels)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=65536)
-def _form_rank(form: str) -> tuple[int, tuple[bool, int, int]]:
-    """How complete and how well written a spelling is; fixed per spelling, so kept."""
-    return len(name_key(form).split()), _well_formed(form)
-
-
-@lru_cache(maxsize=65536)
-def _well_formed(form: str) -> tuple[bool, int, int]:
-    """Prefer a name not shouted in capitals ("Séoul" over "SÉOUL"; short acronyms such
-    as "NATO" are not shouting), accented spellings, and Korean-style "Jong-un" over
-    "Jong Un"/"Jong-Un"."""
-    shouted = form.isupper() and sum(c.isalpha() for c in form) > 4
-    accents = sum(1 for c in form if not c.isascii() and c.isalpha())
-    lower_after_hyphen = len(_LOWER_AFTER_HYPHEN.findall(form))
-    return not shouted, accents, lower_after_hyphen
