@@ -29,6 +29,7 @@ from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.subjects import _linked_role, _subject_before
+from tui.core.quotes.unattributed import Attribution, said_in_body, unattributed, words_key
 from tui.core.text import fold
 
 log = logging.getLogger("newsreader")
@@ -73,9 +74,6 @@ def _parsed(ctx: _Context, parse: Parse) -> dict[int, _Speaker]:
 
 _AS_SUBJECT = frozenset(("pre", "post", "subject", "incise"))
 """The cues that find a speaker as the subject of the reporting verb."""
-
-Attribution = tuple[str | None, QuoteKind, str]
-"""A quote's speaker, its kind, and how the speaker was found ("none" when not)."""
 
 
 def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attribution]:
@@ -129,7 +127,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
     by_text: dict[str, str] = {}
     for k, (speaker, _, how) in enumerate(found):
         if speaker and how != "none":
-            by_text.setdefault(_words_key(text[spans[k][1] : spans[k][2]]), speaker)
+            by_text.setdefault(words_key(text[spans[k][1] : spans[k][2]]), speaker)
     fuller = _fuller_names(ctx)
     names = {e.canonical for e in ctx.entities}
     quotes: list[Quote] = []
@@ -137,13 +135,13 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         speaker, kind, how = found[k]
         if how == "subject" and ctx.line_start(open_mark) == 0:
             # A headline's quoted words, said in the body by someone the headline omits.
-            speaker = _said_in_body(ctx, k, found) or speaker
+            speaker = said_in_body(ctx, k, found) or speaker
         if k and spans[k - 1][0] == open_mark:
             # The second half of a quotation broken by an incise.
             last = quotes[-1]
             speaker, kind, how = last.speaker or last.source, last.kind, "incise"
         if how == "none" and kind != "other":
-            speaker, kind = _unattributed(ctx, k, found, by_text)
+            speaker, kind = unattributed(ctx, k, found, by_text)
         speaker = fuller.get(speaker, speaker) if speaker else speaker
         if speaker not in ctx.linked_names:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
@@ -152,49 +150,6 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind, source))
     return quotes
-
-
-def _unattributed(
-    ctx: _Context, k: int, found: list[Attribution], by_text: dict[str, str]
-) -> tuple[str | None, QuoteKind]:
-    """A speaker for a quote no cue attributes, else a fragment becomes kind other."""
-    _, start, end, _ = ctx.spans[k]
-    kind = found[k][1]
-    speaker = _same_words(_words_key(ctx.text[start:end]), by_text)
-    if speaker is None and kind == "speech":
-        speaker = _lead_in(ctx, k) or _signed(ctx, k)
-    if speaker is None:
-        speaker = _continued(ctx, k, found)
-    if speaker is None and _whole_sentence_after(ctx, k, found):
-        speaker, kind = found[k - 1][0], "speech"
-    if speaker is None and kind == "fragment":
-        kind = "other"
-    return speaker, kind
-
-
-def _signed(ctx: _Context, k: int) -> str | None:
-    """A quotation set as its own paragraph, signed on the next line: « … » / « —
-    Jeanne Morel, maire de la ville »: the person or body the signature names first."""
-    close = ctx.spans[k][3]
-    end = ctx.line_end(close)
-    if (
-        ctx.text[close + 1 : end].strip(' .»”"')
-        or ctx.text[ctx.line_start(close) : ctx.spans[k][0]].strip()
-    ):
-        return None
-    nxt = end + 1
-    while nxt < len(ctx.text) and ctx.text[nxt] in " \t\r\n":
-        nxt += 1
-    if ctx.text[nxt : nxt + 1] not in ("—", "–", "-"):
-        return None
-    names = ctx.entities_in(nxt, ctx.line_end(nxt))
-    first = names[0] if names else None
-    if first is not None:
-        return first.canonical if first.label in ("PER", "ORG") else None
-    # « — Service de presse du festival »: a body or role the signature describes.
-    signature = ctx.text[nxt + 1 : ctx.line_end(nxt)].split(",")[0].strip(" .")
-    short = 0 < len(signature.split()) <= 6
-    return signature if short and noun_kind(signature) is not None else None
 
 
 def _fuller_names(ctx: _Context) -> dict[str, str]:
@@ -209,21 +164,6 @@ def _fuller_names(ctx: _Context) -> dict[str, str]:
         if e.label in ("PER", "ORG") and len(words) > 1:
             longer.setdefault(words[0], set()).add(e.canonical)
     return {word: next(iter(names)) for word, names in longer.items() if len(names) == 1}
-
-
-def _words_key(s: str) -> str:
-    """Case- and spacing-insensitive form of quoted words, for spotting repeats."""
-    return " ".join(s.casefold().replace("’", "'").split())
-
-
-def _same_words(key: str, by_text: dict[str, str]) -> str | None:
-    """A headline or intertitle repeating words quoted, with a speaker, elsewhere."""
-    if len(key) < 8:
-        return by_text.get(key)
-    for other, speaker in by_text.items():
-        if len(other) >= 8 and (key in other or other in key):
-            return speaker
-    return None
 
 
 # Ratings analysts give a stock: words quoted as labels, not as anyone's speech.
@@ -246,85 +186,6 @@ def _rating(ctx: _Context, k: int) -> bool:
     lo = max(ctx.line_start(start), start - 200)
     hi = min(ctx.line_end(close_mark), close_mark + 120)
     return _RATING_CUES.search(ctx.text, lo, hi) is not None
-
-
-def _said_in_body(ctx: _Context, k: int, found) -> str | None:
-    """The speaker of a body quotation holding the same words as headline quotation ``k``."""
-    key = _words_key(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]).strip(" .,")
-    if len(key) < 8:
-        return None
-    for j, (speaker, _, how) in enumerate(found):
-        if j == k or not speaker or how not in ("post", "pre", "selon"):
-            continue
-        if key in _words_key(ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]):
-            return speaker
-    return None
-
-
-def _lead_in(ctx: _Context, k: int) -> str | None:
-    """A quotation standing alone after a sentence about one person: that person speaks.
-
-    ``Asked about the decision, Pryce smiled. "I thought…"``, or the same sentence
-    closing the paragraph before a quoted one (features set a scene, then quote).
-    """
-    from tui.core.quotes.cues import _sentence_subject  # cues import this module's peers
-
-    open_mark = ctx.spans[k][0]
-    line = ctx.line_start(open_mark)
-    if ctx.text[line:open_mark].strip():
-        lo, hi = line, open_mark  # the sentence before, in the same paragraph
-    else:
-        hi = line - 1
-        while hi > 0 and ctx.text[hi - 1] in " \t\r\n":
-            hi -= 1
-        lo = ctx.line_start(hi)
-        if hi <= 0 or open_mark - hi > 4:
-            return None
-    toks = ctx.tokens_between(max(lo, hi - 300), hi)
-    if len(toks) < 3 or toks[-1].text not in (".", ":"):
-        return None
-    first = len(toks) - 1
-    while first > 0 and toks[first - 1].text not in ".!?:;":
-        first -= 1
-    if any(t.text == "«Q»" for t in toks[first:]):
-        return None
-    who = _sentence_subject(ctx, toks[first:-1])
-    # A colon hands the floor to the sentence's subject, a body as well as a person.
-    kinds = ("PER", "ORG") if toks[-1].text == ":" else ("PER",)
-    return who.name if who is not None and who.label in kinds else None
-
-
-def _continued(ctx: _Context, k: int, found) -> str | None:
-    """A quotation standing alone right after another one continues that speaker."""
-    if k == 0 or found[k][1] != "speech":
-        return None
-    prev_close = ctx.spans[k - 1][3]
-    here = ctx.spans[k][0]
-    gap = ctx.text[prev_close + 1 : here]
-    if len(gap) > 250 or gap.count("\n") > 1:
-        return None
-    line_end = ctx.line_end(ctx.spans[k][3])
-    tail = ctx.text[ctx.spans[k][2] : line_end].rstrip()
-    line_start = ctx.line_start(here)
-    if line_start == here and not re.search(r"[.!?…]", ctx.text[ctx.spans[k][2] - 1 : line_end]):
-        return None  # a heading: it has no sentence punctuation
-    del tail
-    return found[k - 1][0]
-
-
-def _whole_sentence_after(ctx: _Context, k: int, found) -> bool:
-    """A short quoted sentence standing alone right after an attributed one, same paragraph.
-
-    ``"It is a penalty," he said. "No complaints."``: too short to count as speech on its
-    own, it still goes on with the same voice.
-    """
-    if k == 0 or not found[k - 1][0] or found[k - 1][2] == "none":
-        return False
-    open_mark, _, end, _ = ctx.spans[k]
-    gap = ctx.text[ctx.spans[k - 1][3] + 1 : open_mark]
-    if "\n" in gap or len(gap) > 120 or not gap.rstrip().endswith((".", "!", "?")):
-        return False
-    return ctx.text[end - 1] in ".!?…"
 
 
 def _interview_answers(ctx: _Context) -> dict[int, str]:

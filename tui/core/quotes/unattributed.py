@@ -1,0 +1,154 @@
+"""Speakers for quotations that no cue around them attributes.
+
+A quotation with no reporting verb, incise or *selon* may still be somebody's: the
+same words quoted with a speaker elsewhere in the article (a headline, an
+intertitle), a sentence about one person handing over to it (« X a réagi : »), a
+signature line under it, or the quotation just before it, which it continues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.models import QuoteKind
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.context import _Context
+from tui.core.quotes.cues import _sentence_subject
+
+Attribution = tuple[str | None, QuoteKind, str]
+"""A quote's speaker, its kind, and how the speaker was found ("none" when not)."""
+
+
+def unattributed(
+    ctx: _Context, k: int, found: list[Attribution], by_text: dict[str, str]
+) -> tuple[str | None, QuoteKind]:
+    """A speaker for a quote no cue attributes, else a fragment becomes kind other."""
+    _, start, end, _ = ctx.spans[k]
+    kind = found[k][1]
+    speaker = _same_words(words_key(ctx.text[start:end]), by_text)
+    if speaker is None and kind == "speech":
+        speaker = _lead_in(ctx, k) or _signed(ctx, k)
+    if speaker is None:
+        speaker = _continued(ctx, k, found)
+    if speaker is None and _whole_sentence_after(ctx, k, found):
+        speaker, kind = found[k - 1][0], "speech"
+    if speaker is None and kind == "fragment":
+        kind = "other"
+    return speaker, kind
+
+
+def _signed(ctx: _Context, k: int) -> str | None:
+    """A quotation set as its own paragraph, signed on the next line: « … » / « —
+    Jeanne Morel, maire de la ville »: the person or body the signature names first."""
+    close = ctx.spans[k][3]
+    end = ctx.line_end(close)
+    if (
+        ctx.text[close + 1 : end].strip(' .»”"')
+        or ctx.text[ctx.line_start(close) : ctx.spans[k][0]].strip()
+    ):
+        return None
+    nxt = end + 1
+    while nxt < len(ctx.text) and ctx.text[nxt] in " \t\r\n":
+        nxt += 1
+    if ctx.text[nxt : nxt + 1] not in ("—", "–", "-"):
+        return None
+    names = ctx.entities_in(nxt, ctx.line_end(nxt))
+    first = names[0] if names else None
+    if first is not None:
+        return first.canonical if first.label in ("PER", "ORG") else None
+    # « — Service de presse du festival »: a body or role the signature describes.
+    signature = ctx.text[nxt + 1 : ctx.line_end(nxt)].split(",")[0].strip(" .")
+    short = 0 < len(signature.split()) <= 6
+    return signature if short and noun_kind(signature) is not None else None
+
+
+def words_key(s: str) -> str:
+    """Case- and spacing-insensitive form of quoted words, for spotting repeats."""
+    return " ".join(s.casefold().replace("’", "'").split())
+
+
+def _same_words(key: str, by_text: dict[str, str]) -> str | None:
+    """A headline or intertitle repeating words quoted, with a speaker, elsewhere."""
+    if len(key) < 8:
+        return by_text.get(key)
+    for other, speaker in by_text.items():
+        if len(other) >= 8 and (key in other or other in key):
+            return speaker
+    return None
+
+
+def said_in_body(ctx: _Context, k: int, found) -> str | None:
+    """The speaker of a body quotation holding the same words as headline quotation ``k``."""
+    key = words_key(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]).strip(" .,")
+    if len(key) < 8:
+        return None
+    for j, (speaker, _, how) in enumerate(found):
+        if j == k or not speaker or how not in ("post", "pre", "selon"):
+            continue
+        if key in words_key(ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]):
+            return speaker
+    return None
+
+
+def _lead_in(ctx: _Context, k: int) -> str | None:
+    """A quotation standing alone after a sentence about one person: that person speaks.
+
+    ``Asked about the decision, Pryce smiled. "I thought…"``, or the same sentence
+    closing the paragraph before a quoted one (features set a scene, then quote).
+    """
+    open_mark = ctx.spans[k][0]
+    line = ctx.line_start(open_mark)
+    if ctx.text[line:open_mark].strip():
+        lo, hi = line, open_mark  # the sentence before, in the same paragraph
+    else:
+        hi = line - 1
+        while hi > 0 and ctx.text[hi - 1] in " \t\r\n":
+            hi -= 1
+        lo = ctx.line_start(hi)
+        if hi <= 0 or open_mark - hi > 4:
+            return None
+    toks = ctx.tokens_between(max(lo, hi - 300), hi)
+    if len(toks) < 3 or toks[-1].text not in (".", ":"):
+        return None
+    first = len(toks) - 1
+    while first > 0 and toks[first - 1].text not in ".!?:;":
+        first -= 1
+    if any(t.text == "«Q»" for t in toks[first:]):
+        return None
+    who = _sentence_subject(ctx, toks[first:-1])
+    # A colon hands the floor to the sentence's subject, a body as well as a person.
+    kinds = ("PER", "ORG") if toks[-1].text == ":" else ("PER",)
+    return who.name if who is not None and who.label in kinds else None
+
+
+def _continued(ctx: _Context, k: int, found) -> str | None:
+    """A quotation standing alone right after another one continues that speaker."""
+    if k == 0 or found[k][1] != "speech":
+        return None
+    prev_close = ctx.spans[k - 1][3]
+    here = ctx.spans[k][0]
+    gap = ctx.text[prev_close + 1 : here]
+    if len(gap) > 250 or gap.count("\n") > 1:
+        return None
+    line_end = ctx.line_end(ctx.spans[k][3])
+    tail = ctx.text[ctx.spans[k][2] : line_end].rstrip()
+    line_start = ctx.line_start(here)
+    if line_start == here and not re.search(r"[.!?…]", ctx.text[ctx.spans[k][2] - 1 : line_end]):
+        return None  # a heading: it has no sentence punctuation
+    del tail
+    return found[k - 1][0]
+
+
+def _whole_sentence_after(ctx: _Context, k: int, found) -> bool:
+    """A short quoted sentence standing alone right after an attributed one, same paragraph.
+
+    ``"It is a penalty," he said. "No complaints."``: too short to count as speech on its
+    own, it still goes on with the same voice.
+    """
+    if k == 0 or not found[k - 1][0] or found[k - 1][2] == "none":
+        return False
+    open_mark, _, end, _ = ctx.spans[k]
+    gap = ctx.text[ctx.spans[k - 1][3] + 1 : open_mark]
+    if "\n" in gap or len(gap) > 120 or not gap.rstrip().endswith((".", "!", "?")):
+        return False
+    return ctx.text[end - 1] in ".!?…"
