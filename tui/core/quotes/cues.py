@@ -21,6 +21,7 @@ from tui.core.quotes.context import (
 )
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
+from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.quotes.subjects import (
     _named_subject,
@@ -122,7 +123,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if who:
         return _remember(ctx, who, kind_attr, "selon")
     # 6. The sentence subject, for words quoted inside the author's sentence.
-    who = _sentence_subject(ctx, pre)
+    who = sentence_subject(ctx, pre)
     if who:
         return _remember(ctx, who, kind_attr, "subject")
     long_enough = len(ctx.text[start:end].split()) >= 4
@@ -362,36 +363,4 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             return who
         if core and core[-1].low in _HEADS_OF_PEOPLE:
             return None  # ``ce que certains qualifient de``: nobody named says it
-    return None
-
-
-def _sentence_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
-    """The subject of the author's sentence, when it is a person, a body or a pronoun."""
-    toks = pre
-    for i, t in enumerate(pre):
-        if t.text == ",":
-            head = [x for x in pre[:i] if x.text[0].isalnum()]
-            if (
-                head
-                and ctx.entity_at(head[0].start) is None
-                and head[0].low not in (_SUBJECT_PRONOUNS)
-            ):
-                toks = pre[i + 1 :]
-            break
-    for t in toks:
-        if t.low in _SUBJECT_PRONOUNS:
-            return _pronoun(ctx, t.low, t.start)
-        ent = ctx.entity_at(t.start)
-        if ent is not None:
-            if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
-                return _Speaker(ent.canonical, ent.label, ent.start)
-            return None
-        if t.low in _DETERMINERS:
-            phrase = noun_phrase_after(ctx, toks[toks.index(t) :], t.start)
-            if phrase and phrase.label in ("PER", "ORG"):
-                return phrase
-            return None
-        if t.low in _SKIP_WORDS:
-            continue
-        return None
     return None

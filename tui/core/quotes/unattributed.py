@@ -13,7 +13,7 @@ import re
 from tui.core.models import QuoteKind
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
-from tui.core.quotes.cues import _sentence_subject
+from tui.core.quotes.sentence_subject import sentence_subject
 
 Attribution = tuple[str | None, QuoteKind, str]
 """A quote's speaker, its kind, and how the speaker was found ("none" when not)."""
@@ -115,7 +115,7 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
         first -= 1
     if any(t.text == "«Q»" for t in toks[first:]):
         return None
-    who = _sentence_subject(ctx, toks[first:-1])
+    who = sentence_subject(ctx, toks[first:-1])
     # A colon hands the floor to the sentence's subject, a body as well as a person.
     kinds = ("PER", "ORG") if toks[-1].text == ":" else ("PER",)
     return who.name if who is not None and who.label in kinds else None
