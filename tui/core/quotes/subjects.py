@@ -23,6 +23,7 @@ from tui.core.quotes.pronouns import _INSTITUTIONS, _anaphoric_role, _pronoun
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import (
+    _AUX,
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
     _CONJUNCTIONS,
@@ -40,11 +41,19 @@ from tui.core.quotes.words import (
 from tui.core.text import fold
 
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
+_INFINITIVE_MARKERS = frozenset(("de", "d'", "d’", "à", "pour"))
 _INDEFINITE = frozenset(("un", "une", "des", "a", "an", "some", "certains", "plusieurs"))
 
 
 def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
-    """Walk left from a verb over auxiliaries and adverbs to its subject."""
+    """Walk left from a verb over auxiliaries and adverbs to its subject.
+
+    A verb right after « de », « à » or « pour » is an infinitive (« a demandé à
+    l'agence de préciser », « avant d'annoncer »): it has no subject of its own, and
+    the words it reports are those of the clause that governs it, found further left.
+    """
+    if left and left[-1].low in _INFINITIVE_MARKERS and ctx.language == "fr":
+        return None
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
         j -= 1
@@ -173,7 +182,10 @@ def _resolve_tokens(
         return _pronoun(ctx, words[0].low, words[0].start) if len(words) <= 3 else None
     if words[0].low in _HEADS_OF_PEOPLE:
         return None
-    ents = ctx.entities_in(words[0].start, words[-1].end)
+    cut = _verb_after_head(ctx, words)
+    end = words[cut].start if cut else words[-1].end
+    words = words[:cut] if cut else words
+    ents = ctx.entities_in(words[0].start, end)
     named = _named_in_subject(ctx, words, ents)
     if named is not None:
         return named
@@ -182,6 +194,20 @@ def _resolve_tokens(
     if not body:
         return None
     return _described(ctx, words, body, ents, before, appositive=appositive)
+
+
+def _verb_after_head(ctx: _Context, words: list[_Tok]) -> int | None:
+    """Where a French description's verb starts, if it runs on into one: « l'association
+    a décidé de lancer un » is « l'association ». A phrase read as a sentence's
+    subject runs on into its predicate; an auxiliary or a reporting verb after the
+    head noun ends it."""
+    if ctx.language != "fr" or len(words) < 3 or words[0].low not in _DETERMINERS:
+        return None
+    for i in range(2, len(words)):
+        t = words[i]
+        if t.text.islower() and (t.low in _AUX or is_speech_verb(t.text, "fr", strong=False)):
+            return i
+    return None
 
 
 def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speaker | None:

@@ -1,0 +1,68 @@
+"""Bodies as speakers: an organisation, a capital or a described body says the words.
+
+« L'association a décidé de lancer un « … » » after « l'association Terre Vive »,
+« Varsenne a ainsi accusé … de vouloir « … » », « la police de Lorvenne … avant
+d'annoncer « … » »: each quotation goes to the body the article names or describes.
+Every sentence is written for the test with invented names and bodies.
+"""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import locate_names
+
+from tui.core.quotes.extract import extract_quotes
+
+NAMES = {
+    "Paul Durand": ("PER", "Paul Durand"),
+    "Claire Dubois": ("PER", "Claire Dubois"),
+    "Terre Vive": ("ORG", "Terre Vive"),
+    "Veltronic": ("ORG", "Veltronic"),
+    "Lorvenne": ("LOC", "Lorvenne"),
+    "Varsenne": ("LOC", "Varsenne"),
+    "Le Courrier": ("ORG", "Le Courrier"),
+}
+
+
+def speakers(text: str) -> list[str | None]:
+    """Each quotation's speaker in an article of that body under a headline, the rules
+    engine reading the invented entities."""
+    text = "Une dépêche de la semaine\n\n" + text
+    return [q.speaker for q in extract_quotes(text, locate_names(text, NAMES), language="fr")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'association Terre Vive n'a pas pu afficher sa campagne dans le métro. "
+        "L'association a décidé de lancer un « affichage sauvage » dans la ville.",
+        "L'association Terre Vive publie un rapport. "
+        "L'association entend ainsi dénoncer une situation qui met « en danger les familles ».",
+        "L'association Terre Vive publie un rapport. Par ailleurs, l'association cite "
+        "l'exemple des loyers et annonce des hausses « jamais vues depuis vingt ans ».",
+    ],
+)
+def test_the_association_is_the_one_the_article_named(text: str) -> None:
+    # The sentence's subject ends at its verb: « l'association », not the whole clause.
+    assert speakers(text)[-1] == "Terre Vive"
+
+
+def test_a_capital_speaks_past_an_adverb_before_its_verb() -> None:
+    text = "Varsenne a ainsi accusé Veltronic de vouloir « cacher la vérité » sur l'accident."
+    assert speakers(text) == ["Varsenne"]
+
+
+def test_an_infinitive_reports_the_words_of_the_clause_governing_it() -> None:
+    text = (
+        "La police de Lorvenne évoquait jeudi de « lourds dégâts » et demandait de rester "
+        "chez soi, avant, d'annoncer, dans la soirée, qu'il y avait « plusieurs blessés »."
+    )
+    assert speakers(text) == ["police de Lorvenne", "police de Lorvenne"]
+
+
+def test_who_asks_another_to_say_something_is_the_speaker() -> None:
+    text = (
+        "Veltronic a présenté son projet lundi. "
+        "Claire Dubois avait demandé à l'entreprise de préciser les « études sur le bruit »."
+    )
+    assert speakers(text) == ["Claire Dubois"]
