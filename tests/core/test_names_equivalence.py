@@ -98,9 +98,10 @@ def _short_names_per_mention(forest, mentions, keys, key_of) -> None:  # type: i
                 for end in names._ends(key):
                     by_end[end].add(root)
         for key in shorts:
-            here = [(local[r], r) for r in by_end.get(key, ())]
+            here = sorted(((local[r], r) for r in by_end.get(key, ())), reverse=True)
             if here:
-                forest.union(max(here)[1], key)
+                if len(here) == 1 or here[0][0] > 2 * here[1][0]:
+                    forest.union(here[0][1], key)
                 continue
             roots = {forest.find(r) for r in corpus_index.get(key, set())}
             if len(roots) == 1:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,11 +34,14 @@ from tui.core.entities.gazetteer import name_key
 from tui.core.models import CorpusEntity, Entity, EntityLabel
 from tui.core.name_aliases import alias_key, numbered_base
 from tui.core.name_forms import cluster_identity, main_label, main_name
+from tui.core.text import fold
 
 _FUZZY_CUTOFF = 88.0
 _TOKEN_CUTOFF = 75.0
+_SHORT_WORD = 4  # words this short must be spelled alike to count as one
 _MAX_ACRONYM_GAP = 3
 _SHORT_LABELS = frozenset(("PER", "MISC"))  # labels a lone surname may carry
+_DOMINANT = 2  # a surname goes to the article's name used more than twice as often
 _PARTICLES = frozenset("de du des d la le l of the and et for von van der den".split())
 # Lowercase particles inside a person's name ("Marieke de Vries", "Lula da Silva").
 _NAME_PARTICLES = frozenset("de du des la le von van der den da di dos das del della".split())
@@ -63,16 +67,20 @@ class _Key:
 
 
 def resolve_names(
-    mentions: dict[str, list[Entity]],
+    mentions: dict[str, list[Entity]], *, texts: Mapping[str, str] | None = None
 ) -> tuple[dict[str, list[Entity]], list[CorpusEntity]]:
-    """Unify canonical names and labels across the corpus; list the corpus entities."""
+    """Unify canonical names and labels across the corpus; list the corpus entities.
+
+    ``texts`` (article id → text) lets the words written before a name count: a given
+    name under a title (« le pape François ») is then never taken for a full name.
+    """
     keys, key_of = _gather(mentions)
     forest = _Forest(keys)
     _merge_variants(forest, keys)
     _merge_acronyms(forest, mentions, keys)
     spellings = {key: forest.find(key) for key in keys}  # one name's spellings, per root
     aliased = _merge_aliases(forest, keys, key_of)
-    _merge_short_names(forest, mentions, keys, key_of)
+    _merge_short_names(forest, mentions, keys, key_of, _titled(mentions, texts or {}))
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         clusters[forest.find(key)].append(key)
@@ -194,10 +202,14 @@ def _merge_variants(forest: _Forest, keys: dict[str, _Key]) -> None:
 
 
 def _tokens_agree(a: str, b: str) -> bool:
-    """Guard against names sharing a family name ("Kim Jong un" / "Kim Yung ho")."""
+    """Guard against names sharing a family name ("Kim Jong un" / "Kim Yung ho"), and
+    against short words a letter apart: an abbreviation or a short word spelled
+    differently is another word (« CHU de Reims » / « CHRU de Reims »)."""
     ta, tb = a.split(), b.split()
     return len(ta) == len(tb) and all(
-        fuzz.ratio(x, y, processor=None) >= _TOKEN_CUTOFF for x, y in zip(ta, tb, strict=True)
+        x == y
+        or (min(len(x), len(y)) > _SHORT_WORD and fuzz.ratio(x, y, processor=None) >= _TOKEN_CUTOFF)
+        for x, y in zip(ta, tb, strict=True)
     )
 
 
@@ -261,9 +273,11 @@ def _merge_short_names(
     mentions: dict[str, list[Entity]],
     keys: dict[str, _Key],
     key_of: dict[str, tuple[str, str]],
+    titled: Set[str] = frozenset(),
 ) -> None:
-    """Join a lone surname (or family name) with the full name it stands for: the most
-    frequent in the same article, else the only one in the corpus carrying that token."""
+    """Join a lone surname (or family name) with the full name it stands for: the one
+    clearly most frequent in the same article, else the only one in the corpus carrying
+    that token. A given name written under a title (``titled``) joins none."""
     corpus_index: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         if forest.label[forest.find(key)] == "PER" and " " in key:
@@ -279,7 +293,7 @@ def _merge_short_names(
             key, is_lone = shape[e.text]
             if not is_lone:
                 longs.append(key)
-            elif e.label in _SHORT_LABELS:
+            elif e.label in _SHORT_LABELS and key not in titled:
                 shorts.append(key)
         # The forest does not change before the shorts are joined: one find per key.
         local: Counter[str] = Counter()
@@ -311,9 +325,12 @@ def _join_shorts(
     for key in shorts:
         if key in settled:
             continue
-        here = [(local[r], r) for r in by_end.get(key, ())]
+        here = sorted(((local[r], r) for r in by_end.get(key, ())), reverse=True)
         if here:
-            forest.union(max(here)[1], key)
+            # « Roy » in an article naming Quentin, Thierry and Véronique Roy alike is
+            # any of them: only a name the article uses far more than the others wins.
+            if len(here) == 1 or here[0][0] > _DOMINANT * here[1][0]:
+                forest.union(here[0][1], key)
             settled.add(key)
             continue
         roots = {forest.find(r) for r in corpus_index.get(key, ())}
@@ -321,6 +338,34 @@ def _join_shorts(
             settled.add(key)
         if len(roots) == 1:
             forest.union(roots.pop(), key)
+
+
+# Titles written before a given name that stands alone for its bearer: a pope, a
+# monarch, a saint, a patriarch (« le pape François », "Queen Margrethe").
+_TITLES = frozenset(
+    fold(w)
+    for w in """pape pope roi reine king queen prince princesse princess infante saint
+    sainte patriarche patriarch empereur impératrice emperor empress tsar tsarine czar
+    sultan émir emir cheikh sheikh""".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _titled(mentions: dict[str, list[Entity]], texts: Mapping[str, str]) -> set[str]:
+    """Keys of one-word names written right after a title in some article: « le pape
+    François » is not François Hollande, whatever else the corpus writes."""
+    out: set[str] = set()
+    for aid, ents in mentions.items():
+        text = texts.get(aid)
+        if not text:
+            continue
+        for e in ents:
+            if e.label not in _SHORT_LABELS or len(e.text.split()) != 1 or e.start > len(text):
+                continue
+            m = _WORD_BEFORE.search(text, max(0, e.start - 24), e.start)
+            if m is not None and fold(m.group(1)) in _TITLES:
+                out.add(name_key(e.text))
+    return out
 
 
 def _ends(key: str) -> tuple[str, ...]:

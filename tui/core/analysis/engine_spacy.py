@@ -327,7 +327,7 @@ def _finish(article: Article, raw: list[Entity]) -> ArticleAnalysis:
     from tui.core.names import resolve_names
     from tui.core.quotes.extract import extract_quotes
 
-    local, _ = resolve_names({article.id: raw})
+    local, _ = resolve_names({article.id: raw}, texts={article.id: article.text})
     ents = local.get(article.id, [])
     from tui.core.quotes.speakers import role_links_in
 

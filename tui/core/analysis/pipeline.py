@@ -77,7 +77,8 @@ def finish_analysis(
         report(article, "entity extraction", raw)
     else:
         try:
-            local, _ = resolve_names({article.id: outside_furniture(article, raw)})
+            found = {article.id: outside_furniture(article, raw)}
+            local, _ = resolve_names(found, texts={article.id: article.text})
             ents = local.get(article.id, [])
         except Exception as exc:
             report(article, "name resolution", exc)
@@ -123,7 +124,10 @@ def merge_corpus(
     président russe ») also takes the name another article ties to that role.
     """
     by_id = {a.article_id: a for a in analyses}
-    resolved, corpus_entities = resolve_names({aid: list(a.entities) for aid, a in by_id.items()})
+    articles = list(articles) if articles is not None else None
+    texts = {a.id: a.text for a in articles or ()}
+    found = {aid: list(a.entities) for aid, a in by_id.items()}
+    resolved, corpus_entities = resolve_names(found, texts=texts)
     merged: dict[str, ArticleAnalysis] = {}
     for aid, local in by_id.items():
         ents = resolved.get(aid)
