@@ -29,7 +29,13 @@ from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.subjects import _linked_role, _subject_before
-from tui.core.quotes.unattributed import Attribution, said_in_body, unattributed, words_key
+from tui.core.quotes.unattributed import (
+    Attribution,
+    said_in_body,
+    set_aside,
+    unattributed,
+    words_key,
+)
 from tui.core.text import fold
 
 log = logging.getLogger("newsreader")
@@ -124,6 +130,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
     """The quotes, speakers completed from context: the same words quoted elsewhere,
     a lead-in, a continued quotation, the other half of a broken quotation."""
     spans, text = ctx.spans, ctx.text
+    found = set_aside(ctx, found)
     by_text: dict[str, str] = {}
     for k, (speaker, _, how) in enumerate(found):
         if speaker and how != "none":

@@ -14,9 +14,64 @@ from tui.core.models import QuoteKind
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
 from tui.core.quotes.sentence_subject import sentence_subject
+from tui.core.text import fold
 
 Attribution = tuple[str | None, QuoteKind, str]
 """A quote's speaker, its kind, and how the speaker was found ("none" when not)."""
+
+
+def set_aside(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without the speakers the text does not support.
+
+    A headline's quoted fragment takes the headline's subject only by default: the
+    headline names who the story is about (« Poutine a « probablement approuvé »
+    l'assassinat »), and the words are often a report's or a court's. Such a
+    fragment keeps a speaker only when the body quotes the same words with one.
+    A list of short quotations heading a paragraph with no cue (« A », « B » et « C ».
+    Tels sont les mots…) quotes nobody in particular.
+    """
+    out = list(found)
+    for k, (_, kind, how) in enumerate(found):
+        if how == "subject" and kind != "speech" and _in_headline(ctx, ctx.spans[k][0]):
+            out[k] = (None, kind, "none")
+    for k in _scare_list(ctx, out):
+        out[k] = (None, "fragment", "list")
+    return out
+
+
+def _in_headline(ctx: _Context, pos: int) -> bool:
+    """Whether ``pos`` lies in a headline: a first line that more text follows and
+    that no full stop ends (a one-line text is a sentence, not a headline)."""
+    if ctx.line_start(pos) != 0:
+        return False
+    end = ctx.line_end(pos)
+    return end < len(ctx.text.rstrip()) and not ctx.text[:end].rstrip().endswith(".")
+
+
+_LIST_LINKS = frozenset(("", ",", "et", ", et", "ou", ", ou", "and", ", and", "or", ", or"))
+"""What stands between two items of a list of quoted words."""
+
+
+def _scare_list(ctx: _Context, found: list[Attribution]) -> list[int]:
+    """Quotations in a run of three or more short ones joined by commas or *et*, none
+    of which any cue attributes."""
+    spans, text = ctx.spans, ctx.text
+    out: list[int] = []
+    run: list[int] = []
+    for k in range(len(spans) + 1):
+        if k < len(spans) and run and spans[k][0] != spans[k - 1][0]:
+            between = text[spans[k - 1][3] + 1 : spans[k][0]].strip(" \u00a0\u202f\"'")
+            if (
+                " ".join(fold(between).replace(",", " , ").split()).replace(" ,", ",")
+                in _LIST_LINKS
+            ):
+                run.append(k)
+                continue
+        short = all(len(text[spans[j][1] : spans[j][2]].split()) <= 6 for j in run)
+        if len(run) >= 3 and short and all(found[j][2] == "none" for j in run):
+            out.extend(run)
+        run = [k]
+    return out
 
 
 def unattributed(
