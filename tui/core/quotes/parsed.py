@@ -25,10 +25,13 @@ from typing import Any
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker
+from tui.core.quotes.parsed_subjects import demonstrative
+from tui.core.quotes.parsed_subjects import subject as find_subject
+from tui.core.quotes.parsed_verbs import reporting_verb
 from tui.core.quotes.pronouns import _pronoun
-from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
+from tui.core.quotes.speech_verbs import split_inverted
 from tui.core.quotes.subjects import _resolve_tokens
-from tui.core.quotes.words import _SKIP_WORDS, _SUBJECT_PRONOUNS
+from tui.core.quotes.words import _SUBJECT_PRONOUNS
 from tui.core.text import fold
 
 Parse = Callable[[list[str]], Sequence[Any]]
@@ -41,19 +44,11 @@ around a quotation is that long once the quotation is masked)."""
 PLACEHOLDER = "Q"
 """The word a quotation is reduced to in the parsed sentence."""
 
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass", "expl:subj", "csubj"))
-_UP_DEPS = frozenset(
-    ("ccomp", "xcomp", "obj", "iobj", "obl", "obl:arg", "appos", "dep", "advcl", "conj", "cop")
-)
-"""Links from a clause up to the verb that may report it."""
 _IN_PHRASE = frozenset(
     "det amod nmod flat flat:name flat:foreign appos fixed compound nummod case conj".split()
 )
 """Dependents that belong to a subject's noun phrase (a head's own ``case`` aside)."""
-_SHARES_SUBJECT = frozenset(("conj", "xcomp", "advcl"))
-"""How a verb without a subject hangs on the verb whose subject it shares."""
 _SOURCES = frozenset(("selon", "après"))
-_REFLEXIVE = frozenset(("s'", "se", "s’"))
 _OPINION = frozenset(("pour",))
 
 
@@ -156,101 +151,14 @@ def _speaker_of(ctx: _Context, sentence: _Sentence, k: int) -> _Speaker | None:
     q = next((t for t in sentence.doc if t.idx == at), None)
     if q is None:
         return None
-    verb = _reporting_verb(ctx, q)
+    verb = reporting_verb(ctx, q, k)
     if verb is not None:
-        subject = _subject(verb, q)
+        subject = find_subject(verb, q)
         if subject is not None:
             return _resolve(ctx, sentence, subject, verb)
     source = _source(q)
     if source is not None:
         return _resolve(ctx, sentence, source, None, appositions=False)
-    return None
-
-
-def _is_speech(token: Any, *, after_quote: bool) -> bool:
-    """A reporting verb: the broad lexicon right after a quotation, strong ones elsewhere."""
-    text = token.text
-    inverted = split_inverted(text)
-    word = inverted[0] if inverted else text
-    if not word[:1].islower():
-        return False
-    return is_speech_verb(word, "fr", strong=not after_quote)
-
-
-def _incise_verb(doc: Any, j: int) -> bool:
-    """A verb right after a quotation reports it: one of the lexicon, or any verb the
-    incise shape marks (« s'enthousiasme X », « sourit-elle »): a reflexive before it,
-    or a pronoun joined to it. A present participle never does."""
-    token = doc[j]
-    if token.lower_.endswith("ant"):
-        return False  # « … » faisant deux victimes: a participle goes on with the sentence
-    if _is_speech(token, after_quote=True):
-        return True
-    if not token.text[:1].islower() or not token.text.replace("-", "").isalpha():
-        return False
-    return fold(doc[j - 1].text) in _REFLEXIVE or split_inverted(token.text) is not None
-
-
-def _reporting_verb(ctx: _Context, q: Any) -> Any | None:
-    """The verb reporting the placeholder ``q``: an incise right after it, else the
-    verb that governs it (« X a déclaré : « Q » », « X a estimé que … « Q » »)."""
-    doc = q.doc
-    j = q.i + 1
-    while j < len(doc) and (
-        doc[j].is_punct or doc[j].dep_.startswith("aux") or fold(doc[j].text) in _REFLEXIVE
-    ):
-        j += 1
-    while j < len(doc) and doc[j].dep_ == "advmod" and doc[j].text.islower():
-        j += 1
-    if j < len(doc) and j > q.i + 1 and _incise_verb(doc, j):
-        return doc[j]  # « Q », a-t-il ajouté / « Q » explique-t-elle
-    node, steps = q, 0
-    while node.head.i != node.i and steps < 4:
-        if steps and node.dep_ not in _UP_DEPS:
-            break  # a relative clause or a circumstance: not what the verb reports
-        node, steps = node.head, steps + 1
-        if _is_speech(node, after_quote=False):
-            return node
-    return None
-
-
-def _subject(verb: Any, q: Any) -> Any | None:
-    """The subject of ``verb``: its subject dependent (after the verb in an incise),
-    the subject its head verb shares, or the first noun phrase after an inverted verb."""
-    incise = verb.i > q.i
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.i != q.i and (not incise or child.i > verb.i):
-            return child
-    inverted = split_inverted(verb.text)
-    if inverted:
-        return verb  # « ajoute-t-il »: the pronoun is part of the token
-    for child in verb.children:
-        if child.text.startswith("-") and fold(child.text[1:]) in _SUBJECT_PRONOUNS:
-            return child
-    if incise:
-        return _after_inverted(verb)
-    # « X a assuré …, avant d'ajouter : « Q » », « X a promis et répété « Q » »: a verb
-    # without a subject of its own shares the subject of the verb it depends on.
-    head, steps = verb, 0
-    while head.dep_ in _SHARES_SUBJECT and head.head.i != head.i and steps < 3:
-        head, steps = head.head, steps + 1
-        for child in head.children:
-            if child.dep_ in _SUBJECT_DEPS and child.i != q.i:
-                return child
-    return None
-
-
-def _after_inverted(verb: Any) -> Any | None:
-    """The first nominal word after an inverted verb that no preposition governs."""
-    doc = verb.doc
-    for j in range(verb.i + 1, min(len(doc), verb.i + 8)):
-        t = doc[j]
-        if t.is_punct and t.text != "-":
-            return None
-        if t.pos_ in ("NOUN", "PROPN", "PRON") or (not t.pos_ and t.text[:1].isupper()):
-            if any(c.dep_ == "case" for c in t.children) or t.lower_ in _SKIP_WORDS:
-                continue  # « à l'AFP », « sur franceinfo », « dimanche soir »: circumstances
-            return t
     return None
 
 
@@ -287,6 +195,11 @@ def _resolve(
         token = verb.head
     if low in ("on", "je", "nous", "j'", "ce", "cela", "ça"):
         return None
+    at = _to_text(sentence, token.idx)
+    if at is not None and sentence.pieces:
+        this = demonstrative(ctx, token, at, sentence.pieces[0][1])
+        if this is not None:
+            return this
     lo, hi = _phrase(token, appositions=appositions)
     start = _to_text(sentence, lo)
     end = _to_text(sentence, hi - 1)

@@ -93,22 +93,69 @@ def _strong(language: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def is_speech_verb(word: str, language: str, *, strong: bool = True) -> bool:
+def is_speech_verb(word: str, language: str, *, strong: bool = True, as_verb: bool = False) -> bool:
     """Tell whether ``word`` reports speech; ``strong=False`` accepts the broad lexicon.
 
     ``language`` is an ISO code; anything but ``"en"`` is treated as French, the
     product's first language. Both lexicons are consulted for strong forms so an
     English quotation inside a French article (or the reverse) is still attributed.
+    ``as_verb``: a parse tagged the word a verb, so forms more often nouns
+    (« demande », « critique ») count, and so does a present participle
+    (« qualifiant ») of a strong verb.
     """
     w = fold(word)
     lang = "en" if language == "en" else "fr"
+    if as_verb and w in ("disant", "ecrivant", "repondant"):
+        return True  # irregular participles of « dire », « écrire », « répondre »
+    if as_verb and lang == "fr" and w.endswith("ant") and w not in _lexicon("fr"):
+        w = _participle_base(w)
     # French nouns are checked as written: « annonce » is a noun, « annoncé » the verb.
-    french = w in _strong("fr") and word.lower() not in _FR_NOT_VERBS
+    noun = not as_verb and word.lower() in _FR_NOT_VERBS
+    french = w in _strong("fr") and not noun
     if french or w in _strong("en"):
         return True
     if strong:
         return False
     return w in _lexicon(lang)
+
+
+def _participle_base(w: str) -> str:
+    """The present of a folded present participle: « qualifiant » -> « qualifie »,
+    « fustigeant » -> « fustige », « menaçant » -> « menace »."""
+    if w.endswith("cant"):
+        return w[:-4] + "ce"
+    if w.endswith("eant"):
+        return w[:-4] + "e"
+    return w[:-3] + "e"
+
+
+# Verbs that report words only as the governor of a quoted complement, which a
+# parse shows and word order does not: thinking and judging (« X pensait que … « … » »,
+# « X juge « … » la mesure »), thanking, and calling on someone (« X appelle à « … » »,
+# the last ones only with « à »: « appeler » alone names, « inviter » alone hosts).
+_FR_JUDGING_STEMS = "pens croi croy jug consid espér craign craint remerci décri".split()
+_FR_CALLING_STEMS = "appel encourag invit incit".split()
+_VERB_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "er")
+
+
+@lru_cache(maxsize=1)
+def _judging() -> dict[str, str]:
+    """``{folded form: "judge" | "call"}`` for the verbs above."""
+    out: dict[str, str] = {}
+    for kind, stems in (("judge", _FR_JUDGING_STEMS), ("call", _FR_CALLING_STEMS)):
+        folded = tuple(fold(s) for s in stems)
+        out.update((w, kind) for w in _lexicon("fr") if w.startswith(folded))
+        for stem in folded:
+            out.update((stem + end, kind) for end in _VERB_ENDINGS if stem[-1] != end[0])
+    # « appelle », « appellent »: the doubled consonant of « appeler ».
+    out.update((w, "call") for w in ("appelle", "appellent", "appellera", "appellerait"))
+    return out
+
+
+def judging_kind(word: str) -> str | None:
+    """``"judge"``, ``"call"`` or ``None``: how a verb the parse shows governing a
+    quotation reports it (see the stems above); ``None`` for every other word."""
+    return _judging().get(fold(word))
 
 
 def split_inverted(word: str) -> tuple[str, str] | None:

@@ -1,0 +1,155 @@
+"""Who does the reporting: the subject of the reporting verb a parse found.
+
+Its own subject (after it in an incise or an inversion), the subject of the verb it
+hangs on (« X a assuré …, avant d'ajouter : « … » »), the agent of a reporting
+participle (« qualifié de « … » par X »: the one named after « par » speaks, the
+one qualified does not), else, when the parser left a conjugated verb without
+any subject, the noun phrase written right before it (French puts the subject
+there: « X, président du club, estime qu'« … » », « X le qualifiant « … » »).
+An impersonal « il » (« il s'agit ») is nobody's subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tui.core.quotes.context import _Context, _Speaker
+from tui.core.quotes.speech_verbs import split_inverted
+from tui.core.quotes.words import _SKIP_WORDS, _SUBJECT_PRONOUNS
+from tui.core.text import fold
+
+_SUBJECT_DEPS = frozenset(("nsubj", "csubj", "expl:subj"))
+"""A reporting verb's own subject (the parser takes some « il » for impersonal)."""
+_SHARED_DEPS = frozenset(("nsubj", "nsubj:pass", "csubj"))
+"""The subject a verb shares with the verb it hangs on: a passive subject too (« il a
+été reçu puis a déclaré … »), never an impersonal one (« il s'agit d'un « … » »)."""
+_SHARES_SUBJECT = frozenset(("conj", "xcomp", "advcl"))
+"""How a verb without a subject hangs on the verb whose subject it shares."""
+_CLITICS = frozenset(
+    "le la les l' l’ lui leur se s' s’ y en ne n' n’ me m' m’ te t' t’ nous vous".split()
+)
+_NOMINAL_LINKS = frozenset(("nmod", "amod", "appos", "flat", "flat:name", "nummod", "det"))
+"""Links inside a noun phrase, climbed from its last word to its head."""
+
+
+def subject(verb: Any, q: Any) -> Any | None:
+    """The token standing for whoever speaks through ``verb``, reporting ``q``."""
+    incise = verb.i > q.i
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.i != q.i and (not incise or child.i > verb.i):
+            return child
+    inverted = split_inverted(verb.text)
+    if inverted:
+        return verb  # « ajoute-t-il »: the pronoun is part of the token
+    for child in verb.children:
+        if child.text.startswith("-") and fold(child.text[1:]) in _SUBJECT_PRONOUNS:
+            return child
+    if incise:
+        return _after_inverted(verb)
+    agent = _agent(verb)
+    if agent is not None or _passive(verb):
+        return agent
+    # « X a assuré …, avant d'ajouter : « Q » », « X a promis et répété « Q » »: a verb
+    # without a subject of its own shares the subject of the verb it depends on.
+    head, steps = verb, 0
+    while head.dep_ in _SHARES_SUBJECT and head.head.i != head.i and steps < 3:
+        head, steps = head.head, steps + 1
+        for child in head.children:
+            if child.dep_ in _SHARED_DEPS and child.i != q.i:
+                return child
+    return _written_before(verb) if _conjugated(verb) else None
+
+
+def _after_inverted(verb: Any) -> Any | None:
+    """The first nominal word after an inverted verb that no preposition governs."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(len(doc), verb.i + 8)):
+        t = doc[j]
+        if t.is_punct and t.text != "-":
+            return None
+        if t.pos_ in ("NOUN", "PROPN", "PRON") or (not t.pos_ and t.text[:1].isupper()):
+            if any(c.dep_ == "case" for c in t.children) or t.lower_ in _SKIP_WORDS:
+                continue  # « à l'AFP », « sur franceinfo », « dimanche soir »: circumstances
+            return t
+    return None
+
+
+def _passive(verb: Any) -> bool:
+    """A passive reporting verb (« a été qualifié de … »): its subject is described."""
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+
+
+def _agent(verb: Any) -> Any | None:
+    """The « par X » of a reporting participle (« qualifié de « Q » par X »)."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
+        return None
+    for child in verb.children:
+        if child.i > verb.i and child.dep_.startswith("obl"):
+            cases = [fold(c.text) for c in child.children if c.dep_ == "case"]
+            if cases == ["par"]:
+                return child
+    return None
+
+
+def _conjugated(verb: Any) -> bool:
+    """A verb that needs a subject: conjugated, in a compound tense, or a present
+    participle not led by « en » (whose subject is the main clause's)."""
+    doc = verb.doc
+    if verb.lower_.endswith("ant"):
+        return verb.i == 0 or doc[verb.i - 1].lower_ != "en"
+    if "Fin" in verb.morph.get("VerbForm"):
+        return True
+    return any(c.dep_ == "aux:tense" for c in verb.children)
+
+
+def _written_before(verb: Any) -> Any | None:
+    """The head of the noun phrase right before ``verb`` (clitics, auxiliaries and
+    adverbs aside, past an apposition closed by a comma), when no preposition
+    governs it: the subject the parser missed."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (
+        doc[j].lower_ in _CLITICS
+        or doc[j].dep_.startswith(("aux", "expl"))
+        or (doc[j].pos_ == "ADV" and doc[j].dep_ == "advmod")
+    ):
+        j -= 1
+    comma = j >= 1 and doc[j].text == ","
+    if comma:
+        j -= 1
+    if j < 0:
+        return None
+    t = doc[j]
+    while t.dep_ in _NOMINAL_LINKS and t.head.i < verb.i and t.head.i != t.i:
+        t = t.head
+    if t.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in t.children):
+        return None
+    if comma and not any(c.dep_ == "appos" for c in t.children):
+        return None  # « Hier soir, estime … »: a circumstance, not an apposition
+    return t
+
+
+_DEMONSTRATIVES = frozenset(("celui-ci", "celle-ci", "dernier", "derniere"))
+
+
+def demonstrative(ctx: _Context, token: Any, at: int, sentence_start: int) -> _Speaker | None:
+    """What « celui-ci », « ce dernier » stands for: the person or body named last
+    before it in its sentence, or, opening a sentence, the last person named before."""
+    low = fold(token.text)
+    if low in ("celui", "celle") and token.i + 1 < len(token.doc):
+        low += token.doc[token.i + 1].lower_  # « celui » « -ci » as two tokens
+    if low not in _DEMONSTRATIVES:
+        return None
+    determiners = [fold(t.text) for t in token.doc[max(0, token.i - 1) : token.i]]
+    if low.startswith("dernier") and determiners not in (["ce"], ["cette"]):
+        return None
+    opening = token.i <= 1
+    feminine = low in ("celle-ci", "derniere")
+    floor = max(0, at - 600) if opening else sentence_start
+    for e in reversed(ctx.entities_in(floor, at)):
+        if e.label not in (("PER",) if opening else ("PER", "ORG")) or ctx.in_quote(e.start):
+            continue
+        gender = ctx.gender_of(e.canonical) if e.label == "PER" else None
+        if gender is None or (gender == "f") == feminine:
+            return _Speaker(e.canonical, e.label, e.start)
+    return None
