@@ -66,3 +66,26 @@ def test_who_asks_another_to_say_something_is_the_speaker() -> None:
         "Claire Dubois avait demandé à l'entreprise de préciser les « études sur le bruit »."
     )
     assert speakers(text) == ["Claire Dubois"]
+
+
+def test_a_body_ending_a_role_before_a_relative_is_not_its_antecedent() -> None:
+    text = (
+        "Le projet a été salué, à l'exception de Paul Durand, président du conseil de "
+        "Veltronic, qui a rappelé jeudi que « rien n'est encore signé »."
+    )
+    assert speakers(text) == ["Paul Durand"]
+
+
+def test_a_body_alone_before_a_relative_is_its_antecedent() -> None:
+    text = "Le projet a reçu le soutien de Veltronic, qui a rappelé que « rien n'est signé »."
+    assert speakers(text) == ["Veltronic"]
+
+
+def test_a_capitalised_institution_takes_the_full_name_it_heads() -> None:
+    names = {**NAMES, "Autorité de contrôle des loyers": ("ORG", "Autorité de contrôle des loyers")}
+    text = (
+        "Une dépêche de la semaine\n\nL'Autorité de contrôle des loyers a rendu son avis. "
+        "Selon l'autorité, les hausses sont « sans fondement »."
+    )
+    quotes = extract_quotes(text, locate_names(text, names), language="fr")
+    assert [q.speaker for q in quotes] == ["Autorité de contrôle des loyers"]

@@ -20,7 +20,9 @@ from tui.core.quotes.constraints import (
     noun_kind,
     phrase_core,
 )
-from tui.core.quotes.context import _Context
+from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import _AUX, _DETERMINERS
 from tui.core.text import fold
 
 _NATIONAL_ENDINGS = (
@@ -104,19 +106,22 @@ def named_or_described(
         return None, None
     if speaker in names or names_a_body(speaker):
         return speaker, None
-    named = _institution(text, speaker) or body_named_before(text, speaker, at)
+    named = _institution(text, speaker, names) or body_named_before(text, speaker, at)
     return (named, None) if named else (None, speaker)
 
 
-def _institution(text: str, phrase: str) -> str | None:
-    """« la Mairie », « l'Église », « le Parlement »: a body noun the text capitalises
-    after an article names its institution (at a sentence start it would prove
-    nothing); the capitalised word, else ``None``."""
+def _institution(text: str, phrase: str, names: set[str]) -> str | None:
+    """« la Mairie », « l'Église », « l'autorité »: a body noun the text capitalises
+    after an article names its institution (the noun opening a sentence would prove
+    nothing). The one name of the article that word heads (« Autorité de régulation
+    de la publicité »), else the capitalised word; ``None`` when not capitalised."""
     if " " in phrase or noun_kind(phrase) != "body":
         return None
     name = phrase[:1].upper() + phrase[1:]
-    found = re.search(rf"\b(?:la|le|les|l['’]) ?{re.escape(name)}\b", text)
-    return name if found else None
+    if not re.search(rf"\b(?:[Ll]a|[Ll]es?|[Ll]['’]) ?{re.escape(name)}\b", text):
+        return None
+    headed = {n for n in names if len(n.split()) > 1 and fold(n.split()[0]) == fold(name)}
+    return headed.pop() if len(headed) == 1 else name
 
 
 _APPOSITION_GAP = 90
@@ -148,4 +153,29 @@ def apposed_name(ctx: _Context, k: int, phrase: str | None) -> str | None:
             return None
         tail = text[e.end : hi].strip()
         return e.canonical if not tail or tail.startswith(",") else None
+    return None
+
+
+_GOVERNED = re.compile(
+    r"(?:\b(?:de|du|des|à|au|aux|of)\s+(?:la\s+|les\s+|l['’]\s*)?|\bd['’]\s*)$", re.IGNORECASE
+)
+
+
+def governed_name(text: str, start: int) -> bool:
+    """Whether a name starting at ``start`` follows « de », « du », « à l' »: a
+    complement (« le président de l' Union »), spaced apostrophes included."""
+    return _GOVERNED.search(text, max(0, start - 12), start) is not None
+
+
+def verb_after_head(ctx: _Context, words: list[_Tok]) -> int | None:
+    """Where a French description's verb starts, if it runs on into one: « l'association
+    a décidé de lancer un » is « l'association ». A phrase read as a sentence's
+    subject runs on into its predicate; an auxiliary or a reporting verb after the
+    head noun ends it."""
+    if ctx.language != "fr" or len(words) < 3 or words[0].low not in _DETERMINERS:
+        return None
+    for i in range(2, len(words)):
+        t = words[i]
+        if t.text.islower() and (t.low in _AUX or is_speech_verb(t.text, "fr", strong=False)):
+            return i
     return None

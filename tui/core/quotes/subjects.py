@@ -19,11 +19,11 @@ from tui.core.quotes.context import (
     _Speaker,
     _Tok,
 )
+from tui.core.quotes.described import governed_name, verb_after_head
 from tui.core.quotes.pronouns import _INSTITUTIONS, _anaphoric_role, _pronoun
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import (
-    _AUX,
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
     _CONJUNCTIONS,
@@ -106,27 +106,34 @@ def _antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
 
     ``…, a requis l'avocat général X, qui a décrit un accusé « … »``: the name closes
     the words before the relative, maybe past one apposition between commas
-    (``Me X, l'avocat de l'accusé, qui a demandé``).
+    (``Me X, l'avocat de l'accusé, qui a demandé``); a body such an apposition ends
+    on (``X, président de l'Union, qui``) is the role's complement, not the antecedent.
     """
     k = len(left) - 1
     if k >= 0 and left[k].text == ",":
         k -= 1
+    governed: _Speaker | None = None
     for _ in range(2):
         if k < 0:
-            return None
+            return governed
         ent = ctx.entity_at(left[k].start)
         if ent is not None and ent.label in ("PER", "ORG") and ent.end == left[k].end:
-            return _Speaker(ent.canonical, ent.label, ent.start)
+            who = _Speaker(ent.canonical, ent.label, ent.start)
+            if governed is not None or not governed_name(ctx.text, ent.start):
+                return who
+            # « X, président de l'Union, qui »: the body may complete a role set after
+            # X, who is then the antecedent; without such an X, the body is.
+            governed = who
         # Past an apposition without a verb or quotation back to the comma before it.
         k0 = k
-        while k >= 0 and left[k].text != "," and k0 - k < 8:
+        while k >= 0 and left[k].text != "," and k0 - k < 10:
             if left[k].text == "«Q»" or is_speech_verb(left[k].text, ctx.language):
-                return None
+                return governed
             k -= 1
         if k < 0 or left[k].text != ",":
-            return None
+            return governed
         k -= 1
-    return None
+    return governed
 
 
 def _names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
@@ -182,7 +189,7 @@ def _resolve_tokens(
         return _pronoun(ctx, words[0].low, words[0].start) if len(words) <= 3 else None
     if words[0].low in _HEADS_OF_PEOPLE:
         return None
-    cut = _verb_after_head(ctx, words)
+    cut = verb_after_head(ctx, words)
     end = words[cut].start if cut else words[-1].end
     words = words[:cut] if cut else words
     ents = ctx.entities_in(words[0].start, end)
@@ -194,20 +201,6 @@ def _resolve_tokens(
     if not body:
         return None
     return _described(ctx, words, body, ents, before, appositive=appositive)
-
-
-def _verb_after_head(ctx: _Context, words: list[_Tok]) -> int | None:
-    """Where a French description's verb starts, if it runs on into one: « l'association
-    a décidé de lancer un » is « l'association ». A phrase read as a sentence's
-    subject runs on into its predicate; an auxiliary or a reporting verb after the
-    head noun ends it."""
-    if ctx.language != "fr" or len(words) < 3 or words[0].low not in _DETERMINERS:
-        return None
-    for i in range(2, len(words)):
-        t = words[i]
-        if t.text.islower() and (t.low in _AUX or is_speech_verb(t.text, "fr", strong=False)):
-            return i
-    return None
 
 
 def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speaker | None:
