@@ -89,3 +89,27 @@ def test_a_capitalised_institution_takes_the_full_name_it_heads() -> None:
     )
     quotes = extract_quotes(text, locate_names(text, names), language="fr")
     assert [q.speaker for q in quotes] == ["Autorité de contrôle des loyers"]
+
+
+def test_the_fire_service_of_a_town_is_a_body_named_by_its_town() -> None:
+    text = "Les pompiers de Lorvenne ont indiqué jeudi que « le feu est fixé »."
+    assert speakers(text) == ["pompiers de Lorvenne"]
+
+
+def test_the_inhabitants_of_a_town_are_no_body_it_names() -> None:
+    text = "Les habitants de Lorvenne ont indiqué jeudi que « le feu est fixé »."
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("name", "noun"),
+    [("Radio Orbis", "la radio"), ("Institut Varenne", "l'institut")],
+)
+def test_a_bare_noun_refers_back_to_the_name_it_heads(name: str, noun: str) -> None:
+    names = {**NAMES, name: ("ORG", name)}
+    text = (
+        f"Une dépêche de la semaine\n\n{name} a été sanctionnée lundi. "
+        f"Pour se défendre, {noun} estime que « la sanction est injuste »."
+    )
+    quotes = extract_quotes(text, locate_names(text, names), language="fr")
+    assert [q.speaker for q in quotes] == [name]

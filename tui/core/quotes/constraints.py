@@ -73,7 +73,8 @@ procureurs juges avocats experts analystes militaires soldats policiers gendarme
 secouristes habitants riverains témoins manifestants syndicats élus dirigeants
 responsables autorités chaîne journal quotidien hebdomadaire bureau service secrétariat
 siège état église diocèse clergé rectorat académie inspection marine aviation garde
-douane douanes gendarmes mutuelle caisse hôpitaux ordre barreau chambre""".split()
+douane douanes gendarmes mutuelle caisse hôpitaux ordre barreau chambre radio télévision
+magazine mensuel""".split()
 
 _PERSON_EN = """spokesman spokeswoman spokesperson minister president premier secretary mayor
 governor senator congressman congresswoman representative lawmaker legislator

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.models import Entity
 from tui.core.quotes.constraints import (
     _LEADING,
     _SINGULAR,
@@ -37,20 +38,24 @@ _NOT_NATIONAL = frozenset(
     quand souverain souveraine""".split()
 )
 _ELIDED = re.compile(r"^\s*[lLdD]['’]")
+_SERVICES = frozenset(fold(w) for w in "pompiers sapeurs-pompiers secouristes".split())
+"""Plural nouns of people that name a public service as a body (« les pompiers de
+Lorvenne »), unlike a group of people (« les habitants de Lorvenne »)."""
 
 
 def names_a_body(phrase: str) -> bool:
     """Whether a description of a body is tied to a name, so it names that body.
 
     « l'armée malienne », « la diplomatie chinoise », "the Finch campaign", « les
-    chefs d'état-major de Séoul »: a nationality or a proper name pins the body
-    down, as a name would. « le gouvernement », « la police », "the campaign" name
-    nobody, and neither does a description of one person (« un responsable syrien »,
-    "a police spokesman").
+    chefs d'état-major de Séoul », « les pompiers de Lorvenne »: a nationality or a
+    proper name pins the body down, as a name would. « le gouvernement », « la
+    police », "the campaign" name nobody, and neither does a description of one
+    person (« un responsable syrien », "a police spokesman").
     """
     phrase = _ELIDED.sub("", phrase)
     core = phrase_core(phrase)
-    if noun_kind(phrase) is None or any(w in _SINGULAR and w in PERSON_NOUNS for w in core):
+    people = [w for w in core if w in _SINGULAR and w in PERSON_NOUNS and w not in _SERVICES]
+    if noun_kind(phrase) is None or people:
         return False
     from tui.core.entities.gazetteer import demonyms  # data loaded on first use only
 
@@ -120,6 +125,8 @@ def _institution(text: str, phrase: str, names: set[str]) -> str | None:
     name = phrase[:1].upper() + phrase[1:]
     if not re.search(rf"\b(?:[Ll]a|[Ll]es?|[Ll]['’]) ?{re.escape(name)}\b", text):
         return None
+    if fold(name) in _NOT_HEADS:
+        return name
     headed = {n for n in names if len(n.split()) > 1 and fold(n.split()[0]) == fold(name)}
     return headed.pop() if len(headed) == 1 else name
 
@@ -179,3 +186,30 @@ def verb_after_head(ctx: _Context, words: list[_Tok]) -> int | None:
         if t.text.islower() and (t.low in _AUX or is_speech_verb(t.text, "fr", strong=False)):
             return i
     return None
+
+
+_NOT_HEADS = frozenset(("etat", "state"))
+"""Body nouns too general to stand for the name they head (« l'État » is not
+« État islamique »)."""
+
+
+def headed_body(ctx: _Context, noun: str, before: int) -> Entity | None:
+    """The body a bare definite noun refers back to: the latest organisation named
+    before ``before`` whose name that noun heads (« l'autorité » after « l'Autorité
+    de la concurrence », « la radio » after « Radio Orbis »)."""
+    low = fold(noun)
+    if low in _NOT_HEADS or noun_kind(noun) != "body":
+        return None
+    found = None
+    for e in ctx.entities:
+        if e.start >= before:
+            break
+        words = e.canonical.split()
+        if (
+            e.label == "ORG"
+            and len(words) > 1
+            and fold(words[0]) == low
+            and not ctx.in_quote(e.start)
+        ):
+            found = e
+    return found

@@ -19,7 +19,7 @@ from tui.core.quotes.context import (
     _Speaker,
     _Tok,
 )
-from tui.core.quotes.described import governed_name, verb_after_head
+from tui.core.quotes.described import governed_name, headed_body, verb_after_head
 from tui.core.quotes.pronouns import _INSTITUTIONS, _anaphoric_role, _pronoun
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -41,6 +41,8 @@ from tui.core.quotes.words import (
 from tui.core.text import fold
 
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
+_MAY_NAME = _INSTITUTIONS - {"état", "etat", "state"}
+"""Body nouns that may stand for a name holding them (« l'État » is no « État islamique »)."""
 _INFINITIVE_MARKERS = frozenset(("de", "d'", "d’", "à", "pour"))
 _INDEFINITE = frozenset(("un", "une", "des", "a", "an", "some", "certains", "plusieurs"))
 
@@ -244,9 +246,13 @@ def _described(
     described = ctx.lookup_description(desc, body[0].text, before)
     if described:
         return _Speaker(described[0], described[1], body[0].start)
-    if len(body) == 1 and words[0].low in _DEFINITE and body[0].low in _INSTITUTIONS:
+    if len(body) == 1 and words[0].low in _DEFINITE and body[0].low in _MAY_NAME:
         # ``the department said``: the one body the article names with that word.
         org = ctx.named_body(body[0].low, body[0].start)
+        if org is not None:
+            return _Speaker(org.canonical, org.label, body[0].start)
+    if len(body) == 1 and words[0].low in _DEFINITE:
+        org = headed_body(ctx, body[0].text, body[0].start)
         if org is not None:
             return _Speaker(org.canonical, org.label, body[0].start)
     if body[0].low in _STATEMENT_NOUNS:
