@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from tui.core.quotes.antecedents import (
+    COUPLE_NOUNS,
+    GROUP_NOUNS,
+    handed_on,
+    introduced_unnamed,
+    last_couple,
+)
 from tui.core.quotes.constraints import PRONOUN_GENDER, is_plural_phrase, noun_kind
 from tui.core.quotes.context import (
     _Context,
@@ -32,6 +39,7 @@ from tui.core.quotes.words import (
     _SUBJECT_PRONOUNS,
     _fset,
 )
+from tui.core.text import fold
 
 
 def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
@@ -64,9 +72,10 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         if described is not None:
             candidates.append(described)
     candidates = [c for c in candidates if _agrees(ctx, pron, c)]
-    if not candidates:
+    latest = max(candidates, key=lambda c: c.at) if candidates else None
+    best = handed_on(ctx, at, lambda who: _agrees(ctx, pron, who), latest, plural=plural)
+    if best is None:
         return None
-    best = max(candidates, key=lambda c: c.at)
     return _Speaker(best.name, best.label, best.at)
 
 
@@ -284,6 +293,13 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
 
     if det.low not in _SINGULAR_DEFINITE:
         return None
+    head = fold(body[-1].text if ctx.language == "en" else body[0].text)
+    if head in COUPLE_NOUNS:
+        return last_couple(ctx, det.start)  # « le couple »: the two named together
+    if head in GROUP_NOUNS:
+        return None  # « la famille »: several people, not one re-described
+    if introduced_unnamed(ctx, head, det.start):
+        return None  # "a senior official … the official said": the unnamed one again
     if _counsel(ctx, body):
         return _last_lawyer(ctx, det.start)
     if body[-1].low in _INSTITUTIONS or noun_kind(" ".join(t.text for t in body)) == "body":

@@ -1,0 +1,98 @@
+"""Pronouns and re-descriptions handed on from the sentence before.
+
+A pronoun whose own sentence names nobody before it stands for the subject of the
+previous sentence (not for a name inside that subject's apposition, nor for someone
+a subordinate clause mentions); a sentence reporting words about one person hands
+that person on; « le couple » is the two people named together; "the official" after
+"a senior official" is that unnamed official again. Every text is written for the
+test with invented names; the entities are given.
+"""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import locate_names, quotes_found
+
+from tui.core.engine_identity import available
+from tui.core.quotes.extract import extract_quotes
+
+NAMES = {
+    "Piet Vos": ("PER", "Piet Vos"),
+    "Vos": ("PER", "Piet Vos"),
+    "Jon Harlan": ("PER", "Jon Harlan"),
+    "Harlan": ("PER", "Jon Harlan"),
+    "Ines Moreau": ("PER", "Ines Moreau"),
+    "Moreau": ("PER", "Ines Moreau"),
+    "Lena Hart": ("PER", "Lena Hart"),
+    "Blue Basin": ("ORG", "Blue Basin"),
+    "Viktor Amsel": ("PER", "Viktor Amsel"),
+    "Paul Grant": ("PER", "Paul Grant"),
+    "Lucien": ("PER", "Lucien"),
+    "Odile Marchal": ("PER", "Odile Marchal"),
+    "Gaspard Marchal": ("PER", "Gaspard Marchal"),
+    "Paul Durand": ("PER", "Paul Durand"),
+    "Hugo Varenne": ("PER", "Hugo Varenne"),
+}
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    return [speaker for _, speaker, _ in quotes_found(text, NAMES, language)]
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_a_name_inside_it() -> None:
+    text = (
+        'Mayor Jon Harlan conceded on Tuesday. "The voters have spoken," Harlan said.\n'
+        "Alderman Piet Vos, a loyal Harlan ally, called the result "
+        '"a fluke" and predicted Moreau would struggle. "Good luck to her," he said.'
+    )
+    assert speakers(text, "en")[-1] == "Piet Vos"
+
+
+def test_a_sentence_reporting_words_about_one_person_hands_her_on() -> None:
+    text = (
+        'Viktor Amsel struck a calm tone. "Nobody walked out," he said.\n'
+        '"Two towns are fighting over a dry river" - that was the verdict of Lena '
+        'Hart, who directs the group Blue Basin. She called the talks "a farce."'
+    )
+    found = speakers(text, "en")
+    assert (found[0], found[-1]) == ("Viktor Amsel", "Lena Hart")
+
+
+def test_the_official_after_a_senior_official_is_that_unnamed_official() -> None:
+    text = (
+        'Paul Grant, the minister, said talks would go on. "We are close," he said.\n'
+        "A senior official, speaking on condition of anonymity, said the deal was "
+        'stuck. "They want fines. We want incentives," the official said.'
+    )
+    assert speakers(text, "en") == ["Paul Grant", None]
+
+
+def test_the_couple_is_the_two_people_named_together() -> None:
+    text = (
+        "Lucien et Odile Marchal, parents de Gaspard Marchal, lycéen de 17 ans disparu "
+        "en mars, ont écrit au maire.\n"
+        "Le couple y dénonce son « inaction » face aux recruteurs du quartier."
+    )
+    assert speakers(text, "fr") == ["Lucien"]
+
+
+def test_la_famille_is_no_single_person_re_described() -> None:
+    text = (
+        "Gaspard Marchal, lycéen de 17 ans, a disparu en mars.\n"
+        "La famille dénonce « l'inaction » des autorités."
+    )
+    assert speakers(text, "fr") == [None]
+
+
+@pytest.mark.skipif(not available(), reason="the trained engine is not installed")
+def test_the_parse_hands_il_on_from_the_apposed_subject_before() -> None:
+    from tui.core.analysis.engine_trained import parse_sentences
+
+    text = (
+        "Hugo Varenne a dénoncé un « acte lâche » dans la matinée. Le maire s'est rendu "
+        "sur place.\n\n"
+        "L'imam de la ville, Paul Durand, est « très inquiet pour ses fidèles. » Il "
+        "ajoute que « la mosquée restera ouverte à tous. »"
+    )
+    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr", parse=parse_sentences)
+    assert [q.speaker for q in quotes][-2:] == ["Paul Durand", "Paul Durand"]

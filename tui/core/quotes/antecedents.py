@@ -1,0 +1,177 @@
+"""What a pronoun hands on from the sentence before it, and who a couple is.
+
+News writing hands its subject on from one sentence to the next: in « L'imam de la
+ville, Paul Durand, est « … ». Il ajoute que « … » », « il » is the imam, however
+many people the article quoted or named earlier, and in "Councillor Tom Reddy, a
+Finch supporter, called it "…". "…," he said", "he" is Reddy, not Finch. A pronoun
+whose own sentence names nobody before it therefore stands for the subject of the
+previous sentence when that sentence has one that agrees with it. A sentence with
+no such subject that reports words and names exactly one agreeing person ("…" —
+that was the verdict of Marta Szabo. She called …) hands on that person.
+
+Two people joined by « et » / "and" (« Thierry et Véronique Roy ») are one group:
+« ils », « le couple » and "the couple" stand for them, and the group speaks under
+the first name given, as the quote gold does for words said together.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from tui.core.models import Entity
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.subject_position import _modifies, stands_as_subject
+from tui.core.text import fold
+
+_ENDS = frozenset((".", "!", "?"))
+_WINDOW = 800  # how far back the previous sentence may start
+_JOINS = frozenset(("et", "and", "&"))
+
+
+def handed_on(
+    ctx: _Context,
+    at: int,
+    agrees: Callable[[_Speaker], bool],
+    latest: _Speaker | None,
+    *,
+    plural: bool = False,
+) -> _Speaker | None:
+    """The speaker a pronoun at ``at`` stands for, given the ``latest`` candidate the
+    other cues found: that candidate when its own sentence names it, else the previous
+    sentence's subject that agrees, else ``latest``."""
+    sentences = _last_sentences(ctx, at)
+    if len(sentences) < 2:
+        return latest
+    prev, here = sentences[-2], sentences[-1]
+    here_start = here[0].start if here else at
+    if latest is not None and latest.at >= here_start:
+        return latest
+    lo, hi = prev[0].start, prev[-1].end
+    ents = [
+        e
+        for e in ctx.entities_in(lo, hi)
+        if e.label in ("PER", "ORG") and not ctx.in_quote(e.start)
+    ]
+    subject = _subject_of(ctx, ents, agrees, plural=plural)
+    if subject is not None:
+        return subject
+    if latest is not None and latest.at >= lo:
+        return latest  # a cue in the previous sentence itself: a described subject
+    if plural or not any(t.text == "«Q»" for t in prev):
+        return latest
+    fits = {e.canonical: e for e in ents if agrees(_Speaker(e.canonical, e.label, e.start))}
+    if len(fits) == 1:
+        e = next(iter(fits.values()))
+        return _Speaker(e.canonical, e.label, e.start)
+    return latest
+
+
+def _subject_of(
+    ctx: _Context, ents: list[Entity], agrees: Callable[[_Speaker], bool], *, plural: bool
+) -> _Speaker | None:
+    """The first name of a sentence that stands as its subject and agrees; for a
+    plural pronoun, a couple standing as the subject counts as well."""
+    couples = {a.start: a for a, _b in couples_in(ctx)} if plural else {}
+    for e, nxt in itertools.zip_longest(ents, ents[1:]):
+        if not _is_subject(ctx, e) or (nxt is not None and _modifies(ctx, e, nxt)):
+            continue  # "Hollin captain Mia Brook": the club describes the captain
+        couple = couples.get(e.start)
+        if couple is not None:
+            return _Speaker(couple.canonical, "PER", couple.start)
+        who = _Speaker(e.canonical, e.label, e.start)
+        if agrees(who):
+            return who
+    return None
+
+
+def _is_subject(ctx: _Context, e: Entity | None) -> bool:
+    """Whether a mention stands as its sentence's subject (read once per mention)."""
+    if e is None:
+        return False
+    subject = ctx.subjects.get(e.start)
+    if subject is None:
+        subject = ctx.subjects[e.start] = stands_as_subject(ctx, e)
+    return subject
+
+
+def _last_sentences(ctx: _Context, at: int) -> list[list[_Tok]]:
+    """The sentences before ``at`` (the last one up to ``at``), each quotation one token.
+
+    A sentence ends at a period, an exclamation or question mark, a paragraph break,
+    or a quotation that itself ends a sentence (« … ami. » Il ajoute).
+    """
+    lo = max(ctx.previous_paragraph(at), at - _WINDOW)
+    toks = ctx.tokens_between(lo, at)
+    sentences: list[list[_Tok]] = [[]]
+    for i, t in enumerate(toks):
+        if sentences[-1] and "\n" in ctx.text[toks[i - 1].end : t.start]:
+            sentences.append([])
+        if t.text in _ENDS:
+            if sentences[-1]:
+                sentences.append([])
+            continue
+        sentences[-1].append(t)
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.text == "«Q»" and _closes_sentence(ctx, t, nxt):
+            sentences.append([])
+    return sentences
+
+
+def _closes_sentence(ctx: _Context, quote: _Tok, nxt: _Tok | None) -> bool:
+    """A quotation ending on . ! ? and followed by a capitalised word closes a sentence."""
+    inner = ctx.text[quote.start : quote.end].rstrip(" \u00a0\u202f»”\"'’")
+    if not inner or inner[-1] not in ".!?…":
+        return False
+    return nxt is None or nxt.text[:1].isupper()
+
+
+def couples_in(ctx: _Context) -> list[tuple[Entity, Entity]]:
+    """Pairs of people named together (« Thierry et Véronique Roy », "Ana and Luis
+    Pardo"), in text order, outside quotations; read once per article."""
+    if ctx.couples is None:
+        found: list[tuple[Entity, Entity]] = []
+        ents = ctx.entities
+        for a, b in itertools.pairwise(ents):
+            if a.label != "PER" or b.label != "PER" or ctx.in_quote(a.start):
+                continue
+            if fold(ctx.text[a.end : b.start]).strip() in _JOINS:
+                found.append((a, b))
+        ctx.couples = found
+    return ctx.couples
+
+
+def last_couple(ctx: _Context, before: int) -> _Speaker | None:
+    """The last couple named before ``before`` (within a few paragraphs), as the first
+    of its two names."""
+    for a, _b in reversed(couples_in(ctx)):
+        if a.start < before:
+            return _Speaker(a.canonical, "PER", a.start) if before - a.start < 3000 else None
+    return None
+
+
+COUPLE_NOUNS = frozenset(fold(w) for w in "couple duo tandem binôme pair".split())
+"""Singular nouns for two people named together (« le couple », "the pair")."""
+
+GROUP_NOUNS = frozenset(fold(w) for w in "famille family fratrie foyer ménage household".split())
+"""Singular nouns for several people: never one person re-described."""
+
+_INDEFINITE = r"(?<![\w'’])(?:un|une|a|an)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}"
+
+
+def introduced_unnamed(ctx: _Context, head: str, before: int) -> bool:
+    """Whether this or the previous paragraph introduced someone with ``head`` under an
+    indefinite article and no name (« un haut responsable, sous couvert d'anonymat »,
+    "a senior official"): « le responsable », "the official" then is that person."""
+    lo = ctx.previous_paragraph(before)
+    folded = fold(ctx.text[lo:before])
+    pattern = re.compile(_INDEFINITE + re.escape(head) + r"(?!\w)")
+    for m in pattern.finditer(folded):
+        if ctx.in_quote(lo + m.start()):
+            continue
+        named = re.match(r"\s*,\s*", folded[m.end() :])
+        if named is not None and ctx.entity_at(lo + m.end() + named.end()) is not None:
+            continue  # "a senior official, Ana Pardo,": named after all
+        return True
+    return False
