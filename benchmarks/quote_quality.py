@@ -36,7 +36,11 @@ GOLD = ROOT / "tests" / "fixtures" / "quote_gold"
 SETS = {
     "development (WiNER 2016 01-11)": (
         "winer",
-        tuple(n for n in ("winer-2016-dev.jsonl", "winer-2016-dev2.jsonl") if (GOLD / n).is_file()),
+        tuple(
+            n
+            for n in ("winer-2016-dev.jsonl", "winer-2016-dev2.jsonl", "winer-2016-dev3.jsonl")
+            if (GOLD / n).is_file()
+        ),
     ),
     "validation (WiNER 2016 09-12)": (
         "winer",

@@ -27,7 +27,7 @@ CLOSING = "»”\"'’"
 SPACES = " \u00a0\u2009\u202f\n"
 # Quotation marks that open a quote; a straight " may also close one or mean seconds.
 OPENERS = re.compile(r"«|“|''(?=\w)|(?<!\w)\"(?=\w)")
-DEVELOPMENT = ["winer-2016-dev.jsonl", "winer-2016-dev2.jsonl"]
+DEVELOPMENT = ["winer-2016-dev.jsonl", "winer-2016-dev2.jsonl", "winer-2016-dev3.jsonl"]
 
 
 class GoldQuote(TypedDict):
@@ -131,6 +131,7 @@ def test_english_gold_covers_the_attribution_styles() -> None:
         ("winer-2016-0910-validation.jsonl", {"09", "10"}),
         ("winer-2016-dev.jsonl", {f"{m:02d}" for m in range(1, 12)}),
         ("winer-2016-dev2.jsonl", {f"{m:02d}" for m in range(1, 11)}),
+        ("winer-2016-dev3.jsonl", {"01", "08"}),
     ],
 )
 def test_winer_gold_matches_its_texts(shared_dir: Path, name: str, months: set[str]) -> None:
@@ -171,6 +172,9 @@ def test_validation_and_development_share_no_article() -> None:
     assert not second & validation, "a validation article in development"
     assert not second & development, "the second development file repeats an article"
     assert len(second) >= 30
+    third = {r["doc"] for r in read_gold("winer-2016-dev3.jsonl")}
+    assert not third & validation, "a validation article in development"
+    assert not third & (development | second), "the third development file repeats an article"
     assert len(november) >= 15
     assert len(autumn) >= 15
     assert len(validation) >= 40, "the protocol asks 40 validation articles"
