@@ -7,6 +7,7 @@ gives the speaker and where it does not.
 
 from __future__ import annotations
 
+import pytest
 from named_entities import locate_names
 
 from tui.core.quotes.extract import extract_quotes
@@ -68,3 +69,77 @@ def test_a_list_of_quoted_words_with_an_incise_is_the_speakers() -> None:
     text = "« Honteux », « inacceptable » et « indigne », a dénoncé Paul Durand jeudi."
     found = speakers(text)
     assert [found[w] for w in ("Honteux", "inacceptable", "indigne")] == ["Paul Durand"] * 3
+
+
+def test_a_quotation_after_the_incise_of_another_continues_it() -> None:
+    text = (
+        "« Le chantier reprendra en mars », a déclaré Paul Durand jeudi. "
+        "« Les entreprises sont prêtes et les crédits sont votés. »"
+    )
+    assert speakers(text)["Les entreprises sont prêtes et les crédits sont votés."] == (
+        "Paul Durand"
+    )
+
+
+def test_a_sentence_of_the_writer_in_between_ends_the_continuation() -> None:
+    text = (
+        "« Le chantier reprendra en mars », a déclaré Paul Durand jeudi. "
+        "La séance a ensuite été suspendue pendant une heure. "
+        "« Les entreprises sont prêtes et les crédits sont votés. »"
+    )
+    assert speakers(text)["Les entreprises sont prêtes et les crédits sont votés."] is None
+
+
+def test_a_translation_in_brackets_has_the_speaker_of_what_it_translates() -> None:
+    text = (
+        "Après la finale, Paul Durand s'est adressé aux supporters :\n\n"
+        "« We will stay here forever » ( « Nous resterons » )\n\n"
+        "Le club n'a pas encore confirmé son contrat."
+    )
+    found = speakers(text)
+    assert found["We will stay here forever"] == "Paul Durand"
+    assert found["Nous resterons"] == "Paul Durand"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # A cleft sets the speaker apart before the colon handing over to the quotation.
+        (
+            "Après des mois de silence, c'est Paul Durand qui a pris la parole le premier :"
+            "\n\n« Nous reprendrons le dialogue dès lundi avec tous les syndicats. »",
+            "Nous reprendrons le dialogue dès lundi avec tous les syndicats.",
+            "Paul Durand",
+        ),
+        # Opening phrases set off by commas, a relative clause hanging on the first.
+        (
+            "À la veille du scrutin, qui doit désigner le nouveau conseil, Veltronic a "
+            "adressé aux candidats une lettre : « Nous attendons des engagements précis. »",
+            "Nous attendons des engagements précis.",
+            "Veltronic",
+        ),
+        # A complement opening the sentence with no comma, then the subject pronoun.
+        (
+            "Paul Durand a publié une lettre ouverte jeudi. Dans cette lettre il demande "
+            "au conseil de « revoir entièrement le projet ».",
+            "revoir entièrement le projet",
+            "Paul Durand",
+        ),
+        # An opening date before the subject.
+        (
+            "Le 12 mars la société Veltronic a jugé le projet « bien trop coûteux ».",
+            "bien trop coûteux",
+            "Veltronic",
+        ),
+    ],
+)
+def test_the_subject_past_what_opens_the_sentence(text: str, words: str, speaker: str) -> None:
+    assert speakers(text)[words] == speaker
+
+
+def test_a_subject_naming_nobody_does_not_inherit_the_last_speaker() -> None:
+    text = (
+        "« Le chantier reprendra en mars », a déclaré Paul Durand jeudi. "
+        "La séance a ensuite été suspendue après ce « coup de théâtre »."
+    )
+    assert speakers(text)["coup de théâtre"] is None

@@ -148,7 +148,8 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             last = quotes[-1]
             speaker, kind, how = last.speaker or last.source, last.kind, "incise"
         if how == "none" and kind != "other":
-            speaker, kind = unattributed(ctx, k, found, by_text)
+            before = (quotes[-1].speaker or quotes[-1].source, quotes[-1].kind) if k else None
+            speaker, kind = unattributed(ctx, k, found, by_text, before)
         speaker = fuller.get(speaker, speaker) if speaker else speaker
         if speaker not in ctx.linked_names:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)

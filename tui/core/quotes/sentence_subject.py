@@ -7,26 +7,28 @@ subject is a person, a body or a pronoun resolved to one.
 
 from __future__ import annotations
 
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
-from tui.core.quotes.words import _DETERMINERS, _SKIP_WORDS, _SUBJECT_PRONOUNS
+from tui.core.quotes.words import (
+    _BREAK_TOKENS,
+    _CLAUSE_STOPS,
+    _DETERMINERS,
+    _PREPOSITIONS,
+    _RELATIVES,
+    _SKIP_WORDS,
+    _SUBJECT_PRONOUNS,
+)
 
 
 def sentence_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     """The subject of the author's sentence, when it is a person, a body or a pronoun."""
-    toks = pre
-    for i, t in enumerate(pre):
-        if t.text == ",":
-            head = [x for x in pre[:i] if x.text[0].isalnum()]
-            if (
-                head
-                and ctx.entity_at(head[0].start) is None
-                and head[0].low not in (_SUBJECT_PRONOUNS)
-            ):
-                toks = pre[i + 1 :]
-            break
-    for t in toks:
+    toks = _past_circumstance(_past_openers(ctx, pre))
+    cleft = _cleft(ctx, toks)
+    if cleft is not None:
+        return cleft
+    for i, t in enumerate(toks):
         if t.low in _SUBJECT_PRONOUNS:
             return _pronoun(ctx, t.low, t.start)
         ent = ctx.entity_at(t.start)
@@ -35,11 +37,78 @@ def sentence_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
                 return _Speaker(ent.canonical, ent.label, ent.start)
             return None
         if t.low in _DETERMINERS:
-            phrase = noun_phrase_after(ctx, toks[toks.index(t) :], t.start)
-            if phrase and phrase.label in ("PER", "ORG"):
+            phrase = noun_phrase_after(ctx, toks[i:], t.start)
+            if phrase and phrase.label in ("PER", "ORG") and _names_someone(ctx, toks[i : i + 4]):
                 return phrase
             return None
         if t.low in _SKIP_WORDS:
             continue
         return None
     return None
+
+
+def _past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
+    """The sentence past its opening phrases set off by commas: a circumstance first
+    (« À la veille du vote, »), then any relative clause or complement hanging on it
+    (« qui commémore…, », « à Lorvenne, »). A name or pronoun ahead of a comma is
+    the subject itself (« Paul Durand, maire de…, »)."""
+    toks = pre
+    while True:
+        comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+        if comma is None:
+            return toks
+        head = [x for x in toks[:comma] if x.text[0].isalnum()]
+        if not head or ctx.entity_at(head[0].start) is not None:
+            return toks
+        first = head[0].low
+        if first in _SUBJECT_PRONOUNS:
+            return toks
+        hangs = first in _RELATIVES or (first in _PREPOSITIONS and first != "a")
+        if toks is not pre and not hangs:
+            return toks
+        toks = toks[comma + 1 :]
+
+
+def _past_circumstance(toks: list[_Tok]) -> list[_Tok]:
+    """The sentence from its subject pronoun when a complement opens it with no comma
+    (« Dans cette lettre il demande… », "In the letter she asks…"), or past an opening
+    date (« Le 13 mai la commission… »)."""
+    if len(toks) > 3 and toks[0].low == "le" and toks[1].text.isdigit() and toks[2].low in _MONTHS:
+        return toks[3:]
+    if not toks or toks[0].low not in _PREPOSITIONS or toks[0].text.lower() == "a":
+        return toks
+    for j in range(1, min(len(toks), 8)):
+        t = toks[j]
+        if t.low in _SUBJECT_PRONOUNS and toks[j - 1].low not in _PREPOSITIONS:
+            return toks[j:]
+        if t.text in _BREAK_TOKENS or t.low in _CLAUSE_STOPS:
+            break
+    return toks
+
+
+_MONTHS = frozenset(
+    """janvier février fevrier mars avril mai juin juillet août aout septembre octobre
+    novembre décembre decembre""".split()
+)
+
+
+def _cleft(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
+    """« C'est Paul Durand qui a ouvert la séance » : the name the cleft sets apart."""
+    if len(toks) < 4 or toks[0].low not in ("c'", "c’") or toks[1].low not in ("est", "était"):
+        return None
+    ent = ctx.entity_at(toks[2].start)
+    if ent is None or ent.label not in ("PER", "ORG"):
+        return None
+    after = next((t for t in toks[3:] if t.start >= ent.end), None)
+    if after is None or after.low != "qui":
+        return None
+    return _Speaker(ent.canonical, ent.label, ent.start)
+
+
+def _names_someone(ctx: _Context, phrase: list[_Tok]) -> bool:
+    """Whether a subject opening on an article names a speaker: a name follows the
+    article, or a person or body noun heads the phrase (« le ministre », « la
+    mairie »). « La séance a été suspendue » names nobody, whoever spoke last."""
+    if any(ctx.entity_at(t.start) is not None for t in phrase[1:]):
+        return True
+    return noun_kind(" ".join(t.text for t in phrase)) is not None  # « l' » set apart

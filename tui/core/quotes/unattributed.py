@@ -13,6 +13,7 @@ import re
 from tui.core.models import QuoteKind
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
+from tui.core.quotes.cues import _real_end
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.text import fold
 
@@ -75,16 +76,26 @@ def _scare_list(ctx: _Context, found: list[Attribution]) -> list[int]:
 
 
 def unattributed(
-    ctx: _Context, k: int, found: list[Attribution], by_text: dict[str, str]
+    ctx: _Context,
+    k: int,
+    found: list[Attribution],
+    by_text: dict[str, str],
+    before: tuple[str | None, QuoteKind] | None,
 ) -> tuple[str | None, QuoteKind]:
-    """A speaker for a quote no cue attributes, else a fragment becomes kind other."""
+    """A speaker for a quote no cue attributes, else a fragment becomes kind other.
+
+    ``before`` is the speaker (or the description of one) and kind settled for the
+    quotation before this one, ``None`` for the first.
+    """
     _, start, end, _ = ctx.spans[k]
     kind = found[k][1]
+    if before is not None and before[0] and _translation(ctx, k):
+        return before
     speaker = _same_words(words_key(ctx.text[start:end]), by_text)
     if speaker is None and kind == "speech":
         speaker = _lead_in(ctx, k) or _signed(ctx, k)
     if speaker is None:
-        speaker = _continued(ctx, k, found)
+        speaker = _continued(ctx, k, found, before[0] if before else None)
     if speaker is None and _whole_sentence_after(ctx, k, found):
         speaker, kind = found[k - 1][0], "speech"
     if speaker is None and kind == "fragment":
@@ -176,22 +187,40 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     return who.name if who is not None and who.label in kinds else None
 
 
-def _continued(ctx: _Context, k: int, found) -> str | None:
-    """A quotation standing alone right after another one continues that speaker."""
-    if k == 0 or found[k][1] != "speech":
+def _continued(ctx: _Context, k: int, found: list[Attribution], before: str | None) -> str | None:
+    """A quotation standing alone right after another one continues that speaker
+    (``before``), when only that quotation's own incise stands between them
+    (« … », a-t-il ajouté. « … »): a sentence of the writer's in between, or a
+    new paragraph, may hand the floor to someone else."""
+    if k == 0 or found[k][1] != "speech" or before is None:
         return None
     prev_close = ctx.spans[k - 1][3]
     here = ctx.spans[k][0]
     gap = ctx.text[prev_close + 1 : here]
-    if len(gap) > 250 or gap.count("\n") > 1:
+    if len(gap) > 250 or gap.count("\n") > 1 or _sentence_ends(ctx.text, prev_close, here) > 1:
         return None
     line_end = ctx.line_end(ctx.spans[k][3])
-    tail = ctx.text[ctx.spans[k][2] : line_end].rstrip()
     line_start = ctx.line_start(here)
     if line_start == here and not re.search(r"[.!?…]", ctx.text[ctx.spans[k][2] - 1 : line_end]):
         return None  # a heading: it has no sentence punctuation
-    del tail
-    return found[k - 1][0]
+    return before
+
+
+def _sentence_ends(text: str, start: int, end: int) -> int:
+    """How many sentences of the writer's end in ``text[start:end]``."""
+    return sum(1 for m in _STOP.finditer(text, start, end) if _real_end(text, m.start()))
+
+
+_STOP = re.compile(r"[.!?…](?=\s)")
+
+
+def _translation(ctx: _Context, k: int) -> bool:
+    """« … » ( « … » ): quotation ``k`` translates the one right before it."""
+    if k == 0:
+        return False
+    before = ctx.text[ctx.spans[k - 1][3] + 1 : ctx.spans[k][0]]
+    after = ctx.text[ctx.spans[k][3] + 1 : ctx.spans[k][3] + 4]
+    return before.strip() == "(" and after.strip().startswith(")")
 
 
 def _whole_sentence_after(ctx: _Context, k: int, found) -> bool:
@@ -206,4 +235,6 @@ def _whole_sentence_after(ctx: _Context, k: int, found) -> bool:
     gap = ctx.text[ctx.spans[k - 1][3] + 1 : open_mark]
     if "\n" in gap or len(gap) > 120 or not gap.rstrip().endswith((".", "!", "?")):
         return False
+    if _sentence_ends(ctx.text, ctx.spans[k - 1][3], open_mark) > 1:
+        return False  # a sentence of the writer's between them
     return ctx.text[end - 1] in ".!?…"
