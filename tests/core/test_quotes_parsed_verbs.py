@@ -155,3 +155,35 @@ def test_celle_ci_in_a_sentence_is_the_body_named_before_it() -> None:
         "« imprévisible », a été publié."
     )
     assert speakers(text) == ["Veltronic"]
+
+
+@parsed
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The focus of a cleft before a colon.
+        (
+            "C'est Marie Lenoir qui a pris la parole en premier : « Nous ne signerons pas "
+            "cet accord en l'état. »",
+            ["Marie Lenoir"],
+        ),
+        # The same with the quotation opening the next paragraph.
+        (
+            "Le préfet a visité le site jeudi. C'est la directrice de Veltronic, Claire "
+            "Dubois, qui a répondu aux questions :\n\n« Les salariés seront tous reclassés. »",
+            ["Claire Dubois"],
+        ),
+        # A noun naming someone's words.
+        (
+            "La réaction de Veltronic ne s'est pas fait attendre : « Nous contestons "
+            "fermement ces accusations. »",
+            ["Veltronic"],
+        ),
+        # Words received are not the receiver's.
+        ("La ville a reçu une lettre anonyme :\n\n« Vous allez payer. »", [None]),
+    ],
+)
+def test_a_colon_hands_the_floor_to_a_cleft_s_focus_or_to_whose_words_are_named(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

@@ -25,7 +25,7 @@ from typing import Any
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker
-from tui.core.quotes.parsed_subjects import demonstrative
+from tui.core.quotes.parsed_subjects import demonstrative, floor_given
 from tui.core.quotes.parsed_subjects import subject as find_subject
 from tui.core.quotes.parsed_verbs import reporting_verb
 from tui.core.quotes.pronouns import _pronoun
@@ -72,7 +72,9 @@ def parsed_speakers(
     """
     by_bounds: dict[tuple[int, int], list[int]] = {}
     for k, (open_mark, _, _, close_mark) in enumerate(ctx.spans):
-        by_bounds.setdefault(bounds(ctx, open_mark, close_mark), []).append(k)
+        lo, hi = bounds(ctx, open_mark, close_mark)
+        lead = _lead_in(ctx, open_mark, bounds)
+        by_bounds.setdefault((lo if lead is None else lead, hi), []).append(k)
     keys: list[tuple[int, int]] = []
     built: list[tuple[str, list[tuple[int, int, int]], dict[int, int]]] = []
     budget = len(ctx.text) + 2000  # never parse much more than the article once
@@ -92,6 +94,22 @@ def parsed_speakers(
             if who is not None:
                 out[k] = who
     return out
+
+
+def _lead_in(ctx: _Context, open_mark: int, bounds: Callable[..., tuple[int, int]]) -> int | None:
+    """Where the sentence starts that a colon ends just before a paragraph opening
+    with a quotation (« C'est X qui a conclu :¶« … » »): it is parsed with the
+    quotation, whose reporting verb or speaker it holds."""
+    text = ctx.text
+    line = ctx.line_start(open_mark)
+    if line == 0 or text[line:open_mark].strip():
+        return None
+    end = line - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != ":" or line - end > 4 or ctx.in_quote(end - 1):
+        return None
+    return bounds(ctx, end - 1, end - 1)[0]
 
 
 def _masked(
@@ -159,6 +177,9 @@ def _speaker_of(ctx: _Context, sentence: _Sentence, k: int) -> _Speaker | None:
     source = _source(q)
     if source is not None:
         return _resolve(ctx, sentence, source, None, appositions=False)
+    floor = floor_given(q)
+    if floor is not None:
+        return _resolve(ctx, sentence, floor, None)
     return None
 
 

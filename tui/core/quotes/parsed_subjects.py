@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from tui.core.quotes.context import _Context, _Speaker
-from tui.core.quotes.speech_verbs import split_inverted
+from tui.core.quotes.speech_verbs import SPEECH_NOUNS, split_inverted
 from tui.core.quotes.words import _SKIP_WORDS, _SUBJECT_PRONOUNS
 from tui.core.text import fold
 
@@ -127,6 +127,41 @@ def _written_before(verb: Any) -> Any | None:
     if comma and not any(c.dep_ == "appos" for c in t.children):
         return None  # « Hier soir, estime … »: a circumstance, not an apposition
     return t
+
+
+def floor_given(q: Any) -> Any | None:
+    """Who the clause before a colon hands the floor to, when no verb reports the
+    quotation after it: the focus of a cleft (« C'est X qui a conclu : « Q » ») or
+    whose words a noun names (« La réaction de X ne s'est pas fait attendre : « Q » »)."""
+    doc = q.doc
+    j = q.i - 1
+    while j >= 0 and doc[j].is_punct and doc[j].text != ":":
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    head = doc[j].head
+    for x in (head, head.head):
+        if _cleft_focus(x):
+            return x
+    for noun in (head, *(c for c in head.children if c.dep_ == "nsubj")):
+        if noun.lower_ in SPEECH_NOUNS:
+            for c in noun.children:
+                cases = [fold(g.text) for g in c.children if g.dep_ == "case"]
+                if c.dep_ == "nmod" and cases[:1] in (["de"], ["du"], ["des"], ["d'"], ["d’"]):
+                    return c
+    return None
+
+
+def _cleft_focus(x: Any) -> bool:
+    """« C'est X qui … »: ``x`` is the focus of a cleft, the subject of its relative."""
+    kids = list(x.children)
+    if x.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "cop" for c in kids):
+        return False
+    if not any(fold(c.text) in ("c'", "c’", "ce") and c.i < x.i for c in kids):
+        return False
+    return any(
+        c.i > x.i and not _passive(c) and any(g.lower_ == "qui" for g in c.children) for c in kids
+    )
 
 
 _DEMONSTRATIVES = frozenset(("celui-ci", "celle-ci", "dernier", "derniere"))

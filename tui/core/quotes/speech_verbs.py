@@ -158,6 +158,14 @@ def judging_kind(word: str) -> str | None:
     return _judging().get(fold(word))
 
 
+# Nouns naming someone's words: « la réaction de X … : « … » » hands X the floor.
+SPEECH_NOUNS = frozenset(
+    """réaction réactions réponse réponses réplique propos parole paroles mot mots
+    message messages commentaire commentaires explication explications verdict
+    constat""".split()
+)
+
+
 def split_inverted(word: str) -> tuple[str, str] | None:
     """Split an inverted form such as ``ajoute-t-il`` or ``dit-elle`` into verb and pronoun."""
     if "-" not in word:
