@@ -151,6 +151,7 @@ def test_winer_gold_matches_its_texts(shared_dir: Path, name: str, months: set[s
         ("10", ["winer-2016-0910-validation.jsonl", *DEVELOPMENT]),
         ("09", ["winer-2016-0910-validation.jsonl", *DEVELOPMENT]),
         ("08", DEVELOPMENT),
+        ("01", DEVELOPMENT),
     ],
 )
 def test_gold_covers_every_quotation_of_the_month(
