@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tui.core.models import Entity
 from tui.core.quotes.constraints import genders
 from tui.core.quotes.particles import join_particle_names
+from tui.core.quotes.pronoun_gender import said_genders
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import (
@@ -151,7 +152,9 @@ class _Context:
     def gender_of(self, name: str) -> str | None:
         """``"m"``, ``"f"`` or ``None``: the gender the article marks ``name`` with."""
         if self._genders is None:
-            self._genders = genders(self.text, self.entities)
+            # The article's marks (« Mme », « la ministre ») over its pronouns.
+            said = said_genders(self.text, self.entities, self.language)
+            self._genders = {**said, **genders(self.text, self.entities)}
         return self._genders.get(name)
 
     # -- entities -------------------------------------------------------------

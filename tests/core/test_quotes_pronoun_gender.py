@@ -1,0 +1,67 @@
+"""The gender an article gives a person through the pronoun of their reported words
+(« X a indiqué qu'il … », "X said she …") keeps « elle » / "she" from a man and
+« il » / "he" from a woman. Every text is written for the test with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import quotes_found
+
+from tui.core.models import Entity
+from tui.core.quotes.pronoun_gender import said_genders
+
+NAMES = {
+    "Lena Hart": ("PER", "Lena Hart"),
+    "Piet Vos": ("PER", "Piet Vos"),
+    "Marie Roche": ("PER", "Marie Roche"),
+    "Paul Durand": ("PER", "Paul Durand"),
+}
+
+
+def ents(text: str, *names: str) -> list[Entity]:
+    return [Entity(text.index(n), text.index(n) + len(n), n, "PER", n) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Piet Vos, the treasurer, said he would stay on.", "en", {"Piet Vos": "m"}),
+        ("Lena Hart has told reporters that she is ready.", "en", {"Lena Hart": "f"}),
+        ("Paul Durand a indiqué qu'il partira en mai.", "fr", {"Paul Durand": "m"}),
+        ("Marie Roche a également expliqué qu'elle resterait.", "fr", {"Marie Roche": "f"}),
+        # An impersonal « il » is nobody's pronoun.
+        ("Marie Roche a estimé qu'il fallait attendre.", "fr", {}),
+        # A pronoun that is no reported subject tells nothing.
+        ("Piet Vos met her on Monday.", "en", {}),
+        ("Piet Vos, who met her, said nothing.", "en", {}),
+    ],
+)
+def test_a_reported_pronoun_gives_the_speaker_gender(
+    text: str, language: str, expected: dict[str, str]
+) -> None:
+    names = [n for n in NAMES if n in text]
+    assert said_genders(text, ents(text, *names), language) == expected
+
+
+def test_a_person_reported_both_ways_is_left_out() -> None:
+    text = "Piet Vos said he would stay. Later Piet Vos said she had left."
+    first = text.index("Piet Vos")
+    second = text.index("Piet Vos", first + 1)
+    both = [Entity(at, at + 8, "Piet Vos", "PER", "Piet Vos") for at in (first, second)]
+    assert said_genders(text, both, "en") == {}
+
+
+def test_she_skips_a_man_reported_with_he() -> None:
+    text = (
+        "Lena Hart welcomed the vote on Monday. Piet Vos, the treasurer, said he would "
+        'stay on.\n"We will see," she added.'
+    )
+    assert [speaker for _, speaker, _ in quotes_found(text, NAMES, "en")] == ["Lena Hart"]
+
+
+def test_elle_skips_a_man_reported_with_il() -> None:
+    text = (
+        "Marie Roche a été reçue lundi à la mairie. Paul Durand a indiqué qu'il partira.\n"
+        "« Nous verrons », a-t-elle ajouté."
+    )
+    assert [speaker for _, speaker, _ in quotes_found(text, NAMES, "fr")] == ["Marie Roche"]

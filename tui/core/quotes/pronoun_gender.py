@@ -1,0 +1,70 @@
+"""Gender a writer gives a person by the pronoun of their own reported words.
+
+« Paul Durand a indiqué qu'il … », "Delgado, a former nurse, said she would …": the
+subject of a reporting verb and the pronoun opening its complement are one person,
+so the pronoun tells that person's gender. Pronoun resolution then never hands
+« elle » / "she" to a man the article reports this way, nor « il » / "he" to a woman.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from tui.core.models import Entity
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import _AUX, _SKIP_WORDS, _TOKEN
+
+_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f"}
+_THAT = frozenset(("that", "que", "qu'", "qu’"))
+_STOPS = frozenset((".", "!", "?", ";", ":", "«", "»", '"', "“", "”"))
+_REACH = 200  # characters after a name where its verb and pronoun may lie
+
+
+def said_genders(text: str, entities: Sequence[Entity], language: str) -> dict[str, str]:
+    """``canonical → "m" | "f"`` for people reported as ``X said he/she …``; a person
+    reported both ways is left out."""
+    votes: dict[str, Counter[str]] = {}
+    for e in entities:
+        if e.label != "PER":
+            continue
+        found = _pronoun_after(text, e.end, language)
+        if found is not None:
+            votes.setdefault(e.canonical, Counter())[found] += 1
+    return {name: c.most_common(1)[0][0] for name, c in votes.items() if len(c) == 1}
+
+
+def _pronoun_after(text: str, end: int, language: str) -> str | None:
+    """The gender of ``said he`` / « a dit qu'elle » right after a name, past one
+    apposition set off by commas, auxiliaries and adverbs."""
+    words = [m.group() for m in _TOKEN.finditer(text, end, min(len(text), end + _REACH))]
+    i = 0
+    if words[:1] == [","]:
+        close = words.index(",", 1) if "," in words[1:14] else -1
+        if close < 0 or any(w in _STOPS for w in words[1:close]):
+            return None
+        i = close + 1
+    while i < len(words) and words[i].lower() in _SKIP_WORDS | _AUX:
+        i += 1
+    if i >= len(words) or not words[i][:1].islower():
+        return None
+    if not is_speech_verb(words[i], language, strong=False):
+        return None
+    i += 1
+    for j in range(i, min(i + 5, len(words))):
+        if words[j] in _STOPS or words[j] == ",":
+            break
+        if words[j].lower() in _THAT:  # "told reporters that she", « a dit à l'AFP qu'il »
+            i = j + 1
+            break
+    if i >= len(words) or words[i].lower() not in _PRONOUNS:
+        return None
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if nxt in _IMPERSONAL or nxt.startswith(("s'", "s’")):
+        return None  # « qu'il fallait », « qu'il s'agit »: nobody's pronoun
+    return _PRONOUNS[words[i].lower()]
+
+
+_IMPERSONAL = frozenset(
+    "faut fallait faudra faudrait y semble semblait paraît suffit suffisait reste".split()
+)
