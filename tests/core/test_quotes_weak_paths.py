@@ -143,3 +143,20 @@ def test_a_subject_naming_nobody_does_not_inherit_the_last_speaker() -> None:
         "La séance a ensuite été suspendue après ce « coup de théâtre »."
     )
     assert speakers(text)["coup de théâtre"] is None
+
+
+def test_words_picked_out_of_a_longer_quotation_are_the_writers_label() -> None:
+    text = (
+        "« Il faut sortir de la crise du logement avant l'hiver », a déclaré Paul Durand "
+        "jeudi. Rappelons que la « crise du logement » touche surtout les jeunes ménages."
+    )
+    assert speakers(text)["crise du logement"] is None
+
+
+def test_an_intertitle_repeating_part_of_a_quotation_is_its_speakers() -> None:
+    text = (
+        "« Il faut sortir de la crise du logement avant l'hiver », a déclaré Paul Durand "
+        "jeudi devant le conseil.\n\n« Sortir de la crise du logement »\n\n"
+        "Le plan prévoit deux mille logements neufs d'ici à la fin de l'année."
+    )
+    assert speakers(text)["Sortir de la crise du logement"] == "Paul Durand"

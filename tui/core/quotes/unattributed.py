@@ -91,7 +91,8 @@ def unattributed(
     kind = found[k][1]
     if before is not None and before[0] and _translation(ctx, k):
         return before
-    speaker = _same_words(words_key(ctx.text[start:end]), by_text)
+    alone = _own_line(ctx, k) or _in_headline(ctx, start)
+    speaker = _same_words(words_key(ctx.text[start:end]), by_text, part=alone)
     if speaker is None and kind == "speech":
         speaker = _lead_in(ctx, k) or _signed(ctx, k)
     if speaker is None:
@@ -133,14 +134,27 @@ def words_key(s: str) -> str:
     return " ".join(s.casefold().replace("’", "'").split())
 
 
-def _same_words(key: str, by_text: dict[str, str]) -> str | None:
-    """A headline or intertitle repeating words quoted, with a speaker, elsewhere."""
-    if len(key) < 8:
+def _same_words(key: str, by_text: dict[str, str], *, part: bool) -> str | None:
+    """The speaker of the same words quoted elsewhere with one; with ``part`` (a
+    headline or an intertitle), of a quotation holding these words or held in them.
+
+    Words the writer picks out of a longer quotation inside a sentence of their own
+    (« Rappelons que la « situation du pays » … ») are the writer's label for them.
+    """
+    if key in by_text or len(key) < 8 or not part:
         return by_text.get(key)
     for other, speaker in by_text.items():
         if len(other) >= 8 and (key in other or other in key):
             return speaker
     return None
+
+
+def _own_line(ctx: _Context, k: int) -> bool:
+    """Whether quotation ``k`` stands alone on its line (an intertitle, a pull quote)."""
+    open_mark, _, _, close_mark = ctx.spans[k]
+    lead = ctx.text[ctx.line_start(open_mark) : open_mark]
+    tail = ctx.text[close_mark + 1 : ctx.line_end(close_mark)]
+    return not lead.strip() and not tail.strip(" .!?»”\"'")
 
 
 def said_in_body(ctx: _Context, k: int, found) -> str | None:
