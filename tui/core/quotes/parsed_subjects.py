@@ -49,6 +49,9 @@ def subject(verb: Any, q: Any) -> Any | None:
     agent = _agent(verb)
     if agent is not None or _passive(verb):
         return agent
+    before = _written_before(verb) if _conjugated(verb) else None
+    if before is not None:
+        return before  # « …, le nouveau chef du parti a déclaré qu'« Q » »
     # « X a assuré …, avant d'ajouter : « Q » », « X a promis et répété « Q » »: a verb
     # without a subject of its own shares the subject of the verb it depends on.
     head, steps = verb, 0
@@ -57,7 +60,7 @@ def subject(verb: Any, q: Any) -> Any | None:
         for child in head.children:
             if child.dep_ in _SHARED_DEPS and child.i != q.i:
                 return child
-    return _written_before(verb) if _conjugated(verb) else None
+    return None
 
 
 def _after_inverted(verb: Any) -> Any | None:
