@@ -113,3 +113,9 @@ def test_a_bare_noun_refers_back_to_the_name_it_heads(name: str, noun: str) -> N
     )
     quotes = extract_quotes(text, locate_names(text, names), language="fr")
     assert [q.speaker for q in quotes] == [name]
+
+
+@pytest.mark.parametrize("noun", ["Le gouvernement", "Le ministère", "La présidence"])
+def test_the_government_is_not_the_company_last_named(noun: str) -> None:
+    text = f"Veltronic a signé le contrat lundi. {noun} a salué « une excellente nouvelle »."
+    assert speakers(text) == [None]

@@ -43,6 +43,9 @@ from tui.core.text import fold
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
 _MAY_NAME = _INSTITUTIONS - {"état", "etat", "state"}
 """Body nouns that may stand for a name holding them (« l'État » is no « État islamique »)."""
+_STATE_BODIES = frozenset("gouvernement ministère présidence government ministry".split())
+"""Source nouns naming a state's own bodies: « le gouvernement » is never the company
+or the club the article last named, only a name the article gives it."""
 _INFINITIVE_MARKERS = frozenset(("de", "d'", "d’", "à", "pour"))
 _INDEFINITE = frozenset(("un", "une", "des", "a", "an", "some", "certains", "plusieurs"))
 
@@ -266,7 +269,7 @@ def _described(
         who = _spoken_for(ctx, body, ents, before, phrase, appositive=appositive)
         if who is not None:
             return who
-    if body[0].low in _SOURCE_NOUNS and len(body) == 1:
+    if body[0].low in _SOURCE_NOUNS and len(body) == 1 and body[0].low not in _STATE_BODIES:
         org = ctx.recent_entity(body[0].start, ("ORG",))
         if org is not None:
             return _Speaker(org.canonical, "ORG", body[0].start)
