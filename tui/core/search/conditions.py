@@ -28,6 +28,8 @@ _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ENTITY = KIND_CODE["entity"]
 _QUOTE = KIND_CODE["quote"]
 _ARTICLE_FIELDS = ("source", "lang", "date", "entity")
+_REMEMBERED = 4096
+"""Entities whose mentions are kept: plenty for a session of typing, bounded for a big corpus."""
 
 
 def name_matches(value: str, name: str) -> bool:
@@ -51,51 +53,69 @@ class CorpusFacts:
         self.articles = articles
         self._head = head
         self._lock = threading.Lock()
-        self._built = False
         self._names: dict[str, set[int]] | None = None
-        self._mentions: dict[str, list[tuple[int, int, int]]] = {}
+        self._mentions: dict[str, tuple[tuple[int, int, int], ...]] = {}
         self._mention_ids: dict[str, tuple[tuple[str, int, int], ...]] = {}
-        self._sources: list[str] = []
-        self._dates: list[str] = []
+        self._outlets: tuple[list[str], list[str]] | None = None
         self._allowed: dict[FieldFilter, frozenset[int]] = {}
 
-    def _build(self) -> None:
-        """Gather the mentions of each entity, and each article's outlet and date."""
+    def _outlets_and_dates(self) -> tuple[list[str], list[str]]:
+        """Each article's folded outlet and ISO date, worked out once (``source:``, ``date:``)."""
         with self._lock:
-            if self._built:
-                return
-            head = self._head
-            firsts: dict[tuple[str, int], tuple[int, int]] = {}
-            kinds, articles, details = head.kinds, head.articles, head.details
-            starts, ends = head.starts, head.ends
-            for d in _entity_docs(kinds):
-                key = (details[d] or "", articles[d])
-                span = (starts[d], ends[d])
-                if key not in firsts or span < firsts[key]:
-                    firsts[key] = span
-            mentions: dict[str, list[tuple[int, int, int]]] = {}
-            for (canonical, a), (start, end) in sorted(firsts.items(), key=lambda i: i[0][1]):
-                mentions.setdefault(canonical, []).append((a, start, end))
-            self._mentions = mentions
-            self._sources = [folded_name(a.source) for a in self.articles]
-            self._dates = [_iso(a.date) for a in self.articles]
-            self._built = True
+            if self._outlets is None:
+                sources = [folded_name(a.source) for a in self.articles]
+                self._outlets = (sources, [_iso(a.date) for a in self.articles])
+            return self._outlets
+
+    def _article_mentions(self, canonical: str) -> tuple[tuple[int, int, int], ...]:
+        """``(article number, start, end)`` of the first mention of ``canonical`` in each
+        article that names it, in corpus order.
+
+        Found through the index rather than by reading every entity document: an entity
+        document is indexed under its canonical name's words, so the rarest of them
+        holds all its documents. Worked out per name on first use (typing shows a few
+        entities, not all of them), so no keystroke pays for the whole corpus.
+        """
+        found = self._mentions.get(canonical)
+        if found is not None:
+            return found
+        head = self._head
+        kinds, articles, details = head.kinds, head.articles, head.details
+        firsts: dict[int, tuple[int, int]] = {}
+        for d in self._documents_of(canonical):
+            if kinds[d] == _ENTITY and (details[d] or "") == canonical:
+                a, span = articles[d], (head.starts[d], head.ends[d])
+                if a not in firsts or span < firsts[a]:
+                    firsts[a] = span
+        found = tuple((a, *firsts[a]) for a in sorted(firsts))
+        with self._lock:
+            if len(self._mentions) > _REMEMBERED:
+                self._mentions.clear()
+                self._mention_ids.clear()
+            self._mentions[canonical] = found
+        return found
+
+    def _documents_of(self, canonical: str) -> Iterable[int]:
+        """Head documents that may be mentions of ``canonical``: the posting list of its
+        rarest word (every entity document when the name has no word to look up)."""
+        head = self._head
+        ids = [head.term_id(w) for w in set(tokens(fold_text(canonical)))]
+        if not ids or -1 in ids:
+            return _entity_docs(head.kinds)
+        return min((head.postings[t] for t in ids), key=len)
 
     def mentions(
         self, canonical: str, allowed: frozenset[int] | None = None
     ) -> tuple[tuple[str, int, int], ...]:
         """``(article id, start, end)`` of the first mention of ``canonical`` in each
         article that names it (of ``allowed`` ones only, if given), in corpus order."""
-        self._build()
+        numbers = self._article_mentions(canonical)
         found = self._mention_ids.get(canonical)
         if found is None:
-            found = tuple(
-                (self.articles[a].id, s, e) for a, s, e in self._mentions.get(canonical, ())
-            )
+            found = tuple((self.articles[a].id, s, e) for a, s, e in numbers)
             self._mention_ids[canonical] = found
         if allowed is None:
             return found
-        numbers = self._mentions.get(canonical, [])
         return tuple(m for m, (a, _, _) in zip(found, numbers, strict=True) if a in allowed)
 
     def _entity_names(self) -> dict[str, set[int]]:
@@ -138,7 +158,6 @@ class CorpusFacts:
         found = self._allowed.get(f)
         if found is not None:
             return found
-        self._build()
         if f.field == "entity":
             hit: set[int] = set()
             for name, articles in self._entity_names().items():
@@ -146,13 +165,15 @@ class CorpusFacts:
                     hit |= articles
             found = frozenset(hit)
         elif f.field == "source":
-            found = frozenset(a for a, s in enumerate(self._sources) if name_matches(f.value, s))
+            sources = self._outlets_and_dates()[0]
+            found = frozenset(a for a, s in enumerate(sources) if name_matches(f.value, s))
         elif f.field == "lang":
             found = frozenset(
                 a for a, article in enumerate(self.articles) if article.language == f.value
             )
         else:
-            found = frozenset(a for a, d in enumerate(self._dates) if _in_range(d, f.low, f.high))
+            dates = self._outlets_and_dates()[1]
+            found = frozenset(a for a, d in enumerate(dates) if _in_range(d, f.low, f.high))
         if len(self._allowed) > 64:
             self._allowed.clear()
         self._allowed[f] = found

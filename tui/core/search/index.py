@@ -73,11 +73,6 @@ def tokens(folded: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
-def token_spans(folded: str) -> list[tuple[int, int, str]]:
-    """Return ``(start, end, token)`` for every token of folded text."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
-
-
 # Bulk tokenising turns each batch of texts into bytes, one byte per character,
 # through a code page of the batch's characters (ASCII plus up to 128 others), so
 # that one ``bytes.translate`` folds every character (to its folded letter, or to a

@@ -9,7 +9,9 @@ the token starts scores 80-95 (more for a more complete prefix), a near term fou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -80,24 +82,45 @@ def match_token(segment: Segment, token: str, *, prefix: bool, fuzzy: bool) -> T
     return TermMatch(token, quals, estimate, ordered)
 
 
-def highlight(folded: str, spans: list[tuple[int, int, str]], token: str, fuzzy: bool) -> set[int]:
+def highlight(folded: str, words: list[str], token: str, fuzzy: bool) -> set[int]:
     """Return the character positions of ``folded`` that ``token`` matched.
 
-    ``spans`` are the token spans of ``folded``. Exact and prefix matches light up
-    the typed part of the word; a near match lights up the characters it shares.
+    ``words`` are the tokens of ``folded``. Exact and prefix matches light up the
+    typed part of the word; a near match lights up the characters it shares. Words
+    are found by the regex engine, not a Python loop over every word: a hit is looked
+    at on every keystroke, and most of its words match nothing.
     """
     marked: set[int] = set()
     n = len(token)
-    for start, _end, word in spans:
-        if word.startswith(token):
-            marked.update(range(start, start + n))
-        elif (
-            fuzzy
-            and n >= MIN_FUZZY_LEN
-            and abs(len(word) - n) <= 2
-            and fuzz.ratio(token, word) >= fuzzy_cutoff(n)
-        ):
-            for op in Levenshtein.opcodes(token, word):
-                if op.tag == "equal":
-                    marked.update(range(start + op.dest_start, start + op.dest_end))
+    for m in _word_start(token).finditer(folded):
+        marked.update(range(m.start(), m.start() + n))
+    if not fuzzy or n < MIN_FUZZY_LEN:
+        return marked
+    cutoff = fuzzy_cutoff(n)
+    near = {w for w in words if abs(len(w) - n) <= 2 and not w.startswith(token)}
+    for word in near:
+        if fuzz.ratio(token, word) < cutoff:
+            continue
+        shared = [op for op in Levenshtein.opcodes(token, word) if op.tag == "equal"]
+        for m in _whole_word(word).finditer(folded):
+            for op in shared:
+                marked.update(range(m.start() + op.dest_start, m.start() + op.dest_end))
     return marked
+
+
+@lru_cache(maxsize=256)
+def _word_start(token: str) -> re.Pattern[str]:
+    """``token`` where a word starts: after no letter or digit."""
+    return re.compile(re.escape(token) + _AFTER_NO_TOKEN_CHAR % len(token))
+
+
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word: neither letter nor digit just before or after it."""
+    return re.compile(re.escape(word) + r"(?![^\W_])" + _AFTER_NO_TOKEN_CHAR % len(word))
+
+
+_AFTER_NO_TOKEN_CHAR = r"(?<![^\W_][\s\S]{%d})"
+"""Looks back past the ``%d`` characters just matched: the one before is no token
+character (a letter or digit, see :func:`tui.core.search.index.tokens`). Written
+after the word rather than before it, so the regex engine scans for the word's
+letters quickly instead of trying every position."""

@@ -16,6 +16,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from tui.core.models import Article, ArticleAnalysis, Span
 from tui.core.search.candidates import (
@@ -28,25 +29,16 @@ from tui.core.search.candidates import (
 )
 from tui.core.search.conditions import CorpusFacts, Keep, document_filter, listed_docs
 from tui.core.search.documents import SearchHit, add_article, add_entities
+from tui.core.search.hits import SHORT_BODY_TOKEN, HitMaker, dedupe_and_sort, document_text
 from tui.core.search.index import (
     KIND_CODE,
     KINDS,
     Segment,
     SegmentBuilder,
-    fold_text,
-    token_spans,
-    tokens,
 )
-from tui.core.search.match import TermMatch, highlight, match_token
+from tui.core.search.match import TermMatch, match_token
 from tui.core.search.query import Query, parse_query
 from tui.core.text import split_sentences
-
-PHRASE_BONUS = 3.0
-WHOLE_BONUS = 5.0
-_MAX_RAW = 100.0 + 8.0 + PHRASE_BONUS + WHOLE_BONUS
-
-SHORT_BODY_TOKEN = 3
-"""In quotes and sentences, tokens shorter than this match whole words only."""
 
 _SEGMENTS = ("commands", "head", "body")
 _SEGMENT_KINDS = {
@@ -210,6 +202,10 @@ class Searcher:
         self.index = index
         self._last: dict[str, _Candidates] = {}
         self._generation = index.generation
+        self._hits = self._hit_maker()
+
+    def _hit_maker(self) -> HitMaker:
+        return HitMaker(self.index.articles, self.index._segments, self.index.facts)
 
     def search(
         self, query: str | Query, *, kinds: Collection[str] | None = None, limit: int = 50
@@ -218,6 +214,7 @@ class Searcher:
         :mod:`tui.core.search.query`, or already parsed), best first."""
         if self._generation != self.index.generation:
             self._last, self._generation = {}, self.index.generation
+            self._hits = self._hit_maker()
         parsed = parse_query(query) if isinstance(query, str) else query
         if parsed.empty or limit <= 0:
             self._last = {}
@@ -247,8 +244,9 @@ class Searcher:
             ranked.extend(coarse(segment, name, rank, docs, matches, limit))
         ranked.sort(key=lambda r: (-r[0], r[1], r[2]))
         top = ranked[: limit + SPARE]
-        hits = [self._hit(name, doc, parsed.words, score, allowed) for score, _, doc, name in top]
-        return _dedupe_and_sort(hits)[:limit]
+        make = self._hits.hit
+        hits = [make(name, doc, parsed.words, score, allowed) for score, _, doc, name in top]
+        return dedupe_and_sort(hits)[:limit]
 
     def _listing(
         self, query: Query, wanted: set[str], allowed: frozenset[int] | None, limit: int
@@ -267,25 +265,12 @@ class Searcher:
             codes = frozenset(KIND_CODE[k] for k in chosen)
             for d in listed_docs(segment, codes, keep, limit - len(hits)):
                 score = 100.0 + KIND_BONUS[KINDS[segment.kinds[d]]]
-                hits.append(self._hit(name, d, (), score, allowed))
+                hits.append(self._hits.hit(name, d, (), score, allowed))
         return hits[:limit]
 
     def _text_of(self, segment: Segment) -> Callable[[int], str]:
         """A document's text (sliced from its article when not kept)."""
-        articles, texts, starts, ends = (
-            self.index.articles,
-            segment.texts,
-            segment.starts,
-            segment.ends,
-        )
-
-        def text_of(d: int) -> str:
-            text = texts[d]
-            if text is None:
-                return articles[segment.articles[d]].text[starts[d] : ends[d]]
-            return text
-
-        return text_of
+        return partial(document_text, self.index.articles, segment)
 
     def _candidates(
         self,
@@ -312,61 +297,3 @@ class Searcher:
         if complete:
             self._last[name] = _Candidates(matches, key, docs)
         return docs
-
-    def _hit(
-        self,
-        name: str,
-        doc: int,
-        qtokens: Sequence[str],
-        coarse: float,
-        allowed: frozenset[int] | None,
-    ) -> SearchHit:
-        segment = self.index._segments[name]
-        a = segment.articles[doc]
-        article = self.index.articles[a] if a >= 0 else None
-        text = self._text_of(segment)(doc)
-        kind = KINDS[segment.kinds[doc]]
-        folded = fold_text(text)
-        spans = token_spans(folded)
-        marked: set[int] = set()
-        for t in qtokens:
-            marked |= highlight(folded, spans, t, len(t) >= SHORT_BODY_TOKEN or name != "body")
-        words = [w for _, _, w in spans]
-        joined_query = " ".join(qtokens)
-        raw = coarse
-        mentions: tuple[tuple[str, int, int], ...] = ()
-        if kind == "entity":
-            canonical = segment.details[doc] or text
-            if qtokens and set(qtokens) <= {*words, *tokens(fold_text(canonical))}:
-                raw += WHOLE_BONUS  # the full name that holds the word ranks with the word
-            mentions = self.index.facts.mentions(canonical, allowed)
-        elif qtokens and " ".join(words) == joined_query:
-            raw += WHOLE_BONUS
-        if len(qtokens) > 1 and joined_query in " ".join(words):
-            raw += PHRASE_BONUS
-        return SearchHit(
-            kind=kind,
-            article_id=article.id if article is not None else "",
-            start=segment.starts[doc],
-            end=segment.ends[doc],
-            text=text,
-            score=round(100.0 * raw / _MAX_RAW, 2),
-            positions=tuple(sorted(marked)),
-            detail=segment.details[doc],
-            payload=segment.payloads[doc],
-            mentions=mentions,
-        )
-
-
-def _dedupe_and_sort(hits: list[SearchHit]) -> list[SearchHit]:
-    """Rank hits (at equal score, the longer of two names first) and keep one hit per entity."""
-    hits.sort(key=lambda h: (-h.score, -len((h.detail or "").split()) if h.kind == "entity" else 0))
-    seen: set[str | None] = set()
-    out = []
-    for h in hits:
-        if h.kind == "entity":
-            if h.detail in seen:
-                continue
-            seen.add(h.detail)
-        out.append(h)
-    return out
