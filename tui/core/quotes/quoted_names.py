@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tui.core.quotes.context import _Context
+from tui.core.quotes.labels import label_reason
 
 _MAX_WORDS = 3
 _INCISE_AFTER = re.compile(
@@ -23,7 +24,12 @@ _SENTENCE_PUNCT = re.compile(r"[.!?…;:,]")
 
 
 def quotes_a_name(ctx: _Context, k: int) -> bool:
-    """Whether quotation ``k`` is a name set inside the writer's sentence."""
+    """Whether quotation ``k`` is a name or a label set inside the writer's sentence."""
+    return _short_name(ctx, k) or label_reason(ctx, k) is not None
+
+
+def _short_name(ctx: _Context, k: int) -> bool:
+    """A capitalised name of a few words in the middle of the writer's sentence."""
     open_mark, start, end, close_mark = ctx.spans[k]
     words = ctx.text[start:end].split()
     if not words or len(words) > _MAX_WORDS or not words[0][:1].isupper():

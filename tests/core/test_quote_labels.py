@@ -1,0 +1,121 @@
+"""Marks around a label (a title, a name, a charge, a placard) quote nobody.
+
+Every sentence is invented for the test, in the phrasing of French and English news;
+the names are invented too. A label is of kind ``other`` with no speaker, whoever
+the sentence names; words a named person is reported to say keep their speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import locate_names
+
+from tui.core.quotes.context import _Context
+from tui.core.quotes.extract import extract_quotes
+from tui.core.quotes.labels import label_reason
+from tui.core.quotes.marks import quote_units
+
+NAMES = {
+    "Paul Durand": ("PER", "Paul Durand"),
+    "Durand": ("PER", "Paul Durand"),
+    "Marie Lenoir": ("PER", "Marie Lenoir"),
+    "Lenoir": ("PER", "Marie Lenoir"),
+    "Hugo Varenne": ("PER", "Hugo Varenne"),
+    "Anna Brisk": ("PER", "Anna Brisk"),
+    "Veltronic": ("ORG", "Veltronic"),
+}
+
+
+def found(text: str, language: str = "fr") -> list[tuple[str, str | None, str]]:
+    quotes = extract_quotes(text, locate_names(text, NAMES), language=language)
+    return [(q.text, q.speaker, q.kind) for q in quotes]
+
+
+def reasons(text: str, language: str = "fr") -> list[str | None]:
+    ctx = _Context(text, locate_names(text, NAMES), quote_units(text), language)
+    return [label_reason(ctx, k) for k in range(len(ctx.spans))]
+
+
+LABELS = [
+    # A naming word before the marks, the quotation lower case or long.
+    ("named", "Paul Durand habite un quartier surnommé « la petite cité des vents ».", "fr"),
+    ("named", "Marie Lenoir a publié un essai intitulé « Les routes oubliées du sel ».", "fr"),
+    ("named", "Durand a visité le dispositif dit « de la seconde chance » à Lyon.", "fr"),
+    ("named", 'Anna Brisk opened a shelter dubbed "the lighthouse of the east side".', "en"),
+    # A noun naming a name or a title.
+    ("name noun", "Hugo Varenne a choisi pour slogan de campagne « ensemble, plus loin ».", "fr"),
+    ("name noun", "La course porte depuis toujours le surnom de : « la grande boucle ».", "fr"),
+    # A work, an event, an operation, a law, a body named after its noun.
+    ("work", "Paul Durand a défendu le projet de « loi pour une ville ouverte ».", "fr"),
+    ("work", "Marie Lenoir a annoncé l'opération « Rivière propre et sentiers sûrs ».", "fr"),
+    ("work", "Hugo Varenne, l'auteur de « La Nuit des quatre horloges », est mort.", "fr"),
+    ("work", 'Anna Brisk launched the campaign "Every Street Counts Again" on Monday.', "en"),
+    # A legal charge.
+    (
+        "charge",
+        "Paul Durand a été mis en examen pour « abus de biens sociaux et recel ».",
+        "fr",
+    ),
+    ("charge", "Marie Lenoir, soupçonnée de « prise illégale d'intérêts », a démissionné.", "fr"),
+    ("charge", 'Hugo Varenne was charged with "reckless endangerment" in March.', "en"),
+    # A placard, a banner, a chant.
+    (
+        "sign",
+        "Devant Veltronic, des salariés brandissaient une pancarte « non aux fermetures ».",
+        "fr",
+    ),
+    ("sign", "Les grévistes ont défilé aux cris de « des salaires, pas des promesses ».", "fr"),
+    ("sign", 'Protesters outside Veltronic held banners that read "not for sale".', "en"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "language"), LABELS)
+def test_a_label_is_kind_other_with_no_speaker(rule: str, text: str, language: str) -> None:
+    [(_, speaker, kind)] = found(text, language)
+    assert (speaker, kind) == (None, "other")
+    assert reasons(text, language) == [rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "language"),
+    [
+        # A lower-case adjective after a noun is a fragment of someone's words.
+        ("Marie Lenoir a critiqué une réforme « injuste et brutale ».", "Marie Lenoir", "fr"),
+        # An incise after the quotation reports it, whatever noun stands before.
+        ("Le plan « Ne reculera pas », a assuré Hugo Varenne.", "Hugo Varenne", "fr"),
+        # A colon after a work's noun opens the words written there.
+        (
+            "Paul Durand a écrit dans le livre des visiteurs : « Merci à toute l'équipe ».",
+            "Paul Durand",
+            "fr",
+        ),
+        # A sign worn while speaking does not take the words away from the speaker.
+        (
+            "Vêtue d'un tee-shirt rouge, Marie Lenoir a déclaré « Nous ne lâcherons rien ».",
+            "Marie Lenoir",
+            "fr",
+        ),
+        # « qualifier X de « … » » judges, whatever X is.
+        ("Marie Lenoir a qualifié le plan de « coûteux et tardif ».", "Marie Lenoir", "fr"),
+        ("Paul Durand a qualifié l'opération de « fiasco ».", "Paul Durand", "fr"),
+        # « accuser X de » in the active voice reports the accuser.
+        ("Paul Durand l'a accusé de « trahison pure et simple ».", "Paul Durand", "fr"),
+    ],
+)
+def test_words_a_named_person_says_keep_their_speaker(
+    text: str, speaker: str, language: str
+) -> None:
+    assert found(text, language)[0][1] == speaker
+    assert reasons(text, language)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Paul Durand a dénoncé ce qu'il a appelé « une faute grave ».", "fr"),
+        ('Anna Brisk said the deal was what she called "a quiet theft".', "en"),
+    ],
+)
+def test_a_naming_verb_with_its_subject_names_no_label(text: str, language: str) -> None:
+    """« ce qu'il a appelé « … » » is a judgement its subject reports, not a name."""
+    assert reasons(text, language) == [None]

@@ -1,0 +1,206 @@
+"""Quotation marks the writer's own sentence sets around a label, not around speech.
+
+News writing borrows names and words and marks them: a title after « intitulé » or
+"titled", a work or an operation after its noun (« l'opération « … » », "the film
+"…""), a legal charge (« mis en examen pour « … » »), the words of a placard or a
+banner, a nickname, a slogan. Such marks quote nobody, so the quotation is of kind
+``other`` and takes no speaker, whichever person the sentence names. Each rule
+reads the words of the host sentence around the marks (other quoted words masked),
+and none fires when a reporting cue governs the quotation: an incise after it, or
+a subject before the naming verb (« ce qu'il a appelé « … » » keeps its speaker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tui.core.quotes import label_words as W
+from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.cues import _sentence_bounds
+from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
+from tui.core.text import fold
+
+_MAX_LABEL_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """One quotation and the words of its host sentence on either side."""
+
+    ctx: _Context
+    k: int
+    before: list[_Tok]
+    after: list[_Tok]
+    quoted: list[str]
+
+    @property
+    def capitalised(self) -> bool:
+        return self.quoted[0][:1].isupper()
+
+
+def label_reason(ctx: _Context, k: int) -> str | None:
+    """Why quotation ``k`` is a label the writer's sentence names, or ``None``."""
+    open_mark, start, end, close_mark = ctx.spans[k]
+    quoted = ctx.text[start:end].split()
+    if not quoted or len(quoted) > _MAX_LABEL_WORDS:
+        return None
+    s_start, s_end = _sentence_bounds(ctx, open_mark, close_mark)
+    after = ctx.tokens_between(close_mark + 1, s_end)
+    if _incise(after, ctx.language):
+        return None
+    site = _Site(ctx, k, ctx.tokens_between(s_start, open_mark), after, quoted)
+    for name, rule in _RULES:
+        if rule(site):
+            return name
+    return None
+
+
+def _incise(after: list[_Tok], language: str) -> bool:
+    """« …, a-t-il précisé », « …, a déclaré X », "…," she said: the words are reported.
+    « …, a démissionné » is the writer's sentence going on."""
+    if not after or after[0].text != ",":
+        return False
+    for tok in after[1:5]:
+        inverted = split_inverted(tok.text)
+        word = inverted[0] if inverted else tok.text
+        if word != "a" and is_speech_verb(word, language, strong=False):
+            return True
+        if tok.text in (",", ".", ";", "«Q»"):
+            return False
+    return False
+
+
+def _low(tok: _Tok) -> str:
+    return fold(tok.text)
+
+
+def _strip_fillers(before: list[_Tok], most: int = 3) -> list[_Tok]:
+    """The words before the mark without the articles, « de » or colon just before it."""
+    out = list(before)
+    while out and most and _low(out[-1]) in W.FILLERS:
+        out.pop()
+        most -= 1
+    return out
+
+
+def _phrase_before(words: list[_Tok], *phrases: tuple[str, ...]) -> bool:
+    low = [_low(t) for t in words[-4:]]
+    return any(tuple(low[-len(p) :]) == p for p in phrases)
+
+
+def _named(site: _Site) -> bool:
+    """« une zone surnommée « … » », « intitulé « … » », "dubbed "…"", « dite « … » »."""
+    words = _strip_fillers(site.before)
+    if not words:
+        return False
+    last = _low(words[-1])
+    if last in W.NAMING:
+        return True
+    if last in W.NAMING_IF_PASSIVE and not _has_subject(words[:-1], site):
+        return True
+    return _phrase_before(words, ("sous", "le", "nom"), ("known",), ("so-called",))
+
+
+def _has_subject(words: list[_Tok], site: _Site) -> bool:
+    """Whether a subject or an auxiliary stands before the naming verb: « il a
+    appelé « … » » reports a judgement, unless the quotation is a capitalised name."""
+    if site.capitalised:
+        return False
+    return bool(words) and (_low(words[-1]) in W.SUBJECTS or words[-1].text == "«Q»")
+
+
+def _name_noun(site: _Site) -> bool:
+    """« le slogan « … » », « le doux surnom de : « … » », « pour thème cette année : « … » »."""
+    for tok in reversed(_strip_fillers(site.before)[-3:]):
+        if _low(tok) in W.NAME_NOUNS:
+            return True
+        if not tok.text[:1].isalpha() or not tok.text.islower():
+            return False
+    return False
+
+
+def _work(site: _Site) -> bool:
+    """« l'opération « Bouclier » », « le projet de « loi … » », « l'auteur de « … » ».
+
+    A lower-case quotation right after a noun is most often the writer's adjective
+    borrowed from someone (« une réforme « injuste » »), so a name or a title must
+    be capitalised, or follow « de » (« le projet de « loi sur … » »).
+    """
+    quoted, before = site.quoted, site.before
+    if W.FIRST_SECOND & {fold(w).strip(",.") for w in quoted} or quoted[-1].endswith("."):
+        return False
+    if before and before[-1].text == ":":
+        return False  # « il a écrit dans le livre d'or : « … » »: a colon opens the words
+    words = _strip_fillers(before, most=1)
+    linked = len(words) < len(before) and _low(before[-1]) in ("de", "d'", "du")
+    if not words or not (site.capitalised or (linked and _lower_title(site, words))):
+        return False
+    if _low(words[-1]) in W.MAKER_NOUNS:
+        return site.capitalised and linked
+    if _low(words[-1]) in W.WORK_NOUNS:
+        return words[-1].text.islower()
+    if len(words) < 2 or not site.capitalised or _low(words[-1]) in W.SUBJECTS:
+        return False  # one word between: « le film américain « … » »
+    between = words[-1]
+    if not between.text.isalpha() or not between.text.islower():
+        return False
+    if is_speech_verb(between.text, "fr", strong=False):
+        return False
+    return _low(words[-2]) in W.WORK_NOUNS and words[-2].text.islower()
+
+
+def _lower_title(site: _Site, words: list[_Tok]) -> bool:
+    """A lower-case title after « de »: a phrase of three words or more, in a
+    sentence with no reporting verb (« il a qualifié le plan de « … » » judges)."""
+    if len(site.quoted) < 3:
+        return False
+    return not any(is_speech_verb(t.text, site.ctx.language) for t in words)
+
+
+def _charge(site: _Site) -> bool:
+    """« mis en examen pour « … » », « poursuivi du chef de « … » », « soupçonné de
+    « … » », "charged with "…"". « Il l'a accusé de « … » » reports the accuser."""
+    words = _strip_fillers(site.before, most=2)
+    if not words:
+        return False
+    link = _low(words[-1])
+    if link in W.CHARGED and not (len(words) > 1 and _low(words[-2]) in W.HAVE):
+        return True
+    if link not in W.CHARGE_LINKS:
+        return False
+    return any(_low(t) in W.CHARGE_CUES for t in words[-12:-1])
+
+
+def _sign(site: _Site) -> bool:
+    """« une pancarte « … » », « aux cris de « … » », "a banner that read "…"".
+
+    Between the sign and the quotation only a few words, no comma and no reporting
+    verb but reading ones: « vêtu d'un tee-shirt, il a déclaré « … » » is speech.
+    """
+    words = site.before[-6:]
+    low = [_low(t) for t in words]
+    if _phrase_before(words, ("aux", "cris", "de"), ("au", "cri", "de")):
+        return True
+    at = max((i for i, w in enumerate(low) if w in W.SIGN_WORDS), default=None)
+    if at is None:
+        return False
+    for tok, w in zip(words[at + 1 :], low[at + 1 :], strict=True):
+        if tok.text in (",", ".", ";", "«Q»") or w in W.HAVE:
+            return False
+        if w not in _READING and is_speech_verb(tok.text, "fr"):
+            return False
+    return True
+
+
+_READING = W.words("disant proclamant lire lisait lit read reads reading saying")
+
+
+Rule = Callable[[_Site], bool]
+_RULES: tuple[tuple[str, Rule], ...] = (
+    ("named", _named),
+    ("name noun", _name_noun),
+    ("charge", _charge),
+    ("sign", _sign),
+    ("work", _work),
+)
