@@ -160,3 +160,27 @@ def test_an_intertitle_repeating_part_of_a_quotation_is_its_speakers() -> None:
         "Le plan prévoit deux mille logements neufs d'ici à la fin de l'année."
     )
     assert speakers(text)["Sortir de la crise du logement"] == "Paul Durand"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The sentence before is about one person: the quotation goes on with her.
+        (
+            "Marie Lenoir a quitté la salle sans un mot. "
+            "« Je reviendrai quand le projet sera sérieux. »",
+            "Marie Lenoir",
+        ),
+        # About two people: either may be speaking.
+        (
+            "Paul Durand a rencontré Marie Lenoir lundi à la mairie. "
+            "« Nous avons parlé du budget pendant deux heures. »",
+            None,
+        ),
+    ],
+)
+def test_a_sentence_before_hands_on_only_when_about_one_person(
+    text: str, speaker: str | None
+) -> None:
+    [quote] = extract_quotes(text, locate_names(text, NAMES), language="fr")
+    assert quote.speaker == speaker

@@ -197,8 +197,14 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
         return None
     who = sentence_subject(ctx, toks[first:-1])
     # A colon hands the floor to the sentence's subject, a body as well as a person.
-    kinds = ("PER", "ORG") if toks[-1].text == ":" else ("PER",)
-    return who.name if who is not None and who.label in kinds else None
+    colon = toks[-1].text == ":"
+    if who is None or who.label not in (("PER", "ORG") if colon else ("PER",)):
+        return None
+    if not colon and any(
+        e.label == "PER" and e.canonical != who.name for e in ctx.entities_in(toks[first].start, hi)
+    ):
+        return None  # ``Durand met Lenoir on Monday. "…"``: about two people, said by either
+    return who.name
 
 
 def _continued(ctx: _Context, k: int, found: list[Attribution], before: str | None) -> str | None:
