@@ -58,6 +58,23 @@ def test_a_sentence_reporting_words_about_one_person_hands_her_on() -> None:
     assert (found[0], found[-1]) == ("Viktor Amsel", "Lena Hart")
 
 
+def test_the_one_person_of_a_sentence_without_a_person_subject_is_handed_on() -> None:
+    text = (
+        "« Le texte est juste », a déclaré Hugo Varenne.\n\n"
+        "Publiée en mai, la chanson de Paul Durand n'a d'abord guère circulé, jusqu'à ce "
+        "qu'une radio la diffuse. « J'ai reçu beaucoup de messages », dit-il."
+    )
+    assert speakers(text, "fr") == ["Hugo Varenne", "Paul Durand"]
+
+
+def test_a_pronoun_subject_carries_on_past_the_one_person_it_names() -> None:
+    text = (
+        'Piet Vos, the minister, toured the plant. "We will help," he said. He said he '
+        'had met Lena Hart on Sunday. "I told her we would not wait," he said.'
+    )
+    assert speakers(text, "en") == ["Piet Vos", "Piet Vos"]
+
+
 def test_the_official_after_a_senior_official_is_that_unnamed_official() -> None:
     text = (
         'Paul Grant, the minister, said talks would go on. "We are close," he said.\n'

@@ -6,8 +6,9 @@ many people the article quoted or named earlier, and in "Councillor Tom Reddy, a
 Finch supporter, called it "…". "…," he said", "he" is Reddy, not Finch. A pronoun
 whose own sentence names nobody before it therefore stands for the subject of the
 previous sentence when that sentence has one that agrees with it. A sentence with
-no such subject that reports words and names exactly one agreeing person ("…" —
-that was the verdict of Marta Szabo. She called …) hands on that person.
+no such subject, nor a pronoun carrying one on, that names exactly one agreeing
+person (« la vidéo de Karim Haddad … . « … », dit-il », "“…” — that was the verdict
+of Lena Hart. She called …") hands on that person.
 
 Two people joined by « et » / "and" (« Thierry et Véronique Roy ») are one group:
 « ils », « le couple » and "the couple" stand for them, and the group speaks under
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.subject_position import _modifies, stands_as_subject
+from tui.core.quotes.words import _SUBJECT_PRONOUNS
 from tui.core.text import fold
 
 _ENDS = frozenset((".", "!", "?"))
@@ -59,8 +61,8 @@ def handed_on(
         return subject
     if latest is not None and latest.at >= lo:
         return latest  # a cue in the previous sentence itself: a described subject
-    if plural or not any(t.text == "«Q»" for t in prev):
-        return latest
+    if plural or any(t.low in _SUBJECT_PRONOUNS for t in prev):
+        return latest  # "He said he had spoken to Vogel.": the pronoun goes on
     fits = {e.canonical: e for e in ents if agrees(_Speaker(e.canonical, e.label, e.start))}
     if len(fits) == 1:
         e = next(iter(fits.values()))
