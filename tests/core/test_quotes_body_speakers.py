@@ -119,3 +119,14 @@ def test_a_bare_noun_refers_back_to_the_name_it_heads(name: str, noun: str) -> N
 def test_the_government_is_not_the_company_last_named(noun: str) -> None:
     text = f"Veltronic a signé le contrat lundi. {noun} a salué « une excellente nouvelle »."
     assert speakers(text) == [None]
+
+
+def test_the_paper_is_the_one_this_sentence_named_not_one_named_later() -> None:
+    names = {**NAMES, "La Vigie": ("ORG", "La Vigie")}
+    text = (
+        "Une dépêche de la semaine\n\nLes quotidiens ont protesté. Pour La Vigie, il s'agit "
+        "d'une « intrusion » que le journal estime « inacceptable ».\n\n"
+        "Le journal Le Courrier, lui, n'a pas réagi."
+    )
+    quotes = extract_quotes(text, locate_names(text, names), language="fr")
+    assert [q.speaker for q in quotes][-1] == "La Vigie"

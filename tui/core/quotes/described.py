@@ -23,7 +23,7 @@ from tui.core.quotes.constraints import (
 )
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _AUX, _DETERMINERS
+from tui.core.quotes.words import _AUX, _DETERMINERS, _SENT_END
 from tui.core.text import fold
 
 _NATIONAL_ENDINGS = (
@@ -211,5 +211,19 @@ def headed_body(ctx: _Context, noun: str, before: int) -> Entity | None:
             and fold(words[0]) == low
             and not ctx.in_quote(e.start)
         ):
+            found = e
+    return found
+
+
+def org_in_sentence(ctx: _Context, at: int) -> Entity | None:
+    """The last organisation named earlier in the sentence holding ``at``, outside
+    quotations: « Pour L'Opinion, il s'agit d'une « … » que le journal estime … »."""
+    lo = ctx.line_start(at)
+    for m in _SENT_END.finditer(ctx.text, lo, at):
+        if not ctx.in_quote(m.start()):
+            lo = m.end()
+    found = None
+    for e in ctx.entities_in(lo, at):
+        if e.label == "ORG" and not ctx.in_quote(e.start):
             found = e
     return found

@@ -19,7 +19,12 @@ from tui.core.quotes.context import (
     _Speaker,
     _Tok,
 )
-from tui.core.quotes.described import governed_name, headed_body, verb_after_head
+from tui.core.quotes.described import (
+    governed_name,
+    headed_body,
+    org_in_sentence,
+    verb_after_head,
+)
 from tui.core.quotes.pronouns import _INSTITUTIONS, _anaphoric_role, _pronoun
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -247,6 +252,8 @@ def _described(
     spokesperson or statement speaks for, else the phrase itself."""
     desc = " ".join(t.low for t in body)
     described = ctx.lookup_description(desc, body[0].text, before)
+    if described and len(body) == 1 and words[0].low in _DEFINITE:
+        described = _referred_back(ctx, described, body[0].start, before)
     if described:
         return _Speaker(described[0], described[1], body[0].start)
     if len(body) == 1 and words[0].low in _DEFINITE and body[0].low in _MAY_NAME:
@@ -292,6 +299,17 @@ def _described(
         # identify, so nobody a reader could look up.
         return _Speaker(None, "NP", body[0].start)
     return _Speaker(phrase, "NP", body[0].start)
+
+
+def _referred_back(
+    ctx: _Context, described: tuple[str, str], at: int, before: int
+) -> tuple[str, str]:
+    """« le journal » refers back: a name the text ties to it only later yields to an
+    organisation this sentence named before it."""
+    if any(e.canonical == described[0] and e.start < before for e in ctx.entities):
+        return described
+    org = org_in_sentence(ctx, at)
+    return (org.canonical, org.label) if org else described
 
 
 def _spoken_before(ctx: _Context, head: str) -> str | None:
