@@ -93,6 +93,15 @@ def test_the_couple_is_the_two_people_named_together() -> None:
     assert speakers(text, "fr") == ["Lucien"]
 
 
+@pytest.mark.parametrize("incise", ["disent-ils", "a-t-il ajouté"])
+def test_a_pronoun_after_a_couple_subject_is_the_first_name(incise: str) -> None:
+    text = (
+        "Hugo Varenne a reçu les familles. Lucien et Odile Marchal ont écrit au maire "
+        f"lundi. « Nous sommes épuisés », {incise}."
+    )
+    assert speakers(text, "fr") == ["Lucien"]
+
+
 def test_la_famille_is_no_single_person_re_described() -> None:
     text = (
         "Gaspard Marchal, lycéen de 17 ans, a disparu en mars.\n"

@@ -73,15 +73,23 @@ def handed_on(
 def _subject_of(
     ctx: _Context, ents: list[Entity], agrees: Callable[[_Speaker], bool], *, plural: bool
 ) -> _Speaker | None:
-    """The first name of a sentence that stands as its subject and agrees; for a
-    plural pronoun, a couple standing as the subject counts as well."""
-    couples = {a.start: a for a, _b in couples_in(ctx)} if plural else {}
+    """The first name of a sentence that stands as its subject and agrees. A couple
+    either of whose names stands as the subject is its first name, for « ils » as for
+    a pronoun that agrees with that first name."""
+    pairs = {a.start: b for a, b in couples_in(ctx)}
+    seconds = {b.start for b in pairs.values()}
     for e, nxt in itertools.zip_longest(ents, ents[1:]):
+        second = pairs.get(e.start)
+        if second is not None:  # « Lucien et Odile Marchal ont écrit »
+            if _is_subject(ctx, e) or _is_subject(ctx, second):
+                who = _Speaker(e.canonical, "PER", e.start)
+                if plural or agrees(who):
+                    return who
+            continue
+        if e.start in seconds:
+            continue
         if not _is_subject(ctx, e) or (nxt is not None and _modifies(ctx, e, nxt)):
             continue  # "Hollin captain Mia Brook": the club describes the captain
-        couple = couples.get(e.start)
-        if couple is not None:
-            return _Speaker(couple.canonical, "PER", couple.start)
         who = _Speaker(e.canonical, e.label, e.start)
         if agrees(who):
             return who
