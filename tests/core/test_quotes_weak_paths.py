@@ -184,3 +184,19 @@ def test_a_sentence_before_hands_on_only_when_about_one_person(
 ) -> None:
     [quote] = extract_quotes(text, locate_names(text, NAMES), language="fr")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("Il a jugé le projet « irréaliste et coûteux ».", "irréaliste et coûteux", "Paul Durand"),
+        ("Il est « très inquiet » pour la suite.", "très inquiet", "Paul Durand"),
+        # No verb of saying: the quotation marks set off a name, not his words.
+        ("Il a visité le « village des saveurs » avec les élus.", "village des saveurs", None),
+    ],
+)
+def test_a_pronoun_subject_speaks_a_fragment_only_through_a_verb_of_saying(
+    sentence: str, words: str, speaker: str | None
+) -> None:
+    text = "Paul Durand est arrivé jeudi à Lorvenne. " + sentence
+    assert speakers(text)[words] == speaker

@@ -123,7 +123,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if who:
         return _remember(ctx, who, kind_attr, "selon")
     # 6. The sentence subject, for words quoted inside the author's sentence.
-    who = sentence_subject(ctx, pre)
+    who = sentence_subject(ctx, pre, fragment=kind_attr == "fragment")
     if who:
         return _remember(ctx, who, kind_attr, "subject")
     long_enough = len(ctx.text[start:end].split()) >= 4

@@ -11,6 +11,7 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
+from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -22,14 +23,22 @@ from tui.core.quotes.words import (
 )
 
 
-def sentence_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
-    """The subject of the author's sentence, when it is a person, a body or a pronoun."""
+def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) -> _Speaker | None:
+    """The subject of the author's sentence, when it is a person, a body or a pronoun.
+
+    For a ``fragment`` quoted inside the sentence, a pronoun subject counts only when a
+    verb of saying or a copula leads to the words (« Il a jugé le plan « irréaliste » »,
+    « Elle est « très inquiète » »): « Il a visité la « Cité des sciences » » quotes a
+    name, and the pronoun would hand it to whoever the text named last.
+    """
     toks = _past_circumstance(_past_openers(ctx, pre))
     cleft = _cleft(ctx, toks)
     if cleft is not None:
         return cleft
     for i, t in enumerate(toks):
         if t.low in _SUBJECT_PRONOUNS:
+            if fragment and not _says(ctx, toks[i + 1 :]):
+                return None
             return _pronoun(ctx, t.low, t.start)
         ent = ctx.entity_at(t.start)
         if ent is not None:
@@ -112,3 +121,15 @@ def _names_someone(ctx: _Context, phrase: list[_Tok]) -> bool:
     if any(ctx.entity_at(t.start) is not None for t in phrase[1:]):
         return True
     return noun_kind(" ".join(t.text for t in phrase)) is not None  # « l' » set apart
+
+
+_COPULAS = frozenset("est sont était étaient sera seront serait is are was were be been".split())
+
+
+def _says(ctx: _Context, toks: list[_Tok]) -> bool:
+    """Whether a verb of saying (the broad lexicon) or a copula stands in ``toks``."""
+    return any(
+        t.low in _COPULAS or is_speech_verb(t.text, ctx.language, strong=False)
+        for t in toks
+        if t.text[:1].isalpha() and t.text[:1].islower()
+    )
