@@ -12,8 +12,8 @@ from rapidfuzz.distance import Levenshtein
 
 from tui.core.models import Article, ArticleAnalysis, Entity
 from tui.core.search import conditions
-from tui.core.search.index import fold_text, tokens
-from tui.core.search.match import MIN_FUZZY_LEN, fuzzy_cutoff, highlight
+from tui.core.search.index import SegmentBuilder, fold_text, tokens
+from tui.core.search.match import MIN_FUZZY_LEN, fuzzy_cutoff, highlight, match_token
 from tui.core.search.searcher import Searcher, SearchIndex
 
 
@@ -51,14 +51,34 @@ def test_highlight_marks_what_the_word_by_word_definition_marks(
     text: str, token: str, fuzzy: bool
 ) -> None:
     folded = fold_text(text)
-    assert highlight(folded, tokens(folded), token, fuzzy) == _marked_word_by_word(
+    near = None if fuzzy else frozenset[str]()
+    assert highlight(folded, tokens(folded), token, near) == _marked_word_by_word(
         folded, token, fuzzy
     )
 
 
+@given(st.lists(st.text(alphabet=_TEXT, max_size=40), min_size=1, max_size=4), st.data())
+@settings(max_examples=150, deadline=None)
+def test_the_near_words_a_match_found_light_up_as_the_definition_says(
+    texts: list[str], data: st.DataObject
+) -> None:
+    """A hit lights up the typos its token matched in the index: the same words."""
+    builder = SegmentBuilder()
+    for text in texts:
+        builder.add("sentence", 0, 0, 0, text, text)
+    segment = builder.build()
+    token = data.draw(st.text(alphabet="abcde0", min_size=1, max_size=7))
+    match = match_token(segment, token, prefix=True, fuzzy=True)
+    for text in texts:
+        folded = fold_text(text)
+        assert highlight(folded, tokens(folded), token, match.near) == _marked_word_by_word(
+            folded, token, True
+        )
+
+
 def test_highlight_lights_word_starts_and_near_words_only() -> None:
     folded = "la poutine, poutines et tartepoutine; poutne_poutine"
-    got = highlight(folded, tokens(folded), "poutine", True)
+    got = highlight(folded, tokens(folded), "poutine")
     starts = [i for i in range(len(folded)) if folded.startswith("poutine", i)]
     assert set(range(starts[0], starts[0] + 7)) <= got  # "poutine"
     assert set(range(starts[1], starts[1] + 7)) <= got  # "poutines": the typed part

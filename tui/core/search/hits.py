@@ -15,7 +15,7 @@ from tui.core.models import Article
 from tui.core.search.conditions import CorpusFacts
 from tui.core.search.documents import SearchHit
 from tui.core.search.index import KINDS, Segment, fold_text, tokens
-from tui.core.search.match import highlight
+from tui.core.search.match import TermMatch, highlight
 
 PHRASE_BONUS = 3.0
 WHOLE_BONUS = 5.0
@@ -28,6 +28,7 @@ REMEMBERED = 2048
 """Documents whose words a :class:`HitMaker` keeps: many keystrokes' worth of hits."""
 
 _ENTITY = KINDS.index("entity")
+_NONE: frozenset[str] = frozenset()
 
 
 def document_text(articles: Sequence[Article], segment: Segment, doc: int) -> str:
@@ -72,14 +73,22 @@ class HitMaker:
         qtokens: Sequence[str],
         coarse: float,
         allowed: frozenset[int] | None,
+        matches: Sequence[TermMatch] = (),
     ) -> SearchHit:
         """The hit for document ``doc`` of segment ``name``, scored from its ``coarse``
-        score plus the bonuses of a whole or in-order match."""
+        score plus the bonuses of a whole or in-order match.
+
+        ``matches`` are the query tokens' matches in this segment: the near words they
+        found there are the ones to light up.
+        """
         segment = self._segments[name]
         text, folded, words = self._words(name, doc)
         marked: set[int] = set()
-        for t in qtokens:
-            marked |= highlight(folded, words, t, len(t) >= SHORT_BODY_TOKEN or name != "body")
+        for i, t in enumerate(qtokens):
+            near = matches[i].near if i < len(matches) else None
+            if name == "body" and len(t) < SHORT_BODY_TOKEN:
+                near = _NONE
+            marked |= highlight(folded, words, t, near)
         joined_query = " ".join(qtokens)
         raw = coarse
         mentions: tuple[tuple[str, int, int], ...] = ()

@@ -10,6 +10,7 @@ the token starts scores 80-95 (more for a more complete prefix), a near term fou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,6 +43,8 @@ class TermMatch:
     """Total posting length of the matched terms: the cost of collecting their documents."""
     ordered: tuple[int, ...]
     """The matched term ids, best quality first (ties in vocabulary order)."""
+    near: frozenset[str] | None = None
+    """The terms matched as near words (typos), or None when typos were not looked for."""
 
 
 def match_token(segment: Segment, token: str, *, prefix: bool, fuzzy: bool) -> TermMatch:
@@ -63,7 +66,8 @@ def match_token(segment: Segment, token: str, *, prefix: bool, fuzzy: bool) -> T
         if tid >= 0:
             quals[tid] = EXACT
             estimate = len(postings[tid])
-    if fuzzy and len(token) >= MIN_FUZZY_LEN:
+    near: set[str] | None = set() if fuzzy else None
+    if near is not None and len(token) >= MIN_FUZZY_LEN:
         cutoff = fuzzy_cutoff(len(token))
         for length in range(len(token) - 2, len(token) + 3):
             bucket = segment.by_len.get(length)
@@ -77,35 +81,49 @@ def match_token(segment: Segment, token: str, *, prefix: bool, fuzzy: bool) -> T
                 if tid not in quals:
                     quals[tid] = FUZZY_WEIGHT * score
                     estimate += len(postings[tid])
+                    near.add(strings[pos])
     ranks = segment.ranks
     ordered = tuple(sorted(quals, key=lambda t: (-quals[t], ranks[t])))
-    return TermMatch(token, quals, estimate, ordered)
+    return TermMatch(token, quals, estimate, ordered, None if near is None else frozenset(near))
 
 
-def highlight(folded: str, words: list[str], token: str, fuzzy: bool) -> set[int]:
+def highlight(
+    folded: str, words: list[str], token: str, near: frozenset[str] | None = None
+) -> set[int]:
     """Return the character positions of ``folded`` that ``token`` matched.
 
-    ``words`` are the tokens of ``folded``. Exact and prefix matches light up the
-    typed part of the word; a near match lights up the characters it shares. Words
-    are found by the regex engine, not a Python loop over every word: a hit is looked
-    at on every keystroke, and most of its words match nothing.
+    ``words`` are the tokens of ``folded``; ``near`` the words the token matched as
+    typos (its :attr:`TermMatch.near`), or None to find them among ``words``. Exact and
+    prefix matches light up the typed part of the word; a near match lights up the
+    characters it shares. Words are found by the regex engine, not a Python loop
+    over every word: a hit is looked at on every keystroke, and most of its words
+    match nothing.
     """
     marked: set[int] = set()
     n = len(token)
     for m in _word_start(token).finditer(folded):
         marked.update(range(m.start(), m.start() + n))
-    if not fuzzy or n < MIN_FUZZY_LEN:
-        return marked
-    cutoff = fuzzy_cutoff(n)
-    near = {w for w in words if abs(len(w) - n) <= 2 and not w.startswith(token)}
-    for word in near:
-        if fuzz.ratio(token, word) < cutoff:
-            continue
+    present = near_words(token, words) if near is None else near.intersection(words)
+    for word in present:
         shared = [op for op in Levenshtein.opcodes(token, word) if op.tag == "equal"]
         for m in _whole_word(word).finditer(folded):
             for op in shared:
                 marked.update(range(m.start() + op.dest_start, m.start() + op.dest_end))
     return marked
+
+
+def near_words(token: str, words: Iterable[str]) -> set[str]:
+    """The ``words`` that ``token`` matches as a typo: about its length, not starting
+    with it, close enough by ``fuzz.ratio`` (as :func:`match_token` finds them)."""
+    n = len(token)
+    if n < MIN_FUZZY_LEN:
+        return set()
+    cutoff = fuzzy_cutoff(n)
+    return {
+        w
+        for w in words
+        if abs(len(w) - n) <= 2 and not w.startswith(token) and fuzz.ratio(token, w) >= cutoff
+    }
 
 
 @lru_cache(maxsize=256)

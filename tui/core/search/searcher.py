@@ -226,13 +226,14 @@ class Searcher:
             return self._listing(parsed, wanted, allowed, limit)
         terms = [(t, t in parsed.exact) for t in parsed.words]
         ranked: list[tuple[float, int, int, str]] = []
+        matched: dict[str, tuple[TermMatch, ...]] = {}
         for rank, name in enumerate(_SEGMENTS):
             if not wanted & _SEGMENT_KINDS[name]:
                 continue
             segment = self.index._segments[name]
             if not len(segment):
                 continue
-            matches = tuple(self.index._match(name, t, exact=e) for t, e in terms)
+            matches = matched[name] = tuple(self.index._match(name, t, exact=e) for t, e in terms)
             codes = None
             if not _SEGMENT_KINDS[name] <= wanted:
                 codes = frozenset(KIND_CODE[k] for k in wanted & _SEGMENT_KINDS[name])
@@ -245,7 +246,10 @@ class Searcher:
         ranked.sort(key=lambda r: (-r[0], r[1], r[2]))
         top = ranked[: limit + SPARE]
         make = self._hits.hit
-        hits = [make(name, doc, parsed.words, score, allowed) for score, _, doc, name in top]
+        hits = [
+            make(name, doc, parsed.words, score, allowed, matched[name])
+            for score, _, doc, name in top
+        ]
         return dedupe_and_sort(hits)[:limit]
 
     def _listing(
