@@ -130,3 +130,13 @@ def test_the_paper_is_the_one_this_sentence_named_not_one_named_later() -> None:
     )
     quotes = extract_quotes(text, locate_names(text, names), language="fr")
     assert [q.speaker for q in quotes][-1] == "La Vigie"
+
+
+def test_english_bare_police_is_the_police_department_the_article_named() -> None:
+    names = {"Lorvenne Police Department": ("ORG", "Lorvenne Police Department")}
+    text = (
+        "Headline\n\nThe Lorvenne Police Department closed the road on Monday. "
+        "Later, police said the bridge was “closed for good”."
+    )
+    quotes = extract_quotes(text, locate_names(text, names), language="en")
+    assert [q.speaker for q in quotes] == ["Lorvenne Police Department"]

@@ -193,6 +193,14 @@ _NOT_HEADS = frozenset(("etat", "state"))
 « État islamique »)."""
 
 
+def bare_body(ctx: _Context, noun: _Tok, *, named: bool) -> Entity | None:
+    """The body a bare noun stands for: ``the department said`` is the one body the
+    article names with that word (when ``named``, the noun may stand anywhere in
+    the name: *Fairview Police Department*), else the name that word heads."""
+    org = ctx.named_body(noun.low, noun.start) if named else None
+    return org or headed_body(ctx, noun.text, noun.start)
+
+
 def headed_body(ctx: _Context, noun: str, before: int) -> Entity | None:
     """The body a bare definite noun refers back to: the latest organisation named
     before ``before`` whose name that noun heads (« l'autorité » after « l'Autorité

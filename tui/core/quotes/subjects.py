@@ -20,8 +20,8 @@ from tui.core.quotes.context import (
     _Tok,
 )
 from tui.core.quotes.described import (
+    bare_body,
     governed_name,
-    headed_body,
     org_in_sentence,
     verb_after_head,
 )
@@ -252,19 +252,17 @@ def _described(
     spokesperson or statement speaks for, else the phrase itself."""
     desc = " ".join(t.low for t in body)
     described = ctx.lookup_description(desc, body[0].text, before)
-    if described and len(body) == 1 and words[0].low in _DEFINITE:
+    # « la mairie », "the department", English "police": one noun, definite or bare.
+    bare = len(body) == 1 and (
+        words[0].low in _DEFINITE or (len(words) == 1 and ctx.language == "en")
+    )
+    if described and bare:
         described = _referred_back(ctx, described, body[0].start, before)
     if described:
         return _Speaker(described[0], described[1], body[0].start)
-    if len(body) == 1 and words[0].low in _DEFINITE and body[0].low in _MAY_NAME:
-        # ``the department said``: the one body the article names with that word.
-        org = ctx.named_body(body[0].low, body[0].start)
-        if org is not None:
-            return _Speaker(org.canonical, org.label, body[0].start)
-    if len(body) == 1 and words[0].low in _DEFINITE:
-        org = headed_body(ctx, body[0].text, body[0].start)
-        if org is not None:
-            return _Speaker(org.canonical, org.label, body[0].start)
+    org = bare_body(ctx, body[0], named=body[0].low in _MAY_NAME) if bare else None
+    if org is not None:
+        return _Speaker(org.canonical, org.label, body[0].start)
     if body[0].low in _STATEMENT_NOUNS:
         # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
         who = _complement(ctx, body, before, appositive=appositive)
@@ -285,7 +283,7 @@ def _described(
         return _Speaker(linked, "PER", body[0].start)
     if appositive or len(body) > 8 or "\n" in phrase:
         return None
-    if words[0].low in _DEFINITE and len(body) == 1:
+    if bare:
         # "the campaign said" after "Finch's campaign said": the same body again.
         again = _spoken_before(ctx, body[0].low)
         if again is not None:
