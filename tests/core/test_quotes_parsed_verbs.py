@@ -41,7 +41,8 @@ def speakers(text: str) -> list[str | None]:
 
 def test_parse_only_verbs_are_told_apart_from_nouns_and_other_words() -> None:
     assert judging_kind("pensait") == "judge" and judging_kind("remercie") == "judge"
-    assert judging_kind("appelle") == "call" and judging_kind("encouragés") == "call"
+    assert judging_kind("appelle") == "call" and judging_kind("encouragés") == "judge"
+    assert judging_kind("invite") is None  # an invitation is an act, not words
     assert judging_kind("mange") is None and judging_kind("annonce") is None
     # « demande » is mostly a noun to word order, a verb when the parse says so.
     assert not is_speech_verb("demande", "fr") and is_speech_verb("demande", "fr", as_verb=True)
@@ -70,6 +71,16 @@ def test_parse_only_verbs_are_told_apart_from_nouns_and_other_words() -> None:
         (
             "Selon Radio Orbis, Veltronic appelle « à la reprise rapide du dialogue social ».",
             ["Veltronic"],
+        ),
+        # Calling on someone, « à » before the quotation.
+        (
+            "Selon Radio Orbis, Paul Durand appelle les élus à « voter contre le texte ».",
+            ["Paul Durand"],
+        ),
+        # Expressing.
+        (
+            "Selon Radio Orbis, Hugo Varenne a exprimé sa « profonde tristesse ».",
+            ["Hugo Varenne"],
         ),
         # Thanking.
         (

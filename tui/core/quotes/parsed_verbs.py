@@ -94,15 +94,17 @@ def _reports(ctx: _Context, verb: Any, child: Any, k: int) -> bool:
     kind = judging_kind(verb.text)
     if kind is None or child.dep_ not in _COMPLEMENTS:
         return False
-    return kind == "judge" or _calls_for(ctx, k)
+    return kind == "judge" or _calls_for(ctx, k, verb, child)
 
 
-def _calls_for(ctx: _Context, k: int) -> bool:
-    """« à » just before quotation ``k`` or opening it: what a call asks for."""
-    open_mark, start = ctx.spans[k][0], ctx.spans[k][1]
-    before = ctx.text[max(0, open_mark - 4) : open_mark].split()
-    inside = ctx.text[start : start + 4].split()
-    return bool(before and fold(before[-1]) in _TO) or bool(inside and fold(inside[0]) in _TO)
+def _calls_for(ctx: _Context, k: int, verb: Any, child: Any) -> bool:
+    """« à » between the call and quotation ``k``, or opening it: what a call asks
+    for (« X appelle les élus à « … » », « X appelle « à … » »)."""
+    doc = verb.doc
+    if any(fold(t.text) in _TO for t in doc[verb.i + 1 : max(verb.i + 1, child.i + 1)]):
+        return True
+    inside = ctx.text[ctx.spans[k][1] : ctx.spans[k][1] + 4].split()
+    return bool(inside and fold(inside[0]) in _TO)
 
 
 def _hung_under(q: Any) -> Any | None:

@@ -131,10 +131,13 @@ def _participle_base(w: str) -> str:
 
 # Verbs that report words only as the governor of a quoted complement, which a
 # parse shows and word order does not: thinking and judging (« X pensait que … « … » »,
-# « X juge « … » la mesure »), thanking, and calling on someone (« X appelle à « … » »,
-# the last ones only with « à »: « appeler » alone names, « inviter » alone hosts).
-_FR_JUDGING_STEMS = "pens croi croy jug consid espér craign craint remerci décri".split()
-_FR_CALLING_STEMS = "appel encourag invit incit".split()
+# « X juge « … » la mesure »), expressing, thanking, encouraging, and calling on
+# someone (« X appelle à « … » », only with « à »: « appeler » alone names). An
+# invitation is an act the source reports, not words: « inviter » is not here.
+_FR_JUDGING_STEMS = (
+    "pens croi croy jug consid espér craign craint remerci décri exprim encourag".split()
+)
+_FR_CALLING_STEMS = "appel incit".split()
 _VERB_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "er")
 
 
