@@ -66,6 +66,18 @@ LABELS = [
     ),
     ("sign", "Les grévistes ont défilé aux cris de « des salaires, pas des promesses ».", "fr"),
     ("sign", 'Protesters outside Veltronic held banners that read "not for sale".', "en"),
+    # A judgement nobody is named for.
+    ("considered", "Le port était considéré comme le « poumon de la vallée ».", "fr"),
+    ("considered", 'The bridge was long seen as the "spine of the old town".', "en"),
+    # A long capitalised title after a preposition or an article.
+    ("title", "Paul Durand joue dans « Les Enfants du quai des brumes » cet hiver.", "fr"),
+    # Words the writer holds at a distance, in a sentence naming and reporting nobody.
+    ("scare", "Le bâtiment a subi une rénovation « express » pendant l'été.", "fr"),
+    ("scare", 'The ferry service offered a "temporary" timetable all winter.', "en"),
+    # Words glossing the writer's noun in parentheses.
+    ("gloss", "Le jury a retenu trois thèmes ( « La Mer et la mémoire » ) cette année.", "fr"),
+    # A ballot's answer.
+    ("vote", "Marie Lenoir a fait campagne pour le « non » au référendum.", "fr"),
 ]
 
 
@@ -98,6 +110,9 @@ def test_a_label_is_kind_other_with_no_speaker(rule: str, text: str, language: s
         # « qualifier X de « … » » judges, whatever X is.
         ("Marie Lenoir a qualifié le plan de « coûteux et tardif ».", "Marie Lenoir", "fr"),
         ("Paul Durand a qualifié l'opération de « fiasco ».", "Paul Durand", "fr"),
+        # A short word in a sentence that reports or names a speaker stays a fragment.
+        ("Marie Lenoir a dénoncé une gestion « opaque » du dossier.", "Marie Lenoir", "fr"),
+        ("Elle a dénoncé une gestion « opaque » du dossier.", None, "fr"),
         # « accuser X de » in the active voice reports the accuser.
         ("Paul Durand l'a accusé de « trahison pure et simple ».", "Paul Durand", "fr"),
     ],
@@ -114,8 +129,29 @@ def test_words_a_named_person_says_keep_their_speaker(
     [
         ("Paul Durand a dénoncé ce qu'il a appelé « une faute grave ».", "fr"),
         ('Anna Brisk said the deal was what she called "a quiet theft".', "en"),
+        ("Le projet a été qualifié de « désastre annoncé » par Hugo Varenne.", "fr"),
+        ('The plan was described as "a fairy tale" by Anna Brisk.', "en"),
+        ('Costs, which Brisk described as "painful", will rise.', "en"),
     ],
 )
-def test_a_naming_verb_with_its_subject_names_no_label(text: str, language: str) -> None:
-    """« ce qu'il a appelé « … » » is a judgement its subject reports, not a name."""
+def test_a_judgement_with_its_judge_is_no_label(text: str, language: str) -> None:
+    """« ce qu'il a appelé « … » » is a judgement its subject reports, « qualifié de
+    « … » par X » one its agent reports: neither is a name."""
     assert reasons(text, language) == [None]
+
+
+def test_a_translation_is_what_the_quotation_it_translates_is() -> None:
+    """A name's translation stays a name; a quotation's translation stays speech."""
+    text = (
+        "Le groupe s'appelle désormais « Frente del Alba » (littéralement « Front de "
+        "l'aube »). « Nunca más » ( « Plus jamais » ), a déclaré Paul Durand."
+    )
+    assert reasons(text)[1] is None
+    kinds = [(speaker, kind) for _, speaker, kind in found(text)]
+    assert kinds[1] == (None, "other")
+    assert kinds[3][0] == "Paul Durand"
+
+
+def test_scare_words_in_a_sentence_with_a_pronoun_subject_are_not_labels() -> None:
+    text = "Paul Durand est arrivé lundi. Il juge la situation « tendue » au siège."
+    assert reasons(text) == [None]

@@ -110,4 +110,10 @@ CONSIDERED = words(
     considered described seen regarded viewed portrayed billed touted"""
 )
 AS_LINKS = words("comme de d' as")
+BE = words(
+    """est sont était étaient été être sera seront serait seraient fut furent soit
+    is are was were been be being"""
+)
+ARTICLES = words("le la l' les un une des du the a an")
 AGENT = words("par by")
+PRONOUNS = words("il elle ils elles he she they")

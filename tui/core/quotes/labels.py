@@ -12,10 +12,12 @@ a subject before the naming verb (« ce qu'il a appelé « … » » keeps its s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.core.quotes import label_words as W
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.cues import _sentence_bounds
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
@@ -196,6 +198,100 @@ def _sign(site: _Site) -> bool:
 _READING = W.words("disant proclamant lire lisait lit read reads reading saying")
 
 
+def _considered(site: _Site) -> bool:
+    """« il était considéré comme le « … » », "was seen as the "…"": a judgement
+    nobody is named for. With an agent (« … par X ») the agent speaks."""
+    words = list(site.before)
+    if words and _low(words[-1]) in W.ARTICLES:
+        words.pop()
+    if len(words) < 2 or _low(words[-1]) not in W.AS_LINKS:
+        return False
+    if _low(words[-2]) not in W.CONSIDERED or not _passive(words[:-2]):
+        return False
+    return not any(_low(t) in W.AGENT for t in site.after)
+
+
+def _passive(words: list[_Tok]) -> bool:
+    """A form of « être » / "be" (one adverb may follow it) or a comma before the
+    participle: « était considéré », « , perçu ». "which Moreau described" is active."""
+    if words and words[-1].text == ",":
+        return True
+    return any(_low(t) in W.BE for t in words[-2:])
+
+
+def _title(site: _Site) -> bool:
+    """« dans « La Maison des quatre vents » », « le « Grand Prix de la ville » »: a
+    capitalised phrase after a preposition or an article, longer than a name."""
+    if not site.capitalised or len(site.quoted) < 4 or site.quoted[-1].endswith("."):
+        return False
+    if W.FIRST_SECOND & {fold(w).strip(",.") for w in site.quoted}:
+        return False
+    before = site.before
+    if not before or _low(before[-1]) not in W.TITLE_LEADS:
+        return False
+    return not any(is_speech_verb(t.text, site.ctx.language) for t in before[-4:])
+
+
+def _scare(site: _Site) -> bool:
+    """A word or two the writer holds at a distance (« ce changement « cosmétique » »):
+    lower case, inside a sentence with no reporting verb, no source and no name."""
+    quoted, ctx = site.quoted, site.ctx
+    if site.capitalised or len(quoted) > _SCARE_WORDS or _SCARE_STOPS.search(" ".join(quoted)):
+        return False
+    alpha = [t for t in site.before if t.text[:1].isalpha()]
+    if len(alpha) < 2 or site.before[-1].text == ":":
+        return False
+    toks = site.before + site.after
+    if any(is_speech_verb(t.text, ctx.language, strong=False) for t in toks):
+        return False
+    if any(_low(t) in _SOURCES for t in toks) or _someone(site.before):
+        return False
+    lo, hi = site.before[0].start, site.after[-1].end if site.after else ctx.spans[site.k][3]
+    return not any(
+        e.label in ("PER", "ORG") and not ctx.in_quote(e.start) for e in ctx.entities_in(lo, hi)
+    )
+
+
+_SCARE_WORDS = 3
+_SCARE_STOPS = re.compile(r"[.!?;:,]")
+_SOURCES = W.words("selon d'après according")
+_IMPERSONAL = W.words("s' y faut semble reste existe suffit")
+
+
+def _someone(before: list[_Tok]) -> bool:
+    """A person the sentence makes its subject without naming: a pronoun (« il » but
+    the impersonal « il s'agit », « il y a ») or a person noun (« le ministre »)."""
+    for tok, nxt in zip(before, [*before[1:], None], strict=True):
+        low = _low(tok)
+        if low in W.PRONOUNS and not (low == "il" and nxt and _low(nxt) in _IMPERSONAL):
+            return True
+        if tok.text.islower() and noun_kind(tok.text) == "person":
+            return True
+    return False
+
+
+def _gloss(site: _Site) -> bool:
+    """« les convictions ( « … » ) »: words in parentheses gloss the writer's noun.
+    (A translation of a quotation right before is settled by what that one is.)"""
+    before = site.before
+    if not before or before[-1].text != "(" or len(before) < 2 or before[-2].text == "«Q»":
+        return False
+    return not W.FIRST_SECOND & {fold(w).strip(",.!?") for w in site.quoted}
+
+
+def _vote(site: _Site) -> bool:
+    """« la victoire du « non » », « voter « oui » », "the "Leave" camp": a ballot's answer."""
+    if " ".join(site.quoted).lower().strip(" .!") not in _BALLOT or not site.before:
+        return False
+    last = _low(site.before[-1])
+    if any(is_speech_verb(t.text, site.ctx.language) for t in site.before[-4:]):
+        return False  # « il a répondu par un « non » »: his answer
+    return last in W.TITLE_LEADS or last.startswith(("vot", "camp"))
+
+
+_BALLOT = frozenset("oui non yes no leave remain brexit".split())
+
+
 Rule = Callable[[_Site], bool]
 _RULES: tuple[tuple[str, Rule], ...] = (
     ("named", _named),
@@ -203,4 +299,9 @@ _RULES: tuple[tuple[str, Rule], ...] = (
     ("charge", _charge),
     ("sign", _sign),
     ("work", _work),
+    ("gloss", _gloss),
+    ("vote", _vote),
+    ("considered", _considered),
+    ("title", _title),
+    ("scare", _scare),
 )

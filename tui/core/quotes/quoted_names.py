@@ -24,8 +24,22 @@ _SENTENCE_PUNCT = re.compile(r"[.!?…;:,]")
 
 
 def quotes_a_name(ctx: _Context, k: int) -> bool:
-    """Whether quotation ``k`` is a name or a label set inside the writer's sentence."""
+    """Whether quotation ``k`` is a name or a label set inside the writer's sentence.
+
+    A translation in parentheses right after a quotation (« … » (littéralement
+    « … »)) is what the quotation it translates is: a name stays a name, speech
+    stays speech.
+    """
+    if k and _GLOSS.fullmatch(ctx.text, ctx.spans[k - 1][3] + 1, ctx.spans[k][0]):
+        return quotes_a_name(ctx, k - 1)
     return _short_name(ctx, k) or label_reason(ctx, k) is not None
+
+
+_GLOSS = re.compile(
+    r"\s*\(\s*(?:(?:littéralement|soit|traduction|traduit|c'est-à-dire|en \w+|ou|literally"
+    r"|meaning|in \w+|or)\s*[,:]?\s*){0,2}",
+    re.IGNORECASE,
+)
 
 
 def _short_name(ctx: _Context, k: int) -> bool:
