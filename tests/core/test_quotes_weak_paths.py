@@ -200,3 +200,11 @@ def test_a_pronoun_subject_speaks_a_fragment_only_through_a_verb_of_saying(
 ) -> None:
     text = "Paul Durand est arrivé jeudi à Lorvenne. " + sentence
     assert speakers(text)[words] == speaker
+
+
+def test_a_headline_opening_on_a_name_and_a_colon_gives_that_persons_words() -> None:
+    text = (
+        "Paul Durand : la réforme des retraites « ira à son terme »\n\n"
+        "Le ministre a défendu jeudi son texte devant les députés de la majorité."
+    )
+    assert speakers(text)["ira à son terme"] == "Paul Durand"

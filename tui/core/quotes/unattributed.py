@@ -33,7 +33,9 @@ def set_aside(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
     """
     out = list(found)
     for k, (_, kind, how) in enumerate(found):
-        if how == "subject" and kind != "speech" and _in_headline(ctx, ctx.spans[k][0]):
+        at = ctx.spans[k][0]
+        headline = how == "subject" and kind != "speech" and _in_headline(ctx, at)
+        if headline and not _speaker_colon(ctx, at):
             out[k] = (None, kind, "none")
     for k in _scare_list(ctx, out):
         out[k] = (None, "fragment", "list")
@@ -47,6 +49,21 @@ def _in_headline(ctx: _Context, pos: int) -> bool:
         return False
     end = ctx.line_end(pos)
     return end < len(ctx.text.rstrip()) and not ctx.text[:end].rstrip().endswith(".")
+
+
+def _speaker_colon(ctx: _Context, open_mark: int) -> bool:
+    """« Paul Durand : la réforme « ira à son terme » »: a headline opening on a name
+    and a colon gives that person's words, quoted or not."""
+    colon = ctx.text.find(":", 0, open_mark)
+    if colon < 0:
+        return False
+    first = ctx.entities_in(0, colon)
+    return (
+        bool(first)
+        and first[0].label in ("PER", "ORG")
+        and first[0].start == 0
+        and (not ctx.text[first[0].end : colon].strip())
+    )
 
 
 _LIST_LINKS = frozenset(("", ",", "et", ", et", "ou", ", ou", "and", ", and", "or", ", or"))
