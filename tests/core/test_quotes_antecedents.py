@@ -102,6 +102,15 @@ def test_a_pronoun_after_a_couple_subject_is_the_first_name(incise: str) -> None
     assert speakers(text, "fr") == ["Lucien"]
 
 
+def test_ils_after_an_unnamed_group_subject_is_that_group_not_the_source() -> None:
+    text = (
+        "Blue Basin a appelé à la grève lundi. Les agents ont décidé de reconduire la "
+        "grève jusqu'à mardi, selon le syndicat.\n"
+        "Ils se disent cependant « prêts » à reprendre le travail."
+    )
+    assert speakers(text, "fr") == [None]
+
+
 def test_la_famille_is_no_single_person_re_described() -> None:
     text = (
         "Gaspard Marchal, lycéen de 17 ans, a disparu en mars.\n"

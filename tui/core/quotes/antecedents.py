@@ -23,8 +23,9 @@ from collections.abc import Callable
 
 from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.subject_position import _modifies, stands_as_subject
-from tui.core.quotes.words import _SUBJECT_PRONOUNS
+from tui.core.quotes.words import _AUX, _SUBJECT_PRONOUNS
 from tui.core.text import fold
 
 _ENDS = frozenset((".", "!", "?"))
@@ -59,6 +60,8 @@ def handed_on(
     subject = _subject_of(ctx, ents, agrees, plural=plural)
     if subject is not None:
         return subject
+    if plural and _group_heads(ctx, prev):
+        return _Speaker(None, "NP", prev[0].start)  # « Les agents ont voté … . Ils … »
     if latest is not None and latest.at >= lo:
         return latest  # a cue in the previous sentence itself: a described subject
     if plural or any(t.low in _SUBJECT_PRONOUNS for t in prev):
@@ -94,6 +97,26 @@ def _subject_of(
         if agrees(who):
             return who
     return None
+
+
+_PLURAL_DEFINITE = frozenset(("les", "ces", "the", "these", "those"))
+
+
+def _group_heads(ctx: _Context, sentence: list[_Tok]) -> bool:
+    """Whether an unnamed group opens the sentence as its subject: a plural definite
+    article, a few words holding no name, then a verb (« Les agents ont voté »,
+    "The workers said")."""
+    if not sentence or sentence[0].low not in _PLURAL_DEFINITE:
+        return False
+    for t in sentence[1:6]:
+        if not t.text[:1].isalpha() or ctx.entity_at(t.start) is not None:
+            return False
+        low = t.low
+        if low in _AUX or is_speech_verb(t.text, ctx.language, strong=False):
+            return t is not sentence[1]
+        if ctx.language == "fr" and t.text.islower() and len(low) > 4 and low.endswith("ent"):
+            return t is not sentence[1]  # « Les agents affirment »
+    return False
 
 
 def _is_subject(ctx: _Context, e: Entity | None) -> bool:
