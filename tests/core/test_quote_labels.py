@@ -50,7 +50,12 @@ LABELS = [
     ("work", "Marie Lenoir a annoncé l'opération « Rivière propre et sentiers sûrs ».", "fr"),
     ("work", "Hugo Varenne, l'auteur de « La Nuit des quatre horloges », est mort.", "fr"),
     ("work", 'Anna Brisk launched the campaign "Every Street Counts Again" on Monday.', "en"),
+    # A name whose own head says what it names.
+    ("headed", "Paul Durand a présenté le « plan Lorvenne propre » jeudi.", "fr"),
+    ("headed", "Marie Lenoir a voté la « loi Travail » en 2016.", "fr"),
+    ("headed", "La mairie étudie un « plan piéton » pour le centre-ville.", "fr"),
     # A legal charge.
+    ("charge", "Hugo Varenne a été mis en examen des chefs d'« homicide involontaire ».", "fr"),
     (
         "charge",
         "Paul Durand a été mis en examen pour « abus de biens sociaux et recel ».",
@@ -113,6 +118,14 @@ def test_a_label_is_kind_other_with_no_speaker(rule: str, text: str, language: s
         # A short word in a sentence that reports or names a speaker stays a fragment.
         ("Marie Lenoir a dénoncé une gestion « opaque » du dossier.", "Marie Lenoir", "fr"),
         ("Elle a dénoncé une gestion « opaque » du dossier.", None, "fr"),
+        # A reporting verb right before a name's head: the words are the speaker's.
+        ("Paul Durand a dénoncé un « plan de casse sociale ».", "Paul Durand", "fr"),
+        # A lower-case head and a named subject: a description of the subject's.
+        (
+            "Veltronic s'est dite inquiète d'un « accord de rachat précipité ».",
+            "Veltronic",
+            "fr",
+        ),
         # « accuser X de » in the active voice reports the accuser.
         ("Paul Durand l'a accusé de « trahison pure et simple ».", "Paul Durand", "fr"),
     ],

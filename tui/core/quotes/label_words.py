@@ -56,6 +56,12 @@ WORK_NOUNS = words(
     game brand model product mission project anthem petition
     manifesto"""
 )
+# Heads of a name quoted whole (« le « plan vélo » », « le « prix Nobel d'économie » »).
+NAME_HEADS = words(
+    """opération plan loi pacte prix trophée coupe festival accord traité charte label
+    mouvement collectif parti réseau operation act bill prize award cup pact treaty
+    charter"""
+)
 # People who made a work: « l'auteur de « … » », "the director of "…"".
 MAKER_NOUNS = words(
     """auteur auteure autrice réalisateur réalisatrice interprète créateur créatrice
@@ -90,7 +96,8 @@ CHARGED = words(
     accused suspected convicted guilty"""
 )
 HAVE = words("a ont avait avaient aurait auraient avoir ayant has have had having")
-FILLERS = words("le la l' les un une des du de d' the a an as of :")
+# « d' » and « l' » stand alone as "d" and "l" when a quotation mark follows them.
+FILLERS = words("le la l l' les un une des du de d d' the a an as of :")
 SUBJECTS = words(
     """il elle ils elles on je j' nous vous qu' que qui he she they we i you who that
     it"""

@@ -37,6 +37,10 @@ class _Site:
     quoted: list[str]
 
     @property
+    def text(self) -> str:
+        return " ".join(self.quoted)
+
+    @property
     def capitalised(self) -> bool:
         return self.quoted[0][:1].isupper()
 
@@ -160,6 +164,21 @@ def _lower_title(site: _Site, words: list[_Tok]) -> bool:
     return not any(is_speech_verb(t.text, site.ctx.language) for t in words)
 
 
+def _headed(site: _Site) -> bool:
+    """« la « loi Travail » », « le « prix Nobel de chimie » »: a name whose own head
+    says what it names and whose next words name it. Lower case throughout (« un
+    « accord d'armement naissant » ») it is a description, a label only in a sentence
+    that reports and names nobody."""
+    quoted = site.quoted
+    if fold(quoted[0]) not in W.NAME_HEADS or len(quoted) > 6 or _SCARE_STOPS.search(site.text):
+        return False
+    if W.FIRST_SECOND & {fold(w) for w in quoted}:
+        return False
+    if any(is_speech_verb(t.text, site.ctx.language) for t in site.before[-3:]):
+        return False
+    return any(w[:1].isupper() for w in quoted[1:]) or _unreported(site)
+
+
 def _charge(site: _Site) -> bool:
     """« mis en examen pour « … » », « poursuivi du chef de « … » », « soupçonné de
     « … » », "charged with "…"". « Il l'a accusé de « … » » reports the accuser."""
@@ -235,18 +254,26 @@ def _title(site: _Site) -> bool:
 def _scare(site: _Site) -> bool:
     """A word or two the writer holds at a distance (« ce changement « cosmétique » »):
     lower case, inside a sentence with no reporting verb, no source and no name."""
-    quoted, ctx = site.quoted, site.ctx
-    if site.capitalised or len(quoted) > _SCARE_WORDS or _SCARE_STOPS.search(" ".join(quoted)):
+    quoted = site.quoted
+    if site.capitalised or len(quoted) > _SCARE_WORDS or _SCARE_STOPS.search(site.text):
         return False
     alpha = [t for t in site.before if t.text[:1].isalpha()]
     if len(alpha) < 2 or site.before[-1].text == ":":
         return False
+    return _unreported(site)
+
+
+def _unreported(site: _Site) -> bool:
+    """A sentence with no reporting verb, no « selon », no pronoun or person noun
+    for a subject and no person or body named outside quotation marks."""
+    ctx = site.ctx
     toks = site.before + site.after
     if any(is_speech_verb(t.text, ctx.language, strong=False) for t in toks):
         return False
     if any(_low(t) in _SOURCES for t in toks) or _someone(site.before):
         return False
-    lo, hi = site.before[0].start, site.after[-1].end if site.after else ctx.spans[site.k][3]
+    lo = site.before[0].start if site.before else ctx.spans[site.k][0]
+    hi = site.after[-1].end if site.after else ctx.spans[site.k][3]
     return not any(
         e.label in ("PER", "ORG") and not ctx.in_quote(e.start) for e in ctx.entities_in(lo, hi)
     )
@@ -284,7 +311,7 @@ def _vote(site: _Site) -> bool:
     if " ".join(site.quoted).lower().strip(" .!") not in _BALLOT or not site.before:
         return False
     last = _low(site.before[-1])
-    if any(is_speech_verb(t.text, site.ctx.language) for t in site.before[-4:]):
+    if any(is_speech_verb(t.text, site.ctx.language) for t in site.before[-3:]):
         return False  # « il a répondu par un « non » »: his answer
     return last in W.TITLE_LEADS or last.startswith(("vot", "camp"))
 
@@ -299,6 +326,7 @@ _RULES: tuple[tuple[str, Rule], ...] = (
     ("charge", _charge),
     ("sign", _sign),
     ("work", _work),
+    ("headed", _headed),
     ("gloss", _gloss),
     ("vote", _vote),
     ("considered", _considered),
