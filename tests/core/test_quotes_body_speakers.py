@@ -140,3 +140,24 @@ def test_english_bare_police_is_the_police_department_the_article_named() -> Non
     )
     quotes = extract_quotes(text, locate_names(text, names), language="en")
     assert [q.speaker for q in quotes] == ["Lorvenne Police Department"]
+
+
+def test_english_the_ministry_that_spoke_is_not_one_named_later() -> None:
+    names = {"Varsian Ministry of Trade": ("ORG", "Varsian Ministry of Trade")}
+    text = (
+        "Headline\n\nThe energy ministry said in a statement that it wanted “a lasting deal”. "
+        "“Every contract will be reviewed,” the ministry said. "
+        "The Varsian Ministry of Trade did not reply."
+    )
+    quotes = extract_quotes(text, locate_names(text, names), language="en")
+    assert [(q.speaker, q.source) for q in quotes] == [(None, "energy ministry")] * 2
+
+
+def test_english_the_council_may_be_the_one_the_article_names_next() -> None:
+    names = {"Lorvenne City Council": ("ORG", "Lorvenne City Council")}
+    text = (
+        "Headline\n\n“The park stays shut until spring,” the council said on Monday. "
+        "On Tuesday the Lorvenne City Council voted to reopen it."
+    )
+    quotes = extract_quotes(text, locate_names(text, names), language="en")
+    assert [q.speaker for q in quotes] == ["Lorvenne City Council"]

@@ -194,11 +194,14 @@ _NOT_HEADS = frozenset(("etat", "state"))
 
 
 def bare_body(ctx: _Context, noun: _Tok, *, named: bool) -> Entity | None:
-    """The body a bare noun stands for: ``the department said`` is the one body the
-    article names with that word (when ``named``, the noun may stand anywhere in
-    the name: *Fairview Police Department*), else the name that word heads."""
+    """The body a bare noun refers back to: ``the department said`` is the body the
+    article named before with that word (when ``named``, the noun may stand anywhere
+    in the name: *Fairview Police Department*), else the name that word heads, else
+    a body named with that word further on."""
     org = ctx.named_body(noun.low, noun.start) if named else None
-    return org or headed_body(ctx, noun.text, noun.start)
+    if org is not None and org.start < noun.start:
+        return org
+    return headed_body(ctx, noun.text, noun.start) or org
 
 
 def headed_body(ctx: _Context, noun: str, before: int) -> Entity | None:

@@ -261,7 +261,8 @@ def _described(
     if described:
         return _Speaker(described[0], described[1], body[0].start)
     org = bare_body(ctx, body[0], named=body[0].low in _MAY_NAME) if bare else None
-    if org is not None:
+    # A body named only further on yields to one that already spoke with that noun.
+    if org is not None and (org.start < before or not _spoken_before(ctx, body[0].low)):
         return _Speaker(org.canonical, org.label, body[0].start)
     if body[0].low in _STATEMENT_NOUNS:
         # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
