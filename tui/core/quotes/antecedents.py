@@ -29,7 +29,7 @@ from tui.core.quotes.words import _AUX, _SUBJECT_PRONOUNS
 from tui.core.text import fold
 
 _ENDS = frozenset((".", "!", "?"))
-_WINDOW = 800  # how far back the previous sentence may start
+_WINDOW = 500  # how far back the previous sentence may start
 _JOINS = frozenset(("et", "and", "&"))
 
 
@@ -44,7 +44,9 @@ def handed_on(
     """The speaker a pronoun at ``at`` stands for, given the ``latest`` candidate the
     other cues found: that candidate when its own sentence names it, else the previous
     sentence's subject that agrees, else ``latest``."""
-    sentences = _last_sentences(ctx, at)
+    sentences = ctx.sentences.get(at)
+    if sentences is None:
+        sentences = ctx.sentences[at] = _last_sentences(ctx, at)
     if len(sentences) < 2:
         return latest
     prev, here = sentences[-2], sentences[-1]

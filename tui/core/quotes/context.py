@@ -78,6 +78,7 @@ class _Context:
         self.speakers: list[_Speaker] = []
         self.subjects: dict[int, bool] = {}  # entity start -> stands as a subject
         self.reported: dict[int, _Speaker | None] = {}  # pronoun offset -> last reporter
+        self.sentences: dict[int, list[list[_Tok]]] = {}  # pronoun offset -> sentences before
         self.roles: RoleLinks | None = None
         self.own_roles: RoleLinks | None = None
         self.people: list[tuple[int, str]] | None = None  # persons given a role

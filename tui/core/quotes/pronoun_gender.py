@@ -8,6 +8,7 @@ so the pronoun tells that person's gender. Pronoun resolution then never hands
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -19,6 +20,7 @@ _PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f"}
 _THAT = frozenset(("that", "que", "qu'", "qu’"))
 _STOPS = frozenset((".", "!", "?", ";", ":", "«", "»", '"', "“", "”"))
 _REACH = 200  # characters after a name where its verb and pronoun may lie
+_WORDS = 32  # words read there at most
 
 
 def said_genders(text: str, entities: Sequence[Entity], language: str) -> dict[str, str]:
@@ -37,7 +39,8 @@ def said_genders(text: str, entities: Sequence[Entity], language: str) -> dict[s
 def _pronoun_after(text: str, end: int, language: str) -> str | None:
     """The gender of ``said he`` / « a dit qu'elle » right after a name, past one
     apposition set off by commas, auxiliaries and adverbs."""
-    words = [m.group() for m in _TOKEN.finditer(text, end, min(len(text), end + _REACH))]
+    found = _TOKEN.finditer(text, end, min(len(text), end + _REACH))
+    words = [m.group() for m in itertools.islice(found, _WORDS)]
     i = 0
     if words[:1] == [","]:
         close = words.index(",", 1) if "," in words[1:14] else -1
