@@ -208,3 +208,8 @@ def test_a_headline_opening_on_a_name_and_a_colon_gives_that_persons_words() -> 
         "Le ministre a défendu jeudi son texte devant les députés de la majorité."
     )
     assert speakers(text)["ira à son terme"] == "Paul Durand"
+
+
+def test_a_role_and_a_name_before_the_first_comma_are_the_subject() -> None:
+    text = "Le maire Paul Durand, en visite à Lorvenne, est « très inquiet » pour l'usine."
+    assert speakers(text)["très inquiet"] == "Paul Durand"

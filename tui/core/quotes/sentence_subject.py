@@ -70,12 +70,21 @@ def _past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
         if not head or ctx.entity_at(head[0].start) is not None:
             return toks
         first = head[0].low
-        if first in _SUBJECT_PRONOUNS:
+        if first in _SUBJECT_PRONOUNS or (toks is pre and _named_subject_part(ctx, head)):
             return toks
         hangs = first in _RELATIVES or (first in _PREPOSITIONS and first != "a")
         if toks is not pre and not hangs:
             return toks
         toks = toks[comma + 1 :]
+
+
+def _named_subject_part(ctx: _Context, head: list[_Tok]) -> bool:
+    """« Le ministre Paul Durand, … »: an article, a role and a name before the first
+    comma are the subject and its apposition follows, not an opening phrase."""
+    if head[0].low not in _DETERMINERS or len(head) > 6:
+        return False
+    found = (ctx.entity_at(t.start) for t in head[1:])
+    return any(e is not None and e.label in ("PER", "ORG") for e in found)
 
 
 def _past_circumstance(toks: list[_Tok]) -> list[_Tok]:
