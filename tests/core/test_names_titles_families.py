@@ -106,3 +106,23 @@ def test_longer_spelling_variants_still_join() -> None:
          "b": [Entity(0, 15, "Mikhail Sorokin", "PER", "Mikhail Sorokin")]}
     )  # fmt: skip
     assert len(corpus) == 1
+
+
+def test_the_first_of_a_couple_joins_no_full_name_of_another_article() -> None:
+    first = "Le footballeur Lucien Garnier a signé à Lorvenne."
+    second = "Lucien et Odile Marchal, parents d'un lycéen disparu, ont écrit au maire."
+    resolved, _ = resolve_names(
+        {
+            "a": located(first, ("Lucien Garnier", "PER")),
+            "b": located(second, ("Lucien", "PER"), ("Odile Marchal", "PER")),
+        },
+        texts={"a": first, "b": second},
+    )
+    assert [e.canonical for e in resolved["b"]] == ["Lucien", "Odile Marchal"]
+
+
+def test_the_first_of_a_couple_still_joins_its_full_name_in_the_same_article() -> None:
+    text = "Lucien et Odile Marchal ont écrit au maire. Lucien Marchal, 52 ans, attend une réponse."
+    ents = located(text, ("Lucien Marchal", "PER"), ("Odile Marchal", "PER"), ("Lucien", "PER"))
+    resolved, _ = resolve_names({"a": ents}, texts={"a": text})
+    assert {e.canonical for e in resolved["a"] if e.text == "Lucien"} == {"Lucien Marchal"}

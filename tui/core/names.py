@@ -80,7 +80,7 @@ def resolve_names(
     _merge_acronyms(forest, mentions, keys)
     spellings = {key: forest.find(key) for key in keys}  # one name's spellings, per root
     aliased = _merge_aliases(forest, keys, key_of)
-    _merge_short_names(forest, mentions, keys, key_of, _titled(mentions, texts or {}))
+    _merge_short_names(forest, mentions, keys, key_of, *_standalone(mentions, texts or {}))
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         clusters[forest.find(key)].append(key)
@@ -274,10 +274,12 @@ def _merge_short_names(
     keys: dict[str, _Key],
     key_of: dict[str, tuple[str, str]],
     titled: Set[str] = frozenset(),
+    coupled: Set[str] = frozenset(),
 ) -> None:
     """Join a lone surname (or family name) with the full name it stands for: the one
     clearly most frequent in the same article, else the only one in the corpus carrying
-    that token. A given name written under a title (``titled``) joins none."""
+    that token. A given name written under a title (``titled``) joins none, and one
+    written first in a couple (``coupled``) only a full name of its own article."""
     corpus_index: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         if forest.label[forest.find(key)] == "PER" and " " in key:
@@ -307,7 +309,7 @@ def _merge_short_names(
                     key_ends = ends[key] = _ends(key)
                 for end in key_ends:
                     by_end[end].add(root)
-        _join_shorts(forest, shorts, local, by_end, corpus_index)
+        _join_shorts(forest, shorts, local, by_end, corpus_index, coupled)
 
 
 def _join_shorts(
@@ -316,11 +318,11 @@ def _join_shorts(
     local: Counter[str],
     by_end: dict[str, set[str]],
     corpus_index: dict[str, set[str]],
+    coupled: Set[str] = frozenset(),
 ) -> None:
-    """Join each lone surname of one article, in order, with its full name. A repeat
-    is tried again only when several corpus clusters carried it (joins in between may
-    have made them one): other joins stay made, and a refused one stays refused, as a
-    cluster's label other than MISC never changes."""
+    """Join each lone surname of one article, in order, with its full name. A repeat is
+    tried again only when several corpus clusters carried it (joins in between may have
+    made them one); a refused join stays refused (a label other than MISC is kept)."""
     settled: set[str] = set()
     for key in shorts:
         if key in settled:
@@ -333,6 +335,9 @@ def _join_shorts(
                 forest.union(here[0][1], key)
             settled.add(key)
             continue
+        if key in coupled:
+            settled.add(key)  # « Thierry et Véronique Roy »: Thierry Roy, not another Thierry
+            continue
         roots = {forest.find(r) for r in corpus_index.get(key, ())}
         if len(roots) <= 1:
             settled.add(key)
@@ -340,8 +345,7 @@ def _join_shorts(
             forest.union(roots.pop(), key)
 
 
-# Titles written before a given name that stands alone for its bearer: a pope, a
-# monarch, a saint, a patriarch (« le pape François », "Queen Margrethe").
+# Titles before a given name standing alone for a pope, monarch, saint or patriarch.
 _TITLES = frozenset(
     fold(w)
     for w in """pape pope roi reine king queen prince princesse princess infante saint
@@ -351,21 +355,32 @@ _TITLES = frozenset(
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
-def _titled(mentions: dict[str, list[Entity]], texts: Mapping[str, str]) -> set[str]:
-    """Keys of one-word names written right after a title in some article: « le pape
-    François » is not François Hollande, whatever else the corpus writes."""
-    out: set[str] = set()
+def _standalone(
+    mentions: dict[str, list[Entity]], texts: Mapping[str, str]
+) -> tuple[set[str], set[str]]:
+    """Keys of one-word names the text itself says are no full name's first word: a
+    given name right after a title (« le pape François » is not François Hollande),
+    and the first of two people sharing a surname (« Thierry et Véronique Roy »)."""
+    titled: set[str] = set()
+    coupled: set[str] = set()
     for aid, ents in mentions.items():
         text = texts.get(aid)
         if not text:
             continue
-        for e in ents:
+        for e, nxt in itertools.zip_longest(ents, ents[1:]):
             if e.label not in _SHORT_LABELS or len(e.text.split()) != 1 or e.start > len(text):
                 continue
             m = _WORD_BEFORE.search(text, max(0, e.start - 24), e.start)
             if m is not None and fold(m.group(1)) in _TITLES:
-                out.add(name_key(e.text))
-    return out
+                titled.add(name_key(e.text))
+            elif (
+                nxt is not None
+                and nxt.label == "PER"
+                and len(nxt.text.split()) > 1
+                and fold(text[e.end : nxt.start]).strip() in ("et", "and", "&")
+            ):
+                coupled.add(name_key(e.text))
+    return titled, coupled
 
 
 def _ends(key: str) -> tuple[str, ...]:
