@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 
 from tui.core.models import Article
 from tui.core.search.index import KIND_CODE, Segment, fold_text, tokens
@@ -28,6 +29,7 @@ _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ENTITY = KIND_CODE["entity"]
 _QUOTE = KIND_CODE["quote"]
 _ARTICLE_FIELDS = ("source", "lang", "date", "entity")
+_ARTICLE = itemgetter(0)
 _REMEMBERED = 4096
 """Entities whose mentions are kept: plenty for a session of typing, bounded for a big corpus."""
 
@@ -80,14 +82,20 @@ class CorpusFacts:
         if found is not None:
             return found
         head = self._head
-        kinds, articles, details = head.kinds, head.articles, head.details
-        firsts: dict[int, tuple[int, int]] = {}
-        for d in self._documents_of(canonical):
-            if kinds[d] == _ENTITY and (details[d] or "") == canonical:
-                a, span = articles[d], (head.starts[d], head.ends[d])
-                if a not in firsts or span < firsts[a]:
-                    firsts[a] = span
-        found = tuple((a, *firsts[a]) for a in sorted(firsts))
+        kinds, details = head.kinds, head.details
+        docs = [d for d in self._documents_of(canonical) if details[d] == canonical]
+        docs = [d for d in docs if kinds[d] == _ENTITY]
+        spans = sorted(
+            zip(
+                map(head.articles.__getitem__, docs),
+                map(head.starts.__getitem__, docs),
+                map(head.ends.__getitem__, docs),
+                strict=True,
+            )
+        )
+        # Written from the last to the first, each article keeps its first mention.
+        firsts = dict(zip(map(_ARTICLE, reversed(spans)), reversed(spans), strict=True))
+        found = tuple(sorted(firsts.values()))
         with self._lock:
             if len(self._mentions) > _REMEMBERED:
                 self._mentions.clear()
@@ -112,7 +120,8 @@ class CorpusFacts:
         numbers = self._article_mentions(canonical)
         found = self._mention_ids.get(canonical)
         if found is None:
-            found = tuple((self.articles[a].id, s, e) for a, s, e in numbers)
+            articles = self.articles
+            found = tuple([(articles[a].id, s, e) for a, s, e in numbers])
             self._mention_ids[canonical] = found
         if allowed is None:
             return found
