@@ -6,8 +6,9 @@ titles, entities and commands above quotes above sentences. It keeps up with typ
 on large corpora: documents sit in inverted indexes (:mod:`tui.core.search.index`), a
 query token is matched against the vocabulary (:mod:`tui.core.search.match`), posting
 lists are intersected from the rarest token, and only a bounded set of candidates is
-scored. A :class:`Searcher` narrows the previous keystroke's candidates instead of
-starting over when the query only grew.
+scored; the best few get a closer look (:mod:`tui.core.search.hits`). A
+:class:`Searcher` narrows the previous keystroke's candidates instead of starting
+over when the query only grew, and folds each document it shows only once.
 """
 
 from __future__ import annotations
