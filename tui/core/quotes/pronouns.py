@@ -27,6 +27,7 @@ from tui.core.quotes.context import (
 )
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subject_position import stands_as_subject
+from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
@@ -317,12 +318,15 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     # else the one before, introduced with a role.
     for lo in (ctx.line_start(det.start), ctx.previous_paragraph(det.start)):
         here = {name for at, name in ctx.people if lo <= at < det.start}
-        if here:
-            return _Speaker(next(iter(here)), "PER", det.start) if len(here) == 1 else None
+        if len(here) == 1:
+            return _Speaker(next(iter(here)), "PER", det.start)
+        if here:  # several introduced with a role: the one the article is about, if any
+            central = central_figure(ctx, det, body)
+            return central if central is not None and central.name in here else None
     verb = ctx.text[max(0, det.start - 30) : det.start].lower()
     if any(stem in verb for stem in _REPLY_VERBS):
         return None
     last = ctx.speakers[-1] if ctx.speakers else None
     if last is not None and last.label == "PER" and ctx.line_start(det.start) <= last.at:
         return _Speaker(last.name, last.label, det.start)
-    return None
+    return central_figure(ctx, det, body)

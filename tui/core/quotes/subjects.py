@@ -28,6 +28,7 @@ from tui.core.quotes.described import (
 from tui.core.quotes.pronouns import _INSTITUTIONS, _anaphoric_role, _pronoun
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -289,8 +290,9 @@ def _described(
         again = _spoken_before(ctx, body[0].low)
         if again is not None:
             return _Speaker(again, "NP", body[0].start)
-    if words[0].low in _DETERMINERS and len(body) <= 3:
-        meant = _anaphoric_role(ctx, words[0], body, before)
+    if words[0].low in _DETERMINERS:  # « la championne », « le boxeur de 23 ans »
+        short = len(body) <= 3
+        meant = (_anaphoric_role if short else central_figure)(ctx, words[0], body, before)
         if meant is not None:
             return meant
     if words[0].low in _INDEFINITE:

@@ -1,0 +1,87 @@
+"""The person an article is about, for a role that re-describes its central figure.
+
+News names its central figure and then re-describes them by role: « la judokate Ana
+Vidal … », then « a déclaré la championne »; « Marc Olier a décroché le bronze … le
+boxeur de 23 ans a exprimé « sa joie » ». When a singular definite description of a
+person reports words and nothing closer ties it to a name (no apposition, no role the
+article links, no single person introduced with a role), the reader takes it for the
+person the article has been about. That is the person named most often before the
+words, clearly more often than anyone else, whose gender (when the article marks it)
+agrees with the description's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tui.core.quotes.constraints import PERSON_NOUNS, is_plural_phrase
+from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
+from tui.core.quotes.subject_position import stands_as_subject
+from tui.core.text import fold
+
+MIN_MENTIONS = 2
+"""A person named once is not yet what the article is about."""
+LEAD = 1.5
+"""How many times the runner-up's mentions the central figure needs."""
+
+_SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
+_ARTICLE_GENDER = {"le": "m", "la": "f", "the": None}
+_FEMININE_ENDINGS = ("euse", "rice", "ienne", "enne", "ière", "esse", "ine", "ette")
+
+
+def description_gender(determiner: str, noun: str) -> str | None:
+    """The gender a description shows: its article, else (after « l' ») its noun's ending."""
+    low = determiner.lower()
+    if low in _ARTICLE_GENDER:
+        return _ARTICLE_GENDER[low]
+    if low in ("l'", "l’"):
+        return "f" if noun.lower().endswith(_FEMININE_ENDINGS) else None
+    return None
+
+
+def topic_person(ctx: _Context, at: int, gender: str | None) -> str | None:
+    """The central figure named before offset ``at``, or ``None`` when none stands out.
+
+    Names inside quotations do not count, nor names after a preposition (« les soins
+    de X », « selon X »): the article is about whom it makes act, not whom it
+    mentions in passing. A person the article marks with the other gender is never chosen.
+    """
+    acting = [
+        e
+        for e in ctx.entities
+        if e.start < at
+        and e.label == "PER"
+        and not ctx.in_quote(e.start)
+        and not _after_preposition(ctx, e.start)
+    ]
+    counts = Counter(e.canonical for e in acting)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_MENTIONS:
+        return None
+    name, mentions = ranked[0]
+    if len(ranked) > 1 and mentions < LEAD * ranked[1][1]:
+        return None
+    if not any(e.canonical == name and stands_as_subject(ctx, e) for e in acting):
+        return None  # named often but never acting: whom the story is about, not who speaks
+    marked = ctx.gender_of(name)
+    if gender and marked and marked != gender:
+        return None
+    return name
+
+
+def central_figure(ctx: _Context, det: _Tok, body: list[_Tok], before: int = 0) -> _Speaker | None:
+    """The central figure a singular definite role (``det`` + ``body``) re-describes.
+
+    Only a person noun among the first two words counts (« le boxeur de 23 ans », « le
+    nouveau chef de l'État »), and never a role whose words name someone else (« le
+    secrétaire général de la CGT »: a person of that body, who may be anyone).
+    ``before`` is unused: the signature is that of the short-role resolution.
+    """
+    if det.low not in _SINGULAR_DEFINITE or not body:
+        return None
+    head = next((t for t in body[:2] if fold(t.text) in PERSON_NOUNS), None)
+    phrase = ctx.text[body[0].start : body[-1].end]
+    if head is None or is_plural_phrase(phrase) or ctx.entities_in(body[0].start, body[-1].end):
+        return None
+    name = topic_person(ctx, det.start, description_gender(det.text, head.text))
+    return _Speaker(name, "PER", det.start) if name else None
