@@ -213,3 +213,16 @@ def test_a_headline_opening_on_a_name_and_a_colon_gives_that_persons_words() -> 
 def test_a_role_and_a_name_before_the_first_comma_are_the_subject() -> None:
     text = "Le maire Paul Durand, en visite à Lorvenne, est « très inquiet » pour l'usine."
     assert speakers(text)["très inquiet"] == "Paul Durand"
+
+
+def test_an_answer_after_a_question_keeps_the_speaker_its_own_incise_gives() -> None:
+    text = (
+        "Paul Durand dirige l'usine de Lorvenne depuis dix ans. Durand a tout connu, "
+        "des grèves aux rachats.\n\nMarie Lenoir a pris la direction du chantier en mars."
+        "\n\nPourquoi ce retard ?\n\n"
+        "« Les fournisseurs n'ont pas livré à temps », a-t-elle expliqué.\n\n"
+        "Et la suite ?\n\n« Nous reprendrons les travaux en mars », a-t-elle assuré."
+    )
+    found = speakers(text)
+    assert found["Les fournisseurs n'ont pas livré à temps"] == "Marie Lenoir"
+    assert found["Nous reprendrons les travaux en mars"] == "Marie Lenoir"

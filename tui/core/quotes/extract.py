@@ -100,7 +100,8 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
         if named:
             got = (named, got[1], got[2])
             ctx.speakers.append(_Speaker(named, "PER", spans[k][3]))
-        if k in answers and not _named_in_paragraph(ctx, k, got[0]):
+        if k in answers and got[2] == "none":
+            # An answer with no cue of its own: a cue (« explique le directeur ») wins.
             got = (answers[k], "speech", "answer")
             ctx.speakers.append(_Speaker(answers[k], "PER", spans[k][1]))
         found.append(got)
@@ -256,12 +257,3 @@ def _question_and_answer(ctx: _Context, found: list[tuple[str | None, QuoteKind,
             found[k] = (guest if line in starts else None, kind, how)
         elif qa and line == 0 and speaker is None and kind != "other":
             found[k] = (guest, "speech", "answer" if guest else how)
-
-
-def _named_in_paragraph(ctx: _Context, k: int, speaker: str | None) -> bool:
-    """Whether the paragraph of quotation ``k`` names ``speaker`` outside the quotation."""
-    if speaker is None:
-        return False
-    open_mark = ctx.spans[k][0]
-    a, b = ctx.line_start(open_mark), ctx.line_end(open_mark)
-    return any(e.canonical == speaker and not ctx.in_quote(e.start) for e in ctx.entities_in(a, b))
