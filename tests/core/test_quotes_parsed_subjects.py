@@ -132,3 +132,22 @@ def test_a_cleft_hands_the_floor_to_its_focus() -> None:
         ]
     )
     assert floor_given(doc[9]).text == "ministre"
+
+
+def test_only_etre_makes_a_reporting_verb_passive() -> None:
+    # « C'est la ministre qui a conclu : « Q » », the parser taking « a » for a passive
+    # auxiliary: without « être » the relative is active, and the cleft hands the floor.
+    doc = parse(
+        [
+            ("C'", 3, "expl:subj", "PRON", ""),
+            ("est", 3, "cop", "AUX", ""),
+            ("la", 3, "det", "DET", ""),
+            ("ministre", 3, "ROOT", "NOUN", ""),
+            ("qui", 6, "nsubj:pass", "PRON", ""),
+            ("a", 6, "aux:pass", "AUX", ""),
+            ("conclu", 3, "acl:relcl", "VERB", PAST),
+            (":", 3, "punct", "PUNCT", ""),
+            ("Q", 3, "punct", "NOUN", ""),
+        ]
+    )
+    assert floor_given(doc[8]).text == "ministre"

@@ -170,10 +170,9 @@ def _speaker_of(ctx: _Context, sentence: _Sentence, k: int) -> _Speaker | None:
     if q is None:
         return None
     verb = reporting_verb(ctx, q, k)
-    if verb is not None:
-        subject = find_subject(verb, q)
-        if subject is not None:
-            return _resolve(ctx, sentence, subject, verb)
+    subject = find_subject(verb, q) if verb is not None else None
+    if subject is not None:
+        return _resolve(ctx, sentence, subject, verb)
     source = _source(q)
     if source is not None:
         return _resolve(ctx, sentence, source, None, appositions=False)

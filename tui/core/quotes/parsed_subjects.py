@@ -47,7 +47,7 @@ def subject(verb: Any, q: Any) -> Any | None:
     if incise:
         return _after_inverted(verb)
     agent = _agent(verb)
-    if agent is not None or _passive(verb):
+    if agent is not None or is_passive(verb):
         return agent
     before = _written_before(verb) if _conjugated(verb) else None
     if before is not None:
@@ -77,9 +77,13 @@ def _after_inverted(verb: Any) -> Any | None:
     return None
 
 
-def _passive(verb: Any) -> bool:
-    """A passive reporting verb (« a été qualifié de … »): its subject is described."""
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+_ETRE = frozenset("été est sont était étaient sera seront serait fut furent être".split())
+
+
+def is_passive(verb: Any) -> bool:
+    """A passive reporting verb (« a été qualifié de … »): its subject is described.
+    Only « être » makes one: the parser takes some inverted « a-t-il » for passive."""
+    return any(c.dep_ == "aux:pass" and c.lower_ in _ETRE for c in verb.children)
 
 
 def _agent(verb: Any) -> Any | None:
@@ -163,7 +167,7 @@ def _cleft_focus(x: Any) -> bool:
     if not any(fold(c.text) in ("c'", "c’", "ce") and c.i < x.i for c in kids):
         return False
     return any(
-        c.i > x.i and not _passive(c) and any(g.lower_ == "qui" for g in c.children) for c in kids
+        c.i > x.i and not is_passive(c) and any(g.lower_ == "qui" for g in c.children) for c in kids
     )
 
 
