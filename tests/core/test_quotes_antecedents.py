@@ -14,7 +14,10 @@ import pytest
 from named_entities import locate_names, quotes_found
 
 from tui.core.engine_identity import available
+from tui.core.quotes.antecedents import introduced_unnamed
+from tui.core.quotes.context import _Context
 from tui.core.quotes.extract import extract_quotes
+from tui.core.quotes.marks import quote_units
 
 NAMES = {
     "Piet Vos": ("PER", "Piet Vos"),
@@ -82,6 +85,27 @@ def test_the_official_after_a_senior_official_is_that_unnamed_official() -> None
         'stuck. "They want fines. We want incentives," the official said.'
     )
     assert speakers(text, "en") == ["Paul Grant", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "unnamed"),
+    [
+        (
+            "Un haut responsable, sous couvert d'anonymat, a confirmé la date. Le ",
+            "responsable",
+            True,
+        ),
+        ("Un homme de 45 ans, Paul Durand, a été entendu lundi. L'", "homme", False),
+        ("A senior official, Lena Hart, said the deal was stuck. The ", "official", False),
+        ("A senior official said the deal was stuck. The ", "official", True),
+        ("Le responsable Paul Durand a confirmé la date. Le ", "responsable", False),
+    ],
+)
+def test_a_person_introduced_without_a_name_is_told_from_a_named_one(
+    text: str, head: str, unnamed: bool
+) -> None:
+    ctx = _Context(text, locate_names(text, NAMES), quote_units(text), "fr")
+    assert introduced_unnamed(ctx, head, len(text)) is unnamed
 
 
 def test_the_couple_is_the_two_people_named_together() -> None:

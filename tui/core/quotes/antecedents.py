@@ -205,8 +205,19 @@ def introduced_unnamed(ctx: _Context, head: str, before: int) -> bool:
     for m in pattern.finditer(folded):
         if ctx.in_quote(lo + m.start()):
             continue
-        named = re.match(r"\s*,\s*", folded[m.end() :])
-        if named is not None and ctx.entity_at(lo + m.end() + named.end()) is not None:
+        if _named_after(ctx, lo + m.end()):
             continue  # "a senior official, Ana Pardo,": named after all
         return True
+    return False
+
+
+def _named_after(ctx: _Context, pos: int) -> bool:
+    """Whether a person is named in apposition within the clause after ``pos`` (« un
+    homme de 45 ans, Paul Durand, »), before the sentence ends."""
+    end = min(ctx.line_end(pos), pos + 60)
+    stop = re.search(r"[.!?;:«»]", ctx.text[pos:end])
+    end = pos + stop.start() if stop else end
+    for e in ctx.entities_in(pos, end):
+        if e.label == "PER" and ctx.text[pos : e.start].rstrip().endswith(","):
+            return True
     return False
