@@ -76,6 +76,8 @@ LABELS = [
     ("considered", 'The bridge was long seen as the "spine of the old town".', "en"),
     # A long capitalised title after a preposition or an article.
     ("title", "Paul Durand joue dans « Les Enfants du quai des brumes » cet hiver.", "fr"),
+    ("title", "Marie Lenoir a rejoint « La Voix des villes moyennes » en 2015.", "fr"),
+    ("named", "Hugo Varenne a été élu « personnalité sportive de l'année » lundi.", "fr"),
     # Words the writer holds at a distance, in a sentence naming and reporting nobody.
     ("scare", "Le bâtiment a subi une rénovation « express » pendant l'été.", "fr"),
     ("scare", 'The ferry service offered a "temporary" timetable all winter.', "en"),
@@ -118,6 +120,15 @@ def test_a_label_is_kind_other_with_no_speaker(rule: str, text: str, language: s
         # A short word in a sentence that reports or names a speaker stays a fragment.
         ("Marie Lenoir a dénoncé une gestion « opaque » du dossier.", "Marie Lenoir", "fr"),
         ("Elle a dénoncé une gestion « opaque » du dossier.", None, "fr"),
+        # A capitalised quotation after a reporting verb is speech.
+        ("Paul Durand a lancé « La ville ne pliera jamais » devant la foule.", "Paul Durand", "fr"),
+        (
+            "Marie Lenoir a ajouté, estimant que les « Élus locaux ont tout fait ».",
+            "Marie Lenoir",
+            "fr",
+        ),
+        # « appeler les élus à « … » » calls on them: the words are the caller's.
+        ("Paul Durand appelle les élus à « rejeter le texte ».", "Paul Durand", "fr"),
         # A reporting verb right before a name's head: the words are the speaker's.
         ("Paul Durand a dénoncé un « plan de casse sociale ».", "Paul Durand", "fr"),
         # A lower-case head and a named subject: a description of the subject's.

@@ -21,7 +21,7 @@ NAMING = words(
     """intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées
     rebaptisé rebaptisée surnommé surnommée surnommés surnommées dénommé dénommée
     dénommés dénommées renommé renommée prénommé prénommée titré titrée titled
-    entitled nicknamed renamed codenamed"""
+    entitled nicknamed renamed codenamed élu élue sacré sacrée couronné couronnée"""
 )
 NAMING_IF_PASSIVE = words(
     """appelé appelée appelés appelées nommé nommée nommés nommées dit dite dits
@@ -96,8 +96,11 @@ CHARGED = words(
     accused suspected convicted guilty"""
 )
 HAVE = words("a ont avait avaient aurait auraient avoir ayant has have had having")
-# « d' » and « l' » stand alone as "d" and "l" when a quotation mark follows them.
-FILLERS = words("le la l l' les un une des du de d d' the a an as of :")
+# Articles, « de » and a colon between a cue and its quotation, as written (lower
+# case, straight apostrophe). « d' » and « l' » stand alone as "d" and "l" when a
+# quotation mark follows them.
+FILLERS_FR = frozenset("le la l l' les un une des du de d d' :".split())
+FILLERS_EN = frozenset("the a an as of :".split())
 SUBJECTS = words(
     """il elle ils elles on je j' nous vous qu' que qui he she they we i you who that
     it"""

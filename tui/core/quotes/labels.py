@@ -81,10 +81,12 @@ def _low(tok: _Tok) -> str:
     return fold(tok.text)
 
 
-def _strip_fillers(before: list[_Tok], most: int = 3) -> list[_Tok]:
-    """The words before the mark without the articles, « de » or colon just before it."""
+def _strip_fillers(site: _Site, before: list[_Tok], most: int = 3) -> list[_Tok]:
+    """The words before the mark without the articles, « de » or colon just before it.
+    Compared as written, in the article's language: « à » and « a » are no "a"."""
+    fillers = W.FILLERS_EN if site.ctx.language == "en" else W.FILLERS_FR
     out = list(before)
-    while out and most and _low(out[-1]) in W.FILLERS:
+    while out and most and out[-1].text.lower().replace("’", "'") in fillers:
         out.pop()
         most -= 1
     return out
@@ -97,7 +99,7 @@ def _phrase_before(words: list[_Tok], *phrases: tuple[str, ...]) -> bool:
 
 def _named(site: _Site) -> bool:
     """« une zone surnommée « … » », « intitulé « … » », "dubbed "…"", « dite « … » »."""
-    words = _strip_fillers(site.before)
+    words = _strip_fillers(site, site.before)
     if not words:
         return False
     last = _low(words[-1])
@@ -118,7 +120,7 @@ def _has_subject(words: list[_Tok], site: _Site) -> bool:
 
 def _name_noun(site: _Site) -> bool:
     """« le slogan « … » », « le doux surnom de : « … » », « pour thème cette année : « … » »."""
-    for tok in reversed(_strip_fillers(site.before)[-3:]):
+    for tok in reversed(_strip_fillers(site, site.before)[-3:]):
         if _low(tok) in W.NAME_NOUNS:
             return True
         if not tok.text[:1].isalpha() or not tok.text.islower():
@@ -138,7 +140,7 @@ def _work(site: _Site) -> bool:
         return False
     if before and before[-1].text == ":":
         return False  # « il a écrit dans le livre d'or : « … » »: a colon opens the words
-    words = _strip_fillers(before, most=1)
+    words = _strip_fillers(site, before, most=1)
     linked = len(words) < len(before) and _low(before[-1]) in ("de", "d'", "du")
     if not words or not (site.capitalised or (linked and _lower_title(site, words))):
         return False
@@ -182,7 +184,7 @@ def _headed(site: _Site) -> bool:
 def _charge(site: _Site) -> bool:
     """« mis en examen pour « … » », « poursuivi du chef de « … » », « soupçonné de
     « … » », "charged with "…"". « Il l'a accusé de « … » » reports the accuser."""
-    words = _strip_fillers(site.before, most=2)
+    words = _strip_fillers(site, site.before, most=2)
     if not words:
         return False
     link = _low(words[-1])
@@ -239,16 +241,23 @@ def _passive(words: list[_Tok]) -> bool:
 
 
 def _title(site: _Site) -> bool:
-    """« dans « La Maison des quatre vents » », « le « Grand Prix de la ville » »: a
-    capitalised phrase after a preposition or an article, longer than a name."""
-    if not site.capitalised or len(site.quoted) < 4 or site.quoted[-1].endswith("."):
+    """« dans « La Maison des quatre vents » », « a rejoint « Les Amis de la forêt » »:
+    a capitalised phrase longer than a name, after a preposition, an article or a
+    verb that reports nothing, and not speech (no first or second person, no full stop)."""
+    if not site.capitalised or len(site.quoted) < 4 or site.quoted[-1].endswith((".", "!")):
         return False
     if W.FIRST_SECOND & {fold(w).strip(",.") for w in site.quoted}:
         return False
     before = site.before
-    if not before or _low(before[-1]) not in W.TITLE_LEADS:
+    if not before or not before[-1].text.isalpha() or not before[-1].text.islower():
         return False
-    return not any(is_speech_verb(t.text, site.ctx.language) for t in before[-4:])
+    lead = _low(before[-1])
+    if lead not in W.TITLE_LEADS and (lead in W.SUBJECTS or len(site.quoted) > 10):
+        return False
+    if any(_low(t) in _THAT for t in before[-3:]):
+        return False  # « estimant que les « … » »: a clause someone's words complete
+    strong = lead in W.TITLE_LEADS
+    return not any(is_speech_verb(t.text, site.ctx.language, strong=strong) for t in before[-2:])
 
 
 def _scare(site: _Site) -> bool:
@@ -279,6 +288,7 @@ def _unreported(site: _Site) -> bool:
     )
 
 
+_THAT = W.words("que qu' qu that")
 _SCARE_WORDS = 3
 _SCARE_STOPS = re.compile(r"[.!?;:,]")
 _SOURCES = W.words("selon d'après according")
