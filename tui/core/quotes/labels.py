@@ -153,7 +153,7 @@ def _work(site: _Site) -> bool:
     between = words[-1]
     if not between.text.isalpha() or not between.text.islower():
         return False
-    if is_speech_verb(between.text, "fr", strong=False):
+    if is_speech_verb(between.text, site.ctx.language, strong=False):
         return False
     return _low(words[-2]) in W.WORK_NOUNS and words[-2].text.islower()
 
@@ -211,7 +211,7 @@ def _sign(site: _Site) -> bool:
     for tok, w in zip(words[at + 1 :], low[at + 1 :], strict=True):
         if tok.text in (",", ".", ";", "«Q»") or w in W.HAVE:
             return False
-        if w not in _READING and is_speech_verb(tok.text, "fr"):
+        if w not in _READING and is_speech_verb(tok.text, site.ctx.language):
             return False
     return True
 
