@@ -52,10 +52,14 @@ class HitMaker:
         self._articles = articles
         self._segments = segments
         self._facts = facts
-        self._seen: dict[tuple[str, int], tuple[str, str, list[str]]] = {}
+        self._seen: dict[tuple[str, int], tuple[str, str, tuple[str, ...]]] = {}
 
-    def _words(self, name: str, doc: int) -> tuple[str, str, list[str]]:
-        """A document's text, its folded text and the words of that."""
+    def _words(self, name: str, doc: int) -> tuple[str, str, tuple[str, ...]]:
+        """A document's text, its folded text and the words of that.
+
+        Kept in tuples of strings, which the cycle collector stops tracking: thousands
+        of remembered documents must not make it sweep the whole index more often.
+        """
         key = (name, doc)
         found = self._seen.get(key)
         if found is None:
@@ -63,7 +67,7 @@ class HitMaker:
                 self._seen.clear()
             text = document_text(self._articles, self._segments[name], doc)
             folded = fold_text(text)
-            found = self._seen[key] = (text, folded, tokens(folded))
+            found = self._seen[key] = (text, folded, tuple(tokens(folded)))
         return found
 
     def hit(

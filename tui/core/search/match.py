@@ -10,7 +10,7 @@ the token starts scores 80-95 (more for a more complete prefix), a near term fou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,7 +88,7 @@ def match_token(segment: Segment, token: str, *, prefix: bool, fuzzy: bool) -> T
 
 
 def highlight(
-    folded: str, words: list[str], token: str, near: frozenset[str] | None = None
+    folded: str, words: Sequence[str], token: str, near: frozenset[str] | None = None
 ) -> set[int]:
     """Return the character positions of ``folded`` that ``token`` matched.
 
