@@ -1,10 +1,10 @@
 """The closer look at the documents that rank: highlights, bonuses, the hit itself.
 
 Only the best ``limit + SPARE`` candidates of a query get here, but they get here on
-every keystroke, and as a query grows mostly the same documents rank again. So a
-:class:`HitMaker` (one per searcher) folds and splits each document once and keeps
-its words for the next keystroke; what depends on the query (highlights, bonuses)
-is worked out each time.
+every keystroke, and as a query grows (or the next query is typed) mostly the same
+documents rank again. So a :class:`HitMaker` (one per index, shared by its searchers)
+folds and splits each document once and keeps its words for the next keystrokes; what
+depends on the query (highlights, bonuses) is worked out each time.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _MAX_RAW = 100.0 + 8.0 + PHRASE_BONUS + WHOLE_BONUS
 SHORT_BODY_TOKEN = 3
 """In quotes and sentences, tokens shorter than this match whole words only."""
 
-REMEMBERED = 2048
+REMEMBERED = 4096
 """Documents whose words a :class:`HitMaker` keeps: many keystrokes' worth of hits."""
 
 _ENTITY = KINDS.index("entity")
@@ -42,8 +42,9 @@ def document_text(articles: Sequence[Article], segment: Segment, doc: int) -> st
 class HitMaker:
     """Turns ranked documents of an index into hits, remembering their words.
 
-    ``segments`` is the index's own mapping, read at each call; a searcher makes a new
-    maker when the index's documents change, so nothing remembered goes stale.
+    ``segments`` is the index's own mapping, read at each call; the index makes a new
+    maker when its documents change, so nothing remembered goes stale. Searchers in
+    several threads may share it: it only reads, and adds or clears whole entries.
     """
 
     def __init__(

@@ -8,7 +8,7 @@ query token is matched against the vocabulary (:mod:`tui.core.search.match`), po
 lists are intersected from the rarest token, and only a bounded set of candidates is
 scored; the best few get a closer look (:mod:`tui.core.search.hits`). A
 :class:`Searcher` narrows the previous keystroke's candidates instead of starting
-over when the query only grew, and folds each document it shows only once.
+over when the query only grew; an index folds each document it shows only once.
 """
 
 from __future__ import annotations
@@ -107,6 +107,7 @@ class SearchIndex:
         self._caches = {name: OrderedDict() for name in _SEGMENTS}
         self._lock = threading.Lock()
         self._facts = None
+        self._hits = HitMaker(self.articles, self._segments, self.facts)
 
     @classmethod
     def from_segments(
@@ -132,9 +133,11 @@ class SearchIndex:
         for title, payload in commands:
             builder.add("command", -1, 0, 0, title, title, payload=payload)
         segment = builder.build()
+        hits = HitMaker(self.articles, self._segments, self.facts)
         with self._lock:
             self._segments["commands"] = segment
             self._caches = {name: OrderedDict() for name in _SEGMENTS}
+            self._hits = hits  # documents are numbered anew: forget their words
             self.generation += 1
 
     def __len__(self) -> int:
@@ -203,10 +206,6 @@ class Searcher:
         self.index = index
         self._last: dict[str, _Candidates] = {}
         self._generation = index.generation
-        self._hits = self._hit_maker()
-
-    def _hit_maker(self) -> HitMaker:
-        return HitMaker(self.index.articles, self.index._segments, self.index.facts)
 
     def search(
         self, query: str | Query, *, kinds: Collection[str] | None = None, limit: int = 50
@@ -215,7 +214,6 @@ class Searcher:
         :mod:`tui.core.search.query`, or already parsed), best first."""
         if self._generation != self.index.generation:
             self._last, self._generation = {}, self.index.generation
-            self._hits = self._hit_maker()
         parsed = parse_query(query) if isinstance(query, str) else query
         if parsed.empty or limit <= 0:
             self._last = {}
@@ -246,7 +244,7 @@ class Searcher:
             ranked.extend(coarse(segment, name, rank, docs, matches, limit))
         ranked.sort(key=lambda r: (-r[0], r[1], r[2]))
         top = ranked[: limit + SPARE]
-        make = self._hits.hit
+        make = self.index._hits.hit
         hits = [
             make(name, doc, parsed.words, score, allowed, matched[name])
             for score, _, doc, name in top
@@ -270,7 +268,7 @@ class Searcher:
             codes = frozenset(KIND_CODE[k] for k in chosen)
             for d in listed_docs(segment, codes, keep, limit - len(hits)):
                 score = 100.0 + KIND_BONUS[KINDS[segment.kinds[d]]]
-                hits.append(self._hits.hit(name, d, (), score, allowed))
+                hits.append(self.index._hits.hit(name, d, (), score, allowed))
         return hits[:limit]
 
     def _text_of(self, segment: Segment) -> Callable[[int], str]:
