@@ -161,3 +161,12 @@ def test_english_the_council_may_be_the_one_the_article_names_next() -> None:
     )
     quotes = extract_quotes(text, locate_names(text, names), language="en")
     assert [q.speaker for q in quotes] == ["Lorvenne City Council"]
+
+
+@pytest.mark.parametrize("source", ["D'après", "Selon"])
+def test_a_press_release_speaks_for_the_body_that_issued_it(source: str) -> None:
+    text = (
+        f"{source} un communiqué de presse de Veltronic, l'usine aurait fermé "
+        "« pour des raisons de sécurité »."
+    )
+    assert speakers(text) == ["Veltronic"]

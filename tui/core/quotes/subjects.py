@@ -375,6 +375,8 @@ def _complement(
     if len(body) < 3 or not (body[1].low in _OF or body[1].low in ("from", "for")):
         return None
     rest = body[2:]
+    if rest[0].low in ("presse", "press") and len(rest) > 2 and rest[1].low in _OF:
+        rest = rest[2:]  # « un communiqué de presse de X »: the release is X's
     if rest[0].low in _DETERMINERS and len(rest) > 1:
         rest = rest[1:]
     ent = ctx.entity_at(rest[0].start)
