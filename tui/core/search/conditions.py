@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
 from tui.core.models import Article
+from tui.core.records import collection_paused
 from tui.core.search.index import KIND_CODE, Segment, fold_text, tokens
 from tui.core.search.query import FieldFilter, Query
 
@@ -117,11 +118,15 @@ class CorpusFacts:
     ) -> tuple[tuple[str, int, int], ...]:
         """``(article id, start, end)`` of the first mention of ``canonical`` in each
         article that names it (of ``allowed`` ones only, if given), in corpus order."""
-        numbers = self._article_mentions(canonical)
+        numbers = self._mentions.get(canonical)
         found = self._mention_ids.get(canonical)
-        if found is None:
-            articles = self.articles
-            found = tuple([(articles[a].id, s, e) for a, s, e in numbers])
+        if numbers is None or found is None:
+            # Thousands of small tuples at once, none in a cycle: collecting while they
+            # are made would only sweep them (and the index) again and again.
+            with collection_paused():
+                numbers = self._article_mentions(canonical)
+                articles = self.articles
+                found = tuple([(articles[a].id, s, e) for a, s, e in numbers])
             self._mention_ids[canonical] = found
         if allowed is None:
             return found
