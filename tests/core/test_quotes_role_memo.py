@@ -83,3 +83,14 @@ def test_the_quick_refusal_agrees_with_the_full_walk() -> None:
         if last is not None:
             assert last == _WORD.findall(window)[-1], window
     assert skipped > 1000
+
+
+def test_a_name_completing_an_affair_or_a_street_is_no_person_described() -> None:
+    for text in (
+        "L'affaire Ivan Petrov rebondit.",
+        "Le procès Ivan Petrov s'ouvre.",
+        "La rue Ivan Petrov est fermée.",
+        "La ministre Ivan Petrov parle.",
+    ):
+        people = described_people(text, [_person(text, "Ivan Petrov")])
+        assert bool(people) == text.startswith("La ministre"), text

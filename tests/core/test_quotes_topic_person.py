@@ -89,3 +89,12 @@ def test_names_inside_quotations_do_not_make_a_central_figure() -> None:
 )
 def test_the_description_shows_its_gender(determiner: str, noun: str, gender: str | None) -> None:
     assert description_gender(determiner, noun) == gender
+
+
+def test_a_person_only_written_about_is_not_who_a_role_stands_for() -> None:
+    # The story is about Marc Olier, who never acts in it: « le rapporteur » is someone else.
+    text = (
+        "L'affaire Marc Olier connaît un rebondissement. Le dossier Marc Olier revient "
+        "devant la cour.\n\n« Le jugement doit être annulé », a estimé le rapporteur."
+    )
+    assert speakers(text) == [None]

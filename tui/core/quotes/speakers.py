@@ -133,6 +133,8 @@ def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, s
         if ent.label != "PER" or text[ent.start - 1 : ent.start] in ("-", "‐"):
             continue  # ``Saint-Affrique`` cut in two: the second half describes nobody
         before = text[max(0, ent.start - 60) : ent.start]
+        if completes_a_noun(text, ent.start):
+            continue  # « l'affaire X », « le gouvernement X »: X is named, not described
         right = _ROLE_RIGHT_BEFORE.search(before)
         if right and _GOVERNED.search(right.group(0)):
             right = None  # ``the last ferryman of Loch Arrin``: a complement, not a role
@@ -140,6 +142,19 @@ def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, s
             out.append((ent.start, ent.canonical))
     return out
 
+
+def completes_a_noun(text: str, start: int) -> bool:
+    """Whether the name at ``start`` completes a noun naming a thing after a person
+    (« l'affaire X », « le procès X », « la rue X »): the person does nothing there."""
+    return fold("".join(_LETTERS.findall(text[max(0, start - 30) : start])[-1:])) in _NAMED_AFTER
+
+
+_NAMED_AFTER = frozenset(
+    """affaire affaires proces dossier cas scandale loi plan rue avenue boulevard place
+    stade fondation musee prix gouvernement cabinet ere methode doctrine case trial""".split()
+)
+"""Nouns a person's name completes without describing that person."""
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 # « de la réalisatrice québécoise », "the veteran striker": a role noun group ending
 # right before a name, whatever governs it.

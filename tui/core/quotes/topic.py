@@ -16,6 +16,7 @@ from collections import Counter
 
 from tui.core.quotes.constraints import PERSON_NOUNS, is_plural_phrase
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
+from tui.core.quotes.speakers import completes_a_noun
 from tui.core.quotes.subject_position import stands_as_subject
 from tui.core.text import fold
 
@@ -43,8 +44,9 @@ def topic_person(ctx: _Context, at: int, gender: str | None) -> str | None:
     """The central figure named before offset ``at``, or ``None`` when none stands out.
 
     Names inside quotations do not count, nor names after a preposition (« les soins
-    de X », « selon X »): the article is about whom it makes act, not whom it
-    mentions in passing. A person the article marks with the other gender is never chosen.
+    de X », « selon X ») or completing a noun (« l'affaire X »): the article is about
+    whom it makes act, not whom it mentions in passing. A person the article marks
+    with the other gender is never chosen.
     """
     acting = [
         e
@@ -53,6 +55,7 @@ def topic_person(ctx: _Context, at: int, gender: str | None) -> str | None:
         and e.label == "PER"
         and not ctx.in_quote(e.start)
         and not _after_preposition(ctx, e.start)
+        and not completes_a_noun(ctx.text, e.start)
     ]
     counts = Counter(e.canonical for e in acting)
     ranked = counts.most_common(2)
