@@ -14,6 +14,12 @@ document bootstrap (seeded), and the development − validation gap has one too.
 Usage::
 
     python benchmarks/quote_quality.py [--shared ../shared] [--engines rules,trained]
+        [--show] [--by-kind]
+
+``--by-kind`` counts, for every set, how each kind of quote ends: a named speaker
+found, missed (no speaker) or wrong; a null speaker kept or given one. Counts only, so
+it is printed for validation too and says which class of error to study on
+development.
 """
 
 from __future__ import annotations
@@ -130,7 +136,49 @@ def bootstrap(
     return samples
 
 
-def run(shared: Path, engines: Sequence[str], resamples: int, seed: int, show: bool) -> None:
+OUTCOMES = ("named:right", "named:none", "named:wrong", "null:none", "null:given", "missed")
+
+
+def outcomes(score: ModuleType, docs: Sequence[Doc]) -> dict[str, dict[str, int]]:
+    """How many gold quotes of each kind end in each outcome: counts only, so it may be
+    printed for the validation set, whose individual misses are never shown."""
+    table: dict[str, dict[str, int]] = {}
+    for _, pred, gold, _ in docs:
+        for g in gold:
+            row = table.setdefault(g.get("kind") or "?", dict.fromkeys(OUTCOMES, 0))
+            row[_outcome(score, g, pred)] += 1
+    return table
+
+
+def _outcome(score: ModuleType, g: dict[str, Any], pred: Sequence[dict[str, Any]]) -> str:
+    longest = g["end"] - g["start"]
+    match = next(
+        (
+            p
+            for p in pred
+            if min(g["end"], p["end"]) - max(g["start"], p["start"])
+            >= 0.8 * max(longest, p["end"] - p["start"])
+        ),
+        None,
+    )
+    if match is None:
+        return "missed"
+    if g.get("speaker") is None:
+        return "null:given" if match.get("speaker") else "null:none"
+    if not match.get("speaker"):
+        return "named:none"
+    right = score.same_speaker(match["speaker"], g["speaker"])
+    return "named:right" if right else "named:wrong"
+
+
+def print_outcomes(score: ModuleType, docs: Sequence[Doc]) -> None:
+    for kind, row in sorted(outcomes(score, docs).items()):
+        print(f"      {kind:9} " + "  ".join(f"{o}={row[o]}" for o in OUTCOMES if row[o]))
+
+
+def run(
+    shared: Path, engines: Sequence[str], resamples: int, seed: int, show: bool, by_kind: bool
+) -> None:
     score = load_scorer(shared)
     for engine in engines:
         print(f"== engine {engine}")
@@ -146,6 +194,8 @@ def run(shared: Path, engines: Sequence[str], resamples: int, seed: int, show: b
                 for m in MEASURES
             )
             print(f"  {name:34} {len(docs):3} docs {quotes:4} quotes  {figures}")
+            if by_kind:
+                print_outcomes(score, docs)
             if show and not name.startswith("validation"):
                 # Development, English and seeds only: validation misses are never shown.
                 for line in score.score_quotes(list(docs))[2]:
@@ -170,11 +220,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show", action="store_true", help="list wrong speakers (never of the validation set)"
     )
+    parser.add_argument(
+        "--by-kind",
+        action="store_true",
+        help="count each kind's outcomes (named right / none / wrong, null given one…)",
+    )
     args = parser.parse_args(argv)
     if not (args.shared / "eval" / "score.py").is_file():
         print(f"quote_quality: no {args.shared / 'eval' / 'score.py'}", file=sys.stderr)
         return 1
-    run(args.shared, args.engines.split(","), args.resamples, args.seed, args.show)
+    run(args.shared, args.engines.split(","), args.resamples, args.seed, args.show, args.by_kind)
     return 0
 
 
