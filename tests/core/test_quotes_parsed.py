@@ -197,3 +197,16 @@ def test_every_parsed_speaker_is_someone(fragments: list[str]) -> None:
     for quote in extract_quotes(text, ents, language="fr", parse=parse_sentences):
         if quote.speaker is not None:
             assert someone(quote.speaker, ents), (text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Il n'y aura pas de fermeture », a confié à Radio Orbis Paul Durand.",
+        "« Il n'y aura pas de fermeture », a déclaré jeudi à Radio Orbis Paul Durand, "
+        "directeur de Veltronic.",
+    ],
+)
+def test_the_outlet_told_is_not_the_speaker_named_after_it(text: str) -> None:
+    # The parser may glue « Radio Orbis Paul Durand » into one name after « à ».
+    assert speakers(text) == ["Paul Durand"]

@@ -18,13 +18,14 @@ pronoun resolved with agreement.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.context import _Context, _Speaker
+from tui.core.quotes.context import _after_preposition, _Context, _Speaker
 from tui.core.quotes.parsed_subjects import demonstrative, floor_given
 from tui.core.quotes.parsed_subjects import subject as find_subject
 from tui.core.quotes.parsed_verbs import reporting_verb
@@ -172,7 +173,15 @@ def _speaker_of(ctx: _Context, sentence: _Sentence, k: int) -> _Speaker | None:
     verb = reporting_verb(ctx, q, k)
     subject = find_subject(verb, q) if verb is not None else None
     if subject is not None:
-        return _resolve(ctx, sentence, subject, verb)
+        who = _resolve(ctx, sentence, subject, verb)
+        if (
+            who
+            and verb is not None
+            and subject.i > verb.i
+            and _governed(ctx, sentence, subject, who)
+        ):
+            return None  # « a confié à Radio X Paul Durand »: the parse glued two names
+        return who
     source = _source(q)
     if source is not None:
         return _resolve(ctx, sentence, source, None, appositions=False)
@@ -180,6 +189,22 @@ def _speaker_of(ctx: _Context, sentence: _Sentence, k: int) -> _Speaker | None:
     if floor is not None:
         return _resolve(ctx, sentence, floor, None)
     return None
+
+
+def _governed(ctx: _Context, sentence: _Sentence, subject: Any, who: _Speaker) -> bool:
+    """Whether the name the subject word lies in follows a preposition, as no subject
+    does; « par X », the agent of a reporting participle, excepted."""
+    at = _to_text(sentence, subject.idx)
+    ent = ctx.entity_at(who.at)
+    if at is None or ent is None or not ent.start <= at < ent.end:
+        return False
+    before = _LETTERS.findall(ctx.text[max(0, ent.start - 20) : ent.start])
+    if before and fold(before[-1]) in ("par", "by"):
+        return False
+    return _after_preposition(ctx, ent.start)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _source(q: Any) -> Any | None:
