@@ -18,7 +18,6 @@ pronoun resolved with agreement.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from tui.core.quotes.parsed_verbs import reporting_verb
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import split_inverted
 from tui.core.quotes.subjects import _resolve_tokens
-from tui.core.quotes.words import _SUBJECT_PRONOUNS
+from tui.core.quotes.words import _SUBJECT_PRONOUNS, last_word_before
 from tui.core.text import fold
 
 Parse = Callable[[list[str]], Sequence[Any]]
@@ -198,13 +197,9 @@ def _governed(ctx: _Context, sentence: _Sentence, subject: Any, who: _Speaker) -
     ent = ctx.entity_at(who.at)
     if at is None or ent is None or not ent.start <= at < ent.end:
         return False
-    before = _LETTERS.findall(ctx.text[max(0, ent.start - 20) : ent.start])
-    if before and fold(before[-1]) in ("par", "by"):
+    if last_word_before(ctx.text, ent.start, 20) in ("par", "by"):
         return False
     return _after_preposition(ctx, ent.start)
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _source(q: Any) -> Any | None:

@@ -38,6 +38,7 @@ from tui.core.quotes.words import (
     _SENTENCE_STOPS,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
+    SINGULAR_DEFINITE,
     _fset,
 )
 from tui.core.text import fold
@@ -224,8 +225,6 @@ def _recent_subject(
     return None
 
 
-_SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
-
 # Heads that name a body or a document, never one person re-described.
 _INSTITUTIONS = _fset(
     """mairie préfecture municipalité commune ville police gendarmerie parquet tribunal
@@ -292,7 +291,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     """
     from tui.core.quotes.speakers import described_people
 
-    if det.low not in _SINGULAR_DEFINITE:
+    if det.low not in SINGULAR_DEFINITE:
         return None
     head = fold(body[-1].text if ctx.language == "en" else body[0].text)
     if head in COUPLE_NOUNS:

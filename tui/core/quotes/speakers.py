@@ -19,6 +19,7 @@ from functools import lru_cache
 from tui.core.models import Entity
 from tui.core.quotes.particles import join_particle_names as join_particle_names
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import last_word_before
 from tui.core.text import fold
 
 # Words that carry no meaning in a role: articles, "of" links, possessive endings.
@@ -146,7 +147,7 @@ def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, s
 def completes_a_noun(text: str, start: int) -> bool:
     """Whether the name at ``start`` completes a noun naming a thing after a person
     (« l'affaire X », « le procès X », « la rue X »): the person does nothing there."""
-    return fold("".join(_LETTERS.findall(text[max(0, start - 30) : start])[-1:])) in _NAMED_AFTER
+    return last_word_before(text, start) in _NAMED_AFTER
 
 
 _NAMED_AFTER = frozenset(
@@ -154,7 +155,6 @@ _NAMED_AFTER = frozenset(
     stade fondation musee prix gouvernement cabinet ere methode doctrine case trial""".split()
 )
 """Nouns a person's name completes without describing that person."""
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 # « de la réalisatrice québécoise », "the veteran striker": a role noun group ending
 # right before a name, whatever governs it.

@@ -291,8 +291,8 @@ def _described(
         if again is not None:
             return _Speaker(again, "NP", body[0].start)
     if words[0].low in _DETERMINERS:  # « la championne », « le boxeur de 23 ans »
-        short = len(body) <= 3
-        meant = (_anaphoric_role if short else central_figure)(ctx, words[0], body, before)
+        det, short = words[0], len(body) <= 3
+        meant = _anaphoric_role(ctx, det, body, before) if short else central_figure(ctx, det, body)
         if meant is not None:
             return meant
     if words[0].low in _INDEFINITE:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tui.core.quotes.constraints import PERSON_NOUNS, is_plural_phrase
+from tui.core.quotes.constraints import _ARTICLE_GENDER, PERSON_NOUNS, is_plural_phrase
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.speakers import completes_a_noun
 from tui.core.quotes.subject_position import stands_as_subject
+from tui.core.quotes.words import SINGULAR_DEFINITE
 from tui.core.text import fold
 
 MIN_MENTIONS = 2
@@ -25,8 +26,6 @@ MIN_MENTIONS = 2
 LEAD = 1.5
 """How many times the runner-up's mentions the central figure needs."""
 
-_SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
-_ARTICLE_GENDER = {"le": "m", "la": "f", "the": None}
 _FEMININE_ENDINGS = ("euse", "rice", "ienne", "enne", "ière", "esse", "ine", "ette")
 
 
@@ -72,15 +71,14 @@ def topic_person(ctx: _Context, at: int, gender: str | None) -> str | None:
     return name
 
 
-def central_figure(ctx: _Context, det: _Tok, body: list[_Tok], before: int = 0) -> _Speaker | None:
+def central_figure(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | None:
     """The central figure a singular definite role (``det`` + ``body``) re-describes.
 
     Only a person noun among the first two words counts (« le boxeur de 23 ans », « le
     nouveau chef de l'État »), and never a role whose words name someone else (« le
     secrétaire général de la CGT »: a person of that body, who may be anyone).
-    ``before`` is unused: the signature is that of the short-role resolution.
     """
-    if det.low not in _SINGULAR_DEFINITE or not body:
+    if det.low not in SINGULAR_DEFINITE or not body:
         return None
     head = next((t for t in body[:2] if fold(t.text) in PERSON_NOUNS), None)
     phrase = ctx.text[body[0].start : body[-1].end]

@@ -165,3 +165,15 @@ _NOUN_MARKERS = _fset(
 
 
 _SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+(?:[A-ZÀ-Þ«“„\"0-9]|''))")
+
+
+SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
+"""Articles that open a description of one person or thing already known."""
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def last_word_before(text: str, at: int, reach: int = 30) -> str:
+    """The folded word of letters written last before offset ``at`` (``""`` if none)."""
+    words = _LETTERS.findall(text, max(0, at - reach), at)
+    return fold(words[-1]) if words else ""
