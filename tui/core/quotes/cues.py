@@ -47,7 +47,15 @@ from tui.core.quotes.words import (
 
 
 def _sentence_bounds(ctx: _Context, open_mark: int, close_mark: int) -> tuple[int, int]:
-    """The host sentence of a quotation, read with quoted words masked."""
+    """The host sentence of a quotation, read with quoted words masked (worked out once
+    per quotation: the cues, the labels and the parse all ask for it)."""
+    marks = (open_mark, close_mark)
+    if marks not in ctx.bounds:
+        ctx.bounds[marks] = _host_sentence(ctx, open_mark, close_mark)
+    return ctx.bounds[marks]
+
+
+def _host_sentence(ctx: _Context, open_mark: int, close_mark: int) -> tuple[int, int]:
     text = ctx.text
     lo = text.rfind("\n", max(0, open_mark - _WINDOW), open_mark) + 1
     lo = max(lo, open_mark - _WINDOW)
