@@ -44,7 +44,7 @@ SETS = {
         "winer",
         tuple(
             n
-            for n in ("winer-2016-dev.jsonl", "winer-2016-dev2.jsonl", "winer-2016-dev3.jsonl")
+            for n in (f"winer-2016-dev{k}.jsonl" for k in ("", "2", "3", "4", "5"))
             if (GOLD / n).is_file()
         ),
     ),
