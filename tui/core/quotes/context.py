@@ -84,6 +84,7 @@ class _Context:
         self.people: list[tuple[int, str]] | None = None  # persons given a role
         self.couples: list[tuple[Entity, Entity]] | None = None  # « X et Y Z »
         self.bounds: dict[tuple[int, int], tuple[int, int]] = {}  # marks -> sentence
+        self.hosts: dict[int, tuple[list[_Tok], int | None]] = {}  # quote -> its sentence
         self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
         self._genders: dict[str, str] | None = None
         self.linked_names: set[str] = set()  # names tied to a role phrase, maybe elsewhere

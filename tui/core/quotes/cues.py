@@ -86,12 +86,23 @@ def _real_end(text: str, dot: int) -> bool:
     return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
 
 
+def host_tokens(ctx: _Context, k: int) -> tuple[list[_Tok], int | None]:
+    """The words of quotation ``k``'s host sentence (quotations masked) and the index of
+    its own ``«Q»`` among them, read once: the labels and the cues both need them.
+    Shared by both, so no reader may change the list or its tokens."""
+    if k not in ctx.hosts:
+        open_mark, start, _, close_mark = ctx.spans[k]
+        toks = ctx.tokens_between(*_sentence_bounds(ctx, open_mark, close_mark))
+        qi = next((i for i, t in enumerate(toks) if t.start == start), None)
+        ctx.hosts[k] = (toks, qi)
+    return ctx.hosts[k]
+
+
 def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     """Return ``(speaker, kind, how)`` for quotation ``k``; ``how`` names the cue used."""
     open_mark, start, end, close_mark = ctx.spans[k]
     s_start, s_end = _sentence_bounds(ctx, open_mark, close_mark)
-    toks = ctx.tokens_between(s_start, s_end)
-    qi = next((i for i, t in enumerate(toks) if t.start == start), None)
+    toks, qi = host_tokens(ctx, k)
     if qi is None:
         return None, "other", "none"
     pre, post = toks[:qi], toks[qi + 1 :]

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from tui.core.quotes import label_words as W
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
-from tui.core.quotes.cues import _sentence_bounds
+from tui.core.quotes.cues import _sentence_bounds, host_tokens
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
+from tui.core.quotes.words import _MARK_TOKENS
 from tui.core.text import fold
 
 _MAX_LABEL_WORDS = 14
@@ -47,19 +48,61 @@ class _Site:
 
 def label_reason(ctx: _Context, k: int) -> str | None:
     """Why quotation ``k`` is a label the writer's sentence names, or ``None``."""
-    open_mark, start, end, close_mark = ctx.spans[k]
+    _, start, end, _ = ctx.spans[k]
     quoted = ctx.text[start:end].split()
     if not quoted or len(quoted) > _MAX_LABEL_WORDS:
         return None
-    s_start, s_end = _sentence_bounds(ctx, open_mark, close_mark)
-    after = ctx.tokens_between(close_mark + 1, s_end)
+    before, after = _sides(ctx, k)
     if _incise(after, ctx.language):
         return None
-    site = _Site(ctx, k, ctx.tokens_between(s_start, open_mark), after, quoted)
+    site = _Site(ctx, k, before, after, quoted)
     for name, rule in _RULES:
         if rule(site):
             return name
     return None
+
+
+def _sides(ctx: _Context, k: int) -> tuple[list[_Tok], list[_Tok]]:
+    """The host sentence's words before the opening mark and after the closing one.
+
+    Cut from the sentence's words the cues read too, when that cut reads exactly what
+    reading each side on its own would; otherwise (a mark of two characters, a mark
+    away from the quoted words, an apostrophe glued to a word) each side is read alone.
+    """
+    toks, qi = host_tokens(ctx, k)
+    if qi is not None and _clean_cut(ctx, k):
+        return toks[:qi], toks[qi + 1 :]
+    open_mark, _, _, close_mark = ctx.spans[k]
+    s_start, s_end = _sentence_bounds(ctx, open_mark, close_mark)
+    return ctx.tokens_between(s_start, open_mark), ctx.tokens_between(close_mark + 1, s_end)
+
+
+def _clean_cut(ctx: _Context, k: int) -> bool:
+    """Whether the words before and after quotation ``k`` are those of its sentence
+    on either side of its ``«Q»``: one mark character on each side with only spaces
+    between it and the quoted words, no other quotation in between, and no token that
+    could run from a word into the opening mark (``l’`` before a ``’``)."""
+    text, (open_mark, start, end, close_mark) = ctx.text, ctx.spans[k]
+    s_start, s_end = _sentence_bounds(ctx, open_mark, close_mark)
+    if not s_start <= open_mark < close_mark < s_end:
+        return False
+    opener, closer = text[open_mark], text[close_mark]
+    if opener not in _MARK_TOKENS or closer not in _MARK_TOKENS:
+        return False
+    if opener in "'’" and open_mark and _WORD.match(text, open_mark - 1):
+        return False
+    if not (
+        _SPACES.fullmatch(text, open_mark + 1, start) and _SPACES.fullmatch(text, end, close_mark)
+    ):
+        return False
+    ranges = ctx.masked_ranges
+    return (k == 0 or ranges[k - 1][1] <= open_mark) and (
+        k + 1 == len(ranges) or ranges[k + 1][0] > close_mark
+    )
+
+
+_WORD = re.compile(r"\w")
+_SPACES = re.compile(r"\s*")
 
 
 def _incise(after: list[_Tok], language: str) -> bool:
