@@ -8,31 +8,22 @@ the sentence names; words a named person is reported to say keep their speaker.
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
 from tui.core.quotes.context import _Context
-from tui.core.quotes.extract import extract_quotes
 from tui.core.quotes.labels import label_reason
 from tui.core.quotes.marks import quote_units
 
-NAMES = {
-    "Paul Durand": ("PER", "Paul Durand"),
-    "Durand": ("PER", "Paul Durand"),
-    "Marie Lenoir": ("PER", "Marie Lenoir"),
-    "Lenoir": ("PER", "Marie Lenoir"),
-    "Hugo Varenne": ("PER", "Hugo Varenne"),
-    "Anna Brisk": ("PER", "Anna Brisk"),
-    "Veltronic": ("ORG", "Veltronic"),
-}
-
-
-def found(text: str, language: str = "fr") -> list[tuple[str, str | None, str]]:
-    quotes = extract_quotes(text, locate_names(text, NAMES), language=language)
-    return [(q.text, q.speaker, q.kind) for q in quotes]
+CAST = cast(
+    ["Paul Durand", "Marie Lenoir", "Hugo Varenne", "Anna Brisk"],
+    surnames=["Durand", "Lenoir"],
+    bodies=["Veltronic"],
+)
+found = CAST.found
 
 
 def reasons(text: str, language: str = "fr") -> list[str | None]:
-    ctx = _Context(text, locate_names(text, NAMES), quote_units(text), language)
+    ctx = _Context(text, CAST.entities(text), quote_units(text), language)
     return [label_reason(ctx, k) for k in range(len(ctx.spans))]
 
 
