@@ -8,25 +8,19 @@ gives the speaker and where it does not.
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
-
-NAMES = {
-    "Paul Durand": ("PER", "Paul Durand"),
-    "Durand": ("PER", "Paul Durand"),
-    "Marie Lenoir": ("PER", "Marie Lenoir"),
-    "Lenoir": ("PER", "Marie Lenoir"),
-    "Hugo Varenne": ("PER", "Hugo Varenne"),
-    "Veltronic": ("ORG", "Veltronic"),
-    "Lorvenne": ("LOC", "Lorvenne"),
-}
+CAST = cast(
+    ["Paul Durand", "Marie Lenoir", "Hugo Varenne"],
+    surnames=["Durand", "Lenoir"],
+    bodies=["Veltronic"],
+    places=["Lorvenne"],
+)
 
 
 def speakers(text: str, language: str = "fr") -> dict[str, str | None]:
     """Each quotation's words → its speaker."""
-    quotes = extract_quotes(text, locate_names(text, NAMES), language=language)
-    return {q.text: q.speaker for q in quotes}
+    return {q.text: q.speaker for q in CAST.quotes(text, language)}
 
 
 def test_a_headline_fragment_is_not_its_subjects_words() -> None:
@@ -182,7 +176,7 @@ def test_an_intertitle_repeating_part_of_a_quotation_is_its_speakers() -> None:
 def test_a_sentence_before_hands_on_only_when_about_one_person(
     text: str, speaker: str | None
 ) -> None:
-    [quote] = extract_quotes(text, locate_names(text, NAMES), language="fr")
+    [quote] = CAST.quotes(text)
     assert quote.speaker == speaker
 
 
