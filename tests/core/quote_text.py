@@ -63,18 +63,21 @@ def cast(
 ) -> Cast:
     """A cast of people (PER), bodies (ORG), places (LOC) and other names (MISC), each
     its own canonical name, and ``surnames`` that stand alone for the one person
-    whose full name ends with them.
+    whose full name ends with them (listed right after that person).
 
-    >>> sorted(cast(["Paul Durand"], surnames=["Durand"]).names.items())
-    [('Durand', ('PER', 'Paul Durand')), ('Paul Durand', ('PER', 'Paul Durand'))]
+    >>> cast(["Paul Durand"], surnames=["Durand"], places=["Lorvenne"]).names
+    {'Paul Durand': ('PER', 'Paul Durand'), 'Durand': ('PER', 'Paul Durand'), \
+'Lorvenne': ('LOC', 'Lorvenne')}
     """
-    people = list(people)
-    names: dict[str, tuple[str, str]] = {}
-    for label, group in (("PER", people), ("ORG", bodies), ("LOC", places), ("MISC", other)):
-        names.update((name, (label, name)) for name in group)
+    people, surnames = list(people), list(surnames)
     for surname in surnames:
         owners = [p for p in people if p.endswith(f" {surname}")]
         if len(owners) != 1:
             raise ValueError(f"surname {surname!r} must end one person's name, not {owners}")
-        names[surname] = ("PER", owners[0])
+    names: dict[str, tuple[str, str]] = {}
+    for person in people:
+        names[person] = ("PER", person)
+        names.update((s, ("PER", person)) for s in surnames if person.endswith(f" {s}"))
+    for label, group in (("ORG", bodies), ("LOC", places), ("MISC", other)):
+        names.update((name, (label, name)) for name in group)
     return Cast(names)

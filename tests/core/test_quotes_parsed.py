@@ -10,33 +10,27 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from named_entities import locate_names
+from quote_text import cast
+from test_speaker_constraints import CAST as CONSTRAINT_CAST
 from test_speaker_constraints import FRAGMENTS, someone
-from test_speaker_constraints import NAMES as CONSTRAINT_NAMES
 
 from tui.core.engine_identity import available
 from tui.core.quotes.extract import extract_quotes
 
 pytestmark = pytest.mark.skipif(not available(), reason="the trained engine is not installed")
 
-NAMES = {
-    "Paul Durand": ("PER", "Paul Durand"),
-    "Durand": ("PER", "Paul Durand"),
-    "Marie Lenoir": ("PER", "Marie Lenoir"),
-    "Lenoir": ("PER", "Marie Lenoir"),
-    "Claire Dubois": ("PER", "Claire Dubois"),
-    "Hugo Varenne": ("PER", "Hugo Varenne"),
-    "Veltronic": ("ORG", "Veltronic"),
-    "Radio Orbis": ("ORG", "Radio Orbis"),
-    "Lorvenne": ("LOC", "Lorvenne"),
-}
+CAST = cast(
+    ["Paul Durand", "Marie Lenoir", "Claire Dubois", "Hugo Varenne"],
+    surnames=["Durand", "Lenoir"],
+    bodies=["Veltronic", "Radio Orbis"],
+    places=["Lorvenne"],
+)
 
 
 def speakers(text: str) -> list[str | None]:
     from tui.core.analysis.engine_trained import parse_sentences
 
-    ents = locate_names(text, NAMES)
-    quotes = extract_quotes(text, ents, language="fr", parse=parse_sentences)
+    quotes = CAST.quotes(text, parse=parse_sentences)
     # An unnamed speaker is no speaker: its description is told apart as the source.
     return [q.speaker or (q.source and f"unnamed: {q.source}") for q in quotes]
 
@@ -146,7 +140,7 @@ def test_a_failing_parser_leaves_the_rule_cues(caplog: pytest.LogCaptureFixture)
         raise RuntimeError("no parse today")
 
     text = "« Le chantier reprendra en mars », a confié Marie Lenoir."
-    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr", parse=broken)
+    quotes = CAST.quotes(text, parse=broken)
     assert [q.speaker for q in quotes] == ["Marie Lenoir"]
     assert "speaker parse failed" in caplog.text
 
@@ -182,7 +176,7 @@ def test_a_flood_of_quotations_is_parsed_at_most_about_once() -> None:
         return parse_sentences(sentences)
 
     text = "« Nous verrons », a dit Paul Durand. " + "« a » " * 600
-    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr", parse=counting)
+    quotes = CAST.quotes(text, parse=counting)
     assert len(quotes) == 601 and quotes[0].speaker == "Paul Durand"
     assert sum(parsed) <= len(text) + 2000
 
@@ -193,7 +187,7 @@ def test_every_parsed_speaker_is_someone(fragments: list[str]) -> None:
     from tui.core.analysis.engine_trained import parse_sentences
 
     text = " ".join(fragments)
-    ents = locate_names(text, CONSTRAINT_NAMES)
+    ents = CONSTRAINT_CAST.entities(text)
     for quote in extract_quotes(text, ents, language="fr", parse=parse_sentences):
         if quote.speaker is not None:
             assert someone(quote.speaker, ents), (text, quote)

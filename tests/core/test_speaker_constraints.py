@@ -9,29 +9,20 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from named_entities import locate_names
+from quote_text import cast
 
 from tui.core.models import Entity
 from tui.core.quotes.constraints import allowed_speaker, genders, is_plural_phrase, noun_kind
 from tui.core.quotes.extract import extract_quotes
 
-NAMES = {
-    "Paul Durand": ("PER", "Paul Durand"),
-    "Durand": ("PER", "Paul Durand"),
-    "Marie Lenoir": ("PER", "Marie Lenoir"),
-    "Lenoir": ("PER", "Marie Lenoir"),
-    "Dana Whitlow": ("PER", "Dana Whitlow"),
-    "Tom Garrick": ("PER", "Tom Garrick"),
-    "Veltronic": ("ORG", "Veltronic"),
-    "Brasvik": ("LOC", "Brasvik"),
-    "Lorvenne": ("LOC", "Lorvenne"),
-    "Festival Orbis": ("MISC", "Festival Orbis"),
-}
-
-
-def speakers(text: str, language: str) -> list[str | None]:
-    quotes = extract_quotes(text, locate_names(text, NAMES), language=language)
-    return [q.speaker for q in quotes]
+CAST = cast(
+    ["Paul Durand", "Marie Lenoir", "Dana Whitlow", "Tom Garrick"],
+    surnames=["Durand", "Lenoir"],
+    bodies=["Veltronic"],
+    places=["Brasvik", "Lorvenne"],
+    other=["Festival Orbis"],
+)
+speakers = CAST.speakers
 
 
 @pytest.mark.parametrize(
@@ -89,7 +80,7 @@ def test_genders_come_from_the_article_own_marks() -> None:
         "La ministre de la Santé Marie Lenoir a visité l'hôpital avec M. Paul Durand. "
         "Tom Garrick, le maire, était absent."
     )
-    assert genders(text, locate_names(text, NAMES)) == {
+    assert genders(text, CAST.entities(text)) == {
         "Marie Lenoir": "f",
         "Paul Durand": "m",
         "Tom Garrick": "m",
@@ -127,7 +118,7 @@ def test_ils_resolves_to_a_body_not_to_one_person() -> None:
 
 def test_double_apostrophes_mark_an_english_quotation() -> None:
     text = "''We will not back down,'' Dana Whitlow said on Monday. ''It is over,'' she added."
-    quotes = extract_quotes(text, locate_names(text, NAMES), language="en")
+    quotes = CAST.quotes(text, "en")
     assert [(q.text, q.speaker, q.kind) for q in quotes] == [
         ("We will not back down,", "Dana Whitlow", "speech"),
         ("It is over,", "Dana Whitlow", "speech"),
@@ -199,7 +190,7 @@ def test_every_speaker_is_a_name_a_resolved_pronoun_or_a_person_or_body_noun(
     fragments: list[str], language: str
 ) -> None:
     text = " ".join(fragments)
-    ents = locate_names(text, NAMES)
+    ents = CAST.entities(text)
     for quote in extract_quotes(text, ents, language=language):
         if quote.speaker is None:
             continue
@@ -215,7 +206,7 @@ def test_an_indefinite_description_names_nobody() -> None:
 
 def test_a_definite_description_is_kept_as_the_unnamed_source() -> None:
     text = "« Les routes sont coupées », a indiqué la préfecture jeudi soir."
-    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr")
+    quotes = CAST.quotes(text)
     assert [(q.speaker, q.source) for q in quotes] == [(None, "préfecture")]
 
 
@@ -228,12 +219,12 @@ def test_a_quotation_signed_on_the_next_line_is_the_signatory_s() -> None:
 
 
 def test_a_place_in_the_subject_s_complement_does_not_speak() -> None:
-    names = {"Institute for Growth": ("ORG", "Institute for Growth"), **NAMES}
+    institute = cast(bodies=["Institute for Growth"]).with_names(CAST)
     text = (
         "An analyst of the Institute for Growth in Brasvik said the bank risked "
         "“overtightening” this year."
     )
-    quotes = extract_quotes(text, locate_names(text, names), language="en")
+    quotes = institute.quotes(text, "en")
     assert [q.speaker for q in quotes] != ["Brasvik"]
 
 
@@ -262,8 +253,7 @@ def test_the_client_named_after_a_lawyer_is_not_the_counsel() -> None:
         "Jean Roc est l'avocat des parents Durand. Il veut reprendre la procédure.\n\n"
         "Le conseil a estimé que la décision serait « raisonnable »."
     )
-    names = {"Jean Roc": ("PER", "Jean Roc"), "Durand": ("PER", "Paul Durand")}
-    quotes = extract_quotes(text, locate_names(text, names), language="fr")
+    quotes = cast(["Jean Roc", "Paul Durand"], surnames=["Durand"]).quotes(text)
     assert [q.speaker for q in quotes] != ["Paul Durand"]
 
 
@@ -272,8 +262,7 @@ def test_a_lawyer_set_off_before_the_name_is_the_counsel() -> None:
         "L'avocat de la famille, Jean Roc, a plaidé longtemps.\n\n"
         "« Nous ferons appel », a déclaré le conseil."
     )
-    names = {"Jean Roc": ("PER", "Jean Roc")}
-    quotes = extract_quotes(text, locate_names(text, names), language="fr")
+    quotes = cast(["Jean Roc"]).quotes(text)
     assert [q.speaker for q in quotes] == ["Jean Roc"]
 
 
