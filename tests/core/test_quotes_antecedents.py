@@ -11,35 +11,26 @@ test with invented names; the entities are given.
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names, quotes_found
+from named_entities import quotes_found
+from quote_text import cast
 
 from tui.core.engine_identity import available
 from tui.core.quotes.antecedents import introduced_unnamed
 from tui.core.quotes.context import _Context
-from tui.core.quotes.extract import extract_quotes
 from tui.core.quotes.marks import quote_units
 
-NAMES = {
-    "Piet Vos": ("PER", "Piet Vos"),
-    "Vos": ("PER", "Piet Vos"),
-    "Jon Harlan": ("PER", "Jon Harlan"),
-    "Harlan": ("PER", "Jon Harlan"),
-    "Ines Moreau": ("PER", "Ines Moreau"),
-    "Moreau": ("PER", "Ines Moreau"),
-    "Lena Hart": ("PER", "Lena Hart"),
-    "Blue Basin": ("ORG", "Blue Basin"),
-    "Viktor Amsel": ("PER", "Viktor Amsel"),
-    "Paul Grant": ("PER", "Paul Grant"),
-    "Lucien": ("PER", "Lucien"),
-    "Odile Marchal": ("PER", "Odile Marchal"),
-    "Gaspard Marchal": ("PER", "Gaspard Marchal"),
-    "Paul Durand": ("PER", "Paul Durand"),
-    "Hugo Varenne": ("PER", "Hugo Varenne"),
-}
+CAST = cast(
+    [
+        "Piet Vos", "Jon Harlan", "Ines Moreau", "Lena Hart", "Viktor Amsel", "Paul Grant",
+        "Lucien", "Odile Marchal", "Gaspard Marchal", "Paul Durand", "Hugo Varenne",
+    ],
+    surnames=["Vos", "Harlan", "Moreau"],
+    bodies=["Blue Basin"],
+)  # fmt: skip
 
 
 def speakers(text: str, language: str) -> list[str | None]:
-    return [speaker for _, speaker, _ in quotes_found(text, NAMES, language)]
+    return [speaker for _, speaker, _ in quotes_found(text, CAST.names, language)]
 
 
 def test_he_is_the_subject_of_the_sentence_before_not_a_name_inside_it() -> None:
@@ -104,7 +95,7 @@ def test_the_official_after_a_senior_official_is_that_unnamed_official() -> None
 def test_a_person_introduced_without_a_name_is_told_from_a_named_one(
     text: str, head: str, unnamed: bool
 ) -> None:
-    ctx = _Context(text, locate_names(text, NAMES), quote_units(text), "fr")
+    ctx = _Context(text, CAST.entities(text), quote_units(text), "fr")
     assert introduced_unnamed(ctx, head, len(text)) is unnamed
 
 
@@ -153,5 +144,4 @@ def test_the_parse_hands_il_on_from_the_apposed_subject_before() -> None:
         "L'imam de la ville, Paul Durand, est « très inquiet pour ses fidèles. » Il "
         "ajoute que « la mosquée restera ouverte à tous. »"
     )
-    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr", parse=parse_sentences)
-    assert [q.speaker for q in quotes][-2:] == ["Paul Durand", "Paul Durand"]
+    assert CAST.speakers(text, parse=parse_sentences)[-2:] == ["Paul Durand", "Paul Durand"]

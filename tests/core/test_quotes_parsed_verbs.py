@@ -9,22 +9,17 @@ from general news phrasing, with invented names. Skipped without the trained eng
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
 from tui.core.engine_identity import available
-from tui.core.quotes.extract import extract_quotes
 from tui.core.quotes.speech_verbs import is_speech_verb, judging_kind
 
-NAMES = {
-    "Paul Durand": ("PER", "Paul Durand"),
-    "Durand": ("PER", "Paul Durand"),
-    "Marie Lenoir": ("PER", "Marie Lenoir"),
-    "Claire Dubois": ("PER", "Claire Dubois"),
-    "Hugo Varenne": ("PER", "Hugo Varenne"),
-    "Veltronic": ("ORG", "Veltronic"),
-    "Radio Orbis": ("ORG", "Radio Orbis"),
-    "Lorvenne": ("LOC", "Lorvenne"),
-}
+CAST = cast(
+    ["Paul Durand", "Marie Lenoir", "Claire Dubois", "Hugo Varenne"],
+    surnames=["Durand"],
+    bodies=["Veltronic", "Radio Orbis"],
+    places=["Lorvenne"],
+)
 
 parsed = pytest.mark.skipif(not available(), reason="the trained engine is not installed")
 
@@ -35,8 +30,7 @@ def speakers(text: str) -> list[str | None]:
     from tui.core.analysis.engine_trained import parse_sentences
 
     text = "Un titre\n\n" + text
-    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr", parse=parse_sentences)
-    return [q.speaker for q in quotes]
+    return CAST.speakers(text, parse=parse_sentences)
 
 
 def test_parse_only_verbs_are_told_apart_from_nouns_and_other_words() -> None:
