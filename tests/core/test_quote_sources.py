@@ -12,26 +12,18 @@ from __future__ import annotations
 import json
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
 from tui.core.analysis.pipeline import merge_corpus
 from tui.core.models import Article, ArticleAnalysis, Quote
 from tui.core.quotes.described import body_named_before, named_or_described, names_a_body
-from tui.core.quotes.extract import extract_quotes
 from tui.core.store.analysis_codec import decode_analysis, encode_analysis
 
-NAMES = {
-    "Paul Durand": ("PER", "Paul Durand"),
-    "Durand": ("PER", "Paul Durand"),
-    "Nora Keller": ("PER", "Nora Keller"),
-    "Finch": ("PER", "Gerald Finch"),
-    "Gerald Finch": ("PER", "Gerald Finch"),
-}
+CAST = cast(["Paul Durand", "Nora Keller", "Gerald Finch"], surnames=["Durand", "Finch"])
 
 
 def sources(text: str, language: str) -> list[tuple[str | None, str | None]]:
-    quotes = extract_quotes(text, locate_names(text, NAMES), language=language)
-    return [(q.speaker, q.source) for q in quotes]
+    return [(q.speaker, q.source) for q in CAST.quotes(text, language)]
 
 
 @pytest.mark.parametrize(
@@ -85,11 +77,8 @@ def test_a_bare_body_stands_for_the_one_the_text_named_before() -> None:
 
 def test_a_title_or_slogan_has_neither_speaker_nor_source() -> None:
     text = "Nora Keller a présenté son film « Les Jours clairs » au festival."
-    assert [
-        (q.speaker, q.source, q.kind)
-        for q in extract_quotes(text, locate_names(text, NAMES), language="fr")
-        if q.kind == "other"
-    ] == [(None, None, "other")]
+    others = [(q.speaker, q.source, q.kind) for q in CAST.quotes(text) if q.kind == "other"]
+    assert others == [(None, None, "other")]
 
 
 def test_the_cache_codec_keeps_the_source() -> None:
@@ -163,8 +152,8 @@ def test_the_name_set_after_an_inverted_role_speaks() -> None:
         "à Lorvenne. « Chacun, comme indépendant, peut aller faire une heure de plus » a "
         "déclaré le nouveau ministre des transport, Paul Durand."
     )
-    names = {**NAMES, "Veltronic": ("ORG", "Veltronic"), "Lorvenne": ("LOC", "Lorvenne")}
-    [quote] = extract_quotes(text, locate_names(text, names), language="fr", parse=parse_sentences)
+    town = CAST.with_names(cast(bodies=["Veltronic"], places=["Lorvenne"]))
+    [quote] = town.quotes(text, parse=parse_sentences)
     assert (quote.speaker, quote.source) == ("Paul Durand", None)
 
 
