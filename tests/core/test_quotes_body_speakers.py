@@ -9,26 +9,20 @@ Every sentence is written for the test with invented names and bodies.
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
-
-NAMES = {
-    "Paul Durand": ("PER", "Paul Durand"),
-    "Claire Dubois": ("PER", "Claire Dubois"),
-    "Terre Vive": ("ORG", "Terre Vive"),
-    "Veltronic": ("ORG", "Veltronic"),
-    "Lorvenne": ("LOC", "Lorvenne"),
-    "Varsenne": ("LOC", "Varsenne"),
-    "Le Courrier": ("ORG", "Le Courrier"),
-}
+CAST = cast(
+    ["Paul Durand", "Claire Dubois"],
+    bodies=["Terre Vive", "Veltronic", "Le Courrier"],
+    places=["Lorvenne", "Varsenne"],
+)
 
 
 def speakers(text: str) -> list[str | None]:
     """Each quotation's speaker in an article of that body under a headline, the rules
     engine reading the invented entities."""
     text = "Une dépêche de la semaine\n\n" + text
-    return [q.speaker for q in extract_quotes(text, locate_names(text, NAMES), language="fr")]
+    return CAST.speakers(text)
 
 
 @pytest.mark.parametrize(
@@ -82,13 +76,12 @@ def test_a_body_alone_before_a_relative_is_its_antecedent() -> None:
 
 
 def test_a_capitalised_institution_takes_the_full_name_it_heads() -> None:
-    names = {**NAMES, "Autorité de contrôle des loyers": ("ORG", "Autorité de contrôle des loyers")}
     text = (
         "Une dépêche de la semaine\n\nL'Autorité de contrôle des loyers a rendu son avis. "
         "Selon l'autorité, les hausses sont « sans fondement »."
     )
-    quotes = extract_quotes(text, locate_names(text, names), language="fr")
-    assert [q.speaker for q in quotes] == ["Autorité de contrôle des loyers"]
+    authority = CAST.with_names(cast(bodies=["Autorité de contrôle des loyers"]))
+    assert authority.speakers(text) == ["Autorité de contrôle des loyers"]
 
 
 def test_the_fire_service_of_a_town_is_a_body_named_by_its_town() -> None:
@@ -106,13 +99,11 @@ def test_the_inhabitants_of_a_town_are_no_body_it_names() -> None:
     [("Radio Orbis", "la radio"), ("Institut Varenne", "l'institut")],
 )
 def test_a_bare_noun_refers_back_to_the_name_it_heads(name: str, noun: str) -> None:
-    names = {**NAMES, name: ("ORG", name)}
     text = (
         f"Une dépêche de la semaine\n\n{name} a été sanctionnée lundi. "
         f"Pour se défendre, {noun} estime que « la sanction est injuste »."
     )
-    quotes = extract_quotes(text, locate_names(text, names), language="fr")
-    assert [q.speaker for q in quotes] == [name]
+    assert CAST.with_names(cast(bodies=[name])).speakers(text) == [name]
 
 
 @pytest.mark.parametrize("noun", ["Le gouvernement", "Le ministère", "La présidence"])
@@ -122,45 +113,40 @@ def test_the_government_is_not_the_company_last_named(noun: str) -> None:
 
 
 def test_the_paper_is_the_one_this_sentence_named_not_one_named_later() -> None:
-    names = {**NAMES, "La Vigie": ("ORG", "La Vigie")}
     text = (
         "Une dépêche de la semaine\n\nLes quotidiens ont protesté. Pour La Vigie, il s'agit "
         "d'une « intrusion » que le journal estime « inacceptable ».\n\n"
         "Le journal Le Courrier, lui, n'a pas réagi."
     )
-    quotes = extract_quotes(text, locate_names(text, names), language="fr")
-    assert [q.speaker for q in quotes][-1] == "La Vigie"
+    assert CAST.with_names(cast(bodies=["La Vigie"])).speakers(text)[-1] == "La Vigie"
 
 
 def test_english_bare_police_is_the_police_department_the_article_named() -> None:
-    names = {"Lorvenne Police Department": ("ORG", "Lorvenne Police Department")}
     text = (
         "Headline\n\nThe Lorvenne Police Department closed the road on Monday. "
         "Later, police said the bridge was “closed for good”."
     )
-    quotes = extract_quotes(text, locate_names(text, names), language="en")
-    assert [q.speaker for q in quotes] == ["Lorvenne Police Department"]
+    police = cast(bodies=["Lorvenne Police Department"])
+    assert police.speakers(text, "en") == ["Lorvenne Police Department"]
 
 
 def test_english_the_ministry_that_spoke_is_not_one_named_later() -> None:
-    names = {"Varsian Ministry of Trade": ("ORG", "Varsian Ministry of Trade")}
     text = (
         "Headline\n\nThe energy ministry said in a statement that it wanted “a lasting deal”. "
         "“Every contract will be reviewed,” the ministry said. "
         "The Varsian Ministry of Trade did not reply."
     )
-    quotes = extract_quotes(text, locate_names(text, names), language="en")
+    quotes = cast(bodies=["Varsian Ministry of Trade"]).quotes(text, "en")
     assert [(q.speaker, q.source) for q in quotes] == [(None, "energy ministry")] * 2
 
 
 def test_english_the_council_may_be_the_one_the_article_names_next() -> None:
-    names = {"Lorvenne City Council": ("ORG", "Lorvenne City Council")}
     text = (
         "Headline\n\n“The park stays shut until spring,” the council said on Monday. "
         "On Tuesday the Lorvenne City Council voted to reopen it."
     )
-    quotes = extract_quotes(text, locate_names(text, names), language="en")
-    assert [q.speaker for q in quotes] == ["Lorvenne City Council"]
+    council = cast(bodies=["Lorvenne City Council"])
+    assert council.speakers(text, "en") == ["Lorvenne City Council"]
 
 
 @pytest.mark.parametrize("source", ["D'après", "Selon"])
