@@ -7,23 +7,18 @@ gender, a body speaking, an unnamed spokesperson, and ''…'' marks.
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
-
-NAMES = {
-    "Dana Whitlow": ("PER", "Dana Whitlow"),
-    "Whitlow": ("PER", "Dana Whitlow"),
-    "Tom Garrick": ("PER", "Tom Garrick"),
-    "Garrick": ("PER", "Tom Garrick"),
-    "Harbour Transit Authority": ("ORG", "Harbour Transit Authority"),
-    "Brasvik": ("LOC", "Brasvik"),
-}
+CAST = cast(
+    ["Dana Whitlow", "Tom Garrick"],
+    surnames=["Whitlow", "Garrick"],
+    bodies=["Harbour Transit Authority"],
+    places=["Brasvik"],
+)
 
 
 def speakers(text: str) -> list[str | None]:
-    quotes = extract_quotes(text, locate_names(text, NAMES), language="en")
-    return [q.speaker for q in quotes]
+    return CAST.speakers(text, "en")
 
 
 @pytest.mark.parametrize(
