@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
-
-NAMES = {
-    "Paul Durand": ("PER", "Paul Durand"),
-    "Veltronic": ("ORG", "Veltronic"),
-    "Radio Orbis": ("ORG", "Radio Orbis"),
-}
+CAST = cast(["Paul Durand"], bodies=["Veltronic", "Radio Orbis"])
 
 
 def test_an_aside_after_the_verb_leaves_the_subject_to_speak() -> None:
@@ -19,11 +13,9 @@ def test_an_aside_after_the_verb_leaves_the_subject_to_speak() -> None:
         "de cabinet du président de Veltronic, Paul Durand. « Ça va devenir compliqué. »\n"
         "Les usines ferment. « Des décharges sont utilisées », a-t-il constaté."
     )
-    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr")
-    assert [q.speaker for q in quotes] == ["Paul Durand"] * 3
+    assert CAST.speakers(text) == ["Paul Durand"] * 3
 
 
 def test_an_aside_with_no_closing_comma_finds_no_subject() -> None:
     text = "« Rien ne bouge », a confié, à Radio Orbis"
-    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr")
-    assert [q.speaker for q in quotes] == [None]
+    assert CAST.speakers(text) == [None]
