@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
-
-NAMES = {"Paul Durand": ("PER", "Paul Durand"), "Veltronic": ("ORG", "Veltronic")}
+CAST = cast(["Paul Durand"], bodies=["Veltronic"])
 
 
 @pytest.mark.parametrize(
@@ -26,5 +24,5 @@ NAMES = {"Paul Durand": ("PER", "Paul Durand"), "Veltronic": ("ORG", "Veltronic"
     ],
 )
 def test_the_subject_before_a_colon_speaks(text: str, speaker: str) -> None:
-    [quote] = extract_quotes(text, locate_names(text, NAMES), language="fr")
+    [quote] = CAST.quotes(text)
     assert quote.speaker == speaker
