@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
-
-NAMES = {"Paul Durand": ("PER", "Paul Durand"), "Marie Lenoir": ("PER", "Marie Lenoir")}
+CAST = cast(["Paul Durand", "Marie Lenoir"])
 
 
-def found(text: str, language: str = "fr") -> list[tuple[str, str | None, str]]:
-    quotes = extract_quotes(text, locate_names(text, NAMES), language=language)
-    return [(q.text, q.speaker, q.kind) for q in quotes]
+found = CAST.found
 
 
 @pytest.mark.parametrize(
