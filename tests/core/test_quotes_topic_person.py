@@ -7,25 +7,17 @@ only the attribution is judged (rules engine, as the suite runs by default).
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
 from tui.core.quotes.topic import description_gender
 
-NAMES = {
-    "Ana Vidal": ("PER", "Ana Vidal"),
-    "Vidal": ("PER", "Ana Vidal"),
-    "Carla Ruiz": ("PER", "Carla Ruiz"),
-    "Ruiz": ("PER", "Carla Ruiz"),
-    "Marc Olier": ("PER", "Marc Olier"),
-    "Olier": ("PER", "Marc Olier"),
-    "Lyne Arnaud": ("PER", "Lyne Arnaud"),
-}
+CAST = cast(
+    ["Ana Vidal", "Carla Ruiz", "Marc Olier", "Lyne Arnaud"],
+    surnames=["Vidal", "Ruiz", "Olier"],
+)
 
 
-def speakers(text: str) -> list[str | None]:
-    quotes = extract_quotes(text, locate_names(text, NAMES), language="fr")
-    return [q.speaker for q in quotes]
+speakers = CAST.speakers
 
 
 JUDO = (
