@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import pytest
 from named_entities import quotes_found
+from quote_text import cast
 
 from tui.core.models import Entity
 from tui.core.quotes.pronoun_gender import said_genders
 
-NAMES = {
-    "Lena Hart": ("PER", "Lena Hart"),
-    "Piet Vos": ("PER", "Piet Vos"),
-    "Marie Roche": ("PER", "Marie Roche"),
-    "Paul Durand": ("PER", "Paul Durand"),
-}
-
-
-def ents(text: str, *names: str) -> list[Entity]:
-    return [Entity(text.index(n), text.index(n) + len(n), n, "PER", n) for n in names]
+CAST = cast(["Lena Hart", "Piet Vos", "Marie Roche", "Paul Durand"])
 
 
 @pytest.mark.parametrize(
@@ -39,8 +31,7 @@ def ents(text: str, *names: str) -> list[Entity]:
 def test_a_reported_pronoun_gives_the_speaker_gender(
     text: str, language: str, expected: dict[str, str]
 ) -> None:
-    names = [n for n in NAMES if n in text]
-    assert said_genders(text, ents(text, *names), language) == expected
+    assert said_genders(text, CAST.entities(text), language) == expected
 
 
 def test_a_person_reported_both_ways_is_left_out() -> None:
@@ -56,7 +47,7 @@ def test_she_skips_a_man_reported_with_he() -> None:
         "Lena Hart welcomed the vote on Monday. Piet Vos, the treasurer, said he would "
         'stay on.\n"We will see," she added.'
     )
-    assert [speaker for _, speaker, _ in quotes_found(text, NAMES, "en")] == ["Lena Hart"]
+    assert [speaker for _, speaker, _ in quotes_found(text, CAST.names, "en")] == ["Lena Hart"]
 
 
 def test_elle_skips_a_man_reported_with_il() -> None:
@@ -64,4 +55,4 @@ def test_elle_skips_a_man_reported_with_il() -> None:
         "Marie Roche a été reçue lundi à la mairie. Paul Durand a indiqué qu'il partira.\n"
         "« Nous verrons », a-t-elle ajouté."
     )
-    assert [speaker for _, speaker, _ in quotes_found(text, NAMES, "fr")] == ["Marie Roche"]
+    assert [speaker for _, speaker, _ in quotes_found(text, CAST.names, "fr")] == ["Marie Roche"]

@@ -7,6 +7,7 @@ described subject, not for a possessive owner, a club before a captain, or a pla
 from __future__ import annotations
 
 from named_entities import cast_quotes, cast_speakers, quotes_found
+from quote_text import cast
 
 
 def test_pronoun_after_quote_resolves_to_last_subject() -> None:
@@ -20,7 +21,7 @@ def test_pronoun_prefers_the_person_reported_speaking() -> None:
         "An Chan-il, un chercheur qui dirige l’Institut coréen, a déclaré à l’AFP que "
         "Paris s’y intéresse.\n« Cela compte », a-t-il ajouté."
     )
-    names = {"Emmanuel Macron": ("PER", "Emmanuel Macron"), "Chan-il": ("PER", "Chan-il")}
+    names = cast(["Emmanuel Macron", "Chan-il"]).names
     assert [q[1] for q in quotes_found(text, names, "fr")] == ["Emmanuel Macron", "Chan-il"]
 
 
