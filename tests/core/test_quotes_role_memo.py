@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import random
-import re
 
-from tui.core.models import Entity
+from quote_text import cast
+
 from tui.core.quotes.speakers import (
     _WORD,
     _ends_no_role,
@@ -17,24 +17,17 @@ from tui.core.quotes.speakers import (
     role_links_in,
 )
 
-
-def _person(text: str, name: str) -> Entity:
-    start = text.index(name)
-    return Entity(start, start + len(name), name, "PER", name)
+PETROV = cast(["Ivan Petrov"])
 
 
 def test_each_text_gets_its_own_roles_at_the_same_offsets() -> None:
     first = "Hier, le ministre russe Ivan Petrov a parlé."
     second = "Hier, rien, rien, rien. Ivan Petrov a parlé."
     assert first.index("Ivan") == second.index("Ivan")
-    assert role_links_in(first, [_person(first, "Ivan Petrov")]) == [
-        ("ministre russe", "Ivan Petrov")
-    ]
-    assert role_links_in(second, [_person(second, "Ivan Petrov")]) == []
+    assert role_links_in(first, PETROV.entities(first)) == [("ministre russe", "Ivan Petrov")]
+    assert role_links_in(second, PETROV.entities(second)) == []
     again = "".join(first)  # an equal text in another object
-    assert role_links_in(again, [_person(again, "Ivan Petrov")]) == [
-        ("ministre russe", "Ivan Petrov")
-    ]
+    assert role_links_in(again, PETROV.entities(again)) == [("ministre russe", "Ivan Petrov")]
 
 
 def test_remembered_roles_are_the_roles_read_afresh() -> None:
@@ -43,10 +36,7 @@ def test_remembered_roles_are_the_roles_read_afresh() -> None:
         "le porte-parole du Kremlin, a ajouté. Kremlin spokesman Dmitri Peskov said so.\n"
         "Selon le président russe, Vladimir Poutine viendra. Mayor Patricia Nguyen spoke."
     )
-    people = [
-        Entity(m.start(), m.end(), m.group(), "PER", m.group())
-        for m in re.finditer("Dmitri Peskov|Vladimir Poutine|Patricia Nguyen", text)
-    ]
+    people = cast(["Dmitri Peskov", "Vladimir Poutine", "Patricia Nguyen"]).entities(text)
     fresh = []
     for ent in people:
         for role in (_role_before(text, ent.start), _role_after(text, ent.end)):
@@ -92,5 +82,5 @@ def test_a_name_completing_an_affair_or_a_street_is_no_person_described() -> Non
         "La rue Ivan Petrov est fermée.",
         "La ministre Ivan Petrov parle.",
     ):
-        people = described_people(text, [_person(text, "Ivan Petrov")])
+        people = described_people(text, PETROV.entities(text))
         assert bool(people) == text.startswith("La ministre"), text
