@@ -8,10 +8,8 @@ prosecution, a fragment whose full stop ends the author's sentence, short names.
 from __future__ import annotations
 
 import pytest
-from named_entities import QUOTE_NAMES, cast_quotes, cast_speakers, locate_names
-
-from tui.core.models import Entity
-from tui.core.quotes.extract import extract_quotes
+from named_entities import QUOTE_NAMES, cast_quotes, cast_speakers
+from quote_text import Cast, cast
 
 _FRENCH = [
     (
@@ -150,12 +148,8 @@ def test_a_short_name_speaks_under_the_full_name_the_article_gives() -> None:
         "The investor Brightwater Foods owns 8% of the group. "
         'Brightwater said it "welcomed the board\'s decision."\n'
     )
-    entities = locate_names(text, QUOTE_NAMES)
-    at = text.index("Brightwater said")
-    entities.append(Entity(at, at + 11, "Brightwater", "ORG", "Brightwater"))
-    entities.sort(key=lambda e: e.start)
-    quotes = extract_quotes(text, entities, language="en")
-    assert [q.speaker for q in quotes] == ["Brightwater Foods"]
+    short = Cast(QUOTE_NAMES).with_names(cast(bodies=["Brightwater"]))
+    assert short.speakers(text, "en") == ["Brightwater Foods"]
 
 
 def test_title_without_period_before_a_name_after_selon() -> None:
@@ -163,15 +157,9 @@ def test_title_without_period_before_a_name_after_selon() -> None:
     assert cast_quotes(text, "fr") == [("un non-lieu", "Luc Perrin", "fragment")]
 
 
-def _speakers(text: str, language: str, names: dict[str, tuple[str, str]]) -> list[str | None]:
-    entities = locate_names(text, names)
-    return [q.speaker for q in extract_quotes(text, entities, language=language)]
-
-
 def test_a_broadcaster_between_the_verb_and_the_inverted_name() -> None:
     text = "« Le texte sera voté », a assuré sur lci Julien Morel, député du Nord."
-    names = {"lci": ("ORG", "lci"), "Julien Morel": ("PER", "Julien Morel")}
-    assert _speakers(text, "fr", names) == ["Julien Morel"]
+    assert cast(["Julien Morel"], bodies=["lci"]).speakers(text) == ["Julien Morel"]
 
 
 def test_a_relative_clause_before_the_name_in_the_subject() -> None:
@@ -179,8 +167,7 @@ def test_a_relative_clause_before_the_name_in_the_subject() -> None:
         "Invitée de RTL, la présidente de la Capeb, qui regroupe les artisans du pays, "
         "Léa Morin, a jugé les charges « devenues intenables pour les petits artisans »."
     )
-    names = {"Léa Morin": ("PER", "Léa Morin"), "RTL": ("ORG", "RTL"), "Capeb": ("ORG", "Capeb")}
-    assert _speakers(text, "fr", names) == ["Léa Morin"]
+    assert cast(["Léa Morin"], bodies=["RTL", "Capeb"]).speakers(text) == ["Léa Morin"]
 
 
 @pytest.mark.parametrize("verb", ["se poursuivait", "se confirmait", "se précisait"])
@@ -190,17 +177,13 @@ def test_a_pronominal_verb_that_means_something_else_reports_nothing(verb: str) 
         f"M. Rocher a expliqué que la décrue {verb} « tant que les eaux ne seront pas "
         "redescendues »."
     )
-    names = {
-        "Alain Rocher": ("PER", "Alain Rocher"),
-        "Rocher": ("PER", "Alain Rocher"),
-        "Jean Dulac": ("PER", "Jean Dulac"),
-    }
-    assert _speakers(text, "fr", names) == ["Alain Rocher"]
+    officials = cast(["Alain Rocher", "Jean Dulac"], surnames=["Rocher"])
+    assert officials.speakers(text) == ["Alain Rocher"]
 
 
 def test_a_pronominal_reporting_verb_still_reports() -> None:
     text = "La directrice, Inès Vidal, s'inquiète de « moyens qui ne suivent pas »."
-    assert _speakers(text, "fr", {"Inès Vidal": ("PER", "Inès Vidal")}) == ["Inès Vidal"]
+    assert cast(["Inès Vidal"]).speakers(text) == ["Inès Vidal"]
 
 
 _INTERVIEW = """"Nobody should fear the new port": harbour master on tides and trade
@@ -218,8 +201,7 @@ A: Of course. The skippers call it "the kindest harbour on the coast" and I agre
 
 
 def test_a_question_and_answer_piece_gives_the_first_person_to_the_guest() -> None:
-    names = {"Ruth Calloway": ("PER", "Ruth Calloway"), "I": ("PER", "I")}
-    speakers = _speakers(_INTERVIEW, "en", names)
+    speakers = cast(["Ruth Calloway", "I"]).speakers(_INTERVIEW, "en")
     assert speakers[0] == "Ruth Calloway"  # the headline's words
     assert speakers[1] == "Ruth Calloway"  # "What I told the council was…"
     assert "I" not in speakers
@@ -227,4 +209,4 @@ def test_a_question_and_answer_piece_gives_the_first_person_to_the_guest() -> No
 
 def test_a_first_person_subject_outside_an_interview_names_nobody() -> None:
     text = 'I said to the driver: "Please stop here, this is my house."'
-    assert _speakers(text, "en", {"I": ("PER", "I")}) == [None]
+    assert cast(["I"]).speakers(text, "en") == [None]
