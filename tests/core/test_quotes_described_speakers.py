@@ -8,9 +8,8 @@ itself (with circumstances cut off) when nobody fits.
 from __future__ import annotations
 
 import pytest
-from named_entities import cast_quotes, cast_sources, cast_speakers, locate_names
-
-from tui.core.quotes.extract import extract_quotes
+from named_entities import cast_quotes, cast_sources, cast_speakers
+from quote_text import cast
 
 
 def test_described_speaker_resolves_through_an_earlier_apposition() -> None:
@@ -138,16 +137,7 @@ def test_one_word_title_opening_a_sentence_names_the_role() -> None:
     assert cast_quotes(text, "en")[0][1] == "Linda Park"
 
 
-_COURT_NAMES = {
-    "Sophie Lemaire": ("PER", "Sophie Lemaire"),
-    "Lemaire": ("PER", "Sophie Lemaire"),
-    "Bruno Vidal": ("PER", "Bruno Vidal"),
-}
-
-
-def _court_speakers(text: str) -> list[str | None]:
-    entities = locate_names(text, _COURT_NAMES)
-    return [q.speaker for q in extract_quotes(text, entities, language="fr")]
+_court_speakers = cast(["Sophie Lemaire", "Bruno Vidal"], surnames=["Lemaire"]).speakers
 
 
 def test_le_conseil_in_court_reporting_is_the_lawyer() -> None:
