@@ -3,8 +3,8 @@
 Quote tests hand attribution its entities rather than run the entity extractor, so a
 speaker is tested on its own. Each test file says once who its invented texts are
 about: people, bodies, places and other names, and which surnames stand alone for a
-person (« Paul Durand … Durand »). A :class:`Cast` then finds those names in any text
-and runs the quote extractor over it.
+person (« Paul Durand … Durand », "Xi Jinping … Xi"). A :class:`Cast` then finds
+those names in any text and runs the quote extractor over it.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def cast(
 ) -> Cast:
     """A cast of people (PER), bodies (ORG), places (LOC) and other names (MISC), each
     its own canonical name, and ``surnames`` that stand alone for the one person
-    whose full name ends with them (listed right after that person).
+    whose full name holds them as a word (listed right after that person).
 
     >>> cast(["Paul Durand"], surnames=["Durand"], places=["Lorvenne"]).names
     {'Paul Durand': ('PER', 'Paul Durand'), 'Durand': ('PER', 'Paul Durand'), \
@@ -71,13 +71,18 @@ def cast(
     """
     people, surnames = list(people), list(surnames)
     for surname in surnames:
-        owners = [p for p in people if p.endswith(f" {surname}")]
+        owners = [p for p in people if _holds(p, surname)]
         if len(owners) != 1:
-            raise ValueError(f"surname {surname!r} must end one person's name, not {owners}")
+            raise ValueError(f"surname {surname!r} must be a word of one person's name: {owners}")
     names: dict[str, tuple[str, str]] = {}
     for person in people:
         names[person] = ("PER", person)
-        names.update((s, ("PER", person)) for s in surnames if person.endswith(f" {s}"))
+        names.update((s, ("PER", person)) for s in surnames if _holds(person, s))
     for label, group in (("ORG", bodies), ("LOC", places), ("MISC", other)):
         names.update((name, (label, name)) for name in group)
     return Cast(names)
+
+
+def _holds(person: str, surname: str) -> bool:
+    """Whether ``surname`` is one word of the longer name ``person``."""
+    return person != surname and surname in person.split()

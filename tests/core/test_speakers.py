@@ -7,58 +7,34 @@ entity extractor finds; the corpus-level tests run the whole pipeline.
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import Cast, cast
 
 from tui.core.analysis.pipeline import analyze_article, analyze_corpus, merge_corpus
 from tui.core.models import Article, ArticleAnalysis, Entity, Quote
 from tui.core.quotes.extract import extract_quotes
 from tui.core.quotes.speakers import RoleLinks, join_particle_names, role_key
 
-_NAMES = {
-    "Xi Jinping": ("PER", "Xi Jinping"),
-    "Xi": ("PER", "Xi Jinping"),
-    "Joe Biden": ("PER", "Joe Biden"),
-    "Biden": ("PER", "Joe Biden"),
-    "China": ("LOC", "China"),
-    "Xinhua": ("ORG", "Xinhua"),
-    "Bonnie Glaser": ("PER", "Bonnie Glaser"),
-    "Glaser": ("PER", "Bonnie Glaser"),
-    "German Marshall Fund": ("ORG", "German Marshall Fund"),
-    "White House": ("ORG", "White House"),
-    "Reuters": ("ORG", "Reuters"),
-    "Foreign Ministry": ("ORG", "Foreign Ministry"),
-    "Karine Jean-Pierre": ("PER", "Karine Jean-Pierre"),
-    "Elon Musk": ("PER", "Elon Musk"),
-    "Musk": ("PER", "Elon Musk"),
-    "Twitter": ("ORG", "Twitter"),
-    "John Smith": ("PER", "John Smith"),
-    "Smith": ("PER", "John Smith"),
-    "Pentagon": ("ORG", "Pentagon"),
-    "Siemon Wezeman": ("PER", "Siemon Wezeman"),
-    "Wezeman": ("PER", "Siemon Wezeman"),
-    "Stockholm International Peace Research Institute": ("ORG", "SIPRI"),
-    "Marie Dupont": ("PER", "Marie Dupont"),
-    "Dupont": ("PER", "Marie Dupont"),
-    "ministère des Affaires étrangères": ("ORG", "ministère des Affaires étrangères"),
-    "Élysée": ("ORG", "Élysée"),
-    "AFP": ("ORG", "AFP"),
-    "Kremlin": ("ORG", "Kremlin"),
-    "Dmitri Peskov": ("PER", "Dmitri Peskov"),
-    "Paris": ("LOC", "Paris"),
-    "Maria Lopez": ("PER", "Maria Lopez"),
-    "Lopez": ("PER", "Maria Lopez"),
-    "France": ("LOC", "France"),
-    "franceinfo": ("ORG", "franceinfo"),
-    # A first name and a surname split at a particle, as a weak extractor gives them.
-    "Anna": ("PER", "Anna"),
-    "Berg": ("PER", "Berg"),
-    "Hélène": ("PER", "Hélène"),
-    "Montfort": ("PER", "Montfort"),
-}
+# A body known by its acronym.
+_SIPRI = Cast({"Stockholm International Peace Research Institute": ("ORG", "SIPRI")})
+_CAST = cast(
+    [
+        "Xi Jinping", "Joe Biden", "Bonnie Glaser", "Karine Jean-Pierre", "Elon Musk",
+        "John Smith", "Siemon Wezeman", "Marie Dupont", "Dmitri Peskov", "Maria Lopez",
+        # A first name and a surname split at a particle, as a weak extractor gives them.
+        "Anna", "Berg", "Hélène", "Montfort",
+    ],
+    surnames=["Xi", "Biden", "Glaser", "Musk", "Smith", "Wezeman", "Dupont", "Lopez"],
+    bodies=[
+        "Xinhua", "German Marshall Fund", "White House", "Reuters", "Foreign Ministry",
+        "Twitter", "Pentagon", "ministère des Affaires étrangères", "Élysée", "AFP",
+        "Kremlin", "franceinfo",
+    ],
+    places=["China", "Paris", "France"],
+).with_names(_SIPRI)  # fmt: skip
 
 
 def _entities(text: str) -> list[Entity]:
-    return locate_names(text, _NAMES)
+    return _CAST.entities(text)
 
 
 def _quotes(text: str, language: str) -> list[Quote]:
