@@ -28,6 +28,7 @@ from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
 from tui.core.quotes.speakers import RoleLinks
+from tui.core.quotes.stance import reports_stance
 from tui.core.quotes.subjects import _linked_role, _subject_before
 from tui.core.quotes.unattributed import (
     Attribution,
@@ -91,6 +92,9 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
     for k in range(len(spans)):
         labelled = _rating(ctx, k) or quotes_a_name(ctx, k)
         got = (None, "other", "none") if labelled else _attribute(ctx, k)
+        if got[2] == "subject" and got[1] == "fragment" and not reports_stance(ctx, k):
+            # The subject of a sentence that reports nobody's words quotes nothing.
+            got = (None, "fragment", "none")
         who = parsed.get(k)
         if _may_override(ctx, who, got):
             assert who is not None

@@ -41,6 +41,9 @@ _FR_NOT_VERBS = frozenset(
     précision précisions conclusion conclusions réaction réactions""".split()
 )
 
+WORDS_MOSTLY_NOUNS = _FR_NOT_VERBS
+"""Speech-verb forms more often nouns in running text (« critique », « annonce »)."""
+
 _EN_STRONG = frozenset(
     """say says said saying tell tells told add adds added write writes wrote written
     state stated declare declares declared explain explains explained insist insists

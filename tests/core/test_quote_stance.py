@@ -1,0 +1,51 @@
+"""A sentence subject speaks a quoted phrase only if the sentence reports a stance.
+
+Sentences are written for the test, with invented people and bodies; the entities are
+given, so only the attribution is judged (rules engine, as the suite runs by default).
+"""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import locate_names
+
+from tui.core.quotes.extract import extract_quotes
+
+NAMES = {
+    "Paul Verdier": ("PER", "Paul Verdier"),
+    "Claire Dumont": ("PER", "Claire Dumont"),
+    "Ligue des nageurs": ("ORG", "Ligue des nageurs"),
+    "Jane Holt": ("PER", "Jane Holt"),
+}
+
+
+def quotes(text: str, language: str = "fr") -> list[tuple[str | None, str]]:
+    found = extract_quotes(text, locate_names(text, NAMES), language=language)
+    return [(q.speaker, q.kind) for q in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paul Verdier, célèbre pour ses « coups de bluff », est mort hier à Lorvaux.",
+        "Claire Dumont est devenue une « star » du web en quelques semaines.",
+        "La Ligue des nageurs mise sur ces jeux pour « rajeunir » son public.",
+        "Paul Verdier envisage de reprendre son ancien rôle de « bon vivant » à Lorvaux.",
+    ],
+)
+def test_a_scare_quote_in_a_sentence_that_reports_nothing_quotes_nobody(sentence: str) -> None:
+    assert quotes(sentence) == [(None, "other")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Paul Verdier juge les autres candidats « irresponsables ».", "Paul Verdier"),
+        ("La Ligue des nageurs condamne ce « geste lâche ».", "Ligue des nageurs"),
+        ("Claire Dumont a fait part de sa « profonde tristesse ».", "Claire Dumont"),
+        ("Paul Verdier a trinqué à la « nouvelle amitié » des deux villes.", "Paul Verdier"),
+        ("Claire Dumont s'interrogeait « sur le sens de cette réforme ».", "Claire Dumont"),
+    ],
+)
+def test_a_phrase_the_subject_judges_or_voices_is_theirs(sentence: str, speaker: str) -> None:
+    assert quotes(sentence)[0][0] == speaker

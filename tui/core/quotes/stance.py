@@ -1,0 +1,113 @@
+"""Whether a sentence reports anyone's words or stance at all.
+
+A short quoted phrase inside the writer's own sentence is someone's words when the
+sentence says so: its subject declares, judges, condemns, hails, opposes, expresses
+something (« X juge les autres candidats « hypocrites » », « X condamne ce « crime » »).
+When the sentence only says what its subject did or is (« X, célèbre pour ses « coups
+de gueule » », « X est devenu un « héros » », « X mise sur ces jeux pour
+« séduire » »), the marks are the writer's: a scare quote, a nickname, a term held at
+arm's length, and nobody is quoted. The sentence subject is then no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tui.core.quotes.context import _Context
+from tui.core.quotes.cues import host_tokens
+from tui.core.quotes.speech_verbs import (
+    SPEECH_NOUNS,
+    WORDS_MOSTLY_NOUNS,
+    is_speech_verb,
+    judging_kind,
+)
+from tui.core.text import fold
+
+_FR_STANCE_STEMS = tuple(
+    fold(s)
+    for s in (
+        "condamn approuv désapprouv oppos reproch fustig stigmatis blâm dénigr "
+        "contest réfut rejet rejett refus défend soutien soutenu soutient revendiqu "
+        "exig implor supplie suppli interpell indign insurg alarm émeu ému "
+        "regrett remerci prôn préconis recommand conseill suggér suggèr "
+        "applaud acclam encens louang glorifi vilipend ridiculis moqu "
+        "plaid invoqu décri qualifi jug interrog questionn trinqu"
+    ).split()
+)
+"""Stems of French verbs taking a stance toward something, beyond the speech
+lexicon: condemning, approving, opposing, demanding, recommending, praising…"""
+
+_EN_STANCE = frozenset(
+    """condemn condemns condemned condemning praise praises praised praising hail
+    hails hailed hailing oppose opposes opposed opposing urge urges urged urging
+    demand demands demanded demanding criticise criticised criticize criticized
+    slam slams slammed blast blasts blasted dismiss dismisses dismissed branding
+    branded brand brands label labels labelled labeled calls called call deride
+    derided decry decried welcome welcomes welcomed""".split()
+)
+
+_REPORTING_PHRASE = re.compile(
+    r"\b(?:fai\w*|fit|fera\w*)\s+(?:part|état|etat)\b|\bmett\w*\s+en\s+(?:avant|garde|cause)\b",
+    re.IGNORECASE,
+)
+"""« faire part de », « faire état de », « mettre en avant / en garde / en cause »."""
+
+
+_STATE_VERBS = frozenset(
+    """est sont était étaient sera seront serait seraient reste restent demeure
+    demeurent dit dite dits sent sentait montre montrait déclare déclarait
+    is are was were remains felt feels""".split()
+)
+"""Verbs that set a quoted adjective on their subject as the subject's own account
+(« X est « très inquiet » », « se dit « confiant » »); a determiner before the
+quotation makes it an epithet instead (« est devenu un « héros » »)."""
+
+_NOT_A_VERB_AFTER = frozenset(
+    """le la l' l’ les un une des du de d' d’ au aux sa son ses leur leurs ce cette ces
+    notre votre nos vos , the a an his her its their""".split()
+)
+"""Words after which a noun-like speech form (« critique », « demande ») is a noun."""
+
+
+@lru_cache(maxsize=8192)
+def _stance_word(low: str, language: str) -> bool:
+    if is_speech_verb(low, language) or judging_kind(low) is not None:
+        return True
+    if low not in WORDS_MOSTLY_NOUNS and is_speech_verb(low, language, strong=False):
+        return True  # the broad lexicon; its noun-like forms are read in context
+    if low in SPEECH_NOUNS:
+        return True
+    if language == "en":
+        return low in _EN_STANCE
+    w = fold(low)
+    return len(w) > 3 and w.startswith(_FR_STANCE_STEMS)
+
+
+def _verb_in_context(words: list, i: int, language: str) -> bool:
+    """A noun-like speech form used as a verb: « il demande », « la société annonce »,
+    not « la demande », « critique gastronomique » after a comma."""
+    low = words[i].low
+    if low not in WORDS_MOSTLY_NOUNS or words[i - 1].low in _NOT_A_VERB_AFTER:
+        return False
+    return is_speech_verb(low, language, strong=False) or judging_kind(low) is not None
+
+
+def reports_stance(ctx: _Context, k: int) -> bool:
+    """Whether quotation ``k``'s sentence, its quoted words aside, says that someone
+    said, judged or took a stance."""
+    toks, qi = host_tokens(ctx, k)
+    if qi is None:
+        return True  # no host sentence read: leave the cues' answer alone
+    before = toks[qi - 1].low if qi else ""
+    if before in _STATE_VERBS or any(t.low == ":" for t in toks[:qi]):
+        return True  # « X : la réforme « … » », « X est « très inquiet » »
+    words = [t for t in toks if not t.text.startswith("«")]
+    if any(_stance_word(t.low, ctx.language) for t in words):
+        return True
+    if any(_verb_in_context(words, i, ctx.language) for i in range(1, len(words))):
+        return True
+    if not words:
+        return False
+    lo, hi = words[0].start, words[-1].end
+    return _REPORTING_PHRASE.search(ctx.text, lo, hi) is not None
