@@ -28,6 +28,7 @@ from tui.core.quotes.context import (
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subject_position import stands_as_subject
 from tui.core.quotes.topic import central_figure
+from tui.core.quotes.unnamed import unnamed_newcomer
 from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
@@ -70,9 +71,13 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     if recent is not None:
         candidates.append(recent)
     if not plural:
+        newcomer = unnamed_newcomer(ctx, pron, at)
         described = _described_subject(ctx, at)
-        if described is not None:
+        if described is not None and (newcomer is None or described.at < newcomer.at):
+            # « Selon une habitante, l'eau est montée »: the newcomer, not « l'eau ».
             candidates.append(described)
+        if newcomer is not None:
+            candidates.append(newcomer)
     candidates = [c for c in candidates if _agrees(ctx, pron, c)]
     latest = max(candidates, key=lambda c: c.at) if candidates else None
     best = handed_on(ctx, at, lambda who: _agrees(ctx, pron, who), latest, plural=plural)

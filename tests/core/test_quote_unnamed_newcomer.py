@@ -1,0 +1,59 @@
+"""A pronoun after someone the text brings in unnamed stands for that newcomer.
+
+Sentences are written for the test, with invented people and bodies; the entities are
+given, so only the attribution is judged (rules engine, as the suite runs by default).
+"""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import locate_names
+
+from tui.core.quotes.extract import extract_quotes
+
+NAMES = {
+    "Paul Verdier": ("PER", "Paul Verdier"),
+    "Ligue des nageurs": ("ORG", "Ligue des nageurs"),
+    "Tom Avery": ("PER", "Tom Avery"),
+}
+OPENING = (
+    "« Les secours sont sur place », a déclaré Paul Verdier, chef de la protection civile.\n\n"
+)
+
+
+def speakers(text: str, language: str = "fr") -> list[str | None]:
+    found = extract_quotes(text, locate_names(text, NAMES), language=language)
+    return [q.speaker for q in found]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Un témoin a vu le toit céder. « Tout est tombé d'un coup », a-t-il raconté.",
+        "Selon une habitante du quartier, l'eau est montée en une heure. "
+        "« Nous n'avons rien pu sauver », dit-elle.",
+        "Un jeune ouvrier a vu les poutres plier. « Nous avons couru » a-t-il déclaré.",
+    ],
+)
+def test_the_pronoun_is_the_unnamed_newcomer(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == ["Paul Verdier", None]
+
+
+def test_a_newcomer_of_the_other_gender_is_not_the_pronoun() -> None:
+    text = OPENING + (
+        "Une habitante a vu l'eau monter. « Le pont tiendra », a-t-il assuré ensuite."
+    )
+    assert speakers(text) == ["Paul Verdier", "Paul Verdier"]
+
+
+def test_a_newcomer_named_beside_the_description_is_no_stranger() -> None:
+    text = OPENING + ("Un ingénieur, Tom Avery, a inspecté la digue. « Elle a tenu », a-t-il dit.")
+    assert speakers(text) == ["Paul Verdier", "Tom Avery"]
+
+
+def test_an_english_witness_is_the_pronoun() -> None:
+    text = (
+        '"Crews are on site," said Paul Verdier, the civil protection chief.\n\n'
+        'A witness saw the roof give way. "It all came down at once," he said.'
+    )
+    assert speakers(text, "en") == ["Paul Verdier", None]

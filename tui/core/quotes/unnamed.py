@@ -1,0 +1,73 @@
+"""Someone the text brings in without a name, just before a pronoun speaks.
+
+News often quotes people it does not name: « Un témoin a vu le toit céder. « … »,
+a-t-il raconté », « Selon une habitante du quartier, l'eau est montée en une heure.
+« … », dit-elle ». The pronoun then stands for that witness, not for the official
+named three paragraphs earlier; the words have a speaker the text does not name, so
+the speaker is null. An indefinite article marks the newcomer (a definite one re-
+describes someone already known, which :mod:`tui.core.quotes.pronouns` handles).
+"""
+
+from __future__ import annotations
+
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.words import _SENTENCE_STOPS
+
+_INDEFINITE = {"un": "m", "une": "f", "a": None, "an": None}
+_SOURCE_OPENERS = frozenset(("selon", "according"))
+_HEAD_REACH = 3
+"""Words after the article within which the person noun must come (« un jeune
+ouvrier », « une habitante »)."""
+
+
+def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
+    """A person the sentence before ``at`` brings in unnamed, as its subject or as its
+    source (« selon un ouvrier, … »), agreeing with ``pron`` in gender; ``None``
+    when that sentence brings in nobody so."""
+    sentence = _previous_sentence(ctx, at)
+    if len(sentence) < 3:
+        return None
+    i = 1 if sentence[0].low in _SOURCE_OPENERS else 0
+    if sentence[0].low == "according" and len(sentence) > 1 and sentence[1].low == "to":
+        i = 2
+    det = sentence[i]
+    if det.low not in _INDEFINITE:
+        return None
+    gender = _INDEFINITE[det.low]
+    if gender is not None and {"il": "m", "elle": "f"}.get(pron, gender) != gender:
+        return None
+    phrase = sentence[i + 1 : i + 1 + _HEAD_REACH]
+    head = next((t for t in phrase if noun_kind(t.low) == "person"), None)
+    if head is None or _named_or_of_a_body(ctx, sentence[i:]):
+        return None
+    return _Speaker(None, "NP", det.start)
+
+
+def _previous_sentence(ctx: _Context, at: int) -> list[_Tok]:
+    """The words of the sentence just before ``at``, within its paragraph."""
+    toks = ctx.tokens_between(max(ctx.previous_paragraph(at), at - 400), at)
+    sentences: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.text in _SENTENCE_STOPS:
+            sentences.append([])
+        elif not t.text.startswith("«"):
+            sentences[-1].append(t)
+    done = [s for s in sentences[:-1] if s]
+    return done[-1] if done else []
+
+
+def _named_or_of_a_body(ctx: _Context, phrase: list[_Tok]) -> bool:
+    """A name in the description itself or set beside it (« un porte-parole de la
+    Ligue », « un homme de 45 ans, Paul Durand, »): the rules that tie a description
+    to its name decide then."""
+    stop = next((j for j, t in enumerate(phrase) if t.text == ","), min(len(phrase), 7))
+    if stop == 0:
+        return False
+    lo, hi = phrase[0].start, phrase[stop - 1].end
+    if any(e.label in ("PER", "ORG") for e in ctx.entities_in(lo, hi)):
+        return True
+    if stop + 1 < len(phrase):
+        named = ctx.entity_at(phrase[stop + 1].start)
+        return named is not None and named.label == "PER"
+    return False
