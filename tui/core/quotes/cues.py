@@ -43,6 +43,7 @@ from tui.core.quotes.words import (
     _SUBJECT_PRONOUNS,
     _WINDOW,
     _fset,
+    passive_voice,
 )
 
 
@@ -364,7 +365,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         inv = split_inverted(t.text)
         if inv and is_speech_verb(inv[0], lang):
             return _pronoun(ctx, inv[1], t.start)
-        if not _verb_use(pre, vi, lang):
+        if not _verb_use(pre, vi, lang) or (vi and passive_voice(pre, vi)):
             continue
         left = pre[:vi]
         # A verb right after an earlier quotation is that quotation's incise.

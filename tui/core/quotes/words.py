@@ -8,6 +8,8 @@ attribution modules hold only rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from tui.core.quotes.speech_verbs import AUXILIARIES
 from tui.core.text import fold
@@ -177,3 +179,19 @@ def last_word_before(text: str, at: int, reach: int = 30) -> str:
     """The folded word of letters written last before offset ``at`` (``""`` if none)."""
     words = _LETTERS.findall(text, max(0, at - reach), at)
     return fold(words[-1]) if words else ""
+
+
+_BE = _fset(
+    """est sont sera seront serait seraient était étaient été fut furent soit soient
+    être étant is are was were been be being"""
+)
+_SE = _fset("se s' s’")
+
+
+def passive_voice(toks: Sequence[Any], i: int) -> bool:
+    """Whether the participle ``toks[i]`` follows a form of « être » / "be": « l'état
+    de catastrophe sera reconnu », "it was announced". Its subject is what is reported
+    on, not who reports; « elle s'est déclarée » stays active."""
+    if toks[i - 1].low not in _BE:
+        return False
+    return i < 2 or toks[i - 2].low not in _SE
