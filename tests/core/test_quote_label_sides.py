@@ -11,7 +11,7 @@ import random
 
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.cues import _attribute, _sentence_bounds, host_tokens
-from tui.core.quotes.labels import _sides, label_reason
+from tui.core.quotes.labels import _clean_cut, _sides, label_reason
 from tui.core.quotes.marks import quote_units
 
 _PIECES = (
@@ -34,7 +34,7 @@ def _each_side_alone(ctx: _Context, k: int) -> tuple[list[_Tok], list[_Tok]]:
 
 def test_sides_are_the_words_each_side_alone_gives() -> None:
     rng = random.Random(11)
-    checked = 0
+    checked = cut = 0
     for _ in range(3000):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(3, 40)))
         spans = quote_units(text)
@@ -46,7 +46,8 @@ def test_sides_are_the_words_each_side_alone_gives() -> None:
             alone = _each_side_alone(ctx, k)
             assert (_words(before), _words(after)) == tuple(map(_words, alone)), (text, k)
             checked += 1
-    assert checked > 1000
+            cut += _clean_cut(ctx, k)
+    assert checked > 1000 and cut > checked // 2  # most are cut, some read alone
 
 
 def _counting(ctx: _Context) -> list[tuple[int, int]]:
