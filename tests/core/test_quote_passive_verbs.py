@@ -41,3 +41,8 @@ def test_an_english_passive_hands_on_to_the_active_verb() -> None:
 def test_a_reflexive_compound_stays_active() -> None:
     text = "Paul Verdier s'est déclaré « très confiant » pour la suite des travaux."
     assert speakers(text) == ["Paul Verdier"]
+
+
+def test_a_passive_infinitive_leaves_the_caller_the_speaker() -> None:
+    text = 'Jane Holt visited the centre and called for the town to be declared a "disaster" zone.'
+    assert speakers(text, "en") == ["Jane Holt"]

@@ -355,9 +355,13 @@ def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:
     )
 
 
+_INFINITIVE_BE = frozenset(("être", "étant", "be", "being"))
+
+
 def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     """The nearest strong reporting verb before the quotation, and its subject."""
     lang = ctx.language
+    passive: _Speaker | None = None
     for vi in range(len(pre) - 1, -1, -1):
         t = pre[vi]
         if not t.text[0].islower() and vi > 0:
@@ -365,7 +369,13 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         inv = split_inverted(t.text)
         if inv and is_speech_verb(inv[0], lang):
             return _pronoun(ctx, inv[1], t.start)
-        if not _verb_use(pre, vi, lang) or (vi and passive_voice(pre, vi)):
+        if not _verb_use(pre, vi, lang):
+            continue
+        if vi and passive_voice(pre, vi):
+            # « X a été qualifié de « … » »: X is described; an active verb before may
+            # still report the words, else nobody the sentence names does.
+            if pre[vi - 1].low not in _INFINITIVE_BE:  # « appelle à être déclaré »
+                passive = passive or _Speaker(None, "NP", t.start)
             continue
         left = pre[:vi]
         # A verb right after an earlier quotation is that quotation's incise.
@@ -383,4 +393,4 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             return who
         if core and core[-1].low in _HEADS_OF_PEOPLE:
             return None  # ``ce que certains qualifient de``: nobody named says it
-    return None
+    return passive
