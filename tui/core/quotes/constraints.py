@@ -283,9 +283,14 @@ def _gender_before(before: str) -> str | None:
     for i in range(len(toks) - 2, -1, -1):
         if toks[i] == ",":
             return None
+        if i and toks[i - 1] in _OF_WORDS:
+            continue  # « le ministre de la Justice, X »: the article of a complement
         if toks[i] in _ARTICLE_GENDER and fold(toks[i + 1]) in PERSON_NOUNS:
             return _ARTICLE_GENDER[toks[i]]
     return None
+
+
+_OF_WORDS = frozenset(("de", "d'", "d’", "of"))
 
 
 def _gender_after(after: str) -> str | None:
