@@ -25,7 +25,7 @@ from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.subject_position import _modifies, stands_as_subject
-from tui.core.quotes.words import _AUX, _SUBJECT_PRONOUNS
+from tui.core.quotes.words import _AUX, _PLURAL_PRONOUNS, _SUBJECT_PRONOUNS
 from tui.core.text import fold
 
 _ENDS = frozenset((".", "!", "?"))
@@ -66,13 +66,17 @@ def handed_on(
         return _Speaker(None, "NP", prev[0].start)  # « Les agents ont voté … . Ils … »
     if latest is not None and latest.at >= lo:
         return latest  # a cue in the previous sentence itself: a described subject
-    if plural or any(t.low in _SUBJECT_PRONOUNS for t in prev):
+    if plural or any(t.low in _SINGULAR_PRONOUNS for t in prev):
         return latest  # "He said he had spoken to Vogel.": the pronoun goes on
     fits = {e.canonical: e for e in ents if agrees(_Speaker(e.canonical, e.label, e.start))}
     if len(fits) == 1:
         e = next(iter(fits.values()))
         return _Speaker(e.canonical, e.label, e.start)
     return latest
+
+
+_SINGULAR_PRONOUNS = _SUBJECT_PRONOUNS - _PLURAL_PRONOUNS
+"""« il », « elle », "he", "she": a plural (« lorsqu'ils se retrouvent ») is someone else."""
 
 
 def _subject_of(

@@ -164,15 +164,23 @@ def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, lis
                 named = ctx.entity_at(body[-1].start) if body else None
                 if named is not None and named.label == "PER":
                     return None  # ``the striker Owen Hale smiled``: a name, found elsewhere
-                if body and body[-1].low not in _OF:
-                    return sentence[i], body
-                return None
+                if not body or body[-1].low in _OF or _a_thing(body, t):
+                    return None
+                return sentence[i], body
             if t.low in _PREPOSITIONS or t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS:
                 return None
             if not t.text[0].isalpha():
                 return None
             body.append(t)
     return None
+
+
+def _a_thing(body: list[_Tok], verb: _Tok) -> bool:
+    """« le tronçon est situé », « l'eau est montée »: a lowercase noun no list calls a
+    person, before an auxiliary, describes a thing (a person acting, « le gardien
+    haussa les épaules », keeps its verb)."""
+    desc = " ".join(t.low for t in body)
+    return verb.low in _AUX and body[0].text.islower() and noun_kind(desc) is None
 
 
 def _looks_like_verb(ctx: _Context, t: _Tok) -> bool:
