@@ -8,17 +8,11 @@ can decide; entities are given and the rules engine judges, as the suite runs.
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.models import Entity
 from tui.core.quotes.constraints import genders
-from tui.core.quotes.extract import extract_quotes
 
-NAMES = {"Orhen Vasko": ("PER", "Orhen Vasko"), "Idra Kelmo": ("PER", "Idra Kelmo")}
-
-
-def _entities(text: str) -> list[Entity]:
-    return locate_names(text, NAMES)
+CAST = cast(["Orhen Vasko"])
 
 
 @pytest.mark.parametrize(
@@ -30,7 +24,7 @@ def _entities(text: str) -> list[Entity]:
     ],
 )
 def test_the_role_head_gives_the_gender(text: str, gender: str) -> None:
-    assert genders(text, _entities(text)) == {"Orhen Vasko": gender}
+    assert genders(text, CAST.entities(text)) == {"Orhen Vasko": gender}
 
 
 def test_a_minister_of_justice_is_the_il_of_the_next_incise() -> None:
@@ -38,5 +32,4 @@ def test_a_minister_of_justice_is_the_il_of_the_next_incise() -> None:
         "Un incendie a touché l'usine. Le ministre de la Justice, Orhen Vasko, a précisé "
         "que les secours étaient sur place. « Le feu est maîtrisé » a-t-il déclaré."
     )
-    quotes = extract_quotes(text, _entities(text), language="fr")
-    assert [q.speaker for q in quotes] == ["Orhen Vasko"]
+    assert CAST.speakers(text) == ["Orhen Vasko"]

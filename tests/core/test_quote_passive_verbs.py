@@ -8,16 +8,9 @@ only the attribution is judged (rules engine, as the suite runs by default).
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
-
-NAMES = {"Paul Verdier": ("PER", "Paul Verdier"), "Jane Holt": ("PER", "Jane Holt")}
-
-
-def speakers(text: str, language: str = "fr") -> list[str | None]:
-    found = extract_quotes(text, locate_names(text, NAMES), language=language)
-    return [q.speaker for q in found]
+speakers = cast(["Paul Verdier", "Jane Holt"]).speakers
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,12 @@ Invented people; entities are given and the rules engine judges, as the suite ru
 
 from __future__ import annotations
 
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
-
-NAMES = {"Orhen Vasko": ("PER", "Orhen Vasko")}
 SOURCE = "Selon le ministre des transports, Orhen Vasko , les trains étaient équipés de freins"
 
 
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(text, locate_names(text, NAMES), language="fr")]
+speakers = cast(["Orhen Vasko"]).speakers
 
 
 def test_a_thing_as_subject_is_nobody_the_pronoun_stands_for() -> None:

@@ -7,21 +7,13 @@ given, so only the attribution is judged (rules engine, as the suite runs by def
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
-
-NAMES = {
-    "Paul Verdier": ("PER", "Paul Verdier"),
-    "Claire Dumont": ("PER", "Claire Dumont"),
-    "Ligue des nageurs": ("ORG", "Ligue des nageurs"),
-    "Jane Holt": ("PER", "Jane Holt"),
-}
+CAST = cast(["Paul Verdier", "Claire Dumont"], bodies=["Ligue des nageurs"])
 
 
-def quotes(text: str, language: str = "fr") -> list[tuple[str | None, str]]:
-    found = extract_quotes(text, locate_names(text, NAMES), language=language)
-    return [(q.speaker, q.kind) for q in found]
+def quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(speaker, kind) for _, speaker, kind in CAST.found(text)]
 
 
 @pytest.mark.parametrize(

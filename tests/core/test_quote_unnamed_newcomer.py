@@ -7,23 +7,15 @@ given, so only the attribution is judged (rules engine, as the suite runs by def
 from __future__ import annotations
 
 import pytest
-from named_entities import locate_names
+from quote_text import cast
 
-from tui.core.quotes.extract import extract_quotes
-
-NAMES = {
-    "Paul Verdier": ("PER", "Paul Verdier"),
-    "Ligue des nageurs": ("ORG", "Ligue des nageurs"),
-    "Tom Avery": ("PER", "Tom Avery"),
-}
+CAST = cast(["Paul Verdier", "Tom Avery"], bodies=["Ligue des nageurs"])
 OPENING = (
     "« Les secours sont sur place », a déclaré Paul Verdier, chef de la protection civile.\n\n"
 )
 
 
-def speakers(text: str, language: str = "fr") -> list[str | None]:
-    found = extract_quotes(text, locate_names(text, NAMES), language=language)
-    return [q.speaker for q in found]
+speakers = CAST.speakers
 
 
 @pytest.mark.parametrize(
