@@ -1,15 +1,17 @@
 """Quote quality of the engines on development and validation gold, with intervals.
 
-The quote gold in ``tests/fixtures/quote_gold`` was written by reading (see its
-README): WiNER 2016 development articles (January–November, may be studied), the
-validation articles (December, plus the September–November ones declared validation:
-never studied, scored in aggregate only), ten invented English articles, and the bundled
-seeds' gold in ``../shared/gold``. Each set is analysed as ``newsreader analyze``
-would (per article, then names merged over the set) and scored with
-``../shared/eval/score.py``'s own quote matching: quote F1, speaker accuracy (over
-quotes whose gold speaker is named) and spurious_speaker (the share of quotes whose
-gold speaker is null that were given one). Each figure has a 95 % interval from a
-document bootstrap (seeded), and the development − validation gap has one too.
+The quote gold in ``tests/fixtures/quote_gold`` was written by reading (see its README):
+WiNER 2016 development articles (January–November, may be studied), the validation
+articles (December, plus the September–November ones declared validation: never studied,
+scored in aggregate only), ten invented English articles, the bundled seeds' gold in
+``../shared/gold``, and two sets written blind for validation by someone who never saw
+the engine (ten English and ten French press-style articles, each in a folder named
+after its gold file; aggregate only, like the WiNER validation). Each set is analysed as
+``newsreader analyze`` would (per article, then names merged over the set) and scored
+with ``../shared/eval/score.py``'s own quote matching: quote F1, speaker accuracy (over
+quotes whose gold speaker is named) and spurious_speaker (the share of quotes whose gold
+speaker is null that were given one). Each figure has a 95 % interval from a document
+bootstrap (seeded), and the development − validation gap has one too.
 
 Usage::
 
@@ -62,6 +64,8 @@ SETS = {
     ),
     "English (invented articles)": ("english", ("english.jsonl",)),
     "seeds": ("seeds", ()),
+    "validation: English, written blind": ("written", ("english-validation.jsonl",)),
+    "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")
 Doc = tuple[str, list[dict[str, Any]], list[dict[str, Any]], str]
@@ -99,7 +103,11 @@ def docs_of(
             out.append((p.stem, _quotes(found[p.stem]), gold, text))
         return out
     gold = gold_lines(files)
-    if kind == "english":
+    if kind == "written":
+        # Articles written for a set live in a folder named after its gold file.
+        folder = GOLD / Path(files[0]).stem
+        where = {doc: folder / f"{doc}.txt" for doc in gold}
+    elif kind == "english":
         where = {doc: GOLD / "english" / f"{doc}.txt" for doc in gold}
     else:
         where = {doc: winer_path(shared, doc) for doc in gold}
@@ -184,6 +192,8 @@ def run(
         print(f"== engine {engine}")
         boots: dict[str, dict[str, list[float]]] = {}
         for name, (kind, files) in SETS.items():
+            if kind == "written" and not all((GOLD / f).is_file() for f in files):
+                continue
             docs = docs_of(score, engine, shared, kind, files)
             whole = measures(score, docs)
             boots[name] = bootstrap(score, docs, random.Random(seed), resamples)

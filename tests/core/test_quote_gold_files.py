@@ -58,10 +58,15 @@ def winer_path(shared: Path, doc: str) -> Path:
 
 
 def enclosed(text: str, start: int, end: int) -> bool:
-    """Quotation marks sit just outside the span (spaces between are allowed)."""
+    """Quotation marks sit just outside the span (spaces between are allowed); a
+    quotation running on into the next paragraph closes with the paragraph, and that
+    paragraph reopens with a mark."""
     before = text[:start].rstrip(SPACES)
     after = text[end:].lstrip(SPACES)
-    return bool(before) and bool(after) and before[-1] in OPENING and after[0] in CLOSING
+    if not before or not after or before[-1] not in OPENING:
+        return False
+    runs_on = "\n" in text[end : len(text) - len(after)] and after[0] in OPENING
+    return after[0] in CLOSING or runs_on
 
 
 def check_lines(rows: list[GoldQuote], texts: dict[str, str]) -> None:
@@ -108,6 +113,18 @@ def test_english_gold_matches_its_texts() -> None:
     for doc, text in texts.items():
         assert 300 <= len(text.split()) <= 600, doc
         assert 10 <= per_doc[doc] <= 20, doc
+
+
+@pytest.mark.parametrize("name", ["english-validation.jsonl", "french-press-validation.jsonl"])
+def test_gold_written_blind_matches_its_texts(name: str) -> None:
+    rows = read_gold(name)
+    folder = GOLD_DIR / Path(name).stem
+    texts = {p.stem: read_text(p) for p in sorted(folder.glob("*.txt"))}
+    check_lines(rows, texts)
+    check_complete(rows, texts)
+    assert {r["doc"] for r in rows} == set(texts), "every article has gold, and only they"
+    assert len(texts) >= 10
+    assert {r["kind"] for r in rows} == KINDS
 
 
 def test_english_gold_covers_the_attribution_styles() -> None:
