@@ -4,14 +4,15 @@ The quote gold in ``tests/fixtures/quote_gold`` was written by reading (see its 
 WiNER 2016 development articles (January–November, may be studied), the validation
 articles (December, plus the September–November ones declared validation: never studied,
 scored in aggregate only), ten invented English articles, the bundled seeds' gold in
-``../shared/gold``, and two sets written blind for validation by someone who never saw
-the engine (ten English and ten French press-style articles, each in a folder named
-after its gold file; aggregate only, like the WiNER validation). Each set is analysed as
-``newsreader analyze`` would (per article, then names merged over the set) and scored
-with ``../shared/eval/score.py``'s own quote matching: quote F1, speaker accuracy (over
-quotes whose gold speaker is named) and spurious_speaker (the share of quotes whose gold
-speaker is null that were given one). Each figure has a 95 % interval from a document
-bootstrap (seeded), and the development − validation gap has one too.
+``../shared/gold``, and sets written blind by people who never saw the engine (ten
+English and ten French press-style articles each, in a folder named after the gold
+file): one of each language is development, the other validation (aggregate only, like
+the WiNER validation). Each set is analysed as ``newsreader analyze`` would (per
+article, then names merged over the set) and scored with ``../shared/eval/score.py``'s
+own quote matching: quote F1, speaker accuracy (over quotes whose gold speaker is named)
+and spurious_speaker (the share of quotes whose gold speaker is null that were given
+one). Each figure has a 95 % interval from a document bootstrap (seeded), and the
+development − validation gap has one too.
 
 Usage::
 
@@ -64,6 +65,8 @@ SETS = {
     ),
     "English (invented articles)": ("english", ("english.jsonl",)),
     "seeds": ("seeds", ()),
+    "English, written blind (development)": ("written", ("english-blind-dev.jsonl",)),
+    "French press, written blind (development)": ("written", ("french-press-dev.jsonl",)),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
 }

@@ -115,8 +115,18 @@ def test_english_gold_matches_its_texts() -> None:
         assert 10 <= per_doc[doc] <= 20, doc
 
 
-@pytest.mark.parametrize("name", ["english-validation.jsonl", "french-press-validation.jsonl"])
+WRITTEN_BLIND = [
+    "english-blind-dev.jsonl",
+    "french-press-dev.jsonl",
+    "english-validation.jsonl",
+    "french-press-validation.jsonl",
+]
+
+
+@pytest.mark.parametrize("name", WRITTEN_BLIND)
 def test_gold_written_blind_matches_its_texts(name: str) -> None:
+    if not (GOLD_DIR / name).is_file():
+        pytest.skip(f"{name} is not written yet")
     rows = read_gold(name)
     folder = GOLD_DIR / Path(name).stem
     texts = {p.stem: read_text(p) for p in sorted(folder.glob("*.txt"))}
