@@ -97,7 +97,8 @@ ROLE_MODIFIERS = _words("""prime vice deputy foreign defense defence finance int
     under first supreme crown grand associate managing general lieutenant head
     operating financial technology science education energy environment transport
     agriculture labor labour culture treasury exchequer shadow junior high solicitor
-    district surgeon inspector advocate postmaster""")
+    district surgeon inspector advocate postmaster battalion division fire police
+    county city town regional provincial federal staff station""")
 
 # Heads of business titles: what precedes them is the company ("Apple CEO Tim Cook").
 CORPORATE_ROLES = _words("""ceo cfo coo chairman chairwoman chairperson founder co-founder

@@ -1,0 +1,33 @@
+"""English titles built from a unit or a place (« Battalion Chief », "County Sheriff")
+stay outside the person's name, and never make a person of their own.
+
+Invented names; the rules engine (English keeps a rule engine) reads them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.analysis.pipeline import analyze_article
+from tui.core.entities.extract import extract_entities
+from tui.core.models import Article
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ('"We held the line," said Battalion Chief Ramon Ecker of the fire district.', "Ramon Ecker"),
+        ("Police Chief Dana Whitfield said two roads were closed.", "Dana Whitfield"),
+        ("Fire Captain Lena Osgood said the crews were tired.", "Lena Osgood"),
+    ],
+)
+def test_a_unit_title_is_no_person(sentence: str, person: str) -> None:
+    people = [e.text for e in extract_entities(sentence, language="en") if e.label == "PER"]
+    assert people == [person]
+
+
+def test_the_holder_of_a_unit_title_is_the_speaker() -> None:
+    text = 'Wildfire near Sable\n\n"We held the line," said Battalion Chief Ramon Ecker.\n'
+    article = Article(id="a", path="a.txt", title="Wildfire near Sable", text=text, language="en")
+    [quote] = analyze_article(article).quotes
+    assert quote.speaker == "Ramon Ecker"
