@@ -16,7 +16,7 @@ from tui.core.models import Article
 @pytest.mark.parametrize(
     ("sentence", "person"),
     [
-        ('"We held the line," said Battalion Chief Ramon Ecker of the fire district.', "Ramon Ecker"),
+        ('"We held," said Battalion Chief Ramon Ecker of the fire district.', "Ramon Ecker"),
         ("Police Chief Dana Whitfield said two roads were closed.", "Dana Whitfield"),
         ("Fire Captain Lena Osgood said the crews were tired.", "Lena Osgood"),
     ],
