@@ -31,3 +31,9 @@ def test_the_holder_of_a_unit_title_is_the_speaker() -> None:
     article = Article(id="a", path="a.txt", title="Wildfire near Sable", text=text, language="en")
     [quote] = analyze_article(article).quotes
     assert quote.speaker == "Ramon Ecker"
+
+
+def test_a_name_before_a_company_officer_is_the_company() -> None:
+    text = '"We will invest," Koldbrew chief executive Pieter Aalst said on Monday.'
+    labels = {e.text: e.label for e in extract_entities(text, language="en")}
+    assert labels == {"Koldbrew": "ORG", "Pieter Aalst": "PER"}

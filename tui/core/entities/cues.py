@@ -44,6 +44,9 @@ _COMPANY_BEFORE = re.compile(
 _COMPANY_AFTER = re.compile(
     r"^['’]s (?:chief executive|chief financial officer|shares|share price|board"
     r"|shareholders|chairman|chairwoman|profits?|revenue|bid)\b"
+    # "Koldbrew chief executive Pieter Aalst": a company's officer named after it.
+    r"|^ (?:chief executive|chief financial officer|chief operating officer|chairman"
+    r"|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson) [A-Z]"
 )
 
 # A French national or departmental road: "la RN165", "la RD948".

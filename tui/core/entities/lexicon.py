@@ -98,7 +98,7 @@ ROLE_MODIFIERS = _words("""prime vice deputy foreign defense defence finance int
     operating financial technology science education energy environment transport
     agriculture labor labour culture treasury exchequer shadow junior high solicitor
     district surgeon inspector advocate postmaster battalion division fire police
-    county city town regional provincial federal staff station""")
+    staff station""")
 
 # Heads of business titles: what precedes them is the company ("Apple CEO Tim Cook").
 CORPORATE_ROLES = _words("""ceo cfo coo chairman chairwoman chairperson founder co-founder
