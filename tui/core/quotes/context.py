@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tui.core.models import Entity
 from tui.core.quotes.constraints import genders
 from tui.core.quotes.particles import join_particle_names
-from tui.core.quotes.pronoun_gender import said_genders
+from tui.core.quotes.pronoun_gender import given_name_gender, said_genders
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import (
@@ -158,7 +158,7 @@ class _Context:
             # The article's marks (« Mme », « la ministre ») over its pronouns.
             said = said_genders(self.text, self.entities, self.language)
             self._genders = {**said, **genders(self.text, self.entities)}
-        return self._genders.get(name)
+        return self._genders.get(name) or given_name_gender(name)  # marks, else the name
 
     # -- entities -------------------------------------------------------------
     def entity_at(self, pos: int) -> Entity | None:

@@ -4,17 +4,25 @@
 subject of a reporting verb and the pronoun opening its complement are one person,
 so the pronoun tells that person's gender. Pronoun resolution then never hands
 « elle » / "she" to a man the article reports this way, nor « il » / "he" to a woman.
+
+When the article marks nothing, the given name still does: "Ben Hartigan" is a man,
+"Denise Pruitt" a woman, by a table of names one gender bears in every country
+(``data/entities/given_name_genders.tsv``, built by ``training/build_given_name_genders.py``).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 
 from tui.core.models import Entity
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _AUX, _SKIP_WORDS, _TOKEN
+from tui.core.text import fold
 
 _PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f"}
 _THAT = frozenset(("that", "que", "qu'", "qu’"))
@@ -71,3 +79,30 @@ def _pronoun_after(text: str, end: int, language: str) -> str | None:
 _IMPERSONAL = frozenset(
     "faut fallait faudra faudrait y semble semblait paraît suffit suffisait reste".split()
 )
+
+
+_TABLE = "entities/given_name_genders.tsv"
+_HYPHENS = re.compile(r"[-‐‑–—]+")
+
+
+@cache
+def _given_genders() -> dict[str, str]:
+    """Folded given name → ``"m"`` | ``"f"``, read once."""
+    raw = resources.files("tui.core.data").joinpath(_TABLE).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and line[0] != "#")
+    return {row[0]: row[1] for row in rows if len(row) == 2 and row[1] in ("m", "f")}
+
+
+def given_name_gender(full_name: str) -> str | None:
+    """``"m"``, ``"f"`` or ``None``: the gender the first word of a person's full name
+    tells ("Ben Hartigan" → ``"m"``, « Marie-Claire Durand » → ``"f"``).
+
+    A lone word is a surname as often as a given name ("Martin", "Thomas"), so it tells
+    nothing; nor does a name either gender bears (Camille, Jordan). A compound name not
+    in the table goes by its first part (« Marie-Christine »)."""
+    words = full_name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    parts = [p for p in _HYPHENS.split(fold(words[0])) if p]
+    table = _given_genders()
+    return table.get(" ".join(parts)) or (table.get(parts[0]) if parts else None)
