@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from tui.core.models import QuoteKind
-from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import (
     _after_preposition,
     _Context,
@@ -23,6 +22,7 @@ from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
+from tui.core.quotes.spokes import spokesperson_body
 from tui.core.quotes.subjects import (
     _named_subject,
     _resolve_tokens,
@@ -295,7 +295,7 @@ def _post_attribution(
             # the body it speaks for.
             indefinite = ctx.language == "en" and before[0].low in ("a", "an")
             if indefinite and who is not None and who.label == "NP" and who.name:
-                return who if noun_kind(who.name) == "body" else _Speaker(None, "NP", who.at)
+                return spokesperson_body(ctx, who)
             return who
         if t.text == ",":
             skip = _named_apposition(ctx, post, j)

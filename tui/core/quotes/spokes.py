@@ -1,0 +1,38 @@
+"""An unnamed spokesperson speaks for the body they speak for.
+
+"a council spokeswoman said", « un porte-parole de la mairie a indiqué »: the
+person is not named, but the body is, somewhere in the article (« Hadleigh District
+Council »), and the words are that body's. Only one body of the article may carry the
+noun; otherwise the description stays the quote's source and the speaker is null.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.context import _Context, _Speaker
+from tui.core.quotes.words import _SPOKES_NOUNS
+from tui.core.text import fold
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def spokesperson_body(ctx: _Context, who: _Speaker) -> _Speaker:
+    """The body an indefinite description speaks for: the description itself when it
+    names a body, the one body of the article its spokesperson is of, else nobody."""
+    name = who.name or ""
+    words = [fold(w) for w in _WORD.findall(name)]
+    if not any(w in _SPOKES_NOUNS for w in words):
+        return who if noun_kind(name) == "body" else _Speaker(None, "NP", who.at)
+    bodies = [w for w in words if w not in _SPOKES_NOUNS and noun_kind(w) == "body"]
+    if not bodies:
+        return _Speaker(None, "NP", who.at)
+    named = {
+        e.canonical
+        for e in ctx.entities
+        if e.label == "ORG" and bodies[-1] in {fold(w) for w in _WORD.findall(e.canonical)}
+    }
+    if len(named) != 1:
+        return who  # "a police spokesman": described, the body unnamed
+    return _Speaker(named.pop(), "ORG", who.at)
