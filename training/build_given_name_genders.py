@@ -10,7 +10,8 @@ Usage (from the repository root; Faker is a build tool only, the reader reads th
 Source: the male and female first-name tables of Faker's person providers (MIT
 licence) for the locales of Western and Central Europe, the Americas (with Faker's
 large ``en`` table of US birth records, whose long tail shows the names both sexes
-bear) and the largest other countries whose names news prints in Latin letters.
+bear) and the largest other countries whose names news prints in Latin letters (Russia's
+romanised here the way the English press spells them).
 A name is kept only when the locales that list it agree on one gender: a name female
 in some locales and male in others (Andrea, Jean, Nicola, Camille, Dominique, Alex,
 Jordan, Kim) is left out. One dissenting locale is overruled by ten or more that agree,
@@ -19,7 +20,7 @@ of ``en`` has a few men named Emma); the nonbinary tables of ``en_US`` and ``de_
 merely join both lists, so they are not read. The romanised surnames of China, Japan
 and Vietnam, where the family name comes first ("Lin Feng", "Mai Thi Lan"), are left
 out too. Nothing is drawn at random: names are folded to their lookup key and written
-sorted, so the same Faker release rebuilds the same file (Faker 40.63.0: 18,054 names).
+sorted, so the same Faker release rebuilds the same file (Faker 40.63.0: 18,344 names).
 """
 
 from __future__ import annotations
@@ -41,8 +42,19 @@ EUROPE = """cs_CZ da_DK de_AT de_CH de_DE de_LI de_LU en_GB en_IE es_CA es_ES et
     fr_BE fr_CH fr_FR ga_IE hr_HR hu_HU is_IS it_IT lv_LV nl_BE nl_NL no_NO pl_PL pt_PT
     ro_RO sk_SK sl_SI sv_SE""".split()
 AMERICAS = "en en_US es_AR es_CL es_CO es_MX fr_CA fr_QC pt_BR".split()
-OTHERS = """az_AZ en_IN en_KE en_NG en_NZ fr_DZ ha_NG id_ID ig_NG ja_JP sw tr_TR tw_GH
-    uz_UZ yo_NG zh_TW zu_ZA""".split()
+OTHERS = """az_AZ en_IN en_KE en_NG en_NZ fr_DZ ha_NG id_ID ig_NG ja_JP ru_RU sw tr_TR
+    tw_GH uz_UZ yo_NG zh_TW zu_ZA""".split()
+# Russian names as the press romanises them ("Никита" → "Nikita", "Дмитрий" → "Dmitry"),
+# so Nikita is a man's name in Russia as well as a woman's in India.
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
+        strict=True,
+    )
+)
+_ENDINGS = (("ий", "y"), ("ей", "ei"))
+ROMANISED = frozenset(("ru_RU",))
 LOCALES = EUROPE + AMERICAS + OTHERS
 GENDERED = {
     "first_names_male": "m",
@@ -71,7 +83,20 @@ def _table(locale: str, table: str) -> list[str]:
     value = getattr(module.Provider, table, None)
     if not isinstance(value, (list, tuple, dict, set, frozenset)):
         return []
+    if locale in ROMANISED:
+        return [_romanise(str(n)) for n in value]
     return [str(n) for n in value]
+
+
+def _romanise(name: str) -> str:
+    """A Russian given name in Latin letters, as English news prints it."""
+    low = name.lower()
+    tail = next((latin for end, latin in _ENDINGS if low.endswith(end)), "")
+    stem = low[: len(low) - 2] if tail else low
+    out = "".join(_CYRILLIC.get(c, c).replace("-", "") for c in stem) + tail
+    if low.startswith("е"):
+        out = "y" + out  # Евгений → Yevgeny
+    return out.capitalize()
 
 
 def _keys(names: Iterable[str]) -> set[str]:

@@ -49,6 +49,8 @@ def test_the_table_is_folded_names_with_one_gender_each() -> None:
         ("Denise Vellacourt", "f"),
         ("Émile Varnoux", "m"),  # folded: no accent in the table
         ("Marie-Christine Oradour", "f"),  # a compound goes by its first part
+        ("Dmitry Zavolzhin", "m"),  # romanised from Faker's Russian table
+        ("Yelena Kostrova", "f"),
         # Names either gender bears in some country tell nothing.
         ("Camille Ferrandou", None),
         ("Dominique Ravelet", None),
@@ -56,6 +58,7 @@ def test_the_table_is_folded_names_with_one_gender_each() -> None:
         ("Jordan Pellowe", None),
         ("Andrea Castelvetro", None),
         ("Kim Haldane", None),
+        ("Nikita Orlevsky", None),  # a man in Russia, a woman in India
         # A lone word may be a surname: it tells nothing.
         ("Pierre", None),
         ("Martin", None),
