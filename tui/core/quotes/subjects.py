@@ -26,6 +26,7 @@ from tui.core.quotes.described import (
     verb_after_head,
 )
 from tui.core.quotes.pronouns import _INSTITUTIONS, _anaphoric_role, _pronoun
+from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.topic import central_figure
@@ -49,9 +50,6 @@ from tui.core.text import fold
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
 _MAY_NAME = _INSTITUTIONS - {"état", "etat", "state"}
 """Body nouns that may stand for a name holding them (« l'État » is no « État islamique »)."""
-_STATE_BODIES = frozenset("gouvernement ministère présidence government ministry".split())
-"""Source nouns naming a state's own bodies: « le gouvernement » is never the company
-or the club the article last named, only a name the article gives it."""
 _INFINITIVE_MARKERS = frozenset(("de", "d'", "d’", "à", "pour"))
 _INDEFINITE = frozenset(("un", "une", "des", "a", "an", "some", "certains", "plusieurs"))
 
@@ -276,8 +274,8 @@ def _described(
         who = _spoken_for(ctx, body, ents, before, phrase, appositive=appositive)
         if who is not None:
             return who
-    if body[0].low in _SOURCE_NOUNS and len(body) == 1 and body[0].low not in _STATE_BODIES:
-        org = ctx.recent_entity(body[0].start, ("ORG",))
+    if body[0].low in _SOURCE_NOUNS and len(body) == 1 and body[0].low not in STATE_BODIES:
+        org = source_body(ctx, body[0])
         if org is not None:
             return _Speaker(org.canonical, "ORG", body[0].start)
     linked = None if spokes else _linked_role(ctx, phrase)

@@ -99,7 +99,8 @@ _SOURCE_NOUNS = _fset(
     quotidien hebdomadaire chaîne média site ministère gouvernement présidence
     statement report agency newspaper paper daily outlet broadcaster network release
     ministry government fondation association syndicat fédération entreprise société
-    groupe compagnie company firm group union foundation federation club"""
+    groupe compagnie company firm group union foundation federation club organisation
+    direction juges juridiction magistrats"""
 )
 
 

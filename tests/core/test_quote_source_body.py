@@ -1,0 +1,30 @@
+"""A bare source noun (« l'organisation », « les juges ») is the body the article named.
+
+Invented bodies and people; entities are given and the rules engine judges.
+"""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+CAST = cast(
+    ["Paul Verdier"],
+    bodies=["Fédération des pêcheurs", "tribunal administratif de Lorvenne", "Veltronic"],
+)
+
+
+def test_the_organisation_is_the_body_named_before() -> None:
+    text = (
+        "La Fédération des pêcheurs juge le plan trop tardif. « Les rivières ne peuvent "
+        "plus attendre », prévient l'organisation dans un communiqué."
+    )
+    assert CAST.speakers(text) == ["Fédération des pêcheurs"]
+
+
+def test_judges_speak_for_the_court_not_the_company_on_trial() -> None:
+    text = (
+        "Le tribunal administratif de Lorvenne a rejeté jeudi le recours de la commune. "
+        "Veltronic, qui exploite le site, se réjouit. « Le permis a été délivré selon les "
+        "règles », écrivent les juges."
+    )
+    assert CAST.speakers(text) == ["tribunal administratif de Lorvenne"]

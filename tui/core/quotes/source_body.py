@@ -1,0 +1,32 @@
+"""The body a bare source noun stands for: « l'organisation », « les juges ».
+
+« prévient l'organisation », « indique la direction », « écrivent les juges »: the
+noun names no one by itself, but news writes it right after naming the body, so it
+is the organisation the article last named as a subject. Judges and a court
+(« la juridiction ») speak for the court the article names, not for the company on
+trial named since.
+"""
+
+from __future__ import annotations
+
+from tui.core.models import Entity
+from tui.core.quotes.context import _Context, _Tok
+from tui.core.text import fold
+
+STATE_BODIES = frozenset("gouvernement ministère présidence government ministry".split())
+"""Source nouns naming a state's own bodies: « le gouvernement » is never the company
+or the club the article last named, only a name the article gives it."""
+_COURT_NOUNS = frozenset(fold(w) for w in "juges juge juridiction magistrats cour tribunal".split())
+_COURT_WORDS = ("tribunal", "cour", "conseil d'etat", "juridiction", "court")
+
+
+def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
+    """The organisation ``noun`` stands for, or ``None``."""
+    if fold(noun.low) not in _COURT_NOUNS:
+        return ctx.recent_entity(noun.start, ("ORG",))
+    courts = (
+        e
+        for e in reversed(ctx.entities)
+        if e.start < noun.start and e.label == "ORG" and not ctx.in_quote(e.start)
+    )
+    return next((e for e in courts if any(w in fold(e.canonical) for w in _COURT_WORDS)), None)
