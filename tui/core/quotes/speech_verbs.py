@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from tui.core.quotes.incise_verbs import incise_forms
 from tui.core.text import fold
 
 # French reporting verbs, by the stem every lexicon form of the verb starts with.
@@ -77,7 +78,8 @@ def _lexicon(language: str) -> frozenset[str]:
     """Every form in the bundled lexicon for ``language``, folded."""
     name = "en_quote_verb_list.txt" if language == "en" else "fr_quote_verb_list.txt"
     raw = resources.files("tui.core.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(fold(line.strip()) for line in raw.splitlines() if line.strip())
+    forms = frozenset(fold(line.strip()) for line in raw.splitlines() if line.strip())
+    return forms if language == "en" else forms | incise_forms()
 
 
 @lru_cache(maxsize=4)

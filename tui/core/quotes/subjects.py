@@ -19,6 +19,7 @@ from tui.core.quotes.context import (
     _Speaker,
     _Tok,
 )
+from tui.core.quotes.demonstratives import demonstrative_role
 from tui.core.quotes.described import (
     bare_body,
     governed_name,
@@ -58,8 +59,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     """Walk left from a verb over auxiliaries and adverbs to its subject.
 
     A verb right after « de », « à » or « pour » is an infinitive (« a demandé à
-    l'agence de préciser », « avant d'annoncer »): it has no subject of its own, and
-    the words it reports are those of the clause that governs it, found further left.
+    l'agence de préciser »): it has no subject, and reports for the clause governing it.
     """
     if left and left[-1].low in _INFINITIVE_MARKERS and ctx.language == "fr":
         return None
@@ -290,7 +290,9 @@ def _described(
             return _Speaker(again, "NP", body[0].start)
     if words[0].low in _DETERMINERS:  # « la championne », « le boxeur de 23 ans »
         det, short = words[0], len(body) <= 3
-        meant = _anaphoric_role(ctx, det, body, before) if short else central_figure(ctx, det, body)
+        meant = demonstrative_role(ctx, det, body) or (
+            _anaphoric_role(ctx, det, body, before) if short else central_figure(ctx, det, body)
+        )
         if meant is not None:
             return meant
     if words[0].low in _INDEFINITE:

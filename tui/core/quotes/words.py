@@ -57,7 +57,7 @@ _SKIP_WORDS = _fset(
     publiquement officiellement finalement veille lendemain semaine week-end then
     also later earlier again previously recently publicly monday tuesday wednesday
     thursday friday saturday sunday
-    yesterday today tonight night morning afternoon evening last on ,"""
+    yesterday today tonight night morning afternoon evening last on , se s' s’"""
 ) | {fold(w) for w in AUXILIARIES}
 
 

@@ -1,0 +1,38 @@
+"""French press incises: the verbs news varies after a quotation, a reflexive verb
+after a subject set off by a relative clause, and a demonstrative role pointing back.
+
+Invented people and bodies; entities are given and the rules engine judges.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_text import cast
+
+from tui.core.quotes.speech_verbs import is_speech_verb
+
+CAST = cast(["Martine Orsel", "Émilie Vasseur", "Paul Verdier"], bodies=["Union européenne"])
+
+
+@pytest.mark.parametrize("verb", ["souffle", "glisse", "tempère", "renchérit", "murmure"])
+def test_press_incise_verbs_report(verb: str) -> None:
+    assert is_speech_verb(verb, "fr", strong=False)
+    text = f"La plaque sera posée en mars. « On ne veut pas l'oublier », {verb} Martine Orsel."
+    assert CAST.speakers(text) == ["Martine Orsel"]
+
+
+def test_a_reflexive_verb_reaches_the_subject_past_a_relative_clause() -> None:
+    text = (
+        "L'Union européenne, qui financera en partie la future commission, s'est félicitée "
+        "d'une « avancée encourageante » et a appelé les deux pays à « agir vite »."
+    )
+    assert CAST.speakers(text) == ["Union européenne", "Union européenne"]
+
+
+def test_a_demonstrative_role_points_back_to_the_woman_just_named() -> None:
+    text = (
+        "Paul Verdier préside le collectif. Sa porte-parole, Émilie Vasseur, accuse l'agence "
+        "de « sacrifier les villages ». « On nous parle de réorganisation, mais la nuit il "
+        "n'y a plus rien », s'agace cette mère de trois enfants."
+    )
+    assert CAST.speakers(text) == ["Émilie Vasseur", "Émilie Vasseur"]

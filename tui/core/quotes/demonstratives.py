@@ -1,0 +1,31 @@
+"""« s'agace cette mère de trois enfants »: a demonstrative role points back.
+
+A demonstrative (« ce », « cet », « cette ») re-describes someone the reader has
+just met, as a definite role may: « Sa porte-parole, Émilie Castagné, accuse … « … »,
+s'agace cette mère de trois enfants ». The person is the one the paragraph named
+last before it whose gender agrees with the demonstrative, if exactly one does.
+"""
+
+from __future__ import annotations
+
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+
+_GENDER = {"ce": "m", "cet": "m", "cette": "f"}
+
+
+def demonstrative_role(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | None:
+    """The person a demonstrative role stands for, or ``None``."""
+    want = _GENDER.get(det.low)
+    if want is None or noun_kind(" ".join(t.text for t in body)) != "person":
+        return None
+    lo = ctx.line_start(det.start)
+    people = {
+        e.canonical: e
+        for e in ctx.entities_in(lo, det.start)
+        if e.label == "PER" and not ctx.in_quote(e.start)
+    }
+    fits = [e for name, e in people.items() if ctx.gender_of(name) in (want, None)]
+    if len(fits) != 1:
+        return None
+    return _Speaker(fits[0].canonical, "PER", det.start)

@@ -1,0 +1,40 @@
+"""French verbs of the press incise that the bundled lexicon lacks.
+
+« … », souffle-t-elle / glisse un proche / s'agace le maire / renchérit-il: French
+news varies the verb after a quotation far more than any list of "verbs of saying"
+records. These are conjugated here (regular patterns, the forms an incise takes:
+present, past participle, imperfect, simple past) rather than listed form by form.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tui.core.text import fold
+
+_ER_VERBS = (
+    "souffler glisser agacer emporter tempérer abonder détailler développer indigner "
+    "inquiéter féliciter interroger compléter embrayer plaisanter rigoler amuser exclamer "
+    "écrier murmurer chuchoter grincer pester tempêter râler soupirer lâcher lancer "
+    "regretter résumer enchaîner conseiller tacler railler persifler"
+).split()
+_IR_VERBS = "renchérir avertir rugir".split()
+_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "a", "èrent")
+_IR_ENDINGS = ("it", "issent", "i", "ie", "is", "issait", "issaient", "issant")
+
+
+@lru_cache(maxsize=1)
+def incise_forms() -> frozenset[str]:
+    """Folded forms of the verbs above, as the lexicon stores them."""
+    forms: set[str] = set()
+    for verb in _ER_VERBS:
+        stem = verb[:-2]
+        forms.update(stem + end for end in _ER_ENDINGS)
+        # « tempère », « inquiète »: the last é of the stem opens before a silent ending.
+        cut = stem.rfind("é")
+        if cut >= 0:
+            open_stem = stem[:cut] + "è" + stem[cut + 1 :]
+            forms.update(open_stem + end for end in ("e", "es", "ent"))
+    for verb in _IR_VERBS:
+        forms.update(verb[:-2] + end for end in _IR_ENDINGS)
+    return frozenset(fold(f) for f in forms)
