@@ -299,8 +299,8 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     becomes « la cinéaste », « Franck Haise, l'entraîneur » becomes « le technicien ».
     When the article has introduced exactly one person with a role so far, the role
     is that person; otherwise the last person quoted in the same paragraph, unless
-    the verb marks a reply. Bodies (« la mairie »), plurals and demonstratives
-    (« ce médecin », a new person) stay unnamed.
+    the verb marks a reply. Bodies (« la mairie ») and plurals stay unnamed;
+    demonstratives (« cette mère ») are :mod:`tui.core.quotes.demonstratives`' work.
     """
     from tui.core.quotes.speakers import described_people
 
