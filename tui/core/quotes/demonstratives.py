@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.pronouns import _anaphoric_role
+from tui.core.quotes.topic import central_figure
+from tui.core.quotes.words import _DETERMINERS
 
 _GENDER = {"ce": "m", "cet": "m", "cette": "f"}
 
@@ -29,3 +32,18 @@ def demonstrative_role(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker |
     if len(fits) != 1:
         return None
     return _Speaker(fits[0].canonical, "PER", det.start)
+
+
+def role_meant(ctx: _Context, words: list[_Tok], body: list[_Tok], before: int) -> _Speaker | None:
+    """The person a role under a determiner stands for: a demonstrative points back,
+    a short definite role re-describes (« la championne »), a longer one may be the
+    article's central figure (« le boxeur de 23 ans »)."""
+    if words[0].low not in _DETERMINERS:
+        return None
+    det = words[0]
+    pointed = demonstrative_role(ctx, det, body)
+    if pointed is not None:
+        return pointed
+    if len(body) <= 3:
+        return _anaphoric_role(ctx, det, body, before)
+    return central_figure(ctx, det, body)

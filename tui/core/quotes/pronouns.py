@@ -309,8 +309,8 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     head = fold(body[-1].text if ctx.language == "en" else body[0].text)
     if head in COUPLE_NOUNS:
         return last_couple(ctx, det.start)  # « le couple »: the two named together
-    if head in GROUP_NOUNS:
-        return None  # « la famille »: several people, not one re-described
+    if head in GROUP_NOUNS or (head == "critique" and det.low == "la"):
+        return None  # « la famille », « la critique »: several people, not one
     if introduced_unnamed(ctx, head, det.start):
         return None  # "a senior official … the official said": the unnamed one again
     if _counsel(ctx, body):

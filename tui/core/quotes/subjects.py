@@ -19,18 +19,17 @@ from tui.core.quotes.context import (
     _Speaker,
     _Tok,
 )
-from tui.core.quotes.demonstratives import demonstrative_role
+from tui.core.quotes.demonstratives import role_meant
 from tui.core.quotes.described import (
     bare_body,
     governed_name,
     org_in_sentence,
     verb_after_head,
 )
-from tui.core.quotes.pronouns import _INSTITUTIONS, _anaphoric_role, _pronoun
+from tui.core.quotes.pronouns import _INSTITUTIONS, _pronoun
 from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -288,13 +287,9 @@ def _described(
         again = _spoken_before(ctx, body[0].low)
         if again is not None:
             return _Speaker(again, "NP", body[0].start)
-    if words[0].low in _DETERMINERS:  # « la championne », « le boxeur de 23 ans »
-        det, short = words[0], len(body) <= 3
-        meant = demonstrative_role(ctx, det, body) or (
-            _anaphoric_role(ctx, det, body, before) if short else central_figure(ctx, det, body)
-        )
-        if meant is not None:
-            return meant
+    meant = role_meant(ctx, words, body, before)  # « la championne », « cette mère »
+    if meant is not None:
+        return meant
     if words[0].low in _INDEFINITE:
         # « a déclaré un témoin », "a spokesman said": someone the article does not
         # identify, so nobody a reader could look up.

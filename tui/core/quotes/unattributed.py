@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tui.core.models import QuoteKind
+from tui.core.quotes.claimed_after import claimed_after
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
 from tui.core.quotes.cues import _real_end
@@ -111,7 +112,7 @@ def unattributed(
     alone = _own_line(ctx, k) or _in_headline(ctx, start)
     speaker = _same_words(words_key(ctx.text[start:end]), by_text, part=alone)
     if speaker is None and kind == "speech":
-        speaker = _lead_in(ctx, k) or _signed(ctx, k)
+        speaker = _lead_in(ctx, k) or _signed(ctx, k) or claimed_after(ctx, k)
     if speaker is None:
         speaker = _continued(ctx, k, found, before[0] if before else None)
     if speaker is None and _whole_sentence_after(ctx, k, found):

@@ -1,0 +1,38 @@
+"""Words quoted bare, then claimed by the next sentence (« Les mots sont de X »), and
+« la critique » as the critics, no one person.
+
+Invented people; entities are given and the rules engine judges.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_text import cast
+
+CAST = cast(["Yanis Harrad", "Franck Domel", "Camille Hervé"])
+
+
+@pytest.mark.parametrize(
+    ("claim", "speaker"),
+    [
+        ("Les mots sont de Yanis Harrad, arrière droit du club.", "Yanis Harrad"),
+        (
+            "Ce constat est celui du lieutenant-colonel Franck Domel, qui salue les agents.",
+            "Franck Domel",
+        ),
+        ("C'est ce qu'a déclaré Camille Hervé samedi.", "Camille Hervé"),
+    ],
+)
+def test_the_next_sentence_claims_the_words(claim: str, speaker: str) -> None:
+    text = (
+        "La saison a été longue.\n\n« Il y a cinq ans, on jouait devant 800 personnes. » " + claim
+    )
+    assert CAST.speakers(text) == [speaker]
+
+
+def test_la_critique_is_no_one_person() -> None:
+    text = (
+        "« J'ai voulu raconter une famille », a expliqué Camille Hervé samedi. "
+        "La critique a salué un spectacle « bouleversant »."
+    )
+    assert CAST.speakers(text) == ["Camille Hervé", None]

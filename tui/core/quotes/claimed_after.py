@@ -1,0 +1,36 @@
+"""« … » Les mots sont de X. / « … » Ce constat est celui de X. / « … » C'est ce
+qu'a déclaré X.
+
+French news sometimes opens a paragraph on bare quoted words and says whose they are
+in the very next sentence. That sentence names the speaker in a fixed turn: the words
+(« les mots », « ce constat », « ces propos ») are someone's, or « c'est ce qu'a dit »
+someone. The speaker is the person or body named right after the turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.quotes.context import _Context
+
+_CLAIMED = re.compile(
+    r"\s*(?:(?:Les|Ces|Ce|Cette|Le|La)\s+(?:mots?|propos|paroles?|phrases?|constat|"
+    r"confidences?|témoignage|analyse|message|aveu|cri|formule)\s+(?:sont|est|était|"
+    r"étaient|sera)\s+(?:(?:celui|celle|ceux|celles)\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+"
+    r"|des\s+|de\s+|d['’])"
+    r"|C['’]est\s+(?:en\s+tout\s+cas\s+)?ce\s+qu['’](?:a|ont|avait|avaient)\s+\w+\s+)"
+)
+
+
+def claimed_after(ctx: _Context, k: int) -> str | None:
+    """The speaker the sentence right after quotation ``k`` names, or ``None``."""
+    close = ctx.spans[k][3]
+    m = _CLAIMED.match(ctx.text, close + 1, min(len(ctx.text), close + 160))
+    if m is None:
+        return None
+    at = m.end()
+    for e in ctx.entities_in(at, at + 120):
+        if e.label in ("PER", "ORG"):
+            gap = ctx.text[at : e.start]
+            return e.canonical if len(gap.split()) <= 4 and "." not in gap else None
+    return None
