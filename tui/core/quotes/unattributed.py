@@ -235,7 +235,12 @@ def _continued(ctx: _Context, k: int, found: list[Attribution], before: str | No
     prev_close = ctx.spans[k - 1][3]
     here = ctx.spans[k][0]
     gap = ctx.text[prev_close + 1 : here]
-    if len(gap) > 250 or gap.count("\n") > 1 or _sentence_ends(ctx.text, prev_close, here) > 1:
+    # A new paragraph may go on with the same voice when the last one ended on its
+    # incise and the new one opens on the quotation.
+    opens_paragraph = gap.count("\n") <= 2 and not gap[gap.rfind("\n") + 1 :].strip()
+    if len(gap) > 250 or (gap.count("\n") > 1 and not opens_paragraph):
+        return None
+    if _sentence_ends(ctx.text, prev_close, here) > 1:
         return None
     line_end = ctx.line_end(ctx.spans[k][3])
     line_start = ctx.line_start(here)
