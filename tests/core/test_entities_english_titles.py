@@ -37,3 +37,9 @@ def test_a_name_before_a_company_officer_is_the_company() -> None:
     text = '"We will invest," Koldbrew chief executive Pieter Aalst said on Monday.'
     labels = {e.text: e.label for e in extract_entities(text, language="en")}
     assert labels == {"Koldbrew": "ORG", "Pieter Aalst": "PER"}
+
+
+def test_a_given_name_that_is_also_a_french_demonym_opens_a_name() -> None:
+    text = "Lorraine Whitby, a retired engineer, said the bridge could reopen."
+    people = [e.text for e in extract_entities(text, language="en") if e.label == "PER"]
+    assert people == ["Lorraine Whitby"]

@@ -121,6 +121,13 @@ def world_given_names() -> frozenset[str]:
 
 
 @cache
+def gendered_given_names() -> frozenset[str]:
+    """Given names the gender table lists (``given_name_genders.tsv``, from Faker's
+    tables): in English copy, "Lorraine Whitlock" is a woman, not a demonym."""
+    return frozenset(line.split("\t", 1)[0] for line in _lines("given_name_genders.tsv"))
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Lowercase frequent French and English words (sentence-initial non-names)."""
     out: set[str] = set()

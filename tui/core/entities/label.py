@@ -24,6 +24,7 @@ from tui.core.entities.cues import (
 from tui.core.entities.extend import extend_known, extend_organisation
 from tui.core.entities.gazetteer import (
     common_words,
+    gendered_given_names,
     given_names,
     known_label,
     name_key,
@@ -151,7 +152,7 @@ def _strip_leading_cues(text: str, lead: _Lead, english: bool) -> _Lead:
             lead.per_cue = True
         elif korean_name(lead.tokens):
             break  # "Son Heung-min": the surname spells a common word
-        elif not (_is_cue_word(text, lead, low) or (english and _opener_before_name(lead))):
+        elif not (_is_cue_word(text, lead, low, english) or _opener(lead, english)):
             break
         lead.tokens = lead.tokens[1:]
         lead.start_of_sentence = False
@@ -192,6 +193,10 @@ _RUN_ON_HEADS = ORG_TRIGGERS | STATE_HEADS
 would copy some 190 words every time)."""
 
 
+def _opener(lead: _Lead, english: bool) -> bool:
+    return english and _opener_before_name(lead)
+
+
 def _opener_before_name(lead: _Lead) -> bool:
     """A word opening an English sentence before a given name and a surname describes
     the person ("Unseeded Lena Kovac", "Veteran Jakub Novotny"): it is not the name."""
@@ -208,14 +213,19 @@ def _opener_before_name(lead: _Lead) -> bool:
     )
 
 
-def _is_cue_word(text: str, lead: _Lead, low: str) -> bool:
+def _given_name_in_english(lead: _Lead, english: bool) -> bool:
+    """"Lorraine Whitlock": in English copy a listed given name before a name is the name."""
+    return english and name_key(lead.tokens[0].text) in gendered_given_names()
+
+
+def _is_cue_word(text: str, lead: _Lead, low: str, english: bool = False) -> bool:
     """A leading word that is not part of the name: function words, sentence-initial
     common words, demonyms before a name."""
     tokens = lead.tokens
     return (
         low in FUNCTION
         or (lead.start_of_sentence and low in common_words() and not org_head_runs_on(text, tokens))
-        or (len(tokens) > 1 and is_demonym(low))
+        or (len(tokens) > 1 and is_demonym(low) and not _given_name_in_english(lead, english))
         or (len(tokens) > 2 and demonym_noun(text, tokens[0].start, low))
     )
 
