@@ -43,3 +43,12 @@ def test_a_given_name_that_is_also_a_french_demonym_opens_a_name() -> None:
     text = "Lorraine Whitby, a retired engineer, said the bridge could reopen."
     people = [e.text for e in extract_entities(text, language="en") if e.label == "PER"]
     assert people == ["Lorraine Whitby"]
+
+
+def test_an_age_and_a_kin_noun_mark_people() -> None:
+    text = (
+        '"I had no idea," said Doreen Castle, 71. Her grandson, Tyler, 15, was more '
+        "taken with a lamb in a jar."
+    )
+    labels = {e.text: e.label for e in extract_entities(text, language="en")}
+    assert labels == {"Doreen Castle": "PER", "Tyler": "PER"}

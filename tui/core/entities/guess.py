@@ -122,6 +122,10 @@ def guess_label(
     return _label_of_one_word(text, start, end, start_of_sentence)
 
 
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*[,.]")
+"""An age set off after a name, as English news gives it ("Denise Pruitt, 63,")."""
+
+
 def _label_from_cues(
     text: str, tokens: list[Piece], start: int, end: int, per_cue: bool, *, english: bool
 ) -> str | None:
@@ -136,6 +140,8 @@ def _label_from_cues(
         return "MISC"  # "Hurricane Delphine", "Tropical Storm Ana"
     if per_cue or korean_name(tokens):
         return "PER"
+    if english and len(tokens) >= 2 and _AGE_AFTER.match(text, end):
+        return "PER"  # "Doreen Castle, 71,": an age in apposition outweighs a place tail
     if tokens[0].text in ORG_ACRONYM_HEADS:
         return "ORG"  # "CHU de Rennes"
     if len(tokens) >= 2 and last_key in _ORG_LAST_WORDS:

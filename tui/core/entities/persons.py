@@ -76,9 +76,9 @@ _BEFORE_LAST_WORDS = (*_SPEECH[3:-1].split("|"), "to", "asked")
 _ONE_KIN = (
     r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner"
     r"|girlfriend|boyfriend|fiancée?|lawyer|attorney|coach|spokesman|spokeswoman"
-    r"|spokesperson|grandmother|grandfather)"
+    r"|spokesperson|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin)"
 )
-_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[\w-]+['’]s)\s+{_ONE_KIN},\s*$")
+_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s)\s+{_ONE_KIN},\s*$")
 """A kin or counsel noun in apposition just before a name: "his wife, X", "X's lawyer, Y"."""
 
 
