@@ -214,7 +214,7 @@ def _opener_before_name(lead: _Lead) -> bool:
 
 
 def _given_name_in_english(lead: _Lead, english: bool) -> bool:
-    """"Lorraine Whitlock": in English copy a listed given name before a name is the name."""
+    """ "Lorraine Whitlock": in English copy a listed given name before a name is the name."""
     return english and name_key(lead.tokens[0].text) in gendered_given_names()
 
 
