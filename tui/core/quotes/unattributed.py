@@ -16,6 +16,7 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
 from tui.core.quotes.cues import _real_end
 from tui.core.quotes.sentence_subject import sentence_subject
+from tui.core.quotes.stated_aim import stated_aim
 from tui.core.text import fold
 
 Attribution = tuple[str | None, QuoteKind, str]
@@ -117,6 +118,8 @@ def unattributed(
         speaker = _continued(ctx, k, found, before[0] if before else None)
     if speaker is None and _whole_sentence_after(ctx, k, found):
         speaker, kind = found[k - 1][0], "speech"
+    if speaker is None and kind == "fragment" and ctx.language == "fr":
+        speaker = stated_aim(ctx, k)
     if speaker is None and kind == "fragment":
         kind = "other"
     return speaker, kind
