@@ -121,10 +121,12 @@ def world_given_names() -> frozenset[str]:
 
 
 @cache
-def gendered_given_names() -> frozenset[str]:
-    """Given names the gender table lists (``given_name_genders.tsv``, from Faker's
-    tables): in English copy, "Lorraine Whitlock" is a woman, not a demonym."""
-    return frozenset(line.split("\t", 1)[0] for line in _lines("given_name_genders.tsv"))
+def given_name_genders() -> dict[str, str]:
+    """Folded given name → ``"m"`` | ``"f"`` (``given_name_genders.tsv``, built from
+    Faker's tables): pronouns agree with it, and in English copy "Lorraine Whitlock"
+    is a woman, not a demonym."""
+    rows = (line.split("\t") for line in _lines("given_name_genders.tsv"))
+    return {row[0]: row[1] for row in rows if len(row) == 2 and row[1] in ("m", "f")}
 
 
 @cache

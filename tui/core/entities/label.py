@@ -24,7 +24,7 @@ from tui.core.entities.cues import (
 from tui.core.entities.extend import extend_known, extend_organisation
 from tui.core.entities.gazetteer import (
     common_words,
-    gendered_given_names,
+    given_name_genders,
     given_names,
     known_label,
     name_key,
@@ -152,7 +152,9 @@ def _strip_leading_cues(text: str, lead: _Lead, english: bool) -> _Lead:
             lead.per_cue = True
         elif korean_name(lead.tokens):
             break  # "Son Heung-min": the surname spells a common word
-        elif not (_is_cue_word(text, lead, low, english) or _opener(lead, english)):
+        elif not _is_cue_word(text, lead, low, english) and not (
+            english and _opener_before_name(lead)
+        ):
             break
         lead.tokens = lead.tokens[1:]
         lead.start_of_sentence = False
@@ -193,10 +195,6 @@ _RUN_ON_HEADS = ORG_TRIGGERS | STATE_HEADS
 would copy some 190 words every time)."""
 
 
-def _opener(lead: _Lead, english: bool) -> bool:
-    return english and _opener_before_name(lead)
-
-
 def _opener_before_name(lead: _Lead) -> bool:
     """A word opening an English sentence before a given name and a surname describes
     the person ("Unseeded Lena Kovac", "Veteran Jakub Novotny"): it is not the name."""
@@ -215,10 +213,10 @@ def _opener_before_name(lead: _Lead) -> bool:
 
 def _given_name_in_english(lead: _Lead, english: bool) -> bool:
     """ "Lorraine Whitlock": in English copy a listed given name before a name is the name."""
-    return english and name_key(lead.tokens[0].text) in gendered_given_names()
+    return english and name_key(lead.tokens[0].text) in given_name_genders()
 
 
-def _is_cue_word(text: str, lead: _Lead, low: str, english: bool = False) -> bool:
+def _is_cue_word(text: str, lead: _Lead, low: str, english: bool) -> bool:
     """A leading word that is not part of the name: function words, sentence-initial
     common words, demonyms before a name."""
     tokens = lead.tokens

@@ -30,6 +30,7 @@ from tui.core.quotes.words import (
     _NOUN_MARKERS,
     _OF,
     _PREPOSITIONS,
+    _REFLEXIVE,
     _RIGHT_APPOSITION,
     _ROLE_TEXT,
     _SKIP_WORDS,
@@ -289,7 +290,6 @@ def _verb_use(toks: list[_Tok], i: int, language: str, *, strong: bool = True) -
     return not marker and not prev.endswith(("'s", "’s"))
 
 
-_REFLEXIVE = frozenset(("se", "s'", "s’"))
 # Reporting verbs whose pronominal form means something else: « se poursuivre »
 # (go on), « se confirmer » (prove true), « se révéler » (turn out), « se rappeler »
 # (remember), « s'annoncer » (look set to be), « se résumer » (come down to)…

@@ -16,9 +16,8 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
-from importlib import resources
 
+from tui.core.entities.gazetteer import given_name_genders
 from tui.core.models import Entity
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _AUX, _SKIP_WORDS, _TOKEN
@@ -81,16 +80,7 @@ _IMPERSONAL = frozenset(
 )
 
 
-_TABLE = "entities/given_name_genders.tsv"
 _HYPHENS = re.compile(r"[-‐‑–—]+")
-
-
-@cache
-def _given_genders() -> dict[str, str]:
-    """Folded given name → ``"m"`` | ``"f"``, read once."""
-    raw = resources.files("tui.core.data").joinpath(_TABLE).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in raw.splitlines() if line and line[0] != "#")
-    return {row[0]: row[1] for row in rows if len(row) == 2 and row[1] in ("m", "f")}
 
 
 def given_name_gender(full_name: str) -> str | None:
@@ -104,5 +94,5 @@ def given_name_gender(full_name: str) -> str | None:
     if len(words) < 2 or not words[0][:1].isupper():
         return None
     parts = [p for p in _HYPHENS.split(fold(words[0])) if p]
-    table = _given_genders()
+    table = given_name_genders()
     return table.get(" ".join(parts)) or (table.get(parts[0]) if parts else None)

@@ -240,8 +240,9 @@ def _continued(ctx: _Context, k: int, found: list[Attribution], before: str | No
     gap = ctx.text[prev_close + 1 : here]
     # A new paragraph may go on with the same voice when the last one ended on its
     # incise and the new one opens on the quotation.
-    opens_paragraph = gap.count("\n") <= 2 and not gap[gap.rfind("\n") + 1 :].strip()
-    if len(gap) > 250 or (gap.count("\n") > 1 and not opens_paragraph):
+    breaks = gap.count("\n")
+    opens_paragraph = not gap[gap.rfind("\n") + 1 :].strip()
+    if len(gap) > 250 or breaks > 2 or (breaks == 2 and not opens_paragraph):
         return None
     if _sentence_ends(ctx.text, prev_close, here) > 1:
         return None

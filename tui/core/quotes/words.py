@@ -186,7 +186,8 @@ _BE = _fset(
     """est sont sera seront serait seraient était étaient été fut furent soit soient
     être étant is are was were been be being"""
 )
-_SE = _fset("se s' s’")
+_REFLEXIVE = _fset("se s' s’")
+"""Reflexive pronouns: « s'est déclarée » is active, « se poursuit » no saying."""
 
 
 def passive_voice(toks: Sequence[Any], i: int) -> bool:
@@ -195,4 +196,4 @@ def passive_voice(toks: Sequence[Any], i: int) -> bool:
     on, not who reports; « elle s'est déclarée » stays active."""
     if toks[i - 1].low not in _BE:
         return False
-    return i < 2 or toks[i - 2].low not in _SE
+    return i < 2 or toks[i - 2].low not in _REFLEXIVE
