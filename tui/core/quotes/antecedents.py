@@ -44,9 +44,7 @@ def handed_on(
     """The speaker a pronoun at ``at`` stands for, given the ``latest`` candidate the
     other cues found: that candidate when its own sentence names it, else the previous
     sentence's subject that agrees, else ``latest``."""
-    sentences = ctx.sentences.get(at)
-    if sentences is None:
-        sentences = ctx.sentences[at] = _last_sentences(ctx, at)
+    sentences = sentences_before(ctx, at)
     if len(sentences) < 2:
         return latest
     prev, here = sentences[-2], sentences[-1]
@@ -133,6 +131,14 @@ def _is_subject(ctx: _Context, e: Entity | None) -> bool:
     if subject is None:
         subject = ctx.subjects[e.start] = stands_as_subject(ctx, e)
     return subject
+
+
+def sentences_before(ctx: _Context, at: int) -> list[list[_Tok]]:
+    """:func:`_last_sentences`, worked out once per pronoun position."""
+    sentences = ctx.sentences.get(at)
+    if sentences is None:
+        sentences = ctx.sentences[at] = _last_sentences(ctx, at)
+    return sentences
 
 
 def _last_sentences(ctx: _Context, at: int) -> list[list[_Tok]]:

@@ -10,9 +10,9 @@ describes someone already known, which :mod:`tui.core.quotes.pronouns` handles).
 
 from __future__ import annotations
 
+from tui.core.quotes.antecedents import sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.words import _SENTENCE_STOPS
 
 _INDEFINITE = {"un": "m", "une": "f", "a": None, "an": None}
 _SOURCE_OPENERS = frozenset(("selon", "according"))
@@ -45,16 +45,9 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
 
 
 def _previous_sentence(ctx: _Context, at: int) -> list[_Tok]:
-    """The words of the sentence just before ``at``, within its paragraph."""
-    toks = ctx.tokens_between(max(ctx.previous_paragraph(at), at - 400), at)
-    sentences: list[list[_Tok]] = [[]]
-    for t in toks:
-        if t.text in _SENTENCE_STOPS:
-            sentences.append([])
-        elif not t.text.startswith("«"):
-            sentences[-1].append(t)
-    done = [s for s in sentences[:-1] if s]
-    return done[-1] if done else []
+    """The words of the sentence just before ``at``, quotations left out."""
+    done = [s for s in sentences_before(ctx, at)[:-1] if s]
+    return [t for t in done[-1] if not t.text.startswith("«")] if done else []
 
 
 def _named_or_of_a_body(ctx: _Context, phrase: list[_Tok]) -> bool:
