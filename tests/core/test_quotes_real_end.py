@@ -6,8 +6,9 @@ import random
 import re
 
 from tui.core.quotes.context import _Context
-from tui.core.quotes.cues import _real_end, _sentence_bounds
+from tui.core.quotes.cues import _sentence_bounds
 from tui.core.quotes.words import _SENT_END, _WINDOW
+from tui.core.quotes.words import real_sentence_end as _real_end
 
 
 def _walk_whole_word(text: str, dot: int) -> bool:
@@ -18,6 +19,8 @@ def _walk_whole_word(text: str, dot: int) -> bool:
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     word = text[k:dot]
+    if word[:1].isupper() and word.lower() in ("st", "sen", "gov", "me"):
+        return False
     return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
 
 
@@ -36,6 +39,11 @@ def test_short_reading_agrees_with_the_whole_word() -> None:
         "İ",
         "ß",
         "Ville",
+        "St",
+        "st",
+        "Sen",
+        "Gov",
+        "Me",
         "a",
         " ",
         "1",
@@ -51,6 +59,9 @@ def test_titles_and_initials_do_not_end_sentences() -> None:
     assert not _real_end("Mme. X", 3)
     assert _real_end("Il pleut. Puis", 8)
     assert _real_end("Fin!", 3)
+    assert not _real_end("at St. Brendan's Medical Center", 5)
+    assert not _real_end("said Sen. Ortiz", 8)
+    assert _real_end("the first st. Then", 12)
 
 
 def _bounds_forward(ctx: _Context, open_mark: int, close_mark: int) -> int:

@@ -148,6 +148,8 @@ def _strip_leading_cues(text: str, lead: _Lead, english: bool) -> _Lead:
             break  # "in The Lancet": a capital "The" mid-sentence opens a title
         if article_of_place(lead.tokens):
             break  # "La Roche-sur-Yon": the article is part of the commune's name
+        if _saint_of_a_body(lead.tokens):
+            break  # "St Mary's Hospital": the saint names the body
         if low in HONORIFICS or low + "." in HONORIFICS or low in TITLES:
             lead.per_cue = True
         elif korean_name(lead.tokens):
@@ -159,6 +161,14 @@ def _strip_leading_cues(text: str, lead: _Lead, english: bool) -> _Lead:
         lead.tokens = lead.tokens[1:]
         lead.start_of_sentence = False
     return lead
+
+
+def _saint_of_a_body(tokens: list[Piece]) -> bool:
+    return (
+        len(tokens) > 1
+        and tokens[0].text in ("St", "Saint")
+        and name_key(tokens[-1].text) in _NAME_TAILS
+    )
 
 
 def _name_starts_here(text: str, tokens: list[Piece]) -> bool:

@@ -59,6 +59,8 @@ def cut_pieces(text: str, start: int, end: int) -> list[Piece]:
                 pieces.append(Piece(s, s, "", False))
                 continue
         cut = _clitic_cut(tok) if quoted else 0
+        if cut and _possessive_inside_name(text, s, tok[:cut], e, end):
+            cut = 0
         if cut:
             # "China's Foreign Ministry", "We're": the clitic ends the name.
             e = s + cut
@@ -76,6 +78,20 @@ def cut_pieces(text: str, start: int, end: int) -> list[Piece]:
         if tok and tok[0].isalnum():
             pieces.append(Piece(s, e, tok, True))
     return pieces
+
+
+def _possessive_inside_name(text: str, start: int, owner: str, after: int, end: int) -> bool:
+    """Whether a possessive belongs to an organisation's own name ("Sable County
+    Sheriff's Office", "St. Brendan's Medical Center", "Fishermen's Association"):
+    the owner is a common noun or a saint, and the words after it end on an
+    organisation head. "China's Foreign Ministry" names a place first, so it is cut."""
+    if not owner[:1].isupper():
+        return False
+    saint = text[max(start - 6, 0) : start].endswith(("St. ", "St ", "Saint "))
+    if not saint and owner.lower() not in lowercase_words():
+        return False
+    rest = text[after:end].split()[:3]
+    return any(w.lower() in ORG_TRIGGERS for w in rest)
 
 
 def _no_inner_capital(tok: str) -> bool:

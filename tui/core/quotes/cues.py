@@ -44,6 +44,7 @@ from tui.core.quotes.words import (
     _WINDOW,
     _fset,
     passive_voice,
+    real_sentence_end,
 )
 
 
@@ -64,27 +65,15 @@ def _host_sentence(ctx: _Context, open_mark: int, close_mark: int) -> tuple[int,
     hi = min(len(text), close_mark + _WINDOW) if hi < 0 else hi
     start = lo
     for m in reversed(list(_SENT_END.finditer(text, lo, open_mark + 2))):
-        if not ctx.in_quote(m.start()) and _real_end(text, m.start()):
+        if not ctx.in_quote(m.start()) and real_sentence_end(text, m.start()):
             start = m.end()  # the last sentence end before the quotation
             break
     end = hi
     for m in _SENT_END.finditer(text, close_mark + 1, hi):
-        if not ctx.in_quote(m.start()) and _real_end(text, m.start()):
+        if not ctx.in_quote(m.start()) and real_sentence_end(text, m.start()):
             end = m.start() + 1
             break
     return start, end
-
-
-def _real_end(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return True
-    k, floor = dot, max(0, dot - 4)
-    while k > floor and text[k - 1].isalpha():
-        k -= 1
-    if dot - k == 4:
-        return True  # four letters or more (lowercasing never shortens): no title, no initial
-    word = text[k:dot]
-    return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
 
 
 def host_tokens(ctx: _Context, k: int) -> tuple[list[_Tok], int | None]:

@@ -44,6 +44,7 @@ from tui.core.quotes.words import (
     _SPOKES_NOUNS,
     _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
+    real_sentence_end,
 )
 from tui.core.text import fold
 
@@ -68,8 +69,11 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if j >= 0 and left[j].text == ",":
         # ``X, le porte-parole, a dit`` / ``le porte-parole, X, a dit`` / ``X, lui, a dit``
         k = j - 1
-        while k >= 0 and left[k].text not in ",.;:!?":
-            k -= 1
+        while k >= 0 and (
+            left[k].text not in ",.;:!?"
+            or (left[k].text == "." and not real_sentence_end(ctx.text, left[k].start))
+        ):
+            k -= 1  # a title's period ("at St. Brendan's") ends no sentence
         segment = left[k + 1 : j]
         words = [x for x in segment if x.low not in _SKIP_WORDS]
         opener = words[0].low if words else ""

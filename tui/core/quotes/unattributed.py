@@ -14,9 +14,9 @@ from tui.core.models import QuoteKind
 from tui.core.quotes.claimed_after import claimed_after
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
-from tui.core.quotes.cues import _real_end
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.stated_aim import stated_aim
+from tui.core.quotes.words import real_sentence_end
 from tui.core.text import fold
 
 Attribution = tuple[str | None, QuoteKind, str]
@@ -255,7 +255,7 @@ def _continued(ctx: _Context, k: int, found: list[Attribution], before: str | No
 
 def _sentence_ends(text: str, start: int, end: int) -> int:
     """How many sentences of the writer's end in ``text[start:end]``."""
-    return sum(1 for m in _STOP.finditer(text, start, end) if _real_end(text, m.start()))
+    return sum(1 for m in _STOP.finditer(text, start, end) if real_sentence_end(text, m.start()))
 
 
 _STOP = re.compile(r"[.!?…](?=\s)")

@@ -197,3 +197,24 @@ def passive_voice(toks: Sequence[Any], i: int) -> bool:
     if toks[i - 1].low not in _BE:
         return False
     return i < 2 or toks[i - 2].low not in _REFLEXIVE
+
+
+def real_sentence_end(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends a sentence: not after a title, an
+    honorific or an initial."""
+    if text[dot] != ".":
+        return True
+    k, floor = dot, max(0, dot - 4)
+    while k > floor and text[k - 1].isalpha():
+        k -= 1
+    if dot - k == 4:
+        return True  # four letters or more (lowercasing never shortens): no title, no initial
+    word = text[k:dot]
+    if word[:1].isupper() and word.lower() in _TITLE_ABBREVIATIONS:
+        return False  # "St. Brendan's", "Sen. Ortiz", "Pr. Dubois": the name goes on
+    return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
+
+
+_TITLE_ABBREVIATIONS = frozenset(
+    "st ste mt ft sen rep gov gen lt col sgt capt cmdr adm pr me".split()
+)

@@ -1,0 +1,62 @@
+"""An English possessive inside a body's own name ("Sheriff's Office", "St Anne's
+Hospital") stays in the name; one after a place or a person still ends it.
+
+Invented names; the rules engine (English keeps a rule engine) reads them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.analysis.pipeline import analyze_article
+from tui.core.entities.extract import extract_entities
+from tui.core.models import Article
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {e.text: e.label for e in extract_entities(text, language="en")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Deputies of the Morrow County Sheriff's Office closed the road.",
+            "Morrow County Sheriff's Office",
+        ),
+        (
+            "The Tarven Fishermen’s Association welcomed the quota.",
+            "Tarven Fishermen’s Association",
+        ),
+        ("She was taken to St Anne's Hospital on Friday.", "St Anne's Hospital"),
+        (
+            "Officials at the Children's Hospital of Kelso said little.",
+            "Children's Hospital of Kelso",
+        ),
+    ],
+)
+def test_a_possessive_inside_a_body_name_stays_in_it(sentence: str, body: str) -> None:
+    assert _labels(sentence).get(body) == "ORG"
+
+
+def test_a_possessive_after_a_place_still_ends_the_name() -> None:
+    labels = _labels("Norway's Fisheries Ministry said the talks would resume.")
+    assert labels.get("Norway") == "LOC"
+    assert "Norway's Fisheries Ministry" not in labels
+
+
+def test_a_saint_with_a_period_names_no_person() -> None:
+    labels = _labels("Dr. Ines Farrow, a surgeon at St. Oswin’s Medical Center, said it.")
+    assert labels.get("Ines Farrow") == "PER"
+    assert not any(label == "PER" and "Oswin" in name for name, label in labels.items())
+
+
+def test_the_subject_before_an_apposition_with_a_saint_speaks() -> None:
+    text = (
+        "Clinic\n\n"
+        "Dr. Ines Farrow, a surgeon at St. Oswin’s Medical Center in Harlow, said the "
+        "outbreak was “far from over.”\n\n"
+        "“We are seeing more cases every week,” she said.\n"
+    )
+    article = Article(id="a", path="a.txt", title="Clinic", text=text, language="en")
+    assert [q.speaker for q in analyze_article(article).quotes] == ["Ines Farrow", "Ines Farrow"]
