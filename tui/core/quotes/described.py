@@ -204,6 +204,27 @@ def bare_body(ctx: _Context, noun: _Tok, *, named: bool) -> Entity | None:
     return headed_body(ctx, noun.text, noun.start) or org
 
 
+def tail_body(ctx: _Context, words: list[_Tok], body: list[_Tok]) -> Entity | None:
+    """The body an English definite description ends the name of: "the institute" after
+    *Alpine Cryosphere Institute*, "the health department" after *Tamsin County Health
+    Department*, "the sheriff's office" after *Sable County Sheriff's Office*. English
+    names end on their head noun, so the description is the end of the name; the
+    latest such organisation named before wins."""
+    if ctx.language != "en" or words[0].low != "the" or not 0 < len(body) <= 3:
+        return None
+    phrase = fold(ctx.text[body[0].start : body[-1].end]).replace("’", "'")
+    if noun_kind(body[-1].text) != "body":
+        return None
+    found = None
+    for e in ctx.entities:
+        if e.start >= body[0].start:
+            break
+        name = fold(e.canonical).replace("’", "'")
+        if e.label == "ORG" and name.endswith(" " + phrase) and not ctx.in_quote(e.start):
+            found = e
+    return found
+
+
 def headed_body(ctx: _Context, noun: str, before: int) -> Entity | None:
     """The body a bare definite noun refers back to: the latest organisation named
     before ``before`` whose name that noun heads (« l'autorité » after « l'Autorité

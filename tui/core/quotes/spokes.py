@@ -9,9 +9,10 @@ noun; otherwise the description stays the quote's source and the speaker is null
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.context import _Context, _Speaker
+from tui.core.quotes.context import _after_preposition, _Context, _Speaker
 from tui.core.quotes.words import _SPOKES_NOUNS
 from tui.core.text import fold
 
@@ -36,3 +37,26 @@ def spokesperson_body(ctx: _Context, who: _Speaker) -> _Speaker:
     if len(named) != 1:
         return who  # "a police spokesman": described, the body unnamed
     return _Speaker(named.pop(), "ORG", who.at)
+
+
+def body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
+    """The body an unattached spokesperson speaks for: the last one named, not a person.
+
+    The name must stand outside any quotation and not after a preposition; a name the
+    extractor took for a person counts when it has already spoken for itself as a
+    subject (``Halvorsen declined to comment.``) and no person's name came since.
+    """
+    i = bisect_left(ctx.ent_starts, at) - 1
+    floor = at - 1500
+    while i >= 0 and ctx.entities[i].start > floor:
+        e = ctx.entities[i]
+        i -= 1
+        if ctx.in_quote(e.start) or _after_preposition(ctx, e.start) or e.label == "LOC":
+            continue
+        if e.label == "ORG":
+            return _Speaker(e.canonical, "ORG", at)
+        if e.label == "PER" and " " not in e.text and " " in e.canonical:
+            # ``Halvorsen`` for *Halvorsen Shipping*: a short name of a longer one.
+            return _Speaker(e.canonical, e.label, at) if e.text != e.canonical.split()[-1] else None
+        return None
+    return None

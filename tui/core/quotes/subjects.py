@@ -8,8 +8,6 @@ as a subject.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import (
@@ -24,12 +22,14 @@ from tui.core.quotes.described import (
     bare_body,
     governed_name,
     org_in_sentence,
+    tail_body,
     verb_after_head,
 )
 from tui.core.quotes.pronouns import _INSTITUTIONS, _pronoun
 from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.spokes import body_spoken_for
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -263,6 +263,7 @@ def _described(
     if described:
         return _Speaker(described[0], described[1], body[0].start)
     org = bare_body(ctx, body[0], named=body[0].low in _MAY_NAME) if bare else None
+    org = org or tail_body(ctx, words, body)
     # A body named only further on yields to one that already spoke with that noun.
     if org is not None and (org.start < before or not _spoken_before(ctx, body[0].low)):
         return _Speaker(org.canonical, org.label, body[0].start)
@@ -340,30 +341,7 @@ def _spoken_for(
         return who
     if len(body) == 1 and not appositive:
         # ``a spokeswoman added``: for the body the text was just talking about.
-        return _body_spoken_for(ctx, body[0].start)
-    return None
-
-
-def _body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
-    """The body an unattached spokesperson speaks for: the last one named, not a person.
-
-    The name must stand outside any quotation and not after a preposition; a name the
-    extractor took for a person counts when it has already spoken for itself as a
-    subject (``Halvorsen declined to comment.``) and no person's name came since.
-    """
-    i = bisect_left(ctx.ent_starts, at) - 1
-    floor = at - 1500
-    while i >= 0 and ctx.entities[i].start > floor:
-        e = ctx.entities[i]
-        i -= 1
-        if ctx.in_quote(e.start) or _after_preposition(ctx, e.start) or e.label == "LOC":
-            continue
-        if e.label == "ORG":
-            return _Speaker(e.canonical, "ORG", at)
-        if e.label == "PER" and " " not in e.text and " " in e.canonical:
-            # ``Halvorsen`` for *Halvorsen Shipping*: a short name of a longer one.
-            return _Speaker(e.canonical, e.label, at) if e.text != e.canonical.split()[-1] else None
-        return None
+        return body_spoken_for(ctx, body[0].start)
     return None
 
 
