@@ -232,7 +232,7 @@ ORG_TAILS = _words("""capital records labs laboratories holdings partners indust
     electronics securities brands research systems therapeutics biosciences
     semiconductor semiconductors robotics analytics advisors advisers associates
     communications networks solutions bancorp petroleum chemicals aerospace
-    rovers wanderers hotspur albion athletic rangers""")
+    rovers wanderers hotspur albion athletic rangers power energy utilities""")
 
 # Letters written after a person's name for an honour or an office ("Amanda Pinto KC").
 POSTNOMINALS = frozenset("KC QC MP MEP OBE CBE MBE".split())

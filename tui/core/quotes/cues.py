@@ -18,7 +18,7 @@ from tui.core.quotes.context import (
     _Tok,
     _verb_use,
 )
-from tui.core.quotes.inverted import noun_phrase_after
+from tui.core.quotes.inverted import inverted_subject, noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
@@ -43,6 +43,7 @@ from tui.core.quotes.words import (
     _SUBJECT_PRONOUNS,
     _WINDOW,
     _fset,
+    owned_subject,
     passive_voice,
     real_sentence_end,
 )
@@ -273,7 +274,7 @@ def _post_attribution(
         if _verb_use(post, j, lang, strong=False) and t.text[0].islower():
             subject = [b for b in before if b.low not in _SKIP_WORDS]
             if not subject:
-                return noun_phrase_after(ctx, post[j + 1 :], quote_start, inverted=True)
+                return inverted_subject(ctx, post[j + 1 :], quote_start)
             shaped = _looks_like_subject(ctx, subject, before[0])
             if not shaped and _named_subject(ctx, subject) is not None:
                 shaped = True  # ``chief executive Ingrid Solberg said``: a title, then the name
@@ -351,6 +352,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     """The nearest strong reporting verb before the quotation, and its subject."""
     lang = ctx.language
     passive: _Speaker | None = None
+    owned: _Speaker | None = None
     for vi in range(len(pre) - 1, -1, -1):
         t = pre[vi]
         if not t.text[0].islower() and vi > 0:
@@ -373,13 +375,16 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if inv and inv[0] in _AUX:
             return _pronoun(ctx, inv[1], core[-1].start)
         if core and core[-1].text == "«Q»":
-            after = noun_phrase_after(ctx, pre[vi + 1 :], t.start, inverted=True)
+            after = inverted_subject(ctx, pre[vi + 1 :], t.start)
             if after:
                 return after
             continue
         who = _subject_before(ctx, left)
+        if who and who.label == "NP" and owned_subject(left):
+            owned = owned or who  # "X said its board had concluded": X reports it
+            continue
         if who:
             return who
         if core and core[-1].low in _HEADS_OF_PEOPLE:
             return None  # ``ce que certains qualifient de``: nobody named says it
-    return passive
+    return passive or owned

@@ -10,6 +10,7 @@ from __future__ import annotations
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.subjects import _resolve_tokens
 from tui.core.quotes.words import (
+    _AUX,
     _CLAUSE_STOPS,
     _DETERMINERS,
     _PHRASE_ENDS,
@@ -157,3 +158,15 @@ def _circumstance(toks: list[_Tok], j: int) -> bool:
         after = toks[j + 2] if j + 2 < len(toks) else None
         return after is None or after.text[0].islower()
     return False
+
+
+def inverted_subject(ctx: _Context, after: list[_Tok], verb_at: int) -> _Speaker | None:
+    """The subject after a verb that follows a quotation ('"…," said X'); none when an
+    English finite verb follows, as in '"…," said the agreement was': a clause."""
+    if ctx.language == "en":
+        for x in after[:5]:
+            if x.text in ",;:" or x.low in _CLAUSE_STOPS:
+                break
+            if x.low in _AUX:
+                return None
+    return noun_phrase_after(ctx, after, verb_at, inverted=True)

@@ -218,3 +218,13 @@ def real_sentence_end(text: str, dot: int) -> bool:
 _TITLE_ABBREVIATIONS = frozenset(
     "st ste mt ft sen rep gov gen lt col sgt capt cmdr adm pr me".split()
 )
+
+
+_OWNERS = _fset("its their son sa ses leur leurs")
+
+
+def owned_subject(left: Sequence[Any]) -> bool:
+    """Whether the subject right before a verb opens on a possessive (« son conseil a
+    jugé », "its board had concluded"): a part of a body named before, so the body's
+    own reporting verb, further left, gives the speaker."""
+    return len(left) > 3 and any(t.low in _OWNERS for t in left[-3:])

@@ -1,0 +1,52 @@
+"""English reporting clauses that are not what they first look like. Invented names.
+
+- '"…," said the plan was': after a quotation, "said" followed by a noun phrase and a
+  finite verb opens a clause; the phrase is no inverted speaker.
+- "X said its board had concluded that …": the board is a part of X; X reports it.
+- A company named "… Power" or "… Energy" is an organisation.
+"""
+
+from __future__ import annotations
+
+from tui.core.analysis.pipeline import analyze_article
+from tui.core.entities.extract import extract_entities
+from tui.core.models import Article
+
+
+def _quotes(body: str) -> list[tuple[str, str | None]]:
+    text = f"Report\n\n{body}\n"
+    article = Article(id="a", path="a.txt", title="Report", text=text, language="en")
+    return [(q.text, q.speaker) for q in analyze_article(article).quotes]
+
+
+def test_said_before_a_clause_is_no_inversion() -> None:
+    body = (
+        "The Dunmere Growers Association, which marched under the slogan “Fair Fields,” "
+        "said the plan was “a fair start,” although its chair said it was too slow."
+    )
+    assert dict(_quotes(body))["a fair start,"] == "Dunmere Growers Association"
+
+
+def test_an_inverted_speaker_before_a_relative_clause_still_speaks() -> None:
+    assert _quotes("“We will rebuild,” said Nadia Korr, who was at the meeting.") == [
+        ("We will rebuild,", "Nadia Korr")
+    ]
+
+
+def test_a_body_reports_what_its_board_concluded() -> None:
+    body = (
+        "In a filing, Pellam & Rowe said its board had concluded that the bid was "
+        "“in the interests of all shareholders.”"
+    )
+    assert _quotes(body) == [("in the interests of all shareholders.", "Pellam & Rowe")]
+
+
+def test_an_unnamed_board_alone_names_nobody() -> None:
+    assert _quotes("The board concluded that the bid was “too low.”")[0][1] is None
+
+
+def test_a_power_company_is_an_organisation() -> None:
+    labels = {
+        e.text: e.label for e in extract_entities("Harlow Power said it cut supply.", language="en")
+    }
+    assert labels == {"Harlow Power": "ORG"}
