@@ -67,6 +67,11 @@ SETS = {
     "seeds": ("seeds", ()),
     "English, written blind (development)": ("written", ("english-blind-dev.jsonl",)),
     "French press, written blind (development)": ("written", ("french-press-dev.jsonl",)),
+    "English politics, written blind (development)": (
+        "written",
+        ("english-politics-dev.jsonl",),
+    ),
+    "French news, written blind (development)": ("written", ("french-news-dev2.jsonl",)),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
 }

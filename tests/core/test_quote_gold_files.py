@@ -118,6 +118,8 @@ def test_english_gold_matches_its_texts() -> None:
 WRITTEN_BLIND = [
     "english-blind-dev.jsonl",
     "french-press-dev.jsonl",
+    "english-politics-dev.jsonl",
+    "french-news-dev2.jsonl",
     "english-validation.jsonl",
     "french-press-validation.jsonl",
 ]

@@ -59,8 +59,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     labels = ("ORG", "NP") if plural else ("PER", "NP")
     candidates: list[_Speaker] = []
     for sp in reversed(ctx.speakers):
-        if sp.at < at and sp.label in labels and at - sp.at < 3000:
-            candidates.append(sp)
+        if sp.at < at and sp.label in labels and at - sp.at < 3000 and _agrees(ctx, pron, sp):
+            candidates.append(sp)  # "she" passes over "the Friends of X" who spoke since
             break
     if at not in ctx.reported:
         ctx.reported[at] = _reported_subject(ctx, at)
@@ -99,7 +99,9 @@ def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:
     plural = pron in _PLURAL_PRONOUNS
     if who.label == "NP":
         if who.name is None:
-            return True  # someone described, not named: the pronoun names nobody
+            # Someone described, not named: the pronoun names nobody, unless the
+            # description is of several ("two members of staff") and it is "she".
+            return plural or not is_plural_phrase(_phrase_at(ctx.text, who.at))
         kind = noun_kind(who.name)
         if plural:
             return kind == "body" or (kind == "person" and is_plural_phrase(who.name))
@@ -111,6 +113,11 @@ def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:
     want = PRONOUN_GENDER.get(pron)
     have = ctx.gender_of(who.name or "")
     return want is None or have is None or want == have
+
+
+def _phrase_at(text: str, at: int) -> str:
+    """The words of a description from ``at`` to the next punctuation."""
+    return re.split(r"[,.;:!?«»“”\"\n]", text[at : at + 60], maxsplit=1)[0]
 
 
 def _described_subject(ctx: _Context, at: int) -> _Speaker | None:

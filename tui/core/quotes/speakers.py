@@ -41,7 +41,7 @@ _BREAKS = frozenset(
 _AFTER_BREAKS = frozenset(
     """et ou mais que qui dont où and or but that who which whose il elle ils elles he
     she they ont est sont was were has have had is are lui eux quant selon lors sans
-    avec dans pour après avant pendant according""".split()
+    avec dans pour après avant pendant according by par""".split()
 )
 _CLITICS = frozenset("s' s’ n' n’ qu j' j’ m' m’".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*|[,.;:!?()«»“”\"\n]")

@@ -63,6 +63,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     """
     if left and left[-1].low in _INFINITIVE_MARKERS and ctx.language == "fr":
         return None
+    if left and any(t.text == ")" for t in left):
+        left = _without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
         j -= 1
@@ -111,6 +113,18 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             break
         k -= 1
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
+
+
+def _without_brackets(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens outside parentheses: a party tag or an age in brackets is no subject."""
+    out: list[_Tok] = []
+    depth = 0
+    for t in toks:
+        depth += t.text == "("
+        if depth == 0:
+            out.append(t)
+        depth -= depth > 0 and t.text == ")"
+    return out
 
 
 def _antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:

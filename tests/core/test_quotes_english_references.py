@@ -1,0 +1,39 @@
+"""Who an English pronoun or subject refers to, past what stands between. Invented names.
+
+- A party tag in brackets after a name ("Sen. Ann Ruiz (D-N.M.), the ranking
+  member,") leaves the name the subject.
+- "she" passes over a group that spoke since ("the Friends of X") to the woman before.
+- ", seen by this newspaper," after a body is no role naming that body.
+"""
+
+from __future__ import annotations
+
+from tui.core.analysis.pipeline import analyze_article
+from tui.core.models import Article
+
+
+def _quotes(body: str) -> list[tuple[str, str | None]]:
+    text = f"Report\n\n{body}\n"
+    article = Article(id="a", path="a.txt", title="Report", text=text, language="en")
+    return [(q.text, q.speaker) for q in analyze_article(article).quotes]
+
+
+def test_a_party_tag_in_brackets_leaves_the_name_the_subject() -> None:
+    body = (
+        "The recall drew criticism. Sen. Ann Ruiz (D-N.M.), the ranking member of the "
+        "Armed Services Committee, said in a statement that it was “a grave mistake.”"
+    )
+    assert _quotes(body) == [("a grave mistake.", "Ann Ruiz")]
+
+
+def test_she_passes_over_a_group_that_spoke_since() -> None:
+    body = (
+        "Mara Quist has run the Tollby Gallery for a year. “We open on Sundays now,” she says.\n\n"
+        "A letter from the Friends of Tollby Gallery, seen by this newspaper, warns of "
+        "“harm to the collection”.\n\n"
+        "She is calm. “Nothing is harmed by being seen,” she says."
+    )
+    speakers = dict(_quotes(body))
+    assert speakers["We open on Sundays now,"] == "Mara Quist"
+    assert speakers["Nothing is harmed by being seen,"] == "Mara Quist"
+    assert speakers["harm to the collection"] != "Tollby Gallery"
