@@ -24,6 +24,7 @@ from tui.core.quotes.constraints import allowed_speaker, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute, _sentence_bounds
 from tui.core.quotes.described import apposed_name, named_or_described
+from tui.core.quotes.exchange import exchange_turn
 from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
@@ -143,6 +144,8 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
     fuller = _fuller_names(ctx)
     names = {e.canonical for e in ctx.entities}
     quotes: list[Quote] = []
+    settled: list[str | None] = []
+    turns: set[int] = set()
     for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
         if how == "subject" and ctx.line_start(open_mark) == 0:
@@ -152,7 +155,11 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             # The second half of a quotation broken by an incise.
             last = quotes[-1]
             speaker, kind, how = last.speaker or last.source, last.kind, "incise"
-        if how == "none" and kind != "other":
+        turn = exchange_turn(ctx, k, settled, turns) if how == "none" else None
+        if turn is not None:
+            speaker, kind = turn, "speech"  # the other party's turn in an exchange
+            turns.add(k)
+        elif how == "none" and kind != "other":
             before = (quotes[-1].speaker or quotes[-1].source, quotes[-1].kind) if k else None
             speaker, kind = unattributed(ctx, k, found, by_text, before)
         speaker = fuller.get(speaker, speaker) if speaker else speaker
@@ -160,6 +167,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
         names_here = names | ctx.linked_names
         speaker, source = named_or_described(ctx.text, speaker, kind, names_here, open_mark)
+        settled.append(speaker)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind, source))
     return quotes

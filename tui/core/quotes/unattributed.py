@@ -81,7 +81,7 @@ def _scare_list(ctx: _Context, found: list[Attribution]) -> list[int]:
     for k in range(len(spans) + 1):
         if k < len(spans) and run and spans[k][0] != spans[k - 1][0]:
             between = text[spans[k - 1][3] + 1 : spans[k][0]].strip(" \u00a0\u202f\"'")
-            if (
+            if "\n" not in between and (
                 " ".join(fold(between).replace(",", " , ").split()).replace(" ,", ",")
                 in _LIST_LINKS
             ):

@@ -1,0 +1,47 @@
+"""Turns of an exchange: after a quoted question ("…?" Ms Holt asked), each bare quoted
+paragraph is the other party's turn, not the asker going on. Invented names."""
+
+from __future__ import annotations
+
+from tui.core.analysis.pipeline import analyze_article
+from tui.core.models import Article
+
+
+def _speakers(body: str, language: str = "en") -> list[str | None]:
+    text = f"Interview\n\n{body}\n"
+    article = Article(id="a", path="a.txt", title="Interview", text=text, language=language)
+    return [q.speaker for q in analyze_article(article).quotes]
+
+
+def test_an_interview_alternates_after_the_question() -> None:
+    body = (
+        "Ivo Marsh was the guest of Lena Holt's morning programme on Radio Vell.\n\n"
+        "“So will you cut the budget or not?” Ms Holt asked.\n\n"
+        "“Everything has to be looked at.”\n\n"
+        "“That is no answer.”\n\n"
+        "“It is the honest one.”"
+    )
+    assert _speakers(body) == ["Lena Holt", "Ivo Marsh", "Lena Holt", "Ivo Marsh"]
+
+
+def test_a_reply_hands_the_next_turn_back() -> None:
+    body = (
+        "“I will not comment on a personnel matter,” Ada Brin said.\n\n"
+        "“But you are the one calling it that,” Noel Kerr replied.\n\n"
+        "“Because it is one.”"
+    )
+    assert _speakers(body) == ["Ada Brin", "Noel Kerr", "Ada Brin"]
+
+
+def test_a_speaker_going_on_without_a_question_keeps_the_floor() -> None:
+    body = "“We will open the bridge in May,” Ada Brin said.\n\n“The works are ahead of schedule.”"
+    assert _speakers(body) == ["Ada Brin", "Ada Brin"]
+
+
+def test_french_exchange_after_a_question() -> None:
+    body = (
+        "Paul Rivet était l'invité de Claire Dumas sur Radio Vell.\n\n"
+        "« Allez-vous augmenter les impôts ? », a demandé Claire Dumas.\n\n"
+        "« Tout doit être examiné. »"
+    )
+    assert _speakers(body, "fr") == ["Claire Dumas", "Paul Rivet"]

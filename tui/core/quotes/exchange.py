@@ -1,0 +1,87 @@
+"""Turns of an exchange: a question and its answer, quoted paragraph after paragraph.
+
+Briefings, interviews and hearings are often written as an exchange: « “So will you
+raise taxes?” Ms Holt asked. ¶ “Everything is on the table.” ¶ “That is no answer.” »
+Each bare quoted paragraph there is a turn of the other party, not the last speaker
+going on. The exchange opens on a turn whose own attribution asks or replies (asked,
+replied, « demande », « rétorque ») or puts a question; it goes on while each new
+paragraph is a bare quotation, and the other party is the last different speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.quotes.context import _Context
+
+_EXCHANGE_VERBS = re.compile(
+    r"(?<!\w)(?:asked|asks|replied|replies|responded|responds|retorted|countered|"
+    r"pressed|interjected|shot back|demande|demandé|répond|répondu|rétorque|rétorqué|"
+    r"relance|relancé|interroge|interrogé)(?!\w)",
+    re.IGNORECASE,
+)
+_TAIL = 80
+"""Longest attribution a turn may carry after its quotation (« Ms Holt asked. »)."""
+_REACH = 1500
+"""How far back the other party may have last spoken."""
+
+
+def exchange_turn(
+    ctx: _Context, k: int, speakers: Sequence[str | None], turns: set[int]
+) -> str | None:
+    """The other party's name when quotation ``k`` answers in an exchange, else ``None``.
+
+    ``speakers`` holds the speaker settled for each earlier quotation, ``turns`` the
+    quotations already read as turns of an exchange.
+    """
+    if k < 1 or not _bare_paragraph(ctx, k) or not _follows_turn(ctx, k):
+        return None
+    asker = speakers[k - 1]
+    if asker is None:
+        return None
+    tail = _tail(ctx, k - 1)
+    quoted = ctx.text[ctx.spans[k - 1][1] : ctx.spans[k - 1][2]].rstrip(' ,.»”"')
+    asks = bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail)))
+    if not asks and k - 1 not in turns:
+        return None
+    floor = ctx.spans[k][0] - _REACH
+    for j in range(k - 2, -1, -1):
+        if ctx.spans[j][0] < floor:
+            break
+        if speakers[j] and speakers[j] != asker:
+            return speakers[j]
+    return _other_person(ctx, asker, floor, ctx.spans[k - 1][0])
+
+
+def _other_person(ctx: _Context, asker: str, floor: int, before: int) -> str | None:
+    """The last person named before the exchange who is not the one asking: the guest
+    of an interview that quoted nobody yet."""
+    for e in reversed(ctx.entities_in(max(floor, 0), before)):
+        if e.label == "PER" and e.canonical != asker and not ctx.in_quote(e.start):
+            return e.canonical
+    return None
+
+
+def _tail(ctx: _Context, k: int) -> str:
+    close = ctx.spans[k][3]
+    return ctx.text[close + 1 : ctx.line_end(close)]
+
+
+def _bare_paragraph(ctx: _Context, k: int) -> bool:
+    """Whether quotation ``k`` is a paragraph of its own, with nothing around it."""
+    open_mark = ctx.spans[k][0]
+    lead = ctx.text[ctx.line_start(open_mark) : open_mark]
+    return not lead.strip() and not _tail(ctx, k).strip(" .!?»”\"'")
+
+
+def _follows_turn(ctx: _Context, k: int) -> bool:
+    """Whether the paragraph before ``k`` is one turn: it opens on quotation ``k - 1``
+    and adds at most a short attribution."""
+    open_mark = ctx.spans[k - 1][0]
+    if ctx.text[ctx.line_start(open_mark) : open_mark].strip():
+        return False
+    close = ctx.spans[k - 1][3]
+    gap = ctx.text[close + 1 : ctx.spans[k][0]]
+    tail = gap.strip()
+    return "\n" in gap and "\n" not in tail and len(tail) <= _TAIL
