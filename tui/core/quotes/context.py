@@ -287,6 +287,7 @@ def _verb_use(toks: list[_Tok], i: int, language: str, *, strong: bool = True) -
         return False  # « l'enquête se poursuit », « la tendance se confirme »
     # A capitalised « Vos » or « Nos » before a verb is a surname, not a possessive.
     marker = prev in _NOUN_MARKERS and (before.text.islower() or prev in _EN_MARKERS)
+    marker = marker or (prev in ("l'", "l’") and toks[i].low.endswith(("é", "ée")))  # l'accusé
     return not marker and not prev.endswith(("'s", "’s"))
 
 

@@ -7,18 +7,17 @@ cue hands the words it found to :mod:`tui.core.quotes.subjects`.
 
 from __future__ import annotations
 
-import re
-
 from tui.core.models import QuoteKind
 from tui.core.quotes.context import (
     _after_preposition,
     _Context,
-    _possessive,
     _Speaker,
     _Tok,
     _verb_use,
 )
+from tui.core.quotes.incise_verbs import by_form
 from tui.core.quotes.inverted import inverted_subject, noun_phrase_after
+from tui.core.quotes.opening_source import opening_source
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
@@ -42,7 +41,6 @@ from tui.core.quotes.words import (
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
     _WINDOW,
-    _fset,
     owned_subject,
     passive_voice,
     real_sentence_end,
@@ -111,7 +109,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
         post = []  # ``X called it "a betrayal." Its chairman said…``: a new sentence
     # 1. An incise right after the quotation: « … », a déclaré X / ," he said.
     closes = ctx.text[end - 1] in ".!?…" or standalone
-    who = _post_attribution(ctx, post, start, closes_sentence=closes)
+    who = _post_attribution(ctx, post, start, closes_sentence=closes, direct=True)
     if who:
         return _remember(ctx, who, "speech", "post")
     # 2. A reporting verb before the quotation in the same sentence.
@@ -129,7 +127,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if found is not None:
         return found
     # 5. « Pour X, … » / "For X, …" / "In X's view, …" opening the sentence.
-    who = _opening_source(ctx, pre)
+    who = opening_source(ctx, pre)
     if who:
         return _remember(ctx, who, kind_attr, "selon")
     # 6. The sentence subject, for words quoted inside the author's sentence.
@@ -169,16 +167,6 @@ def _according_to(
     return None
 
 
-_OPENERS = re.compile(
-    r"(?:pour|for|aux yeux d(?:e|u|es)|du point de vue d(?:e|u|es)"
-    r"|in the (?:view|eyes|opinion) of)$",
-    re.IGNORECASE,
-)
-
-
-_VIEW_NOUNS = _fset("view opinion eyes estimation judgment judgement")
-
-
 def _reflexive_say(pre: list[_Tok]) -> bool:
     """« s'est dit », « a dit »: *dit* as a verb with its auxiliary, not « dit » = so-called."""
     return len(pre) > 1 and pre[-1].low in ("dit", "dite", "dits", "dites") and pre[-2].low in _AUX
@@ -197,36 +185,6 @@ def _ends_own_sentence(ctx: _Context, start: int, end: int, close_mark: int) -> 
     return len(after) >= 2 and after[0] == " " and after[1].isupper()
 
 
-def _opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
-    """The person whose view a sentence gives: « Pour l'économiste X, … », "In X's view, …".
-
-    Only at the head of the sentence and only for a person, so "For years, …" or
-    « Pour la France, … » attribute nothing.
-    """
-    comma = next((i for i, t in enumerate(pre) if t.text == ","), None)
-    if comma is None or comma < 2 or comma > 10:
-        return None
-    lead = pre[:comma]
-    if lead[0].low == "in" and lead[-1].low in _VIEW_NOUNS:
-        ent = ctx.entity_at(lead[1].start)
-        if (
-            ent is not None
-            and ent.label == "PER"
-            and _possessive(ctx.text, ent.end)
-            and lead[-2].end == ent.end + 2
-        ):
-            return _Speaker(ent.canonical, ent.label, ent.start)
-        return None
-    for n in range(1, min(5, comma)):
-        opener = ctx.text[lead[0].start : lead[n - 1].end]
-        if _OPENERS.match(" ".join(opener.split())):
-            who = _named_subject(ctx, lead[n:])
-            if who is not None and who.label == "PER":
-                return who
-            return None
-    return None
-
-
 def _remember(
     ctx: _Context, who: _Speaker, kind: QuoteKind, how: str
 ) -> tuple[str | None, QuoteKind, str]:
@@ -240,7 +198,12 @@ def _remember(
 
 
 def _post_attribution(
-    ctx: _Context, post: list[_Tok], quote_start: int, *, closes_sentence: bool = False
+    ctx: _Context,
+    post: list[_Tok],
+    quote_start: int,
+    *,
+    closes_sentence: bool = False,
+    direct: bool = False,
 ) -> _Speaker | None:
     """``, a déclaré X`` / ``, ajoute-t-il`` / ``," X said`` right after a quotation."""
     i = 0
@@ -264,6 +227,12 @@ def _post_attribution(
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             return None
         inv = split_inverted(t.text)
+        nxt_text = post[j + 1].text if j + 1 < len(post) else ""
+        formal = direct and lang == "fr" and led_by_comma and j == i and by_form(t.text, nxt_text)
+        if formal and not inv:  # « », a attaqué Me X »: the subject follows the participle
+            return inverted_subject(ctx, post[j + 2 :], quote_start)
+        if inv and formal:
+            return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
         if inv and (inv[0] in AUXILIARIES or is_speech_verb(inv[0], lang, strong=False)):
             if inv[0] in AUXILIARIES:
                 nxt = post[j + 1] if j + 1 < len(post) else None

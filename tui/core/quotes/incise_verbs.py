@@ -8,6 +8,7 @@ present, past participle, imperfect, simple past) rather than listed form by for
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tui.core.text import fold
@@ -38,3 +39,19 @@ def incise_forms() -> frozenset[str]:
     for verb in _IR_VERBS:
         forms.update(verb[:-2] + end for end in _IR_ENDINGS)
     return frozenset(fold(f) for f in forms)
+
+
+_PARTICIPLE = re.compile(r"[a-zàâçéèêëîïôûùüœ]{3,}(?:é|ée|és|ées|i|ie|is|it|u|ue)")
+_AUX_FORMS = frozenset(("a", "avait", "ont", "avaient", "aura"))
+
+
+def by_form(word: str, following: str) -> bool:
+    """Whether a French incise opens here by its form alone, right after the comma that
+    closes a quotation: an inverted pronoun (« insiste-t-elle »), or an auxiliary and a
+    participle (« a attaqué Me X », « a-t-il insisté »). In that place the inversion
+    itself says the words are reported, whatever the verb."""
+    low = word.lower()
+    if low.endswith(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on")):
+        head = low.split("-")[0]
+        return head not in _AUX_FORMS or bool(_PARTICIPLE.fullmatch(following))
+    return low in _AUX_FORMS and bool(_PARTICIPLE.fullmatch(following))

@@ -1,0 +1,49 @@
+"""A French incise right after a quotation is known by its form, whatever its verb:
+« …, a attaqué Me X », « …, a-t-il insisté », « …, tranche-t-elle ». Invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.quotes.extract import extract_quotes
+from tui.core.quotes.incise_verbs import by_form
+
+
+def _speakers(text: str) -> list[str | None]:
+    from tui.core.entities.extract import extract_entities
+
+    ents = extract_entities(text, language="fr")
+    return [q.speaker for q in extract_quotes(text, ents, language="fr")]
+
+
+@pytest.mark.parametrize(
+    ("word", "following", "expected"),
+    [
+        ("a", "attaqué", True),
+        ("a-t-il", "insisté", True),
+        ("tranche-t-elle", "", True),
+        ("a", "des", False),
+        ("a-t-il", "des", False),
+        ("avait", "plaidé", True),
+        ("le", "maire", False),
+    ],
+)
+def test_the_form_of_an_incise(word: str, following: str, expected: bool) -> None:
+    assert by_form(word, following) is expected
+
+
+def test_an_incise_verb_no_list_holds_names_the_speaker() -> None:
+    text = (
+        "Procès\n\n« On vous demande de condamner sur une impression », a attaqué "
+        "Me Hugues Ravel, l’avocat de l’accusé. « Où est l’arme ? Il n’y en a pas », "
+        "a-t-il insisté.\n"
+    )
+    assert _speakers(text) == ["Hugues Ravel", "Hugues Ravel"]
+
+
+def test_a_participle_after_a_later_comma_is_no_incise() -> None:
+    text = (
+        "Drame\n\nL'un des « héros » de la nuit, Karim Selmi, 25 ans, qui avait sauvé "
+        "plusieurs vies, a perdu la sienne samedi.\n"
+    )
+    assert _speakers(text) == [None]

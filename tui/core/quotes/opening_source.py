@@ -1,0 +1,52 @@
+"""The person whose view a sentence opens on: « Pour l'économiste X, … », "In X's view, …".
+
+Such an opening attributes the quotation in the sentence to that person, though no
+verb of saying does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.quotes.context import _Context, _possessive, _Speaker, _Tok
+from tui.core.quotes.subjects import _named_subject
+from tui.core.quotes.words import _fset
+
+_OPENERS = re.compile(
+    r"(?:pour|for|aux yeux d(?:e|u|es)|du point de vue d(?:e|u|es)"
+    r"|in the (?:view|eyes|opinion) of)$",
+    re.IGNORECASE,
+)
+
+
+_VIEW_NOUNS = _fset("view opinion eyes estimation judgment judgement")
+
+
+def opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
+    """The person whose view a sentence gives: « Pour l'économiste X, … », "In X's view, …".
+
+    Only at the head of the sentence and only for a person, so "For years, …" or
+    « Pour la France, … » attribute nothing.
+    """
+    comma = next((i for i, t in enumerate(pre) if t.text == ","), None)
+    if comma is None or comma < 2 or comma > 10:
+        return None
+    lead = pre[:comma]
+    if lead[0].low == "in" and lead[-1].low in _VIEW_NOUNS:
+        ent = ctx.entity_at(lead[1].start)
+        if (
+            ent is not None
+            and ent.label == "PER"
+            and _possessive(ctx.text, ent.end)
+            and lead[-2].end == ent.end + 2
+        ):
+            return _Speaker(ent.canonical, ent.label, ent.start)
+        return None
+    for n in range(1, min(5, comma)):
+        opener = ctx.text[lead[0].start : lead[n - 1].end]
+        if _OPENERS.match(" ".join(opener.split())):
+            who = _named_subject(ctx, lead[n:])
+            if who is not None and who.label == "PER":
+                return who
+            return None
+    return None
