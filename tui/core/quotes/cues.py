@@ -212,6 +212,10 @@ def _post_attribution(
     if i >= len(post):
         return None
     led_by_comma = i > 0
+    if direct and led_by_comma and ctx.language == "fr":
+        formal = _incise_by_form(ctx, post, i, quote_start)
+        if formal is not None:
+            return formal
     lang = ctx.language
     limit = min(len(post), i + 10)
     before: list[_Tok] = []
@@ -227,12 +231,6 @@ def _post_attribution(
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             return None
         inv = split_inverted(t.text)
-        nxt_text = post[j + 1].text if j + 1 < len(post) else ""
-        formal = direct and lang == "fr" and led_by_comma and j == i and by_form(t.text, nxt_text)
-        if formal and not inv:  # « », a attaqué Me X »: the subject follows the participle
-            return inverted_subject(ctx, post[j + 2 :], quote_start)
-        if inv and formal:
-            return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
         if inv and (inv[0] in AUXILIARIES or is_speech_verb(inv[0], lang, strong=False)):
             if inv[0] in AUXILIARIES:
                 nxt = post[j + 1] if j + 1 < len(post) else None
@@ -241,21 +239,11 @@ def _post_attribution(
             # An incise whose pronoun finds no one still marks speech.
             return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
         if _verb_use(post, j, lang, strong=False) and t.text[0].islower():
-            subject = [b for b in before if b.low not in _SKIP_WORDS]
-            if not subject:
+            if not any(b.low not in _SKIP_WORDS for b in before):
                 return inverted_subject(ctx, post[j + 1 :], quote_start)
-            shaped = _looks_like_subject(ctx, subject, before[0])
-            if not shaped and _named_subject(ctx, subject) is not None:
-                shaped = True  # ``chief executive Ingrid Solberg said``: a title, then the name
-            if not (led_by_comma or closes_sentence) or not shaped:
+            if not (led_by_comma or closes_sentence):
                 return None
-            who = _resolve_tokens(ctx, subject, quote_start)
-            # "a spokesman said": nobody named; "a spokesperson for the ministry":
-            # the body it speaks for.
-            indefinite = ctx.language == "en" and before[0].low in ("a", "an")
-            if indefinite and who is not None and who.label == "NP" and who.name:
-                return spokesperson_body(ctx, who)
-            return who
+            return _subject_of_incise(ctx, before, quote_start)
         if t.text == ",":
             skip = _named_apposition(ctx, post, j)
             if skip is None:
@@ -266,6 +254,31 @@ def _post_attribution(
             continue
         before.append(t)
     return None
+
+
+def _subject_of_incise(ctx: _Context, before: list[_Tok], quote_start: int) -> _Speaker | None:
+    """The subject written before the verb of an incise (``," the minister said``)."""
+    subject = [b for b in before if b.low not in _SKIP_WORDS]
+    shaped = _looks_like_subject(ctx, subject, before[0])
+    if not shaped and _named_subject(ctx, subject) is None:
+        return None  # ``chief executive Ingrid Solberg said``: a title, then the name, is one
+    who = _resolve_tokens(ctx, subject, quote_start)
+    # "a spokesman said": nobody named; "a spokesperson for the ministry": the body.
+    indefinite = ctx.language == "en" and before[0].low in ("a", "an")
+    if indefinite and who is not None and who.label == "NP" and who.name:
+        return spokesperson_body(ctx, who)
+    return who
+
+
+def _incise_by_form(ctx: _Context, post: list[_Tok], i: int, quote_start: int) -> _Speaker | None:
+    """« …, a attaqué Me X » / « …, a-t-il insisté »: an incise known by its form."""
+    t = post[i]
+    if t.low in _CLAUSE_STOPS or not by_form(t.text, post[i + 1].text if i + 1 < len(post) else ""):
+        return None
+    inv = split_inverted(t.text)
+    if inv:  # an incise whose pronoun finds no one still marks speech
+        return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
+    return inverted_subject(ctx, post[i + 2 :], quote_start)
 
 
 def _verb_filler(toks: list[_Tok], j: int) -> bool:
