@@ -148,9 +148,11 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
     turns: set[int] = set()
     for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
-        if how == "subject" and ctx.line_start(open_mark) == 0:
-            # A headline's quoted words, said in the body by someone the headline omits.
-            speaker = said_in_body(ctx, k, found) or speaker
+        said = said_in_body(ctx, k, found) if ctx.line_start(open_mark) == 0 else None
+        if said is not None and kind != "other" and (how == "subject" or speaker not in names):
+            # A headline's quoted words go to whoever says them in the body when the
+            # headline names nobody (« selon le procureur », "its chief promises").
+            speaker, how = said, how if how != "none" else "body"
         if k and spans[k - 1][0] == open_mark:
             # The second half of a quotation broken by an incise.
             last = quotes[-1]

@@ -1,0 +1,31 @@
+"""A headline's quoted words go to whoever says them in the body when the headline
+names nobody (« selon le procureur », "its chief promises"); a headline that names its
+speaker keeps it. Invented names."""
+
+from __future__ import annotations
+
+from tui.core.entities.extract import extract_entities
+from tui.core.quotes.extract import extract_quotes
+
+
+def _speakers(text: str, language: str = "fr") -> list[str | None]:
+    ents = extract_entities(text, language=language)
+    return [q.speaker for q in extract_quotes(text, ents, language=language)]
+
+
+def test_a_headline_role_yields_to_the_body_speaker() -> None:
+    text = (
+        "Vol à Privas : « Ils avaient tout préparé », selon le procureur\n\n"
+        "Deux hommes ont dérobé la caisse d'un tabac mercredi. « Ils avaient tout préparé. "
+        "Rien n'a été laissé au hasard », a déclaré le procureur de la République, "
+        "Julien Arcelin, jeudi.\n"
+    )
+    assert _speakers(text) == ["Julien Arcelin", "Julien Arcelin"]
+
+
+def test_a_headline_naming_its_speaker_keeps_it() -> None:
+    text = (
+        "Harlen Bank holds rates, warns inflation is “not yet beaten”\n\n"
+        "“Inflation is falling, but it is not yet beaten,” Governor Ruth Vale said.\n"
+    )
+    assert _speakers(text, "en")[0] == "Harlen Bank"
