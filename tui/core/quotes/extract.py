@@ -33,6 +33,7 @@ from tui.core.quotes.stance import reports_stance
 from tui.core.quotes.subjects import _linked_role, _subject_before
 from tui.core.quotes.unattributed import (
     Attribution,
+    in_headline,
     said_in_body,
     set_aside,
     unattributed,
@@ -148,7 +149,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
     turns: set[int] = set()
     for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
-        said = said_in_body(ctx, k, found) if ctx.line_start(open_mark) == 0 else None
+        said = said_in_body(ctx, k, found) if in_headline(ctx, open_mark) else None
         if said is not None and kind != "other" and (how == "subject" or speaker not in names):
             # A headline's quoted words go to whoever says them in the body when the
             # headline names nobody (« selon le procureur », "its chief promises").

@@ -36,7 +36,7 @@ def set_aside(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
     out = list(found)
     for k, (_, kind, how) in enumerate(found):
         at = ctx.spans[k][0]
-        headline = how == "subject" and kind != "speech" and _in_headline(ctx, at)
+        headline = how == "subject" and kind != "speech" and in_headline(ctx, at)
         if headline and not _speaker_colon(ctx, at):
             out[k] = (None, kind, "none")
     for k in _scare_list(ctx, out):
@@ -44,7 +44,7 @@ def set_aside(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _in_headline(ctx: _Context, pos: int) -> bool:
+def in_headline(ctx: _Context, pos: int) -> bool:
     """Whether ``pos`` lies in a headline: a first line that more text follows and
     that no full stop ends (a one-line text is a sentence, not a headline)."""
     if ctx.line_start(pos) != 0:
@@ -110,7 +110,7 @@ def unattributed(
     kind = found[k][1]
     if before is not None and before[0] and _translation(ctx, k):
         return before
-    alone = _own_line(ctx, k) or _in_headline(ctx, start)
+    alone = _own_line(ctx, k) or in_headline(ctx, start)
     speaker = _same_words(words_key(ctx.text[start:end]), by_text, part=alone)
     if speaker is None and kind == "speech":
         speaker = _lead_in(ctx, k) or _signed(ctx, k) or claimed_after(ctx, k)
