@@ -8,7 +8,7 @@ noun phrase that follows and hands it to the subject resolver.
 from __future__ import annotations
 
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.subjects import _resolve_tokens
+from tui.core.quotes.subjects import _resolve_tokens, _without_brackets
 from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
@@ -18,6 +18,7 @@ from tui.core.quotes.words import (
     _RELATIVES,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
+    real_sentence_end,
 )
 
 _EN_ROLES = frozenset("charge exercice chef poste fonction fonctions titre second".split())
@@ -31,7 +32,12 @@ def noun_phrase_after(
     A name after a comma is taken as the phrase's apposition; after *selon*, only when
     the name closes the clause (``Selon l'agence, Kim a dit`` names Kim as a subject).
     """
+    if any(t.text == ")" for t in toks):
+        toks = _without_brackets(toks)  # « le porte-parole de l'agence (Basarnas), X »
     clause = _clause(ctx, toks, inverted=inverted)
+    named = _apposed_person(ctx, clause) if inverted else None
+    if named is not None:
+        return named  # « a déclaré le porte-parole de l'agence, Adi Nugroho »
     rest = clause[_phrase_start(ctx, clause) :]
     if not rest:
         return None
@@ -45,6 +51,17 @@ def noun_phrase_after(
     return _resolve_tokens(ctx, rest[:end], before)
 
 
+def _apposed_person(ctx: _Context, clause: list[_Tok]) -> _Speaker | None:
+    """The person a comma sets after an inverted subject's description, ending it."""
+    commas = [i for i, t in enumerate(clause) if t.text == ","]
+    if not commas or commas[-1] + 1 >= len(clause) or commas[-1] == 0:
+        return None
+    ent = ctx.entity_at(clause[commas[-1] + 1].start)
+    if ent is None or ent.label != "PER" or ent.end < clause[-1].end:
+        return None
+    return _Speaker(ent.canonical, "PER", ent.start)
+
+
 def _clause(ctx: _Context, toks: list[_Tok], *, inverted: bool) -> list[_Tok]:
     """The tokens up to the clause's end, a name's apposition included."""
     clause: list[_Tok] = []
@@ -52,6 +69,8 @@ def _clause(ctx: _Context, toks: list[_Tok], *, inverted: bool) -> list[_Tok]:
     while i + 1 < len(toks):
         i += 1
         t = toks[i]
+        if t.text == "." and not real_sentence_end(ctx.text, t.start):
+            continue  # "said Sen. Dale Orr": a title's period
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             break
         if t.text == "," and not clause and inverted:
@@ -69,7 +88,7 @@ def _clause(ctx: _Context, toks: list[_Tok], *, inverted: bool) -> list[_Tok]:
                 if after is not None and after.text not in ",.;:":
                     break
         clause.append(t)
-        if len(clause) > 14:
+        if len(clause) > 20:
             break
     return clause
 

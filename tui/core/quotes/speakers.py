@@ -115,8 +115,8 @@ def role_links_in(text: str, entities: Sequence[Entity]) -> list[tuple[str, str]
     """``(role, canonical)`` for every apposition around a person or body in ``text``."""
     out: list[tuple[str, str]] = []
     for ent in entities:
-        if ent.label not in ("PER", "ORG"):
-            continue
+        if ent.label not in ("PER", "ORG") or text[ent.start - 1 : ent.start] == "(":
+            continue  # « l'agence de sauvetage (Basarnas) »: a gloss, not who holds a role
         for role in _roles_around(text, ent.start, ent.end):
             if role and role_key(role) not in ((), role_key(ent.canonical)):
                 out.append((role, ent.canonical))
@@ -199,11 +199,15 @@ def _role_before(text: str, start: int) -> str | None:
     Kim… » and « Face au dirigeant, Poutine… » describe nobody.
     """
     window = text[max(0, start - 90) : start]
-    window = window[window.rfind("\n") + 1 :]
+    window = _GLOSS_BEFORE.sub(r"\1", window[window.rfind("\n") + 1 :])
     last = _last_token(window)
     if last is not None and last != "," and _ends_no_role(last):
         return None  # most names: the word before them is no role's last word
     return _role_walk(window)
+
+
+_GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$")
+"""A bracketed gloss closing the role (« de l'agence de sauvetage (Basarnas), X »)."""
 
 
 def _role_walk(window: str) -> str | None:

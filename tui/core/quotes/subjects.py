@@ -219,6 +219,8 @@ def _resolve_tokens(
     end = words[cut].start if cut else words[-1].end
     words = words[:cut] if cut else words
     ents = ctx.entities_in(words[0].start, end)
+    # A name in brackets glosses the phrase (« l'agence de sauvetage (Basarnas) »).
+    ents = [e for e in ents if ctx.text[e.start - 1 : e.start] != "(" or e.start == words[0].start]
     named = _named_in_subject(ctx, words, ents)
     if named is not None:
         return named

@@ -1,0 +1,36 @@
+"""A name in brackets glosses a description (« l'agence de sauvetage (Velmar) »): it is
+no speaker, and the person a comma sets after a long inverted description is.
+Invented names."""
+
+from __future__ import annotations
+
+from tui.core.entities.extract import extract_entities
+from tui.core.quotes.extract import extract_quotes
+
+
+def _speakers(text: str, language: str = "fr") -> list[str | None]:
+    ents = extract_entities(text, language=language)
+    return [q.speaker for q in extract_quotes(text, ents, language=language)]
+
+
+def test_the_named_spokesperson_after_a_bracketed_gloss_speaks() -> None:
+    text = (
+        "Naufrage\n\n« Les recherches se poursuivent jour et nuit », a déclaré à l’AFP le "
+        "porte-parole de l’agence nationale de recherche et de sauvetage (Velmar), "
+        "Ari Susanto. « Chaque heure compte », a-t-il ajouté.\n"
+    )
+    assert _speakers(text) == ["Ari Susanto", "Ari Susanto"]
+
+
+def test_a_long_inverted_description_keeps_its_apposed_name() -> None:
+    text = (
+        "Naufrage\n\n« Ce ferry n’aurait jamais dû quitter le port », a estimé devant la "
+        "presse le gouverneur de la province des petites îles de la Sonde occidentales, "
+        "Made Wirawan, qui a réclamé une enquête.\n"
+    )
+    assert _speakers(text) == ["Made Wirawan"]
+
+
+def test_a_party_tag_in_brackets_is_no_subject() -> None:
+    text = 'Vote\n\n"We will not back down," said Sen. Dale Orr (R-Texas), a member of the panel.\n'
+    assert _speakers(text, "en") == ["Dale Orr"]
