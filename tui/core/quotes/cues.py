@@ -19,7 +19,7 @@ from tui.core.quotes.incise_verbs import by_form
 from tui.core.quotes.inverted import inverted_subject, noun_phrase_after
 from tui.core.quotes.opening_source import opening_source
 from tui.core.quotes.pronouns import _pronoun
-from tui.core.quotes.sentence_subject import sentence_subject
+from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subject
 from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.quotes.spokes import spokesperson_body
 from tui.core.quotes.subjects import (
@@ -64,8 +64,9 @@ def _host_sentence(ctx: _Context, open_mark: int, close_mark: int) -> tuple[int,
     hi = min(len(text), close_mark + _WINDOW) if hi < 0 else hi
     start = lo
     for m in reversed(list(_SENT_END.finditer(text, lo, open_mark + 2))):
-        if not ctx.in_quote(m.start()) and real_sentence_end(text, m.start()):
-            start = m.end()  # the last sentence end before the quotation
+        closing = text[m.start() + 1 : m.start() + 3].lstrip(" \u00a0\u202f")[:1] in _CLOSERS
+        if (closing or not ctx.in_quote(m.start())) and real_sentence_end(text, m.start()):
+            start = m.end()  # the last sentence end before the quotation ('…down." Brandt')
             break
     end = hi
     for m in _SENT_END.finditer(text, close_mark + 1, hi):
@@ -330,6 +331,23 @@ def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:
 _INFINITIVE_BE = frozenset(("être", "étant", "be", "being"))
 
 
+def _hanging_participle(ctx: _Context, pre: list[_Tok], vi: int) -> bool:
+    """A reporting or citing participle set off by a comma (« …, invoquant »)."""
+    t = pre[vi]
+    return (
+        vi > 1
+        and pre[vi - 1].text == ","
+        and t.low.endswith(("ing", "ant"))
+        and (t.low in _CITING or is_speech_verb(t.text, ctx.language))
+    )
+
+
+_CITING = frozenset("invoquant citant arguant citing telling saying".split())
+
+
+_CLOSERS = frozenset('"”»')
+
+
 def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     """The nearest strong reporting verb before the quotation, and its subject."""
     lang = ctx.language
@@ -342,6 +360,12 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         inv = split_inverted(t.text)
         if inv and is_speech_verb(inv[0], lang):
             return _pronoun(ctx, inv[1], t.start)
+        if _hanging_participle(ctx, pre, vi):
+            # "…, telling reporters that", « …, invoquant »: the main clause's subject.
+            who = main_clause_subject(ctx, pre[: vi - 1])
+            if who:
+                return who
+            continue
         if not _verb_use(pre, vi, lang):
             continue
         if vi and passive_voice(pre, vi):

@@ -254,7 +254,8 @@ _INSTITUTIONS = _fset(
     agency report statement company firm union group committee commission department
     office police prosecution advert advertisement article website site notice letter
     email leaflet brochure poster sign label guide manual programme annonce affiche
-    courrier lettre brochure panneau"""
+    courrier lettre brochure panneau ruling decision verdict judgment judgement filing
+    memo texte décision arrêt jugement avis"""
 )
 
 
@@ -323,7 +324,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     if _counsel(ctx, body):
         return _last_lawyer(ctx, det.start)
     if body[-1].low in _INSTITUTIONS or noun_kind(" ".join(t.text for t in body)) == "body":
-        return None  # "the campaign": a body is no person re-described
+        return None  # "the campaign", "the ruling": a body or a document, no person
     if body[-1].low.endswith(("s", "x")) and ctx.language == "en":
         return None
     if any(not t.text.isalpha() and "-" not in t.text for t in body):

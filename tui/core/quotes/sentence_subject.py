@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
+from tui.core.quotes.described import names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.subjects import _named_subject
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -142,3 +144,23 @@ def _says(ctx: _Context, toks: list[_Tok]) -> bool:
         for t in toks
         if t.text[:1].isalpha() and t.text[:1].islower()
     )
+
+
+def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """The subject of the clause a participle hangs on (« La préfecture a pris un
+    arrêté, invoquant « … » », "Ada Brin declined to comment, telling reporters
+    that …"): the name ending the sentence's opening phrase, else its subject."""
+    for n in range(1, min(len(left), 9) + 1):
+        ent = ctx.entity_at(left[n - 1].start)
+        if ent is not None and ent.end == left[n - 1].end and ent.label in ("PER", "ORG"):
+            who = _named_subject(ctx, left[:n])
+            if who is not None:
+                return who
+    who = sentence_subject(ctx, left)
+    if who is None and left and left[0].low in _DETERMINERS:
+        # « La préfecture de la Haute-Loire a pris un arrêté, invoquant … »: a body the
+        # description pins down speaks as a name would.
+        phrase = noun_phrase_after(ctx, left, left[0].start)
+        if phrase is not None and phrase.name and names_a_body(phrase.name):
+            return phrase
+    return who

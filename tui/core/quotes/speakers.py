@@ -200,11 +200,32 @@ def _role_before(text: str, start: int) -> str | None:
     """
     window = text[max(0, start - 90) : start]
     window = _GLOSS_BEFORE.sub(r"\1", window[window.rfind("\n") + 1 :])
+    short = _SHORT_TITLE.search(window)
+    if short is not None:  # "Sen. Howard Lenning" is the one "the senator" refers to
+        return _SHORT_TITLES[short.group(1).lower()]
     last = _last_token(window)
     if last is not None and last != "," and _ends_no_role(last):
         return None  # most names: the word before them is no role's last word
     return _role_walk(window)
 
+
+_SHORT_TITLES = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "adm": "admiral",
+    "prof": "professor",
+    "supt": "superintendent",
+}
+"""English titles written short before a name, and the role noun they stand for."""
+_SHORT_TITLE = re.compile(
+    r"(?<![\w.])(" + "|".join(_SHORT_TITLES) + r")\.[ \u00a0]+$", re.IGNORECASE
+)
 
 _GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$")
 """A bracketed gloss closing the role (« de l'agence de sauvetage (Basarnas), X »)."""

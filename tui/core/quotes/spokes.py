@@ -60,3 +60,15 @@ def body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
             return _Speaker(e.canonical, e.label, at) if e.text != e.canonical.split()[-1] else None
         return None
     return None
+
+
+def issuer(ctx: _Context, at: int) -> _Speaker | None:
+    """The body a bare document speaks for ("the ruling added" after "The court said
+    in its ruling"): the last body quoted in this paragraph or the one before."""
+    floor = ctx.previous_paragraph(at)
+    for sp in reversed(ctx.speakers):
+        if sp.at < floor:
+            break
+        if sp.at < at and sp.label == "ORG" and sp.name:
+            return _Speaker(sp.name, "ORG", at)
+    return None

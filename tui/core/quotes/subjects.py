@@ -29,7 +29,7 @@ from tui.core.quotes.pronouns import _INSTITUTIONS, _pronoun
 from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.spokes import body_spoken_for
+from tui.core.quotes.spokes import body_spoken_for, issuer
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -286,6 +286,7 @@ def _described(
     if body[0].low in _STATEMENT_NOUNS:
         # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
         who = _complement(ctx, body, before, appositive=appositive)
+        who = who or (issuer(ctx, before) if bare and ctx.language == "en" else None)
         if who is not None:
             return who
     phrase = ctx.text[body[0].start : body[-1].end]

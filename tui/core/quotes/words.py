@@ -106,7 +106,7 @@ _SOURCE_NOUNS = _fset(
 
 _STATEMENT_NOUNS = _fset(
     """communiqué communiqués rapport texte document déclaration message statement
-    report release letter note"""
+    report release letter note ruling filing"""
 )
 
 
@@ -211,12 +211,13 @@ def real_sentence_end(text: str, dot: int) -> bool:
         return True  # four letters or more (lowercasing never shortens): no title, no initial
     word = text[k:dot]
     if word[:1].isupper() and word.lower() in _TITLE_ABBREVIATIONS:
-        return False  # "St. Brendan's", "Sen. Ortiz", "Pr. Dubois": the name goes on
+        return False  # "St. Brendan's", "Sen. Ortiz", "Oct. 31": the phrase goes on
     return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    "st ste mt ft sen rep gov gen lt col sgt capt cmdr adm pr me".split()
+    "st ste mt ft sen rep gov gen lt col sgt capt cmdr adm pr me no"
+    " jan feb aug sept oct nov dec janv févr fév déc".split()
 )
 
 
