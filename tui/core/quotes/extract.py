@@ -93,7 +93,10 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
     found: list[Attribution] = []
     for k in range(len(spans)):
         labelled = _rating(ctx, k) or quotes_a_name(ctx, k)
-        got = (None, "other", "none") if labelled else _attribute(ctx, k)
+        if labelled:  # a name or term, unless lowercase words a source gives
+            got = _sourced(ctx, k) if _lowercase(ctx, k) else (None, "other", "none")
+        else:
+            got = _attribute(ctx, k)
         if got[2] == "subject" and got[1] == "fragment" and not reports_stance(ctx, k):
             # The subject of a sentence that reports nobody's words quotes nothing.
             got = (None, "fragment", "none")
@@ -121,6 +124,23 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             if fold(between).strip(" ,") in ("", "et", "ou", "and", "or", "puis"):
                 found[k] = (found[k + 1][0], "speech", "post")
     return found
+
+
+def _lowercase(ctx: _Context, k: int) -> bool:
+    """Whether quotation ``k`` opens on a lowercase word: words, not a name or title."""
+    return ctx.text[ctx.spans[k][1] : ctx.spans[k][1] + 1].islower()
+
+
+def _sourced(ctx: _Context, k: int) -> Attribution:
+    """A quotation the labels read as a name or term, unless its sentence gives it a
+    source (« D'après lui, le titre profiterait d'un « effet soulagement » »): then
+    the source's words, as any quotation under « selon » or "according to"."""
+    pushed = len(ctx.speakers)
+    got = _attribute(ctx, k)
+    if got[2] == "selon" and got[0]:
+        return got
+    del ctx.speakers[pushed:]
+    return None, "other", "none"
 
 
 def _may_override(ctx: _Context, who: _Speaker | None, got: Attribution) -> bool:

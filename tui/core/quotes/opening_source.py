@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.quotes.context import _Context, _possessive, _Speaker, _Tok
-from tui.core.quotes.subjects import _named_subject
+from tui.core.quotes.subjects import _named_subject, _resolve_tokens
 from tui.core.quotes.words import _fset
 
 _OPENERS = re.compile(
@@ -45,7 +45,9 @@ def opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     for n in range(1, min(5, comma)):
         opener = ctx.text[lead[0].start : lead[n - 1].end]
         if _OPENERS.match(" ".join(opener.split())):
-            who = _named_subject(ctx, lead[n:])
+            # « Pour l'économiste X, » names the person; « Pour l'avocate, » re-describes
+            # one the article introduced, as a subject would.
+            who = _named_subject(ctx, lead[n:]) or _resolve_tokens(ctx, lead[n:], lead[n].start)
             if who is not None and who.label == "PER":
                 return who
             return None

@@ -272,12 +272,13 @@ _LAWYER_BEFORE = re.compile(
 
 
 def _counsel(ctx: _Context, body: list[_Tok]) -> bool:
-    """A bare « le conseil » in a story about lawyers: the lawyer, not a council.
+    """A bare « le conseil » or « l'avocate » in a story about lawyers: the last one named.
 
     French court reporting re-describes a lawyer as « le conseil » (« a déclaré le
     conseil »); a council always comes with its complement (« le conseil municipal »).
     """
-    return len(body) == 1 and body[0].low == "conseil" and _LAWYER.search(ctx.text) is not None
+    lawyer = body[0].low in ("conseil", "avocat", "avocate", "lawyer", "attorney")
+    return len(body) == 1 and lawyer and _LAWYER.search(ctx.text) is not None
 
 
 def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
