@@ -57,3 +57,40 @@ def test_a_short_title_ties_the_role_to_the_name() -> None:
     text = "The panel widened its inquiry into Sen. Ada Brin on Monday."
     links = role_links_in(text, extract_entities(text, language="en"))
     assert ("senator", "Ada Brin") in links
+
+
+def test_it_reporting_stands_for_the_body_named_before() -> None:
+    text = (
+        "Flood\n\nThe Harlow River Authority said levels had peaked. It warned in a "
+        "statement that more rain could bring “further flooding” on Thursday.\n"
+    )
+    assert _speakers(text) == ["Harlow River Authority"]
+
+
+def test_it_is_no_body_outside_a_reporting_verb() -> None:
+    text = "Flood\n\nThe Harlow River Authority met. It was “a long night” for everyone.\n"
+    assert _speakers(text) == [None]
+
+
+def test_a_dateline_does_not_hide_the_main_subject() -> None:
+    text = (
+        "Briefing\n\nWASHINGTON — Press secretary Ada Brin declined to explain the recall, "
+        "telling reporters that it was “a personnel matter.”\n"
+    )
+    assert _speakers(text) == ["Ada Brin"]
+
+
+def test_a_document_subject_defers_to_whoever_reports_it() -> None:
+    text = (
+        "Inquiry\n\nIts director, Mara Quist, said the committee's letter suggested "
+        "investigators had moved “well past the first stage.”\n"
+    )
+    assert _speakers(text) == ["Mara Quist"]
+
+
+def test_an_unnamed_spokesperson_before_the_verb_speaks_for_the_body() -> None:
+    text = (
+        "Ruling\n\nThe Vell Elections Commission said it would issue guidance. A commission "
+        "spokeswoman said the agency was “reviewing the decision” and urged calm.\n"
+    )
+    assert _speakers(text) == ["Vell Elections Commission"]

@@ -54,8 +54,9 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     """
     if pron == "on":
         return None
-    plural = pron in _PLURAL_PRONOUNS
-    # Number and animacy: « il » / "she" is a person, « ils » / "they" a body or a group.
+    plural = pron in _PLURAL_PRONOUNS or pron == "it"
+    # Number and animacy: « il » / "she" is a person, « ils » / "they" a body or a group,
+    # "it" (as the subject of a reporting verb) a body.
     labels = ("ORG", "NP") if plural else ("PER", "NP")
     candidates: list[_Speaker] = []
     for sp in reversed(ctx.speakers):
@@ -97,6 +98,8 @@ def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:
     a group, never one person. A description must name a person or body at all.
     """
     plural = pron in _PLURAL_PRONOUNS
+    if pron == "it":
+        return who.label == "ORG" or (who.label == "NP" and noun_kind(who.name or "") == "body")
     if who.label == "NP":
         if who.name is None:
             # Someone described, not named: the pronoun names nobody, unless the

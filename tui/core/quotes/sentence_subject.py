@@ -150,7 +150,10 @@ def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     """The subject of the clause a participle hangs on (« La préfecture a pris un
     arrêté, invoquant « … » », "Ada Brin declined to comment, telling reporters
     that …"): the name ending the sentence's opening phrase, else its subject."""
-    for n in range(1, min(len(left), 9) + 1):
+    dash = next((i for i, t in enumerate(left[:6]) if t.text in ("—", "–")), None)
+    if dash is not None:
+        left = left[dash + 1 :]  # "WASHINGTON — Press secretary Ada Brin …": past the dateline
+    for n in range(min(len(left), 9), 0, -1):  # the longest opening phrase a name ends
         ent = ctx.entity_at(left[n - 1].start)
         if ent is not None and ent.end == left[n - 1].end and ent.label in ("PER", "ORG"):
             who = _named_subject(ctx, left[:n])

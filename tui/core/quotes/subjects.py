@@ -29,7 +29,7 @@ from tui.core.quotes.pronouns import _INSTITUTIONS, _pronoun
 from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.spokes import body_spoken_for, issuer
+from tui.core.quotes.spokes import body_spoken_for, issuer, spokesperson_body
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -97,8 +97,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if j < 0:
         return None
     t = left[j]
-    if t.low in _SUBJECT_PRONOUNS:
-        return _pronoun(ctx, t.low, t.start)
+    if t.low in _SUBJECT_PRONOUNS or (t.low == "it" and ctx.language == "en"):
+        return _pronoun(ctx, t.low, t.start)  # "It warned in a statement": a body
     if t.low in ("qui", "who"):
         return _antecedent(ctx, left[:j])
     if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
@@ -293,7 +293,9 @@ def _described(
     spokes = any(t.low in _SPOKES_NOUNS for t in body)
     if spokes:
         who = _spoken_for(ctx, body, ents, before, phrase, appositive=appositive)
-        if who is not None:
+        if who is None and words[0].low in _INDEFINITE:  # "a commission spokeswoman said"
+            who = spokesperson_body(ctx, _Speaker(phrase, "NP", body[0].start))
+        if who is not None and who.name:
             return who
     if body[0].low in _SOURCE_NOUNS and len(body) == 1 and body[0].low not in STATE_BODIES:
         org = source_body(ctx, body[0])

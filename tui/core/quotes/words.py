@@ -225,7 +225,10 @@ _OWNERS = _fset("its their son sa ses leur leurs")
 
 
 def owned_subject(left: Sequence[Any]) -> bool:
-    """Whether the subject right before a verb opens on a possessive (« son conseil a
-    jugé », "its board had concluded"): a part of a body named before, so the body's
-    own reporting verb, further left, gives the speaker."""
-    return len(left) > 3 and any(t.low in _OWNERS for t in left[-3:])
+    """Whether the subject right before a verb is owned (« son conseil a jugé », "its
+    board had concluded", "the committee's letter suggested") or a document: a part
+    or a paper of someone named before, whose own reporting verb, further left, gives
+    the speaker."""
+    tail = left[-3:]
+    owned = any(t.low in _OWNERS or t.low.endswith(("'s", "’s")) for t in tail)
+    return len(left) > 3 and (owned or (bool(tail) and tail[-1].low in _STATEMENT_NOUNS))
