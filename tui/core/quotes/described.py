@@ -259,3 +259,22 @@ def org_in_sentence(ctx: _Context, at: int) -> Entity | None:
         if e.label == "ORG" and not ctx.in_quote(e.start):
             found = e
     return found
+
+
+def referred_back(
+    ctx: _Context, described: tuple[str, str], at: int, before: int
+) -> tuple[str, str]:
+    """« le journal » refers back: a name the text ties to it only later yields to an
+    organisation this sentence named before it."""
+    if any(e.canonical == described[0] and e.start < before for e in ctx.entities):
+        return described
+    org = org_in_sentence(ctx, at)
+    return (org.canonical, org.label) if org else described
+
+
+def spoken_before(ctx: _Context, head: str) -> str | None:
+    """The description of an earlier speaker with the same head noun, if any."""
+    for sp in reversed(ctx.speakers):
+        if sp.label == "NP" and sp.name and fold(sp.name).split()[-1] == fold(head):
+            return sp.name
+    return None

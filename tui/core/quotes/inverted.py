@@ -8,7 +8,7 @@ noun phrase that follows and hands it to the subject resolver.
 from __future__ import annotations
 
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.subjects import _resolve_tokens, _without_brackets
+from tui.core.quotes.subjects import _resolve_tokens
 from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
@@ -19,6 +19,7 @@ from tui.core.quotes.words import (
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
     real_sentence_end,
+    without_brackets,
 )
 
 _EN_ROLES = frozenset("charge exercice chef poste fonction fonctions titre second".split())
@@ -33,7 +34,7 @@ def noun_phrase_after(
     the name closes the clause (``Selon l'agence, Kim a dit`` names Kim as a subject).
     """
     if any(t.text == ")" for t in toks):
-        toks = _without_brackets(toks)  # « le porte-parole de l'agence (Basarnas), X »
+        toks = without_brackets(toks)  # « le porte-parole de l'agence (Basarnas), X »
     clause = _clause(ctx, toks, inverted=inverted)
     named = _apposed_person(ctx, clause) if inverted else None
     if named is not None:

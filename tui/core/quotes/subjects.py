@@ -21,7 +21,8 @@ from tui.core.quotes.demonstratives import role_meant
 from tui.core.quotes.described import (
     bare_body,
     governed_name,
-    org_in_sentence,
+    referred_back,
+    spoken_before,
     tail_body,
     verb_after_head,
 )
@@ -45,8 +46,8 @@ from tui.core.quotes.words import (
     _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
     real_sentence_end,
+    without_brackets,
 )
-from tui.core.text import fold
 
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
 _MAY_NAME = _INSTITUTIONS - {"état", "etat", "state"}
@@ -64,7 +65,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if left and left[-1].low in _INFINITIVE_MARKERS and ctx.language == "fr":
         return None
     if left and any(t.text == ")" for t in left):
-        left = _without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
+        left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
         j -= 1
@@ -113,18 +114,6 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             break
         k -= 1
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
-
-
-def _without_brackets(toks: list[_Tok]) -> list[_Tok]:
-    """The tokens outside parentheses: a party tag or an age in brackets is no subject."""
-    out: list[_Tok] = []
-    depth = 0
-    for t in toks:
-        depth += t.text == "("
-        if depth == 0:
-            out.append(t)
-        depth -= depth > 0 and t.text == ")"
-    return out
 
 
 def _antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
@@ -268,33 +257,18 @@ def _described(
 ) -> _Speaker | None:
     """A subject the text describes: the name tied to the description, the body a
     spokesperson or statement speaks for, else the phrase itself."""
-    desc = " ".join(t.low for t in body)
-    described = ctx.lookup_description(desc, body[0].text, before)
     # « la mairie », "the department", English "police": one noun, definite or bare.
     bare = len(body) == 1 and (
         words[0].low in _DEFINITE or (len(words) == 1 and ctx.language == "en")
     )
-    if described and bare:
-        described = _referred_back(ctx, described, body[0].start, before)
-    if described:
-        return _Speaker(described[0], described[1], body[0].start)
-    org = bare_body(ctx, body[0], named=body[0].low in _MAY_NAME) if bare else None
-    org = org or tail_body(ctx, words, body)
-    # A body named only further on yields to one that already spoke with that noun.
-    if org is not None and (org.start < before or not _spoken_before(ctx, body[0].low)):
-        return _Speaker(org.canonical, org.label, body[0].start)
-    if body[0].low in _STATEMENT_NOUNS:
-        # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
-        who = _complement(ctx, body, before, appositive=appositive)
-        who = who or (issuer(ctx, before) if bare and ctx.language == "en" else None)
-        if who is not None:
-            return who
+    named = _description_named(ctx, words, body, before, bare=bare, appositive=appositive)
+    if named is not None:
+        return named
     phrase = ctx.text[body[0].start : body[-1].end]
     spokes = any(t.low in _SPOKES_NOUNS for t in body)
     if spokes:
-        who = _spoken_for(ctx, body, ents, before, phrase, appositive=appositive)
-        if who is None and words[0].low in _INDEFINITE:  # "a commission spokeswoman said"
-            who = spokesperson_body(ctx, _Speaker(phrase, "NP", body[0].start))
+        unnamed = words[0].low in _INDEFINITE
+        who = _spoken_for(ctx, body, ents, before, phrase, appositive=appositive, unnamed=unnamed)
         if who is not None and who.name:
             return who
     if body[0].low in _SOURCE_NOUNS and len(body) == 1 and body[0].low not in STATE_BODIES:
@@ -308,7 +282,7 @@ def _described(
         return None
     if bare:
         # "the campaign said" after "Finch's campaign said": the same body again.
-        again = _spoken_before(ctx, body[0].low)
+        again = spoken_before(ctx, body[0].low)
         if again is not None:
             return _Speaker(again, "NP", body[0].start)
     meant = role_meant(ctx, words, body, before)  # « la championne », « cette mère »
@@ -321,22 +295,36 @@ def _described(
     return _Speaker(phrase, "NP", body[0].start)
 
 
-def _referred_back(
-    ctx: _Context, described: tuple[str, str], at: int, before: int
-) -> tuple[str, str]:
-    """« le journal » refers back: a name the text ties to it only later yields to an
-    organisation this sentence named before it."""
-    if any(e.canonical == described[0] and e.start < before for e in ctx.entities):
-        return described
-    org = org_in_sentence(ctx, at)
-    return (org.canonical, org.label) if org else described
-
-
-def _spoken_before(ctx: _Context, head: str) -> str | None:
-    """The description of an earlier speaker with the same head noun, if any."""
-    for sp in reversed(ctx.speakers):
-        if sp.label == "NP" and sp.name and fold(sp.name).split()[-1] == fold(head):
-            return sp.name
+def _description_named(
+    ctx: _Context,
+    words: list[_Tok],
+    body: list[_Tok],
+    before: int,
+    *,
+    bare: bool,
+    appositive: bool,
+) -> _Speaker | None:
+    """The name a description is tied to: by an apposition, as the body a bare noun
+    or a name's last words refer back to, or as the issuer of a statement."""
+    desc = " ".join(t.low for t in body)
+    described = ctx.lookup_description(desc, body[0].text, before)
+    if described and bare:
+        described = referred_back(ctx, described, body[0].start, before)
+    if described:
+        return _Speaker(described[0], described[1], body[0].start)
+    org = bare_body(ctx, body[0], named=body[0].low in _MAY_NAME) if bare else None
+    org = org or tail_body(ctx, words, body)
+    # A body named only further on yields to one that already spoke with that noun.
+    if org is not None and (org.start < before or not spoken_before(ctx, body[0].low)):
+        return _Speaker(org.canonical, org.label, body[0].start)
+    if body[0].low in _STATEMENT_NOUNS:
+        # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
+        english = bare and ctx.language == "en"  # "the ruling added": its issuer's
+        who = _complement(ctx, body, before, appositive=appositive) or (
+            issuer(ctx, before) if english else None
+        )
+        if who is not None:
+            return who
     return None
 
 
@@ -348,8 +336,10 @@ def _spoken_for(
     phrase: str,
     *,
     appositive: bool,
+    unnamed: bool = False,
 ) -> _Speaker | None:
-    """``le porte-parole du Kremlin``: the person the role names, else the body."""
+    """``le porte-parole du Kremlin``: the person the role names, else the body; for
+    ``unnamed`` ("a commission spokeswoman"), the one body the article names so."""
     linked = _linked_role(ctx, phrase)
     if linked:
         return _Speaker(linked, "PER", body[0].start)
@@ -361,7 +351,7 @@ def _spoken_for(
     if len(body) == 1 and not appositive:
         # ``a spokeswoman added``: for the body the text was just talking about.
         return body_spoken_for(ctx, body[0].start)
-    return None
+    return spokesperson_body(ctx, _Speaker(phrase, "NP", body[0].start)) if unnamed else None
 
 
 def _complement(

@@ -232,3 +232,15 @@ def owned_subject(left: Sequence[Any]) -> bool:
     tail = left[-3:]
     owned = any(t.low in _OWNERS or t.low.endswith(("'s", "’s")) for t in tail)
     return len(left) > 3 and (owned or (bool(tail) and tail[-1].low in _STATEMENT_NOUNS))
+
+
+def without_brackets(toks: Sequence[Any]) -> list[Any]:
+    """The tokens outside parentheses: a party tag or an age in brackets is no subject."""
+    out: list[Any] = []
+    depth = 0
+    for t in toks:
+        depth += t.text == "("
+        if depth == 0:
+            out.append(t)
+        depth -= depth > 0 and t.text == ")"
+    return out
