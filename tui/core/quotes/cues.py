@@ -101,7 +101,13 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     # ``"A," he said, "B."``: the second part resumes the quoted speech.
     resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"
     kind_attr: QuoteKind = "speech" if standalone or resumed else "fragment"
-    if pre and not standalone and pre[-1].low in _OTHER_CUES and not _reflexive_say(pre):
+    several = " " in ctx.text[start:end].strip()  # "a historic day", not "build-by-right"
+    if (
+        pre
+        and not standalone
+        and pre[-1].low in _OTHER_CUES
+        and not _reflexive_say(ctx, pre, several)
+    ):
         return None, "other", "none"
     if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:
         return None, "other", "none"
@@ -168,9 +174,18 @@ def _according_to(
     return None
 
 
-def _reflexive_say(pre: list[_Tok]) -> bool:
-    """« s'est dit », « a dit »: *dit* as a verb with its auxiliary, not « dit » = so-called."""
-    return len(pre) > 1 and pre[-1].low in ("dit", "dite", "dits", "dites") and pre[-2].low in _AUX
+def _reflexive_say(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
+    """« s'est dit », « a dit »: *dit* as a verb with its auxiliary, not « dit » = so-called;
+    "what Ann Bell called "a historic day"": a subject's naming verb before ``several``
+    words gives its own words (one word or term stays a label: "build-by-right")."""
+    if len(pre) < 2:
+        return False
+    if pre[-1].low in ("dit", "dite", "dits", "dites") and pre[-2].low in _AUX:
+        return True
+    ent = ctx.entity_at(pre[-2].start)
+    named = ent is not None and ent.label in ("PER", "ORG") and ent.end == pre[-2].end
+    subject = named or pre[-2].low in _SUBJECT_PRONOUNS
+    return several and subject and pre[-1].low in ("called", "calls")
 
 
 def _ends_own_sentence(ctx: _Context, start: int, end: int, close_mark: int) -> bool:

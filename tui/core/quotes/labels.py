@@ -156,9 +156,11 @@ def _named(site: _Site) -> bool:
 def _has_subject(words: list[_Tok], site: _Site) -> bool:
     """Whether a subject or an auxiliary stands before the naming verb: « il a
     appelé « … » » reports a judgement, unless the quotation is a capitalised name."""
-    if site.capitalised:
+    if site.capitalised or not words:
         return False
-    return bool(words) and (_low(words[-1]) in W.SUBJECTS or words[-1].text == "«Q»")
+    ent = site.ctx.entity_at(words[-1].start)
+    named = ent is not None and ent.label in ("PER", "ORG")  # "what Ann Bell called"
+    return named or _low(words[-1]) in W.SUBJECTS or words[-1].text == "«Q»"
 
 
 def _name_noun(site: _Site) -> bool:

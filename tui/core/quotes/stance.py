@@ -44,7 +44,10 @@ _EN_STANCE = frozenset(
     demand demands demanded demanding criticise criticised criticize criticized
     slam slams slammed blast blasts blasted dismiss dismisses dismissed branding
     branded brand brands label labels labelled labeled calls called call deride
-    derided decry decried welcome welcomes welcomed""".split()
+    derided decry decried welcome welcomes welcomed blame blames blamed blaming express
+    expresses expressed expressing voice voices voiced lament laments lamented mock
+    mocks mocked ridicule ridiculed denounce denounces denounced deplore deplores
+    deplored applaud applauds applauded champion champions championed""".split()
 )
 
 _REPORTING_PHRASE = re.compile(

@@ -1,0 +1,36 @@
+"""Words an English sentence quotes from its subject: stance verbs (blamed, expressed,
+voiced…), "what X called", participles, apostrophes. Invented names, general phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.entities.extract import extract_entities
+from tui.core.quotes.extract import extract_quotes
+
+
+def _speakers(sentence: str) -> list[str | None]:
+    text = f"News\n\n{sentence}\n"
+    ents = extract_entities(text, language="en")
+    return [q.speaker for q in extract_quotes(text, ents, language="en")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Mayor Ines Rooke called the plan "a disaster for the city."',
+        'Ines Rooke blamed the delay on "red tape."',
+        'Ines Rooke expressed "deep concern" about the strike.',
+        'Ines Rooke voiced "serious doubts" about the budget.',
+        'In what Ines Rooke called "a historic day," the bill passed.',
+        'Ines Rooke dismissed the allegations, calling them "nonsense."',
+        'Ines Rooke sought to reassure voters, promising to "protect pensions."',
+        'Ines Rooke accused her rival of "playing politics with people\'s lives."',
+    ],
+)
+def test_the_subject_speaks_the_quoted_words(sentence: str) -> None:
+    assert _speakers(sentence) == ["Ines Rooke"]
+
+
+def test_a_one_word_term_a_subject_calls_something_is_a_label() -> None:
+    assert _speakers('Ines Rooke pitched what she called "build-by-right" zoning.') == [None]
