@@ -8,6 +8,7 @@ cue hands the words it found to :mod:`tui.core.quotes.subjects`.
 from __future__ import annotations
 
 from tui.core.models import QuoteKind
+from tui.core.quotes.clause_shapes import hanging_participle, naming_says
 from tui.core.quotes.context import (
     _after_preposition,
     _Context,
@@ -102,12 +103,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"
     kind_attr: QuoteKind = "speech" if standalone or resumed else "fragment"
     several = " " in ctx.text[start:end].strip()  # "a historic day", not "build-by-right"
-    if (
-        pre
-        and not standalone
-        and pre[-1].low in _OTHER_CUES
-        and not _reflexive_say(ctx, pre, several)
-    ):
+    if pre and not standalone and pre[-1].low in _OTHER_CUES and not naming_says(ctx, pre, several):
         return None, "other", "none"
     if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:
         return None, "other", "none"
@@ -172,20 +168,6 @@ def _according_to(
                 return _remember(ctx, _Speaker(body.canonical, body.label, at), kind, "selon")
             return None, kind, "selon"  # a source the text does not name
     return None
-
-
-def _reflexive_say(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
-    """« s'est dit », « a dit »: *dit* as a verb with its auxiliary, not « dit » = so-called;
-    "what Ann Bell called "a historic day"": a subject's naming verb before ``several``
-    words gives its own words (one word or term stays a label: "build-by-right")."""
-    if len(pre) < 2:
-        return False
-    if pre[-1].low in ("dit", "dite", "dits", "dites") and pre[-2].low in _AUX:
-        return True
-    ent = ctx.entity_at(pre[-2].start)
-    named = ent is not None and ent.label in ("PER", "ORG") and ent.end == pre[-2].end
-    subject = named or pre[-2].low in _SUBJECT_PRONOUNS
-    return several and subject and pre[-1].low in ("called", "calls")
 
 
 def _ends_own_sentence(ctx: _Context, start: int, end: int, close_mark: int) -> bool:
@@ -346,20 +328,6 @@ def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:
 _INFINITIVE_BE = frozenset(("être", "étant", "be", "being"))
 
 
-def _hanging_participle(ctx: _Context, pre: list[_Tok], vi: int) -> bool:
-    """A reporting or citing participle set off by a comma (« …, invoquant »)."""
-    t = pre[vi]
-    return (
-        vi > 1
-        and pre[vi - 1].text == ","
-        and t.low.endswith(("ing", "ant"))
-        and (t.low in _CITING or is_speech_verb(t.text, ctx.language))
-    )
-
-
-_CITING = frozenset("invoquant citant arguant citing telling saying".split())
-
-
 _CLOSERS = frozenset('"”»')
 
 
@@ -375,7 +343,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         inv = split_inverted(t.text)
         if inv and is_speech_verb(inv[0], lang):
             return _pronoun(ctx, inv[1], t.start)
-        if _hanging_participle(ctx, pre, vi):
+        if hanging_participle(ctx, pre, vi):
             # "…, telling reporters that", « …, invoquant »: the main clause's subject.
             who = main_clause_subject(ctx, pre[: vi - 1])
             if who:

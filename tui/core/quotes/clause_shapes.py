@@ -1,0 +1,40 @@
+"""Shapes of a clause that decide whether a verb before a quotation reports it.
+
+« s'est dit », "what Ann Bell called …": a verb that usually names something reports
+words when its subject stands right before it; « …, invoquant », "…, telling
+reporters": a participle set off by a comma reports for the main clause.
+"""
+
+from __future__ import annotations
+
+from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import _AUX, _SUBJECT_PRONOUNS
+
+
+def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
+    """« s'est dit », « a dit »: *dit* as a verb with its auxiliary, not « dit » = so-called;
+    "what Ann Bell called "a historic day"": a subject's naming verb before ``several``
+    words gives its own words (one word or term stays a label: "build-by-right")."""
+    if len(pre) < 2:
+        return False
+    if pre[-1].low in ("dit", "dite", "dits", "dites") and pre[-2].low in _AUX:
+        return True
+    ent = ctx.entity_at(pre[-2].start)
+    named = ent is not None and ent.label in ("PER", "ORG") and ent.end == pre[-2].end
+    subject = named or pre[-2].low in _SUBJECT_PRONOUNS
+    return several and subject and pre[-1].low in ("called", "calls")
+
+
+def hanging_participle(ctx: _Context, pre: list[_Tok], vi: int) -> bool:
+    """A reporting or citing participle set off by a comma (« …, invoquant »)."""
+    t = pre[vi]
+    return (
+        vi > 1
+        and pre[vi - 1].text == ","
+        and t.low.endswith(("ing", "ant"))
+        and (t.low in _CITING or is_speech_verb(t.text, ctx.language))
+    )
+
+
+_CITING = frozenset("invoquant citant arguant citing telling saying".split())
