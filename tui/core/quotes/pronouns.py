@@ -340,17 +340,21 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         return _Speaker(next(iter(known)), "PER", det.start)
     # « le député X avait tenté… « … », a lancé l'élu »: the one person this paragraph,
     # else the one before, introduced with a role.
-    for lo in (ctx.line_start(det.start), ctx.previous_paragraph(det.start)):
+    # A person quoted earlier in this paragraph comes before one of the paragraph above.
+    line = ctx.line_start(det.start)
+    last = ctx.speakers[-1] if ctx.speakers else None
+    verb = ctx.text[max(0, det.start - 30) : det.start].lower()
+    replies = any(stem in verb for stem in _REPLY_VERBS)
+    for lo in (line, ctx.previous_paragraph(det.start)):
         here = {name for at, name in ctx.people if lo <= at < det.start}
         if len(here) == 1:
             return _Speaker(next(iter(here)), "PER", det.start)
         if here:  # several introduced with a role: the one the article is about, if any
             central = central_figure(ctx, det, body)
             return central if central is not None and central.name in here else None
-    verb = ctx.text[max(0, det.start - 30) : det.start].lower()
-    if any(stem in verb for stem in _REPLY_VERBS):
+        quoted_here = last is not None and last.label == "PER" and line <= last.at
+        if lo == line and not replies and quoted_here and last is not None:
+            return _Speaker(last.name, last.label, det.start)
+    if replies:
         return None
-    last = ctx.speakers[-1] if ctx.speakers else None
-    if last is not None and last.label == "PER" and ctx.line_start(det.start) <= last.at:
-        return _Speaker(last.name, last.label, det.start)
     return central_figure(ctx, det, body)

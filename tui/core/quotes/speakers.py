@@ -251,8 +251,13 @@ def _role_walk(window: str) -> str | None:
             opener = "l'"
             break
         if low in _DETERMINERS or low in _CONTRACTED:
-            if words and (before in _OF or (low in ("du", "des") and words[-1][0].isupper())):
-                words.append(tok)  # « de la présidence », « du Kremlin »: inside the role
+            contracted = low in ("du", "des", "au", "aux")
+            after_participle = contracted and before.endswith(("e", "ee", "es", "ees"))
+            if words and (
+                before in _OF or (contracted and words[-1][0].isupper()) or after_participle
+            ):
+                # « de la présidence », « du Kremlin », « chargé des mobilités »: the role
+                words.append(tok)
                 continue
             opener = low
             break

@@ -1,0 +1,27 @@
+"""A role introduced with a participle complement (« L’adjoint chargé des mobilités,
+X, ») is a role, and « a ajouté l’élu » then re-describes X, quoted just before in the
+same paragraph. Invented names."""
+
+from __future__ import annotations
+
+from tui.core.analysis.engine_trained import analyze_articles_trained
+from tui.core.models import Article
+from tui.core.quotes.speakers import _role_walk
+
+
+def test_a_participle_complement_stays_in_the_role() -> None:
+    assert _role_walk("L’adjoint chargé des mobilités, ") == "adjoint chargé des mobilités"
+    assert _role_walk("la ministre déléguée aux Sports, ") == "ministre déléguée aux Sports"
+
+
+def test_a_role_after_a_persons_quotes_is_that_person() -> None:
+    text = (
+        "Conseil\n\nLa maire, Odile Fresnel, a défendu le projet. « La concertation a duré "
+        "quatorze mois », a-t-elle rappelé.\n\nL’adjoint chargé des mobilités, Yanis Corbel, "
+        "a défendu le projet. « Ce n’est pas la fin de la voiture », a-t-il résumé. « Les "
+        "commerces en profiteront », a ajouté l’élu.\n"
+    )
+    article = Article(id="a", path="a.txt", title="Conseil", text=text, language="fr")
+    [analysis] = analyze_articles_trained([article])
+    speakers = {q.text: q.speaker for q in analysis.quotes}
+    assert speakers["Les commerces en profiteront"] == "Yanis Corbel"
