@@ -274,6 +274,10 @@ def _considered(site: _Site) -> bool:
         return False
     if _low(words[-2]) not in W.CONSIDERED or not _passive(words[:-2]):
         return False
+    verb = words[-2].text.lower()
+    participle = verb.endswith(("ée", "ées", "ue", "ues", "ite", "ites"))
+    if site.ctx.language == "fr" and verb.endswith(("e", "es", "ent")) and not participle:
+        return False  # « que son président, X, qualifie de « … » »: present tense, X judges
     return not any(_low(t) in W.AGENT for t in site.after)
 
 

@@ -1,0 +1,28 @@
+"""A judging verb in the present tense is its subject's judgement (« que son président,
+X, qualifie de « … » »); the same verb as a passive participle with no agent names no
+one. Remembering reports a stance (« X se souvient d'une « … » »). Invented names."""
+
+from __future__ import annotations
+
+from tui.core.entities.extract import extract_entities
+from tui.core.quotes.extract import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    text = f"Titre\n\n{text}\n"
+    ents = extract_entities(text, language="fr")
+    return [q.speaker for q in extract_quotes(text, ents, language="fr")]
+
+
+def test_a_present_judging_verb_is_the_subjects() -> None:
+    text = "Le club a connu une ascension que son président, Marc Juvin, qualifie de « conte de fées »."
+    assert _speakers(text) == ["Marc Juvin"]
+
+
+def test_a_passive_judging_participle_names_no_one() -> None:
+    assert _speakers("La réforme, qualifiée de « fiasco », a été revue.") == [None]
+
+
+def test_remembering_reports_a_stance() -> None:
+    text = "Rémi Oster, l’ingénieur qui a repéré le signal, se souvient d’une « drôle de nuit »."
+    assert _speakers(text) == ["Rémi Oster"]
