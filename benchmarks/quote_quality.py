@@ -72,6 +72,14 @@ SETS = {
         ("english-politics-dev.jsonl",),
     ),
     "French news, written blind (development)": ("written", ("french-news-dev2.jsonl",)),
+    "English mixed styles, written blind (development)": (
+        "written",
+        ("english-mixed-dev.jsonl",),
+    ),
+    "French francophone press, written blind (development)": (
+        "written",
+        ("french-mixed-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
 }

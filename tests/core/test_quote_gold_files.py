@@ -120,6 +120,8 @@ WRITTEN_BLIND = [
     "french-press-dev.jsonl",
     "english-politics-dev.jsonl",
     "french-news-dev2.jsonl",
+    "english-mixed-dev.jsonl",
+    "french-mixed-dev.jsonl",
     "english-validation.jsonl",
     "french-press-validation.jsonl",
 ]
