@@ -37,3 +37,12 @@ def test_she_passes_over_a_group_that_spoke_since() -> None:
     assert speakers["We open on Sundays now,"] == "Mara Quist"
     assert speakers["Nothing is harmed by being seen,"] == "Mara Quist"
     assert speakers["harm to the collection"] != "Tollby Gallery"
+
+
+def test_a_role_or_age_apposition_after_a_name_leaves_the_name_the_subject() -> None:
+    body = (
+        "“This looks worse than the quarter,” Hanne Lindholm, an analyst at Merrow "
+        "Securities, wrote in a note to clients.\n\n"
+        "“I could not swim until I was thirty,” Castellane, 52, said in her studio."
+    )
+    assert [s for _, s in _quotes(body)] == ["Hanne Lindholm", "Castellane"]

@@ -243,7 +243,7 @@ def _post_attribution(
                 return None
             return _subject_of_incise(ctx, before, quote_start)
         if t.text == ",":
-            skip = _named_apposition(ctx, post, j)
+            skip = _named_apposition(ctx, post, j) or _role_apposition(ctx, post, j, before)
             if skip is None:
                 return None
             before.extend(post[j + 1 : skip])
@@ -302,6 +302,21 @@ def _named_apposition(ctx: _Context, toks: list[_Tok], comma: int) -> int | None
     while k < len(toks) and toks[k].start < ent.end:
         k += 1
     return k if k < len(toks) and toks[k].text == "," else None
+
+
+def _role_apposition(ctx: _Context, toks: list[_Tok], comma: int, before: list[_Tok]) -> int | None:
+    """``Hannah Lind, an analyst at X, wrote`` / ``Castellanos, 52, said``: past a name,
+    an apposition up to the closing comma (the index of that comma)."""
+    last = before[-1] if before else None
+    ent = ctx.entity_at(last.start) if last is not None else None
+    if ent is None or ent.label not in ("PER", "ORG") or last is None or ent.end != last.end:
+        return None
+    for k in range(comma + 1, min(len(toks), comma + 15)):
+        if toks[k].text == "«Q»" or toks[k].low in _CLAUSE_STOPS:
+            return None
+        if toks[k].text == ",":
+            return k if k > comma + 1 else None
+    return None
 
 
 def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:
