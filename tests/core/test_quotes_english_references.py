@@ -43,6 +43,7 @@ def test_a_role_or_age_apposition_after_a_name_leaves_the_name_the_subject() -> 
     body = (
         "“This looks worse than the quarter,” Hanne Lindholm, an analyst at Merrow "
         "Securities, wrote in a note to clients.\n\n"
+        "The painter Mira Castellane opens her show on Friday.\n\n"
         "“I could not swim until I was thirty,” Castellane, 52, said in her studio."
     )
-    assert [s for _, s in _quotes(body)] == ["Hanne Lindholm", "Castellane"]
+    assert [s for _, s in _quotes(body)] == ["Hanne Lindholm", "Mira Castellane"]
