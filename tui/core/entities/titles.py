@@ -10,6 +10,7 @@ from tui.core.entities.gazetteer import (
     given_names,
     known_label,
     name_key,
+    world_given_names,
 )
 from tui.core.entities.lexicon import (
     AMBIGUOUS_ROLE_HEADS,
@@ -131,7 +132,9 @@ def _names_follow(
         return False
     if known_label(" ".join(words)) is not None:
         return False
-    given = name_key(words[0].split("-")[0]) in given_names()
+    first = name_key(words[0].split("-")[0])
+    # "Bega Valley Mayor Dominic Sheehy": a given name of any country after the title.
+    given = first in given_names() or (len(words) >= 2 and first in world_given_names())
     if head_key in AMBIGUOUS_ROLE_HEADS and not compound:
         return given
     if given and words[-1][:1].isupper():
