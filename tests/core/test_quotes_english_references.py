@@ -47,3 +47,12 @@ def test_a_role_or_age_apposition_after_a_name_leaves_the_name_the_subject() -> 
         "“I could not swim until I was thirty,” Castellane, 52, said in her studio."
     )
     assert [s for _, s in _quotes(body)] == ["Hanne Lindholm", "Mira Castellane"]
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person() -> None:
+    body = (
+        "The complaint came from neighbour Giles Ashby-Crane, 52, a consultant.\n\n"
+        "But dad-of-two Ashby-Crane last night insisted he was not the villain.\n\n"
+        "“This is about safety,” he said."
+    )
+    assert _quotes(body) == [("This is about safety,", "Giles Ashby-Crane")]

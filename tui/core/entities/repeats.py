@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from tui.core.entities.guess import unsupported
+
 Span = tuple[int, int, str]
 
 LABELS = ("PER", "LOC", "ORG")
@@ -29,6 +31,12 @@ def with_repeated_names(text: str, found: Sequence[Span]) -> list[Span]:
     forms = name_forms(text, spans)
     if not forms:
         return spans
+    # A run no cue labelled takes the label its surface has elsewhere ("But
+    # Pemberton-Wray insisted" after "Giles Pemberton-Wray").
+    spans = [
+        (s, e, forms.get(text[s:e], label)) if unsupported(label) else (s, e, label)
+        for s, e, label in spans
+    ]
     names = sorted(forms, key=len, reverse=True)
     starts = [s for s, _, _ in spans]
     added: list[Span] = []
@@ -92,7 +100,7 @@ def name_forms(text: str, spans: Sequence[Span]) -> dict[str, str]:
 
     forms: dict[str, str] = {}
     for s, e, label in spans:
-        if label in LABELS and e - s > 2:
+        if label in LABELS and e - s > 2 and not unsupported(label):
             forms.setdefault(text[s:e], label)
     common = common_words()
     for s, e, label in spans:

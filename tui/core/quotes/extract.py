@@ -197,7 +197,8 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
 
 
 def _fuller_names(ctx: _Context) -> dict[str, str]:
-    """One-word names the article also writes in full: ``Greyfield`` → *Greyfield Capital*.
+    """One-word names the article also writes in full: ``Greyfield`` → *Greyfield Capital*,
+    ``Pemberton-Wray`` → *Giles Pemberton-Wray*.
 
     Only when a single longer name starts with that word, so ``Kim`` next to two
     different Kims stays as it is.
@@ -207,6 +208,8 @@ def _fuller_names(ctx: _Context) -> dict[str, str]:
         words = e.canonical.split()
         if e.label in ("PER", "ORG") and len(words) > 1:
             longer.setdefault(words[0], set()).add(e.canonical)
+            if e.label == "PER":  # "Pemberton-Wray" → *Giles Pemberton-Wray*
+                longer.setdefault(words[-1], set()).add(e.canonical)
     return {word: next(iter(names)) for word, names in longer.items() if len(names) == 1}
 
 
