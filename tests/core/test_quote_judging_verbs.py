@@ -26,3 +26,11 @@ def test_a_passive_judging_participle_names_no_one() -> None:
 def test_remembering_reports_a_stance() -> None:
     text = "Rémi Oster, l’ingénieur qui a repéré le signal, se souvient d’une « drôle de nuit »."
     assert _speakers(text) == ["Rémi Oster"]
+
+
+def test_a_kin_noun_before_a_given_name_marks_its_gender() -> None:
+    from tui.core.quotes.constraints import _gender_before
+
+    assert _gender_before("Sa mère, ") == "f"
+    assert _gender_before("Son frère, ") == "m"
+    assert _gender_before("Her grandson, ") == "m"

@@ -49,7 +49,7 @@ _DETERMINERS = _fset(
 
 
 _SKIP_WORDS = _fset(
-    """également aussi ensuite encore déjà enfin alors notamment toutefois cependant
+    """également aussi puis ensuite encore déjà enfin alors notamment toutefois cependant
     ainsi donc néanmoins désormais aussitôt immédiatement
     pourtant lui elle lui-même elle-même eux quant côté part pour sa son de à ne n' n’
     y en pas jamais plus hier aujourd'hui aujourd’hui lundi mardi mercredi jeudi
