@@ -25,3 +25,16 @@ def test_a_role_after_a_persons_quotes_is_that_person() -> None:
     [analysis] = analyze_articles_trained([article])
     speakers = {q.text: q.speaker for q in analysis.quotes}
     assert speakers["Les commerces en profiteront"] == "Yanis Corbel"
+
+
+def test_a_bare_role_is_the_one_person_introduced_with_that_role() -> None:
+    text = (
+        "Piscine\n\nL’échevine des Sports, Lina Ferrer, a tenté de rassurer les clubs.\n\n"
+        "Pour le conseiller communal Joris Maes, la majorité « savait depuis 2019 » que le "
+        "bâtiment était vétuste.\n\nInterpellée sur ce point, l’échevine s’est justifiée : "
+        "« Le document contient des informations sensibles. »\n"
+    )
+    article = Article(id="a", path="a.txt", title="Piscine", text=text, language="fr")
+    [analysis] = analyze_articles_trained([article])
+    speakers = {q.text: q.speaker for q in analysis.quotes}
+    assert speakers["Le document contient des informations sensibles."] == "Lina Ferrer"

@@ -19,6 +19,9 @@ from tui.core.models import Entity
 from tui.core.text import fold
 
 _PERSON_FR = """ministre président présidente premier-ministre porte-parole maire adjoint
+échevin échevine bourgmestre syndic syndique édile attaché attachée glaciologue pêcheur
+pêcheuse armateur septuagénaire octogénaire quinquagénaire sexagénaire quadragénaire
+trentenaire quarantenaire nonagénaire
 adjointe préfet préfète procureur procureure juge avocat avocate magistrat magistrate
 député députée sénateur sénatrice élu élue conseiller conseillère secrétaire directeur
 directrice dirigeant dirigeante responsable chef cheffe patron patronne fondateur
@@ -98,6 +101,7 @@ challenger mp mep councillor councilor councilman councilwoman superintendent
 principal dean provost""".split()
 
 _BODY_EN = """government ministry department agency police council court commission committee
+alliance coalition charity trust institute
 parliament senate congress assembly administration campaign company firm group
 corporation bank carrier operator maker manufacturer club team party movement coalition
 organisation organization union federation league foundation institute university

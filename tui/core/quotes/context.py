@@ -83,6 +83,7 @@ class _Context:
         self.roles: RoleLinks | None = None
         self.own_roles: RoleLinks | None = None
         self.people: list[tuple[int, str]] | None = None  # persons given a role
+        self.role_heads: list[tuple[int, tuple[str, ...], str]] | None = None
         self.couples: list[tuple[Entity, Entity]] | None = None  # « X et Y Z »
         self.bounds: dict[tuple[int, int], tuple[int, int]] = {}  # marks -> sentence
         self.hosts: dict[int, tuple[list[_Tok], int | None]] = {}  # quote -> its sentence

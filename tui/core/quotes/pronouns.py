@@ -304,6 +304,22 @@ def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
 _REPLY_VERBS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter", "respond")
 
 
+def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
+    """The one person the article introduced before ``before`` with a role headed by
+    ``head`` (folded), whatever its complement."""
+    from tui.core.quotes.speakers import role_key, role_links_in
+
+    if ctx.role_heads is None:
+        ctx.role_heads = [
+            (e.start, role_key(role)[:1], e.canonical)
+            for e in ctx.entities
+            for role, name in role_links_in(ctx.text, [e])
+            if e.label == "PER" and name == e.canonical
+        ]
+    names = {name for at, key, name in ctx.role_heads if at < before and key == (head,)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> _Speaker | None:
     """The person a bare definite role stands for (« a confié la cinéaste », "the coach said").
 
@@ -333,6 +349,9 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         return None
     if any(not t.text.isalpha() and "-" not in t.text for t in body):
         return None
+    same_role = _introduced_as(ctx, head, det.start)
+    if same_role is not None:  # « l'échevine » after « L'échevine des Sports, X »
+        return _Speaker(same_role, "PER", det.start)
     if ctx.people is None:
         ctx.people = described_people(ctx.text, ctx.entities)
     known = {name for at, name in ctx.people if at < det.start}
