@@ -47,3 +47,33 @@ def test_a_participle_after_a_later_comma_is_no_incise() -> None:
         "plusieurs vies, a perdu la sienne samedi.\n"
     )
     assert _speakers(text) == [None]
+
+
+def test_a_semi_auxiliary_before_the_incise_verb_is_skipped() -> None:
+    text = (
+        "Procès\n\n« J'aurais dû écouter », a fini par lâcher Paul Ferrat, d'une voix "
+        "à peine audible.\n"
+    )
+    assert _speakers(text) == ["Paul Ferrat"]
+
+
+def test_a_name_set_off_after_its_role_is_the_subject_a_pronoun_takes() -> None:
+    text = (
+        "Procès\n\nDans le public, la mère de Théo, Lise Vernet, n'a pas quitté le prévenu "
+        "des yeux. À la suspension, elle a confié aux journalistes : « Il aurait dû "
+        "écouter. »\n"
+    )
+    assert _speakers(text) == ["Lise Vernet"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_chez_names() -> None:
+    text = (
+        "Santé\n\nChez Enedis, la société chargée du réseau, on se montre "
+        "prudent. Une porte-parole a indiqué que l'organisation « n'a pas été consultée ».\n"
+    )
+    from tui.core.analysis.engine_trained import analyze_articles_trained
+    from tui.core.models import Article
+
+    article = Article(id="a", path="a.txt", title="Santé", text=text, language="fr")
+    [analysis] = analyze_articles_trained([article])
+    assert [q.speaker for q in analysis.quotes] == ["Enedis"]

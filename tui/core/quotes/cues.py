@@ -276,7 +276,10 @@ def _incise_by_form(ctx: _Context, post: list[_Tok], i: int, quote_start: int) -
     inv = split_inverted(t.text)
     if inv:  # an incise whose pronoun finds no one still marks speech
         return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
-    return inverted_subject(ctx, post[i + 2 :], quote_start)
+    rest = post[i + 2 :]
+    if len(rest) > 1 and rest[0].low in ("par", "à") and rest[1].low.endswith(("er", "ir", "re")):
+        rest = rest[2:]  # « a fini par lâcher X », « a tenu à rappeler X »
+    return inverted_subject(ctx, rest, quote_start)
 
 
 def _verb_filler(toks: list[_Tok], j: int) -> bool:

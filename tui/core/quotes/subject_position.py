@@ -51,6 +51,11 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
     verb_before = prev is not None and _verb_use(before, len(before) - 1, ctx.language)
     if starts or verb_after or verb_before or _holds_the_view(ctx, e):
         return True
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text == ",":
+        # « la mère de Théo, Nathalie Vergnes, n'a pas quitté … »: the subject's name
+        verb = next((t for t in after[1:3] if t.low not in ("n'", "n’", "ne")), None)
+        if verb is not None and verb.low in _AUX:
+            return True
     return _heads_sentence(ctx, e)
 
 
