@@ -38,3 +38,14 @@ def test_a_bare_role_is_the_one_person_introduced_with_that_role() -> None:
     [analysis] = analyze_articles_trained([article])
     speakers = {q.text: q.speaker for q in analysis.quotes}
     assert speakers["Le document contient des informations sensibles."] == "Lina Ferrer"
+
+
+def test_a_portfolio_inside_a_role_is_not_the_one_it_names() -> None:
+    text = (
+        "Urgences\n\nQUÉBEC — Le ministre de la Santé, Luc Brassard-Roy, a promis des "
+        "résultats.\n\nLe ministre a répliqué en accusant l'opposition d'avoir « laissé "
+        "filer » le recrutement.\n"
+    )
+    article = Article(id="a", path="a.txt", title="Urgences", text=text, language="fr")
+    [analysis] = analyze_articles_trained([article])
+    assert [q.speaker for q in analysis.quotes] == ["Luc Brassard-Roy"]

@@ -27,10 +27,8 @@ from tui.core.quotes.words import (
     _DETERMINERS,
     _HONORIFICS,
     _MARK_TOKENS,
-    _NOUN_MARKERS,
     _OF,
     _PREPOSITIONS,
-    _REFLEXIVE,
     _RIGHT_APPOSITION,
     _ROLE_TEXT,
     _SKIP_WORDS,
@@ -218,6 +216,12 @@ class _Context:
         text = self.text
         out: list[tuple[str, str, str]] = []
         i = bisect_left(self.ent_starts, h)
+        while (
+            i + 1 < len(self.entities)
+            and self.entities[i].start - h <= 60
+            and _COMPLEMENT.search(text, max(0, self.entities[i].start - 8), self.entities[i].start)
+        ):
+            i += 1  # « le ministre de la Santé, X »: « Santé » completes the role
         if i < len(self.entities):
             ent = self.entities[i]
             if ent.label in ("PER", "ORG") and ent.start - h <= 100:
@@ -271,50 +275,6 @@ class _Context:
                 return e
             i -= 1
         return None
-
-
-def _verb_use(toks: list[_Tok], i: int, language: str, *, strong: bool = True) -> bool:
-    """Whether ``toks[i]`` is a reporting verb here, not a noun (``the state``, ``son dit``).
-
-    A determiner or a possessive (``China's``) right before the word makes it a noun.
-    """
-    if not is_speech_verb(toks[i].text, language, strong=strong):
-        return False
-    if i == 0:
-        return True
-    before = toks[i - 1]
-    prev = before.low
-    if prev in _REFLEXIVE and language == "fr" and toks[i].low.startswith(_NOT_SAID_REFLEXIVE):
-        return False  # « l'enquête se poursuit », « la tendance se confirme »
-    # A capitalised « Vos » or « Nos » before a verb is a surname, not a possessive.
-    marker = prev in _NOUN_MARKERS and (before.text.islower() or prev in _EN_MARKERS)
-    marker = marker or (prev in ("l'", "l’") and toks[i].low.endswith(("é", "ée")))  # l'accusé
-    return not marker and not prev.endswith(("'s", "’s"))
-
-
-# Reporting verbs whose pronominal form means something else: « se poursuivre »
-# (go on), « se confirmer » (prove true), « se révéler » (turn out), « se rappeler »
-# (remember), « s'annoncer » (look set to be), « se résumer » (come down to)…
-_NOT_SAID_REFLEXIVE = (
-    "poursui",
-    "confirm",
-    "révél",
-    "revel",
-    "rappel",
-    "annon",
-    "résum",
-    "resum",
-    "précis",
-    "precis",
-    "conclu",
-    "tranch",
-    "signal",
-    "rapport",
-    "répond",
-    "repond",
-)
-
-_EN_MARKERS = frozenset("the an this these those his her its their our my your".split())
 
 
 def _window_tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -397,3 +357,6 @@ def _description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str 
     if not words or not words[-1].text[0].islower():
         return None
     return " ".join(t.low for t in reversed(words))
+
+
+_COMPLEMENT = re.compile(r"(?:\bde la|\bde l['’]|\bdu|\bdes|\bde|\bd['’])\s*$")

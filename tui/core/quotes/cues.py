@@ -14,7 +14,6 @@ from tui.core.quotes.context import (
     _Context,
     _Speaker,
     _Tok,
-    _verb_use,
 )
 from tui.core.quotes.incise_verbs import by_form
 from tui.core.quotes.inverted import inverted_subject, noun_phrase_after
@@ -28,6 +27,7 @@ from tui.core.quotes.subjects import (
     _resolve_tokens,
     _subject_before,
 )
+from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
@@ -236,7 +236,7 @@ def _post_attribution(
                     return None
             # An incise whose pronoun finds no one still marks speech.
             return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
-        if _verb_use(post, j, lang, strong=False) and t.text[0].islower():
+        if verb_use(post, j, lang, strong=False) and t.text[0].islower():
             if not any(b.low not in _SKIP_WORDS for b in before):
                 return inverted_subject(ctx, post[j + 1 :], quote_start)
             if not (led_by_comma or closes_sentence):
@@ -367,7 +367,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             if who:
                 return who
             continue
-        if not _verb_use(pre, vi, lang):
+        if not verb_use(pre, vi, lang):
             continue
         if vi and passive_voice(pre, vi):
             # « X a été qualifié de « … » »: X is described; an active verb before may

@@ -23,12 +23,12 @@ from tui.core.quotes.context import (
     _Context,
     _Speaker,
     _Tok,
-    _verb_use,
 )
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subject_position import stands_as_subject
 from tui.core.quotes.topic import central_figure
 from tui.core.quotes.unnamed import unnamed_newcomer
+from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
@@ -208,7 +208,7 @@ def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
     toks = ctx.tokens_between(max(lo, at - 600), at)
     for vi in range(len(toks) - 1, -1, -1):
         t = toks[vi]
-        if not t.text[0].islower() or not _verb_use(toks, vi, ctx.language):
+        if not t.text[0].islower() or not verb_use(toks, vi, ctx.language):
             continue
         s = vi
         while s > 0 and toks[s - 1].text not in ".!?":

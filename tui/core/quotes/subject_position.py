@@ -13,10 +13,10 @@ from tui.core.quotes.context import (
     _Context,
     _possessive,
     _Tok,
-    _verb_use,
     _window_tokens,
 )
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
     _AUX,
     _BREAK_TOKENS,
@@ -48,7 +48,7 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
     )
     if verb_after and prev is not None and prev.low in _SUBORDINATORS:
         verb_after = False  # ``asked whether Smith had…``: a subordinate subject
-    verb_before = prev is not None and _verb_use(before, len(before) - 1, ctx.language)
+    verb_before = prev is not None and verb_use(before, len(before) - 1, ctx.language)
     if starts or verb_after or verb_before or _holds_the_view(ctx, e):
         return True
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == ",":

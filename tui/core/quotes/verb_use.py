@@ -1,0 +1,57 @@
+"""Whether a word that can report speech is used as a verb where it stands.
+
+« le dit », "the state", « l'accusé »: many verbs of saying are also nouns, and a
+determiner, a possessive or an elided article before them says which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import _NOUN_MARKERS, _REFLEXIVE
+
+
+def verb_use(toks: Sequence[Any], i: int, language: str, *, strong: bool = True) -> bool:
+    """Whether ``toks[i]`` is a reporting verb here, not a noun (``the state``, ``son dit``).
+
+    A determiner or a possessive (``China's``) right before the word makes it a noun.
+    """
+    if not is_speech_verb(toks[i].text, language, strong=strong):
+        return False
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    prev = before.low
+    if prev in _REFLEXIVE and language == "fr" and toks[i].low.startswith(_NOT_SAID_REFLEXIVE):
+        return False  # « l'enquête se poursuit », « la tendance se confirme »
+    # A capitalised « Vos » or « Nos » before a verb is a surname, not a possessive.
+    marker = prev in _NOUN_MARKERS and (before.text.islower() or prev in _EN_MARKERS)
+    marker = marker or (prev in ("l'", "l’") and toks[i].low.endswith(("é", "ée")))  # l'accusé
+    return not marker and not prev.endswith(("'s", "’s"))
+
+
+# Reporting verbs whose pronominal form means something else: « se poursuivre »
+# (go on), « se confirmer » (prove true), « se révéler » (turn out), « se rappeler »
+# (remember), « s'annoncer » (look set to be), « se résumer » (come down to)…
+_NOT_SAID_REFLEXIVE = (
+    "poursui",
+    "confirm",
+    "révél",
+    "revel",
+    "rappel",
+    "annon",
+    "résum",
+    "resum",
+    "précis",
+    "precis",
+    "conclu",
+    "tranch",
+    "signal",
+    "rapport",
+    "répond",
+    "repond",
+)
+
+_EN_MARKERS = frozenset("the an this these those his her its their our my your".split())
