@@ -94,3 +94,20 @@ def test_an_unnamed_spokesperson_before_the_verb_speaks_for_the_body() -> None:
         "spokeswoman said the agency was “reviewing the decision” and urged calm.\n"
     )
     assert _speakers(text) == ["Vell Elections Commission"]
+
+
+def test_a_body_noun_statement_speaks_for_that_body() -> None:
+    text = (
+        "Flood\n\nVell County Police said the search was suspended at dusk.\n\n"
+        "“Conditions are too dangerous for our divers,” the police statement said.\n"
+    )
+    assert _speakers(text) == ["Vell County Police"]
+
+
+def test_a_headline_quote_takes_the_speaker_its_words_have_in_the_body() -> None:
+    text = (
+        "‘I’LL CHAIN MYSELF TO IT’: Gran vows to fight council over hedge\n\n"
+        "Brenda Wakes, 78, has tended the hedge since 1984.\n\n"
+        "“I’ll chain myself to it if I have to,” she said.\n"
+    )
+    assert _speakers(text) == ["Brenda Wakes", "Brenda Wakes"]

@@ -18,6 +18,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quotes.constraints import allowed_speaker, noun_kind
@@ -193,6 +194,34 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         settled.append(speaker)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind, source))
+    return _headline_from_body(ctx, quotes, settled)
+
+
+def _headline_from_body(
+    ctx: _Context, quotes: list[Quote], settled: list[str | None]
+) -> list[Quote]:
+    """A headline quotation still without a speaker takes the one its words have in
+    the body, however the body's quotation got it (an incise, a lead-in, a turn)."""
+    spans, text = ctx.spans, ctx.text
+    for k, (open_mark, start, end, _) in enumerate(spans):
+        if settled[k] is not None or not in_headline(ctx, open_mark):
+            continue
+        key = words_key(text[start:end]).strip(" .,!?")
+        if len(key) < 8:
+            continue
+        body = next(
+            (
+                settled[j]
+                for j in range(len(spans))
+                if j != k and settled[j] and key in words_key(text[spans[j][1] : spans[j][2]])
+            ),
+            None,
+        )
+        if body is not None:
+            quotes = [
+                replace(q, speaker=body) if start <= q.start < end and q.kind != "other" else q
+                for q in quotes
+            ]
     return quotes
 
 

@@ -325,6 +325,10 @@ def _description_named(
         )
         if who is not None:
             return who
+    if len(body) == 2 and body[1].low in _STATEMENT_NOUNS and words[0].low in _DEFINITE:
+        org = ctx.named_body(body[0].low, before)  # "the police statement": NSW Police's
+        if org is not None and org.label == "ORG":
+            return _Speaker(org.canonical, org.label, body[0].start)
     return None
 
 

@@ -184,7 +184,7 @@ def said_in_body(ctx: _Context, k: int, found) -> str | None:
     if len(key) < 8:
         return None
     for j, (speaker, _, how) in enumerate(found):
-        if j == k or not speaker or how not in ("post", "pre", "selon"):
+        if j == k or not speaker or how == "none":
             continue
         if key in words_key(ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]):
             return speaker
