@@ -34,3 +34,14 @@ def test_the_subject_speaks_the_quoted_words(sentence: str) -> None:
 
 def test_a_one_word_term_a_subject_calls_something_is_a_label() -> None:
     assert _speakers('Ines Rooke pitched what she called "build-by-right" zoning.') == [None]
+
+
+def test_a_quotation_goes_on_past_a_label_quoted_in_the_same_paragraph() -> None:
+    text = (
+        "Markets\n\n\"The sell-off is overdone,\" said Tom Greller of Hatch & Finch, who kept "
+        "his \"outperform\" rating. \"Housing drives this business.\"\n"
+    )
+    ents = extract_entities(text, language="en")
+    speakers = {q.text: q.speaker for q in extract_quotes(text, ents, language="en")}
+    assert speakers["Housing drives this business."] == "Tom Greller"
+    assert speakers["outperform"] is None

@@ -184,8 +184,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             speaker, kind = turn, "speech"  # the other party's turn in an exchange
             turns.add(k)
         elif how == "none" and kind != "other":
-            before = (quotes[-1].speaker or quotes[-1].source, quotes[-1].kind) if k else None
-            speaker, kind = unattributed(ctx, k, found, by_text, before)
+            speaker, kind = unattributed(ctx, k, found, by_text, _before(ctx, quotes, open_mark))
         speaker = fuller.get(speaker, speaker) if speaker else speaker
         if speaker not in ctx.linked_names:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
@@ -195,6 +194,23 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind, source))
     return _headline_from_body(ctx, quotes, settled)
+
+
+def _before(
+    ctx: _Context, quotes: list[Quote], open_mark: int
+) -> tuple[str | None, QuoteKind] | None:
+    """The speaker and kind of the quotation this one may go on from: the last one,
+    past a label quoted in the same paragraph ("…," said X, who kept his "buy" rating.
+    "…")."""
+    if not quotes:
+        return None
+    line = ctx.line_start(open_mark)
+    last = quotes[-1]
+    if last.kind == "other" and ctx.line_start(last.start) == line:
+        last = next((q for q in reversed(quotes) if q.kind != "other"), last)
+        if ctx.line_start(last.start) != line:
+            last = quotes[-1]
+    return last.speaker or last.source, last.kind
 
 
 def _headline_from_body(
