@@ -45,3 +45,23 @@ def test_a_quotation_goes_on_past_a_label_quoted_in_the_same_paragraph() -> None
     speakers = {q.text: q.speaker for q in extract_quotes(text, ents, language="en")}
     assert speakers["Housing drives this business."] == "Tom Greller"
     assert speakers["outperform"] is None
+
+
+def test_a_fragment_closing_on_a_comma_before_an_incise_is_the_incises() -> None:
+    text = (
+        "Drones\n\nMarc Levitt, the chief operating officer, spoke to reporters. Accuracy "
+        "rose from about 96% to \"north of 99.5%,\" he said, while counts took one night.\n"
+    )
+    ents = extract_entities(text, language="en")
+    assert [q.speaker for q in extract_quotes(text, ents, language="en")] == ["Marc Levitt"]
+
+
+def test_a_clause_after_a_fragment_is_no_incise() -> None:
+    text = (
+        "Deal\n\nThe Dunmere Growers Association said the plan was \"a fair start,\" "
+        "although its chair, Ivo Brandt, said it was too slow.\n"
+    )
+    ents = extract_entities(text, language="en")
+    assert [q.speaker for q in extract_quotes(text, ents, language="en")] == [
+        "Dunmere Growers Association"
+    ]

@@ -38,3 +38,15 @@ def hanging_participle(ctx: _Context, pre: list[_Tok], vi: int) -> bool:
 
 
 _CITING = frozenset("invoquant citant arguant citing telling saying".split())
+
+
+def incise_follows(ctx: _Context, end: int, post: list[_Tok]) -> bool:
+    """'"…north of 99.5%," he said, while…': words closing on a comma inside the marks,
+    then a subject and a verb of saying (or the verb, then its subject), are an incise."""
+    if ctx.text[end - 1 : end] != "," or not post:
+        return False
+    first = post[0]
+    if is_speech_verb(first.text, ctx.language):
+        return True
+    named = first.low in _SUBJECT_PRONOUNS or ctx.entity_at(first.start) is not None
+    return named and any(is_speech_verb(t.text, ctx.language) for t in post[1:4])

@@ -8,7 +8,7 @@ cue hands the words it found to :mod:`tui.core.quotes.subjects`.
 from __future__ import annotations
 
 from tui.core.models import QuoteKind
-from tui.core.quotes.clause_shapes import hanging_participle, naming_says
+from tui.core.quotes.clause_shapes import hanging_participle, incise_follows, naming_says
 from tui.core.quotes.context import (
     _after_preposition,
     _Context,
@@ -111,7 +111,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if not standalone and _ends_own_sentence(ctx, start, end, close_mark):
         post = []  # ``X called it "a betrayal." Its chairman said…``: a new sentence
     # 1. An incise right after the quotation: « … », a déclaré X / ," he said.
-    closes = ctx.text[end - 1] in ".!?…" or standalone
+    closes = ctx.text[end - 1] in ".!?…" or standalone or incise_follows(ctx, end, post)
     who = _post_attribution(ctx, post, start, closes_sentence=closes, direct=True)
     if who:
         return _remember(ctx, who, "speech", "post")
