@@ -7,9 +7,9 @@ reporters": a participle set off by a comma reports for the main clause.
 
 from __future__ import annotations
 
-from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _AUX, _SUBJECT_PRONOUNS
+from tui.core.quotes.words import _AUX, _CLAUSE_STOPS, _SUBJECT_PRONOUNS
 
 
 def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
@@ -50,3 +50,47 @@ def incise_follows(ctx: _Context, end: int, post: list[_Tok]) -> bool:
         return True
     named = first.low in _SUBJECT_PRONOUNS or ctx.entity_at(first.start) is not None
     return named and any(is_speech_verb(t.text, ctx.language) for t in post[1:4])
+
+
+def named_apposition(ctx: _Context, toks: list[_Tok], comma: int) -> int | None:
+    """``, Karine Jean-Pierre,`` inside a subject: the index of the closing comma."""
+    if comma + 1 >= len(toks):
+        return None
+    ent = ctx.entity_at(toks[comma + 1].start)
+    if ent is None or ent.label != "PER":
+        return None
+    k = comma + 1
+    while k < len(toks) and toks[k].start < ent.end:
+        k += 1
+    return k if k < len(toks) and toks[k].text == "," else None
+
+
+def role_apposition(ctx: _Context, toks: list[_Tok], comma: int, before: list[_Tok]) -> int | None:
+    """``Hannah Lind, an analyst at X, wrote`` / ``Castellanos, 52, said``: past a name,
+    an apposition up to the closing comma (the index of that comma)."""
+    last = before[-1] if before else None
+    ent = ctx.entity_at(last.start) if last is not None else None
+    if ent is None or ent.label not in ("PER", "ORG") or last is None or ent.end != last.end:
+        return None
+    if comma + 1 < len(toks) and is_speech_verb(toks[comma + 1].text, ctx.language):
+        return None  # ", said in her studio, …": the verb, not an apposition
+    for k in range(comma + 1, min(len(toks), comma + 15)):
+        if toks[k].text == "«Q»" or toks[k].low in _CLAUSE_STOPS:
+            return None
+        if toks[k].text == ",":
+            return k if k > comma + 1 else None
+    return None
+
+
+def dash_signature(ctx: _Context, post: list[_Tok]) -> _Speaker | None:
+    """« « … » — Ruth Calder. »: a dash, then a name alone closing the sentence, signs
+    the quotation."""
+    if len(post) < 2 or post[0].text not in ("—", "–"):
+        return None
+    ent = ctx.entity_at(post[1].start)
+    if ent is None or ent.label not in ("PER", "ORG"):
+        return None
+    rest = [t for t in post[1:] if t.start >= ent.end]
+    if rest and rest[0].text not in (".", ",", ";"):
+        return None
+    return _Speaker(ent.canonical, ent.label, ent.start)

@@ -8,7 +8,14 @@ cue hands the words it found to :mod:`tui.core.quotes.subjects`.
 from __future__ import annotations
 
 from tui.core.models import QuoteKind
-from tui.core.quotes.clause_shapes import hanging_participle, incise_follows, naming_says
+from tui.core.quotes.clause_shapes import (
+    dash_signature,
+    hanging_participle,
+    incise_follows,
+    named_apposition,
+    naming_says,
+    role_apposition,
+)
 from tui.core.quotes.context import (
     _after_preposition,
     _Context,
@@ -204,6 +211,9 @@ def _post_attribution(
     direct: bool = False,
 ) -> _Speaker | None:
     """``, a déclaré X`` / ``, ajoute-t-il`` / ``," X said`` right after a quotation."""
+    signed = dash_signature(ctx, post)
+    if signed is not None:
+        return signed
     i = 0
     while i < len(post) and post[i].text in ",—–-":
         i += 1
@@ -243,15 +253,30 @@ def _post_attribution(
                 return None
             return _subject_of_incise(ctx, before, quote_start)
         if t.text == ",":
-            skip = _named_apposition(ctx, post, j) or _role_apposition(ctx, post, j, before)
+            skip = _past_appositions(ctx, post, j, before)
             if skip is None:
                 return None
-            before.extend(post[j + 1 : skip])
             skip_to = skip + 1
             limit = min(len(post), limit + skip - j)
             continue
         before.append(t)
     return None
+
+
+def _past_appositions(
+    ctx: _Context, post: list[_Tok], comma: int, before: list[_Tok]
+) -> int | None:
+    """The closing comma of the appositions opening at ``comma`` inside an incise's
+    subject: a name (``, Karine Jean-Pierre,``), which joins ``before``, or roles
+    one after another ("X, 54, a manager from Leeds, said"); ``None`` if neither."""
+    named = named_apposition(ctx, post, comma)
+    if named is not None:
+        before.extend(post[comma + 1 : named])
+        return named
+    skip = role_apposition(ctx, post, comma, before)
+    while skip is not None and (more := role_apposition(ctx, post, skip, before)):
+        skip = more
+    return skip
 
 
 def _subject_of_incise(ctx: _Context, before: list[_Tok], quote_start: int) -> _Speaker | None:
@@ -292,34 +317,6 @@ def _verb_filler(toks: list[_Tok], j: int) -> bool:
     if j == 0 or toks[j - 1].low not in _AUX or not t.text.islower():
         return False
     return t.low.endswith(("ment", "ly")) and len(t.low) > 5
-
-
-def _named_apposition(ctx: _Context, toks: list[_Tok], comma: int) -> int | None:
-    """``, Karine Jean-Pierre,`` inside a subject: the index of the closing comma."""
-    if comma + 1 >= len(toks):
-        return None
-    ent = ctx.entity_at(toks[comma + 1].start)
-    if ent is None or ent.label != "PER":
-        return None
-    k = comma + 1
-    while k < len(toks) and toks[k].start < ent.end:
-        k += 1
-    return k if k < len(toks) and toks[k].text == "," else None
-
-
-def _role_apposition(ctx: _Context, toks: list[_Tok], comma: int, before: list[_Tok]) -> int | None:
-    """``Hannah Lind, an analyst at X, wrote`` / ``Castellanos, 52, said``: past a name,
-    an apposition up to the closing comma (the index of that comma)."""
-    last = before[-1] if before else None
-    ent = ctx.entity_at(last.start) if last is not None else None
-    if ent is None or ent.label not in ("PER", "ORG") or last is None or ent.end != last.end:
-        return None
-    for k in range(comma + 1, min(len(toks), comma + 15)):
-        if toks[k].text == "«Q»" or toks[k].low in _CLAUSE_STOPS:
-            return None
-        if toks[k].text == ",":
-            return k if k > comma + 1 else None
-    return None
 
 
 def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:

@@ -1,0 +1,44 @@
+"""English attribution styles of whole quoted sentences, one case each: verbs before
+and after, present tense, dashes, colons, appositions one after another, surnames and
+honorifics, social media. Invented names, general phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.entities.extract import extract_entities
+from tui.core.quotes.extract import extract_quotes
+
+_LEAD = "Report\n\nRuth Calder runs the depot in Leeds. Owen Marsh is her deputy.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We will reopen on Monday,” says Ruth Calder.", "Ruth Calder"),
+        ("“We will reopen on Monday” — Ruth Calder.", "Ruth Calder"),
+        ("Ruth Calder: “We will reopen on Monday.”", "Ruth Calder"),
+        (
+            "“We will reopen on Monday,” Ruth Calder, the depot manager, told the BBC.",
+            "Ruth Calder",
+        ),
+        ("“We will reopen on Monday,” she told the Guardian.", "Ruth Calder"),
+        ("“We will reopen on Monday”, Ruth Calder says.", "Ruth Calder"),
+        ("“We will reopen on Monday,” Ruth Calder tweeted.", "Ruth Calder"),
+        ("Ruth Calder posted on Facebook: “We will reopen on Monday.”", "Ruth Calder"),
+        (
+            "“We will reopen on Monday,” Ruth Calder, 54, a manager from Leeds, said.",
+            "Ruth Calder",
+        ),
+        ("“We will reopen on Monday,” Mr Marsh insisted.", "Owen Marsh"),
+        ("Owen Marsh was blunt. “We will reopen on Monday.”", "Owen Marsh"),
+        ("“We will reopen on Monday,” said Calder, who has run it since 2019.", "Ruth Calder"),
+        ("Her deputy, Owen Marsh, agreed. “We will reopen on Monday,” he said.", "Owen Marsh"),
+        ("“We will reopen on Monday,” Marsh wrote in an email.", "Owen Marsh"),
+    ],
+)
+def test_english_speech_style(sentence: str, speaker: str) -> None:
+    text = _LEAD + sentence + "\n"
+    quotes = extract_quotes(text, extract_entities(text, language="en"), language="en")
+    assert quotes[0].speaker is not None
+    assert speaker.endswith(quotes[0].speaker)
