@@ -36,3 +36,16 @@ def test_a_role_opening_the_sentence_is_the_person_it_redescribes() -> None:
         "représente. Pour l’avocate, le silence de l’accusé « est une deuxième violence ».\n"
     )
     assert _quotes(text)["est une deuxième violence"] == "Lise Garnier"
+
+
+def test_a_pronoun_opening_the_sentence_gives_the_view() -> None:
+    text = (
+        "Vols\n\n« Ils agissent la nuit », indique le capitaine Sandrine Vidal, qui commande "
+        "la compagnie.\n\nPour elle, la piste d'une équipe organisée est « privilégiée ». "
+        "« On n'exclut rien », ajoute-t-elle.\n\nLe maire Paul Irvoas est inquiet. Pour lui, "
+        "la commune est « abandonnée ».\n"
+    )
+    speakers = _quotes(text)
+    assert speakers["privilégiée"] == "Sandrine Vidal"
+    assert speakers["On n'exclut rien"] == "Sandrine Vidal"
+    assert speakers["abandonnée"] == "Paul Irvoas"

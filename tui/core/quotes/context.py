@@ -158,7 +158,10 @@ class _Context:
             # The article's marks (« Mme », « la ministre ») over its pronouns.
             said = said_genders(self.text, self.entities, self.language)
             self._genders = {**said, **genders(self.text, self.entities)}
-        return self._genders.get(name) or given_name_gender(name)  # marks, else the name
+        marked, given = self._genders.get(name), given_name_gender(name)
+        if marked == "m" and given == "f":
+            return "f"  # « le capitaine Sandrine X »: a title kept masculine for a woman
+        return marked or given  # marks, else the name
 
     # -- entities -------------------------------------------------------------
     def entity_at(self, pos: int) -> Entity | None:

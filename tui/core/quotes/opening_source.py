@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from tui.core.quotes.context import _Context, _possessive, _Speaker, _Tok
+from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.subjects import _named_subject, _resolve_tokens
-from tui.core.quotes.words import _fset
+from tui.core.quotes.words import _SELON_PRONOUNS, _fset
 
 _OPENERS = re.compile(
     r"(?:pour|for|aux yeux d(?:e|u|es)|du point de vue d(?:e|u|es)"
@@ -47,7 +48,10 @@ def opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if _OPENERS.match(" ".join(opener.split())):
             # « Pour l'économiste X, » names the person; « Pour l'avocate, » re-describes
             # one the article introduced, as a subject would.
-            who = _named_subject(ctx, lead[n:]) or _resolve_tokens(ctx, lead[n:], lead[n].start)
+            rest = lead[n:]
+            if len(rest) == 1 and rest[0].low in _SELON_PRONOUNS:  # « Pour lui, … »
+                return _pronoun(ctx, _SELON_PRONOUNS[rest[0].low], rest[0].start)
+            who = _named_subject(ctx, rest) or _resolve_tokens(ctx, rest, rest[0].start)
             if who is not None and who.label == "PER":
                 return who
             return None
