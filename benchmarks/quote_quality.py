@@ -80,6 +80,14 @@ SETS = {
         "written",
         ("french-mixed-dev.jsonl",),
     ),
+    "French wiki-style news, written blind (development)": (
+        "written",
+        ("french-wiki-dev.jsonl",),
+    ),
+    "English regional news, written blind (development)": (
+        "written",
+        ("english-regional-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
 }

@@ -122,6 +122,8 @@ WRITTEN_BLIND = [
     "french-news-dev2.jsonl",
     "english-mixed-dev.jsonl",
     "french-mixed-dev.jsonl",
+    "french-wiki-dev.jsonl",
+    "english-regional-dev.jsonl",
     "english-validation.jsonl",
     "french-press-validation.jsonl",
 ]

@@ -38,8 +38,8 @@ def test_a_one_word_term_a_subject_calls_something_is_a_label() -> None:
 
 def test_a_quotation_goes_on_past_a_label_quoted_in_the_same_paragraph() -> None:
     text = (
-        "Markets\n\n\"The sell-off is overdone,\" said Tom Greller of Hatch & Finch, who kept "
-        "his \"outperform\" rating. \"Housing drives this business.\"\n"
+        'Markets\n\n"The sell-off is overdone," said Tom Greller of Hatch & Finch, who kept '
+        'his "outperform" rating. "Housing drives this business."\n'
     )
     ents = extract_entities(text, language="en")
     speakers = {q.text: q.speaker for q in extract_quotes(text, ents, language="en")}
@@ -50,7 +50,7 @@ def test_a_quotation_goes_on_past_a_label_quoted_in_the_same_paragraph() -> None
 def test_a_fragment_closing_on_a_comma_before_an_incise_is_the_incises() -> None:
     text = (
         "Drones\n\nMarc Levitt, the chief operating officer, spoke to reporters. Accuracy "
-        "rose from about 96% to \"north of 99.5%,\" he said, while counts took one night.\n"
+        'rose from about 96% to "north of 99.5%," he said, while counts took one night.\n'
     )
     ents = extract_entities(text, language="en")
     assert [q.speaker for q in extract_quotes(text, ents, language="en")] == ["Marc Levitt"]
@@ -58,7 +58,7 @@ def test_a_fragment_closing_on_a_comma_before_an_incise_is_the_incises() -> None
 
 def test_a_clause_after_a_fragment_is_no_incise() -> None:
     text = (
-        "Deal\n\nThe Dunmere Growers Association said the plan was \"a fair start,\" "
+        'Deal\n\nThe Dunmere Growers Association said the plan was "a fair start," '
         "although its chair, Ivo Brandt, said it was too slow.\n"
     )
     ents = extract_entities(text, language="en")
