@@ -60,3 +60,30 @@ def test_the_subject_before_an_apposition_with_a_saint_speaks() -> None:
     )
     article = Article(id="a", path="a.txt", title="Clinic", text=text, language="en")
     assert [q.speaker for q in analyze_article(article).quotes] == ["Ines Farrow", "Ines Farrow"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Harl Water, which supplies the city, said the outage was local.", "Harl Water"),
+        (
+            "The Dakota Privacy Project, which filed a brief, welcomed the ruling.",
+            "Dakota Privacy Project",
+        ),
+        ("Westline Bus Lines, which runs most routes, said little.", "Westline Bus Lines"),
+    ],
+)
+def test_a_name_of_several_words_before_which_is_a_body(sentence: str, body: str) -> None:
+    assert _labels(sentence).get(body) == "ORG"
+
+
+def test_a_place_before_which_stays_no_body() -> None:
+    assert (
+        _labels("Harl Creek, which lost its library, voted on Monday.").get("Harl Creek") != "ORG"
+    )
+
+
+def test_a_provincial_title_cuts_before_the_name() -> None:
+    assert _labels("Opposition MLA Derek Vahl called the delay an emergency.") == {
+        "Derek Vahl": "PER"
+    }

@@ -90,6 +90,20 @@ _COMPANY_BEFORE_ENDS = ("in", "of", "for", "with", "de", "d'", "d’")
 """The words :data:`_COMPANY_BEFORE` ends on, before its final spaces."""
 
 
+_WHICH_AFTER = re.compile(r", which (?!is |was |means )")
+"""An English relative of things right after a name of several words: a body."""
+
+
+def _body_like(surface: str) -> bool:
+    """A name of several words, unlisted, not ending on a place word ("Sable Creek")."""
+    words = surface.split()
+    place = name_key(words[-1]) in LOC_TAILS or name_key(words[-1]) in _PLACE_ENDS
+    return len(words) > 1 and not place and known_label(surface) is None
+
+
+_PLACE_ENDS = frozenset("creek river lake mount hill village town ridge springs".split())
+
+
 def _company_before(text: str, start: int) -> bool:
     """A cue before the name shows a company; the search runs only when the text
     before it ends on one of the cue's last words (it cannot match otherwise)."""
@@ -107,6 +121,8 @@ def company_surfaces(text: str, found: list[tuple[int, int, str]]) -> set[str]:
             continue
         if _company_before(text, s) or _COMPANY_AFTER.match(text[e : e + 30]):
             out.add(text[s:e])
+        elif _WHICH_AFTER.match(text, e) and _body_like(text[s:e]):
+            out.add(text[s:e])  # "Rand Water, which supplies the city,": a body, not a person
     return out
 
 

@@ -82,7 +82,7 @@ ROLE_HEADS = _words("""president president-elect vice-president minister secreta
     solicitor-general surgeon-general inspector-general
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame
     lord lady rep rep. sen sen. gov gov. gen gen. lt lt. col col. sgt sgt. adm adm.
-    capt capt. cmdr cmdr. maj maj. mp pm""")
+    capt capt. cmdr cmdr. maj maj. mp pm mla mpp msp""")
 
 # Role heads that are also ordinary parts of names ("General Motors", "Chief Keef"):
 # they only cut a title when a known given name follows.
@@ -232,7 +232,8 @@ ORG_TAILS = _words("""capital records labs laboratories holdings partners indust
     electronics securities brands research systems therapeutics biosciences
     semiconductor semiconductors robotics analytics advisors advisers associates
     communications networks solutions bancorp petroleum chemicals aerospace
-    rovers wanderers hotspur albion athletic rangers power energy utilities""")
+    rovers wanderers hotspur albion athletic rangers power energy utilities project
+    lines water""")
 
 # Letters written after a person's name for an honour or an office ("Amanda Pinto KC").
 POSTNOMINALS = frozenset("KC QC MP MEP OBE CBE MBE".split())
