@@ -42,3 +42,21 @@ def test_english_speech_style(sentence: str, speaker: str) -> None:
     quotes = extract_quotes(text, extract_entities(text, language="en"), language="en")
     assert quotes[0].speaker is not None
     assert speaker.endswith(quotes[0].speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("CHICAGO — Ald. Ray Szyma said the plan was “a tax with a camera on top.”", "Ray Szyma"),
+        ("“We were not consulted,” Cllr Tomás Gearty said.", "Tomás Gearty"),
+        (
+            "“The worst is behind us,” managing director and chief executive Rohan Kandel "
+            "told analysts.",
+            "Rohan Kandel",
+        ),
+    ],
+)
+def test_local_titles_and_coordinated_titles(text: str, speaker: str) -> None:
+    text = "News\n\n" + text + "\n"
+    quotes = extract_quotes(text, extract_entities(text, language="en"), language="en")
+    assert [q.speaker for q in quotes] == [speaker]

@@ -88,7 +88,7 @@ def count_words(text: str) -> int:
 # Abbreviations after which a period does not end a sentence (French and English).
 _ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle mlles dr drs pr me mgr st ste sts cie etc av apr bd
-    mr mrs ms prof sen rep gen gov lt col sgt capt cmdr adm jr sr inc ltd co corp
+    mr mrs ms prof sen rep gen gov lt col sgt capt cmdr adm ald cllr jr sr inc ltd co corp
     vs no nos vol p pp fig ed eds env cf ibid al jan feb fév mar apr avr aug aoû sept
     sep oct nov dec déc u.s e.g i.e""".split()
 )

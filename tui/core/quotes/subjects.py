@@ -182,7 +182,11 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     for n, t in enumerate(head):
         # ``le ministre de l'Économie Bruno Le Maire``: ``de`` inside the role only.
         inner_of = t.low in _OF and 0 < n < len(head) - 1
-        if (t.low in _PREPOSITIONS and t.low != "a" and not inner_of) or t.low in _CONJUNCTIONS:
+        # "managing director and chief executive X": « et »/"and" inside a title only.
+        titled = 0 < n < len(head) - 1 and head[n - 1].text.islower() and head[n + 1].text.islower()
+        if (t.low in _PREPOSITIONS and t.low != "a" and not inner_of) or (
+            t.low in _CONJUNCTIONS and not titled
+        ):
             return None
         if is_speech_verb(t.text, ctx.language) or not t.text[0].isalpha():
             return None

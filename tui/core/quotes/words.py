@@ -216,7 +216,7 @@ def real_sentence_end(text: str, dot: int) -> bool:
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    "st ste mt ft sen rep gov gen lt col sgt capt cmdr adm pr me no"
+    "st ste mt ft sen rep gov gen lt col sgt capt cmdr adm ald cllr pr me no"
     " jan feb aug sept oct nov dec janv févr fév déc".split()
 )
 
