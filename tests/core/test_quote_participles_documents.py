@@ -111,3 +111,19 @@ def test_a_headline_quote_takes_the_speaker_its_words_have_in_the_body() -> None
         "“I’ll chain myself to it if I have to,” she said.\n"
     )
     assert _speakers(text) == ["Brenda Wakes", "Brenda Wakes"]
+
+
+def test_a_document_from_a_named_body_speaks_for_it() -> None:
+    text = (
+        "Wells\n\nThe annual report from Harl Water, released on Tuesday, said the trend "
+        "was “statistically robust”.\n"
+    )
+    assert _speakers(text) == ["Harl Water"]
+
+
+def test_a_year_before_report_makes_it_a_noun() -> None:
+    from tui.core.quotes.context import _Tok
+    from tui.core.quotes.verb_use import verb_use
+
+    toks = [_Tok(0, 1, "a", "a"), _Tok(2, 6, "2022", "2022"), _Tok(7, 13, "report", "report")]
+    assert not verb_use(toks, 2, "en")

@@ -278,3 +278,24 @@ def spoken_before(ctx: _Context, head: str) -> str | None:
         if sp.label == "NP" and sp.name and fold(sp.name).split()[-1] == fold(head):
             return sp.name
     return None
+
+
+_DOCUMENT_NOUNS = frozenset(
+    """report reports study survey review assessment audit analysis filing ruling letter
+    statement notice release rapport étude enquête audit bilan communiqué lettre""".split()
+)
+_ISSUED_BY = frozenset("by from of par de du des d' d’".split())
+
+
+def document_issuer(ctx: _Context, words: list[_Tok]) -> Entity | None:
+    """The body a document subject was issued by: "The annual report from Vell Water",
+    "a 2022 report by the city's Office of Inspector General", « une étude de
+    l'Insee »."""
+    if not any(w.low in _DOCUMENT_NOUNS for w in words[:6]):
+        return None
+    for e in ctx.entities_in(words[0].start, words[-1].end):
+        before = [w for w in words if w.end <= e.start]
+        owner = ctx.text[max(0, e.start - 30) : e.start].rstrip().endswith(("'s", "’s"))
+        if e.label == "ORG" and before and (before[-1].low in _ISSUED_BY or owner):
+            return e
+    return None

@@ -20,6 +20,7 @@ from tui.core.quotes.context import (
 from tui.core.quotes.demonstratives import role_meant
 from tui.core.quotes.described import (
     bare_body,
+    document_issuer,
     governed_name,
     referred_back,
     spoken_before,
@@ -333,7 +334,8 @@ def _description_named(
         org = ctx.named_body(body[0].low, before)  # "the police statement": NSW Police's
         if org is not None and org.label == "ORG":
             return _Speaker(org.canonical, org.label, body[0].start)
-    return None
+    issued = document_issuer(ctx, words)  # "a report by the Office of Inspector General"
+    return _Speaker(issued.canonical, "ORG", issued.start) if issued is not None else None
 
 
 def _spoken_for(

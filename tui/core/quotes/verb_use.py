@@ -29,6 +29,7 @@ def verb_use(toks: Sequence[Any], i: int, language: str, *, strong: bool = True)
     # A capitalised « Vos » or « Nos » before a verb is a surname, not a possessive.
     marker = prev in _NOUN_MARKERS and (before.text.islower() or prev in _EN_MARKERS)
     marker = marker or (prev in ("l'", "l’") and toks[i].low.endswith(("é", "ée")))  # l'accusé
+    marker = marker or prev.isdigit()  # "a 2022 report": a year or a count before a noun
     return not marker and not prev.endswith(("'s", "’s"))
 
 
