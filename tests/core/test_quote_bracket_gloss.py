@@ -34,3 +34,24 @@ def test_a_long_inverted_description_keeps_its_apposed_name() -> None:
 def test_a_party_tag_in_brackets_is_no_subject() -> None:
     text = 'Vote\n\n"We will not back down," said Sen. Dale Orr (R-Texas), a member of the panel.\n'
     assert _speakers(text, "en") == ["Dale Orr"]
+
+
+def test_a_place_inside_the_subject_never_speaks() -> None:
+    text = (
+        "Nitrates\n\nA dairy farmer near Tarnby, who asked not to be named, said he feared "
+        "the report would be “used as a stick”.\n"
+    )
+    assert _speakers(text, "en") == [None]
+
+
+def test_a_body_pinned_by_its_place_speaks_as_a_name() -> None:
+    from tui.core.analysis.engine_trained import analyze_articles_trained
+    from tui.core.models import Article
+
+    text = (
+        "Fusillade\n\nLa police d'Orlando évoquait, sur Twitter, de « très nombreuses "
+        "victimes » et recommandait de rester loin.\n"
+    )
+    article = Article(id="a", path="a.txt", title="Fusillade", text=text, language="fr")
+    [analysis] = analyze_articles_trained([article])
+    assert [q.speaker for q in analysis.quotes] == ["police d'Orlando"]

@@ -21,7 +21,7 @@ from tui.core.quotes.constraints import (
     noun_kind,
     phrase_core,
 )
-from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _AUX, _DETERMINERS, _SENT_END
 from tui.core.text import fold
@@ -38,6 +38,7 @@ _NOT_NATIONAL = frozenset(
     quand souverain souveraine""".split()
 )
 _ELIDED = re.compile(r"^\s*[lLdD]['’]")
+_ELIDED_WORD = re.compile(r"^[lLdD]['’](?=[A-ZÀ-Þ])")
 _SERVICES = frozenset(fold(w) for w in "pompiers sapeurs-pompiers secouristes".split())
 """Plural nouns of people that name a public service as a body (« les pompiers de
 Lorvenne »), unlike a group of people (« les habitants de Lorvenne »)."""
@@ -59,10 +60,11 @@ def names_a_body(phrase: str) -> bool:
         return False
     from tui.core.entities.gazetteer import demonyms  # data loaded on first use only
 
-    words = _WORD.findall(phrase)
+    words = [_ELIDED_WORD.sub("", w) for w in _WORD.findall(phrase)]  # « d'Orlando »
     for i, word in enumerate(words):
         low = fold(word)
-        if word[:1].isupper() and low not in _LEADING and (i > 0 or len(words) > 1):
+        generic = low in ("etat", "state")  # « les services de l'État »: no one body
+        if word[:1].isupper() and low not in _LEADING and not generic and (i > 0 or len(words) > 1):
             return True  # « Service de presse », "Finch campaign", « … de Séoul »
         if noun_kind(word) is None and _national(word, low, demonyms()):
             return True
@@ -299,3 +301,19 @@ def document_issuer(ctx: _Context, words: list[_Tok]) -> Entity | None:
         if e.label == "ORG" and before and (before[-1].low in _ISSUED_BY or owner):
             return e
     return None
+
+
+def placed_body(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speaker | None:
+    """A body noun pinned down by the place it serves (« la police d'Orlando », « le
+    groupement de gendarmerie de l'Ardèche », "the Riverside fire department"): the
+    description speaks, as a name would; the place alone never does."""
+    places = [e for e in ents if e.label == "LOC"]
+    if not places:
+        return None
+    lead = 1 if words[0].low in _DETERMINERS else 0
+    if len(words) <= lead:
+        return None
+    phrase = ctx.text[words[lead].start : places[-1].end]
+    if noun_kind(phrase) != "body" or not names_a_body(phrase):
+        return None
+    return _Speaker(phrase, "NP", words[lead].start)

@@ -22,6 +22,7 @@ from tui.core.quotes.described import (
     bare_body,
     document_issuer,
     governed_name,
+    placed_body,
     referred_back,
     spoken_before,
     tail_body,
@@ -232,7 +233,8 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
         for e in ents
         if (not _after_preposition(ctx, e.start) or e.start == words[0].start)
         and not _possessive(ctx.text, e.end)
-    ]
+        and (e.label != "LOC" or e.start <= words[min(1, len(words) - 1)].start)
+    ]  # a place speaks only as the subject itself ("Washington said"), not inside it
     owned = [e for e in ents if _possessive(ctx.text, e.end) and e.end < words[-1].end]
     for group in (free, [e for e in ents if e not in owned]):
         for e in group:
@@ -248,7 +250,7 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
     if free:
         e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
         return _Speaker(e.canonical, e.label, e.start)
-    return None
+    return placed_body(ctx, words, ents)  # « la police d'Orlando »: the body, not the town
 
 
 def _described(

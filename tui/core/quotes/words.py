@@ -38,7 +38,7 @@ _PREPOSITIONS = _fset(
     """à a au aux de du des d' d’ avec par pour sur contre chez dans en entre vers
     devant derrière lors pendant depuis après avant sans sous selon malgré face
     to with of by for from against at in on about into onto during after before
-    without under over"""
+    without under over near outside inside around across behind beside within près"""
 )
 
 
