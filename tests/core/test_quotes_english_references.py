@@ -56,3 +56,12 @@ def test_a_surname_alone_after_the_full_name_is_that_person() -> None:
         "“This is about safety,” he said."
     )
     assert _quotes(body) == [("This is about safety,", "Giles Ashby-Crane")]
+
+
+def test_one_unnamed_person_is_no_one_the_article_names() -> None:
+    body = (
+        "In Grandby, patience is thin. One town councillor, who asked not to be named "
+        "because she works for the regional health authority, said residents had "
+        "“stopped believing the dates.”\n\n“People here are tired,” she said."
+    )
+    assert [s for _, s in _quotes(body)] == [None, None]

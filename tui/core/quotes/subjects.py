@@ -55,7 +55,7 @@ _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
 _MAY_NAME = _INSTITUTIONS - {"état", "etat", "state"}
 """Body nouns that may stand for a name holding them (« l'État » is no « État islamique »)."""
 _INFINITIVE_MARKERS = frozenset(("de", "d'", "d’", "à", "pour"))
-_INDEFINITE = frozenset(("un", "une", "des", "a", "an", "some", "certains", "plusieurs"))
+_INDEFINITE = frozenset(("un", "une", "des", "a", "an", "one", "some", "certains", "plusieurs"))
 
 
 def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:

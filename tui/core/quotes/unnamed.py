@@ -14,7 +14,7 @@ from tui.core.quotes.antecedents import sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 
-_INDEFINITE = {"un": "m", "une": "f", "a": None, "an": None}
+_INDEFINITE = {"un": "m", "une": "f", "a": None, "an": None, "one": None}
 _SOURCE_OPENERS = frozenset(("selon", "according"))
 _HEAD_REACH = 3
 """Words after the article within which the person noun must come (« un jeune
