@@ -77,3 +77,13 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_chez_names() -> None:
     article = Article(id="a", path="a.txt", title="Santé", text=text, language="fr")
     [analysis] = analyze_articles_trained([article])
     assert [q.speaker for q in analysis.quotes] == ["Enedis"]
+
+
+def test_a_saying_verb_after_comme_l_takes_the_subject_after_it() -> None:
+    text = (
+        "Espace\n\nL'expérience pourrait aider, comme l'indique Paul Varin, scientifique de "
+        "l'agence : « Faire pousser de la nourriture dans l'espace sera bientôt réel. »\n\n"
+        "La baisse est nette, comme l'a expliqué la ministre Anne Royer : « Nous sommes "
+        "restés fermes. »\n"
+    )
+    assert _speakers(text) == ["Paul Varin", "Anne Royer"]

@@ -94,3 +94,12 @@ def dash_signature(ctx: _Context, post: list[_Tok]) -> _Speaker | None:
     if rest and rest[0].text not in (".", ",", ";"):
         return None
     return _Speaker(ent.canonical, ent.label, ent.start)
+
+
+def as_said(pre: list[_Tok], vi: int) -> bool:
+    """« comme l'indique X », « comme l'a expliqué X », « ainsi que le souligne X »:
+    a verb of saying whose subject comes after it."""
+    i = vi - 1
+    if i >= 0 and pre[i].low in _AUX:
+        i -= 1
+    return i >= 1 and pre[i].low in ("l'", "l’", "le") and pre[i - 1].low in ("comme", "que")

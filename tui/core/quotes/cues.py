@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tui.core.models import QuoteKind
 from tui.core.quotes.clause_shapes import (
+    as_said,
     dash_signature,
     hanging_participle,
     incise_follows,
@@ -358,6 +359,10 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         inv = split_inverted(t.text)
         if inv and is_speech_verb(inv[0], lang):
             return _pronoun(ctx, inv[1], t.start)
+        if as_said(pre, vi) and verb_use(pre, vi, lang):  # « comme l'indique X : »
+            who = inverted_subject(ctx, pre[vi + 1 :], t.start)
+            if who:
+                return who
         if hanging_participle(ctx, pre, vi):
             # "…, telling reporters that", « …, invoquant »: the main clause's subject.
             who = main_clause_subject(ctx, pre[: vi - 1])
