@@ -15,7 +15,10 @@ def _speakers(text: str) -> list[str | None]:
 
 
 def test_a_present_judging_verb_is_the_subjects() -> None:
-    text = "Le club a connu une ascension que son président, Marc Juvin, qualifie de « conte de fées »."
+    text = (
+        "Le club a connu une ascension que son président, Marc Juvin, qualifie de "
+        "« conte de fées »."
+    )
     assert _speakers(text) == ["Marc Juvin"]
 
 
