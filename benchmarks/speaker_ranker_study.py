@@ -17,7 +17,7 @@ On 2 December 2026 (628 quotations) the gain was +0.04 [0.00, +0.09] on fresh fi
 none on the others, and nothing on validation either (0.640 both ways): inside the
 interval, so the layer was not shipped. Run it again as the gold grows.
 
-Rerun on 3 December 2026 with the sets written blind (1,864 quotations, 1,787 usable):
+Rerun later on 2 December 2026 with the sets written blind (1,864 quotations, 1,787 usable):
 the cues alone reach 0.875 on them, the ranker at margin 0 adds +0.009 [+0.004, +0.016]
 on held-out articles but lifts spurious from 0.039 to 0.066; at margin +1.0 it adds
 +0.003 [0.000, +0.006] with spurious unchanged. A gain of a point: the cues already take
