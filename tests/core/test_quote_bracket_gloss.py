@@ -4,13 +4,11 @@ Invented names."""
 
 from __future__ import annotations
 
-from tui.core.entities.extract import extract_entities
-from tui.core.quotes.extract import extract_quotes
+from pipeline_quotes import rules_speakers, trained_quotes
 
 
 def _speakers(text: str, language: str = "fr") -> list[str | None]:
-    ents = extract_entities(text, language=language)
-    return [q.speaker for q in extract_quotes(text, ents, language=language)]
+    return rules_speakers(text, language)
 
 
 def test_the_named_spokesperson_after_a_bracketed_gloss_speaks() -> None:
@@ -45,13 +43,9 @@ def test_a_place_inside_the_subject_never_speaks() -> None:
 
 
 def test_a_body_pinned_by_its_place_speaks_as_a_name() -> None:
-    from tui.core.analysis.engine_trained import analyze_articles_trained
-    from tui.core.models import Article
-
     text = (
         "Fusillade\n\nLa police d'Orlando évoquait, sur Twitter, de « très nombreuses "
         "victimes » et recommandait de rester loin.\n"
     )
-    article = Article(id="a", path="a.txt", title="Fusillade", text=text, language="fr")
-    [analysis] = analyze_articles_trained([article])
-    assert [q.speaker for q in analysis.quotes] == ["police d'Orlando"]
+    quotes = trained_quotes(text, "Fusillade")
+    assert [q.speaker for q in quotes] == ["police d'Orlando"]

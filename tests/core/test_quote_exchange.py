@@ -3,14 +3,11 @@ paragraph is the other party's turn, not the asker going on. Invented names."""
 
 from __future__ import annotations
 
-from tui.core.analysis.pipeline import analyze_article
-from tui.core.models import Article
+from pipeline_quotes import article_quotes
 
 
 def _speakers(body: str, language: str = "en") -> list[str | None]:
-    text = f"Interview\n\n{body}\n"
-    article = Article(id="a", path="a.txt", title="Interview", text=text, language=language)
-    return [q.speaker for q in analyze_article(article).quotes]
+    return [q.speaker for q in article_quotes(body, language, title="Interview")]
 
 
 def test_an_interview_alternates_after_the_question() -> None:

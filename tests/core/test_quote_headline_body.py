@@ -4,13 +4,11 @@ speaker keeps it. Invented names."""
 
 from __future__ import annotations
 
-from tui.core.entities.extract import extract_entities
-from tui.core.quotes.extract import extract_quotes
+from pipeline_quotes import rules_speakers
 
 
 def _speakers(text: str, language: str = "fr") -> list[str | None]:
-    ents = extract_entities(text, language=language)
-    return [q.speaker for q in extract_quotes(text, ents, language=language)]
+    return rules_speakers(text, language)
 
 
 def test_a_headline_role_yields_to_the_body_speaker() -> None:

@@ -4,16 +4,13 @@
 from __future__ import annotations
 
 import pytest
+from pipeline_quotes import rules_speakers, trained_quotes
 
-from tui.core.quotes.extract import extract_quotes
 from tui.core.quotes.incise_verbs import by_form
 
 
 def _speakers(text: str) -> list[str | None]:
-    from tui.core.entities.extract import extract_entities
-
-    ents = extract_entities(text, language="fr")
-    return [q.speaker for q in extract_quotes(text, ents, language="fr")]
+    return rules_speakers(text, "fr")
 
 
 @pytest.mark.parametrize(
@@ -71,12 +68,8 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_chez_names() -> None:
         "Santé\n\nChez Enedis, la société chargée du réseau, on se montre "
         "prudent. Une porte-parole a indiqué que l'organisation « n'a pas été consultée ».\n"
     )
-    from tui.core.analysis.engine_trained import analyze_articles_trained
-    from tui.core.models import Article
-
-    article = Article(id="a", path="a.txt", title="Santé", text=text, language="fr")
-    [analysis] = analyze_articles_trained([article])
-    assert [q.speaker for q in analysis.quotes] == ["Enedis"]
+    quotes = trained_quotes(text, "Santé")
+    assert [q.speaker for q in quotes] == ["Enedis"]
 
 
 def test_a_saying_verb_after_comme_l_takes_the_subject_after_it() -> None:

@@ -4,14 +4,11 @@ one. Remembering reports a stance (« X se souvient d'une « … » »). Invente
 
 from __future__ import annotations
 
-from tui.core.entities.extract import extract_entities
-from tui.core.quotes.extract import extract_quotes
+from pipeline_quotes import rules_speakers
 
 
 def _speakers(text: str) -> list[str | None]:
-    text = f"Titre\n\n{text}\n"
-    ents = extract_entities(text, language="fr")
-    return [q.speaker for q in extract_quotes(text, ents, language="fr")]
+    return rules_speakers(f"Titre\n\n{text}\n", "fr")
 
 
 def test_a_present_judging_verb_is_the_subjects() -> None:

@@ -10,14 +10,14 @@
 
 from __future__ import annotations
 
+from pipeline_quotes import rules_speakers
+
 from tui.core.entities.extract import extract_entities
-from tui.core.quotes.extract import extract_quotes
 from tui.core.quotes.speakers import role_links_in
 
 
 def _speakers(text: str, language: str = "en") -> list[str | None]:
-    ents = extract_entities(text, language=language)
-    return [q.speaker for q in extract_quotes(text, ents, language=language)]
+    return rules_speakers(text, language)
 
 
 def test_an_english_participle_reports_for_the_main_subject() -> None:

@@ -4,8 +4,8 @@ same paragraph. Invented names."""
 
 from __future__ import annotations
 
-from tui.core.analysis.engine_trained import analyze_articles_trained
-from tui.core.models import Article
+from pipeline_quotes import trained_quotes
+
 from tui.core.quotes.speakers import _role_walk
 
 
@@ -21,9 +21,8 @@ def test_a_role_after_a_persons_quotes_is_that_person() -> None:
         "a défendu le projet. « Ce n’est pas la fin de la voiture », a-t-il résumé. « Les "
         "commerces en profiteront », a ajouté l’élu.\n"
     )
-    article = Article(id="a", path="a.txt", title="Conseil", text=text, language="fr")
-    [analysis] = analyze_articles_trained([article])
-    speakers = {q.text: q.speaker for q in analysis.quotes}
+    quotes = trained_quotes(text, "Conseil")
+    speakers = {q.text: q.speaker for q in quotes}
     assert speakers["Les commerces en profiteront"] == "Yanis Corbel"
 
 
@@ -34,9 +33,8 @@ def test_a_bare_role_is_the_one_person_introduced_with_that_role() -> None:
         "bâtiment était vétuste.\n\nInterpellée sur ce point, l’échevine s’est justifiée : "
         "« Le document contient des informations sensibles. »\n"
     )
-    article = Article(id="a", path="a.txt", title="Piscine", text=text, language="fr")
-    [analysis] = analyze_articles_trained([article])
-    speakers = {q.text: q.speaker for q in analysis.quotes}
+    quotes = trained_quotes(text, "Piscine")
+    speakers = {q.text: q.speaker for q in quotes}
     assert speakers["Le document contient des informations sensibles."] == "Lina Ferrer"
 
 
@@ -46,6 +44,5 @@ def test_a_portfolio_inside_a_role_is_not_the_one_it_names() -> None:
         "résultats.\n\nLe ministre a répliqué en accusant l'opposition d'avoir « laissé "
         "filer » le recrutement.\n"
     )
-    article = Article(id="a", path="a.txt", title="Urgences", text=text, language="fr")
-    [analysis] = analyze_articles_trained([article])
-    assert [q.speaker for q in analysis.quotes] == ["Luc Brassard-Roy"]
+    quotes = trained_quotes(text, "Urgences")
+    assert [q.speaker for q in quotes] == ["Luc Brassard-Roy"]

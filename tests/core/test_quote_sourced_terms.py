@@ -4,13 +4,11 @@ title in marks stays a name whatever governs the sentence. Invented names."""
 
 from __future__ import annotations
 
-from tui.core.entities.extract import extract_entities
-from tui.core.quotes.extract import extract_quotes
+from pipeline_quotes import rules_by_text
 
 
 def _quotes(text: str) -> dict[str, str | None]:
-    ents = extract_entities(text, language="fr")
-    return {q.text: q.speaker for q in extract_quotes(text, ents, language="fr")}
+    return rules_by_text(text, "fr")
 
 
 def test_a_term_under_a_source_is_the_sources() -> None:

@@ -5,15 +5,11 @@
 from __future__ import annotations
 
 import pytest
-
-from tui.core.analysis.pipeline import analyze_article
-from tui.core.models import Article
+from pipeline_quotes import article_quotes
 
 
 def _speakers(body: str) -> list[str | None]:
-    text = f"Report\n\n{body}\n"
-    article = Article(id="a", path="a.txt", title="Report", text=text, language="en")
-    return [q.speaker for q in analyze_article(article).quotes]
+    return [q.speaker for q in article_quotes(body)]
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,13 @@
 
 from __future__ import annotations
 
-from tui.core.analysis.pipeline import analyze_article
+from pipeline_quotes import article_quotes
+
 from tui.core.entities.extract import extract_entities
-from tui.core.models import Article
 
 
 def _quotes(body: str) -> list[tuple[str, str | None]]:
-    text = f"Report\n\n{body}\n"
-    article = Article(id="a", path="a.txt", title="Report", text=text, language="en")
-    return [(q.text, q.speaker) for q in analyze_article(article).quotes]
+    return [(q.text, q.speaker) for q in article_quotes(body)]
 
 
 def test_said_before_a_clause_is_no_inversion() -> None:

@@ -4,15 +4,14 @@ voiced…), "what X called", participles, apostrophes. Invented names, general p
 from __future__ import annotations
 
 import pytest
+from pipeline_quotes import rules_speakers
 
 from tui.core.entities.extract import extract_entities
 from tui.core.quotes.extract import extract_quotes
 
 
 def _speakers(sentence: str) -> list[str | None]:
-    text = f"News\n\n{sentence}\n"
-    ents = extract_entities(text, language="en")
-    return [q.speaker for q in extract_quotes(text, ents, language="en")]
+    return rules_speakers(f"News\n\n{sentence}\n")
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,11 @@
 
 from __future__ import annotations
 
-from tui.core.analysis.pipeline import analyze_article
-from tui.core.models import Article
+from pipeline_quotes import article_quotes
 
 
 def _quotes(body: str) -> list[tuple[str, str | None]]:
-    text = f"Report\n\n{body}\n"
-    article = Article(id="a", path="a.txt", title="Report", text=text, language="en")
-    return [(q.text, q.speaker) for q in analyze_article(article).quotes]
+    return [(q.text, q.speaker) for q in article_quotes(body)]
 
 
 def test_a_party_tag_in_brackets_leaves_the_name_the_subject() -> None:
