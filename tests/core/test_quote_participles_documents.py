@@ -127,3 +127,13 @@ def test_a_year_before_report_makes_it_a_noun() -> None:
 
     toks = [_Tok(0, 1, "a", "a"), _Tok(2, 6, "2022", "2022"), _Tok(7, 13, "report", "report")]
     assert not verb_use(toks, 2, "en")
+
+
+def test_a_finding_before_that_reports_the_court_or_study() -> None:
+    text = (
+        "Ruling\n\nThe Vell Supreme Court ruled on Friday. The court held that the "
+        "constitution offers “broader protection” against searches.\n\n"
+        "A review by Harl Water found that the pipes were “well past their design life.”\n\n"
+        "Police found the car near the river, with “Help” written on the window.\n"
+    )
+    assert _speakers(text) == ["Vell Supreme Court", "Harl Water", None]

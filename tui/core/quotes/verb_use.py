@@ -18,7 +18,7 @@ def verb_use(toks: Sequence[Any], i: int, language: str, *, strong: bool = True)
 
     A determiner or a possessive (``China's``) right before the word makes it a noun.
     """
-    if not is_speech_verb(toks[i].text, language, strong=strong):
+    if not is_speech_verb(toks[i].text, language, strong=strong) and not _finding(toks, i):
         return False
     if i == 0:
         return True
@@ -56,3 +56,14 @@ _NOT_SAID_REFLEXIVE = (
 )
 
 _EN_MARKERS = frozenset("the an this these those his her its their our my your".split())
+
+
+_FINDINGS = frozenset(
+    "found finds ruled rules held holds alleged alleges determined concluded".split()
+)
+
+
+def _finding(toks: Sequence[Any], i: int) -> bool:
+    """ "The court ruled that…", "the review found that…", "prosecutors alleged that…":
+    a verb of finding before "that" reports what a court, a study or a party states."""
+    return toks[i].low in _FINDINGS and i + 1 < len(toks) and toks[i + 1].low == "that"
