@@ -131,7 +131,7 @@ def test_a_year_before_report_makes_it_a_noun() -> None:
 
 def test_a_finding_before_that_reports_the_court_or_study() -> None:
     text = (
-        "Ruling\n\nThe Vell Supreme Court ruled on Friday. The court held that the "
+        "Ruling\n\nThe Vell Supreme Court ruled on Friday. The court held that the state "
         "constitution offers “broader protection” against searches.\n\n"
         "A review by Harl Water found that the pipes were “well past their design life.”\n\n"
         "Police found the car near the river, with “Help” written on the window.\n"
