@@ -42,3 +42,13 @@ def test_french_exchange_after_a_question() -> None:
         "« Tout doit être examiné. »"
     )
     assert _speakers(body, "fr") == ["Claire Dumas", "Paul Rivet"]
+
+
+def test_a_reply_with_two_quotations_is_one_turn() -> None:
+    body = (
+        "“You were not there, were you?” Mr Acton asked.\n\n"
+        "“I lived in Aberdeen,” Mr Fenn replied. “I phoned every week.”\n\n"
+        "“Phoning is not the same as knowing, is it?”\n\n"
+        "“No. But I knew she did not need a Porsche.”"
+    )
+    assert _speakers(body) == ["Acton", "Fenn", "Fenn", "Acton", "Fenn"]

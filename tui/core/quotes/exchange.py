@@ -35,12 +35,10 @@ def exchange_turn(
     ``speakers`` holds the speaker settled for each earlier quotation, ``turns`` the
     quotations already read as turns of an exchange.
     """
-    if k < 1 or not _bare_paragraph(ctx, k) or not _follows_turn(ctx, k):
+    tail = _turn_before(ctx, k) if k >= 1 and _bare_paragraph(ctx, k) else None
+    asker = speakers[k - 1] if tail is not None else None
+    if tail is None or asker is None:
         return None
-    asker = speakers[k - 1]
-    if asker is None:
-        return None
-    tail = _tail(ctx, k - 1)
     quoted = ctx.text[ctx.spans[k - 1][1] : ctx.spans[k - 1][2]].rstrip(' ,.»”"')
     asks = bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail)))
     if not asks and k - 1 not in turns:
@@ -75,13 +73,19 @@ def _bare_paragraph(ctx: _Context, k: int) -> bool:
     return not lead.strip() and not _tail(ctx, k).strip(" .!?»”\"'")
 
 
-def _follows_turn(ctx: _Context, k: int) -> bool:
-    """Whether the paragraph before ``k`` is one turn: it opens on quotation ``k - 1``
-    and adds at most a short attribution."""
-    open_mark = ctx.spans[k - 1][0]
-    if ctx.text[ctx.line_start(open_mark) : open_mark].strip():
-        return False
-    close = ctx.spans[k - 1][3]
-    gap = ctx.text[close + 1 : ctx.spans[k][0]]
-    tail = gap.strip()
-    return "\n" in gap and "\n" not in tail and len(tail) <= _TAIL
+def _turn_before(ctx: _Context, k: int) -> str | None:
+    """The attribution of the paragraph right before ``k`` when that paragraph is one
+    turn: it opens on a quotation and adds at most a short attribution between its
+    quotations ("…," Mr Fenn replied. "…"); ``None`` when it is no turn."""
+    spans, text = ctx.spans, ctx.text
+    line = ctx.line_start(spans[k - 1][0])
+    first = k - 1
+    while first > 0 and spans[first - 1][0] >= line:
+        first -= 1
+    if text[line : spans[first][0]].strip() or "\n" not in text[spans[k - 1][3] : spans[k][0]]:
+        return None
+    if ctx.line_end(spans[k - 1][3]) < ctx.line_start(spans[k][0]) - 2:
+        return None  # a paragraph of the writer's between them
+    between = [text[spans[j][3] + 1 : spans[j + 1][0]] for j in range(first, k - 1)]
+    outside = " ".join([*between, _tail(ctx, k - 1)]).strip()
+    return outside if len(outside) <= _TAIL else None
