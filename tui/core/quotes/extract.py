@@ -165,12 +165,13 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             by_text.setdefault(words_key(text[spans[k][1] : spans[k][2]]), speaker)
     fuller = _fuller_names(ctx)
     names = {e.canonical for e in ctx.entities}
+    cued = [speaker if how != "none" else None for speaker, _, how in found]
     quotes: list[Quote] = []
     settled: list[str | None] = []
     turns: set[int] = set()
     for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
-        said = said_in_body(ctx, k, found) if in_headline(ctx, open_mark) else None
+        said = said_in_body(ctx, k, cued) if in_headline(ctx, open_mark) else None
         if said is not None and kind != "other" and (how == "subject" or speaker not in names):
             # A headline's quoted words go to whoever says them in the body when the
             # headline names nobody (« selon le procureur », "its chief promises").
@@ -218,21 +219,11 @@ def _headline_from_body(
 ) -> list[Quote]:
     """A headline quotation still without a speaker takes the one its words have in
     the body, however the body's quotation got it (an incise, a lead-in, a turn)."""
-    spans, text = ctx.spans, ctx.text
+    spans = ctx.spans
     for k, (open_mark, start, end, _) in enumerate(spans):
         if settled[k] is not None or not in_headline(ctx, open_mark):
             continue
-        key = words_key(text[start:end]).strip(" .,!?")
-        if len(key) < 8:
-            continue
-        body = next(
-            (
-                settled[j]
-                for j in range(len(spans))
-                if j != k and settled[j] and key in words_key(text[spans[j][1] : spans[j][2]])
-            ),
-            None,
-        )
+        body = said_in_body(ctx, k, settled, marks=" .,!?")
         if body is not None:
             quotes = [
                 replace(q, speaker=body) if start <= q.start < end and q.kind != "other" else q

@@ -9,6 +9,7 @@ signature line under it, or the quotation just before it, which it continues.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tui.core.models import QuoteKind
 from tui.core.quotes.claimed_after import claimed_after
@@ -178,15 +179,16 @@ def _own_line(ctx: _Context, k: int) -> bool:
     return not lead.strip() and not tail.strip(" .!?»”\"'")
 
 
-def said_in_body(ctx: _Context, k: int, found) -> str | None:
-    """The speaker of a body quotation holding the same words as headline quotation ``k``."""
-    key = words_key(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]).strip(" .,")
+def said_in_body(
+    ctx: _Context, k: int, speakers: Sequence[str | None], *, marks: str = " .,"
+) -> str | None:
+    """The speaker (from ``speakers``, one per quotation) of another quotation holding
+    the same words as headline quotation ``k``, ``marks`` stripped from its ends."""
+    key = words_key(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]).strip(marks)
     if len(key) < 8:
         return None
-    for j, (speaker, _, how) in enumerate(found):
-        if j == k or not speaker or how == "none":
-            continue
-        if key in words_key(ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]):
+    for j, speaker in enumerate(speakers):
+        if j != k and speaker and key in words_key(ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]):
             return speaker
     return None
 
