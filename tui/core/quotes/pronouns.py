@@ -313,8 +313,8 @@ def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
         ctx.role_heads = [
             (e.start, role_key(role)[:1], e.canonical)
             for e in ctx.entities
-            for role, name in role_links_in(ctx.text, [e])
-            if e.label == "PER" and name == e.canonical
+            if e.label == "PER"
+            for role, _ in role_links_in(ctx.text, [e])
         ]
     names = {name for at, key, name in ctx.role_heads if at < before and key == (head,)}
     return next(iter(names)) if len(names) == 1 else None
@@ -364,6 +364,11 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     last = ctx.speakers[-1] if ctx.speakers else None
     verb = ctx.text[max(0, det.start - 30) : det.start].lower()
     replies = any(stem in verb for stem in _REPLY_VERBS)
+    quoted_here = (
+        _Speaker(last.name, last.label, det.start)
+        if not replies and last is not None and last.label == "PER" and line <= last.at
+        else None
+    )
     for lo in (line, ctx.previous_paragraph(det.start)):
         here = {name for at, name in ctx.people if lo <= at < det.start}
         if len(here) == 1:
@@ -371,9 +376,8 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         if here:  # several introduced with a role: the one the article is about, if any
             central = central_figure(ctx, det, body)
             return central if central is not None and central.name in here else None
-        quoted_here = last is not None and last.label == "PER" and line <= last.at
-        if lo == line and not replies and quoted_here and last is not None:
-            return _Speaker(last.name, last.label, det.start)
+        if lo == line and quoted_here is not None:
+            return quoted_here
     if replies:
         return None
     return central_figure(ctx, det, body)

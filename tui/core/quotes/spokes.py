@@ -51,10 +51,10 @@ def body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
     while i >= 0 and ctx.entities[i].start > floor:
         e = ctx.entities[i]
         i -= 1
-        at_body = ctx.text[max(0, e.start - 5) : e.start].lower().endswith("chez ")
         if ctx.in_quote(e.start) or e.label == "LOC":
             continue
-        if _after_preposition(ctx, e.start) and not at_body:  # « Chez X, on … » names X
+        chez = ctx.text[max(0, e.start - 5) : e.start].lower().endswith("chez ")
+        if _after_preposition(ctx, e.start) and not chez:  # « Chez X, on … » names X
             continue
         if e.label == "ORG":
             return _Speaker(e.canonical, "ORG", at)
