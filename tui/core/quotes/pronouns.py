@@ -320,6 +320,14 @@ def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+def _quoted_in_paragraph(ctx: _Context, line: int, at: int) -> _Speaker | None:
+    """The person who spoke last, when it was in the paragraph opening at ``line``."""
+    last = ctx.speakers[-1] if ctx.speakers else None
+    if last is None or last.label != "PER" or last.at < line:
+        return None
+    return _Speaker(last.name, last.label, at)
+
+
 def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> _Speaker | None:
     """The person a bare definite role stands for (« a confié la cinéaste », "the coach said").
 
@@ -361,14 +369,9 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     # else the one before, introduced with a role.
     # A person quoted earlier in this paragraph comes before one of the paragraph above.
     line = ctx.line_start(det.start)
-    last = ctx.speakers[-1] if ctx.speakers else None
     verb = ctx.text[max(0, det.start - 30) : det.start].lower()
     replies = any(stem in verb for stem in _REPLY_VERBS)
-    quoted_here = (
-        _Speaker(last.name, last.label, det.start)
-        if not replies and last is not None and last.label == "PER" and line <= last.at
-        else None
-    )
+    quoted_here = None if replies else _quoted_in_paragraph(ctx, line, det.start)
     for lo in (line, ctx.previous_paragraph(det.start)):
         here = {name for at, name in ctx.people if lo <= at < det.start}
         if len(here) == 1:
