@@ -33,8 +33,7 @@ def noun_phrase_after(
     A name after a comma is taken as the phrase's apposition; after *selon*, only when
     the name closes the clause (``Selon l'agence, Kim a dit`` names Kim as a subject).
     """
-    if any(t.text == ")" for t in toks):
-        toks = without_brackets(toks)  # « le porte-parole de l'agence (Basarnas), X »
+    toks = without_brackets(toks)  # « le porte-parole de l'agence (Basarnas), X »
     clause = _clause(ctx, toks, inverted=inverted)
     named = _apposed_person(ctx, clause) if inverted else None
     if named is not None:

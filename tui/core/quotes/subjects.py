@@ -66,8 +66,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     """
     if left and left[-1].low in _INFINITIVE_MARKERS and ctx.language == "fr":
         return None
-    if left and any(t.text == ")" for t in left):
-        left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
+    left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
         j -= 1

@@ -236,6 +236,8 @@ def owned_subject(left: Sequence[Any]) -> bool:
 
 def without_brackets(toks: Sequence[Any]) -> list[Any]:
     """The tokens outside parentheses: a party tag or an age in brackets is no subject."""
+    if all(t.text != ")" for t in toks):
+        return list(toks)  # most phrases hold no brackets
     out: list[Any] = []
     depth = 0
     for t in toks:
