@@ -1,8 +1,10 @@
-"""Shapes of a clause that decide whether a verb before a quotation reports it.
+"""Shapes of the words around a quotation that the cues read before any name.
 
-« s'est dit », "what Ann Bell called …": a verb that usually names something reports
-words when its subject stands right before it; « …, invoquant », "…, telling
-reporters": a participle set off by a comma reports for the main clause.
+Whether a verb reports: « s'est dit », "what Ann Bell called …" (a naming verb with its
+subject right before it), « …, invoquant », "…, telling reporters" (a participle set
+off by a comma), « comme l'indique X » (the subject after the verb), '"…," he said'
+(a comma inside the marks, then an incise). Where a subject's appositions end (", Karine
+Jean-Pierre,", ", 54, a manager from Leeds,"), and a dash that signs a quotation.
 """
 
 from __future__ import annotations
