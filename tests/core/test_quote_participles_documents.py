@@ -137,3 +137,21 @@ def test_a_finding_before_that_reports_the_court_or_study() -> None:
         "Police found the car near the river, with “Help” written on the window.\n"
     )
     assert _speakers(text) == ["Vell Supreme Court", "Harl Water", None]
+
+
+def test_a_finding_before_a_bare_clause_reports_the_study() -> None:
+    text = (
+        "Budget\n\nAn analysis by the Corlan Policy Center found the cuts would be "
+        "“heavily tilted toward the top.”\n\n"
+        "The Vell Budget Office estimated the plan would “add $40 billion” to deficits.\n\n"
+        "Police found the body of a “well-known” local man near the river.\n"
+    )
+    assert _speakers(text) == ["Corlan Policy Center", "Vell Budget Office", None]
+
+
+def test_a_document_by_the_named_body_speaks_for_it() -> None:
+    text = (
+        "Schools\n\nA report by the Marrow Institute said the programme was “largely "
+        "ineffective.”\n"
+    )
+    assert _speakers(text) == ["Marrow Institute"]

@@ -296,7 +296,7 @@ def document_issuer(ctx: _Context, words: list[_Tok]) -> Entity | None:
     if not any(w.low in _DOCUMENT_NOUNS for w in words[:6]):
         return None
     for e in ctx.entities_in(words[0].start, words[-1].end):
-        before = [w for w in words if w.end <= e.start]
+        before = [w for w in words if w.end <= e.start and w.low not in _DETERMINERS]
         owner = ctx.text[max(0, e.start - 30) : e.start].rstrip().endswith(("'s", "’s"))
         if e.label == "ORG" and before and (before[-1].low in _ISSUED_BY or owner):
             return e
