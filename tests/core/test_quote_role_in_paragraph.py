@@ -46,3 +46,11 @@ def test_a_portfolio_inside_a_role_is_not_the_one_it_names() -> None:
     )
     quotes = trained_quotes(text, "Urgences")
     assert [q.speaker for q in quotes] == ["Luc Brassard-Roy"]
+
+
+def test_the_person_set_off_after_a_role_of_a_body_speaks() -> None:
+    text = (
+        "Assemblée\n\nLe président du groupe Les Républicains, Olivier Marchal, a aussitôt "
+        "dénoncé un « passage en force ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Assemblée")] == ["Olivier Marchal"]

@@ -403,7 +403,8 @@ def test_role_apposition_subject_carries_to_the_incise_and_its_participle() -> N
 
 
 # « Pour X, … », « D'après X, … », "For X, …", "In X's view, …" open a sentence that
-# gives X's view; only a person does that, so "For years, …" attributes nothing.
+# gives X's view; only a person or a named body does that, so "For years, …" or a
+# country attributes nothing.
 _VIEWS = [
     ("fr", "Pour l’historienne Marie Dupont, cette crise marque « un tournant ».", "Marie Dupont"),
     ("fr", "Pour Marie Dupont, ancienne maire de Paris, c’est « un tournant ».", "Marie Dupont"),
@@ -413,6 +414,7 @@ _VIEWS = [
     ("en", 'In John Smith\'s view, the deal is "a trap."', "John Smith"),
     ("en", 'In the view of Maria Lopez, the deal is "a trap."', "Maria Lopez"),
     ("fr", "Pour la France, c’est un « tournant ».", None),
+    ("fr", "Pour l’AFP, le plan reste « inacceptable en l’état ».", "AFP"),
     ("en", 'For years, the town was "forgotten."', None),
 ]
 

@@ -11,7 +11,7 @@ import re
 from tui.core.quotes.context import _Context, _possessive, _Speaker, _Tok
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.subjects import _named_subject, _resolve_tokens
-from tui.core.quotes.words import _SELON_PRONOUNS, _fset
+from tui.core.quotes.words import _DETERMINERS, _SELON_PRONOUNS, _fset
 
 _OPENERS = re.compile(
     r"(?:pour|for|aux yeux d(?:e|u|es)|du point de vue d(?:e|u|es)"
@@ -26,8 +26,8 @@ _VIEW_NOUNS = _fset("view opinion eyes estimation judgment judgement")
 def opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     """The person whose view a sentence gives: « Pour l'économiste X, … », "In X's view, …".
 
-    Only at the head of the sentence and only for a person, so "For years, …" or
-    « Pour la France, … » attribute nothing.
+    Only at the head of the sentence and only for a person or a named body (« Pour
+    la CGT, … »), so "For years, …" or « Pour la France, … » attribute nothing.
     """
     comma = next((i for i, t in enumerate(pre) if t.text == ","), None)
     if comma is None or comma < 2 or comma > 10:
@@ -52,7 +52,19 @@ def opening_source(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             if len(rest) == 1 and rest[0].low in _SELON_PRONOUNS:  # « Pour lui, … »
                 return _pronoun(ctx, _SELON_PRONOUNS[rest[0].low], rest[0].start)
             who = _named_subject(ctx, rest) or _resolve_tokens(ctx, rest, rest[0].start)
-            if who is not None and who.label == "PER":
+            if who is not None and (who.label == "PER" or _named_body(ctx, who, rest)):
                 return who
             return None
     return None
+
+
+def _named_body(ctx: _Context, who: _Speaker, rest: list[_Tok]) -> bool:
+    """Whether the opening names an organisation and nothing more (« Pour la CGT, »),
+    not a place or a phrase that merely holds one (« Pour les salariés de X, »)."""
+    if who.label != "ORG":
+        return False
+    ent = ctx.entity_at(who.at)
+    words = [t for t in rest if t.low not in _DETERMINERS]
+    if ent is None or not words:
+        return False
+    return words[0].start >= ent.start and words[-1].end <= ent.end

@@ -35,9 +35,13 @@ _NOMINAL_LINKS = frozenset(("nmod", "amod", "appos", "flat", "flat:name", "nummo
 def subject(verb: Any, q: Any) -> Any | None:
     """The token standing for whoever speaks through ``verb``, reporting ``q``."""
     incise = verb.i > q.i
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.i != q.i and (not incise or child.i > verb.i):
-            return child
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in _SUBJECT_DEPS and c.i != q.i and (not incise or c.i > verb.i)
+    ]
+    if subjects:
+        return _apposed_name(subjects)
     inverted = split_inverted(verb.text)
     if inverted:
         return verb  # « ajoute-t-il »: the pronoun is part of the token
@@ -61,6 +65,17 @@ def subject(verb: Any, q: Any) -> Any | None:
             if child.dep_ in _SHARED_DEPS and child.i != q.i:
                 return child
     return None
+
+
+def _apposed_name(subjects: list[Any]) -> Any:
+    """Of two subjects the parser gave one verb (« Le président du groupe X, Paul
+    Durand, a dénoncé »), the name a comma sets off after the role: it is the person
+    the role describes, where the role's own complement names only a body."""
+    first = subjects[0]
+    for other in subjects[1:]:
+        if other.pos_ == "PROPN" and other.i > 0 and other.doc[other.i - 1].text == ",":
+            return other
+    return first
 
 
 def _after_inverted(verb: Any) -> Any | None:
