@@ -88,8 +88,25 @@ SETS = {
         "written",
         ("english-regional-dev.jsonl",),
     ),
+    "English campaign coverage, written blind (development)": (
+        "written",
+        ("english-campaign-dev.jsonl",),
+    ),
+    "English wire copy, written blind (development)": ("written", ("english-wire-dev.jsonl",)),
+    "French political press, written blind (development)": (
+        "written",
+        ("french-politique-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
+    "validation: English political news, written blind": (
+        "written",
+        ("english-validation2.jsonl",),
+    ),
+    "validation: French press 2, written blind": (
+        "written",
+        ("french-press-validation2.jsonl",),
+    ),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")
 Doc = tuple[str, list[dict[str, Any]], list[dict[str, Any]], str]

@@ -52,3 +52,15 @@ def test_an_age_and_a_kin_noun_mark_people() -> None:
     )
     labels = {e.text: e.label for e in extract_entities(text, language="en")}
     assert labels == {"Doreen Castle": "PER", "Tyler": "PER"}
+
+
+@pytest.mark.parametrize("tag", ["R-Kan.", "D-Minn.", "I-Vt.", "D-N.Y."])
+def test_a_party_and_state_tag_is_no_entity_and_never_speaks(tag: str) -> None:
+    text = (
+        f"Farm aid\n\nSen. Marjorie Talbot, {tag}, the bill's lead sponsor, said on the "
+        'Senate floor that farmers had done "nothing wrong."\n'
+    )
+    article = Article(id="a", path="a.txt", title="Farm aid", text=text, language="en")
+    analysis = analyze_article(article)
+    assert tag.rstrip(".") not in {e.text.rstrip(".") for e in analysis.entities}
+    assert [q.speaker for q in analysis.quotes] == ["Marjorie Talbot"]

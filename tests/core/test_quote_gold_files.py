@@ -124,8 +124,13 @@ WRITTEN_BLIND = [
     "french-mixed-dev.jsonl",
     "french-wiki-dev.jsonl",
     "english-regional-dev.jsonl",
+    "english-campaign-dev.jsonl",
+    "english-wire-dev.jsonl",
+    "french-politique-dev.jsonl",
     "english-validation.jsonl",
     "french-press-validation.jsonl",
+    "english-validation2.jsonl",
+    "french-press-validation2.jsonl",
 ]
 
 

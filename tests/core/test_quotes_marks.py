@@ -31,6 +31,9 @@ from tui.core.quotes.marks import find_quote_spans
         ("« Ouvert sans fin et « encore un » fermé.", ["encore un"]),
         ("Un » orphelin puis « vrai ».", ["vrai"]),
         ("« »  “ ” vides", []),
+        ("Bank sees 'no rush' to cut, governor tells MPs", ["no rush"]),
+        ("'Not in the business of profit', deputy tells MPs", ["Not in the business of profit"]),
+        ("It's the '90s again, rock 'n' roll won't die, l'État aujourd'hui.", []),
     ],
 )
 def test_marks_pair_into_outermost_spans(text: str, expected: list[str]) -> None:

@@ -73,6 +73,13 @@ def test_a_place_after_selon_is_no_speaker() -> None:
 def test_a_state_standing_as_subject_speaks_for_its_government() -> None:
     text = "Brasvik a averti jeudi que la région risquait « une escalade sans retour »."
     assert speakers(text, "fr") == ["Brasvik"]
+    text = 'In a joint statement, Brasvik and Lorvenne said it was "a clear direction."'
+    assert speakers(text, "en") == ["Brasvik"]
+
+
+def test_a_place_qualifying_the_subject_is_no_speaker() -> None:
+    text = 'Lorvenne residents said the strikes had been "relentless" for a week.'
+    assert speakers(text, "en") == [None]
 
 
 def test_genders_come_from_the_article_own_marks() -> None:

@@ -37,7 +37,7 @@ from tui.core.entities.peers import with_listed_peers
 from tui.core.entities.products import with_makers
 from tui.core.entities.repeats import with_repeated_names
 from tui.core.entities.runs import cut_pieces, group_pieces
-from tui.core.entities.shape import lone_demonym
+from tui.core.entities.shape import lone_demonym, party_tag
 from tui.core.entities.titles import split_titles
 from tui.core.entities.works import without_italic_titles
 from tui.core.models import Entity, EntityLabel
@@ -62,7 +62,7 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
             canonical=_local_canonical(text[s:e]),
         )
         for s, e, label in found
-        if not unsupported(label)
+        if not unsupported(label) and not party_tag(text[s:e])
     ]
 
 

@@ -7,6 +7,8 @@ no look at the surrounding text.
 
 from __future__ import annotations
 
+import re
+
 from tui.core.entities.extend import extend_organisation
 from tui.core.entities.gazetteer import (
     common_words,
@@ -105,3 +107,13 @@ def article_of_place(tokens: list[Piece]) -> bool:
         and tokens[1].text.count("-") >= 2
         and hyphenated_place(tokens[1].text)
     )
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,10}(?:\.[A-Z]\.?)?")
+
+
+def party_tag(surface: str) -> bool:
+    """ "R-Kan.", "D-Minn.", "I-Vt.", "D-N.Y.": the party and state American copy sets
+    after a legislator's name. It names neither a body nor a place a reader looks up,
+    so it is no entity (and never the speaker of the name it follows)."""
+    return _PARTY_TAG.fullmatch(surface.rstrip(".")) is not None

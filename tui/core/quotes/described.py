@@ -23,7 +23,7 @@ from tui.core.quotes.constraints import (
 )
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _AUX, _DETERMINERS, _SENT_END
+from tui.core.quotes.words import _AUX, _DETERMINERS, _SENT_END, _SKIP_WORDS
 from tui.core.text import fold
 
 _NATIONAL_ENDINGS = (
@@ -317,3 +317,15 @@ def placed_body(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speake
     if noun_kind(phrase) != "body" or not names_a_body(phrase):
         return None
     return _Speaker(phrase, "NP", words[lead].start)
+
+
+def place_as_subject(words: list[_Tok], e: Entity) -> bool:
+    """Whether the place ``e`` is the subject itself ("Washington said"), not a word
+    inside it ("the people of Gaza") nor one qualifying a noun ("Gaza residents"); a
+    state joined to another ("Finland and Lithuania said") still speaks."""
+    if e.start > words[min(1, len(words) - 1)].start:
+        return False
+    after = next((t for t in words if t.start >= e.end), None)
+    if after is None or not after.text.isalpha() or not after.text.islower():
+        return True
+    return after.low in _SKIP_WORDS or after.low in ("and", "et", "or", "ou")

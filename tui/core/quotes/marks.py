@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tui.core.quotes.speech_verbs import is_speech_verb
 
-_MARKS = re.compile("''|[«»‹›“”„‘’\"\n]")
+_MARKS = re.compile("''|[«»‹›“”„‘’\"'\n]")
 _TRIM = " \t\r\n\u00a0\u202f\u2009\u200a\u2007\u2002\u2003\u200b\ufeff"
 _PAIR_FOR_CLOSER = {"»": "«", "›": "‹", "’": "‘"}
 _DOUBLE_CURLY = ("“", "„", "”")
@@ -179,7 +179,8 @@ def _pairs(text: str) -> list[_Pair]:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         _take_mark(marks, ch, i, prev, nxt)
-    return marks.pairs
+    # "rock 'n' roll": a letter between straight single marks is a clipped word.
+    return [p for p in marks.pairs if text[p.open] != "'" or p.close - p.open > 3]
 
 
 def _take_mark(marks: _MarkStack, ch: str, i: int, prev: str, nxt: str) -> None:
@@ -208,6 +209,15 @@ def _take_mark(marks: _MarkStack, ch: str, i: int, prev: str, nxt: str) -> None:
             return  # an apostrophe inside a word
         if marks.open("‘") and closer_shape:
             marks.close_to("‘", i)
+    elif ch == "'":
+        # A straight single mark, as headlines and nested quotations write it: open
+        # before a word, close after one; inside a word it is an apostrophe.
+        if _is_word(prev) and _is_word(nxt):
+            return
+        if marks.open("'") and closer_shape:
+            marks.close_to("'", i)
+        elif opener_shape and not _is_word(prev):
+            marks.push(ch, i)
     elif ch == '"':
         if marks.open('"'):
             marks.close_to('"', i)

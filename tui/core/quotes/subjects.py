@@ -22,6 +22,7 @@ from tui.core.quotes.described import (
     bare_body,
     document_issuer,
     governed_name,
+    place_as_subject,
     placed_body,
     referred_back,
     spoken_before,
@@ -232,7 +233,7 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
         for e in ents
         if (not _after_preposition(ctx, e.start) or e.start == words[0].start)
         and not _possessive(ctx.text, e.end)
-        and (e.label != "LOC" or e.start <= words[min(1, len(words) - 1)].start)
+        and (e.label != "LOC" or place_as_subject(words, e))
     ]  # a place speaks only as the subject itself ("Washington said"), not inside it
     owned = [e for e in ents if _possessive(ctx.text, e.end) and e.end < words[-1].end]
     for group in (free, [e for e in ents if e not in owned]):

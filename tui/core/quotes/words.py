@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from tui.core.entities.shape import party_tag
 from tui.core.quotes.speech_verbs import AUXILIARIES
 from tui.core.text import fold
 
@@ -235,7 +236,10 @@ def owned_subject(left: Sequence[Any]) -> bool:
 
 
 def without_brackets(toks: Sequence[Any]) -> list[Any]:
-    """The tokens outside parentheses: a party tag or an age in brackets is no subject."""
+    """The tokens outside parentheses: a party tag or an age in brackets is no subject,
+    nor a party tag set off by commas ("Sen. Ann Ruiz, D-N.M., said")."""
+    if any(party_tag(t.text) for t in toks):
+        toks = _without_party_tags(toks)
     if all(t.text != ")" for t in toks):
         return list(toks)  # most phrases hold no brackets
     out: list[Any] = []
@@ -245,4 +249,20 @@ def without_brackets(toks: Sequence[Any]) -> list[Any]:
         if depth == 0:
             out.append(t)
         depth -= depth > 0 and t.text == ")"
+    return out
+
+
+def _without_party_tags(toks: Sequence[Any]) -> list[Any]:
+    """``toks`` without a comma-set party tag, its full stop and its closing comma."""
+    out: list[Any] = []
+    skip = False
+    for t in toks:
+        if party_tag(t.text) and out and out[-1].text == ",":
+            skip = True
+            continue
+        if skip and (t.text in (".", ",") or (len(t.text) == 1 and t.text.isupper())):
+            skip = t.text != ","  # "D-N.Y.,": the state's letters, up to the comma
+            continue
+        skip = False
+        out.append(t)
     return out
