@@ -1,6 +1,7 @@
 """Shapes of the words around a quotation that the cues read before any name.
 
-Whether a verb reports: « s'est dit », "what Ann Bell called …" (a naming verb with its
+Whether a naming word before a quotation makes it a label ("dubbed", "called a") or
+a verb reports: « s'est dit », "what Ann Bell called …" (a naming verb with its
 subject right before it), « …, invoquant », "…, telling reporters" (a participle set
 off by a comma), « comme l'indique X » (the subject after the verb), '"…," he said'
 (a comma inside the marks, then an incise). Where a subject's appositions end (", Karine
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _AUX, _CLAUSE_STOPS, _SUBJECT_PRONOUNS
+from tui.core.quotes.words import _AUX, _CLAUSE_STOPS, _DETERMINERS, _OTHER_CUES, _SUBJECT_PRONOUNS
 
 
 def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
@@ -22,10 +23,38 @@ def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
         return False
     if pre[-1].low in ("dit", "dite", "dits", "dites") and pre[-2].low in _AUX:
         return True
-    ent = ctx.entity_at(pre[-2].start)
-    named = ent is not None and ent.label in ("PER", "ORG") and ent.end == pre[-2].end
-    subject = named or pre[-2].low in _SUBJECT_PRONOUNS
-    return several and subject and pre[-1].low in ("called", "calls")
+    if not several or pre[-1].low not in ("called", "calls"):
+        return False
+    return names_subject(ctx, pre[-2], pre[-3] if len(pre) > 2 else None) or what_called(pre[:-1])
+
+
+def names_subject(ctx: _Context, last: _Tok, before: _Tok | None) -> bool:
+    """Whether ``last`` ends a subject: a name ("Ann Bell called"), a pronoun ("what
+    it called"), or a name's apposition closed by a comma (", Dmitri Volkov, called")."""
+    if last.text == "," and before is not None:
+        last = before
+    ent = ctx.entity_at(last.start)
+    named = ent is not None and ent.label in ("PER", "ORG") and ent.end == last.end
+    return named or last.low in _SUBJECT_PRONOUNS or last.low == "it"
+
+
+def what_called(before: list[_Tok]) -> bool:
+    """ "in what Norway's top diplomat called": « what » opens a clause whose subject
+    names the words that follow (``before``: the words before the naming verb)."""
+    window = [t.low for t in before[-7:]]
+    return "what" in window and all(w not in _AUX for w in window[window.index("what") :])
+
+
+def label_cue(ctx: _Context, pre: list[_Tok], words: str) -> bool:
+    """A naming word right before the quotation ("dubbed", "called a"), unless a
+    subject names its own words with it ("what Ann Bell called "…""): several words,
+    or one plain word ("intrusive"), not a coined term ("build-by-right")."""
+    several = " " in words or (words.isalpha() and words.islower())
+    if pre and pre[-1].low in _OTHER_CUES:
+        return not naming_says(ctx, pre, several)
+    if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:
+        return not naming_says(ctx, pre[:-1], several)
+    return False
 
 
 def hanging_participle(ctx: _Context, pre: list[_Tok], vi: int) -> bool:

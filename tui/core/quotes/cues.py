@@ -13,8 +13,8 @@ from tui.core.quotes.clause_shapes import (
     dash_signature,
     hanging_participle,
     incise_follows,
+    label_cue,
     named_apposition,
-    naming_says,
     role_apposition,
 )
 from tui.core.quotes.context import (
@@ -42,7 +42,6 @@ from tui.core.quotes.words import (
     _CONJUNCTIONS,
     _DETERMINERS,
     _HEADS_OF_PEOPLE,
-    _OTHER_CUES,
     _PREPOSITIONS,
     _SELON,
     _SELON_PRONOUNS,
@@ -110,10 +109,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     # ``"A," he said, "B."``: the second part resumes the quoted speech.
     resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"
     kind_attr: QuoteKind = "speech" if standalone or resumed else "fragment"
-    several = " " in ctx.text[start:end].strip()  # "a historic day", not "build-by-right"
-    if pre and not standalone and pre[-1].low in _OTHER_CUES and not naming_says(ctx, pre, several):
-        return None, "other", "none"
-    if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:
+    if not standalone and label_cue(ctx, pre, ctx.text[start:end].strip()):
         return None, "other", "none"
 
     if not standalone and _ends_own_sentence(ctx, start, end, close_mark):

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.core.quotes import label_words as W
+from tui.core.quotes.clause_shapes import names_subject, what_called
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.cues import _sentence_bounds, host_tokens
@@ -158,9 +159,9 @@ def _has_subject(words: list[_Tok], site: _Site) -> bool:
     appelé « … » » reports a judgement, unless the quotation is a capitalised name."""
     if site.capitalised or not words:
         return False
-    ent = site.ctx.entity_at(words[-1].start)
-    named = ent is not None and ent.label in ("PER", "ORG")  # "what Ann Bell called"
-    return named or _low(words[-1]) in W.SUBJECTS or words[-1].text == "«Q»"
+    if words[-1].text == "«Q»" or _low(words[-1]) in W.SUBJECTS or what_called(words):
+        return True  # "in what Norway's top diplomat called"
+    return names_subject(site.ctx, words[-1], words[-2] if len(words) > 1 else None)
 
 
 def _name_noun(site: _Site) -> bool:
