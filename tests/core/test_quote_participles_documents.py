@@ -155,3 +155,12 @@ def test_a_document_by_the_named_body_speaks_for_it() -> None:
         "ineffective.”\n"
     )
     assert _speakers(text) == ["Marrow Institute"]
+
+
+def test_a_speech_word_after_a_preposition_is_a_noun() -> None:
+    text = (
+        "Vote\n\nThe Vell Presidency said in a statement that the head of state “respects "
+        "the will of parliament” and urged calm.\n\n"
+        "Harl Water said the rise in counter hours reflected “a redeployment of staff”.\n"
+    )
+    assert _speakers(text) == ["Vell Presidency", "Harl Water"]

@@ -30,6 +30,9 @@ def verb_use(toks: Sequence[Any], i: int, language: str, *, strong: bool = True)
     marker = prev in _NOUN_MARKERS and (before.text.islower() or prev in _EN_MARKERS)
     marker = marker or (prev in ("l'", "l’") and toks[i].low.endswith(("é", "ée")))  # l'accusé
     marker = marker or prev.isdigit()  # "a 2022 report": a year or a count before a noun
+    # "the head of state", "a call for comment": after a preposition, a noun (but "by
+    # saying": a gerund stays a verb).
+    marker = marker or (prev in _EN_PREPOSITIONS and not toks[i].low.endswith("ing"))
     return not marker and not prev.endswith(("'s", "’s"))
 
 
@@ -56,6 +59,7 @@ _NOT_SAID_REFLEXIVE = (
 )
 
 _EN_MARKERS = frozenset("the an this these those his her its their our my your".split())
+_EN_PREPOSITIONS = frozenset("of for in on by with from at into".split())
 
 
 _FINDINGS = frozenset(
