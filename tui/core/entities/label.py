@@ -24,6 +24,7 @@ from tui.core.entities.cues import (
 from tui.core.entities.extend import extend_known, extend_organisation
 from tui.core.entities.gazetteer import (
     common_words,
+    english_common_words,
     given_name_genders,
     given_names,
     known_label,
@@ -232,10 +233,20 @@ def _is_cue_word(text: str, lead: _Lead, low: str, english: bool) -> bool:
     tokens = lead.tokens
     return (
         low in FUNCTION
-        or (lead.start_of_sentence and low in common_words() and not org_head_runs_on(text, tokens))
+        or (
+            lead.start_of_sentence
+            and low in _common(english)
+            and not org_head_runs_on(text, tokens)
+        )
         or (len(tokens) > 1 and is_demonym(low) and not _given_name_in_english(lead, english))
         or (len(tokens) > 2 and demonym_noun(text, tokens[0].start, low))
     )
+
+
+def _common(english: bool) -> frozenset[str]:
+    """Words that open a sentence more often than a name: in English copy, English ones
+    only (French « grâce » folds to "grace", a given name)."""
+    return english_common_words() if english else common_words()
 
 
 def _label_by_heads(
