@@ -152,3 +152,15 @@ def test_a_name_in_apposition_to_a_kin_noun_is_a_person(text: str, name: str) ->
 )
 def test_a_demonym_or_a_frequent_word_opening_a_sentence_is_no_entity(text: str) -> None:
     assert pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Dale Whitcombe, an Arizona Republican, wrote that the paper was biased.",
+        "Sen. Ann Ruiz, a Democrat, said no.",
+    ],
+)
+def test_a_party_member_is_no_person(text: str) -> None:
+    assert {label for _, label in pairs(text)} == {"PER"}
+    assert len(pairs(text)) == 1

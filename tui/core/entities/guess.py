@@ -122,6 +122,9 @@ def guess_label(
     return _label_of_one_word(text, start, end, start_of_sentence)
 
 
+_PARTY_MEMBERS = frozenset(("republican", "democrat"))
+"""One member of an American party, as copy describes a legislator ("a Texas Democrat")."""
+
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*[,.]")
 """An age set off after a name, as English news gives it ("Denise Pruitt, 63,")."""
 
@@ -154,6 +157,8 @@ def _label_from_cues(
         return None if in_capitals_line(text, start, end) else "ORG"
     if english and len(tokens) == 1 and lone_demonym(first):
         return None  # "Every European carmaker": the adjective, not the maker's name
+    if english and last_key in _PARTY_MEMBERS:
+        return None  # "an Arizona Republican": a member of a party, not a name
     if end - start > 1 and org_noun_near(text, start, end):
         return "ORG"  # "the Nikkei newspaper", "news agency WAM"
     if place_noun_after(text, end):
