@@ -155,10 +155,8 @@ def _label_from_cues(
         return None
     if len(tokens) == 1 and is_acronym(first):
         return None if in_capitals_line(text, start, end) else "ORG"
-    if english and len(tokens) == 1 and lone_demonym(first):
-        return None  # "Every European carmaker": the adjective, not the maker's name
-    if english and last_key in _PARTY_MEMBERS:
-        return None  # "an Arizona Republican": a member of a party, not a name
+    if english and ((len(tokens) == 1 and lone_demonym(first)) or last_key in _PARTY_MEMBERS):
+        return None  # "Every European carmaker", "an Arizona Republican": no one's name
     if end - start > 1 and org_noun_near(text, start, end):
         return "ORG"  # "the Nikkei newspaper", "news agency WAM"
     if place_noun_after(text, end):
