@@ -67,3 +67,11 @@ def test_a_clause_after_a_fragment_is_no_incise() -> None:
     assert [q.speaker for q in extract_quotes(text, ents, language="en")] == [
         "Dunmere Growers Association"
     ]
+
+
+def test_a_name_qualifying_an_apposition_is_not_the_subject() -> None:
+    text = (
+        "Poll\n\nGov. Lorna Haskell spoke on Monday. Rick Tanner, the Haskell campaign's "
+        'pollster, called the result "an outlier" and pointed to other polls.\n'
+    )
+    assert rules_speakers(text) == ["Rick Tanner"]

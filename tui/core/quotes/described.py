@@ -329,3 +329,13 @@ def place_as_subject(words: list[_Tok], e: Entity) -> bool:
     if after is None or not after.text.isalpha() or not after.text.islower():
         return True
     return after.low in _SKIP_WORDS or after.low in ("and", "et", "or", "ou")
+
+
+def name_as_modifier(ctx: _Context, words: list[_Tok], e: Entity) -> bool:
+    """Whether a name only qualifies the noun after it under a determiner ("the Haskett
+    campaign's pollster", "the Obama administration"): the noun is the subject."""
+    before = [t for t in words if t.end <= e.start]
+    after = next((t for t in words if t.start >= e.end), None)
+    if not before or before[-1].low not in ("the", "a", "an") or after is None:
+        return False
+    return after.text[:1].isalpha() and after.text.islower() and ctx.language == "en"

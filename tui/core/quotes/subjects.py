@@ -22,6 +22,7 @@ from tui.core.quotes.described import (
     bare_body,
     document_issuer,
     governed_name,
+    name_as_modifier,
     place_as_subject,
     placed_body,
     referred_back,
@@ -158,7 +159,7 @@ def _names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
     for t in words:
         ent = ctx.entity_at(t.start)
         if ent is not None and ent.label == "PER" and not _after_preposition(ctx, ent.start):
-            return True
+            return not name_as_modifier(ctx, words, ent)  # "the Haskett campaign's aide"
     return False
 
 
@@ -238,7 +239,7 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
     owned = [e for e in ents if _possessive(ctx.text, e.end) and e.end < words[-1].end]
     for group in (free, [e for e in ents if e not in owned]):
         for e in group:
-            if e.label == "PER":
+            if e.label == "PER" and not name_as_modifier(ctx, words, e):
                 return _Speaker(e.canonical, "PER", e.start)
     if owned and noun_kind(ctx.text[owned[0].start : words[-1].end]) is not None:
         return None  # "Finch's campaign said": the campaign speaks, not Finch
