@@ -26,6 +26,7 @@ from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute, _sentence_bounds
 from tui.core.quotes.described import apposed_name, named_or_described
 from tui.core.quotes.exchange import exchange_turn
+from tui.core.quotes.headline_case import sentence_case_headline
 from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
@@ -65,12 +66,16 @@ def extract_quotes(
     spans = quote_units(text)
     if not spans:
         return []
-    ctx = _Context(text, entities, spans, language)
+    reading, entities = sentence_case_headline(text, entities, language)
+    ctx = _Context(reading, entities, spans, language)
     ctx.roles = roles
     ctx.subject_before, ctx.linked_role = _subject_before, _linked_role
     parsed = _parsed(ctx, parse) if parse and language == "fr" else {}
     found = _attributions(ctx, parsed)
-    return _quotes(ctx, found)
+    quotes = _quotes(ctx, found)
+    if reading is text:
+        return quotes
+    return [replace(q, text=text[q.start : q.end]) for q in quotes]  # the headline's case
 
 
 def _parsed(ctx: _Context, parse: Parse) -> dict[int, _Speaker]:
