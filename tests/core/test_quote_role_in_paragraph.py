@@ -54,3 +54,24 @@ def test_the_person_set_off_after_a_role_of_a_body_speaks() -> None:
         "dénoncé un « passage en force ».\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Assemblée")] == ["Olivier Marchal"]
+
+
+def test_a_feminine_role_is_never_a_man() -> None:
+    text = (
+        "Sénat\n\nLe rapporteur du texte, Jean-Michel Portal, a critiqué le volet financier. "
+        "« Le gouvernement garde l'argent », a estimé le rapporteur.\n\n"
+        "La ministre de la Cohésion des territoires, Églantine Roussel, n'a pas caché sa "
+        "déception. « Je regrette ce choix », a réagi la ministre dans un communiqué.\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Sénat")]
+    assert speakers == ["Jean-Michel Portal", "Églantine Roussel"]
+
+
+def test_a_role_after_the_paragraph_s_subject_is_that_person() -> None:
+    text = (
+        "Débat\n\nLe maire sortant, Hervé Le Goff, a ouvert la soirée. La journaliste "
+        "Morgane Quéré a posé les questions.\n\n"
+        "D'ici là, M. Patrice Guérin entend poursuivre son porte-à-porte. « Le vrai débat "
+        "aura lieu dans les urnes », a conclu le candidat.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Débat")] == ["Patrice Guérin"]

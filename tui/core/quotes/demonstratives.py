@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.pronouns import _anaphoric_role
+from tui.core.quotes.role_anaphora import _anaphoric_role
 from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import _DETERMINERS
 

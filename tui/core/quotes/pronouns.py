@@ -12,11 +12,7 @@ import re
 from bisect import bisect_left
 
 from tui.core.quotes.antecedents import (
-    COUPLE_NOUNS,
-    GROUP_NOUNS,
     handed_on,
-    introduced_unnamed,
-    last_couple,
 )
 from tui.core.quotes.constraints import PRONOUN_GENDER, is_plural_phrase, noun_kind
 from tui.core.quotes.context import (
@@ -26,7 +22,6 @@ from tui.core.quotes.context import (
 )
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subject_position import stands_as_subject
-from tui.core.quotes.topic import central_figure
 from tui.core.quotes.unnamed import unnamed_newcomer
 from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
@@ -39,10 +34,8 @@ from tui.core.quotes.words import (
     _SENTENCE_STOPS,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
-    SINGULAR_DEFINITE,
     _fset,
 )
-from tui.core.text import fold
 
 
 def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
@@ -266,121 +259,3 @@ def _names_a_thing(phrase: str | None) -> bool:
     """Whether an unnamed speaker's description ends in a body or document noun."""
     words = (phrase or "").split()
     return bool(words) and words[-1].lower() in _INSTITUTIONS
-
-
-_LAWYER = re.compile(r"\bavocate?s?\b|\bMe\s+[A-ZÀ-Þ]")
-_LAWYER_BEFORE = re.compile(
-    r"(?:\bavocate?(?:\s+|(?:\s+[^\s,.;:]+){1,5}\s*,\s*)|\bMe\s+)$", re.IGNORECASE
-)
-
-
-def _counsel(ctx: _Context, body: list[_Tok]) -> bool:
-    """A bare « le conseil » or « l'avocate » in a story about lawyers: the last one named.
-
-    French court reporting re-describes a lawyer as « le conseil » (« a déclaré le
-    conseil »); a council always comes with its complement (« le conseil municipal »).
-    """
-    lawyer = body[0].low in ("conseil", "avocat", "avocate", "lawyer", "attorney")
-    return len(body) == 1 and lawyer and _LAWYER.search(ctx.text) is not None
-
-
-def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
-    """The last person named as a lawyer (« Me X », « l'avocat …, X ») before ``before``."""
-    i = bisect_left(ctx.ent_starts, before) - 1
-    while i >= 0 and ctx.entities[i].start > before - 2000:
-        e = ctx.entities[i]
-        i -= 1
-        if e.label != "PER" or ctx.in_quote(e.start):
-            continue
-        lead = ctx.text[max(0, e.start - 60) : e.start]
-        # « l'avocat de la famille, X », « Me X »: the role right before the name,
-        # not « l'avocate générale a requis … la tutelle de X » nor « l'avocat des
-        # parents Lambert » (the name is the client there).
-        if _LAWYER.search(lead[-4:] + " ") or _LAWYER_BEFORE.search(lead):
-            return _Speaker(e.canonical, "PER", before)
-    return None
-
-
-_REPLY_VERBS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter", "respond")
-
-
-def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
-    """The one person the article introduced before ``before`` with a role headed by
-    ``head`` (folded), whatever its complement."""
-    from tui.core.quotes.speakers import role_key, role_links_in
-
-    if ctx.role_heads is None:
-        ctx.role_heads = [
-            (e.start, role_key(role)[:1], e.canonical)
-            for e in ctx.entities
-            if e.label == "PER"
-            for role, _ in role_links_in(ctx.text, [e])
-        ]
-    names = {name for at, key, name in ctx.role_heads if at < before and key == (head,)}
-    return next(iter(names)) if len(names) == 1 else None
-
-
-def _quoted_in_paragraph(ctx: _Context, line: int, at: int) -> _Speaker | None:
-    """The person who spoke last, when it was in the paragraph opening at ``line``."""
-    last = ctx.speakers[-1] if ctx.speakers else None
-    if last is None or last.label != "PER" or last.at < line:
-        return None
-    return _Speaker(last.name, last.label, at)
-
-
-def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> _Speaker | None:
-    """The person a bare definite role stands for (« a confié la cinéaste », "the coach said").
-
-    News re-describes a person it has introduced: « la réalisatrice Maude Tremblay »
-    becomes « la cinéaste », « Franck Haise, l'entraîneur » becomes « le technicien ».
-    When the article has introduced exactly one person with a role so far, the role
-    is that person; otherwise the last person quoted in the same paragraph, unless
-    the verb marks a reply. Bodies (« la mairie ») and plurals stay unnamed;
-    demonstratives (« cette mère ») are :mod:`tui.core.quotes.demonstratives`' work.
-    """
-    from tui.core.quotes.speakers import described_people
-
-    if det.low not in SINGULAR_DEFINITE:
-        return None
-    head = fold(body[-1].text if ctx.language == "en" else body[0].text)
-    if head in COUPLE_NOUNS:
-        return last_couple(ctx, det.start)  # « le couple »: the two named together
-    if head in GROUP_NOUNS or (head == "critique" and det.low == "la"):
-        return None  # « la famille », « la critique »: several people, not one
-    if introduced_unnamed(ctx, head, det.start):
-        return None  # "a senior official … the official said": the unnamed one again
-    if _counsel(ctx, body):
-        return _last_lawyer(ctx, det.start)
-    if body[-1].low in _INSTITUTIONS or noun_kind(" ".join(t.text for t in body)) == "body":
-        return None  # "the campaign", "the ruling": a body or a document, no person
-    if body[-1].low.endswith(("s", "x")) and ctx.language == "en":
-        return None
-    if any(not t.text.isalpha() and "-" not in t.text for t in body):
-        return None
-    same_role = _introduced_as(ctx, head, det.start)
-    if same_role is not None:  # « l'échevine » after « L'échevine des Sports, X »
-        return _Speaker(same_role, "PER", det.start)
-    if ctx.people is None:
-        ctx.people = described_people(ctx.text, ctx.entities)
-    known = {name for at, name in ctx.people if at < det.start}
-    if len(known) == 1:
-        return _Speaker(next(iter(known)), "PER", det.start)
-    # « le député X avait tenté… « … », a lancé l'élu »: the one person this paragraph,
-    # else the one before, introduced with a role.
-    # A person quoted earlier in this paragraph comes before one of the paragraph above.
-    line = ctx.line_start(det.start)
-    verb = ctx.text[max(0, det.start - 30) : det.start].lower()
-    replies = any(stem in verb for stem in _REPLY_VERBS)
-    quoted_here = None if replies else _quoted_in_paragraph(ctx, line, det.start)
-    for lo in (line, ctx.previous_paragraph(det.start)):
-        here = {name for at, name in ctx.people if lo <= at < det.start}
-        if len(here) == 1:
-            return _Speaker(next(iter(here)), "PER", det.start)
-        if here:  # several introduced with a role: the one the article is about, if any
-            central = central_figure(ctx, det, body)
-            return central if central is not None and central.name in here else None
-        if lo == line and quoted_here is not None:
-            return quoted_here
-    if replies:
-        return None
-    return central_figure(ctx, det, body)

@@ -253,9 +253,13 @@ def _role_walk(window: str) -> str | None:
         if low in _DETERMINERS or low in _CONTRACTED:
             contracted = low in ("du", "des", "au", "aux")
             after_participle = contracted and before.endswith(("e", "ee", "es", "ees"))
-            if words and (
-                before in _OF or (contracted and words[-1][0].isupper()) or after_participle
-            ):
+            # « de la Cohésion des territoires »: a capitalised portfolio runs on
+            in_name = (
+                contracted
+                and bool(words)
+                and (words[-1][0].isupper() or (toks or [""])[-1][:1].isupper())
+            )
+            if words and (before in _OF or in_name or after_participle):
                 # « de la présidence », « du Kremlin », « chargé des mobilités »: the role
                 words.append(tok)
                 continue

@@ -1,0 +1,24 @@
+"""A feminine role noun names a woman: « la ministre », « l'élue », "the chairwoman"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.quotes.role_gender import feminine_role
+
+
+@pytest.mark.parametrize(
+    ("det", "head", "language", "expected"),
+    [
+        ("la", "ministre", "fr", True),
+        ("l'", "élue", "fr", True),
+        ("l’", "inspectrice", "fr", True),
+        ("l'", "élu", "fr", False),
+        ("l'", "avocat", "fr", False),
+        ("le", "ministre", "fr", False),
+        ("the", "chairwoman", "en", True),
+        ("the", "minister", "en", False),
+    ],
+)
+def test_feminine_roles(det: str, head: str, language: str, expected: bool) -> None:
+    assert feminine_role(det, head, language) is expected

@@ -1,0 +1,169 @@
+"""Who a role under a definite article stands for: « a confié la cinéaste », "the
+coach said".
+
+News re-describes a person it has introduced. The role is the one person introduced
+with it, or with any role, or quoted in the paragraph, and never someone it cannot
+be: a feminine role (« la ministre », « l'élue ») is never a man, a counsel's role
+is the lawyer named last.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from tui.core.quotes.antecedents import (
+    COUPLE_NOUNS,
+    GROUP_NOUNS,
+    introduced_unnamed,
+    last_couple,
+)
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.pronouns import _INSTITUTIONS, _recent_subject
+from tui.core.quotes.role_gender import feminine_role
+from tui.core.quotes.topic import central_figure
+from tui.core.quotes.words import SINGULAR_DEFINITE
+from tui.core.text import fold
+
+_LAWYER = re.compile(r"\bavocate?s?\b|\bMe\s+[A-ZÀ-Þ]")
+_LAWYER_BEFORE = re.compile(
+    r"(?:\bavocate?(?:\s+|(?:\s+[^\s,.;:]+){1,5}\s*,\s*)|\bMe\s+)$", re.IGNORECASE
+)
+
+
+def _counsel(ctx: _Context, body: list[_Tok]) -> bool:
+    """A bare « le conseil » or « l'avocate » in a story about lawyers: the last one named.
+
+    French court reporting re-describes a lawyer as « le conseil » (« a déclaré le
+    conseil »); a council always comes with its complement (« le conseil municipal »).
+    """
+    lawyer = body[0].low in ("conseil", "avocat", "avocate", "lawyer", "attorney")
+    return len(body) == 1 and lawyer and _LAWYER.search(ctx.text) is not None
+
+
+def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
+    """The last person named as a lawyer (« Me X », « l'avocat …, X ») before ``before``."""
+    i = bisect_left(ctx.ent_starts, before) - 1
+    while i >= 0 and ctx.entities[i].start > before - 2000:
+        e = ctx.entities[i]
+        i -= 1
+        if e.label != "PER" or ctx.in_quote(e.start):
+            continue
+        lead = ctx.text[max(0, e.start - 60) : e.start]
+        # « l'avocat de la famille, X », « Me X »: the role right before the name,
+        # not « l'avocate générale a requis … la tutelle de X » nor « l'avocat des
+        # parents Lambert » (the name is the client there).
+        if _LAWYER.search(lead[-4:] + " ") or _LAWYER_BEFORE.search(lead):
+            return _Speaker(e.canonical, "PER", before)
+    return None
+
+
+_REPLY_VERBS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter", "respond")
+
+
+def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
+    """The one person the article introduced before ``before`` with a role headed by
+    ``head`` (folded), whatever its complement."""
+    from tui.core.quotes.speakers import role_key, role_links_in
+
+    if ctx.role_heads is None:
+        ctx.role_heads = [
+            (e.start, role_key(role)[:1], e.canonical)
+            for e in ctx.entities
+            if e.label == "PER"
+            for role, _ in role_links_in(ctx.text, [e])
+        ]
+    names = {name for at, key, name in ctx.role_heads if at < before and key == (head,)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _quoted_in_paragraph(ctx: _Context, line: int, at: int) -> _Speaker | None:
+    """The person who spoke last, when it was in the paragraph opening at ``line``."""
+    last = ctx.speakers[-1] if ctx.speakers else None
+    if last is None or last.label != "PER" or last.at < line:
+        return None
+    return _Speaker(last.name, last.label, at)
+
+
+def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> _Speaker | None:
+    """The person a bare definite role stands for (« a confié la cinéaste », "the coach said").
+
+    News re-describes a person it has introduced: « la réalisatrice Maude Tremblay »
+    becomes « la cinéaste », « Franck Haise, l'entraîneur » becomes « le technicien ».
+    When the article has introduced exactly one person with a role so far, the role
+    is that person; otherwise the last person quoted in the same paragraph, unless
+    the verb marks a reply. Bodies (« la mairie ») and plurals stay unnamed;
+    demonstratives (« cette mère ») are :mod:`tui.core.quotes.demonstratives`' work.
+    """
+
+    if det.low not in SINGULAR_DEFINITE:
+        return None
+    head = fold(body[-1].text if ctx.language == "en" else body[0].text)
+    if head in COUPLE_NOUNS:
+        return last_couple(ctx, det.start)  # « le couple »: the two named together
+    if head in GROUP_NOUNS or (head == "critique" and det.low == "la"):
+        return None  # « la famille », « la critique »: several people, not one
+    if introduced_unnamed(ctx, head, det.start):
+        return None  # "a senior official … the official said": the unnamed one again
+    if _counsel(ctx, body):
+        return _last_lawyer(ctx, det.start)
+    if body[-1].low in _INSTITUTIONS or noun_kind(" ".join(t.text for t in body)) == "body":
+        return None  # "the campaign", "the ruling": a body or a document, no person
+    if body[-1].low.endswith(("s", "x")) and ctx.language == "en":
+        return None
+    if any(not t.text.isalpha() and "-" not in t.text for t in body):
+        return None
+    named = ctx.entity_at(body[0].start)
+    if named is not None and named.label != "PER":
+        return None  # « la CGT majoritaire »: a body qualified, no role
+    woman = feminine_role(det.low, body[-1 if ctx.language == "en" else 0].text, ctx.language)
+    return _role_holder(ctx, det, body, head, lambda name: _fits(ctx, woman, name))
+
+
+def _fits(ctx: _Context, woman: bool, name: str | None) -> bool:
+    """Whether ``name`` may hold a role: « la ministre » is never a man."""
+    return not woman or name is None or ctx.gender_of(name) != "m"
+
+
+def _role_holder(
+    ctx: _Context, det: _Tok, body: list[_Tok], head: str, fits: Callable[[str | None], bool]
+) -> _Speaker | None:
+    """The one person introduced with this role, with a role at all, or quoted in the
+    paragraph, who ``fits`` the role; else the article's central figure."""
+    from tui.core.quotes.speakers import described_people
+
+    same_role = _introduced_as(ctx, head, det.start)
+    if same_role is not None and fits(same_role):  # « l'échevine » after « L'échevine, X »
+        return _Speaker(same_role, "PER", det.start)
+    if ctx.people is None:
+        ctx.people = described_people(ctx.text, ctx.entities)
+    known = {name for at, name in ctx.people if at < det.start and fits(name)}
+    if len(known) == 1:
+        return _Speaker(next(iter(known)), "PER", det.start)
+    # « le député X avait tenté… « … », a lancé l'élu »: the one person this paragraph,
+    # else the one before, introduced with a role.
+    # A person quoted earlier in this paragraph comes before one of the paragraph above.
+    line = ctx.line_start(det.start)
+    verb = ctx.text[max(0, det.start - 30) : det.start].lower()
+    replies = any(stem in verb for stem in _REPLY_VERBS)
+    quoted_here = None if replies else _quoted_in_paragraph(ctx, line, det.start)
+    subject = None if replies else _recent_subject(ctx, det.start, ("PER",))
+    if subject is not None and subject.at >= line and fits(subject.name):
+        # « X assume… « … », prévient l'élue », unless X holds another role (« le ministre
+        # X » is not « le député »).
+        roles = {key for _, key, name in ctx.role_heads or () if name == subject.name}
+        if not roles or (head,) in roles:
+            return _Speaker(subject.name, "PER", det.start)
+    for lo in (line, ctx.previous_paragraph(det.start)):
+        here = {name for at, name in ctx.people if lo <= at < det.start and fits(name)}
+        if len(here) == 1:
+            return _Speaker(next(iter(here)), "PER", det.start)
+        if here:  # several introduced with a role: the one the article is about, if any
+            central = central_figure(ctx, det, body)
+            return central if central is not None and central.name in here else None
+        if lo == line and quoted_here is not None and fits(quoted_here.name):
+            return quoted_here
+    central = None if replies else central_figure(ctx, det, body)
+    return central if central is not None and fits(central.name) else None

@@ -1,0 +1,24 @@
+"""The gender a role noun gives the person it re-describes.
+
+« la ministre », « l'élue », « l'avocate », "the chairwoman": a feminine role is
+never a man. A masculine one tells less (« le ministre » is still written for many
+women, « le capitaine Sandrine X »), so only the feminine is read.
+"""
+
+from __future__ import annotations
+
+from tui.core.text import fold
+
+_FEMININE_ENDS = ("ee", "ue", "rice", "euse", "enne", "ere", "esse", "ante", "ente", "ointe")
+"""Endings of French feminine role nouns after an elided article (« l'élue »,
+« l'inspectrice », « l'ancienne », « l'infirmière », « l'intervenante »)."""
+
+
+def feminine_role(det: str, head: str, language: str) -> bool:
+    """Whether the role ``det head`` (« la ministre », « l'élue ») names a woman."""
+    low = fold(head)
+    if language == "en":
+        return low.endswith("woman") or low in ("actress", "mother", "wife", "widow")
+    if det == "la":
+        return True
+    return det in ("l'", "l’") and low.endswith(_FEMININE_ENDS)
