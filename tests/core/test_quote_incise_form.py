@@ -80,3 +80,19 @@ def test_a_saying_verb_after_comme_l_takes_the_subject_after_it() -> None:
         "restés fermes. »\n"
     )
     assert _speakers(text) == ["Paul Varin", "Anne Royer"]
+
+
+def test_an_incise_may_open_on_an_object_pronoun() -> None:
+    text = (
+        "Audition\n\n« Madame la ministre, qui paiera ? », l'avait interpellée le sénateur "
+        "Didier Lecroix.\n"
+    )
+    assert _speakers(text) == ["Didier Lecroix"]
+
+
+def test_pour_signs_each_answer_in_a_round() -> None:
+    text = (
+        "Débat\n\n« Faut-il armer la police ? », a demandé Morgane Quérec. « Non », pour "
+        "Mme Gwenaëlle Kerval. « Oui, sans hésiter », pour M. Loïc Tanvez.\n"
+    )
+    assert _speakers(text) == ["Morgane Quérec", "Gwenaëlle Kerval", "Loïc Tanvez"]

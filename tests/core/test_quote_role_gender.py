@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.quotes.role_gender import feminine_role
+from tui.core.quotes.role_gender import feminine_role, masculine_role
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,16 @@ from tui.core.quotes.role_gender import feminine_role
 )
 def test_feminine_roles(det: str, head: str, language: str, expected: bool) -> None:
     assert feminine_role(det, head, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("det", "head", "expected"),
+    [
+        ("le", "conseiller", True),
+        ("l'", "élu", True),
+        ("le", "ministre", False),
+        ("la", "députée", False),
+    ],
+)
+def test_masculine_roles_with_a_feminine_in_use(det: str, head: str, expected: bool) -> None:
+    assert masculine_role(det, head, "fr") is expected

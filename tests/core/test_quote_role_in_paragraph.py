@@ -75,3 +75,15 @@ def test_a_role_after_the_paragraph_s_subject_is_that_person() -> None:
         "aura lieu dans les urnes », a conclu le candidat.\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Débat")] == ["Patrice Guérin"]
+
+
+def test_a_masculine_role_with_a_feminine_form_is_never_a_woman() -> None:
+    text = (
+        "Débat\n\nLa journaliste Morgane Quérec animait la soirée. « Est-ce un échec ? », "
+        "a-t-elle demandé. Gwenaëlle Kerval, qui brigue un second mandat, a contesté le terme. "
+        "« Un échec, non », a répondu l'élue divers gauche.\n\n"
+        "Son principal adversaire, Loïc Tanvez, n'a pas laissé passer l'occasion. « Vous avez "
+        "construit là où personne ne veut habiter », a attaqué le conseiller régional.\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Débat")]
+    assert speakers == ["Morgane Quérec", "Gwenaëlle Kerval", "Loïc Tanvez"]

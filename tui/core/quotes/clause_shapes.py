@@ -115,16 +115,25 @@ def role_apposition(ctx: _Context, toks: list[_Tok], comma: int, before: list[_T
 
 def dash_signature(ctx: _Context, post: list[_Tok]) -> _Speaker | None:
     """« « … » — Ruth Calder. »: a dash, then a name alone closing the sentence, signs
-    the quotation."""
-    if len(post) < 2 or post[0].text not in ("—", "–"):
+    the quotation; so does « pour » in a round of answers (« « Non », pour Mme X. »)."""
+    if len(post) >= 3 and post[0].text == "," and post[1].low == "pour" and ctx.language == "fr":
+        k = 2
+    elif len(post) >= 2 and post[0].text in ("—", "–"):
+        k = 1
+    else:
         return None
-    ent = ctx.entity_at(post[1].start)
+    while k + 1 < len(post) and post[k].low in _HONORIFIC_TOKENS:
+        k += 1  # « Mme », « M. »
+    ent = ctx.entity_at(post[k].start)
     if ent is None or ent.label not in ("PER", "ORG"):
         return None
-    rest = [t for t in post[1:] if t.start >= ent.end]
+    rest = [t for t in post[k:] if t.start >= ent.end]
     if rest and rest[0].text not in (".", ",", ";"):
         return None
     return _Speaker(ent.canonical, ent.label, ent.start)
+
+
+_HONORIFIC_TOKENS = frozenset(("mme", "m", ".", "me", "mlle", "mgr"))
 
 
 def as_said(pre: list[_Tok], vi: int) -> bool:

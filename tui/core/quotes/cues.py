@@ -23,7 +23,7 @@ from tui.core.quotes.context import (
     _Speaker,
     _Tok,
 )
-from tui.core.quotes.incise_verbs import by_form
+from tui.core.quotes.incise_verbs import OBJECT_CLITICS, by_form
 from tui.core.quotes.inverted import inverted_subject, noun_phrase_after
 from tui.core.quotes.opening_source import opening_source
 from tui.core.quotes.pronouns import _pronoun
@@ -291,7 +291,10 @@ def _subject_of_incise(ctx: _Context, before: list[_Tok], quote_start: int) -> _
 
 
 def _incise_by_form(ctx: _Context, post: list[_Tok], i: int, quote_start: int) -> _Speaker | None:
-    """« …, a attaqué Me X » / « …, a-t-il insisté »: an incise known by its form."""
+    """« …, a attaqué Me X » / « …, a-t-il insisté » / « …, l'avait interpellée X »: an
+    incise known by its form, an object pronoun before it."""
+    if post[i].low in OBJECT_CLITICS and i + 1 < len(post):
+        i += 1
     t = post[i]
     if t.low in _CLAUSE_STOPS or not by_form(t.text, post[i + 1].text if i + 1 < len(post) else ""):
         return None

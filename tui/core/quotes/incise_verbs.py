@@ -43,6 +43,8 @@ def incise_forms() -> frozenset[str]:
 
 _PARTICIPLE = re.compile(r"[a-zàâçéèêëîïôûùüœ]{3,}(?:é|ée|és|ées|i|ie|is|it|u|ue)")
 _AUX_FORMS = frozenset(("a", "avait", "ont", "avaient", "aura"))
+OBJECT_CLITICS = frozenset("l' l’ lui leur les la le m' m’ t' t’ nous vous".split())
+"""Object pronouns an incise may open on (« …, l'avait interpellée X »)."""
 
 
 def by_form(word: str, following: str) -> bool:

@@ -22,7 +22,7 @@ from tui.core.quotes.antecedents import (
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.pronouns import _INSTITUTIONS, _recent_subject
-from tui.core.quotes.role_gender import feminine_role
+from tui.core.quotes.role_gender import feminine_role, masculine_role
 from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import SINGULAR_DEFINITE
 from tui.core.text import fold
@@ -118,44 +118,44 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     named = ctx.entity_at(body[0].start)
     if named is not None and named.label != "PER":
         return None  # « la CGT majoritaire »: a body qualified, no role
-    woman = feminine_role(det.low, body[-1 if ctx.language == "en" else 0].text, ctx.language)
-    return _role_holder(ctx, det, body, head, lambda name: _fits(ctx, woman, name))
+    noun = body[-1 if ctx.language == "en" else 0].text
+    gender = "f" if feminine_role(det.low, noun, ctx.language) else None
+    gender = gender or ("m" if masculine_role(det.low, noun, ctx.language) else None)
+    return _role_holder(ctx, det, body, head, lambda name: _fits(ctx, gender, name))
 
 
-def _fits(ctx: _Context, woman: bool, name: str | None) -> bool:
-    """Whether ``name`` may hold a role: « la ministre » is never a man."""
-    return not woman or name is None or ctx.gender_of(name) != "m"
+def _fits(ctx: _Context, gender: str | None, name: str | None) -> bool:
+    """Whether ``name`` may hold a role of ``gender``: « la ministre » is never a man,
+    « le conseiller » never a woman."""
+    return gender is None or name is None or ctx.gender_of(name) in (None, gender)
 
 
 def _role_holder(
     ctx: _Context, det: _Tok, body: list[_Tok], head: str, fits: Callable[[str | None], bool]
 ) -> _Speaker | None:
-    """The one person introduced with this role, with a role at all, or quoted in the
-    paragraph, who ``fits`` the role; else the article's central figure."""
+    """The one person introduced with this role, the paragraph's subject, the one
+    person introduced with a role at all or in the paragraph, or quoted in it, who
+    ``fits`` the role; else the article's central figure."""
     from tui.core.quotes.speakers import described_people
 
     same_role = _introduced_as(ctx, head, det.start)
     if same_role is not None and fits(same_role):  # « l'échevine » after « L'échevine, X »
         return _Speaker(same_role, "PER", det.start)
+    line = ctx.line_start(det.start)
+    verb = ctx.text[max(0, det.start - 30) : det.start].lower()
+    replies = any(stem in verb for stem in _REPLY_VERBS)
+    subject = _paragraph_subject(ctx, det.start, line, head, replies=replies)
+    if subject is not None and fits(subject):
+        return _Speaker(subject, "PER", det.start)
     if ctx.people is None:
         ctx.people = described_people(ctx.text, ctx.entities)
-    known = {name for at, name in ctx.people if at < det.start and fits(name)}
-    if len(known) == 1:
+    known = {name for at, name in ctx.people if at < det.start}
+    if len(known) == 1 and fits(next(iter(known))):
         return _Speaker(next(iter(known)), "PER", det.start)
     # « le député X avait tenté… « … », a lancé l'élu »: the one person this paragraph,
     # else the one before, introduced with a role.
     # A person quoted earlier in this paragraph comes before one of the paragraph above.
-    line = ctx.line_start(det.start)
-    verb = ctx.text[max(0, det.start - 30) : det.start].lower()
-    replies = any(stem in verb for stem in _REPLY_VERBS)
     quoted_here = None if replies else _quoted_in_paragraph(ctx, line, det.start)
-    subject = None if replies else _recent_subject(ctx, det.start, ("PER",))
-    if subject is not None and subject.at >= line and fits(subject.name):
-        # « X assume… « … », prévient l'élue », unless X holds another role (« le ministre
-        # X » is not « le député »).
-        roles = {key for _, key, name in ctx.role_heads or () if name == subject.name}
-        if not roles or (head,) in roles:
-            return _Speaker(subject.name, "PER", det.start)
     for lo in (line, ctx.previous_paragraph(det.start)):
         here = {name for at, name in ctx.people if lo <= at < det.start and fits(name)}
         if len(here) == 1:
@@ -167,3 +167,18 @@ def _role_holder(
             return quoted_here
     central = None if replies else central_figure(ctx, det, body)
     return central if central is not None and fits(central.name) else None
+
+
+def _paragraph_subject(
+    ctx: _Context, at: int, line: int, head: str, *, replies: bool
+) -> str | None:
+    """The person standing last as a subject in this paragraph (« X assume… « … »,
+    prévient l'élue »), unless X holds another role (« le ministre X » is not « le
+    député ») or, for a reply, is the one who asked."""
+    subject = _recent_subject(ctx, at, ("PER",))
+    if subject is None or subject.at < line or subject.name is None:
+        return None
+    if replies and ctx.speakers and ctx.speakers[-1].name == subject.name:
+        return None
+    roles = {key for _, key, name in ctx.role_heads or () if name == subject.name}
+    return subject.name if not roles or (head,) in roles else None

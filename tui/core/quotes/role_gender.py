@@ -2,7 +2,9 @@
 
 « la ministre », « l'élue », « l'avocate », "the chairwoman": a feminine role is
 never a man. A masculine one tells less (« le ministre » is still written for many
-women, « le capitaine Sandrine X »), so only the feminine is read.
+women, « le capitaine Sandrine X »), except for the nouns whose feminine the press
+always uses for a woman (« le conseiller » / « la conseillère », « le député » /
+« la députée »): those are never a woman.
 """
 
 from __future__ import annotations
@@ -22,3 +24,20 @@ def feminine_role(det: str, head: str, language: str) -> bool:
     if det == "la":
         return True
     return det in ("l'", "l’") and low.endswith(_FEMININE_ENDS)
+
+
+_MARKED_MASCULINE = frozenset(
+    fold(w)
+    for w in """conseiller député élu candidat adjoint président directeur avocat sénateur
+    délégué militant représentant patron dirigeant fondateur entraîneur joueur
+    champion maître animateur""".split()
+)
+"""French role nouns whose feminine form the press uses for a woman."""
+
+
+def masculine_role(det: str, head: str, language: str) -> bool:
+    """Whether the role ``det head`` (« le conseiller régional ») names a man."""
+    low = fold(head)
+    if language == "en":
+        return low.endswith("man") and not low.endswith("woman") and low != "human"
+    return det in ("le", "l'", "l’") and low in _MARKED_MASCULINE
