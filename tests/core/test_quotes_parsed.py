@@ -54,6 +54,13 @@ def speakers(text: str) -> list[str | None]:
             "Le ministre de l'Économie, Paul Durand, a déclaré : « La croissance tiendra ».",
             "Paul Durand",
         ),
+        # An inverted role, then the name set off by commas.
+        (
+            "La tête de liste de la majorité, Claire Dubois, a reconnu sa défaite. À gauche, "
+            "« le vote utile, c'est nous », a estimé sa tête de liste, Marie Lenoir, devant "
+            "ses soutiens.",
+            "Marie Lenoir",
+        ),
         # A reporting clause: the quoted words inside the author's sentence.
         (
             "Marie Lenoir a estimé que la réforme serait « une erreur historique » pour la région.",

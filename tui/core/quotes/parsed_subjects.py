@@ -88,8 +88,17 @@ def _after_inverted(verb: Any) -> Any | None:
         if t.pos_ in ("NOUN", "PROPN", "PRON") or (not t.pos_ and t.text[:1].isupper()):
             if any(c.dep_ == "case" for c in t.children) or t.lower_ in _SKIP_WORDS:
                 continue  # « à l'AFP », « sur franceinfo », « dimanche soir »: circumstances
-            return t
+            return _named_after(t)
     return None
+
+
+def _named_after(t: Any) -> Any:
+    """The name a comma sets off right after the role ``t`` (« a estimé sa tête de
+    liste, Lina X, »), which the parser may hang on the verb; else ``t``."""
+    doc = t.doc
+    end = max(x.i for x in t.subtree) + 1
+    apposed = t.pos_ == "NOUN" and end + 1 < len(doc) and doc[end].text == ","
+    return doc[end + 1] if apposed and doc[end + 1].pos_ == "PROPN" else t
 
 
 _ETRE = frozenset("été est sont était étaient sera seront serait fut furent être".split())
