@@ -8,7 +8,9 @@
 
 from __future__ import annotations
 
-from pipeline_quotes import article_quotes
+from pipeline_quotes import article_quotes, rules_speakers
+
+from tui.core.entities.extract import extract_entities
 
 
 def _quotes(body: str) -> list[tuple[str, str | None]]:
@@ -62,3 +64,25 @@ def test_one_unnamed_person_is_no_one_the_article_names() -> None:
         "“stopped believing the dates.”\n\n“People here are tired,” she said."
     )
     assert [s for _, s in _quotes(body)] == [None, None]
+
+
+def test_a_surname_titled_for_the_other_gender_is_not_the_full_name() -> None:
+    from tui.core.standalone_names import titled_for_other_gender
+
+    text = (
+        "Profile\n\nSen. Raymond Okoro spoke first. His wife, Lena, disputes the idea. "
+        "“He is patient in public,” Mrs. Okoro said.\n"
+    )
+    speakers = rules_speakers(text)
+    assert speakers == ["Okoro"]
+    assert "Raymond" not in (speakers[0] or "")
+    person = next(e for e in extract_entities(text, language="en") if e.text == "Okoro")
+    assert titled_for_other_gender(text, person, extract_entities(text, language="en"))
+
+
+def test_a_sentence_holding_titles_ends_at_its_real_full_stop() -> None:
+    text = (
+        "Suburbs\n\n“I liked her better before,” Ms. Lindholm said of Gov. Lorraine Haskell. "
+        "“And I like him fine.”\n"
+    )
+    assert rules_speakers(text) == ["Lindholm", "Lindholm"]

@@ -34,13 +34,12 @@ from tui.core.entities.gazetteer import name_key
 from tui.core.models import CorpusEntity, Entity, EntityLabel
 from tui.core.name_aliases import alias_key, numbered_base
 from tui.core.name_forms import cluster_identity, main_label, main_name
-from tui.core.text import fold
+from tui.core.standalone_names import SHORT_LABELS, standalone
 
 _FUZZY_CUTOFF = 88.0
 _TOKEN_CUTOFF = 75.0
 _SHORT_WORD = 4  # words this short must be spelled alike to count as one
 _MAX_ACRONYM_GAP = 3
-_SHORT_LABELS = frozenset(("PER", "MISC"))  # labels a lone surname may carry
 _DOMINANT = 2  # a surname goes to the article's name used more than twice as often
 _PARTICLES = frozenset("de du des d la le l of the and et for von van der den".split())
 # Lowercase particles inside a person's name ("Marieke de Vries", "Lula da Silva").
@@ -80,7 +79,7 @@ def resolve_names(
     _merge_acronyms(forest, mentions, keys)
     spellings = {key: forest.find(key) for key in keys}  # one name's spellings, per root
     aliased = _merge_aliases(forest, keys, key_of)
-    _merge_short_names(forest, mentions, keys, key_of, *_standalone(mentions, texts or {}))
+    _merge_short_names(forest, mentions, keys, key_of, *standalone(mentions, texts or {}))
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         clusters[forest.find(key)].append(key)
@@ -295,7 +294,7 @@ def _merge_short_names(
             key, is_lone = shape[e.text]
             if not is_lone:
                 longs.append(key)
-            elif e.label in _SHORT_LABELS and key not in titled:
+            elif e.label in SHORT_LABELS and key not in titled:
                 shorts.append(key)
         # The forest does not change before the shorts are joined: one find per key.
         local: Counter[str] = Counter()
@@ -343,44 +342,6 @@ def _join_shorts(
             settled.add(key)
         if len(roots) == 1:
             forest.union(roots.pop(), key)
-
-
-# Titles before a given name standing alone for a pope, monarch, saint or patriarch.
-_TITLES = frozenset(
-    fold(w)
-    for w in """pape pope roi reine king queen prince princesse princess infante saint
-    sainte patriarche patriarch empereur impératrice emperor empress tsar tsarine czar
-    sultan émir emir cheikh sheikh""".split()
-)
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
-
-
-def _standalone(
-    mentions: dict[str, list[Entity]], texts: Mapping[str, str]
-) -> tuple[set[str], set[str]]:
-    """Keys of one-word names the text itself says are no full name's first word: a
-    given name right after a title (« le pape François » is not François Hollande),
-    and the first of two people sharing a surname (« Thierry et Véronique Roy »)."""
-    titled: set[str] = set()
-    coupled: set[str] = set()
-    for aid, ents in mentions.items():
-        text = texts.get(aid)
-        if not text:
-            continue
-        for e, nxt in itertools.zip_longest(ents, ents[1:]):
-            if e.label not in _SHORT_LABELS or len(e.text.split()) != 1 or e.start > len(text):
-                continue
-            m = _WORD_BEFORE.search(text, max(0, e.start - 24), e.start)
-            if m is not None and fold(m.group(1)) in _TITLES:
-                titled.add(name_key(e.text))
-            elif (
-                nxt is not None
-                and nxt.label == "PER"
-                and len(nxt.text.split()) > 1
-                and fold(text[e.end : nxt.start]).strip() in ("et", "and", "&")
-            ):
-                coupled.add(name_key(e.text))
-    return titled, coupled
 
 
 def _ends(key: str) -> tuple[str, ...]:

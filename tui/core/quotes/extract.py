@@ -41,6 +41,7 @@ from tui.core.quotes.unattributed import (
     unattributed,
     words_key,
 )
+from tui.core.standalone_names import titled_for_other_gender
 from tui.core.text import fold
 
 log = logging.getLogger("newsreader")
@@ -245,13 +246,18 @@ def _fuller_names(ctx: _Context) -> dict[str, str]:
     different Kims stays as it is.
     """
     longer: dict[str, set[str]] = {}
+    mistitled = {e.text for e in ctx.entities if titled_for_other_gender(ctx.text, e, ctx.entities)}
     for e in ctx.entities:
         words = e.canonical.split()
         if e.label in ("PER", "ORG") and len(words) > 1:
             longer.setdefault(words[0], set()).add(e.canonical)
             if e.label == "PER":  # "Pemberton-Wray" → *Giles Pemberton-Wray*
                 longer.setdefault(words[-1], set()).add(e.canonical)
-    return {word: next(iter(names)) for word, names in longer.items() if len(names) == 1}
+    return {  # "Mrs. Okafor" beside Raymond Okafor stays herself
+        word: next(iter(names))
+        for word, names in longer.items()
+        if len(names) == 1 and word not in mistitled
+    }
 
 
 # Ratings analysts give a stock: words quoted as labels, not as anyone's speech.

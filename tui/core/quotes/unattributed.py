@@ -214,8 +214,11 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     if len(toks) < 3 or toks[-1].text not in (".", ":"):
         return None
     first = len(toks) - 1
-    while first > 0 and toks[first - 1].text not in ".!?:;":
-        first -= 1
+    while first > 0 and (
+        toks[first - 1].text not in ".!?:;"
+        or (toks[first - 1].text == "." and not real_sentence_end(ctx.text, toks[first - 1].start))
+    ):
+        first -= 1  # "Ms. Lindgren said of Gov. Lorraine Haskett.": one sentence
     if any(t.text == "«Q»" for t in toks[first:]):
         return None
     who = sentence_subject(ctx, toks[first:-1])
