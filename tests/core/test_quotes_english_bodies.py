@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_quotes import article_quotes
+from pipeline_quotes import article_quotes, rules_speakers
 
 
 def _speakers(body: str) -> list[str | None]:
@@ -40,3 +40,21 @@ def test_a_description_no_name_ends_stays_unnamed() -> None:
         "The council said in a statement that the results showed “a clear trend.”"
     )
     assert _speakers(text) == [None]
+
+
+def test_the_campaign_is_the_one_last_named_after_its_candidate() -> None:
+    text = (
+        "Poll\n\nThe Okoye campaign said the numbers matched its own data. “Voters know "
+        "Ray Okoye,” the campaign said in a statement.\n"
+    )
+    assert rules_speakers(text) == ["Okoye campaign"]
+
+
+def test_a_participle_after_the_main_clause_reports_for_its_subject() -> None:
+    text = (
+        "Pick\n\nGov. Lorna Haskell spoke first. The Haskell campaign moved quickly to define "
+        "him, calling Mr. Pardoe “a tax-and-spend governor.”\n\n"
+        "The Vell Senatorial Committee quickly embraced the nominee, calling her “a "
+        "relentless fighter” in a statement.\n"
+    )
+    assert rules_speakers(text) == ["Haskell campaign", "Vell Senatorial Committee"]

@@ -274,12 +274,24 @@ def referred_back(
     return (org.canonical, org.label) if org else described
 
 
-def spoken_before(ctx: _Context, head: str) -> str | None:
-    """The description of an earlier speaker with the same head noun, if any."""
+def spoken_before(ctx: _Context, head: str, at: int | None = None) -> str | None:
+    """The description of an earlier speaker with the same head noun, if any; given
+    ``at``, else the campaign or administration last named after a person before it
+    ("The Okafor campaign said… the campaign said" → "Okafor campaign")."""
     for sp in reversed(ctx.speakers):
         if sp.label == "NP" and sp.name and fold(sp.name).split()[-1] == fold(head):
             return sp.name
-    return None
+    if at is None or head not in _NAMED_AFTER_PEOPLE:
+        return None
+    named = None
+    for m in _PERSONS_BODY.finditer(ctx.text, max(0, at - 1500), at):
+        if m.group(2) == head and m.group(1) not in ("The", "A", "His", "Her", "Its", "Their"):
+            named = f"{m.group(1)} {head}"
+    return named
+
+
+_NAMED_AFTER_PEOPLE = frozenset(("campaign", "administration"))
+_PERSONS_BODY = re.compile(r"\b([A-Z][\w'’-]+?)(?:['’]s)?\s+(campaign|administration)\b")
 
 
 _DOCUMENT_NOUNS = frozenset(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
-from tui.core.quotes.described import names_a_body
+from tui.core.quotes.described import name_as_modifier, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -48,6 +48,9 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
                 return _Speaker(ent.canonical, ent.label, ent.start)
             return None
         if t.low in _DETERMINERS:
+            qualified = _qualified_body(ctx, toks[i:])
+            if qualified is not None:
+                return qualified
             phrase = noun_phrase_after(ctx, toks[i:], t.start)
             if phrase and phrase.label in ("PER", "ORG") and _names_someone(ctx, toks[i : i + 4]):
                 return phrase
@@ -56,6 +59,16 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             continue
         return None
     return None
+
+
+def _qualified_body(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
+    """ "The Haskett campaign": a body a person's name qualifies speaks as itself."""
+    ent = ctx.entity_at(toks[1].start) if len(toks) > 2 else None
+    if ent is None or ent.label != "PER" or not name_as_modifier(ctx, toks[:4], ent):
+        return None
+    noun = next(t for t in toks if t.start >= ent.end)
+    phrase = f"{ctx.text[ent.start : ent.end]} {noun.text}"
+    return _Speaker(phrase, "NP", ent.start) if noun_kind(phrase) == "body" else None
 
 
 def _past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
@@ -74,6 +87,9 @@ def _past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
         first = head[0].low
         if first in _SUBJECT_PRONOUNS or (toks is pre and _named_subject_part(ctx, head)):
             return toks
+        after = toks[comma + 1].text if comma + 1 < len(toks) else ""
+        if after.islower() and after.endswith(("ing", "ant")):
+            return toks  # "X moved to define him, calling…": the participle hangs on X
         hangs = first in _RELATIVES or (first in _PREPOSITIONS and first != "a")
         if toks is not pre and not hangs:
             return toks

@@ -43,7 +43,8 @@ _EN_STANCE = frozenset(
     hails hailed hailing oppose opposes opposed opposing urge urges urged urging
     demand demands demanded demanding criticise criticised criticize criticized
     slam slams slammed blast blasts blasted dismiss dismisses dismissed branding
-    branded brand brands label labels labelled labeled calls called call deride
+    branded brand brands label labels labelled labeled labeling labelling calls called
+    call calling deride
     derided decry decried welcome welcomes welcomed blame blames blamed blaming express
     expresses expressed expressing voice voices voiced lament laments lamented mock
     mocks mocked ridicule ridiculed denounce denounces denounced deplore deplores

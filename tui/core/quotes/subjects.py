@@ -290,7 +290,7 @@ def _described(
         return None
     if bare:
         # "the campaign said" after "Finch's campaign said": the same body again.
-        again = spoken_before(ctx, body[0].low)
+        again = spoken_before(ctx, body[0].low, body[0].start)
         if again is not None:
             return _Speaker(again, "NP", body[0].start)
     meant = role_meant(ctx, words, body, before)  # « la championne », « cette mère »
