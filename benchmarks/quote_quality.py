@@ -97,6 +97,14 @@ SETS = {
         "written",
         ("french-politique-dev.jsonl",),
     ),
+    "English government news, written blind (development)": (
+        "written",
+        ("english-government-dev.jsonl",),
+    ),
+    "French general news, written blind (development)": (
+        "written",
+        ("french-actualite-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (

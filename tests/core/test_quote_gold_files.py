@@ -127,6 +127,8 @@ WRITTEN_BLIND = [
     "english-campaign-dev.jsonl",
     "english-wire-dev.jsonl",
     "french-politique-dev.jsonl",
+    "english-government-dev.jsonl",
+    "french-actualite-dev.jsonl",
     "english-validation.jsonl",
     "french-press-validation.jsonl",
     "english-validation2.jsonl",

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pipeline_quotes import rules_speakers
 
 from tui.core.entities.extract import extract_entities
@@ -164,3 +165,14 @@ def test_a_speech_word_after_a_preposition_is_a_noun() -> None:
         "Harl Water said the rise in counter hours reflected “a redeployment of staff”.\n"
     )
     assert _speakers(text) == ["Vell Presidency", "Harl Water"]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["LIMA, March 12 (Reuters) - ", "LIMA (Reuters) - ", "LIMA — "]
+)
+def test_a_wire_dateline_does_not_hide_the_main_subject(dateline: str) -> None:
+    text = (
+        f"Rates\n\n{dateline}The Vell Reserve Bank held its rate at 5.25% on Thursday, "
+        "saying there was “no rush” to resume cutting.\n"
+    )
+    assert [s and s.removeprefix("The ") for s in _speakers(text)] == ["Vell Reserve Bank"]

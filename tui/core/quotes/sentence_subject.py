@@ -22,6 +22,7 @@ from tui.core.quotes.words import (
     _RELATIVES,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
+    past_dateline,
 )
 
 
@@ -33,7 +34,7 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
     « Elle est « très inquiète » »): « Il a visité la « Cité des sciences » » quotes a
     name, and the pronoun would hand it to whoever the text named last.
     """
-    toks = _past_circumstance(_past_openers(ctx, pre))
+    toks = _past_circumstance(_past_openers(ctx, past_dateline(pre)))
     cleft = _cleft(ctx, toks)
     if cleft is not None:
         return cleft
@@ -166,9 +167,7 @@ def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     """The subject of the clause a participle hangs on (« La préfecture a pris un
     arrêté, invoquant « … » », "Ada Brin declined to comment, telling reporters
     that …"): the name ending the sentence's opening phrase, else its subject."""
-    dash = next((i for i, t in enumerate(left[:6]) if t.text in ("—", "–")), None)
-    if dash is not None:
-        left = left[dash + 1 :]  # "WASHINGTON — Press secretary Ada Brin …": past the dateline
+    left = past_dateline(left)  # "WASHINGTON — Press secretary Ada Brin …"
     for n in range(min(len(left), 9), 0, -1):  # the longest opening phrase a name ends
         ent = ctx.entity_at(left[n - 1].start)
         if ent is not None and ent.end == left[n - 1].end and ent.label in ("PER", "ORG"):
