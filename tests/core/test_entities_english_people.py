@@ -34,6 +34,8 @@ def pairs(text: str) -> set[tuple[str, str]]:
         ("Teodor Wrenfield, who chairs the panel, declined to comment.", "Teodor Wrenfield"),
         # "Grace" folds like French « grâce », a common word; English copy reads it as a name.
         ("Grace Phelder, 45, said she welcomed the decision.", "Grace Phelder"),
+        ("Her rival, Mutale Bandor of the Vell Democratic Front, disputes it.", "Mutale Bandor"),
+        ("Grace Phelder of the governing Vell Progress Party won by 612 votes.", "Grace Phelder"),
     ],
 )
 def test_the_subject_of_a_human_verb_is_a_person(text: str, name: str) -> None:

@@ -50,6 +50,9 @@ _KIN = (
 )
 """Nouns of the people around a person ("X's wife", "X's lawyer")."""
 
+_PARTY = r"(?:Party|Front|Alliance|Movement|Coalition|Congress|League|Union)"
+"""Heads of the parties and movements a politician is "of" ("X of the Y Party")."""
+
 _AFTER = re.compile(
     rf"\s+{_SPEECH}\b"  # "X said"
     rf"|\s+{_HUMAN_VERB}\b"  # "X resigned", "X was arrested"
@@ -61,6 +64,8 @@ _AFTER = re.compile(
     # "X, the union's regional organiser, said"
     rf"|\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|of|for|and|in|at|on|the|de)\s+){{1,10}}"
     rf"{_SPEECH}\b"  # "X of the Institute for Fiscal Studies in Port Lenning said"
+    rf"|\s+of\s+the\s+(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}{_PARTY}\b"
+    # "X of the governing National Progress Party", "X of the Zambia Democratic Front"
 )
 """What follows a person's name; matched right at the end of the run."""
 
