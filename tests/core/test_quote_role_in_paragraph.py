@@ -87,3 +87,29 @@ def test_a_masculine_role_with_a_feminine_form_is_never_a_woman() -> None:
     )
     speakers = [q.speaker for q in trained_quotes(text, "Débat")]
     assert speakers == ["Morgane Quérec", "Gwenaëlle Kerval", "Loïc Tanvez"]
+
+
+def test_a_role_past_a_quoted_bystander_is_the_person_the_headline_names() -> None:
+    text = (
+        "À Lyon, Sophie Marchal-Roy veut « rendre la France à ceux qui la font tourner »\n\n"
+        "LYON – Ils étaient 6 000 pour le premier meeting de Sophie Marchal-Roy.\n\n"
+        "Au premier rang, Martine Gaudin, aide-soignante, était venue en car. « Elle parle de "
+        "nous », confiait-elle.\n\n"
+        "Pendant une heure, l'ancienne ministre de l'Industrie a déroulé un discours centré "
+        "sur le travail. « Depuis des années, on explique aux Français qu'ils doivent faire "
+        "un effort », a-t-elle lancé.\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Meeting")]
+    assert speakers[-1] == "Sophie Marchal-Roy"
+
+
+def test_a_role_met_unnamed_as_a_bystander_is_nobody_named() -> None:
+    text = (
+        "Procès Le Gall : vingt ans requis\n\n"
+        "Didier Le Gall nie les faits. Didier Le Gall a parlé longuement.\n\n"
+        "Invité par le président de la cour à prendre la parole en dernier, Didier Le Gall "
+        "s'est levé. « Je n'ai pas tué Yannick. »\n\n"
+        "« La cour se retire pour délibérer », a annoncé le président, peu avant 18 heures.\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Procès")]
+    assert speakers[-1] is None

@@ -56,8 +56,16 @@ def test_no_central_figure_when_two_people_are_named_as_often() -> None:
 
 
 def test_a_person_named_once_is_not_yet_the_central_figure() -> None:
-    text = "Lyne Arnaud a gagné.\n\n« J'en rêvais depuis des années », a déclaré la championne."
+    text = (
+        "Athlétisme\n\nLyne Arnaud a gagné.\n\n« J'en rêvais depuis des années », a déclaré "
+        "la championne."
+    )
     assert speakers(text) == [None]
+
+
+def test_the_person_a_headline_names_counts_twice() -> None:
+    text = "Lyne Arnaud a gagné\n\n« J'en rêvais depuis des années », a déclaré la championne."
+    assert speakers(text) == ["Lyne Arnaud"]
 
 
 def test_names_inside_quotations_do_not_make_a_central_figure() -> None:

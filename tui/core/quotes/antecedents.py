@@ -221,6 +221,22 @@ def introduced_unnamed(ctx: _Context, head: str, before: int) -> bool:
     return False
 
 
+def met_unnamed(ctx: _Context, head: str, before: int) -> bool:
+    """Whether the article met this role earlier as someone acted on, with no name
+    (« Invité par le président de la cour, … », then « a annoncé le président »): a
+    bystander it never names, not the person it is about."""
+    lo = max(0, before - 2000)
+    pattern = re.compile(
+        r"\b(?:par|devant|avec|by|before|with)\s+(?:le|la|l'|the)\s*" + re.escape(head) + r"(?!\w)"
+    )
+    for m in pattern.finditer(fold(ctx.text[lo:before])):
+        end = lo + m.end()
+        named = any(e.label == "PER" for e in ctx.entities_in(end, end + 25))
+        if not ctx.in_quote(lo + m.start()) and not named:
+            return True
+    return False
+
+
 def _named_after(ctx: _Context, pos: int) -> bool:
     """Whether a person is named in apposition within the clause after ``pos`` (« un
     homme de 45 ans, Paul Durand, »), before the sentence ends."""

@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.core.quotes.antecedents import (
-    handed_on,
-)
+from tui.core.quotes.antecedents import handed_on, introduced_unnamed, met_unnamed
 from tui.core.quotes.constraints import PRONOUN_GENDER, is_plural_phrase, noun_kind
 from tui.core.quotes.context import (
     _Context,
@@ -22,6 +20,7 @@ from tui.core.quotes.context import (
 )
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subject_position import stands_as_subject
+from tui.core.quotes.topic import central_figure
 from tui.core.quotes.unnamed import unnamed_newcomer
 from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
@@ -36,6 +35,7 @@ from tui.core.quotes.words import (
     _SUBJECT_PRONOUNS,
     _fset,
 )
+from tui.core.text import fold
 
 
 def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
@@ -132,7 +132,7 @@ def _described_subject(ctx: _Context, at: int) -> _Speaker | None:
             sentences.append([])
         else:
             sentences[-1].append(t)
-    for sentence in reversed([x for x in sentences if x][-2:]):
+    for sentence in reversed([x for x in sentences if x][-3:]):
         found = _description_heading(ctx, sentence)
         if found is None:
             continue
@@ -146,6 +146,12 @@ def _described_subject(ctx: _Context, at: int) -> _Speaker | None:
         linked = ctx.linked_role(ctx, phrase) if ctx.own_roles is not None else None
         if linked is not None:
             return _Speaker(linked, "PER", det.start)
+        head = fold(body[-1 if ctx.language == "en" else 0].text)
+        # The person the article is about, unless the role was met unnamed before.
+        met = introduced_unnamed(ctx, head, det.start) or met_unnamed(ctx, head, det.start)
+        central = None if met else central_figure(ctx, det, body)
+        if central is not None:
+            return central
         last = ctx.speakers[-1] if ctx.speakers else None
         floor = ctx.previous_paragraph(det.start)
         if last is not None and last.label == "PER" and floor <= last.at < det.start:
@@ -162,7 +168,10 @@ def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, lis
         if i >= len(sentence) or sentence[i].low not in _DEFINITE:
             continue
         body: list[_Tok] = []
-        for t in sentence[i + 1 : i + 6]:
+        for t in sentence[i + 1 : i + 8]:
+            if body and (t.low in _OF or t.low in _DEFINITE) and body[-1].low not in _OF:
+                body.append(t)  # « l'ancienne ministre de l'Industrie a déroulé »
+                continue
             if t.low in _AUX or _looks_like_verb(ctx, t):
                 named = ctx.entity_at(body[-1].start) if body else None
                 if named is not None and named.label == "PER":

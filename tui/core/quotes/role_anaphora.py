@@ -18,6 +18,7 @@ from tui.core.quotes.antecedents import (
     GROUP_NOUNS,
     introduced_unnamed,
     last_couple,
+    met_unnamed,
 )
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
@@ -141,6 +142,8 @@ def _role_holder(
     same_role = _introduced_as(ctx, head, det.start)
     if same_role is not None and fits(same_role):  # « l'échevine » after « L'échevine, X »
         return _Speaker(same_role, "PER", det.start)
+    if met_unnamed(ctx, head, det.start):
+        return None  # « Invité par le président de la cour… », then « le président »
     line = ctx.line_start(det.start)
     verb = ctx.text[max(0, det.start - 30) : det.start].lower()
     replies = any(stem in verb for stem in _REPLY_VERBS)
@@ -165,7 +168,9 @@ def _role_holder(
             return central if central is not None and central.name in here else None
         if lo == line and quoted_here is not None and fits(quoted_here.name):
             return quoted_here
-    central = None if replies else central_figure(ctx, det, body)
+    if replies:
+        return None
+    central = central_figure(ctx, det, body)
     return central if central is not None and fits(central.name) else None
 
 

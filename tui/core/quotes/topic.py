@@ -56,14 +56,18 @@ def topic_person(ctx: _Context, at: int, gender: str | None) -> str | None:
         and not _after_preposition(ctx, e.start)
         and not completes_a_noun(ctx.text, e.start)
     ]
-    counts = Counter(e.canonical for e in acting)
+    headline = ctx.text.find("\n")
+    # The person a headline makes act is what the article is about: worth two mentions.
+    counts = Counter(e.canonical for e in acting for _ in range(2 if e.start < headline else 1))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None
     name, mentions = ranked[0]
     if len(ranked) > 1 and mentions < LEAD * ranked[1][1]:
         return None
-    if not any(e.canonical == name and stands_as_subject(ctx, e) for e in acting):
+    if not any(
+        e.canonical == name and (e.start < headline or stands_as_subject(ctx, e)) for e in acting
+    ):
         return None  # named often but never acting: whom the story is about, not who speaks
     marked = ctx.gender_of(name)
     if gender and marked and marked != gender:
@@ -82,7 +86,20 @@ def central_figure(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | Non
         return None
     head = next((t for t in body[:2] if fold(t.text) in PERSON_NOUNS), None)
     phrase = ctx.text[body[0].start : body[-1].end]
-    if head is None or is_plural_phrase(phrase) or ctx.entities_in(body[0].start, body[-1].end):
+    named = [e for e in ctx.entities_in(body[0].start, body[-1].end) if not _portfolio(ctx, e)]
+    if head is None or is_plural_phrase(phrase) or named:
         return None
     name = topic_person(ctx, det.start, description_gender(det.text, head.text))
     return _Speaker(name, "PER", det.start) if name else None
+
+
+def _portfolio(ctx: _Context, e: object) -> bool:
+    """A minister's portfolio (« l'ancienne ministre de l'Industrie »): no one else's body."""
+    start = getattr(e, "start", 0)
+    return (
+        fold(ctx.text[max(0, start - 20) : start])
+        .rstrip()
+        .endswith(
+            ("ministre de l'", "ministre de l’", "ministre de la", "ministre du", "ministre des")
+        )
+    )
