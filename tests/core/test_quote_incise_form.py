@@ -96,3 +96,25 @@ def test_pour_signs_each_answer_in_a_round() -> None:
         "Mme Gwenaëlle Kerval. « Oui, sans hésiter », pour M. Loïc Tanvez.\n"
     )
     assert _speakers(text) == ["Morgane Quérec", "Gwenaëlle Kerval", "Loïc Tanvez"]
+
+
+def test_an_adverbial_phrase_between_the_incise_and_its_subject_is_skipped() -> None:
+    text = "Conseil\n\n« Faux », a rétorqué du tac au tac Mme Nadia Berthol, qui le conteste.\n"
+    assert _speakers(text) == ["Nadia Berthol"]
+
+
+def test_the_person_a_question_calls_by_name_gives_the_answer() -> None:
+    text = (
+        "Procès\n\nPatrick Morvel, 52 ans, comparaissait mardi.\n\n"
+        "« Où est passé cet argent, monsieur Morvel ? » interroge la présidente.\n\n"
+        "« Dans les dettes, madame la présidente. J'ai emprunté. »\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Procès")][-1] == "Patrick Morvel"
+
+
+def test_an_outlet_named_with_a_number_is_no_body_speaking() -> None:
+    text = (
+        "Livreurs\n\nContactée par 20 Minutes, la plateforme assure que la grille est juste. "
+        "« Nous restons ouverts au dialogue », ajoute l'entreprise.\n"
+    )
+    assert _speakers(text) == [None]

@@ -315,6 +315,8 @@ def _after_preposition(ctx: _Context, pos: int) -> bool:
     toks = _TOKEN.findall(left)
     while toks and fold(toks[-1]) in _DETERMINERS and fold(toks[-1]) not in ("des", "a"):
         toks.pop()
+    if len(toks) > 1 and toks[-1].isdigit():
+        toks.pop()  # « Contactée par 20 Minutes »: a number opening the name
     return bool(toks) and fold(toks[-1]) in _PREPOSITIONS
 
 

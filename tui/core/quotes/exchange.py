@@ -37,9 +37,13 @@ def exchange_turn(
     """
     tail = _turn_before(ctx, k) if k >= 1 and _bare_paragraph(ctx, k) else None
     asker = speakers[k - 1] if tail is not None else None
+    quoted = ctx.text[ctx.spans[k - 1][1] : ctx.spans[k - 1][2]].rstrip(' ,.»”"')
+    if tail is not None and quoted.endswith("?"):
+        addressed = _addressee(ctx, quoted)  # « …, monsieur Morvan ? » — the answer is his
+        if addressed is not None and addressed != asker:
+            return addressed
     if tail is None or asker is None:
         return None
-    quoted = ctx.text[ctx.spans[k - 1][1] : ctx.spans[k - 1][2]].rstrip(' ,.»”"')
     asks = bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail)))
     if not asks and k - 1 not in turns:
         return None
@@ -50,6 +54,23 @@ def exchange_turn(
         if speakers[j] and speakers[j] != asker:
             return speakers[j]
     return _other_person(ctx, asker, floor, ctx.spans[k - 1][0])
+
+
+_VOCATIVE = re.compile(
+    r"\b(?:monsieur|madame|mademoiselle|maître|Mr|Mrs|Ms|Miss|Dr|Senator|Governor)\.?\s+"
+    r"([A-ZÀ-Þ][\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _addressee(ctx: _Context, question: str) -> str | None:
+    """The person a question calls by name (« Où est cet argent, monsieur Morvan ? »)."""
+    m = _VOCATIVE.search(question)
+    if m is None or not m.group(1)[0].isupper():
+        return None
+    names = {e.canonical for e in ctx.entities if e.label == "PER"}
+    found = {n for n in names if n.split()[-1] == m.group(1)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _other_person(ctx: _Context, asker: str, floor: int, before: int) -> str | None:

@@ -109,6 +109,10 @@ def _phrase_start(ctx: _Context, clause: list[_Tok]) -> int:
     i = 0
     while i < len(clause):
         t = clause[i]
+        idiom = _idiom_at(clause, i)
+        if idiom:
+            i += idiom  # « a rétorqué du tac au tac Mme X »
+            continue
         if t.low in _PREPOSITIONS and t.low != "a":
             i = _past_complement(ctx, clause, i + 1)
             continue
@@ -123,6 +127,26 @@ def _phrase_start(ctx: _Context, clause: list[_Tok]) -> int:
             break
         i += 1
     return i
+
+
+_IDIOMS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "du tac au tac", "de son côté", "pour sa part", "pour son compte", "à son tour",
+        "sans détour", "sans ambages", "en retour", "en écho", "dans la foulée",
+        "sur le même ton", "à demi-mot", "à chaud",
+    )
+)  # fmt: skip
+"""Adverbial phrases an incise puts between its verb and its subject."""
+
+
+def _idiom_at(clause: list[_Tok], i: int) -> int:
+    """The length of the adverbial phrase starting at ``i``, else 0."""
+    for idiom in _IDIOMS:
+        n = len(idiom)
+        if tuple(t.low for t in clause[i : i + n]) == idiom:
+            return n
+    return 0
 
 
 def _past_complement(ctx: _Context, clause: list[_Tok], i: int) -> int:
