@@ -64,3 +64,19 @@ def test_a_party_and_state_tag_is_no_entity_and_never_speaks(tag: str) -> None:
     analysis = analyze_article(article)
     assert tag.rstrip(".") not in {e.text.rstrip(".") for e in analysis.entities}
     assert [q.speaker for q in analysis.quotes] == ["Marjorie Talbot"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Budget Director Samuel Odell reminded members of the deadline.", ["Samuel Odell"]),
+        ("Apple CEO Tim Corke said so.", ["Apple", "Tim Corke"]),
+        (
+            "Its opponent, Republican Bryce Hollin of Florence, says it would fail.",
+            ["Bryce Hollin"],
+        ),
+    ],
+)
+def test_a_brief_or_a_party_before_a_name_is_no_entity(sentence: str, expected: list[str]) -> None:
+    found = [e.text for e in extract_entities(sentence, language="en") if e.label != "LOC"]
+    assert found == expected

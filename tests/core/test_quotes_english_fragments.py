@@ -75,3 +75,20 @@ def test_a_name_qualifying_an_apposition_is_not_the_subject() -> None:
         'pollster, called the result "an outlier" and pointed to other polls.\n'
     )
     assert rules_speakers(text) == ["Rick Tanner"]
+
+
+def test_title_words_before_the_subject_s_name_are_skipped() -> None:
+    text = (
+        "Budget\n\nBudget Director Samuel Odell reminded members that if no budget passes by "
+        "Nov. 14, the city would trigger “automatic, across-the-board reductions” in every "
+        "department.\n"
+    )
+    assert rules_speakers(text) == ["Samuel Odell"]
+
+
+def test_a_person_after_with_reports_through_the_participle() -> None:
+    text = (
+        "Rail\n\nTalks broke down on Monday night, with Transport Minister Lachlan Brereford "
+        "describing the union’s pay claim as “a fantasy”.\n"
+    )
+    assert rules_speakers(text) == ["Lachlan Brereford"]

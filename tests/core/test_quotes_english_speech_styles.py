@@ -60,3 +60,17 @@ def test_local_titles_and_coordinated_titles(text: str, speaker: str) -> None:
     text = "News\n\n" + text + "\n"
     quotes = extract_quotes(text, extract_entities(text, language="en"), language="en")
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_an_exchange_goes_on_past_a_reply_with_a_long_attribution() -> None:
+    from pipeline_quotes import rules_speakers
+
+    text = (
+        "Hearing\n\nMP Dan Whitcombe questioned the officials.\n\n"
+        "“Who approved the second contract?” Whitcombe asked.\n\n"
+        "“That decision was taken at the assistant deputy minister level,” replied Marc-André "
+        "Thibodeau, chief information officer at Immigration, Refugees and Citizenship Canada.\n\n"
+        "“Which assistant deputy minister?”\n\n"
+        "“I would have to confirm that for the committee.”\n"
+    )
+    assert rules_speakers(text)[-2:] == ["Dan Whitcombe", "Marc-André Thibodeau"]

@@ -240,7 +240,16 @@ def _is_cue_word(text: str, lead: _Lead, low: str, english: bool) -> bool:
         )
         or (len(tokens) > 1 and is_demonym(low) and not _given_name_in_english(lead, english))
         or (len(tokens) > 2 and demonym_noun(text, tokens[0].start, low))
+        or (english and low in _PARTIES and _given_name_next(tokens))
     )
+
+
+_PARTIES = frozenset(("republican", "democrat", "democratic", "labour", "tory"))
+"""Party words written before a politician's name ("Republican Bryce Hollister")."""
+
+
+def _given_name_next(tokens: list[Piece]) -> bool:
+    return len(tokens) > 2 and name_key(tokens[1].text) in world_given_names()
 
 
 def _common(english: bool) -> frozenset[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from tui.core.entities.gazetteer import (
     given_names,
     known_label,
+    lowercase_words,
     name_key,
     world_given_names,
 )
@@ -68,7 +69,9 @@ def split_titles(group: list[Piece]) -> list[tuple[list[Piece], bool, EntityLabe
     out: list[tuple[list[Piece], bool, EntityLabel | None]] = []
     if first > 0:
         corporate = any(keys[k] in CORPORATE_ROLES for k in range(first, head + 1))
-        out.append((group[: tokens[first - 1] + 1], False, "ORG" if corporate else None))
+        before = group[: tokens[first - 1] + 1]
+        if not _portfolio_word(before):  # "Budget Director X": the brief, no body
+            out.append((before, False, "ORG" if corporate else None))
     if head + 1 < len(tokens):
         out.append((group[tokens[head + 1] :], True, None))
     return out
@@ -143,3 +146,12 @@ def _names_follow(
         is_name_word(w) or role_key(w) in ROLE_HEADS or (i > 0 and w.lower() in PERSON_PARTICLES)
         for i, w in enumerate(words)
     )
+
+
+def _portfolio_word(part: list[Piece]) -> bool:
+    """Whether the words before a title are one common noun naming its brief ("Budget",
+    "Transport", "Health"), not a body or place of its own."""
+    words = [p for p in part if p.is_token]
+    if len(words) != 1 or known_label(words[0].text) is not None:
+        return False  # "Apple CEO": a listed company
+    return words[0].text.lower() in lowercase_words()

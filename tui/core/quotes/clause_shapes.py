@@ -143,3 +143,20 @@ def as_said(pre: list[_Tok], vi: int) -> bool:
     if i >= 0 and pre[i].low in _AUX:
         i -= 1
     return i >= 1 and pre[i].low in ("l'", "l’", "le") and pre[i - 1].low in ("comme", "que")
+
+
+def with_participle(ctx: _Context, pre: list[_Tok], vi: int) -> _Speaker | None:
+    """ "…, with Transport Minister X describing the claim as "…"": a person after
+    « with » whose participle reports the words."""
+    t = pre[vi]
+    if ctx.language != "en" or vi < 2 or not t.low.endswith("ing") or not t.text.islower():
+        return None
+    ent = ctx.entity_at(pre[vi - 1].start)
+    if ent is None or ent.label != "PER" or ent.end != pre[vi - 1].end:
+        return None
+    opener = next(
+        (x for x in reversed(pre[:vi]) if x.end <= ent.start and x.text[0].islower()), None
+    )
+    if opener is None or opener.low != "with":
+        return None
+    return _Speaker(ent.canonical, ent.label, ent.start)

@@ -16,13 +16,9 @@ from tui.core.quotes.clause_shapes import (
     label_cue,
     named_apposition,
     role_apposition,
+    with_participle,
 )
-from tui.core.quotes.context import (
-    _after_preposition,
-    _Context,
-    _Speaker,
-    _Tok,
-)
+from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.incise_verbs import OBJECT_CLITICS, by_form
 from tui.core.quotes.inverted import inverted_subject, noun_phrase_after
 from tui.core.quotes.opening_source import opening_source
@@ -30,11 +26,7 @@ from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subject
 from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.quotes.spokes import spokesperson_body
-from tui.core.quotes.subjects import (
-    _named_subject,
-    _resolve_tokens,
-    _subject_before,
-)
+from tui.core.quotes.subjects import _named_subject, _resolve_tokens, _subject_before
 from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
     _AUX,
@@ -362,6 +354,8 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             who = inverted_subject(ctx, pre[vi + 1 :], t.start)
             if who:
                 return who
+        if (absolute := with_participle(ctx, pre, vi)) is not None:
+            return absolute
         if hanging_participle(ctx, pre, vi):
             # "…, telling reporters that", « …, invoquant »: the main clause's subject.
             who = main_clause_subject(ctx, pre[: vi - 1])

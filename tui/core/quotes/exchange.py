@@ -21,8 +21,9 @@ _EXCHANGE_VERBS = re.compile(
     r"relance|relancé|interroge|interrogé)(?!\w)",
     re.IGNORECASE,
 )
-_TAIL = 80
-"""Longest attribution a turn may carry after its quotation (« Ms Holt asked. »)."""
+_TAIL = 160
+"""Longest attribution a turn may carry after its quotation (« Ms Holt asked. », a
+name with its title and employer)."""
 _REACH = 1500
 """How far back the other party may have last spoken."""
 

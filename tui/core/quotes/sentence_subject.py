@@ -56,8 +56,8 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             if phrase and phrase.label in ("PER", "ORG") and _names_someone(ctx, toks[i : i + 4]):
                 return phrase
             return None
-        if t.low in _SKIP_WORDS:
-            continue
+        if t.low in _SKIP_WORDS or (i < 3 and t.text[:1].isupper() and t.text.isalpha()):
+            continue  # "Budget Director Samuel Oduya": title words before the name
         return None
     return None
 
@@ -100,7 +100,16 @@ def _past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
 def _named_subject_part(ctx: _Context, head: list[_Tok]) -> bool:
     """« Le ministre Paul Durand, … »: an article, a role and a name before the first
     comma are the subject and its apposition follows, not an opening phrase."""
-    if head[0].low not in _DETERMINERS or len(head) > 6:
+    if head[0].low not in _DETERMINERS:
+        # "Budget Director Samuel Oduya reminded…": capitalised title words, then a name.
+        for t in head[:4]:
+            ent = ctx.entity_at(t.start)
+            if ent is not None:
+                return ent.label in ("PER", "ORG")
+            if not t.text[:1].isupper():
+                return False
+        return False
+    if len(head) > 6:
         return False
     found = (ctx.entity_at(t.start) for t in head[1:])
     return any(e is not None and e.label in ("PER", "ORG") for e in found)

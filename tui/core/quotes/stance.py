@@ -48,7 +48,8 @@ _EN_STANCE = frozenset(
     derided decry decried welcome welcomes welcomed blame blames blamed blaming express
     expresses expressed expressing voice voices voiced lament laments lamented mock
     mocks mocked ridicule ridiculed denounce denounces denounced deplore deplores
-    deplored applaud applauds applauded champion champions championed""".split()
+    deplored applaud applauds applauded champion champions championed remind reminds
+    reminded reminding""".split()
 )
 
 _REPORTING_PHRASE = re.compile(

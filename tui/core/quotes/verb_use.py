@@ -33,6 +33,10 @@ def verb_use(toks: Sequence[Any], i: int, language: str, *, strong: bool = True)
     # "the head of state", "a call for comment": after a preposition, a noun (but "by
     # saying": a gerund stays a verb).
     marker = marker or (prev in _EN_PREPOSITIONS and not toks[i].low.endswith("ing"))
+    # "the union's pay claim": a noun-like form after a possessive and its noun
+    marker = marker or (
+        i > 1 and toks[i - 2].low.endswith(("'s", "’s")) and toks[i].low in _EN_NOUN_FORMS
+    )
     return not marker and not prev.endswith(("'s", "’s"))
 
 
@@ -60,6 +64,11 @@ _NOT_SAID_REFLEXIVE = (
 
 _EN_MARKERS = frozenset("the an this these those his her its their our my your".split())
 _EN_PREPOSITIONS = frozenset("of for in on by with from at into".split())
+_EN_NOUN_FORMS = frozenset(
+    """claim claims comment comments statement call calls warning appeal plea demand
+    request response reply promise pledge vow remark answer threat complaint charge
+    offer proposal note notice report""".split()
+)
 
 
 _FINDINGS = frozenset(

@@ -272,7 +272,7 @@ _DASHES = ("—", "–", "-")
 _DATELINE_REACH = 12  # tokens a dateline holds at most ("LIMA, March 12 (Reuters) -")
 
 
-def past_dateline(toks: Sequence[Any]) -> list[Any]:
+def past_dateline(toks: list[Any]) -> list[Any]:
     """``toks`` past a wire dateline opening the paragraph ("LIMA, March 12 (Reuters) -",
     "WASHINGTON —"): a place in capitals or an agency in brackets, then a dash."""
     for i, t in enumerate(toks[:_DATELINE_REACH]):
@@ -280,7 +280,7 @@ def past_dateline(toks: Sequence[Any]) -> list[Any]:
             head = toks[:i]
             caps = any(x.text.isupper() and x.text.isalpha() and len(x.text) > 2 for x in head)
             agency = any(x.text == "(" for x in head)
-            return list(toks[i + 1 :]) if caps or agency else list(toks)
+            return toks[i + 1 :] if caps or agency else toks
         if t.text in ".!?" or t.text == "«Q»":
             break
-    return list(toks)
+    return toks  # the same list: callers tell an untouched sentence by identity
