@@ -113,3 +113,15 @@ def test_a_role_met_unnamed_as_a_bystander_is_nobody_named() -> None:
     )
     speakers = [q.speaker for q in trained_quotes(text, "Procès")]
     assert speakers[-1] is None
+
+
+def test_a_minister_s_portfolio_never_speaks_and_a_call_to_act_is_speech() -> None:
+    text = (
+        "Le ministre de l'Agriculture chahuté, promet un « fonds d'urgence »\n\n"
+        "Auch (AFP) - Le ministre de l'Agriculture, Philippe Aubertin, a annoncé un « fonds "
+        "d'urgence » de 40 millions d'euros.\n\n"
+        "Le vice-président de la Région, Jean-Luc Mazars, a appelé « les deux parties à se "
+        "remettre autour de la table ».\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Gers")]
+    assert speakers == ["Philippe Aubertin", "Philippe Aubertin", "Jean-Luc Mazars"]

@@ -10,6 +10,8 @@ Jean-Pierre,", ", 54, a manager from Leeds,"), and a dash that signs a quotation
 
 from __future__ import annotations
 
+import re
+
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _AUX, _CLAUSE_STOPS, _DETERMINERS, _OTHER_CUES, _SUBJECT_PRONOUNS
@@ -45,11 +47,17 @@ def what_called(before: list[_Tok]) -> bool:
     return "what" in window and all(w not in _AUX for w in window[window.index("what") :])
 
 
+_CALL_TO_ACT = re.compile(r"\b(?:à|a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b")
+"""« appeler X à faire »: a call to act, whose words are the caller's, not a name."""
+
+
 def label_cue(ctx: _Context, pre: list[_Tok], words: str) -> bool:
     """A naming word right before the quotation ("dubbed", "called a"), unless a
     subject names its own words with it ("what Ann Bell called "…""): several words,
     or one plain word ("intrusive"), not a coined term ("build-by-right")."""
     several = " " in words or (words.isalpha() and words.islower())
+    if pre and pre[-1].low.startswith("appel") and _CALL_TO_ACT.search(words):
+        return False  # « a appelé « les deux parties à se remettre à la table » »
     if pre and pre[-1].low in _OTHER_CUES:
         return not naming_says(ctx, pre, several)
     if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:

@@ -351,3 +351,15 @@ def name_as_modifier(ctx: _Context, words: list[_Tok], e: Entity) -> bool:
     if not before or before[-1].low not in ("the", "a", "an") or after is None:
         return False
     return after.text[:1].isalpha() and after.text.islower() and ctx.language == "en"
+
+
+def portfolio(ctx: _Context, e: Entity) -> bool:
+    """A minister's portfolio (« l'ancienne ministre de l'Industrie »): no one else's body."""
+    start = e.start
+    return (
+        fold(ctx.text[max(0, start - 20) : start])
+        .rstrip()
+        .endswith(
+            ("ministre de l'", "ministre de l’", "ministre de la", "ministre du", "ministre des")
+        )
+    )

@@ -10,13 +10,7 @@ from __future__ import annotations
 
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.context import (
-    _after_preposition,
-    _Context,
-    _possessive,
-    _Speaker,
-    _Tok,
-)
+from tui.core.quotes.context import _after_preposition, _Context, _possessive, _Speaker, _Tok
 from tui.core.quotes.demonstratives import role_meant
 from tui.core.quotes.described import (
     bare_body,
@@ -25,6 +19,7 @@ from tui.core.quotes.described import (
     name_as_modifier,
     place_as_subject,
     placed_body,
+    portfolio,
     referred_back,
     spoken_before,
     tail_body,
@@ -235,6 +230,7 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
         if (not _after_preposition(ctx, e.start) or e.start == words[0].start)
         and not _possessive(ctx.text, e.end)
         and (e.label != "LOC" or place_as_subject(words, e))
+        and not portfolio(ctx, e)  # « le ministre de l'Agriculture »: the brief
     ]  # a place speaks only as the subject itself ("Washington said"), not inside it
     owned = [e for e in ents if _possessive(ctx.text, e.end) and e.end < words[-1].end]
     for group in (free, [e for e in ents if e not in owned]):

@@ -16,6 +16,7 @@ from collections import Counter
 
 from tui.core.quotes.constraints import _ARTICLE_GENDER, PERSON_NOUNS, is_plural_phrase
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
+from tui.core.quotes.described import portfolio
 from tui.core.quotes.speakers import completes_a_noun
 from tui.core.quotes.subject_position import stands_as_subject
 from tui.core.quotes.words import SINGULAR_DEFINITE
@@ -86,20 +87,8 @@ def central_figure(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | Non
         return None
     head = next((t for t in body[:2] if fold(t.text) in PERSON_NOUNS), None)
     phrase = ctx.text[body[0].start : body[-1].end]
-    named = [e for e in ctx.entities_in(body[0].start, body[-1].end) if not _portfolio(ctx, e)]
+    named = [e for e in ctx.entities_in(body[0].start, body[-1].end) if not portfolio(ctx, e)]
     if head is None or is_plural_phrase(phrase) or named:
         return None
     name = topic_person(ctx, det.start, description_gender(det.text, head.text))
     return _Speaker(name, "PER", det.start) if name else None
-
-
-def _portfolio(ctx: _Context, e: object) -> bool:
-    """A minister's portfolio (« l'ancienne ministre de l'Industrie »): no one else's body."""
-    start = getattr(e, "start", 0)
-    return (
-        fold(ctx.text[max(0, start - 20) : start])
-        .rstrip()
-        .endswith(
-            ("ministre de l'", "ministre de l’", "ministre de la", "ministre du", "ministre des")
-        )
-    )
