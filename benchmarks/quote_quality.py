@@ -105,6 +105,14 @@ SETS = {
         "written",
         ("french-actualite-dev.jsonl",),
     ),
+    "English local news, written blind (development)": (
+        "written",
+        ("english-localnews-dev.jsonl",),
+    ),
+    "French regional press, written blind (development)": (
+        "written",
+        ("french-regional-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (

@@ -129,6 +129,8 @@ WRITTEN_BLIND = [
     "french-politique-dev.jsonl",
     "english-government-dev.jsonl",
     "french-actualite-dev.jsonl",
+    "english-localnews-dev.jsonl",
+    "french-regional-dev.jsonl",
     "english-validation.jsonl",
     "french-press-validation.jsonl",
     "english-validation2.jsonl",

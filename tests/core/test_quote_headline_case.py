@@ -37,3 +37,15 @@ def test_the_speaker_of_a_title_case_headline_is_the_person_it_names() -> None:
         ("a Sham", "Nina Harlow"),
         ("Fight Back", "Nina Harlow"),
     ]
+
+
+def test_a_headline_label_the_body_quotes_with_a_speaker_is_that_speaker_s() -> None:
+    body = (
+        "LIMA (Reuters) - The Vell Reserve Bank held its rate on Thursday, saying there was "
+        "“no rush” to resume cutting."
+    )
+    quotes = article_quotes(body, title="Vell central bank holds rates, sees 'no rush' to cut")
+    assert [q.speaker and q.speaker.removeprefix("The ") for q in quotes] == [
+        "Vell Reserve Bank",
+        "Vell Reserve Bank",
+    ]

@@ -178,10 +178,12 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
     for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
         said = said_in_body(ctx, k, cued) if in_headline(ctx, open_mark) else None
-        if said is not None and kind != "other" and (how == "subject" or speaker not in names):
+        if said is not None and (how == "subject" or speaker not in names):
             # A headline's quoted words go to whoever says them in the body when the
-            # headline names nobody (« selon le procureur », "its chief promises").
+            # headline names nobody (« selon le procureur », "its chief promises"),
+            # though they read like a label there ("sees 'no rush'").
             speaker, how = said, how if how != "none" else "body"
+            kind = "fragment" if kind == "other" else kind
         if k and spans[k - 1][0] == open_mark:
             # The second half of a quotation broken by an incise.
             last = quotes[-1]

@@ -185,8 +185,8 @@ def said_in_body(
     """The speaker (from ``speakers``, one per quotation) of another quotation holding
     the same words as headline quotation ``k``, ``marks`` stripped from its ends."""
     key = words_key(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]).strip(marks)
-    if len(key) < 8:
-        return None
+    if len(key) < (5 if " " in key else 8):
+        return None  # "no rush" is words enough; "oui" alone is not
     for j, speaker in enumerate(speakers):
         if j != k and speaker and key in words_key(ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]):
             return speaker
