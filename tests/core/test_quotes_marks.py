@@ -34,6 +34,11 @@ from tui.core.quotes.marks import find_quote_spans
         ("Bank sees 'no rush' to cut, governor tells MPs", ["no rush"]),
         ("'Not in the business of profit', deputy tells MPs", ["Not in the business of profit"]),
         ("It's the '90s again, rock 'n' roll won't die, l'État aujourd'hui.", []),
+        (
+            "‘We had a driver held up at one in the morning.\n\n‘Nobody would put up with "
+            "that.’ Next.",
+            ["We had a driver held up at one in the morning.", "Nobody would put up with that."],
+        ),
     ],
 )
 def test_marks_pair_into_outermost_spans(text: str, expected: list[str]) -> None:

@@ -17,6 +17,8 @@ _MARKS = re.compile("''|[«»‹›“”„‘’\"'\n]")
 _TRIM = " \t\r\n\u00a0\u202f\u2009\u200a\u2007\u2002\u2003\u200b\ufeff"
 _PAIR_FOR_CLOSER = {"»": "«", "›": "‹", "’": "‘"}
 _DOUBLE_CURLY = ("“", "„", "”")
+_REOPENERS = '«“„‹"‘'
+"""Marks that reopen a quotation running on into a new paragraph (‘ in British copy)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +65,7 @@ def paragraph_parts(text: str, start: int, end: int, mark: int) -> list[tuple[in
         pos = nl + 1
         while pos < end and text[pos] in _TRIM:
             pos += 1
-        if pos < end and text[pos] in '«“„‹"':
+        if pos < end and text[pos] in _REOPENERS:
             mark = pos
             pos += 1
     return parts
@@ -147,7 +149,7 @@ class _MarkStack:
         while j < n and text[j] in _TRIM:
             j += 1
         first = self.stack[0]
-        if j < n and text[j] == first[0] and first[0] in '«“„‹"':
+        if j < n and text[j] == first[0] and first[0] in _REOPENERS:
             for mark, _ in self.stack[1:]:
                 self.counts[mark] -= 1
             del self.stack[1:]
