@@ -74,3 +74,16 @@ def test_an_exchange_goes_on_past_a_reply_with_a_long_attribution() -> None:
         "“I would have to confirm that for the committee.”\n"
     )
     assert rules_speakers(text)[-2:] == ["Dan Whitcombe", "Marc-André Thibodeau"]
+
+
+def test_an_interview_opened_by_asked_by_alternates_its_turns() -> None:
+    from pipeline_quotes import rules_speakers
+
+    text = (
+        "Water\n\nOn the radio, Dr Kirsten Faulds was asked by presenter Ana Whitmore whether "
+        "the council had been too slow.\n\n"
+        "“In hindsight, yes. We spent too long arguing,” she said.\n\n"
+        "“Why?”\n\n"
+        "“Because the people who would have to change are people we know.”\n"
+    )
+    assert rules_speakers(text) == ["Kirsten Faulds", "Ana Whitmore", "Kirsten Faulds"]

@@ -46,6 +46,9 @@ def exchange_turn(
     if tail is None or asker is None:
         return None
     asks = bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail)))
+    interviewer = _interviewer(ctx, ctx.spans[k - 1][0], asker)
+    if interviewer is not None and not asks and k - 1 not in turns:
+        return interviewer  # "X was asked by presenter Y whether…": Y's question next
     if not asks and k - 1 not in turns:
         return None
     floor = ctx.spans[k][0] - _REACH
@@ -72,6 +75,22 @@ def _addressee(ctx: _Context, question: str) -> str | None:
     names = {e.canonical for e in ctx.entities if e.label == "PER"}
     found = {n for n in names if n.split()[-1] == m.group(1)}
     return found.pop() if len(found) == 1 else None
+
+
+_ASKED_BY = re.compile(r"\b(?:asked|interviewed|questioned|pressed)\s+by\b|\binterrogée?\s+par\b")
+
+
+def _interviewer(ctx: _Context, at: int, asker: str) -> str | None:
+    """The person an interview's opening names as asking (« X was asked by presenter Y »,
+    « interrogée par Y »), in the paragraph before the exchange's first turn."""
+    lo = ctx.previous_paragraph(at)
+    m = _ASKED_BY.search(ctx.text, lo, at)
+    if m is None:
+        return None
+    for e in ctx.entities_in(m.end(), min(at, m.end() + 60)):
+        if e.label == "PER" and e.canonical != asker:
+            return e.canonical
+    return None
 
 
 def _other_person(ctx: _Context, asker: str, floor: int, before: int) -> str | None:
