@@ -58,3 +58,11 @@ def test_a_participle_after_the_main_clause_reports_for_its_subject() -> None:
         "relentless fighter” in a statement.\n"
     )
     assert rules_speakers(text) == ["Haskell campaign", "Vell Senatorial Committee"]
+
+
+def test_the_force_is_the_police_named_before() -> None:
+    text = (
+        "Buses\n\nVell Police said officers had charged 31 people. ‘Any attack will be "
+        "investigated,’ the force said in a statement.\n"
+    )
+    assert rules_speakers(text) == ["Vell Police"]

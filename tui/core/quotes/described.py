@@ -195,12 +195,16 @@ _NOT_HEADS = frozenset(("etat", "state"))
 « État islamique »)."""
 
 
+_BODY_SYNONYMS = {"force": "police", "constabulary": "police"}
+
+
 def bare_body(ctx: _Context, noun: _Tok, *, named: bool) -> Entity | None:
     """The body a bare noun refers back to: ``the department said`` is the body the
     article named before with that word (when ``named``, the noun may stand anywhere
     in the name: *Fairview Police Department*), else the name that word heads, else
     a body named with that word further on."""
-    org = ctx.named_body(noun.low, noun.start) if named else None
+    word = _BODY_SYNONYMS.get(noun.low, noun.low)  # "the force": the police named before
+    org = ctx.named_body(word, noun.start) if named or word != noun.low else None
     if org is not None and org.start < noun.start:
         return org
     return headed_body(ctx, noun.text, noun.start) or org
