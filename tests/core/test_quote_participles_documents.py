@@ -176,3 +176,11 @@ def test_a_wire_dateline_does_not_hide_the_main_subject(dateline: str) -> None:
         "saying there was “no rush” to resume cutting.\n"
     )
     assert [s and s.removeprefix("The ") for s in _speakers(text)] == ["Vell Reserve Bank"]
+
+
+def test_a_french_finding_before_que_reports_for_its_subject() -> None:
+    text = (
+        "Paris\n\nLe site Velloscope a analysé 26 000 matchs et a découvert que 15 joueurs "
+        "« perdaient régulièrement » des matchs.\n"
+    )
+    assert rules_speakers(text, "fr") == ["Velloscope"]

@@ -72,7 +72,9 @@ _EN_NOUN_FORMS = frozenset(
 
 
 _FINDINGS = frozenset(
-    "found finds ruled rules held holds alleged alleges determined concluded".split()
+    """found finds ruled rules held holds alleged alleges determined concluded
+    découvert découvre découvrent constaté constate constatent conclu conclut concluent
+    établi établit établissent""".split()
 )
 _BARE_FINDINGS = frozenset("found ruled determined concluded estimated projected".split())
 """Past forms that are never nouns, so that they need no "that" to show a clause."""
@@ -88,7 +90,7 @@ def _finding(toks: Sequence[Any], i: int) -> bool:
     low = toks[i].low
     if (low not in _FINDINGS and low not in _BARE_FINDINGS) or i + 1 >= len(toks):
         return False
-    if toks[i + 1].low == "that":
+    if toks[i + 1].low in ("that", "que", "qu'", "qu’"):
         return True
     if low not in _BARE_FINDINGS:
         return False  # "rules", "holds": nouns as often as verbs
