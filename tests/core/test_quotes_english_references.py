@@ -86,3 +86,12 @@ def test_a_sentence_holding_titles_ends_at_its_real_full_stop() -> None:
         "“And I like him fine.”\n"
     )
     assert rules_speakers(text) == ["Lindholm", "Lindholm"]
+
+
+def test_a_role_after_a_paragraph_about_its_holder_is_that_person() -> None:
+    text = (
+        "Waiting lists\n\nThe Minister for Health, Ciarán Molloy, told the Dáil that the "
+        "figures were “not acceptable”.\n\n"
+        "“I am not going to pretend these numbers are anything else,” the minister said.\n"
+    )
+    assert rules_speakers(text) == ["Ciarán Molloy", "Ciarán Molloy"]

@@ -57,7 +57,8 @@ def test_no_central_figure_when_two_people_are_named_as_often() -> None:
 
 def test_a_person_named_once_is_not_yet_the_central_figure() -> None:
     text = (
-        "Athlétisme\n\nLyne Arnaud a gagné.\n\n« J'en rêvais depuis des années », a déclaré "
+        "Athlétisme\n\nLa victoire de Lyne Arnaud a surpris.\n\n« J'en rêvais depuis des "
+        "années », a déclaré "
         "la championne."
     )
     assert speakers(text) == [None]

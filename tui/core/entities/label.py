@@ -28,6 +28,7 @@ from tui.core.entities.gazetteer import (
     given_name_genders,
     given_names,
     known_label,
+    lowercase_words,
     name_key,
     starts_known_name,
     world_given_names,
@@ -241,11 +242,22 @@ def _is_cue_word(text: str, lead: _Lead, low: str, english: bool) -> bool:
         or (len(tokens) > 1 and is_demonym(low) and not _given_name_in_english(lead, english))
         or (len(tokens) > 2 and demonym_noun(text, tokens[0].start, low))
         or (english and low in _PARTIES and _given_name_next(tokens))
+        or (english and lead.start_of_sentence and _epithet(tokens, low))
     )
 
 
 _PARTIES = frozenset(("republican", "democrat", "democratic", "labour", "tory"))
 """Party words written before a politician's name ("Republican Bryce Hollister")."""
+
+
+def _epithet(tokens: list[Piece], low: str) -> bool:
+    """ "Furious Hollis told us": an adjective opening the sentence before a surname."""
+    return (
+        len(tokens) == 2
+        and low.endswith(("ous", "ful", "ed", "ent", "ant", "ive"))
+        and low in lowercase_words()
+        and name_key(tokens[0].text) not in world_given_names()
+    )
 
 
 def _given_name_next(tokens: list[Piece]) -> bool:

@@ -58,7 +58,7 @@ _AFTER = re.compile(
     rf"|\s+{_HUMAN_VERB}\b"  # "X resigned", "X was arrested"
     rf"|['’]s\s+{_KIN}\b"  # "X's wife"
     r"|,\s+\d{1,3},"  # "X, 54,"
-    r"|,\s+who\s"  # "X, who …": the relative pronoun of people
+    r"|,\s+whose?\s"  # "X, who …", "X, whose sons …": the relative pronouns of people
     rf"|,\s+{_SPEECH}\b"  # "Another, X, said"
     rf"|,\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s[^,.;:!?\"“”()]{{1,60}},\s+{_SPEECH}\b"
     # "X, the union's regional organiser, said"

@@ -25,7 +25,7 @@ from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.pronouns import _INSTITUTIONS, _recent_subject
 from tui.core.quotes.role_gender import feminine_role, masculine_role
 from tui.core.quotes.topic import central_figure
-from tui.core.quotes.words import SINGULAR_DEFINITE
+from tui.core.quotes.words import SINGULAR_DEFINITE, last_word_before
 from tui.core.text import fold
 
 _LAWYER = re.compile(r"\bavocate?s?\b|\bMe\s+[A-ZÀ-Þ]")
@@ -174,6 +174,10 @@ def _role_holder(
     return central if central is not None and fits(central.name) else None
 
 
+_OPENING_MARKS = frozenset('«“‘"')
+_OF_WORDS = frozenset(("de", "du", "des", "d", "of", "par", "by"))
+
+
 def _paragraph_subject(
     ctx: _Context, at: int, line: int, head: str, *, replies: bool
 ) -> str | None:
@@ -181,8 +185,17 @@ def _paragraph_subject(
     prévient l'élue »), unless X holds another role (« le ministre X » is not « le
     député ») or, for a reply, is the one who asked."""
     subject = _recent_subject(ctx, at, ("PER",))
+    if ctx.text[line : line + 1] in _OPENING_MARKS:
+        # "X told the Dáil… ¶ “…,” the minister said": the paragraph before, when it is
+        # about one person only.
+        line = ctx.previous_paragraph(at)
+        people = {e.canonical for e in ctx.entities_in(line, at) if e.label == "PER"}
+        if len(people) > 1:
+            return None
     if subject is None or subject.at < line or subject.name is None:
         return None
+    if last_word_before(ctx.text, subject.at) in _OF_WORDS:
+        return None  # « La victoire de X a surpris »: X completes the subject
     if replies and ctx.speakers and ctx.speakers[-1].name == subject.name:
         return None
     roles = {key for _, key, name in ctx.role_heads or () if name == subject.name}
