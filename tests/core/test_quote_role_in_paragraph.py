@@ -125,3 +125,19 @@ def test_a_minister_s_portfolio_never_speaks_and_a_call_to_act_is_speech() -> No
     )
     speakers = [q.speaker for q in trained_quotes(text, "Gers")]
     assert speakers == ["Philippe Aubertin", "Philippe Aubertin", "Jean-Luc Mazars"]
+
+
+def test_a_role_set_off_after_chez_and_closing_its_sentence_ties_the_name() -> None:
+    text = (
+        "Rugby\n\nMême discours chez le capitaine, Mathieu Dupuy-Sarrat. « Il faut qu'on se "
+        "regarde dans les yeux », a estimé le troisième-ligne.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Rugby")] == ["Mathieu Dupuy-Sarrat"]
+
+
+def test_a_person_role_qualified_by_a_body_is_the_person_who_holds_it() -> None:
+    text = (
+        "Usine\n\nDidier Schwartzer, délégué CGT du site, dénonce la fermeture. Une assemblée "
+        "est prévue jeudi. Le délégué CGT prévient : « On ne signera rien. »\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Usine")] == ["Didier Schwartzer"]

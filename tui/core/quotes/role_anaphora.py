@@ -159,8 +159,9 @@ def _role_holder(
     # else the one before, introduced with a role.
     # A person quoted earlier in this paragraph comes before one of the paragraph above.
     quoted_here = None if replies else _quoted_in_paragraph(ctx, line, det.start)
+    last = ctx.speakers[-1].name if replies and ctx.speakers else None  # who is answered
     for lo in (line, ctx.previous_paragraph(det.start)):
-        here = {name for at, name in ctx.people if lo <= at < det.start and fits(name)}
+        here = {n for at, n in ctx.people if lo <= at < det.start and fits(n) and n != last}
         if len(here) == 1:
             return _Speaker(next(iter(here)), "PER", det.start)
         if here:  # several introduced with a role: the one the article is about, if any

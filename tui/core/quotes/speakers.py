@@ -183,7 +183,11 @@ def _roles_around(text: str, start: int, end: int) -> tuple[str | None, str | No
         seen = _ROLES_SEEN = (text, {})
     roles = seen[1].get((start, end))
     if roles is None:
-        roles = seen[1][start, end] = (_role_before(text, start), _role_after(text, end))
+        closing = text[end : end + 2].lstrip().startswith(".")  # "…, Mathieu X." ends it
+        roles = seen[1][start, end] = (
+            _role_before(text, start, closing=closing),
+            _role_after(text, end),
+        )
     return roles
 
 
@@ -191,7 +195,7 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _role_before(text: str, start: int) -> str | None:
+def _role_before(text: str, start: int, *, closing: bool = False) -> str | None:
     """``le président russe`` / ``Kremlin spokesman`` written just before a name.
 
     Across a comma (« le porte-parole du Kremlin, Dmitri Peskov ») only a plain
@@ -206,7 +210,7 @@ def _role_before(text: str, start: int) -> str | None:
     last = _last_token(window)
     if last is not None and last != "," and _ends_no_role(last):
         return None  # most names: the word before them is no role's last word
-    return _role_walk(window)
+    return _role_walk(window, closing=closing)
 
 
 _SHORT_TITLES = {
@@ -231,8 +235,9 @@ _GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$
 """A bracketed gloss closing the role (« de l'agence de sauvetage (Basarnas), X »)."""
 
 
-def _role_walk(window: str) -> str | None:
-    """The role phrase ending ``window`` (the line before a name), walking left."""
+def _role_walk(window: str, *, closing: bool = False) -> str | None:
+    """The role phrase ending ``window`` (the line before a name), walking left; a name
+    ``closing`` its sentence is an apposition even after « chez le capitaine, »."""
     toks = _tokens(window)
     comma = bool(toks) and toks[-1] == ","
     if comma:
@@ -277,7 +282,7 @@ def _role_walk(window: str) -> str | None:
         words.append(tok)
     if not words:
         return None
-    governed = bool(toks) and fold(toks[-1]) in _BREAKS
+    governed = bool(toks) and fold(toks[-1]) in _BREAKS and not closing
     if comma and (opener not in _PLAIN or governed):
         return None
     if not opener and len(words) == 1 and _lone_title(words[0], toks):

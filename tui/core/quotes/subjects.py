@@ -244,6 +244,10 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
     named = [e for e in free if e.label == "MISC" and e.start == words[0].start]
     if named:
         return _Speaker(named[0].canonical, "MISC", named[0].start)
+    if free and len(words) > 2 and noun_kind(words[1].text) == "person":  # « le délégué CGT »
+        linked = _linked_role(ctx, ctx.text[words[1].start : words[-1].end])
+        if linked:
+            return _Speaker(linked, "PER", words[1].start)  # the person who holds it
     if free:
         e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
         return _Speaker(e.canonical, e.label, e.start)
