@@ -141,3 +141,20 @@ def test_a_person_role_qualified_by_a_body_is_the_person_who_holds_it() -> None:
         "est prévue jeudi. Le délégué CGT prévient : « On ne signera rien. »\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Usine")] == ["Didier Schwartzer"]
+
+
+def test_a_verb_after_et_shares_the_first_verb_s_named_subject() -> None:
+    text = (
+        "Incendie\n\nLe parquet de Draguignan a ouvert une enquête et indique, dans un "
+        "communiqué, que les constatations « orientent vers une origine accidentelle ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Incendie")] == ["parquet de Draguignan"]
+
+
+def test_a_relative_after_a_named_person_s_role_is_that_person_s() -> None:
+    text = (
+        "Eau\n\n« Les retenues ne créent pas d'eau », a réagi auprès de l'AFP Hélène Vigourel, "
+        "présidente de l'association Garonne Vivante, qui appelle à « sortir du "
+        "tout-irrigation ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Eau")] == ["Hélène Vigourel"] * 2

@@ -94,6 +94,7 @@ class _Context:
         # the subject finders are handed in here, so the two modules need not import
         # each other. ``extract_quotes`` sets them; the defaults find nothing.
         self.subject_before: Callable[[_Context, list[_Tok]], _Speaker | None] = _no_subject
+        self.shared_subject: Callable[[_Context, list[_Tok]], _Speaker | None] = _no_subject
         self.linked_role: Callable[[_Context, str], str | None] = _no_role
 
     # -- paragraphs and tokens ------------------------------------------------

@@ -30,6 +30,7 @@ from tui.core.quotes.headline_case import sentence_case_headline
 from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
+from tui.core.quotes.sentence_subject import main_clause_subject
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.stance import reports_stance
 from tui.core.quotes.subjects import _linked_role, _subject_before
@@ -71,6 +72,7 @@ def extract_quotes(
     ctx = _Context(reading, entities, spans, language)
     ctx.roles = roles
     ctx.subject_before, ctx.linked_role = _subject_before, _linked_role
+    ctx.shared_subject = main_clause_subject  # the first verb's, for one after « et »
     parsed = _parsed(ctx, parse) if parse and language == "fr" else {}
     found = _attributions(ctx, parsed)
     quotes = _quotes(ctx, found)

@@ -232,7 +232,7 @@ def _resolve(
         at = _to_text(sentence, token.idx)
         return _pronoun(ctx, pron, at) if at is not None else None
     if low in ("qui", "lequel", "laquelle") and verb is not None and verb.dep_ == "acl:relcl":
-        token = verb.head
+        token = _apposition_head(verb.head)
     if low in ("on", "je", "nous", "j'", "ce", "cela", "ça"):
         return None
     at = _to_text(sentence, token.idx)
@@ -254,6 +254,20 @@ def _resolve(
         if orgs:
             return _Speaker(orgs[0].canonical, "ORG", orgs[0].start)
     return who
+
+
+def _apposition_head(token: Any) -> Any:
+    """The name a relative's antecedent is the role of (« X, présidente de l'association
+    Y, qui appelle à… »: X, not Y): up the complements to an apposition of a name."""
+    t, steps = token, 0
+    while t.dep_ in ("nmod", "flat:name") and t.head.i != t.i and steps < 4:
+        t, steps = t.head, steps + 1
+    if t.dep_ != "appos":
+        return token
+    if t.head.pos_ == "PROPN":
+        return t.head
+    names = [c for c in t.head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < t.i]
+    return names[-1] if names else token  # the parser hung both on a noun before them
 
 
 def _whole_names(ctx: _Context, start: int, end: int) -> tuple[int, int]:

@@ -100,6 +100,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         return _pronoun(ctx, t.low, t.start)  # "It warned in a statement": a body
     if t.low in ("qui", "who"):
         return _antecedent(ctx, left[:j])
+    if t.low in ("et", "and") and j > 2 and not any(x.low in _SUBJECT_PRONOUNS for x in left):
+        return ctx.shared_subject(ctx, left[:j])  # « X a ouvert une enquête et indique »
     if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
         return None
     k = j
@@ -244,10 +246,9 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
     named = [e for e in free if e.label == "MISC" and e.start == words[0].start]
     if named:
         return _Speaker(named[0].canonical, "MISC", named[0].start)
-    if free and len(words) > 2 and noun_kind(words[1].text) == "person":  # « le délégué CGT »
-        linked = _linked_role(ctx, ctx.text[words[1].start : words[-1].end])
-        if linked:
-            return _Speaker(linked, "PER", words[1].start)  # the person who holds it
+    person_role = free and len(words) > 2 and noun_kind(words[1].text) == "person"
+    if person_role and (linked := _linked_role(ctx, ctx.text[words[1].start : words[-1].end])):
+        return _Speaker(linked, "PER", words[1].start)  # « le délégué CGT »: who holds it
     if free:
         e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
         return _Speaker(e.canonical, e.label, e.start)
