@@ -92,3 +92,13 @@ def test_a_person_after_with_reports_through_the_participle() -> None:
         "describing the union’s pay claim as “a fantasy”.\n"
     )
     assert rules_speakers(text) == ["Lachlan Brereford"]
+
+
+def test_an_age_or_a_second_verb_after_but_keeps_the_named_subject() -> None:
+    text = (
+        "Plan\n\nRetired farmer Geoffrey Lambe, 81, whose family worked the land for three "
+        "generations, said he was “relieved, but not daft.”\n\n"
+        "The cabinet member for housing, Cllr Priya Sandhu, declined to comment but said the "
+        "council would publish its plan “early next year.”\n"
+    )
+    assert rules_speakers(text) == ["Geoffrey Lambe", "Priya Sandhu"]

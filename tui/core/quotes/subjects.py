@@ -36,6 +36,9 @@ from tui.core.quotes.words import (
     _CONJUNCTIONS,
     _DETERMINERS,
     _HEADS_OF_PEOPLE,
+    _INDEFINITE,
+    _INFINITIVE_MARKERS,
+    _JOINS,
     _OF,
     _PREPOSITIONS,
     _RELATIVES,
@@ -51,16 +54,11 @@ from tui.core.quotes.words import (
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
 _MAY_NAME = _INSTITUTIONS - {"état", "etat", "state"}
 """Body nouns that may stand for a name holding them (« l'État » is no « État islamique »)."""
-_INFINITIVE_MARKERS = frozenset(("de", "d'", "d’", "à", "pour"))
-_INDEFINITE = frozenset(("un", "une", "des", "a", "an", "one", "some", "certains", "plusieurs"))
 
 
 def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
-    """Walk left from a verb over auxiliaries and adverbs to its subject.
-
-    A verb right after « de », « à » or « pour » is an infinitive (« a demandé à
-    l'agence de préciser »): it has no subject, and reports for the clause governing it.
-    """
+    """Walk left from a verb over auxiliaries and adverbs to its subject (none after
+    « de », « à », « pour »: an infinitive has no subject of its own)."""
     if left and left[-1].low in _INFINITIVE_MARKERS and ctx.language == "fr":
         return None
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
@@ -84,9 +82,9 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             if who is not None:
                 return who
         named = k >= 0 and opener in _DETERMINERS and _names_a_person(ctx, words)
-        if words and (named or (opener not in _DETERMINERS and opener not in _RELATIVES)):
-            # ``The mediator, the former envoy Kofi Mensah, said``: the apposition
-            # names the subject.
+        age = all(w.text.isdigit() for w in words)  # "Geoffrey Lamb, 81, whose family…"
+        if words and not age and (named or (opener not in _DETERMINERS | _RELATIVES)):
+            # ``The mediator, the former envoy Kofi Mensah, said``: the apposition names it.
             who = _resolve_tokens(ctx, segment, left[j].start, appositive=k >= 0)
             if who is not None:
                 return who
@@ -96,11 +94,13 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if j < 0:
         return None
     t = left[j]
+    if t.text.isdigit() and j > 1 and left[j - 1].text == ",":
+        return _subject_before(ctx, left[: j - 1])  # "Geoffrey Lamb, 81": the name, not the age
     if t.low in _SUBJECT_PRONOUNS or (t.low == "it" and ctx.language == "en"):
         return _pronoun(ctx, t.low, t.start)  # "It warned in a statement": a body
     if t.low in ("qui", "who"):
         return _antecedent(ctx, left[:j])
-    if t.low in ("et", "and") and j > 2 and not any(x.low in _SUBJECT_PRONOUNS for x in left):
+    if t.low in _JOINS and j > 2 and not any(x.low in _SUBJECT_PRONOUNS for x in left):
         return ctx.shared_subject(ctx, left[:j])  # « X a ouvert une enquête et indique »
     if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
         return None
@@ -298,8 +298,7 @@ def _described(
     if meant is not None:
         return meant
     if words[0].low in _INDEFINITE:
-        # « a déclaré un témoin », "a spokesman said": someone the article does not
-        # identify, so nobody a reader could look up.
+        # « a déclaré un témoin », "a spokesman said": nobody a reader could look up.
         return _Speaker(None, "NP", body[0].start)
     return _Speaker(phrase, "NP", body[0].start)
 

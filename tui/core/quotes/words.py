@@ -284,3 +284,11 @@ def past_dateline(toks: list[Any]) -> list[Any]:
         if t.text in ".!?" or t.text == "«Q»":
             break
     return toks  # the same list: callers tell an untouched sentence by identity
+
+
+_INFINITIVE_MARKERS = frozenset(("de", "d'", "d’", "à", "pour"))  # unfolded: « a » is a verb
+"""Words after which a French verb is an infinitive, with no subject of its own."""
+_INDEFINITE = frozenset("un une des a an one some certains plusieurs".split())
+"""Articles that introduce someone the article does not identify."""
+_JOINS = frozenset(("et", "and", "but", "mais"))
+"""Conjunctions after which a second verb shares the first verb's subject."""
