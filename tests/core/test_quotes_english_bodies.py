@@ -66,3 +66,11 @@ def test_the_force_is_the_police_named_before() -> None:
         "investigated,’ the force said in a statement.\n"
     )
     assert rules_speakers(text) == ["Vell Police"]
+
+
+def test_a_person_s_office_speaks_for_that_person_and_a_campaign_for_itself() -> None:
+    text = (
+        "Project\n\nMayor Ann Jonsby spoke first. Jonsby's office said in a statement that she "
+        '"remains committed" to the project. Jonsby\'s campaign said it was "premature."\n'
+    )
+    assert rules_speakers(text) == ["Ann Jonsby", "Jonsby's campaign"]

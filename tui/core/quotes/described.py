@@ -367,3 +367,16 @@ def portfolio(ctx: _Context, e: Entity) -> bool:
             ("ministre de l'", "ministre de l’", "ministre de la", "ministre du", "ministre des")
         )
     )
+
+
+_VOICES = frozenset("office spokesman spokeswoman spokesperson aides aide staff".split())
+"""What speaks for a person it belongs to ("the governor's office", "Jones's spokesman")."""
+
+
+def speaking_for(owner: Entity, words: list[_Tok]) -> _Speaker | None:
+    """The person a possessed voice speaks for ("Jones's office said"): the owner when the
+    possession is an office or a spokesperson of a person, else nobody (a campaign or a
+    board speaks for itself)."""
+    if owner.label == "PER" and words[-1].low in _VOICES:
+        return _Speaker(owner.canonical, "PER", owner.start)
+    return None

@@ -21,6 +21,7 @@ from tui.core.quotes.described import (
     placed_body,
     portfolio,
     referred_back,
+    speaking_for,
     spoken_before,
     tail_body,
     verb_after_head,
@@ -240,7 +241,7 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
             if e.label == "PER" and not name_as_modifier(ctx, words, e):
                 return _Speaker(e.canonical, "PER", e.start)
     if owned and noun_kind(ctx.text[owned[0].start : words[-1].end]) is not None:
-        return None  # "Finch's campaign said": the campaign speaks, not Finch
+        return speaking_for(owned[0], words)  # "Finch's office": Finch; "…'s campaign": none
     if any(t.low in _SPOKES_NOUNS for t in words):
         free = []  # "the Kremlin spokesman": a person speaking for the body
     named = [e for e in free if e.label == "MISC" and e.start == words[0].start]
