@@ -116,4 +116,4 @@ def party_tag(surface: str) -> bool:
     """ "R-Kan.", "D-Minn.", "I-Vt.", "D-N.Y.": the party and state American copy sets
     after a legislator's name. It names neither a body nor a place a reader looks up,
     so it is no entity (and never the speaker of the name it follows)."""
-    return _PARTY_TAG.fullmatch(surface.rstrip(".")) is not None
+    return "-" in surface and _PARTY_TAG.fullmatch(surface.rstrip(".")) is not None
