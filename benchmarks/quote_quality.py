@@ -123,6 +123,14 @@ SETS = {
         "written",
         ("french-press-validation2.jsonl",),
     ),
+    "validation: English political news 3, written blind": (
+        "written",
+        ("english-validation3.jsonl",),
+    ),
+    "validation: French press 3, written blind": (
+        "written",
+        ("french-press-validation3.jsonl",),
+    ),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")
 Doc = tuple[str, list[dict[str, Any]], list[dict[str, Any]], str]

@@ -135,6 +135,8 @@ WRITTEN_BLIND = [
     "french-press-validation.jsonl",
     "english-validation2.jsonl",
     "french-press-validation2.jsonl",
+    "english-validation3.jsonl",
+    "french-press-validation3.jsonl",
 ]
 
 

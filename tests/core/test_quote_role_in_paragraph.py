@@ -158,3 +158,11 @@ def test_a_relative_after_a_named_person_s_role_is_that_person_s() -> None:
         "tout-irrigation ».\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Eau")] == ["Hélène Vigourel"] * 2
+
+
+def test_a_quotation_after_a_sentence_about_a_person_holding_a_list_name_is_hers() -> None:
+    text = (
+        "Halle\n\nEn face, Sandrine Fargeot, tête de liste de « Montrevel Autrement », a "
+        "ouvert le feu. « Vous bradez le patrimoine des Montrevelois à un promoteur. »\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Halle")][-1] == "Sandrine Fargeot"

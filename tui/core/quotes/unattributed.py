@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from tui.core.models import QuoteKind
 from tui.core.quotes.claimed_after import claimed_after
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.context import _Context
+from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.stated_aim import stated_aim
 from tui.core.quotes.words import real_sentence_end
@@ -219,7 +219,10 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
         or (toks[first - 1].text == "." and not real_sentence_end(ctx.text, toks[first - 1].start))
     ):
         first -= 1  # "Ms. Lindgren said of Gov. Lorraine Haskett.": one sentence
-    if any(t.text == "«Q»" for t in toks[first:]):
+    quoted = [i for i in range(first, len(toks)) if toks[i].text == "«Q»"]
+    if quoted and quoted[-1] >= len(toks) - 3:
+        return None  # the sentence ends on words of its own quotation
+    if quoted and not _names_before(ctx, toks, first, quoted[0]):
         return None
     who = sentence_subject(ctx, toks[first:-1])
     # A colon hands the floor to the sentence's subject, a body as well as a person.
@@ -231,6 +234,14 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     ):
         return None  # ``Durand met Lenoir on Monday. "…"``: about two people, said by either
     return who.name
+
+
+def _names_before(ctx: _Context, toks: list[_Tok], first: int, quote: int) -> bool:
+    """Whether a person is named before the sentence's first quotation (« Sandrine X,
+    tête de liste de « Y », a ouvert le feu »): the quoted name then only qualifies."""
+    return any(
+        (e := ctx.entity_at(t.start)) is not None and e.label == "PER" for t in toks[first:quote]
+    )
 
 
 def _continued(ctx: _Context, k: int, found: list[Attribution], before: str | None) -> str | None:
