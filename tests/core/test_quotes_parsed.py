@@ -211,3 +211,16 @@ def test_every_parsed_speaker_is_someone(fragments: list[str]) -> None:
 def test_the_outlet_told_is_not_the_speaker_named_after_it(text: str) -> None:
     # The parser may glue « Radio Orbis Paul Durand » into one name after « à ».
     assert speakers(text) == ["Paul Durand"]
+
+
+def test_a_pronoun_the_parse_finds_is_left_to_the_rules_that_know_who_spoke() -> None:
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "Vignes\n\nHugo Delmont, directeur d'une maison de négoce, estime que l'arrachage "
+        "« va assainir le marché ». « Le bordeaux n'est pas mort », tranche le négociant.\n\n"
+        "À Targon, Jean-Claude Mouret, 63 ans, a choisi de tout arracher. « Je n'ai pas de "
+        "repreneur », dit-il, sans amertume apparente. Il assure avoir « tourné la page » "
+        "depuis longtemps.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Vignes")][-1] == "Jean-Claude Mouret"

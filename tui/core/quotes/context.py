@@ -88,6 +88,7 @@ class _Context:
         self._described: dict[tuple[str, int], tuple[str, str] | None] = {}
         self._genders: dict[str, str] | None = None
         self.linked_names: set[str] = set()  # names tied to a role phrase, maybe elsewhere
+        self.parsed_pronouns: set[int] = set()  # quotations the parse gives to a pronoun
         self.newlines = [m.start() for m in re.finditer("\n", text)]
         # Subject finding and pronoun resolution call each other (a pronoun may stand
         # for the subject of an earlier reporting verb, that subject may be a pronoun):

@@ -110,6 +110,8 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             # The subject of a sentence that reports nobody's words quotes nothing.
             got = (None, "fragment", "none")
         who = parsed.get(k)
+        if k in ctx.parsed_pronouns and got[2] != "none":
+            who = None  # the rules resolve that pronoun later, knowing who spoke before
         if _may_override(ctx, who, got):
             assert who is not None
             ctx.speakers.append(who)

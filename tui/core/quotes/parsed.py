@@ -172,6 +172,8 @@ def _speaker_of(ctx: _Context, sentence: _Sentence, k: int) -> _Speaker | None:
     verb = reporting_verb(ctx, q, k)
     subject = find_subject(verb, q) if verb is not None else None
     if subject is not None:
+        if split_inverted(subject.text) or fold(subject.text.lstrip("-")) in _SUBJECT_PRONOUNS:
+            ctx.parsed_pronouns.add(k)  # resolved before any quotation has a speaker
         who = _resolve(ctx, sentence, subject, verb)
         if (
             who
