@@ -80,3 +80,13 @@ def test_a_party_and_state_tag_is_no_entity_and_never_speaks(tag: str) -> None:
 def test_a_brief_or_a_party_before_a_name_is_no_entity(sentence: str, expected: list[str]) -> None:
     found = [e.text for e in extract_entities(sentence, language="en") if e.label != "LOC"]
     assert found == expected
+
+
+def test_a_title_s_full_stop_does_not_end_the_incise() -> None:
+    from pipeline_quotes import rules_speakers
+
+    text = (
+        'Farm aid\n\n"These families planted in good faith," Sen. Marjorie Talbot said. '
+        '"It is wrong," Sen. Ann Ruel, D-N.M., said. "Fine," Dr. Al Wuster said.\n'
+    )
+    assert rules_speakers(text) == ["Marjorie Talbot", "Ann Ruel", "Al Wuster"]

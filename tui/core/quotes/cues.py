@@ -44,6 +44,7 @@ from tui.core.quotes.words import (
     owned_subject,
     passive_voice,
     real_sentence_end,
+    without_brackets,
 )
 
 
@@ -200,6 +201,7 @@ def _post_attribution(
     direct: bool = False,
 ) -> _Speaker | None:
     """``, a déclaré X`` / ``, ajoute-t-il`` / ``," X said`` right after a quotation."""
+    post = without_brackets(post)  # '," Sen. Ann Ruiz, D-N.M., said': no party tag
     signed = dash_signature(ctx, post)
     if signed is not None:
         return signed
@@ -223,8 +225,8 @@ def _post_attribution(
         if j < skip_to:
             continue
         t = post[j]
-        if _verb_filler(post, j):
-            continue
+        if _verb_filler(post, j) or (t.text == "." and not real_sentence_end(ctx.text, t.start)):
+            continue  # « a fait savoir », "Sen. Ann Ruiz said": a title's full stop
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             return None
         inv = split_inverted(t.text)

@@ -253,17 +253,21 @@ def without_brackets(toks: Sequence[Any]) -> list[Any]:
 
 
 def _without_party_tags(toks: Sequence[Any]) -> list[Any]:
-    """``toks`` without a comma-set party tag, its full stop and its closing comma."""
+    """``toks`` without a comma-set party tag, its full stop and its closing comma; and
+    without its opening comma too when a verb follows ("Ann Ruiz, D-N.M., said")."""
     out: list[Any] = []
-    skip = False
+    skip = closed = False
     for t in toks:
         if party_tag(t.text) and out and out[-1].text == ",":
             skip = True
             continue
         if skip and (t.text in (".", ",") or (len(t.text) == 1 and t.text.isupper())):
             skip = t.text != ","  # "D-N.Y.,": the state's letters, up to the comma
+            closed = not skip
             continue
-        skip = False
+        if closed and t.text[:1].islower() and out and out[-1].text == ",":
+            out.pop()
+        skip = closed = False
         out.append(t)
     return out
 
