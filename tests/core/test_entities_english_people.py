@@ -177,3 +177,8 @@ def test_a_title_or_an_epithet_before_a_surname_stays_outside_it() -> None:
     people = {e.text for e in extract_entities(text, language="en") if e.label == "PER"}
     assert {"Dockery", "Hegarthy", "Hollin"} <= people
     assert not {"Miss Dockery", "Deputy Hegarthy", "Furious Hollin"} & people
+
+
+def test_a_surname_spelled_like_a_french_word_repeats_in_english_copy() -> None:
+    text = "Henrik Voss spoke first. Vos said the plan failed. Henrik Vos agreed. Vos left."
+    assert ("Vos", "PER") in pairs(text)

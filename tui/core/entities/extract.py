@@ -24,6 +24,7 @@ from tui.core.entities.cues import with_bracketed_places, with_company_cues
 from tui.core.entities.gazetteer import (
     common_words,
     english_common_words,
+    english_lowercase_words,
     known_label,
     lowercase_words,
 )
@@ -49,7 +50,7 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
     ``language`` ("fr" or "en") only shifts priors; the rules cover both languages
     because news in either quotes names written the other way.
     """
-    found = _with_passes(text, _spans(text, english=language == "en"))
+    found = _with_passes(text, _spans(text, english=language == "en"), english=language == "en")
     # The passes above carry labels as plain strings; every one of them only ever writes
     # PER, LOC, ORG or MISC (the gazetteer keeps LOC and ORG entries only). A name no
     # cue ever supported is left out: never MISC or a person by default.
@@ -70,8 +71,8 @@ def _spans(text: str, *, english: bool) -> list[tuple[int, int, str]]:
     """Labelled spans of the capitalised chunks, in order, never overlapping."""
     found: list[tuple[int, int, str]] = []
     last_end = 0
-    common = common_words()
-    lowercase = lowercase_words()
+    common = english_common_words() if english else common_words()  # "Vos said": a name
+    lowercase = english_lowercase_words() if english else lowercase_words()
     for match in CHUNK.finditer(text):
         s, e = match.span()
         if s < last_end:
@@ -104,7 +105,9 @@ def _spans(text: str, *, english: bool) -> list[tuple[int, int, str]]:
     return found
 
 
-def _with_passes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _with_passes(
+    text: str, found: list[tuple[int, int, str]], *, english: bool = False
+) -> list[tuple[int, int, str]]:
     """The whole-text passes: datelines, acronyms, company cues, brands, peers…"""
     if "-" in text or "—" in text or "–" in text:
         found = with_datelines(text, found)
@@ -118,7 +121,7 @@ def _with_passes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int
     found = with_ministry_heads(text, found)
     found = harmonise(text, found)
     found = with_listed_peers(text, found)
-    found = with_repeated_names(text, found)
+    found = with_repeated_names(text, found, english=english)
     return without_italic_titles(text, found)
 
 

@@ -162,6 +162,13 @@ def lowercase_words() -> frozenset[str]:
 
 
 @cache
+def english_lowercase_words() -> frozenset[str]:
+    """The English words of :func:`lowercase_words`: in English copy a surname spelled
+    like a French word (« vos », « grâce ») opening a sentence is still the name."""
+    return english_common_words() | frozenset(_lines("lower_en.txt"))
+
+
+@cache
 def demonyms() -> frozenset[str]:
     """Folded nationality adjectives and demonyms, singular and plural ("european(s)")."""
     out: set[str] = set()

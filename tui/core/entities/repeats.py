@@ -25,10 +25,10 @@ _BOUNDED = r"(?<!\w)(?<![-‐]\d)(?:{})(?!\w)(?![-‐]\d)"
 expression over the names."""
 
 
-def with_repeated_names(text: str, found: Sequence[Span]) -> list[Span]:
+def with_repeated_names(text: str, found: Sequence[Span], *, english: bool = False) -> list[Span]:
     """``found`` and the unmarked repeats of its names, sorted, never overlapping."""
     spans = sorted(found)
-    forms = name_forms(text, spans)
+    forms = name_forms(text, spans, english=english)
     if not forms:
         return spans
     # A run no cue labelled takes the label its surface has elsewhere ("But
@@ -93,16 +93,17 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def name_forms(text: str, spans: Sequence[Span]) -> dict[str, str]:
+def name_forms(text: str, spans: Sequence[Span], *, english: bool = False) -> dict[str, str]:
     """The surfaces worth repeating, each with the label it was first given: every
-    name found, and the words of a person's full name that are not common words."""
-    from tui.core.entities.gazetteer import common_words
+    name found, and the words of a person's full name that are not common words (of
+    English alone in English copy: "Vos" is a surname there, not « vos »)."""
+    from tui.core.entities.gazetteer import common_words, english_common_words
 
     forms: dict[str, str] = {}
     for s, e, label in spans:
         if label in LABELS and e - s > 2 and not unsupported(label):
             forms.setdefault(text[s:e], label)
-    common = common_words()
+    common = english_common_words() if english else common_words()
     for s, e, label in spans:
         surface = text[s:e]
         if label != "PER" or " " not in surface:
