@@ -41,6 +41,7 @@ from tui.core.quotes.words import (
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
     _WINDOW,
+    inner_stop,
     owned_subject,
     passive_voice,
     real_sentence_end,
@@ -225,7 +226,7 @@ def _post_attribution(
         if j < skip_to:
             continue
         t = post[j]
-        if _verb_filler(post, j) or (t.text == "." and not real_sentence_end(ctx.text, t.start)):
+        if _verb_filler(post, j) or inner_stop(ctx.text, t):
             continue  # « a fait savoir », "Sen. Ann Ruiz said": a title's full stop
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             return None

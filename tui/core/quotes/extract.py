@@ -252,7 +252,11 @@ def _fuller_names(ctx: _Context) -> dict[str, str]:
     different Kims stays as it is.
     """
     longer: dict[str, set[str]] = {}
-    mistitled = {e.text for e in ctx.entities if titled_for_other_gender(ctx.text, e, ctx.entities)}
+    mistitled = {  # only a lone surname can be titled for the other gender
+        e.text
+        for e in ctx.entities
+        if " " not in e.text and titled_for_other_gender(ctx.text, e, ctx.entities)
+    }
     for e in ctx.entities:
         words = e.canonical.split()
         if e.label in ("PER", "ORG") and len(words) > 1:

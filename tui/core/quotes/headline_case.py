@@ -23,14 +23,14 @@ _SHARE = 0.8  # of them capitalised, for the headline to be in title case
 
 def sentence_case_headline(
     text: str, entities: Sequence[Entity], language: str
-) -> tuple[str, list[Entity]]:
+) -> tuple[str, Sequence[Entity]]:
     """``text`` with a title-case English headline's words lowered, and the entities
     without the headline's unconfirmed ones, with its surnames of people named in the
     body added."""
     end = text.find("\n")
     end = len(text) if end < 0 else end
     if language != "en" or not _title_case(text, end):
-        return text, list(entities)
+        return text, entities  # most articles: nothing to copy
     body = text[end:]
     # Capitals tell nothing in such a headline: a name there is one the body confirms.
     entities = [e for e in entities if e.start > end or e.text in body]

@@ -18,7 +18,7 @@ from tui.core.quotes.words import (
     _RELATIVES,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
-    real_sentence_end,
+    inner_stop,
     without_brackets,
 )
 
@@ -69,7 +69,7 @@ def _clause(ctx: _Context, toks: list[_Tok], *, inverted: bool) -> list[_Tok]:
     while i + 1 < len(toks):
         i += 1
         t = toks[i]
-        if t.text == "." and not real_sentence_end(ctx.text, t.start):
+        if inner_stop(ctx.text, t):
             continue  # "said Sen. Dale Orr": a title's period
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             break

@@ -48,7 +48,7 @@ from tui.core.quotes.words import (
     _SPOKES_NOUNS,
     _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
-    real_sentence_end,
+    inner_stop,
     without_brackets,
 )
 
@@ -69,10 +69,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if j >= 0 and left[j].text == ",":
         # ``X, le porte-parole, a dit`` / ``le porte-parole, X, a dit`` / ``X, lui, a dit``
         k = j - 1
-        while k >= 0 and (
-            left[k].text not in ",.;:!?"
-            or (left[k].text == "." and not real_sentence_end(ctx.text, left[k].start))
-        ):
+        while k >= 0 and (left[k].text not in ",.;:!?" or inner_stop(ctx.text, left[k])):
             k -= 1  # a title's period ("at St. Brendan's") ends no sentence
         segment = left[k + 1 : j]
         words = [x for x in segment if x.low not in _SKIP_WORDS]

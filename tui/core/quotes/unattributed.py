@@ -17,7 +17,7 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.stated_aim import stated_aim
-from tui.core.quotes.words import real_sentence_end
+from tui.core.quotes.words import inner_stop, real_sentence_end
 from tui.core.text import fold
 
 Attribution = tuple[str | None, QuoteKind, str]
@@ -215,8 +215,7 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
         return None
     first = len(toks) - 1
     while first > 0 and (
-        toks[first - 1].text not in ".!?:;"
-        or (toks[first - 1].text == "." and not real_sentence_end(ctx.text, toks[first - 1].start))
+        toks[first - 1].text not in ".!?:;" or inner_stop(ctx.text, toks[first - 1])
     ):
         first -= 1  # "Ms. Lindgren said of Gov. Lorraine Haskett.": one sentence
     quoted = [i for i in range(first, len(toks)) if toks[i].text == "«Q»"]

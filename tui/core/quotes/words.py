@@ -216,6 +216,12 @@ def real_sentence_end(text: str, dot: int) -> bool:
     return not (len(word) == 1 or word.lower() in ("m", "mm", "mme", "mr", "mrs", "ms", "dr"))
 
 
+def inner_stop(text: str, tok: Any) -> bool:
+    """Whether the token ``tok`` is a full stop inside a sentence ("Sen. Ortiz", "M. Durand"),
+    which phrases read past."""
+    return bool(tok.text == "." and not real_sentence_end(text, tok.start))
+
+
 _TITLE_ABBREVIATIONS = frozenset(
     "st ste mt ft sen rep gov gen lt col sgt capt cmdr adm ald cllr pr me no"
     " jan feb aug sept oct nov dec janv févr fév déc".split()
