@@ -15,6 +15,7 @@ from tui.core.models import QuoteKind
 from tui.core.quotes.claimed_after import claimed_after
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.paraphrase import paraphrased
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.stated_aim import stated_aim
 from tui.core.quotes.words import inner_stop, real_sentence_end
@@ -117,6 +118,8 @@ def unattributed(
         speaker = _lead_in(ctx, k) or _signed(ctx, k) or claimed_after(ctx, k)
     if speaker is None:
         speaker = _continued(ctx, k, found, before[0] if before else None)
+    if speaker is None and kind == "speech":
+        speaker = paraphrased(ctx, k, before[0] if before else None, alone=_own_line(ctx, k))
     if speaker is None and _whole_sentence_after(ctx, k, found):
         speaker, kind = found[k - 1][0], "speech"
     if speaker is None and kind == "fragment" and ctx.language == "fr":

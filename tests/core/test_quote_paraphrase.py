@@ -1,0 +1,63 @@
+"""A quotation standing alone after a paragraph that reports, without quoting, what
+the last speaker says keeps that speaker; a paragraph about someone else, or one
+that reports nobody's words, leaves it unattributed.
+
+Invented people; entities are given and the rules engine judges.
+"""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+CAST = cast(["Odile Ferrand", "Lucien Brassac"], surnames=["Ferrand", "Brassac"])
+QUOTED = (
+    "Secrétaire de l'amicale des locataires, Odile Ferrand a fait le compte. « Trois "
+    "ascenseurs sur quatre sont en panne depuis l'été. »\n\n"
+)
+AFTER = "\n\n« On ne lâchera rien. Il y a des familles au septième étage. »\n"
+
+
+def test_a_paragraph_opened_by_her_pronoun_and_a_reporting_verb_keeps_her() -> None:
+    between = "Elle affirme avoir écrit trois fois au bailleur, sans réponse. La mairie se tait."
+    assert CAST.speakers(QUOTED + between + AFTER) == ["Odile Ferrand", "Odile Ferrand"]
+
+
+def test_a_role_with_an_apposition_as_subject_keeps_her() -> None:
+    between = "La locataire, installée dans la tour depuis 1994, dit avoir saisi le préfet."
+    assert CAST.speakers(QUOTED + between + AFTER) == ["Odile Ferrand", "Odile Ferrand"]
+
+
+def test_selon_elle_keeps_her() -> None:
+    between = "Selon elle, le bailleur a reporté les travaux à deux reprises."
+    assert CAST.speakers(QUOTED + between + AFTER) == ["Odile Ferrand", "Odile Ferrand"]
+
+
+def test_a_pronoun_of_the_other_gender_leaves_it_unattributed() -> None:
+    between = "Il affirme avoir écrit trois fois au bailleur, sans réponse."
+    assert CAST.speakers(QUOTED + between + AFTER) == ["Odile Ferrand", None]
+
+
+def test_another_person_named_in_between_leaves_it_unattributed() -> None:
+    between = "Elle affirme avoir écrit à Lucien Brassac, l'adjoint au logement."
+    assert CAST.speakers(QUOTED + between + AFTER) == ["Odile Ferrand", None]
+
+
+def test_a_paragraph_that_reports_nobodys_words_leaves_it_unattributed() -> None:
+    between = "La tour compte 112 logements. Les travaux ont été votés en 2019."
+    assert CAST.speakers(QUOTED + between + AFTER) == ["Odile Ferrand", None]
+
+
+def test_a_thing_opening_the_paragraph_is_no_subject_in_english() -> None:
+    people = cast(["Martin Oakes"], surnames=["Oakes"])
+    quoted = 'Martin Oakes, who runs the ferry, was blunt. "We lose money every crossing."\n\n'
+    between = "The closure has split the island. Families say the school run takes an hour."
+    after = '\n\n"I am not taking my kids across in the dark."\n'
+    assert people.speakers(quoted + between + after, "en") == ["Martin Oakes", None]
+
+
+def test_he_said_in_english_keeps_him() -> None:
+    people = cast(["Martin Oakes"], surnames=["Oakes"])
+    quoted = 'Martin Oakes, who runs the ferry, was blunt. "We lose money every crossing."\n\n'
+    between = "He said the council had ignored three letters since the spring."
+    after = '\n\n"Nobody has come to look at the boat."\n'
+    assert people.speakers(quoted + between + after, "en") == ["Martin Oakes", "Martin Oakes"]

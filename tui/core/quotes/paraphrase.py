@@ -1,0 +1,94 @@
+"""A quotation standing alone after a paragraph that reports its speaker's words.
+
+Reports quote someone, go on in the writer's words (« Elle affirme avoir sollicité un
+rendez-vous… », "He said the figures were wrong."), then quote again with no verb: the
+floor has not changed hands, as long as the paragraph in between is about that
+speaker alone and reports what they say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.speech_verbs import WORDS_MOSTLY_NOUNS, is_speech_verb
+
+_PRONOUN_GENDER = {"il": "m", "elle": "f", "he": "m", "she": "f"}
+_ACCORDING = re.compile(
+    r"\b(?:selon|d['’]après|pour)\s+(?:lui|elle)\b|\baccording to (?:him|her)\b", re.IGNORECASE
+)
+_IMPERSONAL = frozenset("y faut fallait faudra faudrait s s' s’ semble paraît reste".split())
+_AUXILIARIES = frozenset("a avait aura has had have is was ne n' n’".split())
+_DEFINITE = frozenset(("le", "la", "l", "l'", "l’", "the"))
+
+
+def paraphrased(ctx: _Context, k: int, before: str | None, *, alone: bool) -> str | None:
+    """``before``, the last speaker, for quotation ``k`` when it stands ``alone`` as a
+    paragraph right after one that reports that person's words without quoting them.
+
+    The paragraph in between must follow the one holding the last quotation, name no
+    other person, and open on a sentence reporting speech whose subject can only be
+    that speaker (their name, a pronoun of their gender, a role: « Le dirigeant
+    affirme… »), or say « selon lui ».
+    """
+    if k == 0 or before is None or not alone or not _is_person(ctx, before):
+        return None
+    open_mark = ctx.spans[k][0]
+    line = ctx.line_start(open_mark)
+    between = ctx.previous_paragraph(open_mark)
+    last_close = ctx.spans[k - 1][3]
+    if not ctx.previous_paragraph(between) <= last_close < between:
+        return None  # the last quotation is not in the paragraph just before
+    if {e.canonical for e in ctx.entities_in(between, line) if e.label == "PER"} - {before}:
+        return None
+    toks = ctx.tokens_between(between, line)
+    if any(t.text == "«Q»" for t in toks) or not _agrees(toks, ctx.gender_of(before)):
+        return None
+    if _ACCORDING.search(ctx.text, between, line):
+        return before
+    first = next((i for i, t in enumerate(toks) if t.text in ".!?"), len(toks))
+    verb = next((i for i in range(first) if _reports(ctx, toks[i])), None)
+    return before if verb is not None and _subject_before(ctx, toks, verb, before) else None
+
+
+def _subject_before(ctx: _Context, toks: list[_Tok], verb: int, before: str) -> bool:
+    """Whether the reporting verb at ``verb`` has the speaker for subject: a pronoun or
+    their name right before it (past an auxiliary), or a role opening the sentence,
+    set off by an apposition or not (« L'éleveur, installé à Saint-Clar, dit… »)."""
+    i = verb - 1
+    while i >= 0 and toks[i].low in _AUXILIARIES:
+        i -= 1
+    if i < 0:
+        return False
+    named = ctx.entity_at(toks[i].start)
+    if toks[i].low in _PRONOUN_GENDER or (named is not None and named.canonical == before):
+        return True
+    if toks[0].low not in _DEFINITE or len(toks) < 2 or not toks[1].text.islower():
+        return False
+    return i == 1 or (toks[2].text == "," and toks[i].text == ",")
+
+
+def _is_person(ctx: _Context, name: str) -> bool:
+    return any(e.canonical == name and e.label == "PER" for e in ctx.entities)
+
+
+def _reports(ctx: _Context, tok: _Tok) -> bool:
+    """Whether ``tok`` is a reporting verb (« affirme », « dit », "said")."""
+    if tok.low in WORDS_MOSTLY_NOUNS or not tok.text.isalpha():
+        return False
+    return is_speech_verb(tok.low, ctx.language, strong=True)
+
+
+def _pronouns(toks: list[_Tok]) -> list[str]:
+    """The genders of the paragraph's personal subject pronouns (« il y a », « il
+    faut » speak of nobody)."""
+    return [
+        _PRONOUN_GENDER[t.low]
+        for t, after in zip(toks, [*toks[1:], None], strict=True)
+        if t.low in _PRONOUN_GENDER and (after is None or after.low not in _IMPERSONAL)
+    ]
+
+
+def _agrees(toks: list[_Tok], gender: str | None) -> bool:
+    """Whether no subject pronoun of the paragraph speaks of the other gender."""
+    return gender is None or not set(_pronouns(toks)) - {gender}
