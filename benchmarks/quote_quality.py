@@ -113,6 +113,22 @@ SETS = {
         "written",
         ("french-regional-dev.jsonl",),
     ),
+    "English parliaments and governments, written blind (development)": (
+        "written",
+        ("english-parliament-dev.jsonl",),
+    ),
+    "French court reporting, written blind (development)": (
+        "written",
+        ("french-justice-dev.jsonl",),
+    ),
+    "French local news and economy, written blind (development)": (
+        "written",
+        ("french-territoires-dev.jsonl",),
+    ),
+    "French magazines and long form, written blind (development)": (
+        "written",
+        ("french-magazine-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
@@ -130,6 +146,14 @@ SETS = {
     "validation: French press 3, written blind": (
         "written",
         ("french-press-validation3.jsonl",),
+    ),
+    "validation: English general news 4, written blind": (
+        "written",
+        ("english-validation4.jsonl",),
+    ),
+    "validation: French press 4, written blind": (
+        "written",
+        ("french-press-validation4.jsonl",),
     ),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")

@@ -131,12 +131,18 @@ WRITTEN_BLIND = [
     "french-actualite-dev.jsonl",
     "english-localnews-dev.jsonl",
     "french-regional-dev.jsonl",
+    "english-parliament-dev.jsonl",
+    "french-justice-dev.jsonl",
+    "french-territoires-dev.jsonl",
+    "french-magazine-dev.jsonl",
     "english-validation.jsonl",
     "french-press-validation.jsonl",
     "english-validation2.jsonl",
     "french-press-validation2.jsonl",
     "english-validation3.jsonl",
     "french-press-validation3.jsonl",
+    "english-validation4.jsonl",
+    "french-press-validation4.jsonl",
 ]
 
 

@@ -22,6 +22,7 @@ from tui.core.quotes.antecedents import (
 )
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.defendant import defendant
 from tui.core.quotes.pronouns import _INSTITUTIONS, _recent_subject
 from tui.core.quotes.role_gender import feminine_role, masculine_role
 from tui.core.quotes.topic import central_figure
@@ -76,8 +77,33 @@ def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
             if e.label == "PER"
             for role, _ in role_links_in(ctx.text, [e])
         ]
-    names = {name for at, key, name in ctx.role_heads if at < before and key == (head,)}
+    heads = {(head,), *((h,) for h in _SAME_PERSON.get(head, ()))}
+    names = {name for at, key, name in ctx.role_heads if at < before and key in heads}
     return next(iter(names)) if len(names) == 1 else None
+
+
+_LAWMAKERS = "senator representative congressman congresswoman mp legislator assemblyman"
+_SAME_PERSON: dict[str, tuple[str, ...]] = {
+    head: tuple(heads.split())
+    for head, heads in {
+        "edile": "maire bourgmestre syndic",
+        "magistrat": "juge president procureur substitut",
+        "magistrate": "juge presidente procureure substitute",
+        "elu": "maire adjoint conseiller depute senateur edile president",
+        "elue": "maire adjointe conseillere deputee senatrice edile presidente",
+        "parlementaire": "depute deputee senateur senatrice",
+        "technicien": "entraineur selectionneur coach manager",
+        "cineaste": "realisateur realisatrice",
+        "romancier": "ecrivain auteur",
+        "romanciere": "ecrivaine autrice auteure",
+        "lawmaker": _LAWMAKERS,
+        "legislator": _LAWMAKERS,
+        "skipper": "captain",
+    }.items()
+}
+"""Words news uses for a role it named another way: « l'édile » is the mayor the
+article introduced, « la magistrate » its judge or prosecutor, "the lawmaker" its
+senator."""
 
 
 def _quoted_in_paragraph(ctx: _Context, line: int, at: int) -> _Speaker | None:
@@ -122,6 +148,9 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     noun = body[-1 if ctx.language == "en" else 0].text
     gender = "f" if feminine_role(det.low, noun, ctx.language) else None
     gender = gender or ("m" if masculine_role(det.low, noun, ctx.language) else None)
+    tried = defendant(ctx, head, det.start)
+    if tried is not None and _fits(ctx, gender, tried):
+        return _Speaker(tried, "PER", det.start)  # « le prévenu »: the one on trial
     return _role_holder(ctx, det, body, head, lambda name: _fits(ctx, gender, name))
 
 

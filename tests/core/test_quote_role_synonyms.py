@@ -1,0 +1,60 @@
+"""A role re-described by another word (« l'édile » for the mayor, « la magistrate »
+for the presiding judge, "the lawmaker" for a senator) is the person introduced with
+the first role; « le prévenu » is the one person the article puts on trial.
+
+Invented people; entities are given and the rules engine judges.
+"""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+CAST = cast(
+    ["Gérald Montaubin", "Nadia Fercoq", "Lucas Tavernier", "Maëlle Prigent"],
+    surnames=["Montaubin", "Fercoq", "Tavernier", "Prigent"],
+)
+
+
+def test_the_edile_is_the_mayor_introduced_before() -> None:
+    text = (
+        "« Le marché couvert coûte trop cher », a défendu le maire, Gérald Montaubin.\n\n"
+        "En face, Nadia Fercoq a ouvert le feu. « Vous vendez la commune. »\n\n"
+        "« Je ne vends rien du tout », a rétorqué l'édile.\n"
+    )
+    assert CAST.speakers(text)[-1] == "Gérald Montaubin"
+
+
+def test_the_magistrate_is_the_presiding_judge() -> None:
+    text = (
+        "À la barre, la présidente, Maëlle Prigent, reprend le dossier.\n\n"
+        "« Vous saviez que la toiture était saine ? », demande la magistrate.\n"
+    )
+    assert CAST.speakers(text) == ["Maëlle Prigent"]
+
+
+def test_the_defendant_is_the_one_person_on_trial() -> None:
+    text = (
+        "Lucas Tavernier, 41 ans, vendait des panneaux solaires qui ne produisaient rien. "
+        "Mardi, il comparaissait devant le tribunal correctionnel.\n\n"
+        "À la barre, la présidente, Maëlle Prigent, l'interroge.\n\n"
+        "« Je croyais au produit », répond le prévenu.\n"
+    )
+    assert CAST.speakers(text) == ["Lucas Tavernier"]
+
+
+def test_no_defendant_when_nobody_is_said_to_be_tried() -> None:
+    text = (
+        "Lucas Tavernier, 41 ans, vendait des panneaux solaires. Son voisin, Gérald "
+        "Montaubin, en a acheté deux.\n\n« Je croyais au produit », répond le prévenu.\n"
+    )
+    assert CAST.speakers(text) == [None]
+
+
+def test_the_lawmaker_is_the_senator_introduced_before() -> None:
+    people = cast(["Dana Whitcombe", "Paul Ostrander"], surnames=["Whitcombe", "Ostrander"])
+    text = (
+        "The senator, Dana Whitcombe, pushed the bill through committee on Tuesday. Paul "
+        "Ostrander, who runs the county's water board, watched from the gallery.\n\n"
+        '"This is not the end of the fight," the lawmaker said.\n'
+    )
+    assert people.speakers(text, "en") == ["Dana Whitcombe"]

@@ -1,0 +1,52 @@
+"""Who « le prévenu », « l'accusée » or "the defendant" is: the person on trial.
+
+Court reports name the defendant once (« Kévin X, 34 ans, … Jeudi, il comparaissait
+devant le tribunal ») and then call them by their place in the trial. The defendant
+is the one person the article names as appearing, tried, prosecuted or charged,
+in the sentence that names them or in the next one, through a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.quotes.context import _Context
+from tui.core.text import fold
+
+DEFENDANT_NOUNS = frozenset(("prevenu", "prevenue", "accuse", "accusee", "defendant", "accused"))
+
+_TRIED = re.compile(
+    r"\b(?:compar(?:a[iî]|u)\w*|jugée?s?|poursuivie?s?|"
+    r"mise? en examen|renvoyée?s? devant|accusée?s? d|inculpée?s?|"
+    r"(?:on|stood|stands|standing) trial|charged with|pleaded|accused of)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:il|elle|he|she)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def defendant(ctx: _Context, head: str, before: int) -> str | None:
+    """The one person named as on trial before ``before``, when ``head`` (folded) is a
+    defendant's noun; ``None`` when nobody or several are."""
+    if fold(head) not in DEFENDANT_NOUNS:
+        return None
+    tried = {
+        e.canonical
+        for e in ctx.entities
+        if e.start < before
+        and e.label == "PER"
+        and not ctx.in_quote(e.start)
+        and _TRIED.search(_said_of(ctx.text, e.start, before))
+    }
+    return next(iter(tried)) if len(tried) == 1 else None
+
+
+def _said_of(text: str, at: int, before: int) -> str:
+    """The rest of the sentence naming someone at ``at``, with the next sentence when
+    it opens on a pronoun (« X, 34 ans, … . Jeudi, il comparaissait… »)."""
+    first = _SENTENCE_END.search(text, at, before)
+    if first is None:
+        return text[at:before]
+    second = _SENTENCE_END.search(text, first.end(), before)
+    following = text[first.end() : second.start() if second else before]
+    return text[at : first.end()] + (following if _PRONOUN.match(following) else "")
