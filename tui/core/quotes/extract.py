@@ -314,11 +314,27 @@ def _interview_answers(ctx: _Context) -> dict[int, str]:
             out.append(k)
     if len(out) < 2:
         return {}
-    counts = Counter(e.canonical for e in ctx.entities if e.label == "PER")
-    if not counts:
-        return {}
-    interviewee = counts.most_common(1)[0][0]
-    return dict.fromkeys(out, interviewee)
+    interviewee = _interviewee(ctx, ctx.previous_paragraph(ctx.spans[out[0]][0]))
+    return dict.fromkeys(out, interviewee) if interviewee else {}
+
+
+_HEADING = 160
+"""Longest paragraph read as the heading that introduces a question-and-answer piece."""
+
+
+def _interviewee(ctx: _Context, first_question: int) -> str | None:
+    """The first person a heading before the first question names (« Trois questions
+    à X, PDG de Y »), else the person the writer names most: names the guest says in
+    the answers (« nos emplois à Thiers ») do not count."""
+    intro = ctx.previous_paragraph(first_question)
+    if first_question - intro < _HEADING:
+        named = [e.canonical for e in ctx.entities_in(intro, first_question) if e.label == "PER"]
+        if named:
+            return named[0]
+    counts = Counter(
+        e.canonical for e in ctx.entities if e.label == "PER" and not ctx.in_quote(e.start)
+    )
+    return counts.most_common(1)[0][0] if counts else None
 
 
 _QA_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\u2013\u2014]", re.MULTILINE)
