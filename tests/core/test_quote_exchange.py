@@ -4,6 +4,7 @@ paragraph is the other party's turn, not the asker going on. Invented names."""
 from __future__ import annotations
 
 from pipeline_quotes import article_quotes
+from quote_text import cast
 
 
 def _speakers(body: str, language: str = "en") -> list[str | None]:
@@ -52,3 +53,14 @@ def test_a_reply_with_two_quotations_is_one_turn() -> None:
         "“No. But I knew she did not need a Porsche.”"
     )
     assert _speakers(body) == ["Acton", "Fenn", "Fenn", "Acton", "Fenn"]
+
+
+def test_a_question_opening_on_the_defendants_name_hands_him_the_answer() -> None:
+    people = cast(["Maëlle Prigent", "Lucas Tavernier"], surnames=["Tavernier"])
+    text = (
+        "Lucas Tavernier, 41 ans, se tient dans le box. La présidente, Maëlle Prigent, a "
+        "fini par hausser le ton.\n\n"
+        "« Monsieur Tavernier, pourquoi avoir menti aux enquêteurs ? »\n\n"
+        "« J'avais peur. »\n"
+    )
+    assert people.speakers(text)[-1] == "Lucas Tavernier"

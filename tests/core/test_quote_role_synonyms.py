@@ -58,3 +58,12 @@ def test_the_lawmaker_is_the_senator_introduced_before() -> None:
         '"This is not the end of the fight," the lawmaker said.\n'
     )
     assert people.speakers(text, "en") == ["Dana Whitcombe"]
+
+
+def test_the_accused_is_not_the_victim_named_in_the_charge() -> None:
+    text = (
+        "Au deuxième jour de son procès, Lucas Tavernier, 41 ans, a maintenu sa version. "
+        "Il est accusé du meurtre de son beau-frère, Gérald Montaubin.\n\n"
+        "« Je ne l'ai pas poussé », a répété l'accusé.\n"
+    )
+    assert CAST.speakers(text) == ["Lucas Tavernier"]

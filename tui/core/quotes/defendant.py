@@ -10,18 +10,31 @@ from __future__ import annotations
 
 import re
 
-from tui.core.quotes.context import _Context
+from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.text import fold
 
 DEFENDANT_NOUNS = frozenset(("prevenu", "prevenue", "accuse", "accusee", "defendant", "accused"))
 
 _TRIED = re.compile(
-    r"\b(?:compar(?:a[iî]|u)\w*|jugée?s?|poursuivie?s?|"
+    r"\b(?:compar(?:a[iî]|u)\w*|jugée?s?|poursuivie?s?|procès|box|"
     r"mise? en examen|renvoyée?s? devant|accusée?s? d|inculpée?s?|"
     r"(?:on|stood|stands|standing) trial|charged with|pleaded|accused of)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:il|elle|he|she)\b", re.IGNORECASE)
+_RELATIVES = (
+    "associée? beau-frère belle-sœur mari épouse femme compagne compagnon conjointe? "
+    "ex-compagne ex-compagnon fils fille frère sœur père mère voisine? amie? collègue "
+    "patron employeur wife husband partner son daughter brother sister father mother "
+    "neighbou?r friend colleague boss"
+).split()
+_COMPLEMENT = re.compile(
+    r"\b(?:de|du|d['’]|of)\s+(?:son|sa|ses|leur|his|her|their)\s+(?:"
+    + "|".join(_RELATIVES)
+    + r"),\s*$",
+    re.IGNORECASE,
+)
+"""« accusé du meurtre de son associé, X »: X completes the charge, not the accused."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
@@ -36,17 +49,21 @@ def defendant(ctx: _Context, head: str, before: int) -> str | None:
         if e.start < before
         and e.label == "PER"
         and not ctx.in_quote(e.start)
+        and not _after_preposition(ctx, e.start)
+        and not _COMPLEMENT.search(ctx.text, max(0, e.start - 60), e.start)
         and _TRIED.search(_said_of(ctx.text, e.start, before))
     }
     return next(iter(tried)) if len(tried) == 1 else None
 
 
 def _said_of(text: str, at: int, before: int) -> str:
-    """The rest of the sentence naming someone at ``at``, with the next sentence when
-    it opens on a pronoun (« X, 34 ans, … . Jeudi, il comparaissait… »)."""
+    """The sentence naming someone at ``at``, with the next sentence when it opens on a
+    pronoun (« X, 34 ans, … . Jeudi, il comparaissait… »)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    lo = max([max(0, at - 400), *starts, text.rfind("\n", 0, at) + 1])
     first = _SENTENCE_END.search(text, at, before)
     if first is None:
-        return text[at:before]
+        return text[lo:before]
     second = _SENTENCE_END.search(text, first.end(), before)
     following = text[first.end() : second.start() if second else before]
-    return text[at : first.end()] + (following if _PRONOUN.match(following) else "")
+    return text[lo : first.end()] + (following if _PRONOUN.match(following) else "")

@@ -72,7 +72,8 @@ def _addressee(ctx: _Context, question: str) -> str | None:
     m = _VOCATIVE.search(question)
     if m is None or not m.group(1)[0].isupper():
         return None
-    names = {e.canonical for e in ctx.entities if e.label == "PER"}
+    # Names the writer gives, not the vocative itself (« Monsieur Delattre » is no one else).
+    names = {e.canonical for e in ctx.entities if e.label == "PER" and not ctx.in_quote(e.start)}
     found = {n for n in names if n.split()[-1] == m.group(1)}
     return found.pop() if len(found) == 1 else None
 

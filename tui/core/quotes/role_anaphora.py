@@ -78,6 +78,8 @@ def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
             for role, _ in role_links_in(ctx.text, [e])
         ]
     heads = {(head,), *((h,) for h in _SAME_PERSON.get(head, ()))}
+    if head == "premier" and ctx.text[before : before + 40].lower().find("magistrat") >= 0:
+        heads |= {(h,) for h in _SAME_PERSON["edile"]}  # « le premier magistrat »: the mayor
     names = {name for at, key, name in ctx.role_heads if at < before and key in heads}
     return next(iter(names)) if len(names) == 1 else None
 
@@ -140,8 +142,8 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         return None  # "the campaign", "the ruling": a body or a document, no person
     if body[-1].low.endswith(("s", "x")) and ctx.language == "en":
         return None
-    if any(not t.text.isalpha() and "-" not in t.text for t in body):
-        return None
+    if any(not t.text.isalpha() and "-" not in t.text and not t.text.isdigit() for t in body):
+        return None  # an age may qualify the role (« l'exploitant de 58 ans »)
     named = ctx.entity_at(body[0].start)
     if named is not None and named.label != "PER":
         return None  # « la CGT majoritaire »: a body qualified, no role
