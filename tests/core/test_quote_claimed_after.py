@@ -21,6 +21,9 @@ CAST = cast(["Yanis Harrad", "Franck Domel", "Camille Hervé"])
             "Franck Domel",
         ),
         ("C'est ce qu'a déclaré Camille Hervé samedi.", "Camille Hervé"),
+        ("Le constat est dressé par Franck Domel, économiste à Rennes.", "Franck Domel"),
+        ("L'auteur de cette phrase, Yanis Harrad, a 27 ans.", "Yanis Harrad"),
+        ("Celui qui parle ainsi est l'entraîneur, Franck Domel.", "Franck Domel"),
     ],
 )
 def test_the_next_sentence_claims_the_words(claim: str, speaker: str) -> None:

@@ -3,8 +3,9 @@ qu'a déclaré X.
 
 French news sometimes opens a paragraph on bare quoted words and says whose they are
 in the very next sentence. That sentence names the speaker in a fixed turn: the words
-(« les mots », « ce constat », « ces propos ») are someone's, or « c'est ce qu'a dit »
-someone. The speaker is the person or body named right after the turn.
+(« les mots », « ce constat », « ces propos ») are someone's or drawn up by someone,
+« c'est ce qu'a dit » someone, « l'auteur de cette phrase » or « celui qui parle
+ainsi » is someone. The speaker is the person or body named right after the turn.
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ _CLAIMED = re.compile(
     r"confidences?|témoignage|analyse|message|aveu|cri|formule)\s+(?:sont|est|était|"
     r"étaient|sera)\s+(?:(?:celui|celle|ceux|celles)\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+"
     r"|des\s+|de\s+|d['’])"
-    r"|C['’]est\s+(?:en\s+tout\s+cas\s+)?ce\s+qu['’](?:a|ont|avait|avaient)\s+\w+\s+)"
+    r"|C['’]est\s+(?:en\s+tout\s+cas\s+)?ce\s+qu['’](?:a|ont|avait|avaient)\s+\w+\s+"
+    r"|(?:Le|Ce)\s+(?:constat|propos|témoignage)\s+est\s+(?:dressé|tenu|signé|livré)\s+par\s+"
+    r"|L['’]auteure?\s+de\s+(?:ces|cette|ce)\s+(?:mots|propos|lignes|phrase|formule|"
+    r"confidence)s?\s*,\s*"
+    r"|(?:Celui|Celle)\s+qui\s+(?:parle|s['’]exprime)\s+(?:ainsi\s+)?est\s+)"
 )
 
 
