@@ -61,3 +61,19 @@ def test_he_said_in_english_keeps_him() -> None:
     between = "He said the council had ignored three letters since the spring."
     after = '\n\n"Nobody has come to look at the boat."\n'
     assert people.speakers(quoted + between + after, "en") == ["Martin Oakes", "Martin Oakes"]
+
+
+def test_a_phrase_quoted_in_between_does_not_hand_the_floor_on() -> None:
+    between = (
+        "La locataire raconte avoir écrit trois fois au bailleur. Certains couloirs, "
+        "estime-t-elle, sont devenus « un coupe-gorge » la nuit."
+    )
+    speakers = CAST.speakers(QUOTED + between + AFTER)
+    assert speakers[0] == speakers[-1] == "Odile Ferrand"
+
+
+def test_a_sentence_quoted_in_between_hands_the_floor_on() -> None:
+    between = "Lucien Brassac, l'adjoint au logement, répond : « Les travaux sont votés. »"
+    speakers = CAST.speakers(QUOTED + between + AFTER)
+    assert speakers[:2] == ["Odile Ferrand", "Lucien Brassac"]
+    assert speakers[-1] != "Odile Ferrand"

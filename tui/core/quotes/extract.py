@@ -197,7 +197,8 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             speaker, kind = turn, "speech"  # the other party's turn in an exchange
             turns.add(k)
         elif how == "none" and kind != "other":
-            speaker, kind = unattributed(ctx, k, found, by_text, _before(ctx, quotes, open_mark))
+            before = _before(ctx, quotes, open_mark)
+            speaker, kind = unattributed(ctx, k, found, by_text, before, settled)
         speaker = fuller.get(speaker, speaker) if speaker else speaker
         if speaker not in ctx.linked_names:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)

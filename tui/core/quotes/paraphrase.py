@@ -9,6 +9,7 @@ speaker alone and reports what they say.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.speech_verbs import WORDS_MOSTLY_NOUNS, is_speech_verb
@@ -22,33 +23,47 @@ _AUXILIARIES = frozenset("a avait aura has had have is was ne n' n’".split())
 _DEFINITE = frozenset(("le", "la", "l", "l'", "l’", "the"))
 
 
-def paraphrased(ctx: _Context, k: int, before: str | None, *, alone: bool) -> str | None:
-    """``before``, the last speaker, for quotation ``k`` when it stands ``alone`` as a
-    paragraph right after one that reports that person's words without quoting them.
+def paraphrased(
+    ctx: _Context,
+    k: int,
+    found: Sequence[tuple[str | None, str, str]],
+    settled: Sequence[str | None],
+    *,
+    alone: bool,
+) -> str | None:
+    """The last speaker for quotation ``k`` when it stands ``alone`` as a paragraph
+    right after one that reports that person's words, quoting at most a phrase.
 
-    The paragraph in between must follow the one holding the last quotation, name no
-    other person, and open on a sentence reporting speech whose subject can only be
-    that speaker (their name, a pronoun of their gender, a role: « Le dirigeant
-    affirme… »), or say « selon lui ».
+    The paragraph in between must follow the one holding the last quoted sentence,
+    name no other person, and open on a sentence reporting speech whose subject can
+    only be that speaker (their name, a pronoun of their gender, a role: « Le
+    dirigeant affirme… »), or say « selon lui ».
     """
-    if k == 0 or before is None or not alone or not _is_person(ctx, before):
+    if not alone:
         return None
     open_mark = ctx.spans[k][0]
     line = ctx.line_start(open_mark)
     between = ctx.previous_paragraph(open_mark)
-    last_close = ctx.spans[k - 1][3]
-    if not ctx.previous_paragraph(between) <= last_close < between:
-        return None  # the last quotation is not in the paragraph just before
-    if {e.canonical for e in ctx.entities_in(between, line) if e.label == "PER"} - {before}:
+    inside = [j for j in range(k) if ctx.spans[j][0] >= between]
+    if any(found[j][1] == "speech" for j in inside):
+        return None  # the paragraph in between quotes a sentence of its own
+    last = k - 1 - len(inside)
+    if last < 0 or last >= len(settled) or not _is_person(ctx, settled[last]):
+        return None
+    if not ctx.previous_paragraph(between) <= ctx.spans[last][3] < between:
+        return None  # the last quoted sentence is not in the paragraph just before
+    speaker = settled[last]
+    assert speaker is not None
+    if {e.canonical for e in ctx.entities_in(between, line) if e.label == "PER"} - {speaker}:
         return None
     toks = ctx.tokens_between(between, line)
-    if any(t.text == "«Q»" for t in toks) or not _agrees(toks, ctx.gender_of(before)):
+    if not _agrees(toks, ctx.gender_of(speaker)):
         return None
     if _ACCORDING.search(ctx.text, between, line):
-        return before
+        return speaker
     first = next((i for i, t in enumerate(toks) if t.text in ".!?"), len(toks))
     verb = next((i for i in range(first) if _reports(ctx, toks[i])), None)
-    return before if verb is not None and _subject_before(ctx, toks, verb, before) else None
+    return speaker if verb is not None and _subject_before(ctx, toks, verb, speaker) else None
 
 
 def _subject_before(ctx: _Context, toks: list[_Tok], verb: int, before: str) -> bool:
@@ -68,8 +83,8 @@ def _subject_before(ctx: _Context, toks: list[_Tok], verb: int, before: str) -> 
     return i == 1 or (toks[2].text == "," and toks[i].text == ",")
 
 
-def _is_person(ctx: _Context, name: str) -> bool:
-    return any(e.canonical == name and e.label == "PER" for e in ctx.entities)
+def _is_person(ctx: _Context, name: str | None) -> bool:
+    return name is not None and any(e.canonical == name and e.label == "PER" for e in ctx.entities)
 
 
 def _reports(ctx: _Context, tok: _Tok) -> bool:

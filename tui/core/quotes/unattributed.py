@@ -102,11 +102,13 @@ def unattributed(
     found: list[Attribution],
     by_text: dict[str, str],
     before: tuple[str | None, QuoteKind] | None,
+    settled: Sequence[str | None] = (),
 ) -> tuple[str | None, QuoteKind]:
     """A speaker for a quote no cue attributes, else a fragment becomes kind other.
 
     ``before`` is the speaker (or the description of one) and kind settled for the
-    quotation before this one, ``None`` for the first.
+    quotation before this one, ``None`` for the first; ``settled`` holds the speaker
+    settled for each earlier quotation.
     """
     _, start, end, _ = ctx.spans[k]
     kind = found[k][1]
@@ -116,10 +118,10 @@ def unattributed(
     speaker = _same_words(words_key(ctx.text[start:end]), by_text, part=alone)
     if speaker is None and kind == "speech":
         speaker = _lead_in(ctx, k) or _signed(ctx, k) or claimed_after(ctx, k)
+    if speaker is None and kind == "speech":
+        speaker = paraphrased(ctx, k, found, settled, alone=_own_line(ctx, k))
     if speaker is None:
         speaker = _continued(ctx, k, found, before[0] if before else None)
-    if speaker is None and kind == "speech":
-        speaker = paraphrased(ctx, k, before[0] if before else None, alone=_own_line(ctx, k))
     if speaker is None and _whole_sentence_after(ctx, k, found):
         speaker, kind = found[k - 1][0], "speech"
     if speaker is None and kind == "fragment" and ctx.language == "fr":
