@@ -77,3 +77,19 @@ def test_a_sentence_quoted_in_between_hands_the_floor_on() -> None:
     speakers = CAST.speakers(QUOTED + between + AFTER)
     assert speakers[:2] == ["Odile Ferrand", "Lucien Brassac"]
     assert speakers[-1] != "Odile Ferrand"
+
+
+def test_a_sentence_opening_on_selon_hands_the_quotation_to_its_source() -> None:
+    text = (
+        "L'épicerie solidaire ouvre trois soirs par semaine. Selon Odile Ferrand, le profil "
+        "des bénéficiaires a changé. « Au début, c'étaient surtout des étudiants étrangers. »\n"
+    )
+    assert CAST.speakers(text) == ["Odile Ferrand"]
+
+
+def test_according_to_one_person_about_another_hands_the_quotation_to_nobody() -> None:
+    text = (
+        "Selon Odile Ferrand, Lucien Brassac a promis des travaux. « Au début, c'étaient "
+        "surtout des étudiants étrangers. »\n"
+    )
+    assert CAST.speakers(text) != ["Odile Ferrand"]

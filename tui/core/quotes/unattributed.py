@@ -228,6 +228,9 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
         return None  # the sentence ends on words of its own quotation
     if quoted and not _names_before(ctx, toks, first, quoted[0]):
         return None
+    opener = _source_opener(ctx, toks[first:-1])
+    if opener is not None:
+        return opener  # « Selon X, le profil a changé. « … » »: X's words go on
     who = sentence_subject(ctx, toks[first:-1])
     # A colon hands the floor to the sentence's subject, a body as well as a person.
     colon = toks[-1].text == ":"
@@ -238,6 +241,26 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     ):
         return None  # ``Durand met Lenoir on Monday. "…"``: about two people, said by either
     return who.name
+
+
+_SOURCE_WORDS = frozenset(("selon", "according"))
+
+
+def _source_opener(ctx: _Context, sentence: list[_Tok]) -> str | None:
+    """The person a sentence opens on as its source (« Selon X, … », "According to X,
+    …"), when the sentence names nobody else."""
+    if len(sentence) < 3 or sentence[0].low not in _SOURCE_WORDS:
+        return None
+    at = 2 if sentence[0].low == "according" else 1
+    named = ctx.entity_at(sentence[at].start)
+    if named is None or named.label != "PER":
+        return None
+    others = {
+        e.canonical
+        for e in ctx.entities_in(sentence[0].start, sentence[-1].end)
+        if e.label == "PER" and e.canonical != named.canonical
+    }
+    return None if others else named.canonical
 
 
 def _names_before(ctx: _Context, toks: list[_Tok], first: int, quote: int) -> bool:
