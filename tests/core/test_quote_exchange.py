@@ -64,3 +64,24 @@ def test_a_question_opening_on_the_defendants_name_hands_him_the_answer() -> Non
         "« J'avais peur. »\n"
     )
     assert people.speakers(text)[-1] == "Lucas Tavernier"
+
+
+def test_a_pronoun_that_replies_is_not_the_one_who_asked() -> None:
+    people = cast(["Bernard Colin", "Olivier Dessaux"], surnames=["Colin", "Dessaux"])
+    text = (
+        "Olivier Dessaux, 48 ans, a pris la parole en premier. « J'ai été dépassé », "
+        "a-t-il expliqué.\n\n"
+        "« Les victimes parlent d'arnaque », a relevé le président, Bernard Colin.\n\n"
+        "« Ce n'est pas le mot que j'emploierais », a-t-il répondu.\n"
+    )
+    assert people.speakers(text) == ["Olivier Dessaux", "Bernard Colin", "Olivier Dessaux"]
+
+
+def test_a_reply_quoted_inside_the_words_is_no_reply() -> None:
+    people = cast(["Bernard Colin", "Olivier Dessaux"], surnames=["Colin", "Dessaux"])
+    text = (
+        "« J'ai été dépassé », a expliqué Olivier Dessaux.\n\n"
+        "« Il tenait une arme ou une réplique », a déclaré le président, Bernard Colin. "
+        "« Le témoin l'a vue », a-t-il ajouté.\n"
+    )
+    assert people.speakers(text)[-1] == "Bernard Colin"

@@ -17,7 +17,7 @@ DEFENDANT_NOUNS = frozenset(("prevenu", "prevenue", "accuse", "accusee", "defend
 
 _TRIED = re.compile(
     r"\b(?:compar(?:a[iî]|u)\w*|jugée?s?|poursuivie?s?|procès|box|"
-    r"mise? en examen|renvoyée?s? devant|accusée?s? d|inculpée?s?|"
+    r"mise? en examen|renvoyée?s? devant|accusée?s? d|inculpée?s?|condamnée?s?|en appel|"
     r"(?:on|stood|stands|standing) trial|charged with|pleaded|accused of)\b",
     re.IGNORECASE,
 )

@@ -51,8 +51,11 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     # Number and animacy: « il » / "she" is a person, « ils » / "they" a body or a group,
     # "it" (as the subject of a reporting verb) a body.
     labels = ("ORG", "NP") if plural else ("PER", "NP")
+    asker = _asker(ctx, at)
     candidates: list[_Speaker] = []
     for sp in reversed(ctx.speakers):
+        if not _not_asker(sp, asker):
+            continue  # « …, a-t-il répondu »: not the one who asked
         if sp.at < at and sp.label in labels and at - sp.at < 3000 and _agrees(ctx, pron, sp):
             candidates.append(sp)  # "she" passes over "the Friends of X" who spoke since
             break
@@ -72,15 +75,41 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
             candidates.append(described)
         if newcomer is not None:
             candidates.append(newcomer)
-    candidates = [c for c in candidates if _agrees(ctx, pron, c)]
+    candidates = [c for c in candidates if _agrees(ctx, pron, c) and _not_asker(c, asker)]
     latest = max(candidates, key=lambda c: c.at) if candidates else None
-    best = handed_on(ctx, at, lambda who: _agrees(ctx, pron, who), latest, plural=plural)
+    best = handed_on(
+        ctx,
+        at,
+        lambda who: _agrees(ctx, pron, who) and _not_asker(who, asker),
+        latest,
+        plural=plural,
+    )
     if best is None:
         return None
     return _Speaker(best.name, best.label, best.at)
 
 
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
+_REPLY = re.compile(
+    r"\b(?:répond\w*|rétorqu\w*|répliqu\w*|replied|replies|retorted|shot back|fired back|"
+    r"countered|hit back)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_asker(who: _Speaker, asker: str | None) -> bool:
+    return asker is None or who.name != asker
+
+
+def _asker(ctx: _Context, at: int) -> str | None:
+    """Who spoke last, when the pronoun at ``at`` replies (« …, a-t-il répondu »): the
+    one answered, whom the pronoun cannot be."""
+    if not ctx.speakers:
+        return None
+    verbs = _REPLY.finditer(ctx.text, max(0, at - 25), at + 25)
+    if not any(not ctx.in_quote(m.start()) for m in verbs):
+        return None
+    return ctx.speakers[-1].name
 
 
 def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:
