@@ -129,6 +129,14 @@ SETS = {
         "written",
         ("french-magazine-dev.jsonl",),
     ),
+    "French international news, written blind (development)": (
+        "written",
+        ("french-international-dev.jsonl",),
+    ),
+    "English courts and business, written blind (development)": (
+        "written",
+        ("english-courts-business-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
@@ -154,6 +162,14 @@ SETS = {
     "validation: French press 4, written blind": (
         "written",
         ("french-press-validation4.jsonl",),
+    ),
+    "validation: English news 5, written blind": (
+        "written",
+        ("english-validation5.jsonl",),
+    ),
+    "validation: French press 5, written blind": (
+        "written",
+        ("french-press-validation5.jsonl",),
     ),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")

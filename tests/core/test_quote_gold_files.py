@@ -135,6 +135,8 @@ WRITTEN_BLIND = [
     "french-justice-dev.jsonl",
     "french-territoires-dev.jsonl",
     "french-magazine-dev.jsonl",
+    "french-international-dev.jsonl",
+    "english-courts-business-dev.jsonl",
     "english-validation.jsonl",
     "french-press-validation.jsonl",
     "english-validation2.jsonl",
@@ -143,6 +145,8 @@ WRITTEN_BLIND = [
     "french-press-validation3.jsonl",
     "english-validation4.jsonl",
     "french-press-validation4.jsonl",
+    "english-validation5.jsonl",
+    "french-press-validation5.jsonl",
 ]
 
 
