@@ -67,3 +67,13 @@ def test_the_accused_is_not_the_victim_named_in_the_charge() -> None:
         "« Je ne l'ai pas poussé », a répété l'accusé.\n"
     )
     assert CAST.speakers(text) == ["Lucas Tavernier"]
+
+
+def test_a_name_set_off_after_a_parsed_role_speaks() -> None:
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "Festival\n\nL'adjoint à la culture de Millau, Serge Poujol, a assuré que la ville "
+        "resterait « aux côtés du festival ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Festival")] == ["Serge Poujol"]

@@ -160,8 +160,23 @@ def _may_override(ctx: _Context, who: _Speaker | None, got: Attribution) -> bool
     if who is None or not who.name or got[1] == "other" or who.name == got[0]:
         return False
     if who.label == "NP":
-        return noun_kind(who.name) is not None
+        return noun_kind(who.name) is not None and not _set_off_after(ctx, who.at, got[0])
     return who.label in ("PER", "ORG") or who.name in ctx.linked_names
+
+
+def _set_off_after(ctx: _Context, role_at: int, name: str | None) -> bool:
+    """Whether ``name`` is set off by commas right after the role at ``role_at`` (« L'adjoint
+    à la culture, Serge Pouget, a assuré… »): the name the parsed role stands for."""
+    for e in ctx.entities_in(role_at, role_at + 120):
+        if e.canonical == name and e.label == "PER":
+            gap = ctx.text[role_at : e.start]
+            after = ctx.text[e.end : e.end + 3].lstrip()
+            apposed = gap.rstrip().endswith(",") and not _SENTENCE_MARKS.search(gap)
+            return apposed and after[:1] == ","
+    return False
+
+
+_SENTENCE_MARKS = re.compile(r"[.!?«»“”\n]")
 
 
 def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
