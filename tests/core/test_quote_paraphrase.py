@@ -93,3 +93,11 @@ def test_according_to_one_person_about_another_hands_the_quotation_to_nobody() -
         "surtout des étudiants étrangers. »\n"
     )
     assert CAST.speakers(text) != ["Odile Ferrand"]
+
+
+def test_a_subject_before_dit_makes_it_the_verb_not_a_nickname() -> None:
+    people = cast(["Roland Keller", "Louis"])
+    said = "Le conseil a voté. Roland Keller, lui, dit « attendre sereinement » un recours."
+    assert people.found(said) == [("attendre sereinement", "Roland Keller", "fragment")]
+    named = "Le roi Louis, dit « le Gros », a régné longtemps."
+    assert people.found(named) == [("le Gros", None, "other")]
