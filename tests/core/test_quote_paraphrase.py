@@ -101,3 +101,12 @@ def test_a_subject_before_dit_makes_it_the_verb_not_a_nickname() -> None:
     assert people.found(said) == [("attendre sereinement", "Roland Keller", "fragment")]
     named = "Le roi Louis, dit « le Gros », a régné longtemps."
     assert people.found(named) == [("le Gros", None, "other")]
+
+
+def test_a_body_set_off_by_an_apposition_before_dit_reports_its_words() -> None:
+    body = cast([], bodies=["Valmorel"])
+    text = (
+        "Dans un communiqué, le groupe Valmorel, propriétaire de la laiterie depuis 2018, "
+        "dit « entendre les difficultés des producteurs »."
+    )
+    assert body.speakers(text) == ["Valmorel"]

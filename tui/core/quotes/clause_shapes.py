@@ -24,18 +24,22 @@ def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
     if len(pre) < 2:
         return False
     if pre[-1].low in ("dit", "dite", "dits", "dites"):
-        return pre[-2].low in _AUX or (several and _says_subject(ctx, pre[:-1]))
+        return pre[-2].low in _AUX or (several and says_subject(ctx, pre[:-1]))
     if not several or pre[-1].low not in ("called", "calls"):
         return False
     return names_subject(ctx, pre[-2], pre[-3] if len(pre) > 2 else None) or what_called(pre[:-1])
 
 
-def _says_subject(ctx: _Context, subject: list[_Tok]) -> bool:
+def says_subject(ctx: _Context, subject: list[_Tok]) -> bool:
     """« Roland X dit « attendre » », « X, lui, dit « … » »: a subject right before
     « dit » makes it the verb; « Louis, dit « le Gros » » keeps it a nickname."""
     if len(subject) > 3 and subject[-1].text == "," and subject[-2].low in STRESSED_PRONOUNS:
         subject = subject[:-3]
-    return subject[-1].text != "," and names_subject(ctx, subject[-1], None)
+    if subject[-1].text == ",":
+        # « le groupe X, propriétaire du site, dit « … » »: the name before the apposition
+        commas = [i for i, t in enumerate(subject[:-1]) if t.text == ","]
+        return bool(commas) and commas[-1] > 0 and names_subject(ctx, subject[commas[-1] - 1], None)
+    return names_subject(ctx, subject[-1], None)
 
 
 STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.core.quotes import label_words as W
-from tui.core.quotes.clause_shapes import STRESSED_PRONOUNS, names_subject, what_called
+from tui.core.quotes.clause_shapes import names_subject, says_subject, what_called
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.cues import _sentence_bounds, host_tokens
@@ -159,11 +159,10 @@ def _has_subject(words: list[_Tok], site: _Site) -> bool:
     appelé « … » » reports a judgement, unless the quotation is a capitalised name."""
     if site.capitalised or not words:
         return False
-    if len(words) > 3 and words[-1].text == "," and _low(words[-2]) in STRESSED_PRONOUNS:
-        words = words[:-3]  # « X, lui, dit « … » »: the stressed pronoun repeats X
     if words[-1].text == "«Q»" or _low(words[-1]) in W.SUBJECTS or what_called(words):
         return True  # "in what Norway's top diplomat called"
-    return names_subject(site.ctx, words[-1], words[-2] if len(words) > 1 else None)
+    last = words[-2] if len(words) > 1 else None
+    return names_subject(site.ctx, words[-1], last) or says_subject(site.ctx, words)
 
 
 def _name_noun(site: _Site) -> bool:
