@@ -77,3 +77,14 @@ def test_a_name_set_off_after_a_parsed_role_speaks() -> None:
         "resterait « aux côtés du festival ».\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Festival")] == ["Serge Poujol"]
+
+
+def test_the_representative_of_the_state_is_the_prefect_the_article_named() -> None:
+    people = cast(["Hélène Vasseur", "Jacques Morlet"], surnames=["Vasseur"], bodies=["État"])
+    text = (
+        "La sous-préfète de Millau, Hélène Vasseur, s'est rendue sur place. Jacques Morlet, "
+        "l'organisateur, l'attendait.\n\n"
+        "« On ne pouvait pas garantir la sécurité du public », explique la représentante "
+        "de l'État.\n"
+    )
+    assert people.speakers(text) == ["Hélène Vasseur"]

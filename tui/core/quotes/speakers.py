@@ -62,9 +62,23 @@ _SAME_ROLE: dict[tuple[str, ...], tuple[str, ...]] = {
     ("head", "government"): ("prime", "minister"),
     ("chef", "etat"): ("president",),
     ("head", "state"): ("president",),
+    ("representant", "etat"): ("prefet",),
+    ("representante", "etat"): ("prefete",),
 }
 """Two ways news names one office: « le chef du gouvernement » is the prime minister
-the article named, « le chef de l'État » its president."""
+the article named, « le chef de l'État » its president, « la représentante de l'État »
+its prefect."""
+
+
+_STATE_AGENTS = frozenset((("prefet",), ("prefete",)))
+"""Offices whose holder the article names with a place (« la préfète du Gard », « la
+sous-préfète de Millau ») and re-describes as « le représentant de l'État »."""
+
+
+def _state_agent(role: tuple[str, ...]) -> bool:
+    """« préfet de l'Indre », « sous-préfète de Millau »: an office of the State."""
+    head = role[1:2] if role[:1] == ("sous",) else role[:1]
+    return head in _STATE_AGENTS
 
 
 class RoleLinks:
@@ -100,6 +114,9 @@ class RoleLinks:
         exact = self._names.get(key)
         if exact:
             return next(iter(exact)) if len(exact) == 1 else None
+        if key in _STATE_AGENTS:  # « la représentante de l'État »: the prefect of any place
+            held = {n for role, ns in self._names.items() if _state_agent(role) for n in ns}
+            return next(iter(held)) if len(held) == 1 else None
         if len(key) < 2 or any(w not in self._by_word for w in key):
             return None
         wanted = set(key)
