@@ -44,7 +44,8 @@ TITLES = _words("""président présidente ministre porte-parole chancelier chanc
     musicien musicienne guitariste pianiste sismologue épidémiologiste cardiologue
     sociologue climatologue virologue
     substitute forecaster meteorologist striker midfielder defender goalkeeper winger
-    teammate cosmonaute astronaute cosmonaut astronaut speaker""")
+    teammate cosmonaute astronaute cosmonaut astronaut speaker provost taoiseach tánaiste
+    opposition""")
 
 # Capitalised words that head the name of an organisation.
 ORG_TRIGGERS = _words("""conseil ministère ministere institut université universite agence parti
