@@ -68,15 +68,10 @@ _REPLY_VERBS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter",
 def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
     """The one person the article introduced before ``before`` with a role headed by
     ``head`` (folded), whatever its complement."""
-    from tui.core.quotes.speakers import role_key, role_links_in
+    from tui.core.quotes.speakers import role_heads_of
 
     if ctx.role_heads is None:
-        ctx.role_heads = [
-            (e.start, role_key(role)[:1], e.canonical)
-            for e in ctx.entities
-            if e.label == "PER"
-            for role, _ in role_links_in(ctx.text, [e])
-        ]
+        ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
     heads = {(head,), *((h,) for h in _SAME_PERSON.get(head, ()))}
     if head == "premier" and ctx.text[before : before + 40].lower().find("magistrat") >= 0:
         heads |= {(h,) for h in _SAME_PERSON["edile"]}  # « le premier magistrat »: the mayor

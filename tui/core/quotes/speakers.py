@@ -140,6 +140,17 @@ def role_links_in(text: str, entities: Sequence[Entity]) -> list[tuple[str, str]
     return out
 
 
+def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tuple[str, ...], str]]:
+    """``(offset, first word of the role, canonical)`` for every role the text ties to a
+    person: what a later bare role (« la magistrate ») may re-describe."""
+    return [
+        (e.start, role_key(role)[:1], e.canonical)
+        for e in entities
+        if e.label == "PER"
+        for role, _ in role_links_in(text, [e])
+    ]
+
+
 def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, str]]:
     """``(offset, canonical)`` of every person the text introduces with a role.
 
