@@ -10,7 +10,8 @@ from __future__ import annotations
 import random
 
 from tui.core.quotes.context import _Context, _Tok
-from tui.core.quotes.cues import _attribute, _sentence_bounds, host_tokens
+from tui.core.quotes.cues import _attribute
+from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
 from tui.core.quotes.labels import _clean_cut, _sides, label_reason
 from tui.core.quotes.marks import quote_units
 

@@ -110,3 +110,12 @@ def test_a_body_set_off_by_an_apposition_before_dit_reports_its_words() -> None:
         "dit « entendre les difficultés des producteurs »."
     )
     assert body.speakers(text) == ["Valmorel"]
+
+
+def test_according_to_a_person_gives_a_passive_sentence_its_source() -> None:
+    people = cast(["Mei Lin Chao"], surnames=["Chao"])
+    text = (
+        "Senator Mei Lin Chao pressed the agency. According to Senator Chao, the agency had "
+        'been warned "at least three times" that the service was not ready.'
+    )
+    assert people.speakers(text, "en") == ["Mei Lin Chao"]

@@ -6,7 +6,7 @@ import random
 import re
 
 from tui.core.quotes.context import _Context
-from tui.core.quotes.cues import _sentence_bounds
+from tui.core.quotes.host_sentence import _sentence_bounds
 from tui.core.quotes.words import _SENT_END, _WINDOW
 from tui.core.quotes.words import real_sentence_end as _real_end
 

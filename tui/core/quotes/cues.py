@@ -19,6 +19,7 @@ from tui.core.quotes.clause_shapes import (
     with_participle,
 )
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
+from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
 from tui.core.quotes.incise_verbs import OBJECT_CLITICS, by_form
 from tui.core.quotes.inverted import inverted_subject, noun_phrase_after
 from tui.core.quotes.opening_source import opening_source
@@ -37,57 +38,13 @@ from tui.core.quotes.words import (
     _PREPOSITIONS,
     _SELON,
     _SELON_PRONOUNS,
-    _SENT_END,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
-    _WINDOW,
     inner_stop,
     owned_subject,
     passive_voice,
-    real_sentence_end,
     without_brackets,
 )
-
-
-def _sentence_bounds(ctx: _Context, open_mark: int, close_mark: int) -> tuple[int, int]:
-    """The host sentence of a quotation, read with quoted words masked (worked out once
-    per quotation: the cues, the labels and the parse all ask for it)."""
-    marks = (open_mark, close_mark)
-    if marks not in ctx.bounds:
-        ctx.bounds[marks] = _host_sentence(ctx, open_mark, close_mark)
-    return ctx.bounds[marks]
-
-
-def _host_sentence(ctx: _Context, open_mark: int, close_mark: int) -> tuple[int, int]:
-    text = ctx.text
-    lo = text.rfind("\n", max(0, open_mark - _WINDOW), open_mark) + 1
-    lo = max(lo, open_mark - _WINDOW)
-    hi = text.find("\n", close_mark, close_mark + _WINDOW)
-    hi = min(len(text), close_mark + _WINDOW) if hi < 0 else hi
-    start = lo
-    for m in reversed(list(_SENT_END.finditer(text, lo, open_mark + 2))):
-        closing = text[m.start() + 1 : m.start() + 3].lstrip(" \u00a0\u202f")[:1] in _CLOSERS
-        if (closing or not ctx.in_quote(m.start())) and real_sentence_end(text, m.start()):
-            start = m.end()  # the last sentence end before the quotation ('…down." Brandt')
-            break
-    end = hi
-    for m in _SENT_END.finditer(text, close_mark + 1, hi):
-        if not ctx.in_quote(m.start()) and real_sentence_end(text, m.start()):
-            end = m.start() + 1
-            break
-    return start, end
-
-
-def host_tokens(ctx: _Context, k: int) -> tuple[list[_Tok], int | None]:
-    """The words of quotation ``k``'s host sentence (quotations masked) and the index of
-    its own ``«Q»`` among them, read once: the labels and the cues both need them.
-    Shared by both, so no reader may change the list or its tokens."""
-    if k not in ctx.hosts:
-        open_mark, start, _, close_mark = ctx.spans[k]
-        toks = ctx.tokens_between(*_sentence_bounds(ctx, open_mark, close_mark))
-        qi = next((i for i, t in enumerate(toks) if t.start == start), None)
-        ctx.hosts[k] = (toks, qi)
-    return ctx.hosts[k]
 
 
 def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
@@ -115,6 +72,10 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
         return _remember(ctx, who, "speech", "post")
     # 2. A reporting verb before the quotation in the same sentence.
     who = _pre_attribution(ctx, pre)
+    if who is not None and who.name is None:  # "According to X, it had been warned "…""
+        named = _source_person(ctx, toks, (s_start, s_end), start, kind_attr)
+        if named is not None:
+            return named
     if who:
         return _remember(ctx, who, kind_attr, "pre")
     # 3. A sentence-final incise further on: …, a déclaré X.
@@ -140,6 +101,21 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if not standalone and not long_enough:
         kind = "fragment"
     return None, kind, "none"
+
+
+def _source_person(
+    ctx: _Context, toks: list[_Tok], bounds: tuple[int, int], start: int, kind: QuoteKind
+) -> tuple[str | None, QuoteKind, str] | None:
+    """The person an « according to » of the sentence names, when a passive verb
+    before the quotation names nobody."""
+    pushed = len(ctx.speakers)
+    named = _according_to(ctx, toks, bounds, start, kind)
+    if named is not None and any(
+        e.canonical == named[0] and e.label == "PER" for e in ctx.entities
+    ):
+        return named
+    del ctx.speakers[pushed:]
+    return None
 
 
 def _according_to(
@@ -336,9 +312,6 @@ def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:
 
 
 _INFINITIVE_BE = frozenset(("être", "étant", "be", "being"))
-
-
-_CLOSERS = frozenset('"”»')
 
 
 def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:

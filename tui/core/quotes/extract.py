@@ -23,10 +23,11 @@ from dataclasses import replace
 from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quotes.constraints import allowed_speaker, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
-from tui.core.quotes.cues import _attribute, _sentence_bounds
+from tui.core.quotes.cues import _attribute
 from tui.core.quotes.described import apposed_name, named_or_described
 from tui.core.quotes.exchange import exchange_turn
 from tui.core.quotes.headline_case import sentence_case_headline
+from tui.core.quotes.host_sentence import _sentence_bounds
 from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name

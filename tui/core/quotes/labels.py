@@ -20,7 +20,7 @@ from tui.core.quotes import label_words as W
 from tui.core.quotes.clause_shapes import names_subject, says_subject, what_called
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
-from tui.core.quotes.cues import _sentence_bounds, host_tokens
+from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.words import _MARK_TOKENS
 from tui.core.text import fold

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from tui.core.quotes.context import _Context
-from tui.core.quotes.cues import host_tokens
+from tui.core.quotes.host_sentence import host_tokens
 from tui.core.quotes.speech_verbs import (
     SPEECH_NOUNS,
     WORDS_MOSTLY_NOUNS,

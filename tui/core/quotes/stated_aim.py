@@ -11,7 +11,7 @@ must run to two words or more.
 from __future__ import annotations
 
 from tui.core.quotes.context import _Context
-from tui.core.quotes.cues import host_tokens
+from tui.core.quotes.host_sentence import host_tokens
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.text import fold
 
