@@ -119,3 +119,12 @@ def test_according_to_a_person_gives_a_passive_sentence_its_source() -> None:
         'been warned "at least three times" that the service was not ready.'
     )
     assert people.speakers(text, "en") == ["Mei Lin Chao"]
+
+
+def test_a_reporting_gerund_after_by_gives_the_main_subject() -> None:
+    people = cast(["Paul Brenner"], surnames=["Brenner"])
+    text = (
+        "Opposition senator Paul Brenner opened the hearing by describing the project as "
+        '"a website nobody can log into".'
+    )
+    assert people.speakers(text, "en") == ["Paul Brenner"]

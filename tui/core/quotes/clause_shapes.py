@@ -92,6 +92,18 @@ def hanging_participle(ctx: _Context, pre: list[_Tok], vi: int) -> bool:
     )
 
 
+def gerund_of_manner(ctx: _Context, pre: list[_Tok], vi: int) -> bool:
+    """A reporting gerund after « en » or "by" (« en qualifiant le projet de »,
+    "by describing the project as"): the main clause's subject speaks."""
+    t = pre[vi]
+    return (
+        vi > 1
+        and pre[vi - 1].low in ("by", "en")
+        and t.low.endswith(("ing", "ant"))
+        and (t.low in _CITING or is_speech_verb(t.text, ctx.language, strong=False))
+    )
+
+
 _CITING = frozenset("invoquant citant arguant citing telling saying".split())
 
 

@@ -11,6 +11,7 @@ from tui.core.models import QuoteKind
 from tui.core.quotes.clause_shapes import (
     as_said,
     dash_signature,
+    gerund_of_manner,
     hanging_participle,
     incise_follows,
     label_cue,
@@ -332,8 +333,9 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
                 return who
         if (absolute := with_participle(ctx, pre, vi)) is not None:
             return absolute
-        if hanging_participle(ctx, pre, vi):
-            # "…, telling reporters that", « …, invoquant »: the main clause's subject.
+        if hanging_participle(ctx, pre, vi) or gerund_of_manner(ctx, pre, vi):
+            # "…, telling reporters that", « …, invoquant », "by describing it as":
+            # the main clause's subject.
             who = main_clause_subject(ctx, pre[: vi - 1])
             if who:
                 return who
