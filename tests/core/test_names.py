@@ -63,6 +63,23 @@ def test_acronym_next_to_its_expansion_is_one_entity() -> None:
     assert names["RPDC"] == names["République populaire démocratique de Corée"]
 
 
+def test_an_acronym_far_from_its_body_spells_it() -> None:
+    long_ = ent("Competition and Markets Authority", "ORG")
+    short = ent("CMA", "ORG", 300)
+    resolved, _ = resolve_names({"a": [long_, short]})
+    assert canon(resolved)["CMA"] == "Competition and Markets Authority"
+
+
+def test_an_acronym_spelling_two_bodies_stays_apart() -> None:
+    bodies = [
+        ent("Canadian Medical Association", "ORG"),
+        ent("Competition and Markets Authority", "ORG", 100),
+        ent("CMA", "ORG", 300),
+    ]
+    resolved, _ = resolve_names({"a": bodies})
+    assert canon(resolved)["CMA"] == "CMA"
+
+
 def test_labels_are_unified_across_the_corpus() -> None:
     resolved, _ = resolve_names(
         {"a": [ent("Khassan", "LOC")], "b": [ent("Khassan", "MISC")], "c": [ent("Khassan", "LOC")]}

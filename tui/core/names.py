@@ -219,9 +219,12 @@ def _initials(key: str) -> str:
 def _merge_acronyms(
     forest: _Forest, mentions: dict[str, list[Entity]], keys: dict[str, _Key]
 ) -> None:
-    """Join an acronym with the expansion written right next to it."""
+    """Join an acronym with the expansion written right next to it, or with the one
+    body of the article whose initials it spells ("the Competition and Markets
+    Authority … The CMA said")."""
     del keys
     for ents in mentions.values():
+        _merge_spelled_out(forest, ents)
         for a, b in itertools.pairwise(ents):
             if b.start - a.end > _MAX_ACRONYM_GAP:
                 continue
@@ -234,6 +237,23 @@ def _merge_acronyms(
                     and _initials(name_key(long_.text)) == letters.lower()
                 ):
                     forest.union(name_key(long_.text), name_key(short.text))
+
+
+def _merge_spelled_out(forest: _Forest, ents: list[Entity]) -> None:
+    """Join an organisation's acronym with the one organisation of the article whose
+    name it spells, wherever the two stand."""
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        if e.label == "ORG" and " " in e.text.strip():
+            key = name_key(e.text)
+            bodies[_initials(key)].add(key)
+    for e in ents:
+        letters = e.text.replace(".", "")
+        if e.label != "ORG" or not 3 <= len(letters) <= 8 or not letters.isupper():
+            continue
+        spelled = bodies.get(letters.lower(), set())
+        if len(spelled) == 1:
+            forest.union(next(iter(spelled)), name_key(e.text))
 
 
 def _merge_aliases(
