@@ -1,6 +1,6 @@
 """A headline's quoted words go to whoever says them in the body when the headline
-names nobody (« selon le procureur », "its chief promises"); a headline that names its
-speaker keeps it. Invented names."""
+names nobody (« selon le procureur », "its chief promises") or names a body for them; a
+headline that names a person as its speaker keeps it. Invented names."""
 
 from __future__ import annotations
 
@@ -21,9 +21,18 @@ def test_a_headline_role_yields_to_the_body_speaker() -> None:
     assert _speakers(text) == ["Julien Arcelin", "Julien Arcelin"]
 
 
-def test_a_headline_naming_its_speaker_keeps_it() -> None:
+def test_a_headline_naming_a_body_yields_to_the_person_saying_the_words() -> None:
     text = (
         "Harlen Bank holds rates, warns inflation is “not yet beaten”\n\n"
         "“Inflation is falling, but it is not yet beaten,” Governor Ruth Vale said.\n"
     )
-    assert _speakers(text, "en")[0] == "Harlen Bank"
+    assert _speakers(text, "en") == ["Ruth Vale", "Ruth Vale"]
+
+
+def test_a_headline_naming_its_speaker_keeps_it() -> None:
+    text = (
+        "Ruth Vale warns inflation is “not yet beaten”\n\n"
+        "The bank held rates. “Inflation is falling, but it is not yet beaten,” its chief "
+        "economist, Tom Arlen, said.\n"
+    )
+    assert _speakers(text, "en")[0] == "Ruth Vale"

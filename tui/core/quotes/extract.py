@@ -191,6 +191,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             by_text.setdefault(words_key(text[spans[k][1] : spans[k][2]]), speaker)
     fuller = _fuller_names(ctx)
     names = {e.canonical for e in ctx.entities}
+    people = {e.canonical for e in ctx.entities if e.label == "PER"}
     cued = [speaker if how != "none" else None for speaker, _, how in found]
     quotes: list[Quote] = []
     settled: list[str | None] = []
@@ -198,10 +199,12 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
     for k, (open_mark, start, end, _) in enumerate(spans):
         speaker, kind, how = found[k]
         said = said_in_body(ctx, k, cued) if in_headline(ctx, open_mark) else None
-        if said is not None and (how == "subject" or speaker not in names):
+        person_for_other = said in people and speaker not in people
+        if said is not None and (how == "subject" or speaker not in names or person_for_other):
             # A headline's quoted words go to whoever says them in the body when the
-            # headline names nobody (« selon le procureur », "its chief promises"),
-            # though they read like a label there ("sees 'no rush'").
+            # headline names nobody (« selon le procureur », "its chief promises") or
+            # a body or place for a person ("Agency boss grilled over portal 'nobody
+            # can log into'"), though they read like a label there ("sees 'no rush'").
             speaker, how = said, how if how != "none" else "body"
             kind = "fragment" if kind == "other" else kind
         if k and spans[k - 1][0] == open_mark:
