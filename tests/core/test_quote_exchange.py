@@ -85,3 +85,24 @@ def test_a_reply_quoted_inside_the_words_is_no_reply() -> None:
         "« Le témoin l'a vue », a-t-il ajouté.\n"
     )
     assert people.speakers(text)[-1] == "Bernard Colin"
+
+
+def test_a_bare_paragraph_after_the_answer_is_the_asker_again() -> None:
+    people = cast(["Paula Whitley", "Grant Ebers"], surnames=["Whitley", "Ebers"])
+    text = (
+        "The moderator, Paula Whitley, turned to Grant Ebers.\n\n"
+        "“Would you vote for a national ban?” she asked.\n\n"
+        "“I think that is a decision for the people of Wisconsin,” he said.\n\n"
+        "“That isn’t what I asked.”\n"
+    )
+    assert people.speakers(text, "en")[-1] == "Paula Whitley"
+
+
+def test_a_bare_paragraph_after_a_statement_and_its_reply_is_no_new_turn() -> None:
+    people = cast(["Paula Whitley", "Grant Ebers"], surnames=["Whitley", "Ebers"])
+    text = (
+        "“The budget is balanced,” Paula Whitley said.\n\n"
+        "“It is not,” Grant Ebers said.\n\n"
+        "“We will see in June.”\n"
+    )
+    assert people.speakers(text, "en")[-1] != "Paula Whitley"

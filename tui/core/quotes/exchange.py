@@ -50,7 +50,7 @@ def exchange_turn(
     if interviewer is not None and not asks and k - 1 not in turns:
         return interviewer  # "X was asked by presenter Y whether…": Y's question next
     if not asks and k - 1 not in turns:
-        return None
+        return _asker_again(ctx, k, speakers)
     floor = ctx.spans[k][0] - _REACH
     for j in range(k - 2, -1, -1):
         if ctx.spans[j][0] < floor:
@@ -58,6 +58,19 @@ def exchange_turn(
         if speakers[j] and speakers[j] != asker:
             return speakers[j]
     return _other_person(ctx, asker, floor, ctx.spans[k - 1][0])
+
+
+def _asker_again(ctx: _Context, k: int, speakers: Sequence[str | None]) -> str | None:
+    """The one who asked, for a bare paragraph after the answer to their question
+    ("“…?” she asked. ¶ “…,” he said. ¶ “That isn't what I asked.”")."""
+    if k < 2 or _turn_before(ctx, k - 1) is None:
+        return None
+    asker, answerer = speakers[k - 2], speakers[k - 1]
+    asked = ctx.text[ctx.spans[k - 2][1] : ctx.spans[k - 2][2]].rstrip(' ,.»”"').endswith("?")
+    tail = _tail(ctx, k - 2)
+    if not (asked or _EXCHANGE_VERBS.search(tail)) or not asker or asker == answerer:
+        return None
+    return asker
 
 
 _VOCATIVE = re.compile(
