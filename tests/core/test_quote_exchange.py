@@ -106,3 +106,13 @@ def test_a_bare_paragraph_after_a_statement_and_its_reply_is_no_new_turn() -> No
         "“We will see in June.”\n"
     )
     assert people.speakers(text, "en")[-1] != "Paula Whitley"
+
+
+def test_he_shot_back_is_an_incise_of_the_one_who_asked_before() -> None:
+    people = cast(["Paul Brenner", "Harriet Vane"], surnames=["Brenner", "Vane"])
+    text = (
+        '"Dr Vane, how many people logged in?" Senator Paul Brenner asked Dr Harriet Vane.\n\n'
+        '"I don\'t have that figure, Senator," Dr Vane replied.\n\n'
+        '"You don\'t have it, or you don\'t want to give it?" he shot back.\n'
+    )
+    assert people.speakers(text, "en") == ["Paul Brenner", "Harriet Vane", "Paul Brenner"]

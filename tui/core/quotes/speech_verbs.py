@@ -65,6 +65,10 @@ _EN_STRONG = frozenset(
     noting explaining arguing insisting stressing claiming asserting""".split()
 )
 
+# Verbs that say "said" only right after a quotation ('"…," he shot back', '"…," she
+# snapped'), missing from the English lexicon.
+_EN_INCISE = frozenset("retort retorts retorted snap snaps snapped shot fired".split())
+
 # Heads that are often auxiliaries in English and French compound tenses.
 AUXILIARIES = frozenset(
     """a ont avait avaient aurait auraient aura auront est sont était étaient s' se
@@ -79,7 +83,7 @@ def _lexicon(language: str) -> frozenset[str]:
     name = "en_quote_verb_list.txt" if language == "en" else "fr_quote_verb_list.txt"
     raw = resources.files("tui.core.data").joinpath(name).read_text(encoding="utf-8")
     forms = frozenset(fold(line.strip()) for line in raw.splitlines() if line.strip())
-    return forms if language == "en" else forms | incise_forms()
+    return forms | _EN_INCISE if language == "en" else forms | incise_forms()
 
 
 @lru_cache(maxsize=4)
