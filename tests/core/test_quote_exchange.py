@@ -113,6 +113,6 @@ def test_he_shot_back_is_an_incise_of_the_one_who_asked_before() -> None:
     text = (
         '"Dr Vane, how many people logged in?" Senator Paul Brenner asked Dr Harriet Vane.\n\n'
         '"I don\'t have that figure, Senator," Dr Vane replied.\n\n'
-        '"You don\'t have it, or you don\'t want to give it?" he shot back.\n'
+        "\"You don't have it, or you don't want to give it?\" he shot back.\n"
     )
     assert people.speakers(text, "en") == ["Paul Brenner", "Harriet Vane", "Paul Brenner"]
