@@ -32,6 +32,7 @@ from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
 from tui.core.quotes.sentence_subject import main_clause_subject
+from tui.core.quotes.speaker_model import choose
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.stance import reports_stance
 from tui.core.quotes.subjects import _linked_role, _subject_before
@@ -223,6 +224,9 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
         names_here = names | ctx.linked_names
         speaker, source = named_or_described(ctx.text, speaker, kind, names_here, open_mark)
+        if speaker is None and kind != "other" and noun_kind(source or "") != "body":
+            # A learned last resort; a body the cue names (« a annoncé le conseil ») speaks.
+            speaker = choose(ctx, k, settled, cue=how != "none", described=source is not None)
         settled.append(speaker)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind, source))
