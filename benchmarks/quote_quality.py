@@ -137,6 +137,18 @@ SETS = {
         "written",
         ("english-courts-business-dev.jsonl",),
     ),
+    "French society and daily life, written blind (development)": (
+        "written",
+        ("french-societe-dev.jsonl",),
+    ),
+    "French sport and culture, written blind (development)": (
+        "written",
+        ("french-sport-culture-dev.jsonl",),
+    ),
+    "English features and profiles, written blind (development)": (
+        "written",
+        ("english-features-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
