@@ -18,6 +18,7 @@ _DATA = "data/entities"
 _SEPARATORS = re.compile(r"[\s\-‐‑–—]+")
 # Curated lists, read after the learned priors so they win; later files win on ties.
 _CURATED = (
+    ("LOC", "subdivisions.txt"),
     ("LOC", "places.txt"),
     ("LOC", "places_en.txt"),
     ("ORG", "orgs.txt"),
