@@ -213,3 +213,16 @@ def test_a_whole_hyphenated_country_does_not_run_on_over_de() -> None:
     pairs = name_pairs(text, "fr")
     assert ("Royaume-Uni", "LOC") in pairs
     assert not [p for p in pairs if p[0].startswith("Royaume-Uni ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manitoba’s plan to reopen six rural emergency rooms has slipped.",
+        "Officials said Manitoba would pay for the new wards.",
+        "Heavy rain hit Queensland and Kerala on the same weekend.",
+    ],
+)
+def test_provinces_and_states_of_other_countries_are_places(text: str) -> None:
+    labels = {label for _, label in entity_pairs(text, "en")}
+    assert labels == {"LOC"}
