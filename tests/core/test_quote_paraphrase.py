@@ -128,3 +128,22 @@ def test_a_reporting_gerund_after_by_gives_the_main_subject() -> None:
         '"a website nobody can log into".'
     )
     assert people.speakers(text, "en") == ["Paul Brenner"]
+
+
+def test_a_pronoun_after_someone_who_asked_not_to_be_named_names_nobody() -> None:
+    people = cast(["Ann Kowal"], surnames=["Kowal"])
+    text = (
+        'Mrs. Ann Kowal has run the pie line since 1998. "I love it," she said.\n\n'
+        "A woman from Mount Carmel, who declined to give her name, was first in line by "
+        '5:30 a.m. with a thermos. "I drive an hour for these," she said.\n'
+    )
+    assert people.speakers(text, "en") == ["Ann Kowal", None]
+
+
+def test_french_anonymity_hands_the_pronoun_to_nobody() -> None:
+    text = (
+        "Odile Ferrand préside l'amicale. « On tiendra », a-t-elle dit.\n\n"
+        "Une locataire du septième, qui a requis l'anonymat, raconte ses nuits sans "
+        "ascenseur. « Je monte à pied avec les courses », confie-t-elle.\n"
+    )
+    assert CAST.speakers(text) == ["Odile Ferrand", None]

@@ -10,6 +10,8 @@ describes someone already known, which :mod:`tui.core.quotes.pronouns` handles).
 
 from __future__ import annotations
 
+import re
+
 from tui.core.quotes.antecedents import sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
@@ -23,8 +25,11 @@ ouvrier », « une habitante »)."""
 
 def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     """A person the sentence before ``at`` brings in unnamed, as its subject or as its
-    source (« selon un ouvrier, … »), agreeing with ``pron`` in gender; ``None``
-    when that sentence brings in nobody so."""
+    source (« selon un ouvrier, … »), or who asked in this paragraph not to be named,
+    agreeing with ``pron`` in gender; ``None`` when nobody is brought in so."""
+    anonymous = _asked_not_to_be_named(ctx, pron, at)
+    if anonymous is not None:
+        return anonymous
     sentence = _previous_sentence(ctx, at)
     if len(sentence) < 3:
         return None
@@ -42,6 +47,35 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     if head is None or _named_or_of_a_body(ctx, sentence[i:]):
         return None
     return _Speaker(None, "NP", det.start)
+
+
+_ANONYMOUS = re.compile(
+    r"\b(?:asked|declined|did not want|didn['’]t want|refused|requested|speaking|spoke)\b"
+    r"[^.\n«»“”\"]{0,50}?\b(?:(?:his|her|their) (?:full )?name|named|anonymity|identified)\b"
+    r"|\banonymat\b|sans (?:donner|vouloir donner) son nom|préf[èe]r\w* (?:taire|garder) son "
+    r"(?:nom|identité)|ne (?:souhaite|veut) pas être (?:nommée?|citée?)",
+    re.IGNORECASE,
+)
+"""A person who asked not to be named: "who declined to give her name", « qui a requis
+l'anonymat »."""
+
+
+def _asked_not_to_be_named(ctx: _Context, pron: str, at: int) -> _Speaker | None:
+    """The person who, in this paragraph before ``at`` and after the last name given,
+    asked not to be named: the pronoun stands for them, and they have no name."""
+    line = ctx.line_start(at)
+    found = [m for m in _ANONYMOUS.finditer(ctx.text, line, at) if not ctx.in_quote(m.start())]
+    if not found:
+        return None
+    m = found[-1]
+    named = [
+        e for e in ctx.entities_in(m.end(), at) if e.label == "PER" and not ctx.in_quote(e.start)
+    ]
+    said = m.group(0).lower()
+    clash = ("her " in said and pron in ("he", "il")) or (
+        "his " in said and pron in ("she", "elle")
+    )
+    return None if named or clash else _Speaker(None, "NP", m.start())
 
 
 def _previous_sentence(ctx: _Context, at: int) -> list[_Tok]:
