@@ -60,10 +60,14 @@ _ANONYMOUS = re.compile(
 l'anonymat »."""
 
 
+_ANONYMITY_REACH = 600
+"""How far back in the paragraph the request not to be named may stand."""
+
+
 def _asked_not_to_be_named(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     """The person who, in this paragraph before ``at`` and after the last name given,
     asked not to be named: the pronoun stands for them, and they have no name."""
-    line = ctx.line_start(at)
+    line = max(ctx.line_start(at), at - _ANONYMITY_REACH)
     found = [m for m in _ANONYMOUS.finditer(ctx.text, line, at) if not ctx.in_quote(m.start())]
     if not found:
         return None
