@@ -82,6 +82,7 @@ class _Context:
         self.own_roles: RoleLinks | None = None
         self.people: list[tuple[int, str]] | None = None  # persons given a role
         self.role_heads: list[tuple[int, tuple[str, ...], str]] | None = None
+        self.mention_counts: dict[str, int] | None = None  # read by the speaker model
         self.couples: list[tuple[Entity, Entity]] | None = None  # « X et Y Z »
         self.bounds: dict[tuple[int, int], tuple[int, int]] = {}  # marks -> sentence
         self.hosts: dict[int, tuple[list[_Tok], int | None]] = {}  # quote -> its sentence

@@ -78,9 +78,11 @@ def options(
         ),
         None,
     )
-    counts: dict[str, int] = {}
-    for e in ctx.entities:
-        counts[e.canonical] = counts.get(e.canonical, 0) + 1
+    if ctx.mention_counts is None:
+        ctx.mention_counts = {}
+        for e in ctx.entities:
+            ctx.mention_counts[e.canonical] = ctx.mention_counts.get(e.canonical, 0) + 1
+    counts = ctx.mention_counts
     found: dict[str, dict[str, float]] = {}
     for e in ctx.entities_in(lo, ctx.line_end(close)):
         if e.label not in ("PER", "ORG") or ctx.in_quote(e.start):
