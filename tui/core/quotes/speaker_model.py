@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from tui.core.models import Entity
 from tui.core.quotes.constraints import PERSON_NOUNS
 from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.host_sentence import _sentence_bounds
@@ -94,7 +95,7 @@ def options(
             "previous_paragraph": float(prev <= e.start < line),
             "after": float(e.start > close and e.start < s_hi),
             "nearness": 1.0 / (1.0 + max(gap, 0) / 100.0),
-            "subject": float(stands_as_subject(ctx, e)),
+            "subject": float(_subject(ctx, e)),
             "complement": float(_after_preposition(ctx, e.start)),
             "organisation": float(e.label == "ORG"),
         }
@@ -110,6 +111,13 @@ def options(
     nobody = _nobody(ctx, k, s_lo, s_hi, found, cue=cue)
     nobody["none_described"] = float(described)
     return [(None, nobody), *found.items()]
+
+
+def _subject(ctx: _Context, e: Entity) -> bool:
+    """Whether ``e`` stands as a subject, read once per mention (the pronouns ask too)."""
+    if e.start not in ctx.subjects:
+        ctx.subjects[e.start] = stands_as_subject(ctx, e)
+    return ctx.subjects[e.start]
 
 
 def _nobody(
