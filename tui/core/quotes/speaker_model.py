@@ -159,6 +159,7 @@ def choose(
     ranked = sorted((score(f, weights), i) for i, (_, f) in enumerate(found))
     best, runner_up = ranked[-1], ranked[-2] if len(ranked) > 1 else (-math.inf, -1)
     nobody = score(found[0][1], weights)
-    # One person or body must clearly win, over nobody and over everyone else.
-    clear = best[0] - nobody > margin and best[0] - runner_up[0] > margin
+    # One person or body must clearly win over nobody, and twice as clearly over the
+    # next person: two people named alike are either of them, so nobody.
+    clear = best[0] - nobody > margin and best[0] - runner_up[0] > 2 * margin
     return found[best[1]][0] if clear else None
