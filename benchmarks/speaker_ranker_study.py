@@ -23,6 +23,11 @@ on held-out articles but lifts spurious from 0.039 to 0.066; at margin +1.0 it a
 +0.003 [0.000, +0.006] with spurious unchanged. A gain of a point: the cues already take
 what layout clues can find.
 
+A smaller model of the same kind now ships as the last resort of the extractor
+(``tui/core/quotes/speaker_model.py``, fitted by ``training/train_speaker_model.py``):
+it only answers where the cues found nobody, and names someone only when one option
+clearly wins over nobody and over the next person.
+
 Usage::
 
     python benchmarks/speaker_ranker_study.py [--shared ../shared] [--l2 1.0]
