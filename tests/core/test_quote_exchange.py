@@ -116,3 +116,13 @@ def test_he_shot_back_is_an_incise_of_the_one_who_asked_before() -> None:
         "\"You don't have it, or you don't want to give it?\" he shot back.\n"
     )
     assert people.speakers(text, "en") == ["Paul Brenner", "Harriet Vane", "Paul Brenner"]
+
+
+def test_the_outlet_told_is_not_who_the_next_pronoun_stands_for() -> None:
+    people = cast(["Aminata Koulibaly", "Jeune Afrique"])
+    text = (
+        "« Le taux fixe ne convient pas à tous », a-t-elle expliqué à Jeune Afrique en "
+        "marge du sommet. « Le Nigeria pèse les deux tiers du PIB », a-t-elle ajouté.\n"
+    )
+    lead = "La ministre ivoirienne, Aminata Koulibaly, a pris la parole.\n\n"
+    assert people.speakers(lead + text)[-1] == "Aminata Koulibaly"

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subject_position import _modifies, stands_as_subject
 from tui.core.quotes.words import _AUX, _PLURAL_PRONOUNS, _SUBJECT_PRONOUNS
 from tui.core.text import fold
@@ -64,8 +64,10 @@ def handed_on(
         return _Speaker(None, "NP", prev[0].start)  # « Les agents ont voté … . Ils … »
     if latest is not None and latest.at >= lo:
         return latest  # a cue in the previous sentence itself: a described subject
-    if plural or any(t.low in _SINGULAR_PRONOUNS for t in prev):
-        return latest  # "He said he had spoken to Vogel.": the pronoun goes on
+    if plural or any(t.low in _SINGULAR_PRONOUNS or _inverted_pronoun(t.text) for t in prev):
+        # "He said he had spoken to Vogel.", « …, a-t-elle expliqué à Jeune Afrique »:
+        # the pronoun goes on.
+        return latest
     fits = {e.canonical: e for e in ents if agrees(_Speaker(e.canonical, e.label, e.start))}
     if len(fits) == 1:
         e = next(iter(fits.values()))
@@ -74,7 +76,14 @@ def handed_on(
 
 
 _SINGULAR_PRONOUNS = _SUBJECT_PRONOUNS - _PLURAL_PRONOUNS
+
 """« il », « elle », "he", "she": a plural (« lorsqu'ils se retrouvent ») is someone else."""
+
+
+def _inverted_pronoun(word: str) -> bool:
+    """« a-t-elle », « explique-t-il »: a verb carrying a singular subject pronoun."""
+    split = split_inverted(word)
+    return split is not None and split[1] in _SINGULAR_PRONOUNS
 
 
 def _subject_of(
