@@ -76,7 +76,6 @@ def handed_on(
 
 
 _SINGULAR_PRONOUNS = _SUBJECT_PRONOUNS - _PLURAL_PRONOUNS
-
 """« il », « elle », "he", "she": a plural (« lorsqu'ils se retrouvent ») is someone else."""
 
 
