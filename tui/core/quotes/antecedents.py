@@ -24,7 +24,7 @@ from collections.abc import Callable
 from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
-from tui.core.quotes.subject_position import _modifies, stands_as_subject
+from tui.core.quotes.subject_position import _modifies, is_subject
 from tui.core.quotes.words import _AUX, _PLURAL_PRONOUNS, _SUBJECT_PRONOUNS
 from tui.core.text import fold
 
@@ -96,14 +96,14 @@ def _subject_of(
     for e, nxt in itertools.zip_longest(ents, ents[1:]):
         second = pairs.get(e.start)
         if second is not None:  # « Lucien et Odile Marchal ont écrit »
-            if _is_subject(ctx, e) or _is_subject(ctx, second):
+            if is_subject(ctx, e) or is_subject(ctx, second):
                 who = _Speaker(e.canonical, "PER", e.start)
                 if plural or agrees(who):
                     return who
             continue
         if e.start in seconds:
             continue
-        if not _is_subject(ctx, e) or (nxt is not None and _modifies(ctx, e, nxt)):
+        if not is_subject(ctx, e) or (nxt is not None and _modifies(ctx, e, nxt)):
             continue  # "Hollin captain Mia Brook": the club describes the captain
         who = _Speaker(e.canonical, e.label, e.start)
         if agrees(who):
@@ -129,16 +129,6 @@ def _group_heads(ctx: _Context, sentence: list[_Tok]) -> bool:
         if ctx.language == "fr" and t.text.islower() and len(low) > 4 and low.endswith("ent"):
             return t is not sentence[1]  # « Les agents affirment »
     return False
-
-
-def _is_subject(ctx: _Context, e: Entity | None) -> bool:
-    """Whether a mention stands as its sentence's subject (read once per mention)."""
-    if e is None:
-        return False
-    subject = ctx.subjects.get(e.start)
-    if subject is None:
-        subject = ctx.subjects[e.start] = stands_as_subject(ctx, e)
-    return subject
 
 
 def sentences_before(ctx: _Context, at: int) -> list[list[_Tok]]:

@@ -83,24 +83,23 @@ def label_cue(ctx: _Context, pre: list[_Tok], words: str) -> bool:
 
 def hanging_participle(ctx: _Context, pre: list[_Tok], vi: int) -> bool:
     """A reporting or citing participle set off by a comma (« …, invoquant »)."""
-    t = pre[vi]
-    return (
-        vi > 1
-        and pre[vi - 1].text == ","
-        and t.low.endswith(("ing", "ant"))
-        and (t.low in _CITING or is_speech_verb(t.text, ctx.language))
-    )
+    return vi > 1 and pre[vi - 1].text == "," and _reporting_participle(ctx, pre[vi], strong=True)
 
 
 def gerund_of_manner(ctx: _Context, pre: list[_Tok], vi: int) -> bool:
     """A reporting gerund after « en » or "by" (« en qualifiant le projet de »,
     "by describing the project as"): the main clause's subject speaks."""
-    t = pre[vi]
     return (
         vi > 1
         and pre[vi - 1].low in ("by", "en")
-        and t.low.endswith(("ing", "ant"))
-        and (t.low in _CITING or is_speech_verb(t.text, ctx.language, strong=False))
+        and _reporting_participle(ctx, pre[vi], strong=False)
+    )
+
+
+def _reporting_participle(ctx: _Context, t: _Tok, *, strong: bool) -> bool:
+    """A present participle or gerund that reports or cites ("telling", « invoquant »)."""
+    return t.low.endswith(("ing", "ant")) and (
+        t.low in _CITING or is_speech_verb(t.text, ctx.language, strong=strong)
     )
 
 

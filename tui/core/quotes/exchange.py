@@ -38,7 +38,7 @@ def exchange_turn(
     """
     tail = _turn_before(ctx, k) if k >= 1 and _bare_paragraph(ctx, k) else None
     asker = speakers[k - 1] if tail is not None else None
-    quoted = ctx.text[ctx.spans[k - 1][1] : ctx.spans[k - 1][2]].rstrip(' ,.»”"')
+    quoted = _words(ctx, k - 1)
     if tail is not None and quoted.endswith("?"):
         addressed = _addressee(ctx, quoted)  # « …, monsieur Morvan ? » — the answer is his
         if addressed is not None and addressed != asker:
@@ -60,13 +60,19 @@ def exchange_turn(
     return _other_person(ctx, asker, floor, ctx.spans[k - 1][0])
 
 
+def _words(ctx: _Context, k: int) -> str:
+    """Quotation ``k``'s words without the punctuation closing them, so that a
+    question ends on "?"."""
+    return ctx.text[ctx.spans[k][1] : ctx.spans[k][2]].rstrip(' ,.»”"')
+
+
 def _asker_again(ctx: _Context, k: int, speakers: Sequence[str | None]) -> str | None:
     """The one who asked, for a bare paragraph after the answer to their question
     ("“…?” she asked. ¶ “…,” he said. ¶ “That isn't what I asked.”")."""
     if k < 2 or _turn_before(ctx, k - 1) is None:
         return None
     asker, answerer = speakers[k - 2], speakers[k - 1]
-    asked = ctx.text[ctx.spans[k - 2][1] : ctx.spans[k - 2][2]].rstrip(' ,.»”"').endswith("?")
+    asked = _words(ctx, k - 2).endswith("?")
     tail = _tail(ctx, k - 2)
     if not (asked or _EXCHANGE_VERBS.search(tail)) or not asker or asker == answerer:
         return None

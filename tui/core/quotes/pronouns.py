@@ -19,7 +19,7 @@ from tui.core.quotes.context import (
     _Tok,
 )
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
-from tui.core.quotes.subject_position import stands_as_subject
+from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import central_figure
 from tui.core.quotes.unnamed import unnamed_newcomer
 from tui.core.quotes.verb_use import verb_use
@@ -271,10 +271,7 @@ def _recent_subject(
             continue
         if want is not None and ctx.gender_of(e.canonical) not in (None, want):
             continue
-        subject = ctx.subjects.get(e.start)
-        if subject is None:
-            subject = ctx.subjects[e.start] = stands_as_subject(ctx, e)
-        if subject:
+        if is_subject(ctx, e):
             return _Speaker(e.canonical, e.label, e.start)
     return None
 

@@ -17,11 +17,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from tui.core.models import Entity
 from tui.core.quotes.constraints import PERSON_NOUNS
 from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.host_sentence import _sentence_bounds
-from tui.core.quotes.subject_position import stands_as_subject
+from tui.core.quotes.subject_position import is_subject
 from tui.core.text import fold
 
 CANDIDATE_FEATURES = (
@@ -70,7 +69,7 @@ def options(
     lo = ctx.previous_paragraph(prev) if prev < line else line
     s_lo, s_hi = _sentence_bounds(ctx, open_mark, close)
     last = next((s for s in reversed(settled) if s), None)
-    headline_end = ctx.text.find("\n")
+    headline = {e.canonical for e in ctx.entities_in(0, ctx.text.find("\n"))}
     nearest = next(
         (
             e.canonical
@@ -95,7 +94,7 @@ def options(
             "previous_paragraph": float(prev <= e.start < line),
             "after": float(e.start > close and e.start < s_hi),
             "nearness": 1.0 / (1.0 + max(gap, 0) / 100.0),
-            "subject": float(_subject(ctx, e)),
+            "subject": float(is_subject(ctx, e)),
             "complement": float(_after_preposition(ctx, e.start)),
             "organisation": float(e.label == "ORG"),
         }
@@ -106,18 +105,11 @@ def options(
         mine["last_speaker"] = float(name == last)
         mine["spoke_before"] = float(name in settled)
         mine["mentions"] = math.log1p(counts.get(name, 0)) / 3.0
-        mine["headline"] = float(any(e.canonical == name for e in ctx.entities_in(0, headline_end)))
+        mine["headline"] = float(name in headline)
         mine["nearest_person"] = float(name == nearest)
     nobody = _nobody(ctx, k, s_lo, s_hi, found, cue=cue)
     nobody["none_described"] = float(described)
     return [(None, nobody), *found.items()]
-
-
-def _subject(ctx: _Context, e: Entity) -> bool:
-    """Whether ``e`` stands as a subject, read once per mention (the pronouns ask too)."""
-    if e.start not in ctx.subjects:
-        ctx.subjects[e.start] = stands_as_subject(ctx, e)
-    return ctx.subjects[e.start]
 
 
 def _nobody(

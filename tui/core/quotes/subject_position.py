@@ -32,6 +32,16 @@ from tui.core.quotes.words import (
 )
 
 
+def is_subject(ctx: _Context, e: Entity | None) -> bool:
+    """:func:`stands_as_subject`, read once per mention and kept on the context (the
+    pronouns, their antecedents and the speaker model all ask)."""
+    if e is None:
+        return False
+    if e.start not in ctx.subjects:
+        ctx.subjects[e.start] = stands_as_subject(ctx, e)
+    return ctx.subjects[e.start]
+
+
 def stands_as_subject(ctx: _Context, e: Entity) -> bool:
     """Whether a mention opens its sentence, or a verb right before or after it acts."""
     if _possessive(ctx.text, e.end):
