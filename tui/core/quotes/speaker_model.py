@@ -107,21 +107,27 @@ def options(
         mine["mentions"] = math.log1p(counts.get(name, 0)) / 3.0
         mine["headline"] = float(name in headline)
         mine["nearest_person"] = float(name == nearest)
-    nobody = _nobody(ctx, k, s_lo, s_hi, found, cue=cue)
-    nobody["none_described"] = float(described)
+    nobody = _nobody(ctx, k, (s_lo, s_hi), found, cue=cue, described=described)
     return [(None, nobody), *found.items()]
 
 
 def _nobody(
-    ctx: _Context, k: int, s_lo: int, s_hi: int, found: dict[str, dict[str, float]], *, cue: bool
+    ctx: _Context,
+    k: int,
+    sentence_bounds: tuple[int, int],
+    found: dict[str, dict[str, float]],
+    *,
+    cue: bool,
+    described: bool,
 ) -> dict[str, float]:
     """The features of the option that the text names nobody for quotation ``k``."""
-    sentence = ctx.text[s_lo:s_hi]
+    sentence = ctx.text[sentence_bounds[0] : sentence_bounds[1]]
     unnamed = any(fold(m.group(1)) in PERSON_NOUNS for m in _UNNAMED.finditer(sentence))
     alone = not any(f["same_paragraph"] for f in found.values())
     short = ctx.spans[k][2] - ctx.spans[k][1] < 40
     return {
         "none": 1.0,
+        "none_described": float(described),
         "none_cue": float(cue),
         "none_fragment": float(short),
         "none_unnamed": float(unnamed),

@@ -102,7 +102,7 @@ def unattributed(
     found: list[Attribution],
     by_text: dict[str, str],
     before: tuple[str | None, QuoteKind] | None,
-    settled: Sequence[str | None] = (),
+    settled: Sequence[str | None],
 ) -> tuple[str | None, QuoteKind]:
     """A speaker for a quote no cue attributes, else a fragment becomes kind other.
 
