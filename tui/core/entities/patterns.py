@@ -32,7 +32,12 @@ _UP_CLASS = "[" + re.escape(_UP) + "]"
 _SEP = "[ \u00a0\u202f]"
 
 
-_WORD = rf"{_UP_CLASS}(?:\w|[-‐'’](?=\w))*"
+# A plural possessive stays on its word when a capital follows ("Transport Workers'
+# Union"): whether it belongs to the name is then the possessive's question.
+_PLURAL_OWNER = rf"(?<=s)['’](?=[ ]{_UP_CLASS})"
+
+
+_WORD = rf"{_UP_CLASS}(?:\w|[-‐'’](?=\w)|{_PLURAL_OWNER})*"
 
 
 # "AT&T", "S&P": capitals glued by an ampersand make one token.
@@ -60,7 +65,7 @@ _CONN = rf"(?:(?:{_SPACED}){_SEP}|(?:{_GLUED}))"
 # the ampersand branch to ASCII capitals, as in ``_AMPERSAND``; the matches are the same.
 _TOKEN_CAPITAL_FIRST = (
     rf"{_UP_CLASS}(?:(?<=[A-Z])[A-Z]{{0,2}}&[A-Z]{{1,3}}(?![\w&])|\.(?:{_UP_CLASS}\.)+"
-    rf"|\.(?={_SEP}{_UP_CLASS})|(?:\w|[-‐'’](?=\w))*)"
+    rf"|\.(?={_SEP}{_UP_CLASS})|(?:\w|[-‐'’](?=\w)|{_PLURAL_OWNER})*)"
 )
 
 

@@ -88,7 +88,10 @@ def _possessive_inside_name(text: str, start: int, owner: str, after: int, end: 
     if not owner[:1].isupper():
         return False
     saint = text[max(start - 6, 0) : start].endswith(("St. ", "St ", "Saint "))
-    if not saint and owner.lower() not in lowercase_words():
+    low = owner.lower()
+    # "Transport Workers' Union": a plural owner is a common noun when its singular is.
+    common = low in lowercase_words() or (low.endswith("s") and low[:-1] in lowercase_words())
+    if not saint and not common:
         return False
     rest = text[after:end].split()[:3]
     return any(w.lower() in ORG_TRIGGERS for w in rest)

@@ -183,9 +183,7 @@ def _post_attribution(
     signed = dash_signature(ctx, post)
     if signed is not None:
         return signed
-    i = 0
-    while i < len(post) and post[i].text in ",—–-":
-        i += 1
+    i = next((n for n, t in enumerate(post) if t.text not in ",—–-"), len(post))
     if i >= len(post):
         return None
     led_by_comma = i > 0
@@ -216,6 +214,8 @@ def _post_attribution(
             # An incise whose pronoun finds no one still marks speech.
             return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
         if verb_use(post, j, lang, strong=False) and t.text[0].islower():
+            if _bare_participle(post, j, lang):
+                return None  # « … », estimée à 52 % par X: the participle describes
             if not any(b.low not in _SKIP_WORDS for b in before):
                 return inverted_subject(ctx, post[j + 1 :], quote_start)
             if not (led_by_comma or closes_sentence):
@@ -230,6 +230,24 @@ def _post_attribution(
             continue
         before.append(t)
     return None
+
+
+def _agent(ctx: _Context, after_verb: list[_Tok], before: int) -> _Speaker | None:
+    """The person or body a passive verb's « par » / "by" names before the quotation."""
+    at = next((i for i, t in enumerate(after_verb) if t.low in ("by", "par")), None)
+    if at is None:
+        return None
+    who = noun_phrase_after(ctx, after_verb[at + 1 :], before, inverted=True)
+    return who if who is not None and who.label in ("PER", "ORG") else None
+
+
+def _bare_participle(post: list[_Tok], j: int, language: str, since: int = 0) -> bool:
+    """A French past participle with no auxiliary before it in the incise (« estimée »,
+    « cité »): it qualifies a noun; an incise needs a conjugated verb (« a estimé X »)."""
+    t = post[j]
+    if language != "fr" or not t.low.endswith(("é", "ée", "és", "ées")):
+        return False
+    return not any(b.low in AUXILIARIES for b in post[since:j])  # « a encore précisé »
 
 
 def _past_appositions(
@@ -346,6 +364,9 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             # « X a été qualifié de « … » »: X is described; an active verb before may
             # still report the words, else nobody the sentence names does.
             if pre[vi - 1].low not in _INFINITIVE_BE:  # « appelle à être déclaré »
+                agent = _agent(ctx, pre[vi + 1 :], t.start)
+                if agent is not None:
+                    return agent  # "X was accused by Y of "…"": Y said it
                 passive = passive or _Speaker(None, "NP", t.start)
             continue
         left = pre[:vi]
@@ -355,6 +376,8 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if inv and inv[0] in _AUX:
             return _pronoun(ctx, inv[1], core[-1].start)
         if core and core[-1].text == "«Q»":
+            if _bare_participle(pre, vi, lang, since=pre.index(core[-1])):
+                continue  # « « … », estimée à 52 % par X »: no incise
             after = inverted_subject(ctx, pre[vi + 1 :], t.start)
             if after:
                 return after

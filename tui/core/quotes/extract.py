@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -28,6 +27,7 @@ from tui.core.quotes.described import apposed_name, named_or_described
 from tui.core.quotes.exchange import exchange_turn
 from tui.core.quotes.headline_case import sentence_case_headline
 from tui.core.quotes.host_sentence import _sentence_bounds
+from tui.core.quotes.interview import interview_answers, question_and_answer
 from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
@@ -100,7 +100,7 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
     """Each quote's speaker and kind, from the parse, cues around it and the
     interview layout."""
     spans, text = ctx.spans, ctx.text
-    answers = _interview_answers(ctx)
+    answers = interview_answers(ctx)
     found: list[Attribution] = []
     for k in range(len(spans)):
         labelled = _rating(ctx, k) or quotes_a_name(ctx, k)
@@ -127,7 +127,7 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             got = (answers[k], "speech", "answer")
             ctx.speakers.append(_Speaker(answers[k], "PER", spans[k][1]))
         found.append(got)
-    _question_and_answer(ctx, found)
+    question_and_answer(ctx, found)
     # Post-attribution shared by quotes chained in one sentence (« A » et « B », a dit X).
     for k in range(len(spans) - 2, -1, -1):
         if spans[k + 1][0] == spans[k][0]:
@@ -213,24 +213,43 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             last = quotes[-1]
             speaker, kind, how = last.speaker or last.source, last.kind, "incise"
         turn = exchange_turn(ctx, k, settled, turns) if how == "none" else None
+        unsaid = False  # a fragment of the writer's sentence no cue gives a speaker
         if turn is not None:
             speaker, kind = turn, "speech"  # the other party's turn in an exchange
             turns.add(k)
         elif how == "none" and kind != "other":
             before = _before(ctx, quotes, open_mark)
             speaker, kind = unattributed(ctx, k, found, by_text, before, settled)
+            unsaid = speaker is None and kind == "other"
         speaker = fuller.get(speaker, speaker) if speaker else speaker
         if speaker not in ctx.linked_names:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
         names_here = names | ctx.linked_names
         speaker, source = named_or_described(ctx.text, speaker, kind, names_here, open_mark)
-        if speaker is None and kind != "other" and noun_kind(source or "") != "body":
-            # A learned last resort; a body the cue names (« a annoncé le conseil ») speaks.
-            speaker = choose(ctx, k, settled, cue=how != "none", described=source is not None)
+        if speaker is None and (unsaid or kind != "other"):
+            speaker, kind = _last_resort(ctx, k, settled, kind, how, source)
         settled.append(speaker)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind, source))
     return _headline_from_body(ctx, quotes, settled)
+
+
+def _last_resort(
+    ctx: _Context,
+    k: int,
+    settled: list[str | None],
+    kind: QuoteKind,
+    how: str,
+    source: str | None,
+) -> tuple[str | None, QuoteKind]:
+    """The learned model's speaker for a quotation the rules leave to nobody; a
+    fragment it gives to nobody stays the writer's words (kind other)."""
+    if kind == "other":
+        speaker = choose(ctx, k, settled, cue=False, fragment=True)
+        return speaker, "fragment" if speaker else "other"
+    if noun_kind(source or "") == "body":
+        return None, kind  # a body the cue names (« a annoncé le conseil ») speaks
+    return choose(ctx, k, settled, cue=how != "none", described=source is not None), kind
 
 
 def _before(
@@ -314,81 +333,3 @@ def _rating(ctx: _Context, k: int) -> bool:
     lo = max(ctx.line_start(start), start - 200)
     hi = min(ctx.line_end(close_mark), close_mark + 120)
     return _RATING_CUES.search(ctx.text, lo, hi) is not None
-
-
-def _interview_answers(ctx: _Context) -> dict[int, str]:
-    """Quotations answering an interviewer's question, mapped to the interviewee.
-
-    In a question-and-answer piece the questions stand unquoted, each in its own
-    paragraph ending in "?", and the answer opens the next paragraph in quotation
-    marks, usually with no reporting verb. With two such pairs or more, the answers
-    belong to the person the article names most.
-    """
-    text = ctx.text
-    out: list[int] = []
-    for k, (open_mark, _, _, _) in enumerate(ctx.spans):
-        line = ctx.line_start(open_mark)
-        if text[line:open_mark].strip() or line == 0 or (k and ctx.spans[k - 1][0] == open_mark):
-            continue
-        prev_end = line - 1
-        while prev_end > 0 and text[prev_end - 1] in " \t\r\n":
-            prev_end -= 1
-        prev = text[ctx.line_start(prev_end) : prev_end].strip()
-        if prev.endswith("?") and prev[0] not in '«“„"‘‹':
-            out.append(k)
-    if len(out) < 2:
-        return {}
-    interviewee = _interviewee(ctx, ctx.previous_paragraph(ctx.spans[out[0]][0]))
-    return dict.fromkeys(out, interviewee) if interviewee else {}
-
-
-_HEADING = 160
-"""Longest paragraph read as the heading that introduces a question-and-answer piece."""
-
-
-def _interviewee(ctx: _Context, first_question: int) -> str | None:
-    """The first person a heading before the first question names (« Trois questions
-    à X, PDG de Y »), else the person the writer names most: names the guest says in
-    the answers (« nos emplois à Thiers ») do not count."""
-    intro = ctx.previous_paragraph(first_question)
-    if first_question - intro < _HEADING:
-        named = [e.canonical for e in ctx.entities_in(intro, first_question) if e.label == "PER"]
-        if named:
-            return named[0]
-    counts = Counter(
-        e.canonical for e in ctx.entities if e.label == "PER" and not ctx.in_quote(e.start)
-    )
-    return counts.most_common(1)[0][0] if counts else None
-
-
-_QA_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\u2013\u2014]", re.MULTILINE)
-_QA_ANSWER = re.compile(r"^[ \t]*(?:A|R|Answer|Réponse)[ \t]*[:.\u2013\u2014]", re.MULTILINE)
-_FIRST_PERSON = frozenset(("i", "we", "je", "j'", "j’", "nous"))
-
-
-def _question_and_answer(ctx: _Context, found: list[tuple[str | None, QuoteKind, str]]) -> None:
-    """Give an interviewee what a ``Q:`` / ``A:`` piece has them say, in place.
-
-    In an answer the guest speaks in the first person (``What I told the board was:
-    "…"``), so an "I" standing as subject is the guest; outside an answer a bare
-    "I" names nobody. The headline's unattributed quotation is the guest's too. A
-    piece counts as such an interview with two questions and two answers or more.
-    """
-    text = ctx.text
-    answers = [m.start() for m in _QA_ANSWER.finditer(text)]
-    qa = len(answers) >= 2 and len(_QA_QUESTION.findall(text)) >= 2
-    guest = None
-    if qa:
-        counts = Counter(
-            e.canonical
-            for e in ctx.entities
-            if e.label == "PER" and fold(e.canonical) not in _FIRST_PERSON
-        )
-        guest = counts.most_common(1)[0][0] if counts else None
-    starts = set(answers)
-    for k, (speaker, kind, how) in enumerate(found):
-        line = ctx.line_start(ctx.spans[k][0])
-        if speaker is not None and fold(speaker) in _FIRST_PERSON:
-            found[k] = (guest if line in starts else None, kind, how)
-        elif qa and line == 0 and speaker is None and kind != "other":
-            found[k] = (guest, "speech", "answer" if guest else how)

@@ -37,6 +37,14 @@ def verb_use(toks: Sequence[Any], i: int, language: str, *, strong: bool = True)
     marker = marker or (
         i > 1 and toks[i - 2].low.endswith(("'s", "’s")) and toks[i].low in _EN_NOUN_FORMS
     )
+    # "an earnings call", "a press statement": after "a" and a noun, a base form can
+    # be no verb, since a singular subject would take the verb's -s.
+    marker = marker or (
+        i > 1
+        and toks[i - 2].low in _EN_SINGULAR
+        and toks[i].low in _EN_NOUN_FORMS
+        and not toks[i].low.endswith("s")
+    )
     return not marker and not prev.endswith(("'s", "’s"))
 
 
@@ -63,6 +71,7 @@ _NOT_SAID_REFLEXIVE = (
 )
 
 _EN_MARKERS = frozenset("the an this these those his her its their our my your".split())
+_EN_SINGULAR = frozenset("a an another each every".split())
 _EN_PREPOSITIONS = frozenset("of for in on by with from at into".split())
 _EN_NOUN_FORMS = frozenset(
     """claim claims comment comments statement call calls warning appeal plea demand

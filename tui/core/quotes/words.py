@@ -23,8 +23,10 @@ def _fset(words: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words.split()) | {fold(w) for w in words.split()}
 
 
+# A number keeps its digit-group or decimal comma (1,300; 2,5): a comma inside it is
+# no clause boundary.
 _TOKEN = re.compile(
-    r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)|\w+(?:[-'’]\w+)*|\S",
+    r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|\S",
     re.IGNORECASE,
 )
 
