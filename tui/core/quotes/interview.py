@@ -1,0 +1,93 @@
+"""Interviews: who answers in a question-and-answer piece.
+
+An interview sets the interviewer's questions apart (a paragraph ending in "?", or a
+``Q:`` line) and the guest's answers after them, often with no reporting verb at all;
+the answers belong to the guest the piece introduces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tui.core.models import QuoteKind
+from tui.core.quotes.context import _Context
+from tui.core.text import fold
+
+
+def interview_answers(ctx: _Context) -> dict[int, str]:
+    """Quotations answering an interviewer's question, mapped to the interviewee.
+
+    In a question-and-answer piece the questions stand unquoted, each in its own
+    paragraph ending in "?", and the answer opens the next paragraph in quotation
+    marks, usually with no reporting verb. With two such pairs or more, the answers
+    belong to the person the article names most.
+    """
+    text = ctx.text
+    out: list[int] = []
+    for k, (open_mark, _, _, _) in enumerate(ctx.spans):
+        line = ctx.line_start(open_mark)
+        if text[line:open_mark].strip() or line == 0 or (k and ctx.spans[k - 1][0] == open_mark):
+            continue
+        prev_end = line - 1
+        while prev_end > 0 and text[prev_end - 1] in " \t\r\n":
+            prev_end -= 1
+        prev = text[ctx.line_start(prev_end) : prev_end].strip()
+        if prev.endswith("?") and prev[0] not in '«“„"‘‹':
+            out.append(k)
+    if len(out) < 2:
+        return {}
+    interviewee = _interviewee(ctx, ctx.previous_paragraph(ctx.spans[out[0]][0]))
+    return dict.fromkeys(out, interviewee) if interviewee else {}
+
+
+_HEADING = 160
+"""Longest paragraph read as the heading that introduces a question-and-answer piece."""
+
+
+def _interviewee(ctx: _Context, first_question: int) -> str | None:
+    """The first person a heading before the first question names (« Trois questions
+    à X, PDG de Y »), else the person the writer names most: names the guest says in
+    the answers (« nos emplois à Thiers ») do not count."""
+    intro = ctx.previous_paragraph(first_question)
+    if first_question - intro < _HEADING:
+        named = [e.canonical for e in ctx.entities_in(intro, first_question) if e.label == "PER"]
+        if named:
+            return named[0]
+    counts = Counter(
+        e.canonical for e in ctx.entities if e.label == "PER" and not ctx.in_quote(e.start)
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_QA_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\u2013\u2014]", re.MULTILINE)
+_QA_ANSWER = re.compile(r"^[ \t]*(?:A|R|Answer|Réponse)[ \t]*[:.\u2013\u2014]", re.MULTILINE)
+_FIRST_PERSON = frozenset(("i", "we", "je", "j'", "j’", "nous"))
+
+
+def question_and_answer(ctx: _Context, found: list[tuple[str | None, QuoteKind, str]]) -> None:
+    """Give an interviewee what a ``Q:`` / ``A:`` piece has them say, in place.
+
+    In an answer the guest speaks in the first person (``What I told the board was:
+    "…"``), so an "I" standing as subject is the guest; outside an answer a bare
+    "I" names nobody. The headline's unattributed quotation is the guest's too. A
+    piece counts as such an interview with two questions and two answers or more.
+    """
+    text = ctx.text
+    answers = [m.start() for m in _QA_ANSWER.finditer(text)]
+    qa = len(answers) >= 2 and len(_QA_QUESTION.findall(text)) >= 2
+    guest = None
+    if qa:
+        counts = Counter(
+            e.canonical
+            for e in ctx.entities
+            if e.label == "PER" and fold(e.canonical) not in _FIRST_PERSON
+        )
+        guest = counts.most_common(1)[0][0] if counts else None
+    starts = set(answers)
+    for k, (speaker, kind, how) in enumerate(found):
+        line = ctx.line_start(ctx.spans[k][0])
+        if speaker is not None and fold(speaker) in _FIRST_PERSON:
+            found[k] = (guest if line in starts else None, kind, how)
+        elif qa and line == 0 and speaker is None and kind != "other":
+            found[k] = (guest, "speech", "answer" if guest else how)
