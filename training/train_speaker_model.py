@@ -8,8 +8,10 @@ Every development quote set of ``benchmarks/quote_quality.py`` is analysed by th
 French trained engine or the English rules, exactly as ``newsreader analyze`` would.
 For each quotation the rules leave without a speaker, the options the model scores
 (nobody, or each person or body named around it) are recorded with the gold speaker;
-a softmax regression over the options is fitted with plain gradient descent, checked
-by cross-validation over articles, and written to ``tui/core/data/speaker_model.json``.
+for each regime (a quotation of its own, or words quoted inside the writer's
+sentence) a softmax regression over the options is fitted with plain gradient
+descent, checked by cross-validation over articles, and written to
+``tui/core/data/speaker_model.json``.
 Validation sets are never read here. The fit is deterministic: same sets, same weights.
 """
 
@@ -32,7 +34,13 @@ import quote_quality as qq  # noqa: E402
 from quality import load_scorer  # noqa: E402
 
 import tui.core.quotes.extract as extract  # noqa: E402
-from tui.core.quotes.speaker_model import CANDIDATE_FEATURES, NONE_FEATURES, options  # noqa: E402
+from tui.core.quotes.speaker_model import (  # noqa: E402
+    CANDIDATE_FEATURES,
+    FRAGMENT_FEATURES,
+    NONE_FEATURES,
+    REGIMES,
+    options,
+)
 
 FEATURES = (*CANDIDATE_FEATURES, *NONE_FEATURES)
 OUT = ROOT / "tui" / "core" / "data" / "speaker_model.json"
@@ -40,14 +48,24 @@ Instance = tuple[str, np.ndarray, int]
 """An article, the feature rows of a quotation's options, and the gold option's row."""
 
 
-def recorded(shared: Path) -> list[tuple[str, Any, int, list[Any]]]:
-    """``(set, doc, start, options)`` for every quotation the rules leave unattributed,
-    with ``options`` as the model would score them; speakers stay as the rules gave."""
-    seen: dict[str, list[tuple[int, int, list[Any]]]] = {}
+def recorded(shared: Path) -> list[tuple[str, str, Any, int, list[Any]]]:
+    """``(regime, set, doc, start, options)`` for every quotation the rules leave
+    unattributed, with ``options`` as the model would score them; speakers stay as
+    the rules gave."""
+    seen: dict[str, list[tuple[int, int, str, list[Any]]]] = {}
 
-    def record(ctx: Any, k: int, settled: Any, *, cue: bool, described: bool = False) -> None:
+    def record(
+        ctx: Any,
+        k: int,
+        settled: Any,
+        *,
+        cue: bool,
+        described: bool = False,
+        fragment: bool = False,
+    ) -> None:
         found = options(ctx, k, settled, cue=cue, described=described)
-        seen.setdefault(ctx.text, []).append((ctx.spans[k][1], ctx.spans[k][2], found))
+        regime = "fragment" if fragment else "speech"
+        seen.setdefault(ctx.text, []).append((ctx.spans[k][1], ctx.spans[k][2], regime, found))
         return None
 
     extract.choose = record
@@ -59,11 +77,11 @@ def recorded(shared: Path) -> list[tuple[str, Any, int, list[Any]]]:
         if kind == "written" and not all((qq.GOLD / f).is_file() for f in files):
             continue
         for doc, _pred, gold, text in qq.docs_of(score, "trained", shared, kind, files):
-            for start, end, opts in seen.get(text, []):
+            for start, end, regime, opts in seen.get(text, []):
                 line = next((g for g in gold if g["start"] < end and start < g["end"]), None)
                 if line is not None:
-                    rows.append((name, doc, line, opts))
-    return [(s, d, _gold_option(score, line, opts), opts) for s, d, line, opts in rows]
+                    rows.append((regime, name, doc, line, opts))
+    return [(r, s, d, _gold_option(score, line, opts), opts) for r, s, d, line, opts in rows]
 
 
 def _gold_option(score: Any, line: dict[str, Any], opts: list[Any]) -> int:
@@ -77,8 +95,10 @@ def _gold_option(score: Any, line: dict[str, Any], opts: list[Any]) -> int:
     return -1
 
 
-def as_matrix(opts: list[Any]) -> np.ndarray:
-    return np.array([[f.get(n, 0.0) for n in FEATURES] for _, f in opts], dtype=float)
+def as_matrix(opts: list[Any], regime: str) -> np.ndarray:
+    """The options' feature rows; features the regime does not read are zero."""
+    read = set(FEATURES) - (set() if regime == "fragment" else set(FRAGMENT_FEATURES))
+    return np.array([[f.get(n, 0.0) * (n in read) for n in FEATURES] for _, f in opts])
 
 
 def fit(data: list[Instance], l2: float = 0.01, steps: int = 3000, rate: float = 0.5) -> np.ndarray:
@@ -112,54 +132,67 @@ def accuracy(data: list[Instance], w: np.ndarray, margin: float = 0.0) -> tuple[
     return right, spurious, wrong
 
 
+def cross_validated(
+    data: list[Instance], folds: int
+) -> tuple[float, dict[float, tuple[int, int, int]]]:
+    """The margin to ship and, per margin tried, (right, spurious, wrong) over folds
+    of articles: a spurious speaker costs twice a missed one, since the reader sees
+    a name the text never gives."""
+    docs = sorted({d for d, _, _ in data})
+    random.Random(2016).shuffle(docs)
+    fold_of = {d: i % folds for i, d in enumerate(docs)}
+    margins = (0.0, 0.25, 0.5, 0.75, 1.0)
+    totals = {m: np.zeros(3, dtype=int) for m in margins}
+    for fold in range(folds):
+        w = fit([row for row in data if fold_of[row[0]] != fold])
+        held = [row for row in data if fold_of[row[0]] == fold]
+        for m in margins:
+            totals[m] += accuracy(held, w, m)
+    margin = max(margins, key=lambda m: totals[m][0] - 2 * totals[m][1] - totals[m][2])
+    return margin, {m: (int(t[0]), int(t[1]), int(t[2])) for m, t in totals.items()}
+
+
+def fitted(data: list[Instance], folds: int) -> dict[str, Any]:
+    """One regime's weights, margin and cross-validated counts, as shipped."""
+    named = sum(1 for _, _, g in data if g > 0)
+    print(f"  {len(data)} usable quotations, {named} with a named speaker")
+    margin, totals = cross_validated(data, folds)
+    for m, counts in totals.items():
+        print(f"  margin {m}: cross-validated (right, spurious, wrong): {counts}")
+    w = fit(data)
+    print(f"  margin {margin}; on the training data:", accuracy(data, w, margin))
+    return {
+        "quotations": len(data),
+        "cross_validated": dict(zip(("right", "spurious", "wrong"), totals[margin], strict=True)),
+        "margin": margin,
+        "weights": {n: round(float(v), 4) for n, v in zip(FEATURES, w, strict=True)},
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
     rows = recorded(args.shared)
-    data = [(f"{s}|{d}", as_matrix(opts), g) for s, d, g, opts in rows if g >= 0]
-    named = sum(1 for _, _, g in data if g > 0)
-    print(f"{len(rows)} unattributed quotations; {len(data)} usable, {named} with a named speaker")
-    docs = sorted({d for d, _, _ in data})
-    random.Random(2016).shuffle(docs)
-    fold_of = {d: i % args.folds for i, d in enumerate(docs)}
-    margins = (0.0, 0.25, 0.5, 0.75, 1.0)
-    totals = {m: np.zeros(3, dtype=int) for m in margins}
-    for fold in range(args.folds):
-        train = [row for row in data if fold_of[row[0]] != fold]
-        held = [row for row in data if fold_of[row[0]] == fold]
-        w = fit(train)
-        for m in margins:
-            totals[m] += accuracy(held, w, m)
-    for m in margins:
-        print(f"margin {m}: cross-validated (right, spurious, wrong):", tuple(map(int, totals[m])))
-    # A spurious speaker costs more than a missed one: the reader sees a name the text
-    # never gives.
-    margin = max(margins, key=lambda m: totals[m][0] - 2 * totals[m][1] - totals[m][2])
-    total = totals[margin]
-    w = fit(data)
-    print(f"margin {margin}; on the training data:", accuracy(data, w, margin))
-    weights = {n: round(float(v), 4) for n, v in zip(FEATURES, w, strict=True)}
+    print(f"{len(rows)} unattributed quotations")
+    models = {}
+    for regime in REGIMES:
+        print(f"{regime}:")
+        data = [
+            (f"{s}|{d}", as_matrix(o, regime), g)
+            for r, s, d, g, o in rows
+            if r == regime and g >= 0
+        ]
+        models[regime] = fitted(data, args.folds)
+    about = (
+        "Weights of tui.core.quotes.speaker_model, fitted by "
+        "training/train_speaker_model.py on the development quote sets."
+    )
     OUT.write_text(
-        json.dumps(
-            {
-                "about": "Weights of tui.core.quotes.speaker_model, fitted by "
-                "training/train_speaker_model.py on the development quote sets.",
-                "quotations": len(data),
-                "cross_validated": dict(
-                    zip(("right", "spurious", "wrong"), map(int, total), strict=True)
-                ),
-                "margin": margin,
-                "weights": weights,
-            },
-            indent=1,
-            ensure_ascii=False,
-        )
-        + "\n",
+        json.dumps({"about": about, "models": models}, indent=1, ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
-    print(json.dumps(weights))
 
 
 if __name__ == "__main__":
