@@ -29,6 +29,8 @@ def _labels(text: str) -> dict[str, str]:
             "Tarven Fishermen’s Association",
         ),
         ("She was taken to St Anne's Hospital on Friday.", "St Anne's Hospital"),
+        ("The Harbour Pilots’ Union called a strike.", "Harbour Pilots’ Union"),
+        ("Members of the Brenmoor Teachers' Federation voted.", "Brenmoor Teachers' Federation"),
         (
             "Officials at the Children's Hospital of Kelso said little.",
             "Children's Hospital of Kelso",
@@ -43,6 +45,12 @@ def test_a_possessive_after_a_place_still_ends_the_name() -> None:
     labels = _labels("Norway's Fisheries Ministry said the talks would resume.")
     assert labels.get("Norway") == "LOC"
     assert "Norway's Fisheries Ministry" not in labels
+
+
+def test_a_plural_possessive_after_a_family_name_still_ends_it() -> None:
+    labels = _labels("The Hallorans' House was sold to Dana Pike in May.")
+    assert "Hallorans' House" not in labels
+    assert labels.get("Dana Pike") == "PER"
 
 
 def test_a_saint_with_a_period_names_no_person() -> None:

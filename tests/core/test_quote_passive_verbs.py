@@ -39,3 +39,37 @@ def test_a_reflexive_compound_stays_active() -> None:
 def test_a_passive_infinitive_leaves_the_caller_the_speaker() -> None:
     text = 'Jane Holt visited the centre and called for the town to be declared a "disaster" zone.'
     assert speakers(text, "en") == ["Jane Holt"]
+
+
+def test_the_agent_of_a_passive_speaks() -> None:
+    text = "Paul Verdier a été accusé par Jane Holt de « mentir aux habitants » lundi soir."
+    assert speakers(text) == ["Jane Holt"]
+
+
+def test_the_agent_named_in_an_apposition_speaks_in_english() -> None:
+    text = 'Paul Verdier was accused by his rival, Jane Holt, of "burying" the housing plan.'
+    assert speakers(text, "en") == ["Jane Holt"]
+
+
+def test_a_bare_participle_after_the_quotation_is_no_incise() -> None:
+    text = (
+        "Paul Verdier a salué « la participation en hausse », estimée à 52,3 % par "
+        "Jane Holt, et promis des « réponses concrètes »."
+    )
+    assert speakers(text) == ["Paul Verdier", "Paul Verdier"]
+
+
+def test_a_call_after_a_and_a_noun_is_no_reporting_verb() -> None:
+    text = (
+        "Jane Holt, the chief executive, told analysts on an earnings call that producers "
+        'were "fighting with one hand tied behind our backs."'
+    )
+    assert speakers(text, "en") == ["Jane Holt"]
+
+
+def test_a_number_with_a_comma_splits_no_clause() -> None:
+    text = (
+        "Jane Holt, who leads about 1,300 of the drivers, said management had "
+        '"walked away from the table".'
+    )
+    assert speakers(text, "en") == ["Jane Holt"]
