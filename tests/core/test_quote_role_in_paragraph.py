@@ -166,3 +166,27 @@ def test_a_quotation_after_a_sentence_about_a_person_holding_a_list_name_is_hers
         "ouvert le feu. « Vous bradez le patrimoine des Montrevelois à un promoteur. »\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Halle")][-1] == "Sandrine Fargeot"
+
+
+def test_a_role_after_the_one_person_the_paragraph_names_is_that_person() -> None:
+    text = (
+        "Budget\n\nLa maire, Odile Fresnel, a défendu la hausse des impôts.\n\n"
+        "Un argument qui n'a pas convaincu Yanis Corbel. « On nous dit qu'il n'y a pas "
+        "d'argent, mais on en trouve pour la piscine », a ironisé le conseiller "
+        "d'opposition.\n"
+    )
+    speakers = {q.text: q.speaker for q in trained_quotes(text, "Budget")}
+    assert (
+        speakers["On nous dit qu'il n'y a pas d'argent, mais on en trouve pour la piscine"]
+        == "Yanis Corbel"
+    )
+
+
+def test_an_office_named_another_way_is_not_the_paragraphs_person() -> None:
+    text = (
+        "Séance\n\nLa députée Lina Ferrer a défendu la motion.\n\nDans sa réponse, le chef "
+        "du gouvernement a dénoncé « le cirque » de l'opposition. « Ce cirque ne sert "
+        "personne », a-t-il ajouté.\n"
+    )
+    speakers = {q.text: q.speaker for q in trained_quotes(text, "Séance")}
+    assert speakers["Ce cirque ne sert personne"] != "Lina Ferrer"

@@ -133,22 +133,31 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         return None  # "a senior official … the official said": the unnamed one again
     if _counsel(ctx, body):
         return _last_lawyer(ctx, det.start)
-    if body[-1].low in _INSTITUTIONS or noun_kind(" ".join(t.text for t in body)) == "body":
+    from tui.core.quotes.speakers import names_an_office
+
+    noun = body[-1 if ctx.language == "en" else 0].text
+    phrase = " ".join(t.text for t in body)
+    if fold(noun) in _INSTITUTIONS or noun_kind(phrase) == "body" or names_an_office(phrase):
         return None  # "the campaign", "the ruling": a body or a document, no person
     if body[-1].low.endswith(("s", "x")) and ctx.language == "en":
         return None
-    if any(not t.text.isalpha() and "-" not in t.text and not t.text.isdigit() for t in body):
-        return None  # an age may qualify the role (« l'exploitant de 58 ans »)
+    if not all(_role_word(t.text) for t in body):
+        return None
     named = ctx.entity_at(body[0].start)
     if named is not None and named.label != "PER":
         return None  # « la CGT majoritaire »: a body qualified, no role
-    noun = body[-1 if ctx.language == "en" else 0].text
     gender = "f" if feminine_role(det.low, noun, ctx.language) else None
     gender = gender or ("m" if masculine_role(det.low, noun, ctx.language) else None)
     tried = defendant(ctx, head, det.start)
     if tried is not None and _fits(ctx, gender, tried):
         return _Speaker(tried, "PER", det.start)  # « le prévenu »: the one on trial
     return _role_holder(ctx, det, body, head, lambda name: _fits(ctx, gender, name))
+
+
+def _role_word(word: str) -> bool:
+    """A word a role may hold: letters, a hyphen, an elision (« d'opposition ») or an
+    age (« l'exploitant de 58 ans »); punctuation ends the role."""
+    return word.isalpha() or "-" in word or word.isdigit() or word.rstrip("'’").isalpha()
 
 
 def _fits(ctx: _Context, gender: str | None, name: str | None) -> bool:
@@ -176,6 +185,9 @@ def _role_holder(
     subject = _paragraph_subject(ctx, det.start, line, head, replies=replies)
     if subject is not None and fits(subject):
         return _Speaker(subject, "PER", det.start)
+    alone = None if replies else _only_person_named(ctx, line, det.start)
+    if alone is not None and fits(alone):
+        return _Speaker(alone, "PER", det.start)  # « X … « … », ironise l'élu »
     if ctx.people is None:
         ctx.people = described_people(ctx.text, ctx.entities)
     known = {name for at, name in ctx.people if at < det.start}
@@ -199,6 +211,19 @@ def _role_holder(
         return None
     central = central_figure(ctx, det, body)
     return central if central is not None and fits(central.name) else None
+
+
+def _only_person_named(ctx: _Context, line: int, at: int) -> str | None:
+    """The one person the paragraph names before ``at``, outside quotations, when the
+    paragraph opens on the writer's words: the role that follows re-describes them."""
+    if ctx.text[line : line + 1] in _OPENING_MARKS:
+        return None
+    people = {
+        e.canonical
+        for e in ctx.entities_in(line, at)
+        if e.label == "PER" and not ctx.in_quote(e.start)
+    }
+    return next(iter(people)) if len(people) == 1 else None
 
 
 _OPENING_MARKS = frozenset('«“‘"')

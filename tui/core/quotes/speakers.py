@@ -19,7 +19,7 @@ from functools import lru_cache
 from tui.core.models import Entity
 from tui.core.quotes.particles import join_particle_names as join_particle_names
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import last_word_before
+from tui.core.quotes.words import completes_a_noun
 from tui.core.text import fold
 
 # Words that carry no meaning in a role: articles, "of" links, possessive endings.
@@ -51,10 +51,20 @@ _MAX_ROLE_WORDS = 7
 @lru_cache(maxsize=65_536)
 def role_key(description: str) -> tuple[str, ...]:
     """The folded content words of a role, in order (articles and "of" links dropped)."""
-    words = re.split(r"[\s\-'’]+", fold(description))
-    key = tuple(w for w in (x.strip(".,;:") for x in words) if w and w not in _FILLERS)
+    key = _words_of_role(description)
     same = _SAME_ROLE.get(key[:2])
     return same + key[2:] if same else key
+
+
+def names_an_office(description: str) -> bool:
+    """Whether a description names an office another way (« le chef du gouvernement »
+    for the prime minister): only a role tied to a name may resolve it."""
+    return _words_of_role(description)[:2] in _SAME_ROLE
+
+
+def _words_of_role(description: str) -> tuple[str, ...]:
+    words = re.split(r"[\s\-'’]+", fold(description))
+    return tuple(w for w in (x.strip(".,;:") for x in words) if w and w not in _FILLERS)
 
 
 _SAME_ROLE: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -171,18 +181,6 @@ def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, s
             out.append((ent.start, ent.canonical))
     return out
 
-
-def completes_a_noun(text: str, start: int) -> bool:
-    """Whether the name at ``start`` completes a noun naming a thing after a person
-    (« l'affaire X », « le procès X », « la rue X »): the person does nothing there."""
-    return last_word_before(text, start) in _NAMED_AFTER
-
-
-_NAMED_AFTER = frozenset(
-    """affaire affaires proces dossier cas scandale loi plan rue avenue boulevard place
-    stade fondation musee prix gouvernement cabinet ere methode doctrine case trial""".split()
-)
-"""Nouns a person's name completes without describing that person."""
 
 # « de la réalisatrice québécoise », "the veteran striker": a role noun group ending
 # right before a name, whatever governs it.

@@ -17,9 +17,8 @@ from collections import Counter
 from tui.core.quotes.constraints import _ARTICLE_GENDER, PERSON_NOUNS, is_plural_phrase
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.described import portfolio
-from tui.core.quotes.speakers import completes_a_noun
 from tui.core.quotes.subject_position import stands_as_subject
-from tui.core.quotes.words import SINGULAR_DEFINITE
+from tui.core.quotes.words import SINGULAR_DEFINITE, completes_a_noun
 from tui.core.text import fold
 
 MIN_MENTIONS = 2

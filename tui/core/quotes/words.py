@@ -304,3 +304,16 @@ _INDEFINITE = frozenset("un une des a an one some certains plusieurs".split())
 """Articles that introduce someone the article does not identify."""
 _JOINS = frozenset(("et", "and", "but", "mais"))
 """Conjunctions after which a second verb shares the first verb's subject."""
+
+
+def completes_a_noun(text: str, start: int) -> bool:
+    """Whether the name at ``start`` completes a noun naming a thing after a person
+    (« l'affaire X », « le procès X », « la rue X »): the person does nothing there."""
+    return last_word_before(text, start) in _NAMED_AFTER
+
+
+_NAMED_AFTER = frozenset(
+    """affaire affaires proces dossier cas scandale loi plan rue avenue boulevard place
+    stade fondation musee prix gouvernement cabinet ere methode doctrine case trial""".split()
+)
+"""Nouns a person's name completes without describing that person."""
