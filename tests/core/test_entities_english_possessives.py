@@ -30,6 +30,7 @@ def _labels(text: str) -> dict[str, str]:
         ),
         ("She was taken to St Anne's Hospital on Friday.", "St Anne's Hospital"),
         ("The Harbour Pilots’ Union called a strike.", "Harbour Pilots’ Union"),
+        ("Tamsin’s Bakes Ltd said it would appeal.", "Tamsin’s Bakes Ltd"),
         ("Members of the Brenmoor Teachers' Federation voted.", "Brenmoor Teachers' Federation"),
         (
             "Officials at the Children's Hospital of Kelso said little.",
@@ -95,3 +96,20 @@ def test_a_provincial_title_cuts_before_the_name() -> None:
     assert _labels("Opposition MLA Derek Vahl called the delay an emergency.") == {
         "Derek Vahl": "PER"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("On my last evening in Ohio I asked her about the game.", "Ohio"),
+        ("In Lisbon I met the mayor, who said little.", "Lisbon"),
+    ],
+)
+def test_the_pronoun_i_after_a_name_stays_out_of_it(sentence: str, place: str) -> None:
+    labels = _labels(sentence)
+    assert labels.get(place) == "LOC"
+    assert not any(name.endswith(" I") for name in labels)
+
+
+def test_a_regnal_numeral_after_a_given_name_stays() -> None:
+    assert _labels("The portrait of Queen Elizabeth I hangs in the hall.").get("Elizabeth I")

@@ -105,6 +105,8 @@ def label_group(
     if len(tokens) >= 3 and tokens[-1].text in POSTNOMINALS:
         tokens = tokens[:-1]  # "Amanda Pinto KC": the honour follows the name
         lead.per_cue = True
+    if english and len(tokens) >= 2 and tokens[-1].text == "I" and not _regnal(tokens):
+        tokens = tokens[:-1]  # "in Ohio I asked": the pronoun after a name
     if not tokens:
         return None
     start, end = tokens[0].start, tokens[-1].end
@@ -126,6 +128,11 @@ def label_group(
         return start, end, "LOC"
     lead.tokens = tokens
     return _label_by_heads(text, (start, end), label, lead, first_key, english=english, hint=hint)
+
+
+def _regnal(tokens: list[Piece]) -> bool:
+    """A numeral after a lone given name ("Elizabeth I", "George I")."""
+    return len(tokens) == 2 and name_key(tokens[0].text) in given_names()
 
 
 @dataclass(slots=True)

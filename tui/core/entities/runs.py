@@ -17,6 +17,7 @@ from tui.core.entities.lexicon import (
     CALENDAR_WORDS,
     COMPASS,
     CONTRACTIONS,
+    CORPORATE_SUFFIXES,
     ORG_ACRONYM_HEADS,
     ORG_TAILS,
     ORG_TRIGGERS,
@@ -84,9 +85,13 @@ def _possessive_inside_name(text: str, start: int, owner: str, after: int, end: 
     """Whether a possessive belongs to an organisation's own name ("Sable County
     Sheriff's Office", "St. Brendan's Medical Center", "Fishermen's Association"):
     the owner is a common noun or a saint, and the words after it end on an
-    organisation head. "China's Foreign Ministry" names a place first, so it is cut."""
+    organisation head; or a company suffix closes the name ("Pico's Subs Inc.").
+    "China's Foreign Ministry" names a place first, so it is cut."""
     if not owner[:1].isupper():
         return False
+    rest = text[after:end].split()[:4]
+    if any(w.rstrip(".,") in _COMPANY_ENDINGS for w in rest):
+        return True  # "Pico's Subs Inc.", "Domino's Pizza Ltd": a company's own name
     saint = text[max(start - 6, 0) : start].endswith(("St. ", "St ", "Saint "))
     low = owner.lower()
     # "Transport Workers' Union": a plural owner is a common noun when its singular is.
@@ -95,6 +100,9 @@ def _possessive_inside_name(text: str, start: int, owner: str, after: int, end: 
         return False
     rest = text[after:end].split()[:3]
     return any(w.lower() in ORG_TRIGGERS for w in rest)
+
+
+_COMPANY_ENDINGS = frozenset((*CORPORATE_SUFFIXES, "LLC", "plc", "PLC", "Limited"))
 
 
 def _no_inner_capital(tok: str) -> bool:
