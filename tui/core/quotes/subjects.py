@@ -48,6 +48,7 @@ from tui.core.quotes.words import (
     _SPOKES_NOUNS,
     _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
+    TO_VERBS,
     inner_stop,
     without_brackets,
 )
@@ -62,6 +63,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     « de », « à », « pour »: an infinitive has no subject of its own)."""
     if left and left[-1].low in _INFINITIVE_MARKERS and ctx.language == "fr":
         return None
+    if len(left) > 2 and left[-1].low == "to" and left[-2].low in TO_VERBS:
+        left = left[:-2]  # "X used to say", "X went on to tell": X says it
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):

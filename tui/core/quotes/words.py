@@ -113,6 +113,10 @@ _STATEMENT_NOUNS = _fset(
 )
 
 
+TO_VERBS = frozenset("used going continued continues went tried tries wanted wants had".split())
+"""English verbs that lead a reporting verb with "to" and share its subject."""
+
+
 _SPOKES_NOUNS = _fset(
     """porte-parole représentant représentante spokesman spokeswoman spokesperson
     representative"""
