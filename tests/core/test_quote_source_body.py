@@ -28,3 +28,13 @@ def test_judges_speak_for_the_court_not_the_company_on_trial() -> None:
         "règles », écrivent les juges."
     )
     assert CAST.speakers(text) == ["tribunal administratif de Lorvenne"]
+
+
+def test_a_charity_or_a_utility_is_the_body_named_before() -> None:
+    bodies = cast(["Paul Verdier"], bodies=["Harrow Lane Trust", "Kelvale Water"])
+    text = (
+        "Harrow Lane Trust lost £2m to the fraud. The charity said in a statement that it "
+        'had "rebuilt its finances" since.\n\nKelvale Water sent tankers on Monday. The '
+        'utility said it was "prioritising hospitals".'
+    )
+    assert bodies.speakers(text, "en") == ["Harrow Lane Trust", "Kelvale Water"]

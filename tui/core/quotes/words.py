@@ -103,7 +103,10 @@ _SOURCE_NOUNS = _fset(
     statement report agency newspaper paper daily outlet broadcaster network release
     ministry government fondation association syndicat fédération entreprise société
     groupe compagnie company firm group union foundation federation club organisation
-    direction juges juridiction magistrats"""
+    direction juges juridiction magistrats charity utility trust bank airline retailer
+    operator insurer manufacturer carmaker regulator watchdog university hospital museum
+    festival plateforme enseigne opérateur constructeur fabricant assureur banque
+    mutuelle université hôpital musée"""
 )
 
 
