@@ -41,3 +41,20 @@ def test_a_scare_quote_in_a_sentence_that_reports_nothing_quotes_nobody(sentence
 )
 def test_a_phrase_the_subject_judges_or_voices_is_theirs(sentence: str, speaker: str) -> None:
     assert quotes(sentence)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle présente la fermeture comme « temporaire » et promet un bilan en mai.",
+        "Elle dénonce un projet « mené sans la moindre concertation ».",
+    ],
+)
+def test_a_pronoun_subject_that_takes_a_stance_speaks_the_fragment(sentence: str) -> None:
+    text = "Claire Dumont a réuni les élus lundi. " + sentence
+    assert quotes(text) == [("Claire Dumont", "fragment")]
+
+
+def test_a_pronoun_subject_that_only_visits_quotes_no_one() -> None:
+    text = "Claire Dumont est arrivée lundi. Elle a visité la « Cité des sciences » mardi."
+    assert quotes(text)[0][0] is None

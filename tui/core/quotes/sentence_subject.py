@@ -13,6 +13,7 @@ from tui.core.quotes.described import name_as_modifier, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.stance import stance_word
 from tui.core.quotes.subjects import _named_subject
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
@@ -164,9 +165,14 @@ _COPULAS = frozenset("est sont était étaient sera seront serait is are was wer
 
 
 def _says(ctx: _Context, toks: list[_Tok]) -> bool:
-    """Whether a verb of saying (the broad lexicon) or a copula stands in ``toks``."""
+    """Whether a verb of saying or of taking a stance, or a copula, stands in ``toks``,
+    or they end on « comme » / "as" (« présente la mesure comme « … » »)."""
+    if toks and toks[-1].low in ("comme", "as") and len(toks) > 1:
+        return True
     return any(
-        t.low in _COPULAS or is_speech_verb(t.text, ctx.language, strong=False)
+        t.low in _COPULAS
+        or is_speech_verb(t.text, ctx.language, strong=False)
+        or stance_word(t.low, ctx.language)
         for t in toks
         if t.text[:1].isalpha() and t.text[:1].islower()
     )

@@ -76,7 +76,9 @@ _NOT_A_VERB_AFTER = frozenset(
 
 
 @lru_cache(maxsize=8192)
-def _stance_word(low: str, language: str) -> bool:
+def stance_word(low: str, language: str) -> bool:
+    """A word that reports a stance: a verb of saying or judging, or one of the stance
+    verbs above (« dénonce », « invoque », "urged")."""
     if is_speech_verb(low, language) or judging_kind(low) is not None:
         return True
     if low not in WORDS_MOSTLY_NOUNS and is_speech_verb(low, language, strong=False):
@@ -108,7 +110,7 @@ def reports_stance(ctx: _Context, k: int) -> bool:
     if before in _STATE_VERBS or any(t.low == ":" for t in toks[:qi]):
         return True  # « X : la réforme « … » », « X est « très inquiet » »
     words = [t for t in toks if not t.text.startswith("«")]
-    if any(_stance_word(t.low, ctx.language) for t in words):
+    if any(stance_word(t.low, ctx.language) for t in words):
         return True
     if any(_verb_in_context(words, i, ctx.language) for i in range(1, len(words))):
         return True
