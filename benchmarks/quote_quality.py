@@ -149,6 +149,18 @@ SETS = {
         "written",
         ("english-features-dev.jsonl",),
     ),
+    "English pronouns and people, written blind (development)": (
+        "written",
+        ("english-pronouns-dev.jsonl",),
+    ),
+    "English statements and bodies, written blind (development)": (
+        "written",
+        ("english-statements-dev.jsonl",),
+    ),
+    "French daily press, written blind (development)": (
+        "written",
+        ("french-quotidien-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
@@ -182,6 +194,10 @@ SETS = {
     "validation: French press 5, written blind": (
         "written",
         ("french-press-validation5.jsonl",),
+    ),
+    "validation: English news 6, written blind": (
+        "written",
+        ("english-validation6.jsonl",),
     ),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")

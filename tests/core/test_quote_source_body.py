@@ -38,3 +38,21 @@ def test_a_charity_or_a_utility_is_the_body_named_before() -> None:
         'utility said it was "prioritising hospitals".'
     )
     assert bodies.speakers(text, "en") == ["Harrow Lane Trust", "Kelvale Water"]
+
+
+def test_the_hospital_is_the_body_whose_name_holds_the_word() -> None:
+    bodies = cast(["Paul Verdier"], bodies=["Grand Hôpital de Lorvenne", "Syndicat des soignants"])
+    text = (
+        "Le Grand Hôpital de Lorvenne ferme ses urgences la nuit. Le Syndicat des "
+        "soignants dénonce la mesure. En attendant, l'hôpital demande aux patients de "
+        "se tourner, « pour les situations non urgentes », vers leur médecin."
+    )
+    assert bodies.speakers(text)[-1] == "Grand Hôpital de Lorvenne"
+
+
+def test_fait_valoir_is_an_incise() -> None:
+    text = (
+        "La Fédération des pêcheurs a réuni ses membres. « Les rivières ne peuvent plus "
+        "attendre », fait valoir l'organisation."
+    )
+    assert CAST.speakers(text) == ["Fédération des pêcheurs"]

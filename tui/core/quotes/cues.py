@@ -297,12 +297,16 @@ def _incise_by_form(ctx: _Context, post: list[_Tok], i: int, quote_start: int) -
     return inverted_subject(ctx, rest, quote_start)
 
 
+_MADE_TO_SAY = frozenset("savoir valoir remarquer observer".split())
+"""« a fait savoir », « fait valoir », « fait remarquer »: *faire* leading a verb of saying."""
+
+
 def _verb_filler(toks: list[_Tok], j: int) -> bool:
     """Words between an auxiliary and its verb that are not the subject: « a fait
     savoir » (*faire* leading a verb of saying), an adverb (« a sobrement résumé »)."""
     t = toks[j]
     nxt = toks[j + 1].low if j + 1 < len(toks) else ""
-    if t.low in ("fait", "faire") and nxt == "savoir":
+    if t.low in ("fait", "faire") and nxt in _MADE_TO_SAY:
         return True
     if j == 0 or toks[j - 1].low not in _AUX or not t.text.islower():
         return False

@@ -2,7 +2,8 @@
 
 « prévient l'organisation », « indique la direction », « écrivent les juges »: the
 noun names no one by itself, but news writes it right after naming the body, so it
-is the organisation the article last named as a subject. Judges and a court
+is the last organisation whose name holds the noun, else the one the article last
+named. Judges and a court
 (« la juridiction ») speak for the court the article names, not for the company on
 trial named since.
 """
@@ -23,10 +24,21 @@ _COURT_WORDS = ("tribunal", "cour", "conseil d'etat", "juridiction", "court")
 def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
     """The organisation ``noun`` stands for, or ``None``."""
     if fold(noun.low) not in _COURT_NOUNS:
-        return ctx.recent_entity(noun.start, ("ORG",))
+        return _holding(ctx, noun) or ctx.recent_entity(noun.start, ("ORG",))
     courts = (
         e
         for e in reversed(ctx.entities)
         if e.start < noun.start and e.label == "ORG" and not ctx.in_quote(e.start)
     )
     return next((e for e in courts if any(w in fold(e.canonical) for w in _COURT_WORDS)), None)
+
+
+def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
+    """The last organisation named before ``noun`` whose name holds it (« l'hôpital »
+    for the Grand Hôpital de Charleroi, "the trust" for Harrow Lane Trust): a union
+    named since does not stand for the hospital."""
+    word = fold(noun.low)
+    for e in reversed(ctx.entities_in(max(0, noun.start - 4000), noun.start)):
+        if e.label == "ORG" and not ctx.in_quote(e.start) and word in fold(e.canonical).split():
+            return e
+    return None
