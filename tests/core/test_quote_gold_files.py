@@ -140,6 +140,9 @@ WRITTEN_BLIND = [
     "french-societe-dev.jsonl",
     "french-sport-culture-dev.jsonl",
     "english-features-dev.jsonl",
+    "english-pronouns-dev.jsonl",
+    "english-statements-dev.jsonl",
+    "french-quotidien-dev.jsonl",
     "english-validation.jsonl",
     "french-press-validation.jsonl",
     "english-validation2.jsonl",
@@ -150,6 +153,7 @@ WRITTEN_BLIND = [
     "french-press-validation4.jsonl",
     "english-validation5.jsonl",
     "french-press-validation5.jsonl",
+    "english-validation6.jsonl",
 ]
 
 
