@@ -60,7 +60,7 @@ _AFTER = re.compile(
     r"|,\s+\d{1,3},"  # "X, 54,"
     r"|,\s+whose?\s"  # "X, who …", "X, whose sons …": the relative pronouns of people
     rf"|,\s+{_SPEECH}\b"  # "Another, X, said"
-    rf"|,\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s[^,.;:!?\"“”()]{{1,60}},\s+{_SPEECH}\b"
+    rf"|,\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s[^,.;:!?\"“”()]{{1,140}},\s+{_SPEECH}\b"
     # "X, the union's regional organiser, said"
     rf"|\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|of|for|and|in|at|on|the|de)\s+){{1,10}}"
     rf"{_SPEECH}\b"  # "X of the Institute for Fiscal Studies in Port Lenning said"
