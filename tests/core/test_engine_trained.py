@@ -76,6 +76,17 @@ def test_a_span_left_open_on_a_preposition_joins_the_next_entity() -> None:
     assert (entity.text, entity.label) == ("Brigade fluviale du Rhin", "ORG")
 
 
+@pytest.mark.parametrize("opener", ["Assis", "Assise", "Venue"])
+def test_a_participle_opening_the_sentence_is_no_name(opener: str) -> None:
+    text = f"Le procès a repris. {opener} au premier rang, Farid Benaïssa a pris la parole."
+    start = text.index(opener)
+    spans = [
+        (start, start + len(opener), "PER"),
+        (text.index("Farid"), text.index(" a pris"), "PER"),
+    ]
+    assert [e.text for e in apply_conventions(text, spans)] == ["Farid Benaïssa"]
+
+
 def test_separate_entities_stay_apart() -> None:
     text = "Le maire de Lille, Paul Verdier, a parlé."
     spans = [(12, 17, "LOC"), (19, 31, "PER")]

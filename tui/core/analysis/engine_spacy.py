@@ -21,7 +21,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from tui.core.engine_identity import ENGINE_NAME, ENGINE_VERSION
-from tui.core.entities.gazetteer import common_words, given_names, known_label, name_key
+from tui.core.entities.gazetteer import (
+    common_words,
+    given_names,
+    known_label,
+    lowercase_words,
+    name_key,
+)
 from tui.core.entities.lexicon import CALENDAR_WORDS, HONORIFICS, TITLES
 from tui.core.models import Article, ArticleAnalysis, Entity, EntityLabel
 
@@ -220,12 +226,23 @@ def _skip_sentence_opener(text: str, s: int, e: int) -> int:
     if word is None or not _at_sentence_start(text, s):
         return s
     low = word.group().lower()
-    if low not in common_words() or name_key(word.group()) in given_names():
+    if low not in common_words() and not _opening_participle(low):
+        return s
+    if name_key(word.group()) in given_names():
         return s
     if known_label(text[s:e]) is not None:
         return s
     rest = _WORD.search(text, word.end(), e)
     return rest.start() if rest else e
+
+
+def _opening_participle(low: str) -> bool:
+    """« Assis au premier rang, X… », « Venue témoigner, Y… »: a French participle or
+    adjective the lexicon writes in lowercase opens the sentence, not a name."""
+    return low.endswith(_PARTICIPLE_ENDINGS) and low in lowercase_words()
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues", "ant")
 
 
 def _at_sentence_start(text: str, s: int) -> bool:
