@@ -190,3 +190,13 @@ def test_an_office_named_another_way_is_not_the_paragraphs_person() -> None:
     )
     speakers = {q.text: q.speaker for q in trained_quotes(text, "Séance")}
     assert speakers["Ce cirque ne sert personne"] != "Lina Ferrer"
+
+
+def test_a_role_set_off_by_commas_after_a_preposition_ties_the_name() -> None:
+    text = (
+        "Procès\n\nLe prévenu secoue la tête. Invité à répondre par la présidente, Lina "
+        "Ferrer, il conteste tout.\n\nLes photos montrent des fils à nu. « Vous trouvez "
+        "que c'est un logement décent ? », demande la présidente.\n"
+    )
+    speakers = {q.text: q.speaker for q in trained_quotes(text, "Procès")}
+    assert speakers["Vous trouvez que c'est un logement décent ?"] == "Lina Ferrer"

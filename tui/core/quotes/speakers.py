@@ -209,7 +209,8 @@ def _roles_around(text: str, start: int, end: int) -> tuple[str | None, str | No
         seen = _ROLES_SEEN = (text, {})
     roles = seen[1].get((start, end))
     if roles is None:
-        closing = text[end : end + 2].lstrip().startswith(".")  # "…, Mathieu X." ends it
+        # "…, Mathieu X." or "…, Mathieu X," closes the apposition
+        closing = text[end : end + 2].lstrip().startswith((".", ","))
         roles = seen[1][start, end] = (
             _role_before(text, start, closing=closing),
             _role_after(text, end),
