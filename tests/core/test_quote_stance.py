@@ -58,3 +58,11 @@ def test_a_pronoun_subject_that_takes_a_stance_speaks_the_fragment(sentence: str
 def test_a_pronoun_subject_that_only_visits_quotes_no_one() -> None:
     text = "Claire Dumont est arrivée lundi. Elle a visité la « Cité des sciences » mardi."
     assert quotes(text)[0][0] is None
+
+
+def test_a_pronoun_after_an_apposed_name_is_the_subject() -> None:
+    text = (
+        "Paul Verdier comparaît pour fraude. Interrogé par la présidente, Claire Dumont, "
+        "il dénonce une « cabale » montée par ses anciens associés."
+    )
+    assert quotes(text)[0][0] == "Paul Verdier"

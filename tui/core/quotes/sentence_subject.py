@@ -46,6 +46,9 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             return _pronoun(ctx, t.low, t.start)
         ent = ctx.entity_at(t.start)
         if ent is not None:
+            pron = _pronoun_after_apposition(ctx, toks, i, ent.end)
+            if pron is not None:  # « Invité par la présidente, X, il conteste »: il
+                return sentence_subject(ctx, toks[pron:], fragment=fragment)
             if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
                 return _Speaker(ent.canonical, ent.label, ent.start)
             return None
@@ -60,6 +63,17 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
         if t.low in _SKIP_WORDS or (i < 3 and t.text[:1].isupper() and t.text.isalpha()):
             continue  # "Budget Director Samuel Oduya": title words before the name
         return None
+    return None
+
+
+def _pronoun_after_apposition(ctx: _Context, toks: list[_Tok], i: int, end: int) -> int | None:
+    """Where a subject pronoun stands right after the name opening ``toks[i:]`` and its
+    comma, when the name follows a comma itself: an apposition to what came before."""
+    if ctx.text[max(0, toks[i].start - 2) : toks[i].start].strip() != ",":
+        return None
+    j = next((k for k in range(i, len(toks)) if toks[k].start >= end), len(toks))
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in _SUBJECT_PRONOUNS:
+        return j + 1
     return None
 
 
