@@ -113,3 +113,12 @@ def test_the_pronoun_i_after_a_name_stays_out_of_it(sentence: str, place: str) -
 
 def test_a_regnal_numeral_after_a_given_name_stays() -> None:
     assert _labels("The portrait of Queen Elizabeth I hangs in the hall.").get("Elizabeth I")
+
+
+def test_a_run_spelled_out_by_the_acronym_after_it_is_a_body() -> None:
+    labels = _labels("Inspectors of the Independent Harbour Authority (IHA) found faults.")
+    assert labels.get("Independent Harbour Authority") == "ORG"
+
+
+def test_a_person_with_initials_in_brackets_stays_a_person() -> None:
+    assert _labels("Maria Lopez Garcia (MLG) said hello.").get("Maria Lopez Garcia") == "PER"

@@ -56,3 +56,12 @@ def test_fait_valoir_is_an_incise() -> None:
         "attendre », fait valoir l'organisation."
     )
     assert CAST.speakers(text) == ["Fédération des pêcheurs"]
+
+
+def test_a_description_is_the_one_body_whose_name_holds_it() -> None:
+    bodies = cast(["Paul Verdier"], bodies=["Independent Harbour Inspectorate"])
+    text = (
+        "The Independent Harbour Inspectorate visited the docks. In its report, the "
+        'inspectorate said the cranes were "unsafe at any speed".'
+    )
+    assert bodies.speakers(text, "en") == ["Independent Harbour Inspectorate"]

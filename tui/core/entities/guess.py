@@ -129,6 +129,18 @@ _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*[,.]")
 """An age set off after a name, as English news gives it ("Denise Pruitt, 63,")."""
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _spelled_out(tokens: list[Piece], first_key: str, acronym: re.Match[str] | None) -> bool:
+    """Whether the acronym in brackets after a run is made of its words' initials (a
+    person's initials aside: the run opening on a given name stays a name)."""
+    if acronym is None or len(tokens) < 2 or first_key in given_names():
+        return False
+    initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
+    return initials == acronym.group(1)
+
+
 def _label_from_cues(
     text: str, tokens: list[Piece], start: int, end: int, per_cue: bool, *, english: bool
 ) -> str | None:
@@ -137,8 +149,8 @@ def _label_from_cues(
     first = tokens[0].text
     first_key = name_key(first.split("-")[0])
     last_key = name_key(tokens[-1].text)
-    if "&" in surface:
-        return "ORG"  # "Wilson Sonsini Goodrich & Rosati", "AT&T"
+    if "&" in surface or _spelled_out(tokens, first_key, _ACRONYM_AFTER.match(text, end)):
+        return "ORG"  # "AT&T", "Independent Hospitals Inspectorate (IHI)": a body
     if last_key not in ORG_TRIGGERS and any(name_key(t.text) in STORM_HEADS for t in tokens[:-1]):
         return "MISC"  # "Hurricane Delphine", "Tropical Storm Ana"
     if per_cue or korean_name(tokens):

@@ -22,6 +22,7 @@ from tui.core.quotes.constraints import (
     phrase_core,
 )
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.source_body import name_holding
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _AUX, _DETERMINERS, _SENT_END, _SKIP_WORDS
 from tui.core.text import fold
@@ -100,11 +101,17 @@ _OF_PLACE = r"\s+(?:de|du|d['’]|of)\s*(?:la\s+|l['’])?(?:[A-ZÀ-Ý][^\W\d_]+
 
 
 def named_or_described(
-    text: str, speaker: str | None, kind: str, names: set[str], at: int
+    text: str,
+    speaker: str | None,
+    kind: str,
+    names: set[str],
+    at: int,
+    bodies: dict[str, str] | None = None,
 ) -> tuple[str | None, str | None]:
     """``(speaker, source)`` of a quote at ``at``: a name of the article (or one a role
     links to) is the speaker; a description no name resolves (« le porte-parole »)
     is only the source, so the reader learns who spoke without taking it for a name.
+    ``bodies`` maps each organisation's written name to its canonical one.
 
     A body the description pins down (« l'armée turque », or « l'armée » after the
     text named it so) is named. A title or slogan (kind other) quotes nobody.
@@ -114,6 +121,7 @@ def named_or_described(
     if speaker in names or names_a_body(speaker):
         return speaker, None
     named = _institution(text, speaker, names) or body_named_before(text, speaker, at)
+    named = named or name_holding(speaker, bodies or {})
     return (named, None) if named else (None, speaker)
 
 

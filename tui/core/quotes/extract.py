@@ -193,6 +193,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
     fuller = _fuller_names(ctx)
     names = {e.canonical for e in ctx.entities}
     people = {e.canonical for e in ctx.entities if e.label == "PER"}
+    bodies = {e.text: e.canonical for e in ctx.entities if e.label == "ORG"}
     cued = [speaker if how != "none" else None for speaker, _, how in found]
     quotes: list[Quote] = []
     settled: list[str | None] = []
@@ -225,7 +226,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         if speaker not in ctx.linked_names:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
         names_here = names | ctx.linked_names
-        speaker, source = named_or_described(ctx.text, speaker, kind, names_here, open_mark)
+        speaker, source = named_or_described(ctx.text, speaker, kind, names_here, open_mark, bodies)
         if speaker is None and (unsaid or kind != "other"):
             speaker, kind = _last_resort(ctx, k, settled, kind, how, source)
         settled.append(speaker)

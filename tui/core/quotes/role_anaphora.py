@@ -96,6 +96,7 @@ _SAME_PERSON: dict[str, tuple[str, ...]] = {
         "lawmaker": _LAWMAKERS,
         "legislator": _LAWMAKERS,
         "skipper": "captain",
+        "judge": "justice",
     }.items()
 }
 """Words news uses for a role it named another way: « l'édile » is the mayor the

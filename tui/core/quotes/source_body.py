@@ -11,6 +11,7 @@ trial named since.
 from __future__ import annotations
 
 from tui.core.models import Entity
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.text import fold
 
@@ -42,3 +43,14 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
         if e.label == "ORG" and not ctx.in_quote(e.start) and word in fold(e.canonical).split():
             return e
     return None
+
+
+def name_holding(phrase: str, bodies: dict[str, str]) -> str | None:
+    """ "the inspectorate" for the Independent Hospitals Inspectorate, « le syndicat »
+    for the Syndicat des cheminots: the one organisation, written in several words,
+    whose name holds the description's single noun. A person's role names none."""
+    if " " in phrase or noun_kind(phrase) == "person":
+        return None
+    word = fold(phrase)
+    holding = {c for n, c in bodies.items() if " " in n and word in fold(n).split()}
+    return holding.pop() if len(holding) == 1 else None
