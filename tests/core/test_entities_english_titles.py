@@ -90,3 +90,26 @@ def test_a_title_s_full_stop_does_not_end_the_incise() -> None:
         '"It is wrong," Sen. Ann Ruel, D-N.M., said. "Fine," Dr. Al Wuster said.\n'
     )
     assert rules_speakers(text) == ["Marjorie Talbot", "Ann Ruel", "Al Wuster"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("In a dissent, Justice Harlan Beckett accused the majority.", "Harlan Beckett"),
+        (
+            "Justice R. Meenakshi Sundaram of the High Court halted the works.",
+            "R. Meenakshi Sundaram",
+        ),
+    ],
+)
+def test_a_justice_before_a_full_name_is_a_title(sentence: str, person: str) -> None:
+    found = {e.text: e.label for e in extract_entities(sentence, language="en")}
+    assert found.get(person) == "PER"
+
+
+def test_the_justice_department_stays_a_body() -> None:
+    found = {
+        e.text: e.label
+        for e in extract_entities("The Justice Department said little.", language="en")
+    }
+    assert found.get("Justice Department") == "ORG"

@@ -64,6 +64,9 @@ _AFTER = re.compile(
     # "X, the union's regional organiser, said"
     rf"|\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|of|for|and|in|at|on|the|de)\s+){{1,10}}"
     rf"{_SPEECH}\b"  # "X of the Institute for Fiscal Studies in Port Lenning said"
+    rf"|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&-]*"
+    rf"(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|in|at|on|the|de)){{0,9}},\s+whose?\s"
+    # "X of the Chennai Wetlands Collective, who …": a member of a body, described
     rf"|\s+of\s+the\s+(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}{_PARTY}\b"
     # "X of the governing National Progress Party", "X of the Zambia Democratic Front"
 )

@@ -139,13 +139,26 @@ def _names_follow(
     # "Bega Valley Mayor Dominic Sheehy": a given name of any country after the title.
     given = first in given_names() or (len(words) >= 2 and first in world_given_names())
     if head_key in AMBIGUOUS_ROLE_HEADS and not compound:
-        return given
+        # "Justice Harlan Beckett", "Justice R. Meenakshi Sundaram": a title only a
+        # person bears, before a full name, whatever the given name.
+        full = len(words) >= 2 and all(is_name_word(w) or _initial(w) for w in words)
+        return given or (head_key in _PERSON_ONLY_TITLES and full)
     if given and words[-1][:1].isupper():
         return True  # "Minister Bruno Le Maire": a surname may also be a common word
     return all(
         is_name_word(w) or role_key(w) in ROLE_HEADS or (i > 0 and w.lower() in PERSON_PARTICLES)
         for i, w in enumerate(words)
     )
+
+
+_PERSON_ONLY_TITLES = frozenset("justice judge bishop cardinal pope inspector constable".split())
+"""Ambiguous heads that, before a full name, are a title: no company is named so."""
+
+
+def _initial(word: str) -> bool:
+    """ "R.", "T.S.": a given name cut to its initials."""
+    letters = word.replace(".", "")
+    return word.endswith(".") and letters.isalpha() and letters.isupper() and len(letters) <= 3
 
 
 def _portfolio_word(part: list[Piece]) -> bool:
