@@ -8,10 +8,12 @@ Every development quote set of ``benchmarks/quote_quality.py`` is analysed by th
 French trained engine or the English rules, exactly as ``newsreader analyze`` would.
 For each quotation the rules leave without a speaker, the options the model scores
 (nobody, or each person or body named around it) are recorded with the gold speaker;
-for each regime (a quotation of its own, or words quoted inside the writer's
-sentence) a softmax regression over the options is fitted with plain gradient
-descent, checked by cross-validation over articles, and written to
-``tui/core/data/speaker_model.json``.
+a softmax regression over the options is fitted with plain gradient descent, checked
+by cross-validation over articles, and written to ``tui/core/data/speaker_model.json``.
+Words quoted inside the writer's sentence that no cue attributes were tried as a
+second regime with features of their own (whether the candidate is the subject of a
+sentence taking a stance): cross-validated, it gave as many spurious speakers as
+right ones, so such words stay the writer's.
 Validation sets are never read here. The fit is deterministic: same sets, same weights.
 """
 
@@ -34,13 +36,7 @@ import quote_quality as qq  # noqa: E402
 from quality import load_scorer  # noqa: E402
 
 import tui.core.quotes.extract as extract  # noqa: E402
-from tui.core.quotes.speaker_model import (  # noqa: E402
-    CANDIDATE_FEATURES,
-    FRAGMENT_FEATURES,
-    NONE_FEATURES,
-    REGIMES,
-    options,
-)
+from tui.core.quotes.speaker_model import CANDIDATE_FEATURES, NONE_FEATURES, options  # noqa: E402
 
 FEATURES = (*CANDIDATE_FEATURES, *NONE_FEATURES)
 OUT = ROOT / "tui" / "core" / "data" / "speaker_model.json"
@@ -48,24 +44,14 @@ Instance = tuple[str, np.ndarray, int]
 """An article, the feature rows of a quotation's options, and the gold option's row."""
 
 
-def recorded(shared: Path) -> list[tuple[str, str, Any, int, list[Any]]]:
-    """``(regime, set, doc, start, options)`` for every quotation the rules leave
-    unattributed, with ``options`` as the model would score them; speakers stay as
-    the rules gave."""
-    seen: dict[str, list[tuple[int, int, str, list[Any]]]] = {}
+def recorded(shared: Path) -> list[tuple[str, Any, int, list[Any]]]:
+    """``(set, doc, start, options)`` for every quotation the rules leave unattributed,
+    with ``options`` as the model would score them; speakers stay as the rules gave."""
+    seen: dict[str, list[tuple[int, int, list[Any]]]] = {}
 
-    def record(
-        ctx: Any,
-        k: int,
-        settled: Any,
-        *,
-        cue: bool,
-        described: bool = False,
-        fragment: bool = False,
-    ) -> None:
+    def record(ctx: Any, k: int, settled: Any, *, cue: bool, described: bool = False) -> None:
         found = options(ctx, k, settled, cue=cue, described=described)
-        regime = "fragment" if fragment else "speech"
-        seen.setdefault(ctx.text, []).append((ctx.spans[k][1], ctx.spans[k][2], regime, found))
+        seen.setdefault(ctx.text, []).append((ctx.spans[k][1], ctx.spans[k][2], found))
         return None
 
     extract.choose = record
@@ -77,11 +63,11 @@ def recorded(shared: Path) -> list[tuple[str, str, Any, int, list[Any]]]:
         if kind == "written" and not all((qq.GOLD / f).is_file() for f in files):
             continue
         for doc, _pred, gold, text in qq.docs_of(score, "trained", shared, kind, files):
-            for start, end, regime, opts in seen.get(text, []):
+            for start, end, opts in seen.get(text, []):
                 line = next((g for g in gold if g["start"] < end and start < g["end"]), None)
                 if line is not None:
-                    rows.append((regime, name, doc, line, opts))
-    return [(r, s, d, _gold_option(score, line, opts), opts) for r, s, d, line, opts in rows]
+                    rows.append((name, doc, line, opts))
+    return [(s, d, _gold_option(score, line, opts), opts) for s, d, line, opts in rows]
 
 
 def _gold_option(score: Any, line: dict[str, Any], opts: list[Any]) -> int:
@@ -95,10 +81,8 @@ def _gold_option(score: Any, line: dict[str, Any], opts: list[Any]) -> int:
     return -1
 
 
-def as_matrix(opts: list[Any], regime: str) -> np.ndarray:
-    """The options' feature rows; features the regime does not read are zero."""
-    read = set(FEATURES) - (set() if regime == "fragment" else set(FRAGMENT_FEATURES))
-    return np.array([[f.get(n, 0.0) * (n in read) for n in FEATURES] for _, f in opts])
+def as_matrix(opts: list[Any]) -> np.ndarray:
+    return np.array([[f.get(n, 0.0) for n in FEATURES] for _, f in opts], dtype=float)
 
 
 def fit(data: list[Instance], l2: float = 0.01, steps: int = 3000, rate: float = 0.5) -> np.ndarray:
@@ -152,47 +136,30 @@ def cross_validated(
     return margin, {m: (int(t[0]), int(t[1]), int(t[2])) for m, t in totals.items()}
 
 
-def fitted(data: list[Instance], folds: int) -> dict[str, Any]:
-    """One regime's weights, margin and cross-validated counts, as shipped."""
-    named = sum(1 for _, _, g in data if g > 0)
-    print(f"  {len(data)} usable quotations, {named} with a named speaker")
-    margin, totals = cross_validated(data, folds)
-    for m, counts in totals.items():
-        print(f"  margin {m}: cross-validated (right, spurious, wrong): {counts}")
-    w = fit(data)
-    print(f"  margin {margin}; on the training data:", accuracy(data, w, margin))
-    return {
-        "quotations": len(data),
-        "cross_validated": dict(zip(("right", "spurious", "wrong"), totals[margin], strict=True)),
-        "margin": margin,
-        "weights": {n: round(float(v), 4) for n, v in zip(FEATURES, w, strict=True)},
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
     rows = recorded(args.shared)
-    print(f"{len(rows)} unattributed quotations")
-    models = {}
-    for regime in REGIMES:
-        print(f"{regime}:")
-        data = [
-            (f"{s}|{d}", as_matrix(o, regime), g)
-            for r, s, d, g, o in rows
-            if r == regime and g >= 0
-        ]
-        models[regime] = fitted(data, args.folds)
-    about = (
-        "Weights of tui.core.quotes.speaker_model, fitted by "
-        "training/train_speaker_model.py on the development quote sets."
-    )
-    OUT.write_text(
-        json.dumps({"about": about, "models": models}, indent=1, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
+    data = [(f"{s}|{d}", as_matrix(opts), g) for s, d, g, opts in rows if g >= 0]
+    named = sum(1 for _, _, g in data if g > 0)
+    print(f"{len(rows)} unattributed quotations; {len(data)} usable, {named} with a named speaker")
+    margin, totals = cross_validated(data, args.folds)
+    for m, counts in totals.items():
+        print(f"margin {m}: cross-validated (right, spurious, wrong): {counts}")
+    w = fit(data)
+    print(f"margin {margin}; on the training data:", accuracy(data, w, margin))
+    model = {
+        "about": "Weights of tui.core.quotes.speaker_model, fitted by "
+        "training/train_speaker_model.py on the development quote sets.",
+        "quotations": len(data),
+        "cross_validated": dict(zip(("right", "spurious", "wrong"), totals[margin], strict=True)),
+        "margin": margin,
+        "weights": {n: round(float(v), 4) for n, v in zip(FEATURES, w, strict=True)},
+    }
+    OUT.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(model["weights"]))
 
 
 if __name__ == "__main__":

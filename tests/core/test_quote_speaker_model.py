@@ -11,13 +11,7 @@ from quote_text import cast
 from tui.core.quotes.context import _Context
 from tui.core.quotes.marks import quote_units
 from tui.core.quotes.sentence_subject import main_clause_subject
-from tui.core.quotes.speaker_model import (
-    CANDIDATE_FEATURES,
-    NONE_FEATURES,
-    REGIMES,
-    choose,
-    options,
-)
+from tui.core.quotes.speaker_model import CANDIDATE_FEATURES, NONE_FEATURES, choose, options
 from tui.core.quotes.subjects import _linked_role, _subject_before
 
 CAST = cast(["Odile Ferrand", "Lucien Brassac"], surnames=["Ferrand", "Brassac"])
@@ -31,13 +25,10 @@ def _context(text: str) -> _Context:
     return ctx
 
 
-def test_the_shipped_weights_cover_every_feature_and_no_other_in_each_regime() -> None:
+def test_the_shipped_weights_cover_every_feature_and_no_other() -> None:
     raw = resources.files("tui.core.data").joinpath("speaker_model.json").read_text("utf-8")
-    models = json.loads(raw)["models"]
-    assert set(models) == set(REGIMES)
-    for model in models.values():
-        assert set(model["weights"]) == {*CANDIDATE_FEATURES, *NONE_FEATURES}
-        assert model["margin"] >= 0
+    weights = json.loads(raw)["weights"]
+    assert set(weights) == {*CANDIDATE_FEATURES, *NONE_FEATURES}
 
 
 def test_the_options_are_nobody_and_each_person_named_around_the_quotation() -> None:
@@ -88,21 +79,3 @@ def test_it_chooses_nobody_when_no_one_is_named_around() -> None:
         "panne depuis l'été, et personne ne vient. »\n"
     )
     assert choose(_context(text), 0, [], cue=False) is None
-
-
-def test_a_long_fragment_goes_to_the_person_its_paragraph_is_about() -> None:
-    text = (
-        "Titre\n\nOdile Ferrand a pris la parole en fin de séance. Elle réclame une étude "
-        "« sérieuse et indépendante sur le bruit des éoliennes ».\n"
-    )
-    ctx = _context(text)
-    assert dict(options(ctx, 0, [], cue=False))["Odile Ferrand"]["same_paragraph"] == 1.0
-    assert choose(ctx, 0, [], cue=False, fragment=True) == "Odile Ferrand"
-
-
-def test_a_fragment_of_a_sentence_that_names_nobody_quotes_nobody() -> None:
-    text = (
-        "Titre\n\nOdile Ferrand est arrivée lundi.\n\nLe quartier a vécu une « nuit "
-        "blanche » après l'orage de samedi.\n"
-    )
-    assert choose(_context(text), 0, [], cue=False, fragment=True) is None

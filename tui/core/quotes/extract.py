@@ -214,43 +214,24 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             last = quotes[-1]
             speaker, kind, how = last.speaker or last.source, last.kind, "incise"
         turn = exchange_turn(ctx, k, settled, turns) if how == "none" else None
-        unsaid = False  # a fragment of the writer's sentence no cue gives a speaker
         if turn is not None:
             speaker, kind = turn, "speech"  # the other party's turn in an exchange
             turns.add(k)
         elif how == "none" and kind != "other":
             before = _before(ctx, quotes, open_mark)
             speaker, kind = unattributed(ctx, k, found, by_text, before, settled)
-            unsaid = speaker is None and kind == "other"
         speaker = fuller.get(speaker, speaker) if speaker else speaker
         if speaker not in ctx.linked_names:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
         names_here = names | ctx.linked_names
         speaker, source = named_or_described(ctx.text, speaker, kind, names_here, open_mark, bodies)
-        if speaker is None and (unsaid or kind != "other"):
-            speaker, kind = _last_resort(ctx, k, settled, kind, how, source)
+        if speaker is None and kind != "other" and noun_kind(source or "") != "body":
+            # A learned last resort; a body the cue names (« a annoncé le conseil ») speaks.
+            speaker = choose(ctx, k, settled, cue=how != "none", described=source is not None)
         settled.append(speaker)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind, source))
     return _headline_from_body(ctx, quotes, settled)
-
-
-def _last_resort(
-    ctx: _Context,
-    k: int,
-    settled: list[str | None],
-    kind: QuoteKind,
-    how: str,
-    source: str | None,
-) -> tuple[str | None, QuoteKind]:
-    """The learned model's speaker for a quotation the rules leave to nobody; a
-    fragment it gives to nobody stays the writer's words (kind other)."""
-    if kind == "other":
-        speaker = choose(ctx, k, settled, cue=False, fragment=True)
-        return speaker, "fragment" if speaker else "other"
-    if noun_kind(source or "") == "body":
-        return None, kind  # a body the cue names (« a annoncé le conseil ») speaks
-    return choose(ctx, k, settled, cue=how != "none", described=source is not None), kind
 
 
 def _before(

@@ -20,7 +20,6 @@ from importlib import resources
 from tui.core.quotes.constraints import PERSON_NOUNS
 from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.host_sentence import _sentence_bounds
-from tui.core.quotes.stance import reports_stance
 from tui.core.quotes.subject_position import is_subject
 from tui.core.text import fold
 
@@ -38,8 +37,6 @@ CANDIDATE_FEATURES = (
     "headline",
     "complement",
     "nearest_person",
-    "host_subject",
-    "stance_subject",
 )
 NONE_FEATURES = (
     "none",
@@ -49,21 +46,7 @@ NONE_FEATURES = (
     "none_unnamed",
     "none_alone",
     "none_many",
-    "none_no_stance",
-    "none_capital",
-    "none_headline",
 )
-
-FRAGMENT_FEATURES = (
-    "host_subject",
-    "stance_subject",
-    "none_no_stance",
-    "none_capital",
-    "none_headline",
-)
-"""Features only the fragment regime reads: whether the sentence holding the words
-makes its subject take a stance matters there; for a quotation of its own they
-added nothing under cross-validation."""
 
 Option = tuple[str | None, dict[str, float]]
 """A speaker (``None`` for nobody) and its features."""
@@ -100,23 +83,18 @@ def options(
         for e in ctx.entities:
             ctx.mention_counts[e.canonical] = ctx.mention_counts.get(e.canonical, 0) + 1
     counts = ctx.mention_counts
-    stance = reports_stance(ctx, k)
     found: dict[str, dict[str, float]] = {}
     for e in ctx.entities_in(lo, ctx.line_end(close)):
         if e.label not in ("PER", "ORG") or ctx.in_quote(e.start):
             continue
         gap = open_mark - e.end if e.start < open_mark else e.start - close
-        subject = is_subject(ctx, e)
-        hosts = subject and s_lo <= e.start < open_mark
         flags = {
             "same_sentence": float(s_lo <= e.start < s_hi),
             "same_paragraph": float(e.start >= line),
             "previous_paragraph": float(prev <= e.start < line),
             "after": float(e.start > close and e.start < s_hi),
             "nearness": 1.0 / (1.0 + max(gap, 0) / 100.0),
-            "subject": float(subject),
-            "host_subject": float(hosts),
-            "stance_subject": float(hosts and stance),
+            "subject": float(is_subject(ctx, e)),
             "complement": float(_after_preposition(ctx, e.start)),
             "organisation": float(e.label == "ORG"),
         }
@@ -130,7 +108,6 @@ def options(
         mine["headline"] = float(name in headline)
         mine["nearest_person"] = float(name == nearest)
     nobody = _nobody(ctx, k, (s_lo, s_hi), found, cue=cue, described=described)
-    nobody["none_no_stance"] = float(not stance)
     return [(None, nobody), *found.items()]
 
 
@@ -147,8 +124,7 @@ def _nobody(
     sentence = ctx.text[sentence_bounds[0] : sentence_bounds[1]]
     unnamed = any(fold(m.group(1)) in PERSON_NOUNS for m in _UNNAMED.finditer(sentence))
     alone = not any(f["same_paragraph"] for f in found.values())
-    open_mark, start, end, _ = ctx.spans[k]
-    short = end - start < 40
+    short = ctx.spans[k][2] - ctx.spans[k][1] < 40
     return {
         "none": 1.0,
         "none_described": float(described),
@@ -157,23 +133,15 @@ def _nobody(
         "none_unnamed": float(unnamed),
         "none_alone": float(alone),
         "none_many": min(len(found), 5) / 5.0,
-        "none_capital": float(ctx.text[start : start + 1].isupper()),
-        "none_headline": float(ctx.line_start(open_mark) == 0),
     }
 
 
-REGIMES = ("speech", "fragment")
-"""Two fitted models: for a quotation of its own, and for words quoted inside the
-writer's sentence (« … a appelé à « la retenue » »), whose speaker, when there is one,
-is read from other signs."""
-
-
 @lru_cache(maxsize=1)
-def _models() -> dict[str, tuple[dict[str, float], float]]:
-    """Per regime, the weights and by how much a person or body must beat nobody."""
+def _model() -> tuple[dict[str, float], float]:
+    """The weights, and by how much a person or body must beat nobody to be chosen."""
     raw = resources.files("tui.core.data").joinpath("speaker_model.json").read_text("utf-8")
-    data = json.loads(raw)["models"]
-    return {r: (dict(data[r]["weights"]), float(data[r]["margin"])) for r in REGIMES}
+    data = json.loads(raw)
+    return dict(data["weights"]), float(data.get("margin", 0.0))
 
 
 def score(features: dict[str, float], weights: dict[str, float]) -> float:
@@ -181,20 +149,10 @@ def score(features: dict[str, float], weights: dict[str, float]) -> float:
 
 
 def choose(
-    ctx: _Context,
-    k: int,
-    settled: Sequence[str | None],
-    *,
-    cue: bool,
-    described: bool = False,
-    fragment: bool = False,
+    ctx: _Context, k: int, settled: Sequence[str | None], *, cue: bool, described: bool = False
 ) -> str | None:
-    """The best option for quotation ``k``: a person or body, or ``None``.
-
-    ``fragment`` says the words are quoted inside the writer's sentence and no cue
-    gave them a speaker, where nobody is the usual answer.
-    """
-    weights, margin = _models()["fragment" if fragment else "speech"]
+    """The best option for quotation ``k``: a person or body, or ``None``."""
+    weights, margin = _model()
     found = options(ctx, k, settled, cue=cue, described=described)
     ranked = sorted((score(f, weights), i) for i, (_, f) in enumerate(found))
     best, runner_up = ranked[-1], ranked[-2] if len(ranked) > 1 else (-math.inf, -1)
