@@ -15,7 +15,6 @@ from tui.core.quotes.demonstratives import role_meant
 from tui.core.quotes.described import (
     bare_body,
     document_issuer,
-    governed_name,
     name_as_modifier,
     place_as_subject,
     placed_body,
@@ -27,6 +26,7 @@ from tui.core.quotes.described import (
     verb_after_head,
 )
 from tui.core.quotes.pronouns import _INSTITUTIONS, _pronoun
+from tui.core.quotes.relative import relative_antecedent
 from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -50,6 +50,7 @@ from tui.core.quotes.words import (
     _SUBJECT_PRONOUNS,
     TO_VERBS,
     inner_stop,
+    relative_clause_at,
     without_brackets,
 )
 
@@ -66,6 +67,9 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if len(left) > 2 and left[-1].low == "to" and left[-2].low in TO_VERBS:
         left = left[:-2]  # "X used to say", "X went on to tell": X says it
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
+    relative = relative_clause_at(left)  # "Mrs X, whose son died at Y, Ikorodu, said": X
+    if relative is not None and left[-1].text == ",":
+        return _subject_before(ctx, left[:relative])
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
         j -= 1
@@ -100,7 +104,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if t.low in _SUBJECT_PRONOUNS or (t.low == "it" and ctx.language == "en"):
         return _pronoun(ctx, t.low, t.start)  # "It warned in a statement": a body
     if t.low in ("qui", "who"):
-        return _antecedent(ctx, left[:j])
+        return relative_antecedent(ctx, left[:j])
     if t.low in _JOINS and j > 2 and not any(x.low in _SUBJECT_PRONOUNS for x in left):
         return ctx.shared_subject(ctx, left[:j])  # « X a ouvert une enquête et indique »
     if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
@@ -115,41 +119,6 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             break
         k -= 1
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
-
-
-def _antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
-    """The person or body a relative *qui*/*who* stands for, named right before it.
-
-    ``…, a requis l'avocat général X, qui a décrit un accusé « … »``: the name closes
-    the words before the relative, maybe past one apposition between commas
-    (``Me X, l'avocat de l'accusé, qui a demandé``); a body such an apposition ends
-    on (``X, président de l'Union, qui``) is the role's complement, not the antecedent.
-    """
-    k = len(left) - 1
-    if k >= 0 and left[k].text == ",":
-        k -= 1
-    governed: _Speaker | None = None
-    for _ in range(2):
-        if k < 0:
-            return governed
-        ent = ctx.entity_at(left[k].start)
-        if ent is not None and ent.label in ("PER", "ORG") and ent.end == left[k].end:
-            who = _Speaker(ent.canonical, ent.label, ent.start)
-            if governed is not None or not governed_name(ctx.text, ent.start):
-                return who
-            # « X, président de l'Union, qui »: the body may complete a role set after
-            # X, who is then the antecedent; without such an X, the body is.
-            governed = who
-        # Past an apposition without a verb or quotation back to the comma before it.
-        k0 = k
-        while k >= 0 and left[k].text != "," and k0 - k < 10:
-            if left[k].text == "«Q»" or is_speech_verb(left[k].text, ctx.language):
-                return governed
-            k -= 1
-        if k < 0 or left[k].text != ",":
-            return governed
-        k -= 1
-    return governed
 
 
 def _names_a_person(ctx: _Context, words: list[_Tok]) -> bool:

@@ -1,0 +1,47 @@
+"""The antecedent of a relative *qui* / *who* that opens a reporting clause.
+
+« …, a requis l'avocat général X, qui a décrit un accusé « … » », "the union's
+leader, Ann Bell, who said …": the person or body named right before the relative
+reports the words.
+"""
+
+from __future__ import annotations
+
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.described import governed_name
+from tui.core.quotes.speech_verbs import is_speech_verb
+
+
+def relative_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """The person or body a relative *qui*/*who* stands for, named right before it.
+
+    ``…, a requis l'avocat général X, qui a décrit un accusé « … »``: the name closes
+    the words before the relative, maybe past one apposition between commas
+    (``Me X, l'avocat de l'accusé, qui a demandé``); a body such an apposition ends
+    on (``X, président de l'Union, qui``) is the role's complement, not the antecedent.
+    """
+    k = len(left) - 1
+    if k >= 0 and left[k].text == ",":
+        k -= 1
+    governed: _Speaker | None = None
+    for _ in range(2):
+        if k < 0:
+            return governed
+        ent = ctx.entity_at(left[k].start)
+        if ent is not None and ent.label in ("PER", "ORG") and ent.end == left[k].end:
+            who = _Speaker(ent.canonical, ent.label, ent.start)
+            if governed is not None or not governed_name(ctx.text, ent.start):
+                return who
+            # « X, président de l'Union, qui »: the body may complete a role set after
+            # X, who is then the antecedent; without such an X, the body is.
+            governed = who
+        # Past an apposition without a verb or quotation back to the comma before it.
+        k0 = k
+        while k >= 0 and left[k].text != "," and k0 - k < 10:
+            if left[k].text == "«Q»" or is_speech_verb(left[k].text, ctx.language):
+                return governed
+            k -= 1
+        if k < 0 or left[k].text != ",":
+            return governed
+        k -= 1
+    return governed
