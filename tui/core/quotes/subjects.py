@@ -50,7 +50,6 @@ from tui.core.quotes.words import (
     _SUBJECT_PRONOUNS,
     TO_VERBS,
     inner_stop,
-    relative_clause_at,
     without_brackets,
 )
 
@@ -67,9 +66,6 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if len(left) > 2 and left[-1].low == "to" and left[-2].low in TO_VERBS:
         left = left[:-2]  # "X used to say", "X went on to tell": X says it
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
-    relative = relative_clause_at(left)  # "Mrs X, whose son died at Y, Ikorodu, said": X
-    if relative is not None and left[-1].text == ",":
-        return _subject_before(ctx, left[:relative])
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
         j -= 1

@@ -324,11 +324,3 @@ _NAMED_AFTER = frozenset(
     stade fondation musee prix gouvernement cabinet ere methode doctrine case trial""".split()
 )
 """Nouns a person's name completes without describing that person."""
-
-
-def relative_clause_at(toks: Sequence[Any]) -> int | None:
-    """Where a comma opens a relative clause in ``toks`` (« , qui », ", whose"), if any."""
-    for i in range(1, len(toks) - 1):
-        if toks[i].text == "," and toks[i + 1].low in _RELATIVES:
-            return i
-    return None
