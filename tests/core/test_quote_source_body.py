@@ -65,3 +65,11 @@ def test_a_description_is_the_one_body_whose_name_holds_it() -> None:
         'inspectorate said the cranes were "unsafe at any speed".'
     )
     assert bodies.speakers(text, "en") == ["Independent Harbour Inspectorate"]
+
+
+def test_a_verb_after_a_body_noun_is_no_nationality() -> None:
+    from tui.core.quotes.described import body_named_before
+
+    text = "L'armée turque a bombardé. L'ordre évoque un « maillage fragilisé ». L'armée a démenti."
+    assert body_named_before(text, "ordre", text.index("maillage")) is None
+    assert body_named_before(text, "armée", len(text)) == "armée turque"

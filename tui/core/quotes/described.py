@@ -76,6 +76,8 @@ def _national(word: str, low: str, demonyms: frozenset[str]) -> bool:
     """A nationality adjective written in lower case (« malienne », "french")."""
     if not word.islower() or low in _NOT_NATIONAL or low.endswith("ique"):
         return False
+    if is_speech_verb(word, "fr", strong=False):
+        return False  # « l'ordre évoque »: the verb after the noun, not a nationality
     return low in demonyms or (len(low) > 4 and low.rstrip("s").endswith(_NATIONAL_ENDINGS))
 
 
