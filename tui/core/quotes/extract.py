@@ -44,6 +44,7 @@ from tui.core.quotes.unattributed import (
     unattributed,
     words_key,
 )
+from tui.core.quotes.vocative import addressed, other_party
 from tui.core.standalone_names import titled_for_other_gender
 from tui.core.text import fold
 
@@ -228,6 +229,8 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         if speaker is None and kind != "other" and noun_kind(source or "") != "body":
             # A learned last resort; a body the cue names (« a annoncé le conseil ») speaks.
             speaker = choose(ctx, k, settled, cue=how != "none", described=source is not None)
+        if speaker and addressed(ctx, text[start:end], speaker):
+            speaker = other_party(settled, speaker)  # « Non, monsieur le président. »
         settled.append(speaker)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind, source))

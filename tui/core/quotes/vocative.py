@@ -1,0 +1,43 @@
+"""A quotation that calls someone by title or name is not that person's words.
+
+« Non, monsieur le président. », "Not one, Mr Brennan.": the words speak to whoever
+the vocative names, so another person says them; in a hearing or an interview that
+is the other party, the last different speaker of the exchange.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.quotes.context import _Context
+from tui.core.text import fold
+
+_VOCATIVE = re.compile(
+    r"(?<!\w)(?:monsieur|madame|mademoiselle|maître|mr|mrs|ms|dr|sir|madam)\.?"
+    r"\s+(?:(le|la|l['’])\s*)?([^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+_EXCHANGE_REACH = 3
+"""How many quotations back the other party of an exchange may have last spoken."""
+
+
+def addressed(ctx: _Context, words: str, speaker: str) -> bool:
+    """Whether ``words`` call ``speaker`` by a title the article ties to them
+    (« monsieur le président ») or by their surname (« madame Ferrer »)."""
+    for m in _VOCATIVE.finditer(words):
+        article, word = m.group(1), m.group(2)
+        if article is not None:
+            if ctx.linked_role(ctx, f"{article} {word}") == speaker:
+                return True
+        elif word[:1].isupper() and fold(word) in fold(speaker).split():
+            return True
+    return False
+
+
+def other_party(settled: Sequence[str | None], speaker: str) -> str | None:
+    """The last different speaker among the few quotations before, else ``None``."""
+    for name in reversed(settled[-_EXCHANGE_REACH:]):
+        if name and name != speaker:
+            return name
+    return None
