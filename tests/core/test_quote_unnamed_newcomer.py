@@ -49,3 +49,22 @@ def test_an_english_witness_is_the_pronoun() -> None:
         'A witness saw the roof give way. "It all came down at once," he said.'
     )
     assert speakers(text, "en") == ["Paul Verdier", None]
+
+
+def test_a_newcomer_after_a_fronted_phrase_is_unnamed() -> None:
+    people = cast(["Odile Ferrand"], surnames=["Ferrand"])
+    text = (
+        "Titre\n\nOdile Ferrand tient la pharmacie depuis vingt ans. Pour pallier l'absence, une "
+        "infirmière du village dépose des traitements. « Je le fais parce que personne "
+        "d'autre ne le fait », confie-t-elle.\n"
+    )
+    assert people.speakers(text) == [None]
+
+
+def test_a_request_for_anonymity_after_the_pronoun_leaves_it_unnamed() -> None:
+    people = cast(["Odile Ferrand"], surnames=["Ferrand"])
+    text = (
+        "Titre\n\nOdile Ferrand a fermé lundi.\n\n« Ce n'est pas légal, mais je le fais », "
+        "confie-t-elle, préférant rester anonyme.\n"
+    )
+    assert people.speakers(text) == [None]

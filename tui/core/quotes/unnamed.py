@@ -34,6 +34,12 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     if len(sentence) < 3:
         return None
     i = 1 if sentence[0].low in _SOURCE_OPENERS else 0
+    fronted = next((j for j, t in enumerate(sentence[:_FRONTED_REACH]) if t.text == ","), None)
+    opens = sentence[0].text[:1].isalpha() and sentence[0].low not in _INDEFINITE
+    if i == 0 and opens and fronted is not None and fronted >= 2:
+        i = fronted + 1  # « Pour pallier l'absence, une infirmière du village dépose »
+        if i + 1 >= len(sentence):
+            return None
     if sentence[0].low == "according" and len(sentence) > 1 and sentence[1].low == "to":
         i = 2
     det = sentence[i]
@@ -43,6 +49,7 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     if gender is not None and {"il": "m", "elle": "f"}.get(pron, gender) != gender:
         return None
     phrase = sentence[i + 1 : i + 1 + _HEAD_REACH]
+    phrase = phrase[: next((j for j, t in enumerate(phrase) if t.text == ","), len(phrase))]
     head = next((t for t in phrase if noun_kind(t.low) == "person"), None)
     if head is None or _named_or_of_a_body(ctx, sentence[i:]):
         return None
@@ -52,13 +59,18 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
 _ANONYMOUS = re.compile(
     r"\b(?:asked|declined|did not want|didn['’]t want|refused|requested|speaking|spoke)\b"
     r"[^.\n«»“”\"]{0,50}?\b(?:(?:his|her|their) (?:full )?name|named|anonymity|identified)\b"
-    r"|\banonymat\b|sans (?:donner|vouloir donner) son nom|préf[èe]r\w* (?:taire|garder) son "
+    r"|\banonymat\b|rester anonyme|sans (?:donner|vouloir donner) son nom"
+    r"|préf[èe]r\w* (?:taire|garder) son "
     r"(?:nom|identité)|ne (?:souhaite|veut) pas être (?:nommée?|citée?)",
     re.IGNORECASE,
 )
 """A person who asked not to be named: "who declined to give her name", « qui a requis
 l'anonymat »."""
 
+
+_FRONTED_REACH = 8
+"""Longest phrase opening a sentence before its subject and a comma."""
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 _ANONYMITY_REACH = 600
 """How far back in the paragraph the request not to be named may stand."""
@@ -68,12 +80,17 @@ def _asked_not_to_be_named(ctx: _Context, pron: str, at: int) -> _Speaker | None
     """The person who, in this paragraph before ``at`` and after the last name given,
     asked not to be named: the pronoun stands for them, and they have no name."""
     line = max(ctx.line_start(at), at - _ANONYMITY_REACH)
-    found = [m for m in _ANONYMOUS.finditer(ctx.text, line, at) if not ctx.in_quote(m.start())]
+    # « …, confie-t-elle, préférant rester anonyme »: the request may follow the pronoun.
+    stop = _SENTENCE_STOP.search(ctx.text, at, ctx.line_end(at))
+    end = stop.start() if stop else ctx.line_end(at)
+    found = [m for m in _ANONYMOUS.finditer(ctx.text, line, end) if not ctx.in_quote(m.start())]
     if not found:
         return None
     m = found[-1]
     named = [
-        e for e in ctx.entities_in(m.end(), at) if e.label == "PER" and not ctx.in_quote(e.start)
+        e
+        for e in ctx.entities_in(min(m.end(), at), at)
+        if e.label == "PER" and not ctx.in_quote(e.start)
     ]
     said = m.group(0).lower()
     clash = ("her " in said and pron in ("he", "il")) or (
