@@ -66,3 +66,19 @@ def test_a_pronoun_after_an_apposed_name_is_the_subject() -> None:
         "il dénonce une « cabale » montée par ses anciens associés."
     )
     assert quotes(text)[0][0] == "Paul Verdier"
+
+
+def test_a_pronoun_after_a_fronted_description_is_the_subject() -> None:
+    text = (
+        "Claire Dumont est déléguée syndicale. Ouvrière depuis vingt ans, elle dit avoir "
+        "appris la nouvelle « par un simple courriel »."
+    )
+    assert quotes(text)[0][0] == "Claire Dumont"
+
+
+def test_a_role_before_qui_is_the_relatives_antecedent() -> None:
+    text = (
+        "La maire, Claire Dumont, s'est rendue sur place. L'élue, qui dit avoir été "
+        "prévenue « vingt minutes avant la presse », a demandé des comptes."
+    )
+    assert quotes(text)[0][0] == "Claire Dumont"

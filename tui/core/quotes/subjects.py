@@ -66,6 +66,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if len(left) > 2 and left[-1].low == "to" and left[-2].low in TO_VERBS:
         left = left[:-2]  # "X used to say", "X went on to tell": X says it
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
+    if _fronted_pronoun(left):
+        return _pronoun(ctx, left[-1].low, left[-1].start)
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
         j -= 1
@@ -100,7 +102,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if t.low in _SUBJECT_PRONOUNS or (t.low == "it" and ctx.language == "en"):
         return _pronoun(ctx, t.low, t.start)  # "It warned in a statement": a body
     if t.low in ("qui", "who"):
-        return relative_antecedent(ctx, left[:j])
+        return relative_antecedent(ctx, left[:j]) or _described_antecedent(ctx, left[:j])
     if t.low in _JOINS and j > 2 and not any(x.low in _SUBJECT_PRONOUNS for x in left):
         return ctx.shared_subject(ctx, left[:j])  # « X a ouvert une enquête et indique »
     if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
@@ -115,6 +117,20 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             break
         k -= 1
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
+
+
+def _fronted_pronoun(left: list[_Tok]) -> bool:
+    """« Ouvrière depuis 22 ans, elle dit »: a subject pronoun after a fronted description;
+    not « Dans un communiqué, elle évoque », where « elle » may be a body's."""
+    described = len(left) > 2 and left[0].low not in _PREPOSITIONS
+    return described and left[-1].low in _SUBJECT_PRONOUNS and left[-2].text == ","
+
+
+def _described_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """« L'élu, qui dit … »: the description opening the sentence before « , qui »."""
+    if len(left) < 2 or left[-1].text != "," or left[0].low not in _DETERMINERS:
+        return None
+    return _resolve_tokens(ctx, left[:-1], left[-1].start)
 
 
 def _names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
