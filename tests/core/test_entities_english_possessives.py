@@ -122,3 +122,10 @@ def test_a_run_spelled_out_by_the_acronym_after_it_is_a_body() -> None:
 
 def test_a_person_with_initials_in_brackets_stays_a_person() -> None:
     assert _labels("Maria Lopez Garcia (MLG) said hello.").get("Maria Lopez Garcia") == "PER"
+
+
+@pytest.mark.parametrize(
+    "body", ["Harbour Pilots Guild", "Kelvale Wetlands Collective", "Tarven Housing Forum"]
+)
+def test_a_guild_a_collective_or_a_forum_is_a_body(body: str) -> None:
+    assert _labels(f"The {body} said the plan was late.").get(body) == "ORG"

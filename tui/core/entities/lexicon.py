@@ -66,7 +66,8 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     motors holdings bancorp technologies systems industries pharmaceuticals partners
     ventures laboratories labs llc plc ag gmbh nv assembly parliament congress
     senate chamber tribunal reserve exchange fc cf museum gallery orchestra library hospital
-    school academy orchestre records studios pictures entertainment mutual""")
+    school academy orchestre records studios pictures entertainment mutual guild collective
+    forum syndicate consortium caucus""")
 
 # Capitalised role words that head a title written before a name ("Prime Minister",
 # "Chief Justice", "CEO"): the title is cut off and what follows is the person.
