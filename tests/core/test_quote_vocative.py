@@ -32,3 +32,11 @@ def test_the_other_party_is_the_last_different_speaker() -> None:
         "Paul Verdier"
     )
     assert other_party([None, "Lina Ferrer"], "Lina Ferrer") is None
+
+
+def test_a_name_the_words_report_is_no_address() -> None:
+    text = (
+        "Paul Verdier est jugé.\n\n« Quand je me plaignais, monsieur Verdier me disait "
+        "de partir », raconte Lina Ferrer.\n"
+    )
+    assert CAST.speakers(text) == ["Lina Ferrer"]

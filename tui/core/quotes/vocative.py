@@ -14,10 +14,13 @@ from tui.core.quotes.context import _Context
 from tui.core.text import fold
 
 _VOCATIVE = re.compile(
-    r"(?<!\w)(?:monsieur|madame|mademoiselle|maître|mr|mrs|ms|dr|sir|madam)\.?"
-    r"\s+(?:(le|la|l['’])\s*)?([^\W\d_][\w'’-]*)",
+    r"(?:^|,\s*)(?:monsieur|madame|mademoiselle|maître|mr|mrs|ms|dr|sir|madam)\.?"
+    r"\s+(?:(le|la|l['’])\s*)?([^\W\d_][\w'’-]*)(?=\s*(?:[,.?!…]|$))",
     re.IGNORECASE,
 )
+"""A title or name set off as an address: opening the words or after a comma, and
+closed by punctuation or the end (« Non, monsieur le président. »), not « monsieur
+Lefort me disait »."""
 _EXCHANGE_REACH = 3
 """How many quotations back the other party of an exchange may have last spoken."""
 
