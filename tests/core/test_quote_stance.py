@@ -82,3 +82,8 @@ def test_a_role_before_qui_is_the_relatives_antecedent() -> None:
         "prévenue « vingt minutes avant la presse », a demandé des comptes."
     )
     assert quotes(text)[0][0] == "Claire Dumont"
+
+
+def test_paying_tribute_takes_a_stance() -> None:
+    text = "La Ligue des nageurs a rendu hommage à « un entraîneur d'une autre époque »."
+    assert quotes(text) == [("Ligue des nageurs", "fragment")]

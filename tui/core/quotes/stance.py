@@ -53,10 +53,12 @@ _EN_STANCE = frozenset(
 )
 
 _REPORTING_PHRASE = re.compile(
-    r"\b(?:fai\w*|fit|fera\w*)\s+(?:part|état|etat)\b|\bmett\w*\s+en\s+(?:avant|garde|cause)\b",
+    r"\b(?:fai\w*|fit|fera\w*)\s+(?:part|état|etat)\b|\bmett\w*\s+en\s+(?:avant|garde|cause)\b"
+    r"|\brend\w*\s+(?:un\s+)?hommage\b|\bpa(?:y|ys|id|ying)\s+tribute\b",
     re.IGNORECASE,
 )
-"""« faire part de », « faire état de », « mettre en avant / en garde / en cause »."""
+"""« faire part de », « faire état de », « mettre en avant / en garde / en cause »,
+« rendre hommage à », "pay tribute to"."""
 
 
 _STATE_VERBS = frozenset(
