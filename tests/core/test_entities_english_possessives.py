@@ -129,3 +129,16 @@ def test_a_person_with_initials_in_brackets_stays_a_person() -> None:
 )
 def test_a_guild_a_collective_or_a_forum_is_a_body(body: str) -> None:
     assert _labels(f"The {body} said the plan was late.").get(body) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The advisory covered parts of St. Andrews and the river valley.", "St. Andrews"),
+        ("He grew up in St Albans before moving north.", "St Albans"),
+    ],
+)
+def test_a_saints_name_before_a_town_names_the_town(sentence: str, place: str) -> None:
+    labels = _labels(sentence)
+    assert labels.get(place) == "LOC"
+    assert "PER" not in labels.values()

@@ -6,6 +6,7 @@ rest is labelled from the lists first, then from its shape and its context.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tui.core.entities.context import (
@@ -100,6 +101,10 @@ def label_group(
     """
     start_of_sentence = is_sentence_start(text, group[0].start)
     tokens = [p for p in group if p.is_token]
+    if english and tokens:
+        named = _saint_place(text, group, tokens)
+        if named is not None:
+            return named
     lead = _strip_leading_cues(text, _Lead(tokens, person, False, start_of_sentence), english)
     tokens = lead.tokens
     if len(tokens) >= 3 and tokens[-1].text in POSTNOMINALS:
@@ -170,6 +175,25 @@ def _strip_leading_cues(text: str, lead: _Lead, english: bool) -> _Lead:
         lead.tokens = lead.tokens[1:]
         lead.start_of_sentence = False
     return lead
+
+
+_SAINT_BEFORE = re.compile(r"(?<![\w.])(St\.?|Saint)\s+$")
+
+
+def _saint_place(
+    text: str, group: list[Piece], tokens: list[Piece]
+) -> tuple[int, int, EntityLabel] | None:
+    """ "parts of St. Andrews", "St Albans": in English a saint's name before a town
+    names the town, and one before a hospital or a school the body, never a person."""
+    saint = _SAINT_BEFORE.search(text, max(0, group[0].start - 7), group[0].start)
+    if saint is not None and tokens[0].start == group[0].start:
+        start = saint.start(1)
+    elif len(tokens) > 1 and tokens[0].text in ("St", "Saint"):
+        start = tokens[0].start
+    else:
+        return None
+    tail = name_key(tokens[-1].text)
+    return start, tokens[-1].end, "ORG" if tail in ORG_TRIGGERS else "LOC"
 
 
 def _saint_of_a_body(tokens: list[Piece]) -> bool:
