@@ -142,3 +142,18 @@ def test_a_saints_name_before_a_town_names_the_town(sentence: str, place: str) -
     labels = _labels(sentence)
     assert labels.get(place) == "LOC"
     assert "PER" not in labels.values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Ethan Park, who sits his exam in November, said most agreed.", "Ethan Park"),
+        ("Maliwan Chaiyasit, who was not involved in the study, said little.", "Maliwan Chaiyasit"),
+    ],
+)
+def test_a_name_before_who_is_a_person(sentence: str, person: str) -> None:
+    assert _labels(sentence).get(person) == "PER"
+
+
+def test_a_park_stays_a_place() -> None:
+    assert _labels("They met in Victoria Park on Sunday.").get("Victoria Park") == "LOC"

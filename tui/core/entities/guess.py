@@ -141,6 +141,13 @@ def _spelled_out(tokens: list[Piece], first_key: str, acronym: re.Match[str] | N
     return initials == acronym.group(1)
 
 
+def _named_person(text: str, tokens: list[Piece], start: int, end: int, first_key: str) -> bool:
+    """ "Ethan Park, who sits his exam": a given name and a place-like surname that a
+    person's cue follows name a person, not a park."""
+    given = first_key in given_names() or first_key in world_given_names()
+    return len(tokens) == 2 and given and person_cue(text, tokens, start, end)
+
+
 def _label_from_cues(
     text: str, tokens: list[Piece], start: int, end: int, per_cue: bool, *, english: bool
 ) -> str | None:
@@ -175,7 +182,7 @@ def _label_from_cues(
         return "LOC"  # "the Cité Soleil district"
     if english:
         head = head_label(text, tokens)
-        if head is not None:
+        if head is not None and not _named_person(text, tokens, start, end, first_key):
             return head  # "Port Lenning said": a place whatever its verb
         if person_cue(text, tokens, start, end):
             return "PER"  # "Priya Raman of the Institute … said", "X resigned"

@@ -58,14 +58,14 @@ _AFTER = re.compile(
     rf"|\s+{_HUMAN_VERB}\b"  # "X resigned", "X was arrested"
     rf"|['’]s\s+{_KIN}\b"  # "X's wife"
     r"|,\s+\d{1,3},"  # "X, 54,"
-    r"|,\s+whose?\s"  # "X, who …", "X, whose sons …": the relative pronouns of people
+    r"|,\s+who(?:se)?\s"  # "X, who …", "X, whose sons …": the relative pronouns of people
     rf"|,\s+{_SPEECH}\b"  # "Another, X, said"
     rf"|,\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s[^,.;:!?\"“”()]{{1,140}},\s+{_SPEECH}\b"
     # "X, the union's regional organiser, said"
     rf"|\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|of|for|and|in|at|on|the|de)\s+){{1,10}}"
     rf"{_SPEECH}\b"  # "X of the Institute for Fiscal Studies in Port Lenning said"
     rf"|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&-]*"
-    rf"(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|in|at|on|the|de)){{0,9}},\s+whose?\s"
+    rf"(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|in|at|on|the|de)){{0,9}},\s+who(?:se)?\s"
     # "X of the Chennai Wetlands Collective, who …": a member of a body, described
     rf"|\s+of\s+the\s+(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}{_PARTY}\b"
     # "X of the governing National Progress Party", "X of the Zambia Democratic Front"
