@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tui.core.quotes.context import _after_preposition, _Context
+from tui.core.quotes.words import SENTENCE_PUNCT
 from tui.core.text import fold
 
 DEFENDANT_NOUNS = frozenset(("prevenu", "prevenue", "accuse", "accusee", "defendant", "accused"))
@@ -35,7 +36,6 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 """« accusé du meurtre de son associé, X »: X completes the charge, not the accused."""
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 def defendant(ctx: _Context, head: str, before: int) -> str | None:
@@ -59,11 +59,11 @@ def defendant(ctx: _Context, head: str, before: int) -> str | None:
 def _said_of(text: str, at: int, before: int) -> str:
     """The sentence naming someone at ``at``, with the next sentence when it opens on a
     pronoun (« X, 34 ans, … . Jeudi, il comparaissait… »)."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    starts = [m.end() for m in SENTENCE_PUNCT.finditer(text, max(0, at - 400), at)]
     lo = max([max(0, at - 400), *starts, text.rfind("\n", 0, at) + 1])
-    first = _SENTENCE_END.search(text, at, before)
+    first = SENTENCE_PUNCT.search(text, at, before)
     if first is None:
         return text[lo:before]
-    second = _SENTENCE_END.search(text, first.end(), before)
+    second = SENTENCE_PUNCT.search(text, first.end(), before)
     following = text[first.end() : second.start() if second else before]
     return text[lo : first.end()] + (following if _PRONOUN.match(following) else "")

@@ -25,6 +25,7 @@ from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.defendant import defendant
 from tui.core.quotes.pronouns import _INSTITUTIONS, _recent_subject
 from tui.core.quotes.role_gender import feminine_role, masculine_role
+from tui.core.quotes.speakers import described_people, names_an_office, role_heads_of
 from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import SINGULAR_DEFINITE, last_word_before
 from tui.core.text import fold
@@ -68,8 +69,6 @@ _REPLY_VERBS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter",
 def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
     """The one person the article introduced before ``before`` with a role headed by
     ``head`` (folded), whatever its complement."""
-    from tui.core.quotes.speakers import role_heads_of
-
     if ctx.role_heads is None:
         ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
     heads = {(head,), *((h,) for h in _SAME_PERSON.get(head, ()))}
@@ -134,8 +133,6 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         return None  # "a senior official … the official said": the unnamed one again
     if _counsel(ctx, body):
         return _last_lawyer(ctx, det.start)
-    from tui.core.quotes.speakers import names_an_office
-
     noun = body[-1 if ctx.language == "en" else 0].text
     phrase = " ".join(t.text for t in body)
     if fold(noun) in _INSTITUTIONS or noun_kind(phrase) == "body" or names_an_office(phrase):
@@ -173,8 +170,6 @@ def _role_holder(
     """The one person introduced with this role, the paragraph's subject, the one
     person introduced with a role at all or in the paragraph, or quoted in it, who
     ``fits`` the role; else the article's central figure."""
-    from tui.core.quotes.speakers import described_people
-
     same_role = _introduced_as(ctx, head, det.start)
     if same_role is not None and fits(same_role):  # « l'échevine » after « L'échevine, X »
         return _Speaker(same_role, "PER", det.start)

@@ -40,7 +40,7 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
     named since does not stand for the hospital."""
     word = fold(noun.low)
     for e in reversed(ctx.entities_in(max(0, noun.start - 4000), noun.start)):
-        if e.label == "ORG" and not ctx.in_quote(e.start) and word in fold(e.canonical).split():
+        if e.label == "ORG" and not ctx.in_quote(e.start) and _holds(e.canonical, word):
             return e
     return None
 
@@ -52,5 +52,10 @@ def name_holding(phrase: str, bodies: dict[str, str]) -> str | None:
     if " " in phrase or noun_kind(phrase) == "person":
         return None
     word = fold(phrase)
-    holding = {c for n, c in bodies.items() if " " in n and word in fold(n).split()}
+    holding = {c for n, c in bodies.items() if " " in n and _holds(n, word)}
     return holding.pop() if len(holding) == 1 else None
+
+
+def _holds(name: str, word: str) -> bool:
+    """Whether ``word`` (folded) is one of the words of ``name``."""
+    return word in fold(name).split()

@@ -15,6 +15,7 @@ import re
 from tui.core.quotes.antecedents import sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.words import SENTENCE_PUNCT
 
 _INDEFINITE = {"un": "m", "une": "f", "a": None, "an": None, "one": None}
 _SOURCE_OPENERS = frozenset(("selon", "according"))
@@ -70,7 +71,6 @@ l'anonymat »."""
 
 _FRONTED_REACH = 8
 """Longest phrase opening a sentence before its subject and a comma."""
-_SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 _ANONYMITY_REACH = 600
 """How far back in the paragraph the request not to be named may stand."""
@@ -81,7 +81,7 @@ def _asked_not_to_be_named(ctx: _Context, pron: str, at: int) -> _Speaker | None
     asked not to be named: the pronoun stands for them, and they have no name."""
     line = max(ctx.line_start(at), at - _ANONYMITY_REACH)
     # « …, confie-t-elle, préférant rester anonyme »: the request may follow the pronoun.
-    stop = _SENTENCE_STOP.search(ctx.text, at, ctx.line_end(at))
+    stop = SENTENCE_PUNCT.search(ctx.text, at, ctx.line_end(at))
     end = stop.start() if stop else ctx.line_end(at)
     found = [m for m in _ANONYMOUS.finditer(ctx.text, line, end) if not ctx.in_quote(m.start())]
     if not found:
