@@ -29,7 +29,8 @@ from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subje
 from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.quotes.spokes import spokesperson_body
 from tui.core.quotes.subjects import _named_subject, _resolve_tokens, _subject_before
-from tui.core.quotes.verb_use import verb_use
+from tui.core.quotes.trailing_agent import trailing_agent
+from tui.core.quotes.verb_use import attributive_participle, bare_participle, verb_use
 from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
@@ -71,7 +72,9 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     who = _post_attribution(ctx, post, start, closes_sentence=closes, direct=True)
     if who:
         return _remember(ctx, who, "speech", "post")
-    # 2. A reporting verb before the quotation in the same sentence.
+    # 2. A reporting verb before the quotation in the same sentence (its agent after).
+    if who := trailing_agent(ctx, pre, post, start):
+        return _remember(ctx, who, kind_attr, "agent")  # « jugée « … » par X »
     who = _pre_attribution(ctx, pre)
     if who is not None and who.name is None:  # "According to X, it had been warned "…""
         named = _source_person(ctx, toks, (s_start, s_end), start, kind_attr)
@@ -214,7 +217,7 @@ def _post_attribution(
             # An incise whose pronoun finds no one still marks speech.
             return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
         if verb_use(post, j, lang, strong=False) and t.text[0].islower():
-            if _bare_participle(post, j, lang):
+            if bare_participle(post, j, lang):
                 return None  # « … », estimée à 52 % par X: the participle describes
             if not any(b.low not in _SKIP_WORDS for b in before):
                 return inverted_subject(ctx, post[j + 1 :], quote_start)
@@ -239,15 +242,6 @@ def _agent(ctx: _Context, after_verb: list[_Tok], before: int) -> _Speaker | Non
         return None
     who = noun_phrase_after(ctx, after_verb[at + 1 :], before, inverted=True)
     return who if who is not None and who.label in ("PER", "ORG") else None
-
-
-def _bare_participle(post: list[_Tok], j: int, language: str, since: int = 0) -> bool:
-    """A French past participle with no auxiliary before it in the incise (« estimée »,
-    « cité »): it qualifies a noun; an incise needs a conjugated verb (« a estimé X »)."""
-    t = post[j]
-    if language != "fr" or not t.low.endswith(("é", "ée", "és", "ées")):
-        return False
-    return not any(b.low in AUXILIARIES for b in post[since:j])  # « a encore précisé »
 
 
 def _past_appositions(
@@ -362,8 +356,8 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             if who:
                 return who
             continue
-        if not verb_use(pre, vi, lang):
-            continue
+        if not verb_use(pre, vi, lang, leads_in=True) or attributive_participle(pre, vi, lang):
+            continue  # « les dépassements relevés »: an adjective
         if vi and passive_voice(pre, vi):
             # « X a été qualifié de « … » »: X is described; an active verb before may
             # still report the words, else nobody the sentence names does.
@@ -380,7 +374,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if inv and inv[0] in _AUX:
             return _pronoun(ctx, inv[1], core[-1].start)
         if core and core[-1].text == "«Q»":
-            if _bare_participle(pre, vi, lang, since=pre.index(core[-1])):
+            if bare_participle(pre, vi, lang, since=pre.index(core[-1])):
                 continue  # « « … », estimée à 52 % par X »: no incise
             after = inverted_subject(ctx, pre[vi + 1 :], t.start)
             if after:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tui.core.models import Entity
+from tui.core.quotes.body_forms import full_body_form
 from tui.core.quotes.constraints import (
     _LEADING,
     _SINGULAR,
@@ -86,8 +87,9 @@ def body_named_before(text: str, phrase: str, end: int) -> str | None:
     ``end``, named it with a nationality or a place (« l'armée turque », « la mairie
     de Paris »): the nearest such mention."""
     head = _head(phrase)
-    if head is None or head[1] != "body" or len(phrase_core(phrase)) != 1:
-        return None
+    words = [fold(w) for w in _WORD.findall(_ELIDED.sub("", phrase))]
+    if head is None or head[1] != "body" or len([w for w in words if w not in _LEADING]) != 1:
+        return None  # « le conseil de prud'hommes » is for full_body_form
     from tui.core.entities.gazetteer import demonyms  # data loaded on first use only
 
     word = re.escape(re.split("['’]", _WORD.findall(phrase)[-1])[-1])
@@ -123,7 +125,7 @@ def named_or_described(
     if speaker in names or names_a_body(speaker):
         return speaker, None
     named = _institution(text, speaker, names) or body_named_before(text, speaker, at)
-    named = named or name_holding(speaker, bodies or {})
+    named = named or name_holding(speaker, bodies or {}) or full_body_form(text, speaker, at)
     return (named, None) if named else (None, speaker)
 
 

@@ -93,7 +93,7 @@ def _parsed(ctx: _Context, parse: Parse) -> dict[int, _Speaker]:
         return {}
 
 
-_AS_SUBJECT = frozenset(("pre", "post", "subject", "incise"))
+_AS_SUBJECT = frozenset(("pre", "post", "subject", "incise", "agent"))
 """The cues that find a speaker as the subject of the reporting verb."""
 
 
@@ -151,8 +151,8 @@ def _sourced(ctx: _Context, k: int) -> Attribution:
     the source's words, as any quotation under « selon » or "according to"."""
     pushed = len(ctx.speakers)
     got = _attribute(ctx, k)
-    if got[2] == "selon" and got[0]:
-        return got
+    if got[2] in ("selon", "agent") and got[0]:
+        return got  # « D'après lui… », "branded 'reckless' by X": X's words
     del ctx.speakers[pushed:]
     return None, "other", "none"
 
@@ -162,6 +162,8 @@ def _may_override(ctx: _Context, who: _Speaker | None, got: Attribution) -> bool
     a description of one, never for a title or label (kind other)."""
     if who is None or not who.name or got[1] == "other" or who.name == got[0]:
         return False
+    if got[2] == "agent":
+        return False  # the parse reads the participle's noun as its subject
     if who.label == "NP":
         return noun_kind(who.name) is not None and not _set_off_after(ctx, who.at, got[0])
     return who.label in ("PER", "ORG") or who.name in ctx.linked_names

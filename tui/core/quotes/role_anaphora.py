@@ -149,7 +149,47 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     tried = defendant(ctx, head, det.start)
     if tried is not None and _fits(ctx, gender, tried):
         return _Speaker(tried, "PER", det.start)  # « le prévenu »: the one on trial
-    return _role_holder(ctx, det, body, head, lambda name: _fits(ctx, gender, name))
+    return _role_holder(
+        ctx,
+        det,
+        body,
+        head,
+        lambda name: _fits(ctx, gender, name) and not _other_party(ctx, name, head),
+    )
+
+
+_PARTIES = frozenset(
+    """prevenu accuse temoin victime plaignant procureur avocat juge president magistrat
+    defendant accused witness victim plaintiff complainant prosecutor lawyer judge""".split()
+)
+"""The parts people play in a trial or an inquiry: one person plays one."""
+
+
+def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
+    """Whether ``name`` was introduced playing another part than ``head`` does (« la
+    présidente, X » is not « le prévenu » nor « le témoin »)."""
+    part = _party(head)
+    if name is None or part is None:
+        return False
+    if ctx.role_heads is None:
+        ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
+    theirs = {_party(key[0]) for _, key, n in ctx.role_heads if n == name and key}
+    theirs.discard(None)
+    same = {part, *_SAME_PERSON.get(part, ())}
+    return (
+        bool(theirs)
+        and not theirs & same
+        and not any(part in _SAME_PERSON.get(t or "", ()) for t in theirs)
+    )
+
+
+def _party(word: str) -> str | None:
+    """The part a role noun names, feminine folded to masculine; ``None`` for others."""
+    low = fold(word)
+    for form in (low, low[:-1] if low.endswith("e") else low, low.removesuffix("ure")):
+        if form in _PARTIES:
+            return form
+    return None
 
 
 def _role_word(word: str) -> bool:

@@ -30,7 +30,9 @@ _MARKED_MASCULINE = frozenset(
     fold(w)
     for w in """conseiller député élu candidat adjoint président directeur avocat sénateur
     délégué militant représentant patron dirigeant fondateur entraîneur joueur
-    champion maître animateur""".split()
+    champion maître animateur prévenu accusé plaignant requérant détenu salarié employé
+    habitant riverain voisin étudiant enseignant commerçant gérant policier infirmier
+    retraité ouvrier lycéen client patient vendeur""".split()
 )
 """French role nouns whose feminine form the press uses for a woman."""
 

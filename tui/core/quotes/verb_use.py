@@ -9,16 +9,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _NOUN_MARKERS, _REFLEXIVE
+from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb
+from tui.core.quotes.words import _BE, _NOUN_MARKERS, _REFLEXIVE
 
 
-def verb_use(toks: Sequence[Any], i: int, language: str, *, strong: bool = True) -> bool:
+def verb_use(
+    toks: Sequence[Any], i: int, language: str, *, strong: bool = True, leads_in: bool = False
+) -> bool:
     """Whether ``toks[i]`` is a reporting verb here, not a noun (``the state``, ``son dit``).
 
     A determiner or a possessive (``China's``) right before the word makes it a noun.
+    ``leads_in``: the tokens end where the quotation opens, and the verb must lead to it.
     """
-    if not is_speech_verb(toks[i].text, language, strong=strong) and not _finding(toks, i):
+    bound = leads_in and _bound_verb(toks, i, language)  # « relève que », « décrit un « … » »
+    said = bound or is_speech_verb(toks[i].text, language, strong=strong)
+    if not said and not _finding(toks, i):
         return False
     if i == 0:
         return True
@@ -109,3 +114,52 @@ def _finding(toks: Sequence[Any], i: int) -> bool:
         if not t.text[0].isalnum() and t.text not in ("'", "’", "-"):
             return False  # a mark, a quotation or a comma closes the object first
     return False
+
+
+_PARTICIPLE = ("é", "ée", "és", "ées")
+_CLAUSE_OPENERS = frozenset((",", ";", ":", "que", "qu'", "qu’", "et", "mais"))
+
+
+def bare_participle(toks: Sequence[Any], j: int, language: str, since: int = 0) -> bool:
+    """A French past participle with no auxiliary before it since ``since`` (« estimée »,
+    « cité »): it qualifies a noun; a clause needs a conjugated verb (« a estimé X »)."""
+    if language != "fr" or not toks[j].low.endswith(_PARTICIPLE):
+        return False
+    return not any(b.low in AUXILIARIES for b in toks[since:j])  # « a encore précisé »
+
+
+def attributive_participle(toks: Sequence[Any], j: int, language: str) -> bool:
+    """A participle set right after the noun it qualifies, in a clause with no auxiliary
+    (« les dépassements relevés étaient »): an adjective, not the clause's verb."""
+    if j == 0 or not toks[j - 1].text.isalpha() or not toks[j - 1].text.islower():
+        return False
+    if toks[j - 1].low in _BE or toks[j - 1].low.endswith("ment"):
+        return False  # « sont relevés », « longuement évoqué »
+    since = max((i + 1 for i in range(j) if toks[i].low in _CLAUSE_OPENERS), default=0)
+    return j - since >= 2 and bare_participle(toks, j, language, since)
+
+
+_OBJECT_BOUND = ("relev", "relèv", "décri")
+"""Verbs that report words only when what is said follows them (« relève que »,
+« décrit un « … » »); elsewhere they lift, raise or depict, so they are no strong
+reporting verbs (:mod:`speech_verbs`) and count only before a quotation."""
+_SAID_NEXT = frozenset(("que", "qu'", "qu’", ":"))
+
+
+def _bound_verb(toks: Sequence[Any], i: int, language: str) -> bool:
+    """A verb of :data:`_OBJECT_BOUND` reporting the quotation it leads to."""
+    word = toks[i].low
+    if language != "fr" or not word.startswith(_OBJECT_BOUND):
+        return False
+    return is_speech_verb(word, language, strong=False) and _object_follows(toks, i)
+
+
+def _object_follows(toks: Sequence[Any], i: int) -> bool:
+    """Whether a ``que`` or the quotation (the end of ``toks``) comes within a few words
+    after ``toks[i]``."""
+    for t in toks[i + 1 : i + 5]:
+        if t.low in _SAID_NEXT or t.text == "«Q»":
+            return True
+        if t.text in ",;.!?":
+            return False
+    return len(toks) - i <= 4

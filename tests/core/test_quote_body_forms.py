@@ -1,0 +1,100 @@
+"""Bodies written in full once and briefly afterwards, verbs that report only what
+follows them, agents written after the quotation, and trial parts kept apart.
+
+Sentences are written for the test, with invented people, courts and places; the
+entities are given, so only the attribution is judged.
+"""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+from tui.core.quotes.body_forms import full_body_form
+
+people = cast(["Anne Petit", "Paul Roux", "Marc Lenoir"], places=["Vernoux", "Saint-Brac"])
+speakers = people.speakers
+
+
+def test_a_court_named_once_speaks_under_its_short_name() -> None:
+    text = (
+        "Le tribunal correctionnel de Vernoux a condamné Paul Roux jeudi.\n\n"
+        "Dans son jugement, le tribunal a estimé que le prévenu avait « sciemment menti »."
+    )
+    assert speakers(text) == ["tribunal correctionnel de Vernoux"]
+
+
+def test_a_council_with_a_lowercase_complement_keeps_its_place() -> None:
+    text = (
+        "Le conseil de prud'hommes de Saint-Brac a donné raison à la vendeuse.\n\n"
+        "Mais le conseil de prud'hommes estime que « l'employeur ne prouve rien »."
+    )
+    assert speakers(text) == ["conseil de prud'hommes de Saint-Brac"]
+
+
+def test_a_national_order_is_named_by_its_adjective_and_complement() -> None:
+    text = (
+        "Selon l'ordre national des vétérinaires, cent cabinets ont fermé.\n\n"
+        "L'ordre évoque dans son rapport un « maillage fragilisé »."
+    )
+    assert speakers(text) == ["ordre national des vétérinaires"]
+
+
+def test_a_bare_body_named_nowhere_in_full_stays_unnamed() -> None:
+    text = "Le tribunal a estimé que le prévenu avait « sciemment menti »."
+    assert speakers(text) == [None]
+
+
+def test_a_verb_after_the_head_is_no_part_of_the_name() -> None:
+    text = "Le tribunal a condamné le maire de Vernoux. « C'est grave », a dit le tribunal."
+    assert full_body_form(text, "le tribunal", len(text)) is None
+    assert speakers(text) == [None]
+
+
+def test_a_plural_of_people_is_no_institution() -> None:
+    text = "Les enquêteurs de la police de Vernoux cherchent. « Rien », ont dit les enquêteurs."
+    assert full_body_form(text, "les enquêteurs", len(text)) is None
+
+
+def test_relever_reports_what_follows_it() -> None:
+    text = "Marc Lenoir, le directeur de l'école, relève que « rien n'a changé depuis mars »."
+    assert speakers(text) == ["Marc Lenoir"]
+
+
+def test_decrire_reports_the_quoted_description_it_leads_to() -> None:
+    text = "Dans son rapport, Anne Petit décrit un bâtiment « impropre à l'habitation »."
+    assert speakers(text) == ["Anne Petit"]
+
+
+def test_a_participle_after_its_noun_is_no_reporting_verb() -> None:
+    text = (
+        "« Nous n'avions pas l'argent », affirme Marc Lenoir. Il assure que les "
+        "dépassements relevés avant 2022 étaient « ponctuels »."
+    )
+    assert speakers(text) == ["Marc Lenoir", "Marc Lenoir"]
+
+
+def test_an_agent_after_the_quotation_said_the_words() -> None:
+    text = (
+        "La direction propose une hausse de 2 %, jugée « indécente » par Paul Roux, "
+        "délégué syndical."
+    )
+    assert speakers(text) == ["Paul Roux"]
+
+
+def test_an_english_agent_after_the_quotation_said_the_words() -> None:
+    text = "The plan, branded 'reckless' by Anne Petit, goes to a vote on Monday."
+    assert speakers(text, "en") == ["Anne Petit"]
+
+
+def test_an_unnamed_agent_after_the_quotation_names_nobody() -> None:
+    text = "La direction propose une hausse de 2 %, jugée « indécente » par les salariés."
+    assert speakers(text) == [None]
+
+
+def test_the_defendant_is_not_the_presiding_judge() -> None:
+    text = (
+        "La présidente du tribunal, Anne Petit, relève que « les faits sont graves ».\n\n"
+        "Le prévenu estime que la soirée était « ordinaire ».\n\n"
+        "Le témoin juge que la soirée était « calme »."
+    )
+    assert speakers(text) == ["Anne Petit", None, None]

@@ -1,0 +1,44 @@
+"""A passive participle whose agent follows the quotation.
+
+« une hausse de 2 %, jugée « indécente » par le délégué syndical » and "a plan
+branded 'reckless' by the mayor" quote the agent: the words are the agent's
+judgement, though the agent is written after the closing mark. The agent must be a
+person or a body the text names; anything else leaves the quotation to other cues.
+"""
+
+from __future__ import annotations
+
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.inverted import noun_phrase_after
+from tui.core.quotes.speech_verbs import is_speech_verb
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites", "ed")
+_LINKS = frozenset(("de", "d'", "d’", "comme", "as", "en"))
+"""Words between the participle and the quotation (« qualifié de », "branded as")."""
+_BY = frozenset(("par", "by"))
+_NAMING = frozenset("branded dubbed labelled labeled deemed hailed slammed".split())
+"""English participles that pass a judgement in words, though no lexicon lists them."""
+
+
+def trailing_agent(ctx: _Context, pre: list[_Tok], post: list[_Tok], start: int) -> _Speaker | None:
+    """The agent named right after quotation's close when a reporting participle
+    stands right before its opening; ``None`` otherwise."""
+    words = [t for t in pre if t.text[0].isalnum()]
+    while words and words[-1].low in _LINKS:
+        words.pop()
+    if not words or not post or post[0].low not in _BY:
+        return None
+    verb = words[-1]
+    if words[-1] is not _last_word(pre) and pre[-1].low not in _LINKS:
+        return None
+    if not verb.low.endswith(_PARTICIPLE_ENDINGS):
+        return None
+    if verb.low not in _NAMING and not is_speech_verb(verb.text, ctx.language, strong=False):
+        return None
+    who = noun_phrase_after(ctx, post[1:], start, inverted=True)
+    return who if who is not None and who.label in ("PER", "ORG") else None
+
+
+def _last_word(pre: list[_Tok]) -> _Tok | None:
+    """The last token before the quotation that is a word."""
+    return next((t for t in reversed(pre) if t.text[0].isalnum()), None)
