@@ -182,3 +182,16 @@ def test_a_title_or_an_epithet_before_a_surname_stays_outside_it() -> None:
 def test_a_surname_spelled_like_a_french_word_repeats_in_english_copy() -> None:
     text = "Henrik Voss spoke first. Vos said the plan failed. Henrik Vos agreed. Vos left."
     assert ("Vos", "PER") in pairs(text)
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name_its_surname_repeats() -> None:
+    text = (
+        "Before her shift begins, Grace Okonjo is already counting beds.\n\n"
+        "Okonjo, 44, has worked nights at the hospital for 14 years."
+    )
+    assert ("Grace Okonjo", "PER") in pairs(text)
+
+
+def test_a_word_and_a_place_noun_repeated_inside_other_names_are_no_person() -> None:
+    text = "The River Came Back\n\nThe town sits on both banks of the Sable River."
+    assert not {label for _, label in pairs(text)} & {"PER"}

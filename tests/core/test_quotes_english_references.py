@@ -95,3 +95,20 @@ def test_a_role_after_a_paragraph_about_its_holder_is_that_person() -> None:
         "“I am not going to pretend these numbers are anything else,” the minister said.\n"
     )
     assert rules_speakers(text) == ["Ciarán Molloy", "Ciarán Molloy"]
+
+
+def test_she_is_the_one_woman_the_feature_has_named() -> None:
+    text = (
+        "The first thing you notice about Priya Ramesh at the board is that she does not "
+        "sit still. She bounces a knee and walks a slow lap of the hall.\n\n"
+        "“I already know what I am going to do,” she told me."
+    )
+    assert rules_speakers(text) == ["Priya Ramesh"]
+
+
+def test_she_stays_unresolved_when_two_women_could_be_meant() -> None:
+    text = (
+        "Visitors to the club come to watch Priya Ramesh and Helen Markby play.\n\n"
+        "“I already know what I am going to do,” she told me."
+    )
+    assert rules_speakers(text) == [None]

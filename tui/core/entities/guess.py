@@ -24,6 +24,8 @@ from tui.core.entities.context import (
 )
 from tui.core.entities.gazetteer import (
     common_words,
+    english_lowercase_words,
+    given_name_genders,
     given_names,
     lowercase_words,
     name_key,
@@ -192,13 +194,8 @@ def _label_from_cues(
         return "ORG"  # "his lawyers at Kingsley Napley": a firm named after its founders
     if len(tokens) >= 2 and first_key in given_names():
         return "PER"
-    if (
-        english
-        and len(tokens) in (2, 3)
-        and first_key in world_given_names()
-        and last_key not in LOC_TAILS
-    ):
-        return "PER"  # "Jakub Novotny": a common given name of any culture first
+    if english and len(tokens) in (2, 3) and _given_name_first(text, tokens, first_key, last_key):
+        return "PER"
     if len(tokens) >= 2 and last_key in ROLE_HEADS and last_key not in AMBIGUOUS_ROLE_HEADS:
         return "MISC"  # "Manhattan District Attorney": an office, not a person
     if last_key in ORG_TRIGGERS or any(name_key(t.text) in ORG_TRIGGERS for t in tokens[1:]):
@@ -208,6 +205,39 @@ def _label_from_cues(
     if first_key in LOC_HEADS or (len(tokens) >= 2 and first_key in PLACE_NAME_HEADS):
         return "LOC"
     return _UNDECIDED
+
+
+def _given_name_first(text: str, tokens: list[Piece], first_key: str, last_key: str) -> bool:
+    """ "Jakub Novotny": a common given name of any culture first; "Grace Adeyemi": a
+    given name that is also a word, then a surname the text repeats alone."""
+    if first_key in world_given_names() and last_key not in LOC_TAILS:
+        return True
+    return _surname_again(text, tokens, first_key, last_key)
+
+
+def _surname_again(text: str, tokens: list[Piece], first_key: str, last_key: str) -> bool:
+    """Whether a run opening on a given name that is also a word ("Grace", "Joy",
+    "Will") ends on a surname the text uses again on its own: news names a person in
+    full once, then by surname."""
+    if first_key not in given_name_genders() or last_key in LOC_TAILS or last_key in ORG_TRIGGERS:
+        return False
+    surname = tokens[-1].text
+    low = surname.lower()
+    if not surname[:1].isupper() or low in english_lowercase_words() or low in lowercase_words():
+        return False
+    word = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+    return any(_alone(text, m.start(), m.end()) for m in word.finditer(text))
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands without a capitalised word on either
+    side: "Adeyemi, 44," alone, not "Sable River" nor "River Came Back"."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return before is None and _CAPITALISED_AFTER.match(text, end) is None
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _role_apposition(text: str, start: int) -> bool:

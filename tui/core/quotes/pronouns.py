@@ -85,8 +85,26 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         plural=plural,
     )
     if best is None:
-        return None
+        return None if plural else _only_one_of_gender(ctx, pron, at)
     return _Speaker(best.name, best.label, best.at)
+
+
+def _only_one_of_gender(ctx: _Context, pron: str, at: int) -> _Speaker | None:
+    """The one person the text names before ``at`` (outside quotations), when the text
+    marks them with the pronoun's gender and names nobody else who could be meant: a
+    feature's "she told me" after « the first thing you notice about Priya Raman »."""
+    want = PRONOUN_GENDER.get(pron)
+    if want is None:
+        return None
+    people = {
+        e.canonical: e.start
+        for e in ctx.entities
+        if e.label == "PER" and e.start < at and not ctx.in_quote(e.start)
+    }
+    fits = [name for name in people if ctx.gender_of(name) in (None, want)]
+    if len(fits) != 1 or ctx.gender_of(fits[0]) != want:
+        return None
+    return _Speaker(fits[0], "PER", people[fits[0]])
 
 
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tui.core.models import Entity
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.particles import join_particle_names as join_particle_names
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import completes_a_noun
@@ -146,6 +147,8 @@ def role_links_in(text: str, entities: Sequence[Entity]) -> list[tuple[str, str]
             continue  # « l'agence de sauvetage (Basarnas) »: a gloss, not who holds a role
         for role in _roles_around(text, ent.start, ent.end):
             if role and role_key(role) not in ((), role_key(ent.canonical)):
+                if ent.label == "ORG" and noun_kind(role) != "body":
+                    continue  # « un pédiatre d'un CHU de l'Ouest »: the CHU is no doctor
                 out.append((role, ent.canonical))
     return out
 
