@@ -119,16 +119,27 @@ def incise_follows(ctx: _Context, end: int, post: list[_Tok]) -> bool:
 
 
 def named_apposition(ctx: _Context, toks: list[_Tok], comma: int) -> int | None:
-    """``, Karine Jean-Pierre,`` inside a subject: the index of the closing comma."""
-    if comma + 1 >= len(toks):
+    """``, Karine Jean-Pierre,`` or ``, hydrologist Ana Ruiz,`` inside a subject: the
+    index of the closing comma."""
+    k = comma + 1
+    while k < min(len(toks), comma + 4) and _role_word(ctx, toks[k]):
+        k += 1  # "hydrologist", « l'économiste »: the name's role before it
+    if k >= len(toks):
         return None
-    ent = ctx.entity_at(toks[comma + 1].start)
+    ent = ctx.entity_at(toks[k].start)
     if ent is None or ent.label != "PER":
         return None
-    k = comma + 1
     while k < len(toks) and toks[k].start < ent.end:
         k += 1
     return k if k < len(toks) and toks[k].text == "," else None
+
+
+def _role_word(ctx: _Context, t: _Tok) -> bool:
+    """A lowercase word that may stand in a role before a name, not a verb or a clause
+    word."""
+    if not t.text.isalpha() or not t.text.islower() or t.low in _CLAUSE_STOPS:
+        return False
+    return not is_speech_verb(t.text, ctx.language, strong=False)
 
 
 def role_apposition(ctx: _Context, toks: list[_Tok], comma: int, before: list[_Tok]) -> int | None:

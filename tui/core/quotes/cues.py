@@ -220,6 +220,8 @@ def _post_attribution(
             if bare_participle(post, j, lang):
                 return None  # « … », estimée à 52 % par X: the participle describes
             if not any(b.low not in _SKIP_WORDS for b in before):
+                if t.low in _TELL:
+                    return None  # "…, told AFP": the listener follows, never the speaker
                 return inverted_subject(ctx, post[j + 1 :], quote_start)
             if not (led_by_comma or closes_sentence):
                 return None
@@ -233,6 +235,9 @@ def _post_attribution(
             continue
         before.append(t)
     return None
+
+
+_TELL = frozenset(("told", "tell", "tells", "telling"))
 
 
 def _agent(ctx: _Context, after_verb: list[_Tok], before: int) -> _Speaker | None:

@@ -1,0 +1,52 @@
+"""The head of a subject speaks, not a name inside its complements: a person's
+affiliation after "of", a list inside a relative clause, a name used as a modifier in
+an apposition, the listener after "told". Invented names, given as entities.
+"""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+people = cast(
+    ["Arvind Rao", "Tom Reddy", "Gerald Finch", "Pia Sorensen"],
+    surnames=["Finch"],
+    bodies=["Wetlands Collective", "Reuters", "Holm Brewing"],
+    places=["Bavaria", "Belgium", "Poland"],
+)
+
+
+def test_a_person_of_a_body_speaks_not_the_body() -> None:
+    text = (
+        "Arvind Rao of the Wetlands Collective, who has mapped the lakes for years, said "
+        "the order was a “template” for others."
+    )
+    assert people.speakers(text, "en") == ["Arvind Rao"]
+
+
+def test_a_list_inside_a_relative_clause_holds_no_speaker() -> None:
+    text = (
+        "Holm Brewing, which owns breweries in Bavaria, Belgium and Poland, said the "
+        "site would stay “independent in everything but ownership”."
+    )
+    assert people.speakers(text, "en") == ["Holm Brewing"]
+
+
+def test_a_name_used_as_a_modifier_in_an_apposition_does_not_speak() -> None:
+    text = (
+        "Gerald Finch lost the vote. Councillor Tom Reddy, a longtime Finch supporter, "
+        "described the result as “a fluke of turnout”."
+    )
+    assert people.speakers(text, "en") == ["Tom Reddy"]
+
+
+def test_the_listener_after_told_is_never_the_speaker() -> None:
+    text = "“We are not against dams,” the study’s lead author told Reuters."
+    assert people.speakers(text, "en") == [None]
+
+
+def test_a_role_word_may_precede_the_name_in_an_apposition() -> None:
+    text = (
+        "“We are not against dams,” the study’s lead author, hydrologist Pia Sorensen, "
+        "told Reuters."
+    )
+    assert people.speakers(text, "en") == ["Pia Sorensen"]
