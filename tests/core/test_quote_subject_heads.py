@@ -50,3 +50,26 @@ def test_a_role_word_may_precede_the_name_in_an_apposition() -> None:
         "told Reuters."
     )
     assert people.speakers(text, "en") == ["Pia Sorensen"]
+
+
+def test_a_person_named_in_what_the_subject_reports_does_not_block_the_lead_in() -> None:
+    text = (
+        "Mrs Sorensen said Arvind Rao had been saving for driving lessons.\n\n"
+        "“I just want them to do the right thing.”"
+    )
+    assert people.with_names(cast(["Pia Sorensen"], surnames=["Sorensen"])).speakers(
+        text, "en"
+    ) == ["Pia Sorensen"]
+
+
+def test_a_lowercase_role_before_the_name_opens_the_subject() -> None:
+    text = (
+        "Consultant orthopaedic surgeon Dr Pia Sorensen, who works at the hospital, said "
+        "the problem was beds.\n\n“I can do four hip replacements on a good day.”"
+    )
+    assert people.speakers(text, "en") == ["Pia Sorensen"]
+
+
+def test_a_verb_before_the_name_makes_it_an_object() -> None:
+    text = "Police arrested surgeon Pia Sorensen on Monday.\n\n“I can do four on a good day.”"
+    assert people.speakers(text, "en") == [None]

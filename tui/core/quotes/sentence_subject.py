@@ -62,8 +62,26 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             return None
         if t.low in _SKIP_WORDS or (i < 3 and t.text[:1].isupper() and t.text.isalpha()):
             continue  # "Budget Director Samuel Oduya": title words before the name
+        if i < 6 and _role_before_name(ctx, toks, i):
+            continue  # "Consultant orthopaedic surgeon Dr Fergal Nash said"
         return None
     return None
+
+
+def _role_before_name(ctx: _Context, toks: list[_Tok], i: int) -> bool:
+    """Whether ``toks[i]`` opens a run of role words that leads to a name: plain words,
+    the last of them a noun of a person (« surgeon », « économiste »), then titles."""
+    last_lower = None
+    for t in toks[i : i + 6]:
+        if ctx.entity_at(t.start) is not None:
+            return last_lower is not None and noun_kind(last_lower) == "person"
+        if not t.text.isalpha():
+            return False
+        if t.text.islower():
+            if is_speech_verb(t.text, ctx.language, strong=False) or t.low.endswith("ed"):
+                return False  # "Police arrested X": a verb, and X is its object
+            last_lower = t.text
+    return False
 
 
 def _pronoun_after_apposition(ctx: _Context, toks: list[_Tok], i: int, end: int) -> int | None:
@@ -122,7 +140,7 @@ def _named_subject_part(ctx: _Context, head: list[_Tok]) -> bool:
             if ent is not None:
                 return ent.label in ("PER", "ORG")
             if not t.text[:1].isupper():
-                return False
+                return _role_before_name(ctx, head, head.index(t))  # "Consultant surgeon X"
         return False
     if len(head) > 6:
         return False

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from tui.core.models import QuoteKind
 from tui.core.quotes.claimed_after import claimed_after
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.context import _after_preposition, _Context, _Tok
 from tui.core.quotes.paraphrase import paraphrased
 from tui.core.quotes.sentence_subject import sentence_subject
+from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.stated_aim import stated_aim
 from tui.core.quotes.words import inner_stop, real_sentence_end
 from tui.core.text import fold
@@ -239,11 +240,24 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     colon = toks[-1].text == ":"
     if who is None or who.label not in (("PER", "ORG") if colon else ("PER",)):
         return None
+    reported = _reported_from(ctx, toks[first:-1], who.at) or hi
     if not colon and any(
-        e.label == "PER" and e.canonical != who.name for e in ctx.entities_in(toks[first].start, hi)
+        e.label == "PER"
+        and e.canonical != who.name
+        and (e.start < reported or _after_preposition(ctx, e.start))  # « écrit à X »
+        for e in ctx.entities_in(toks[first].start, hi)
     ):
         return None  # ``Durand met Lenoir on Monday. "…"``: about two people, said by either
     return who.name
+
+
+def _reported_from(ctx: _Context, sentence: list[_Tok], subject_at: int) -> int | None:
+    """Where the words the subject reports begin ("Whitley said Callum had saved"):
+    the people named there are what is said, not who says it."""
+    for t in sentence:
+        if t.start > subject_at and t.text[0].islower() and is_speech_verb(t.text, ctx.language):
+            return t.start
+    return None
 
 
 _SOURCE_WORDS = frozenset(("selon", "according"))
