@@ -161,6 +161,14 @@ SETS = {
         "written",
         ("french-quotidien-dev.jsonl",),
     ),
+    "English science and transport, written blind (development)": (
+        "written",
+        ("english-science-transport-dev.jsonl",),
+    ),
+    "French local incidents, written blind (development)": (
+        "written",
+        ("french-faits-divers-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
@@ -198,6 +206,14 @@ SETS = {
     "validation: English news 6, written blind": (
         "written",
         ("english-validation6.jsonl",),
+    ),
+    "validation: English news 7, written blind": (
+        "written",
+        ("english-validation7.jsonl",),
+    ),
+    "validation: French press 6, written blind": (
+        "written",
+        ("french-press-validation6.jsonl",),
     ),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")

@@ -60,13 +60,18 @@ def winer_path(shared: Path, doc: str) -> Path:
 def enclosed(text: str, start: int, end: int) -> bool:
     """Quotation marks sit just outside the span (spaces between are allowed); a
     quotation running on into the next paragraph closes with the paragraph, and that
-    paragraph reopens with a mark."""
+    paragraph reopens with a mark; one broken by an incise is two spans, the first
+    closed by the incise's comma, the second opened by it."""
     before = text[:start].rstrip(SPACES)
     after = text[end:].lstrip(SPACES)
-    if not before or not after or before[-1] not in OPENING:
+    if not before or not after:
         return False
     runs_on = "\n" in text[end : len(text) - len(after)] and after[0] in OPENING
-    return after[0] in CLOSING or runs_on
+    if before[-1] in ",.":  # the part after an incise (« …, a-t-il dit, … »)
+        return after[0] in CLOSING or runs_on
+    if before[-1] not in OPENING:
+        return False
+    return after[0] in CLOSING or runs_on or after[0] == ","  # or the part before one
 
 
 def check_lines(rows: list[GoldQuote], texts: dict[str, str]) -> None:
@@ -143,6 +148,8 @@ WRITTEN_BLIND = [
     "english-pronouns-dev.jsonl",
     "english-statements-dev.jsonl",
     "french-quotidien-dev.jsonl",
+    "english-science-transport-dev.jsonl",
+    "french-faits-divers-dev.jsonl",
     "english-validation.jsonl",
     "french-press-validation.jsonl",
     "english-validation2.jsonl",
@@ -154,6 +161,8 @@ WRITTEN_BLIND = [
     "english-validation5.jsonl",
     "french-press-validation5.jsonl",
     "english-validation6.jsonl",
+    "english-validation7.jsonl",
+    "french-press-validation6.jsonl",
 ]
 
 
