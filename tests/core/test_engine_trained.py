@@ -68,6 +68,15 @@ def test_conventions_trim_titles_and_elisions(text: str, span: str, expected: st
     assert text[entity.start : entity.end] == expected
 
 
+@pytest.mark.parametrize("noun", ["la commune d'", "le village de ", "la ville de "])
+def test_a_name_a_place_noun_governs_is_a_place(noun: str) -> None:
+    text = f"Le président de {noun}Vaurenne, Marc Delorme, s'est rendu sur place."
+    start = text.index("Vaurenne")
+    spans = [(start, start + 8, "PER"), (text.index("Marc"), text.index(", s'est"), "PER")]
+    labels = [(e.text, e.label) for e in apply_conventions(text, spans)]
+    assert labels == [("Vaurenne", "LOC"), ("Marc Delorme", "PER")]
+
+
 def test_a_span_left_open_on_a_preposition_joins_the_next_entity() -> None:
     text = "La Brigade fluviale du Rhin a secouru deux nageurs."
     head = (3, text.index(" Rhin"), "ORG")

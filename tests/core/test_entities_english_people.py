@@ -195,3 +195,8 @@ def test_a_given_name_that_is_also_a_word_opens_a_name_its_surname_repeats() -> 
 def test_a_word_and_a_place_noun_repeated_inside_other_names_are_no_person() -> None:
     text = "The River Came Back\n\nThe town sits on both banks of the Sable River."
     assert not {label for _, label in pairs(text)} & {"PER"}
+
+
+def test_a_chair_of_a_body_in_apposition_is_a_person() -> None:
+    text = "Morven Daskell, chair of Strathmore Community Council, said she had asked."
+    assert ("Morven Daskell", "PER") in pairs(text)

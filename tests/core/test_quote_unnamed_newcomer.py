@@ -68,3 +68,32 @@ def test_a_request_for_anonymity_after_the_pronoun_leaves_it_unnamed() -> None:
         "confie-t-elle, préférant rester anonyme.\n"
     )
     assert people.speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A dog walker who saw police cars at the gates said she had cut her walk short. "
+        '"I just turned round and went home," she said.',
+        "One pupil, clutching a sticker after her turn, said she had been nervous. "
+        '"It was quick," she said.',
+    ],
+)
+def test_an_english_member_of_the_public_is_the_pronoun(paragraph: str) -> None:
+    people = cast(["Kirsty Munro"])
+    text = '"We are searching the woods," Kirsty Munro said.\n\n' + paragraph
+    assert people.speakers(text, "en") == ["Kirsty Munro", None]
+
+
+def test_a_french_passerby_is_the_pronoun() -> None:
+    text = OPENING + (
+        "Un automobiliste bloqué depuis deux heures s'impatientait. « On ne sait rien », "
+        "a-t-il lâché."
+    )
+    assert speakers(text) == ["Paul Verdier", None]
+
+
+def test_a_crowd_with_a_place_is_no_named_body() -> None:
+    people = cast([], places=["Easterby"])
+    text = "Shopkeepers in Easterby say they face a “long, lean winter” after the closure."
+    assert people.speakers(text, "en") == [None]

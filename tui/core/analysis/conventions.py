@@ -142,6 +142,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _trim,
         _whole_words,
     )
+    from tui.core.entities.context import place_noun_before
     from tui.core.entities.shape import is_demonym, lone_demonym
 
     out: list[Entity] = []
@@ -158,6 +159,8 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             ):
                 continue
             final: EntityLabel = "MISC" if _after_disease_noun(text, s) else label  # type: ignore[assignment]
+            if final == "PER" and place_noun_before(text, s):
+                final = "LOC"  # « la commune d'Arvène »: a place noun governs it
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e
     return repeat_names(text, out)

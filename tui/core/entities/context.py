@@ -143,12 +143,18 @@ def apposition_after(text: str, end: int) -> bool:
     if not window.startswith(","):
         return True
     words = window[1:].replace("’", " ").replace("'", " ").split()
-    for word in words[:3]:
+    for n, word in enumerate(words[:3]):
         if word.lower() in TITLES:
             return True
+        if word.lower() in _HEAD_OF and n + 1 < len(words) and words[n + 1] in ("of", "at"):
+            return True  # ", chair of the council,": a role, though "chair" is also a thing
         if word.lower() not in FUNCTION:
             return False
     return False
+
+
+_HEAD_OF = frozenset("chair head boss member owner founder co-founder leader".split())
+"""Nouns that name a role only before "of" or "at" (", chair of X,", ", head of Y,")."""
 
 
 def is_sentence_start(text: str, start: int) -> bool:

@@ -100,6 +100,20 @@ entrepreneur engineer architect planner pastor minister-designate nominee incumb
 challenger mp mep councillor councilor councilman councilwoman superintendent
 principal dean provost""".split()
 
+_PUBLIC = """walker learner passenger commuter shopper motorist tourist villager caller viewer
+listener reader bystander onlooker rider cyclist pedestrian diner guest visitor spectator
+attendee homeowner landlord landlady shopkeeper vendor stallholder camper hiker climber
+swimmer angler fisherman jogger runner parishioner worshipper occupant carer caregiver
+pensioner retiree grandmother grandfather grandparent dad mum mom child teenager
+youngster automobiliste passant passante promeneur promeneuse randonneur randonneuse
+touriste vacancier vacancière voyageur voyageuse passager passagère piéton piétonne
+motard conducteur conductrice habitué habituée paroissien paroissienne collégien
+collégienne écolier écolière enfant adolescent adolescente garçon fillette spectateur
+spectatrice campeur campeuse baigneur baigneuse joggeur joggeuse résidant résidante""".split()
+"""Members of the public: people news quotes unnamed ("a dog walker", « un
+automobiliste »); in the plural with a place ("shopkeepers in Easterby") they are a
+crowd, never a body the place names."""
+
 _BODY_EN = """government ministry department agency police council court commission committee
 alliance coalition charity trust institute
 parliament senate congress assembly administration campaign company firm group
@@ -147,13 +161,15 @@ def _plurals(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-PERSON_NOUNS = _plurals(_PERSON_FR + _PERSON_EN)
+PERSON_NOUNS = _plurals(_PERSON_FR + _PERSON_EN + _PUBLIC)
 """Heads of noun phrases that describe a person (folded, with plurals)."""
 
 BODY_NOUNS = _plurals(_BODY_FR + _BODY_EN)
 """Heads of noun phrases that describe a body of people (folded, with plurals)."""
 
-_SINGULAR = frozenset(fold(w) for w in _PERSON_FR + _PERSON_EN + _BODY_FR + _BODY_EN)
+_SINGULAR = frozenset(fold(w) for w in _PERSON_FR + _PERSON_EN + _PUBLIC + _BODY_FR + _BODY_EN)
+PUBLIC_NOUNS = _plurals(_PUBLIC)
+"""Members of the public (folded, with plurals)."""
 
 
 @lru_cache(maxsize=8192)

@@ -22,7 +22,7 @@ from tui.core.quotes.clause_shapes import (
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
 from tui.core.quotes.incise_verbs import OBJECT_CLITICS, by_form
-from tui.core.quotes.inverted import inverted_subject, noun_phrase_after
+from tui.core.quotes.inverted import inverted_after, inverted_subject, noun_phrase_after
 from tui.core.quotes.opening_source import opening_source
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subject
@@ -220,9 +220,7 @@ def _post_attribution(
             if bare_participle(post, j, lang):
                 return None  # « … », estimée à 52 % par X: the participle describes
             if not any(b.low not in _SKIP_WORDS for b in before):
-                if t.low in _TELL:
-                    return None  # "…, told AFP": the listener follows, never the speaker
-                return inverted_subject(ctx, post[j + 1 :], quote_start)
+                return inverted_after(ctx, post, j, quote_start)
             if not (led_by_comma or closes_sentence):
                 return None
             return _subject_of_incise(ctx, before, quote_start)
@@ -235,9 +233,6 @@ def _post_attribution(
             continue
         before.append(t)
     return None
-
-
-_TELL = frozenset(("told", "tell", "tells", "telling"))
 
 
 def _agent(ctx: _Context, after_verb: list[_Tok], before: int) -> _Speaker | None:

@@ -18,6 +18,7 @@ from tui.core.quotes.constraints import (
     _SINGULAR,
     _WORD,
     PERSON_NOUNS,
+    PUBLIC_NOUNS,
     _head,
     noun_kind,
     phrase_core,
@@ -58,8 +59,8 @@ def names_a_body(phrase: str) -> bool:
     phrase = _ELIDED.sub("", phrase)
     core = phrase_core(phrase)
     people = [w for w in core if w in _SINGULAR and w in PERSON_NOUNS and w not in _SERVICES]
-    if noun_kind(phrase) is None or people:
-        return False
+    if noun_kind(phrase) is None or people or any(w in PUBLIC_NOUNS for w in core):
+        return False  # one person, or a crowd ("shopkeepers in Easterby")
     from tui.core.entities.gazetteer import demonyms  # data loaded on first use only
 
     words = [_ELIDED_WORD.sub("", w) for w in _WORD.findall(phrase)]  # « d'Orlando »

@@ -25,6 +25,17 @@ from tui.core.quotes.words import (
 _EN_ROLES = frozenset("charge exercice chef poste fonction fonctions titre second".split())
 
 
+_TELL = frozenset(("told", "tell", "tells", "telling"))
+
+
+def inverted_after(ctx: _Context, post: list[_Tok], j: int, quote_start: int) -> _Speaker | None:
+    """The subject written after the incise's verb at ``j`` (« a déclaré X », "said X");
+    never after "told", whose object is the listener ("…, told AFP")."""
+    if post[j].low in _TELL:
+        return None
+    return inverted_subject(ctx, post[j + 1 :], quote_start)
+
+
 def noun_phrase_after(
     ctx: _Context, toks: list[_Tok], before: int, *, inverted: bool = False
 ) -> _Speaker | None:

@@ -31,6 +31,7 @@ from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.spokes import body_spoken_for, issuer, spokesperson_body
+from tui.core.quotes.subject_heads import clause_opening, enumeration, person_of
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -72,31 +73,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
         j -= 1
     if j >= 0 and left[j].text == ",":
-        # ``X, le porte-parole, a dit`` / ``le porte-parole, X, a dit`` / ``X, lui, a dit``
-        k = j - 1
-        while k >= 0 and (left[k].text not in ",.;:!?" or inner_stop(ctx.text, left[k])):
-            k -= 1  # a title's period ("at St. Brendan's") ends no sentence
-        segment = left[k + 1 : j]
-        words = [x for x in segment if x.low not in _SKIP_WORDS]
-        opener = words[0].low if words else ""
-        if k >= 0 and left[k].text == ",":
-            # ``X, representing the group Y, said``, "Tom Reddy, a longtime Finch
-            # supporter, said": the apposition describes X, a person named before it.
-            who = _named_subject(ctx, left[:k])
-            if who is not None and (who.label == "PER" or not _names_a_person(ctx, words)):
-                return who
-            if _enumeration(words) and (opening := _clause_opening(left, k)) is not None:
-                return _subject_before(ctx, left[:opening])  # "X, which owns A, B and C,"
-        named = k >= 0 and opener in _DETERMINERS and _names_a_person(ctx, words)
-        age = all(w.text.isdigit() for w in words)  # "Geoffrey Lamb, 81, whose family…"
-        if words and not age and (named or (opener not in _DETERMINERS | _RELATIVES)):
-            # ``The mediator, the former envoy Kofi Mensah, said``: the apposition names it.
-            who = _resolve_tokens(ctx, segment, left[j].start, appositive=k >= 0)
-            if who is not None:
-                return who
-        if k >= 0 and left[k].text == ",":
-            return _subject_before(ctx, left[:k])
-        return None
+        return _subject_around_comma(ctx, left, j)
     if j < 0:
         return None
     t = left[j]
@@ -145,6 +122,36 @@ def _names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
     return False
 
 
+def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker | None:
+    """The subject when the verb follows a comma at ``j``: an apposition, a name set
+    off, or the name before them."""
+    # ``X, le porte-parole, a dit`` / ``le porte-parole, X, a dit`` / ``X, lui, a dit``
+    k = j - 1
+    while k >= 0 and (left[k].text not in ",.;:!?" or inner_stop(ctx.text, left[k])):
+        k -= 1  # a title's period ("at St. Brendan's") ends no sentence
+    segment = left[k + 1 : j]
+    words = [x for x in segment if x.low not in _SKIP_WORDS]
+    opener = words[0].low if words else ""
+    if k >= 0 and left[k].text == ",":
+        # ``X, representing the group Y, said``, "Tom Reddy, a longtime Finch
+        # supporter, said": the apposition describes X, a person named before it.
+        who = _named_subject(ctx, left[:k])
+        if who is not None and (who.label == "PER" or not _names_a_person(ctx, words)):
+            return who
+        if enumeration(words) and (opening := clause_opening(left, k)) is not None:
+            return _subject_before(ctx, left[:opening])  # "X, which owns A, B and C,"
+    named = k >= 0 and opener in _DETERMINERS and _names_a_person(ctx, words)
+    age = all(w.text.isdigit() for w in words)  # "Geoffrey Lamb, 81, whose family…"
+    if words and not age and (named or (opener not in _DETERMINERS | _RELATIVES)):
+        # ``The mediator, the former envoy Kofi Mensah, said``: the apposition names it.
+        who = _resolve_tokens(ctx, segment, left[j].start, appositive=k >= 0)
+        if who is not None:
+            return who
+    if k >= 0 and left[k].text == ",":
+        return _subject_before(ctx, left[:k])
+    return None
+
+
 def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     """A person or body named at the end of a subject phrase, before a comma.
 
@@ -164,7 +171,7 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     head = [t for t in part if t.end <= ent.start]
     if len(head) > 6 or _possessive(ctx.text, ent.end):
         return None
-    owner = _person_of(ctx, head)
+    owner = person_of(ctx, head)
     if owner is not None:
         return owner  # "Arvind Rao of the Wetlands Collective": Rao, not the collective
     for n, t in enumerate(head):
@@ -179,31 +186,6 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
         if is_speech_verb(t.text, ctx.language) or not t.text[0].isalpha():
             return None
     return _Speaker(ent.canonical, ent.label, ent.start)
-
-
-def _enumeration(words: list[_Tok]) -> bool:
-    """Whether a segment between commas is the tail of a list ("B and C")."""
-    return any(w.low in ("and", "or", "et", "ou") for w in words[1:-1])
-
-
-def _clause_opening(left: list[_Tok], k: int) -> int | None:
-    """The comma opening the relative clause that holds the list ending at ``k``."""
-    for i in range(k - 1, 0, -1):
-        if left[i].text == "," and left[i + 1].low in _RELATIVES:
-            return i
-        if left[i].text in ".;:!?":
-            return None
-    return None
-
-
-def _person_of(ctx: _Context, head: list[_Tok]) -> _Speaker | None:
-    """The person named first in ``head`` when « de » / "of" follows the name: the
-    body after it is the person's affiliation, not the subject."""
-    for n, t in enumerate(head[:-1]):
-        ent = ctx.entity_at(t.start)
-        if ent is not None and ent.label == "PER" and ent.end == t.end and head[n + 1].low in _OF:
-            return _Speaker(ent.canonical, "PER", ent.start)
-    return None
 
 
 def _resolve_tokens(

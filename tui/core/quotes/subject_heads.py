@@ -1,0 +1,37 @@
+"""The head of a subject phrase, past what only completes it.
+
+"Arvind Rao of the Wetlands Collective, who …, said": the person before "of" is the
+subject, the collective his affiliation. "Holm Brewing, which owns breweries in
+Bavaria, Belgium and Poland, said": the last comma-separated piece is the tail of a
+list inside a relative clause, and the subject stands before the clause.
+"""
+
+from __future__ import annotations
+
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.words import _OF, _RELATIVES
+
+
+def enumeration(words: list[_Tok]) -> bool:
+    """Whether a segment between commas is the tail of a list ("B and C")."""
+    return any(w.low in ("and", "or", "et", "ou") for w in words[1:-1])
+
+
+def clause_opening(left: list[_Tok], k: int) -> int | None:
+    """The comma opening the relative clause that holds the list ending at ``k``."""
+    for i in range(k - 1, 0, -1):
+        if left[i].text == "," and left[i + 1].low in _RELATIVES:
+            return i
+        if left[i].text in ".;:!?":
+            return None
+    return None
+
+
+def person_of(ctx: _Context, head: list[_Tok]) -> _Speaker | None:
+    """The person named first in ``head`` when « de » / "of" follows the name: the
+    body after it is the person's affiliation, not the subject."""
+    for n, t in enumerate(head[:-1]):
+        ent = ctx.entity_at(t.start)
+        if ent is not None and ent.label == "PER" and ent.end == t.end and head[n + 1].low in _OF:
+            return _Speaker(ent.canonical, "PER", ent.start)
+    return None
