@@ -170,3 +170,19 @@ def test_a_translation_is_what_the_quotation_it_translates_is() -> None:
 def test_scare_words_in_a_sentence_with_a_pronoun_subject_are_not_labels() -> None:
     text = "Paul Durand est arrivé lundi. Il juge la situation « tendue » au siège."
     assert reasons(text) == [None]
+
+
+def test_a_hyphenated_term_qualifying_a_noun_quotes_nobody() -> None:
+    from quote_text import cast
+
+    people = cast(["Hana Coutts"])
+    found = people.found(
+        "Hana Coutts said a one-off “catch-up” payment and a “last-mile” plan were "
+        "promised. She called it a “two-tier” system.",
+        "en",
+    )
+    assert [(w, s, k) for w, s, k in found] == [
+        ("catch-up", None, "other"),
+        ("last-mile", None, "other"),
+        ("two-tier", "Hana Coutts", "fragment"),
+    ]

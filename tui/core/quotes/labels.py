@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from tui.core.quotes import label_words as W
 from tui.core.quotes.clause_shapes import names_subject, says_subject, what_called
+from tui.core.quotes.compound_terms import compound_term
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
@@ -393,4 +394,5 @@ _RULES: tuple[tuple[str, Rule], ...] = (
     ("considered", _considered),
     ("title", _title),
     ("scare", _scare),
+    ("compound", lambda s: compound_term(s.quoted, s.before, s.after)),
 )
