@@ -186,3 +186,19 @@ def test_a_hyphenated_term_qualifying_a_noun_quotes_nobody() -> None:
         ("last-mile", None, "other"),
         ("two-tier", "Hana Coutts", "fragment"),
     ]
+
+
+def test_a_capitalised_name_after_de_or_a_group_noun_quotes_nobody() -> None:
+    from quote_text import cast
+
+    people = cast(["Thierry Dumoulin", "Désiré Kalenga"])
+    text = (
+        "Thierry Dumoulin, chef de file du groupe « Vergne en commun », a dénoncé une "
+        "« liquidation en douce ». Désiré Kalenga, ancien chef des « Forces du Sud », est "
+        "poursuivi."
+    )
+    assert people.found(text) == [
+        ("Vergne en commun", None, "other"),
+        ("liquidation en douce", "Thierry Dumoulin", "fragment"),
+        ("Forces du Sud", None, "other"),
+    ]

@@ -53,3 +53,24 @@ def compound_term(quoted: list[str], before: list[_Tok], after: list[_Tok]) -> b
 def _leads(tok: _Tok) -> bool:
     """A determiner or possessive before the term ("a", "the trust’s", « une »)."""
     return tok.low in _LEADS or tok.low.endswith(("'s", "’s"))
+
+
+_OF = frozenset(fold(w) for w in "du des de d' d’".split())
+_GROUPS = frozenset(
+    fold(w)
+    for w in """groupe collectif mouvement parti liste coalition alliance front plateforme
+    comité fédération club association syndicat group movement party coalition campaign
+    committee club association union""".split()
+)
+
+
+def name_in_noun_phrase(quoted: list[str], before: list[_Tok]) -> bool:
+    """Whether capitalised quoted words name a group after « de » or a group noun (« chef
+    de file du groupe « Marmande en commun » », « ancien chef des « Forces du Sud » »):
+    a name in the writer's noun phrase, which nobody says."""
+    if len(quoted) < 2 or not quoted[0][:1].isupper() or not before:
+        return False
+    lead = before[-1].low
+    if lead in ("la", "l'", "l’") and len(before) > 1:
+        lead = before[-2].low  # « de la « Ligue … » »
+    return lead in _OF or lead in _GROUPS

@@ -2,12 +2,11 @@
 
 News writing borrows names and words and marks them: a title after « intitulé » or
 "titled", a work or an operation after its noun (« l'opération « … » », "the film
-"…""), a legal charge (« mis en examen pour « … » »), the words of a placard or a
-banner, a nickname, a slogan. Such marks quote nobody, so the quotation is of kind
-``other`` and takes no speaker, whichever person the sentence names. Each rule
-reads the words of the host sentence around the marks (other quoted words masked),
-and none fires when a reporting cue governs the quotation: an incise after it, or
-a subject before the naming verb (« ce qu'il a appelé « … » » keeps its speaker).
+"…""), a legal charge (« mis en examen pour « … » »), the words of a placard, a
+nickname, a slogan. Such marks quote nobody: the quotation is of kind ``other`` and
+takes no speaker. Each rule reads the host sentence's words around the marks (other
+quoted words masked); none fires when a reporting cue governs the quotation (an
+incise after it, or a subject before « ce qu'il a appelé « … » »).
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from dataclasses import dataclass
 
 from tui.core.quotes import label_words as W
 from tui.core.quotes.clause_shapes import names_subject, says_subject, what_called
-from tui.core.quotes.compound_terms import compound_term
+from tui.core.quotes.compound_terms import compound_term, name_in_noun_phrase
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
@@ -55,13 +54,14 @@ def label_reason(ctx: _Context, k: int) -> str | None:
     if not quoted or len(quoted) > _MAX_LABEL_WORDS:
         return None
     before, after = _sides(ctx, k)
+    named = "in a noun phrase" if name_in_noun_phrase(quoted, before) else None
     if _incise(after, ctx.language):
-        return None
+        return named  # « du groupe « X », a dénoncé Y »: a name, then no incise
     site = _Site(ctx, k, before, after, quoted)
     for name, rule in _RULES:
         if rule(site):
             return name
-    return None
+    return named
 
 
 def _sides(ctx: _Context, k: int) -> tuple[list[_Tok], list[_Tok]]:
