@@ -73,3 +73,8 @@ def test_a_lowercase_role_before_the_name_opens_the_subject() -> None:
 def test_a_verb_before_the_name_makes_it_an_object() -> None:
     text = "Police arrested surgeon Pia Sorensen on Monday.\n\n“I can do four on a good day.”"
     assert people.speakers(text, "en") == [None]
+
+
+def test_the_latter_is_the_person_named_last() -> None:
+    text = "Pia Sorensen met Arvind Rao on Monday. The latter said the plan was “dead”."
+    assert people.speakers(text, "en") == ["Arvind Rao"]

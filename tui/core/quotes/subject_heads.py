@@ -35,3 +35,18 @@ def person_of(ctx: _Context, head: list[_Tok]) -> _Speaker | None:
         if ent is not None and ent.label == "PER" and ent.end == t.end and head[n + 1].low in _OF:
             return _Speaker(ent.canonical, "PER", ent.start)
     return None
+
+
+def latter_or_former(ctx: _Context, words: list[_Tok]) -> _Speaker | None:
+    """The person "the latter" (the last named before it) or "the former" (the one
+    named before that) stands for; ``None`` for any other phrase."""
+    if len(words) != 2 or words[0].low != "the" or words[1].low not in ("latter", "former"):
+        return None
+    named: list[str] = []
+    for e in ctx.entities_in(max(0, words[0].start - 400), words[0].start):
+        if e.label == "PER" and not ctx.in_quote(e.start):
+            if e.canonical in named:
+                named.remove(e.canonical)
+            named.append(e.canonical)
+    at = -1 if words[1].low == "latter" else -2
+    return _Speaker(named[at], "PER", words[0].start) if len(named) >= -at else None

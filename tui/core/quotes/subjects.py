@@ -31,7 +31,12 @@ from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.spokes import body_spoken_for, issuer, spokesperson_body
-from tui.core.quotes.subject_heads import clause_opening, enumeration, person_of
+from tui.core.quotes.subject_heads import (
+    clause_opening,
+    enumeration,
+    latter_or_former,
+    person_of,
+)
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -196,8 +201,9 @@ def _resolve_tokens(
     words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
     while len(words) > 1 and words[-1].low in _SKIP_WORDS:
         words.pop()  # « la préfecture jeudi soir »: the time is no part of the speaker
-    if not words:
-        return None
+    pointed = latter_or_former(ctx, words)  # "The latter said": the person named last
+    if not words or pointed:
+        return pointed
     if words[0].low in _SUBJECT_PRONOUNS and all(w.text.islower() for w in words[1:3]):
         # ``She pauses, then adds``: a pronoun and its first verb, co-ordinated.
         return _pronoun(ctx, words[0].low, words[0].start) if len(words) <= 3 else None
