@@ -36,11 +36,11 @@ def full_body_form(text: str, phrase: str, end: int) -> str | None:
     if words is None:
         return None
     joined = r"\s+".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"(?<!\w)(?i:{joined})(?={_TAIL.pattern})")
+    pattern = re.compile(rf"(?<!\w)(?i:{joined})(?=({_TAIL.pattern}))")
     before: list[str] = []
     after: set[str] = set()
     for m in pattern.finditer(text):
-        form = _pinned_form(text, m.start(), m.end())
+        form = _pinned_form(text, m.start(), m.end(), m.group(1))
         if form is None:
             continue
         if m.start() < end:
@@ -54,7 +54,7 @@ def full_body_form(text: str, phrase: str, end: int) -> str | None:
 
 def _phrase_words(phrase: str) -> list[str] | None:
     """The words of a lowercase singular body description, determiners dropped."""
-    words = [w for w in _WORD.findall(re.sub(r"^\s*[lLdD]['’]", "", phrase))]
+    words = _WORD.findall(re.sub(r"^\s*[lLdD]['’]", "", phrase))
     while words and fold(words[0]) in _LEADING:
         words = words[1:]
     if not words or len(words) > 4 or any(not w.islower() for w in words):
@@ -65,14 +65,10 @@ def _phrase_words(phrase: str) -> list[str] | None:
     return words
 
 
-def _pinned_form(text: str, start: int, head_end: int) -> str | None:
-    """The name from ``start`` through the tail after ``head_end``, if the tail pins a
-    body down: a proper name (« … de Marseille »), or an adjective with a complement
-    (« ordre national des pharmaciens »)."""
-    m = _TAIL.match(text, head_end)
-    if m is None:
-        return None
-    tail = m.group(0)
+def _pinned_form(text: str, start: int, head_end: int, tail: str) -> str | None:
+    """The name from ``start`` through ``tail`` (the words after ``head_end``), if the
+    tail pins a body down: a proper name (« … de Marseille »), or an adjective with a
+    complement (« ordre national des pharmaciens »)."""
     cut = _last_good_end(tail)
     if cut == 0:
         return None

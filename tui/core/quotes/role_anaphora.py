@@ -69,13 +69,18 @@ _REPLY_VERBS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter",
 def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
     """The one person the article introduced before ``before`` with a role headed by
     ``head`` (folded), whatever its complement."""
-    if ctx.role_heads is None:
-        ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
     heads = {(head,), *((h,) for h in _SAME_PERSON.get(head, ()))}
     if head == "premier" and ctx.text[before : before + 40].lower().find("magistrat") >= 0:
         heads |= {(h,) for h in _SAME_PERSON["edile"]}  # « le premier magistrat »: the mayor
-    names = {name for at, key, name in ctx.role_heads if at < before and key in heads}
+    names = {name for at, key, name in _role_heads(ctx) if at < before and key in heads}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _role_heads(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
+    """The roles the article ties to people, read once per article."""
+    if ctx.role_heads is None:
+        ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
+    return ctx.role_heads
 
 
 _LAWMAKERS = "senator representative congressman congresswoman mp legislator assemblyman"
@@ -171,10 +176,7 @@ def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
     part = _party(head)
     if name is None or part is None:
         return False
-    if ctx.role_heads is None:
-        ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
-    theirs = {_party(key[0]) for _, key, n in ctx.role_heads if n == name and key}
-    theirs.discard(None)
+    theirs = {p for _, key, n in _role_heads(ctx) if n == name and key and (p := _party(key[0]))}
     same = {part, *_SAME_PERSON.get(part, ())}
     return (
         bool(theirs)

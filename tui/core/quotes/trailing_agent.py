@@ -24,21 +24,17 @@ def trailing_agent(ctx: _Context, pre: list[_Tok], post: list[_Tok], start: int)
     """The agent named right after quotation's close when a reporting participle
     stands right before its opening; ``None`` otherwise."""
     words = [t for t in pre if t.text[0].isalnum()]
+    last = words[-1] if words else None
     while words and words[-1].low in _LINKS:
         words.pop()
     if not words or not post or post[0].low not in _BY:
         return None
     verb = words[-1]
-    if words[-1] is not _last_word(pre) and pre[-1].low not in _LINKS:
-        return None
+    if verb is not last and pre[-1].low not in _LINKS:
+        return None  # the linking words stand right before the quotation
     if not verb.low.endswith(_PARTICIPLE_ENDINGS):
         return None
     if verb.low not in _NAMING and not is_speech_verb(verb.text, ctx.language, strong=False):
         return None
     who = noun_phrase_after(ctx, post[1:], start, inverted=True)
     return who if who is not None and who.label in ("PER", "ORG") else None
-
-
-def _last_word(pre: list[_Tok]) -> _Tok | None:
-    """The last token before the quotation that is a word."""
-    return next((t for t in reversed(pre) if t.text[0].isalnum()), None)
