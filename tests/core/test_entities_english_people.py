@@ -200,3 +200,35 @@ def test_a_word_and_a_place_noun_repeated_inside_other_names_are_no_person() -> 
 def test_a_chair_of_a_body_in_apposition_is_a_person() -> None:
     text = "Morven Daskell, chair of Strathmore Community Council, said she had asked."
     assert ("Morven Daskell", "PER") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The plan drew fire. Ravela Sunthar called it a disgrace.", "Ravela Sunthar"),
+        ("Ravela Sunthar, a legislator from Oldmere, called it a disgrace.", "Ravela Sunthar"),
+        ("Ravela Sunthar, a retired nurse, described the wait as cruel.", "Ravela Sunthar"),
+        ("Ravela Sunthar, the party's regional organiser, urged calm.", "Ravela Sunthar"),
+    ],
+)
+def test_the_subject_of_a_reporting_verb_or_a_person_apposition_is_a_person(
+    text: str, name: str
+) -> None:
+    assert (name, "PER") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fairer Streets Now, a progressive group, once called him timid.", "Fairer Streets Now"),
+        ("Ostvik Cold Chain, a logistics company based in Bergen, said so.", "Ostvik Cold Chain"),
+    ],
+)
+def test_a_body_apposition_makes_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in pairs(text)
+
+
+def test_an_apposition_that_names_neither_says_nothing() -> None:
+    assert not any(
+        label == "PER" for _, label in pairs("Velmarsh Dunford, a town of 4,000, voted no.")
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
+from tui.core.entities.appositions import apposed_label
 from tui.core.entities.context import (
     apposition_after,
     employer_before,
@@ -186,6 +187,9 @@ def _label_from_cues(
         head = head_label(text, tokens)
         if head is not None and not _named_person(text, tokens, start, end, first_key):
             return head  # "Port Lenning said": a place whatever its verb
+        apposed = apposed_label(text, end) if len(tokens) >= 2 else None
+        if apposed is not None:
+            return apposed  # "X, a retired nurse,", "X, a progressive group,"
         if person_cue(text, tokens, start, end):
             return "PER"  # "Priya Raman of the Institute … said", "X resigned"
     if title_before(text, start) or apposition_after(text, end):

@@ -12,119 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
+from tui.core.entities.role_nouns import BODY_NOUNS as BODY_NOUNS
+from tui.core.entities.role_nouns import PERSON_NOUNS as PERSON_NOUNS
+from tui.core.entities.role_nouns import PUBLIC_NOUNS as PUBLIC_NOUNS
+from tui.core.entities.role_nouns import SINGULAR_ROLE_NOUNS as _SINGULAR
 from tui.core.models import Entity
 from tui.core.text import fold
-
-_PERSON_FR = """ministre président présidente premier-ministre porte-parole maire adjoint
-échevin échevine bourgmestre syndic syndique édile attaché attachée glaciologue pêcheur
-pêcheuse armateur septuagénaire octogénaire quinquagénaire sexagénaire quadragénaire
-trentenaire quarantenaire nonagénaire
-adjointe préfet préfète procureur procureure juge avocat avocate magistrat magistrate
-député députée sénateur sénatrice élu élue conseiller conseillère secrétaire directeur
-directrice dirigeant dirigeante responsable chef cheffe patron patronne fondateur
-fondatrice pdg gérant gérante commissaire inspecteur inspectrice officier général
-colonel capitaine commandant lieutenant soldat militaire policier policière gendarme
-enquêteur enquêtrice expert experte analyste économiste chercheur chercheuse
-scientifique spécialiste professeur professeure enseignant enseignante médecin docteur
-infirmier infirmière chirurgien chirurgienne psychologue sociologue historien
-historienne politologue juriste syndicaliste militant militante manifestant
-manifestante habitant habitante riverain riveraine témoin victime survivant survivante
-rescapé rescapée père mère fils fille frère sœur soeur mari épouse femme homme veuve
-veuf parent grand-mère grand-père ami amie proche voisin voisine étudiant étudiante
-élève lycéen lycéenne salarié salariée employé employée ouvrier ouvrière agriculteur
-agricultrice éleveur éleveuse commerçant commerçante entraîneur entraîneuse
-sélectionneur joueur joueuse athlète coach technicien technicienne arbitre pilote
-candidat candidate diplomate ambassadeur ambassadrice émissaire envoyé envoyée
-négociateur négociatrice chancelier chancelière roi reine prince princesse pape évêque
-imam rabbin prêtre cardinal archevêque vice-président vice-présidente auteur autrice
-écrivain écrivaine réalisateur réalisatrice cinéaste acteur actrice chanteur chanteuse
-artiste musicien musicienne journaliste reporter rédacteur rédactrice éditorialiste
-chroniqueur chroniqueuse présentateur présentatrice interlocuteur interlocutrice
-représentant représentante délégué déléguée créateur créatrice propriétaire
-investisseur banquier banquière consultant consultante observateur observatrice
-défenseur défenseure opposant opposante rebelle leader coordinateur coordinatrice
-administrateur administratrice rapporteur rapporteure trésorier trésorière
-organisateur organisatrice bénévole sauveteur sauveteuse pompier sapeur-pompier
-secouriste urgentiste locataire client cliente usager usagère patient patiente
-supporter supporteur intéressé intéressée suspect suspecte accusé accusée prévenu
-prévenue plaignant plaignante requérant requérante chef-économiste économiste
-gouverneur gouverneure sénateur souverain monarque dictateur leader cofondateur
-cofondatrice numéro interprète traducteur traductrice guide fonctionnaire agent
-agente ingénieur ingénieure architecte chauffeur cheffe-adjointe ex-président
-ex-ministre chanoine pasteur abbé curé moine religieuse sœur héritier héritière
-romancier romancière poète poétesse philosophe sportif sportive cycliste nageur
-nageuse skieur skieuse boxeur champion championne vainqueur entrepreneur
-entrepreneuse producteur productrice compositeur compositrice dessinateur
-dessinatrice photographe metteur chorégraphe comédien comédienne humoriste animateur
-animatrice buteur gardien attaquant milieu défenseur ailier sélectionneuse élue
-parlementaire eurodéputé eurodéputée ministre-président vétéran retraité retraitée
-chômeur chômeuse commandante procureur-adjoint otage détenu détenue prisonnier
-prisonnière réfugié réfugiée migrant migrante""".split()
-
-_BODY_FR = """gouvernement ministère préfecture mairie municipalité police gendarmerie pompiers
-groupement parquet tribunal cour justice conseil commission comité assemblée sénat parlement
-présidence armée état-major syndicat association fédération ligue entreprise société
-groupe compagnie firme banque constructeur opérateur fabricant club équipe parti
-mouvement coalition organisation ong agence institut université hôpital administration
-direction autorité autorités régulateur diplomatie délégation ambassade consulat
-opposition majorité campagne collectif fondation rédaction services secours enquêteurs
-organisateurs exécutif chancellerie cabinet junte régime ministres députés sénateurs
-procureurs juges avocats experts analystes militaires soldats policiers gendarmes
-secouristes habitants riverains témoins manifestants syndicats élus dirigeants
-responsables autorités chaîne journal quotidien hebdomadaire bureau service secrétariat
-siège état église diocèse clergé rectorat académie inspection marine aviation garde
-douane douanes gendarmes mutuelle caisse hôpitaux ordre barreau chambre radio télévision
-magazine mensuel""".split()
-
-_PERSON_EN = """spokesman spokeswoman spokesperson minister president premier secretary mayor
-governor senator congressman congresswoman representative lawmaker legislator
-politician official officer chief executive director manager chairman chairwoman chair
-founder co-founder head leader boss lawyer attorney prosecutor judge justice magistrate
-detective inspector sheriff commissioner deputy aide adviser advisor analyst economist
-expert researcher scientist professor teacher doctor physician nurse surgeon
-psychologist historian activist campaigner protester protestor resident witness victim
-survivor mother father son daughter brother sister husband wife widow widower parent
-friend neighbour neighbor student pupil worker employee farmer owner coach player
-captain striker goalkeeper midfielder defender referee driver pilot candidate diplomat
-ambassador envoy negotiator chancellor king queen prince princess pope bishop imam rabbi
-priest cardinal author writer filmmaker actor actress singer artist musician journalist
-reporter editor columnist presenter host delegate strategist investor banker trader
-consultant observer critic opponent rebel organiser organizer volunteer firefighter
-paramedic tenant customer patient fan supporter voter citizen man woman boy girl
-veteran soldier general colonel commander lieutenant sergeant agent ceo cfo coo
-chairperson president-elect vice-president governor-general whistleblower
-entrepreneur engineer architect planner pastor minister-designate nominee incumbent
-challenger mp mep councillor councilor councilman councilwoman superintendent
-principal dean provost""".split()
-
-_PUBLIC = """walker learner passenger commuter shopper motorist tourist villager caller viewer
-listener reader bystander onlooker rider cyclist pedestrian diner guest visitor spectator
-attendee homeowner landlord landlady shopkeeper vendor stallholder camper hiker climber
-swimmer angler fisherman jogger runner parishioner worshipper occupant carer caregiver
-pensioner retiree grandmother grandfather grandparent dad mum mom child teenager
-youngster automobiliste passant passante promeneur promeneuse randonneur randonneuse
-touriste vacancier vacancière voyageur voyageuse passager passagère piéton piétonne
-motard conducteur conductrice habitué habituée paroissien paroissienne collégien
-collégienne écolier écolière enfant adolescent adolescente garçon fillette spectateur
-spectatrice campeur campeuse baigneur baigneuse joggeur joggeuse résidant résidante""".split()
-"""Members of the public: people news quotes unnamed ("a dog walker", « un
-automobiliste »); in the plural with a place ("shopkeepers in Easterby") they are a
-crowd, never a body the place names."""
-
-_BODY_EN = """government ministry department agency police council court commission committee
-alliance coalition charity trust institute
-parliament senate congress assembly administration campaign company firm group
-corporation bank carrier operator maker manufacturer club team party movement coalition
-organisation organization union federation league foundation institute university
-hospital office authority authorities regulator prosecutors army military navy embassy
-delegation opposition board network broadcaster newspaper cabinet regime junta
-prosecution defence defense firefighters officials lawmakers analysts experts
-residents witnesses protesters investigators organisers organizers police
-inspectorate watchdog charity nonprofit airline retailer insurer utility
-startup church diocese clergy customs chamber bar guard coastguard""".split()
 
 _LEADING = frozenset(
     fold(w)
@@ -144,32 +40,6 @@ _ENDS_CORE = frozenset(
     et and or ou but mais""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?|[,;:()]")
-
-
-def _plurals(words: Iterable[str]) -> frozenset[str]:
-    """The words, folded, with their regular plurals (s, x, -men, -ies)."""
-    out: set[str] = set()
-    for w in words:
-        f = fold(w)
-        out |= {f, f + "s", f + "x"}
-        if f.endswith("man"):
-            out.add(f[:-3] + "men")
-        if f.endswith("y"):
-            out.add(f[:-1] + "ies")
-        if f.endswith("al"):
-            out.add(f[:-2] + "aux")
-    return frozenset(out)
-
-
-PERSON_NOUNS = _plurals(_PERSON_FR + _PERSON_EN + _PUBLIC)
-"""Heads of noun phrases that describe a person (folded, with plurals)."""
-
-BODY_NOUNS = _plurals(_BODY_FR + _BODY_EN)
-"""Heads of noun phrases that describe a body of people (folded, with plurals)."""
-
-_SINGULAR = frozenset(fold(w) for w in _PERSON_FR + _PERSON_EN + _PUBLIC + _BODY_FR + _BODY_EN)
-PUBLIC_NOUNS = _plurals(_PUBLIC)
-"""Members of the public (folded, with plurals)."""
 
 
 @lru_cache(maxsize=8192)
