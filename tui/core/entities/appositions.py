@@ -68,8 +68,5 @@ def _opens_noun_phrase(word: str) -> bool:
     ", the club's coach", ", spokeswoman for the council")."""
     low = fold(word)
     return (
-        low in _DETERMINERS
-        or low.endswith(("'s", "’s"))
-        or low in EN_PERSON_HEADS
-        or low in TITLES
+        low in _DETERMINERS or low.endswith(("'s", "’s")) or low in EN_PERSON_HEADS or low in TITLES
     )
