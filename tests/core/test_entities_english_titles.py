@@ -113,3 +113,17 @@ def test_the_justice_department_stays_a_body() -> None:
         for e in extract_entities("The Justice Department said little.", language="en")
     }
     assert found.get("Justice Department") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Superintendent Aled Farrow said it was grim. Supt Farrow added more.", "Farrow"),
+        ("Det Sgt Mary Roeland said it was grim. Insp Roeland added more.", "Roeland"),
+        ("DCI Bryn Pellow spoke first. Later DCI Pellow left.", "Pellow"),
+    ],
+)
+def test_abbreviated_police_ranks_are_titles_not_names(text: str, name: str) -> None:
+    found = {e.text for e in extract_entities(text, language="en")}
+    assert name in found
+    assert not any(t.startswith(("Supt", "Insp", "DCI", "Det")) for t in found)

@@ -85,7 +85,8 @@ ROLE_HEADS = _words("""president president-elect vice-president minister secreta
     solicitor-general surgeon-general inspector-general
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame
     lord lady rep rep. sen sen. gov gov. gen gen. lt lt. col col. sgt sgt. adm adm.
-    capt capt. cmdr cmdr. maj maj. mp pm mla mpp msp""")
+    capt capt. cmdr cmdr. maj maj. mp pm mla mpp msp supt supt. det det. insp insp.
+    dci dcs dsupt cpl cpl. pte pte. rev rev.""")
 
 # Role heads that are also ordinary parts of names ("General Motors", "Chief Keef"):
 # they only cut a title when a known given name follows.
