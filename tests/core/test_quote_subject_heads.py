@@ -78,3 +78,18 @@ def test_a_verb_before_the_name_makes_it_an_object() -> None:
 def test_the_latter_is_the_person_named_last() -> None:
     text = "Pia Sorensen met Arvind Rao on Monday. The latter said the plan was “dead”."
     assert people.speakers(text, "en") == ["Arvind Rao"]
+
+
+def test_a_relative_clause_with_commas_inside_leaves_the_name_before_it_as_subject() -> None:
+    speakers = cast(
+        ["Nkechi Obi", "Ruth Amadi"],
+        bodies=["Ikeja General Hospital"],
+        places=["Ikeja"],
+    )
+    text = (
+        "Dr Nkechi Obi, who heads the agency, said the recall was “urgent”.\n\n"
+        "Mrs Ruth Amadi, whose son fell ill at Ikeja General Hospital, Ikeja, on May 3, "
+        "said she had bought the syrup nearby.\n\n"
+        "“He had a small cough. Just a small cough,” she said."
+    )
+    assert speakers.speakers(text, "en") == ["Nkechi Obi", "Ruth Amadi"]

@@ -31,12 +31,7 @@ from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.spokes import body_spoken_for, issuer, spokesperson_body
-from tui.core.quotes.subject_heads import (
-    clause_opening,
-    enumeration,
-    latter_or_former,
-    person_of,
-)
+from tui.core.quotes.subject_heads import clause_opening, enumeration, latter_or_former, person_of
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -137,14 +132,17 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
     segment = left[k + 1 : j]
     words = [x for x in segment if x.low not in _SKIP_WORDS]
     opener = words[0].low if words else ""
+    if k >= 0 and left[k].text == "," and (opening := clause_opening(left, k)) is not None:
+        # "X, which owns A, B and C,", "X, whose son died at Y, Z, on May 3, said"
+        who = _named_subject(ctx, left[:opening])
+        if who is not None or enumeration(words):
+            return who or _subject_before(ctx, left[:opening])
     if k >= 0 and left[k].text == ",":
         # ``X, representing the group Y, said``, "Tom Reddy, a longtime Finch
         # supporter, said": the apposition describes X, a person named before it.
         who = _named_subject(ctx, left[:k])
         if who is not None and (who.label == "PER" or not _names_a_person(ctx, words)):
             return who
-        if enumeration(words) and (opening := clause_opening(left, k)) is not None:
-            return _subject_before(ctx, left[:opening])  # "X, which owns A, B and C,"
     named = k >= 0 and opener in _DETERMINERS and _names_a_person(ctx, words)
     age = all(w.text.isdigit() for w in words)  # "Geoffrey Lamb, 81, whose family…"
     if words and not age and (named or (opener not in _DETERMINERS | _RELATIVES)):
