@@ -254,3 +254,17 @@ def test_a_lowercase_ministere_heads_its_portfolio(text: str, name: str) -> None
 def test_a_minister_title_is_not_a_ministry() -> None:
     text = "La ministre de l’Agriculture, Annie Genevard, a répondu."
     assert [p for p in name_pairs(text, "fr") if p[0].startswith("ministre")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Public Health Ontario said 27 people had been admitted.", "Public Health Ontario"),
+        ("Health Canada said the drug was safe to use.", "Health Canada"),
+        ("A report from Environment Scotland said the trend held.", "Environment Scotland"),
+    ],
+)
+def test_an_agency_named_after_its_field_and_country_is_an_organisation(
+    text: str, name: str
+) -> None:
+    assert (name, "ORG") in {(e.text, e.label) for e in extract_entities(text, language="en")}

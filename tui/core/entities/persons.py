@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.entities.gazetteer import name_key
+from tui.core.entities.gazetteer import known_label, name_key
 from tui.core.entities.lexicon import (
     EN_ORG_HEADS,
     EN_PLACE_HEADS,
@@ -91,6 +91,16 @@ _BEFORE_LAST_WORDS = (*_SPEECH[3:-1].split("|"), "to", "asked")
 """The words :data:`_BEFORE` ends on: text ending on none of them needs no search."""
 
 
+_AGENCY_FIELDS = frozenset(
+    """public health environment transport statistics parks fisheries sport tourism
+    education water forestry agriculture heritage housing citizenship immigration
+    revenue customs border infrastructure energy police fire ambulance historic natural
+    food standards""".split()
+)
+"""What a public agency named after its country or region looks after ("Health
+Canada", "Environment Southland", "Police Scotland")."""
+
+
 _ONE_KIN = (
     r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner"
     r"|girlfriend|boyfriend|fiancée?|lawyer|attorney|coach|spokesman|spokeswoman"
@@ -108,6 +118,8 @@ def head_label(text: str, tokens: list[Piece]) -> EntityLabel | None:
     keys = [name_key(t.text.split("-")[0]) for t in tokens]
     if any(k in ORG_TRIGGERS or k in ORG_TAILS for k in keys) or team_name(tokens):
         return "ORG"  # "Bank of Meridian", "Meridian Savings Bank", "New York Red Bulls"
+    if all(k in _AGENCY_FIELDS for k in keys[:-1]) and known_label(tokens[-1].text) == "LOC":
+        return "ORG"  # "Health Canada", "Public Health Ontario", "Police Scotland"
     if keys[0] in ORG_OF_HEADS and " of " in text[tokens[0].start : tokens[-1].end]:
         return "ORG"  # "Port of Antwerp": the port authority
     if keys[0] in EN_PLACE_HEADS or keys[0] in LOC_HEADS or keys[-1] in LOC_TAILS:
