@@ -106,3 +106,15 @@ def test_particle_surname_joins_the_full_name_across_articles() -> None:
     other = Entity(0, 12, "Anna de Haan", "PER", "Anna de Haan")
     resolved, _ = resolve_names({"a": [full, other], "b": [short]})
     assert resolved["b"][0].canonical == "Marieke de Vries"
+
+
+def test_two_people_whose_surnames_are_a_letter_apart_stay_two() -> None:
+    resolved, _ = resolve_names(
+        {
+            "a": [ent("Denise Harlen"), ent("Harlen", start=30)],
+            "b": [ent("Martin Harren"), ent("Harren", start=30)],
+        }
+    )
+    names = canon(resolved)
+    assert names["Denise Harlen"] == names["Harlen"] == "Denise Harlen"
+    assert names["Martin Harren"] == names["Harren"] == "Martin Harren"

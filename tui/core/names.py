@@ -186,7 +186,9 @@ def _merge_variants(forest: _Forest, keys: dict[str, _Key]) -> None:
         for other in members[1:]:
             forest.union(members[0], other)
         tokens = tkey.split()
-        if tokens and len(tkey) >= 5:
+        if len(tokens) >= 2 and len(tkey) >= 5:
+            # A lone word a letter off is another name as often as a variant ("Harlow",
+            # "Harrow"): only whole names, whose every word must agree, are matched.
             blocks[(len(tokens), tokens[-1][:2])].append(tkey)
     for block in blocks.values():
         if len(block) < 2:
