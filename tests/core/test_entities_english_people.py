@@ -232,3 +232,14 @@ def test_an_apposition_that_names_neither_says_nothing() -> None:
     assert not any(
         label == "PER" for _, label in pairs("Velmarsh Dunford, a town of 4,000, voted no.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her son Kacper said nothing at the hearing.", "Kacper"),
+        ("Orrin's grandson Tavi, 17, has joined the crew this winter.", "Tavi"),
+    ],
+)
+def test_a_given_name_right_after_a_kin_noun_is_a_person(text: str, name: str) -> None:
+    assert (name, "PER") in pairs(text)
