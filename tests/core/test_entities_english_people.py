@@ -37,6 +37,12 @@ def pairs(text: str) -> set[tuple[str, str]]:
         ("Her rival, Mutale Bandor of the Vell Democratic Front, disputes it.", "Mutale Bandor"),
         ("Tamika Rhodell, whose two sons attend the school, told the board.", "Tamika Rhodell"),
         ("Grace Phelder of the governing Vell Progress Party won by 612 votes.", "Grace Phelder"),
+        ("The plan drew fire. Ravela Sunthar called it a disgrace.", "Ravela Sunthar"),
+        ("Ravela Sunthar, a legislator from Oldmere, called it a disgrace.", "Ravela Sunthar"),
+        ("Ravela Sunthar, a retired nurse, described the wait as cruel.", "Ravela Sunthar"),
+        ("Ravela Sunthar, the party's regional organiser, urged calm.", "Ravela Sunthar"),
+        ("Her son Kacper said nothing at the hearing.", "Kacper"),
+        ("Orrin's grandson Tavi, 17, has joined the crew this winter.", "Tavi"),
     ],
 )
 def test_the_subject_of_a_human_verb_is_a_person(text: str, name: str) -> None:
@@ -205,21 +211,6 @@ def test_a_chair_of_a_body_in_apposition_is_a_person() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The plan drew fire. Ravela Sunthar called it a disgrace.", "Ravela Sunthar"),
-        ("Ravela Sunthar, a legislator from Oldmere, called it a disgrace.", "Ravela Sunthar"),
-        ("Ravela Sunthar, a retired nurse, described the wait as cruel.", "Ravela Sunthar"),
-        ("Ravela Sunthar, the party's regional organiser, urged calm.", "Ravela Sunthar"),
-    ],
-)
-def test_the_subject_of_a_reporting_verb_or_a_person_apposition_is_a_person(
-    text: str, name: str
-) -> None:
-    assert (name, "PER") in pairs(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
         ("Fairer Streets Now, a progressive group, once called him timid.", "Fairer Streets Now"),
         ("Ostvik Cold Chain, a logistics company based in Bergen, said so.", "Ostvik Cold Chain"),
     ],
@@ -232,14 +223,3 @@ def test_an_apposition_that_names_neither_says_nothing() -> None:
     assert not any(
         label == "PER" for _, label in pairs("Velmarsh Dunford, a town of 4,000, voted no.")
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Her son Kacper said nothing at the hearing.", "Kacper"),
-        ("Orrin's grandson Tavi, 17, has joined the crew this winter.", "Tavi"),
-    ],
-)
-def test_a_given_name_right_after_a_kin_noun_is_a_person(text: str, name: str) -> None:
-    assert (name, "PER") in pairs(text)

@@ -108,6 +108,8 @@ _ONE_KIN = (
 )
 _KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s)\s+{_ONE_KIN},?\s*$")
 """A kin or counsel noun just before a name, set off or not: "his wife, X", "her son X"."""
+_KIN_BEFORE_ENDS = (",", *_ONE_KIN[3:-1].split("|"))
+"""What :data:`_KIN_BEFORE` ends on: text ending on none of them needs no search."""
 
 
 def head_label(text: str, tokens: list[Piece]) -> EntityLabel | None:
@@ -135,9 +137,7 @@ def person_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
     # Both searches end on ``\s*$``: the text before the name, its spaces stripped,
     # must end on the pattern's last character or word for them to match at all.
     before = text[max(0, start - 40) : start].rstrip()
-    if before.endswith((",", *_ONE_KIN[3:-1].split("|"))) and _KIN_BEFORE.search(
-        text, max(0, start - 40), start
-    ):
+    if before.endswith(_KIN_BEFORE_ENDS) and _KIN_BEFORE.search(text, max(0, start - 40), start):
         return len(tokens) <= 3
     if not 2 <= len(tokens) <= 3:
         return False

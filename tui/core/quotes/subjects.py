@@ -132,12 +132,12 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
     segment = left[k + 1 : j]
     words = [x for x in segment if x.low not in _SKIP_WORDS]
     opener = words[0].low if words else ""
-    if k >= 0 and left[k].text == "," and (opening := clause_opening(left, k)) is not None:
-        # "X, which owns A, B and C,", "X, whose son died at Y, Z, on May 3, said"
-        who = _named_subject(ctx, left[:opening])
-        if who is not None or enumeration(words):
-            return who or _subject_before(ctx, left[:opening])
     if k >= 0 and left[k].text == ",":
+        if (opening := clause_opening(left, k)) is not None:
+            # "X, which owns A, B and C,", "X, whose son died at Y, Z, on May 3, said"
+            who = _named_subject(ctx, left[:opening])
+            if who is not None or enumeration(words):
+                return who or _subject_before(ctx, left[:opening])
         # ``X, representing the group Y, said``, "Tom Reddy, a longtime Finch
         # supporter, said": the apposition describes X, a person named before it.
         who = _named_subject(ctx, left[:k])
