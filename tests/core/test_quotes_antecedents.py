@@ -69,6 +69,27 @@ def test_a_pronoun_subject_carries_on_past_the_one_person_it_names() -> None:
     assert speakers(text, "en") == ["Piet Vos", "Piet Vos"]
 
 
+def test_a_run_of_the_same_pronoun_stands_for_the_person_it_started_on() -> None:
+    text = (
+        'Jon Harlan, the majority leader, dug in. "No deal," he said.\n\n'
+        "A senior official, who spoke on condition of anonymity, disputed that. "
+        '"There was no handshake," the official said.\n\n'
+        "The standoff has put Ines Moreau in a bind. She has sided with the mayor on "
+        "schools. In public, she has been careful.\n\n"
+        '"We agree on the destination," she said.'
+    )
+    assert speakers(text, "en")[-1] == "Ines Moreau"
+
+
+def test_a_pronoun_run_that_began_before_the_last_speaker_keeps_that_speaker() -> None:
+    text = (
+        "« Le jugement est sévère », a déclaré Paul Durand.\n\n"
+        "Le frère de Gaspard Marchal, Hugo Varenne, s'est montré plus dur. Il a dénoncé "
+        "une « justice à deux vitesses ». « Nous ferons appel », a-t-il lancé."
+    )
+    assert speakers(text, "fr")[-1] == "Hugo Varenne"
+
+
 def test_the_official_after_a_senior_official_is_that_unnamed_official() -> None:
     text = (
         'Paul Grant, the minister, said talks would go on. "We are close," he said.\n'

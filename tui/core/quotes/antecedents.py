@@ -40,10 +40,14 @@ def handed_on(
     latest: _Speaker | None,
     *,
     plural: bool = False,
+    pron: str = "",
+    earlier: Callable[[int], _Speaker | None] | None = None,
 ) -> _Speaker | None:
     """The speaker a pronoun at ``at`` stands for, given the ``latest`` candidate the
     other cues found: that candidate when its own sentence names it, else the previous
-    sentence's subject that agrees, else ``latest``."""
+    sentence's subject that agrees, else ``latest``. When the previous sentence goes on
+    with the same pronoun ``pron``, written after ``latest``, ``earlier`` resolves that one
+    instead: the run of pronouns stands for one person."""
     sentences = sentences_before(ctx, at)
     if len(sentences) < 2:
         return latest
@@ -67,12 +71,33 @@ def handed_on(
     if plural or any(t.low in _SINGULAR_PRONOUNS or _inverted_pronoun(t.text) for t in prev):
         # "He said he had spoken to Vogel.", « …, a-t-elle expliqué à Jeune Afrique »:
         # the pronoun goes on.
-        return latest
+        return _run_of(ctx, prev, pron, latest, earlier)
     fits = {e.canonical: e for e in ents if agrees(_Speaker(e.canonical, e.label, e.start))}
     if len(fits) == 1:
         e = next(iter(fits.values()))
         return _Speaker(e.canonical, e.label, e.start)
     return latest
+
+
+def _run_of(
+    ctx: _Context,
+    prev: list[_Tok],
+    pron: str,
+    latest: _Speaker | None,
+    earlier: Callable[[int], _Speaker | None] | None,
+) -> _Speaker | None:
+    """``latest``, unless the previous sentence carries the same pronoun after it:
+    "Voters put Ruiz in a bind. She has sided with … . “…,” she said" is Ruiz, not
+    the man quoted before the run began."""
+    if earlier is None or pron not in _SINGULAR_PRONOUNS:
+        return latest
+    same = [t for t in prev if t.low == pron and not ctx.in_quote(t.start)]
+    if not same or (latest is not None and latest.at > same[-1].start):
+        return latest
+    first = earlier(same[-1].start)
+    if first is None or (latest is not None and first.at < latest.at):
+        return latest  # the run began on someone named before ``latest``: no run
+    return first
 
 
 _SINGULAR_PRONOUNS = _SUBJECT_PRONOUNS - _PLURAL_PRONOUNS

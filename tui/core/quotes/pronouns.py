@@ -83,6 +83,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         lambda who: _agrees(ctx, pron, who) and _not_asker(who, asker),
         latest,
         plural=plural,
+        pron=pron,
+        earlier=lambda p: _pronoun(ctx, pron, p),
     )
     if best is None:
         return None if plural else _only_one_of_gender(ctx, pron, at)
