@@ -43,6 +43,8 @@ def pairs(text: str) -> set[tuple[str, str]]:
         ("Ravela Sunthar, the party's regional organiser, urged calm.", "Ravela Sunthar"),
         ("Her son Kacper said nothing at the hearing.", "Kacper"),
         ("Orrin's grandson Tavi, 17, has joined the crew this winter.", "Tavi"),
+        ("A man who gave his name only as Tavrin said the boat tipped.", "Tavrin"),
+        ("A resident who identified herself as Oriel, 45, waited in line.", "Oriel"),
     ],
 )
 def test_the_subject_of_a_human_verb_is_a_person(text: str, name: str) -> None:

@@ -111,6 +111,21 @@ _KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s)\s+{_ONE_K
 _KIN_BEFORE_ENDS = (",", *_ONE_KIN[3:-1].split("|"))
 """What :data:`_KIN_BEFORE` ends on: text ending on none of them needs no search."""
 
+_NAMED_ONLY_AS = re.compile(
+    r"\b(?:(?:gave|gives|giving|give|offered|offering)\s+(?:only\s+)?(?:his|her|their)"
+    r"\s+(?:first\s+|full\s+|last\s+)?names?\s+(?:only\s+)?"
+    r"|identified\s+(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?)as\s*$"
+)
+"""How news names someone who withholds the rest ("a man who gave his name only as X",
+"a resident who identified herself as X"): a lone given name after it is a person."""
+
+
+def named_only_as(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "gave his name (only) as" or "identified
+    herself as": the person withholds the rest of it."""
+    before = text[max(0, start - 60) : start].rstrip()
+    return before.endswith(" as") and _NAMED_ONLY_AS.search(before) is not None
+
 
 def head_label(text: str, tokens: list[Piece]) -> EntityLabel | None:
     """LOC for a run opening on a place head, ORG for one holding an organisation
@@ -138,6 +153,8 @@ def person_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
     # must end on the pattern's last character or word for them to match at all.
     before = text[max(0, start - 40) : start].rstrip()
     if before.endswith(_KIN_BEFORE_ENDS) and _KIN_BEFORE.search(text, max(0, start - 40), start):
+        return len(tokens) <= 3
+    if named_only_as(text, start):
         return len(tokens) <= 3
     if not 2 <= len(tokens) <= 3:
         return False

@@ -7,10 +7,10 @@ noun phrase that follows and hands it to the subject resolver.
 
 from __future__ import annotations
 
+from tui.core.entities.persons import named_only_as
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.subjects import _resolve_tokens
 from tui.core.quotes.words import (
-    _AUX,
     _CLAUSE_STOPS,
     _DETERMINERS,
     _PHRASE_ENDS,
@@ -26,6 +26,10 @@ _EN_ROLES = frozenset("charge exercice chef poste fonction fonctions titre secon
 
 
 _TELL = frozenset(("told", "tell", "tells", "telling"))
+
+_EN_FINITE = frozenset("has have had is are was were will would should could may might".split())
+"""English auxiliaries: after "said" they open a clause ('"…," said the deal was'), where
+the French auxiliary « a » would be the article of "said a resident"."""
 
 
 def inverted_after(ctx: _Context, post: list[_Tok], j: int, quote_start: int) -> _Speaker | None:
@@ -49,6 +53,9 @@ def noun_phrase_after(
     named = _apposed_person(ctx, clause) if inverted else None
     if named is not None:
         return named  # « a déclaré le porte-parole de l'agence, Adi Nugroho »
+    withheld = _withheld_name(ctx, toks, clause)
+    if withheld is not None:
+        return withheld
     rest = clause[_phrase_start(ctx, clause) :]
     if not rest:
         return None
@@ -71,6 +78,27 @@ def _apposed_person(ctx: _Context, clause: list[_Tok]) -> _Speaker | None:
     if ent is None or ent.label != "PER" or ent.end < clause[-1].end:
         return None
     return _Speaker(ent.canonical, "PER", ent.start)
+
+
+def _withheld_name(ctx: _Context, toks: list[_Tok], clause: list[_Tok]) -> _Speaker | None:
+    """The name a relative clause gives the described subject: "said a 23-year-old man
+    who gave his name only as Jawad" is Jawad's word."""
+    if not clause:
+        return None
+    rest = [t for t in toks if t.start >= clause[-1].end][:14]
+    if not rest or rest[0].low != "who":
+        return None
+    for t in rest[1:]:
+        if t.text in ",.;:" or t.text == "«Q»":
+            return None
+        ent = ctx.entity_at(t.start)
+        if ent is not None and ent.start == t.start and ent.label == "PER":
+            return (
+                _Speaker(ent.canonical, "PER", ent.start)
+                if named_only_as(ctx.text, t.start)
+                else None
+            )
+    return None
 
 
 def _clause(ctx: _Context, toks: list[_Tok], *, inverted: bool) -> list[_Tok]:
@@ -221,6 +249,6 @@ def inverted_subject(ctx: _Context, after: list[_Tok], verb_at: int) -> _Speaker
         for x in after[:5]:
             if x.text in ",;:" or x.low in _CLAUSE_STOPS:
                 break
-            if x.low in _AUX:
+            if x.low in _EN_FINITE:
                 return None
     return noun_phrase_after(ctx, after, verb_at, inverted=True)

@@ -27,6 +27,7 @@ from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
     _CONJUNCTIONS,
+    _DETERMINERS,
     _OF,
     _PLURAL_PRONOUNS,
     _PREPOSITIONS,
@@ -268,12 +269,26 @@ def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
         core = [x for x in left if x.low not in _SKIP_WORDS]
         if not core or core[-1].low in _SUBJECT_PRONOUNS or core[-1].text == "«Q»":
             continue
+        if _reports_a_clause(ctx, core):
+            continue  # "The minister said Greece had asked": the minister reports it
         if split_inverted(core[-1].text):
             continue  # « …, a-t-il insisté »: an incise whose subject is a pronoun
         who = ctx.subject_before(ctx, left)
         if who is not None:
             return _Speaker(who.name, who.label, t.start)
     return None
+
+
+def _reports_a_clause(ctx: _Context, core: list[_Tok]) -> bool:
+    """Whether the words before a verb hold a verb of saying and then a new subject (a
+    name or a determiner): the verb then belongs to the reported clause, not to the
+    reporter (« Il dit avoir sollicité » has no new subject)."""
+    said = [
+        i for i, x in enumerate(core) if x.text.islower() and is_speech_verb(x.text, ctx.language)
+    ]
+    return bool(said) and any(
+        x.text[0].isupper() or x.low in _DETERMINERS for x in core[said[-1] + 1 :]
+    )
 
 
 def _recent_subject(
