@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from named_entities import cast_quotes, cast_speakers
+from quote_text import cast
 
 
 def test_standalone_quote_after_a_quote_continues_its_speaker() -> None:
@@ -93,3 +94,26 @@ def test_a_quotation_after_a_sentence_about_one_person_is_that_person_speaking()
         "“Worry? We are four points clear with six games left. I will worry in May.”\n"
     )
     assert cast_speakers(text, "en") == ["Dean Foster", "Ana Ribeiro", "Ana Ribeiro"]
+
+
+ROLES = cast(["Tevita Moala", "Roisin Madigan", "Brett Calloway"], surnames=["Moala", "Madigan"])
+ROLES = ROLES.with_names(cast(places=["Limerick"]))
+
+
+def test_a_quotation_after_a_role_reporting_words_is_the_person_in_that_role() -> None:
+    text = (
+        'Captain Tevita Moala rejected the claims. "Nobody wanted Brett gone," Moala said.\n\n'
+        "Asked whether he had spoken to the coach since, the captain said he had "
+        "sent him a text message on Sunday night.\n\n"
+        '"He has not replied yet. I do not blame him."'
+    )
+    assert ROLES.speakers(text, "en") == ["Tevita Moala", "Tevita Moala"]
+
+
+def test_a_role_opening_on_a_place_is_the_person_introduced_in_that_role() -> None:
+    text = (
+        'Deputy Roisin Madigan attacked the figures. "They need a bed," Deputy Madigan said.\n\n'
+        "The Limerick deputy said she had visited the emergency department at the weekend.\n\n"
+        '"I was there on Friday night. There were 74 people on trolleys."'
+    )
+    assert ROLES.speakers(text, "en") == ["Roisin Madigan", "Roisin Madigan"]

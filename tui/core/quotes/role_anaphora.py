@@ -129,6 +129,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
 
     if det.low not in SINGULAR_DEFINITE:
         return None
+    body = _past_place(ctx, body)
     head = fold(body[-1].text if ctx.language == "en" else body[0].text)
     if head in COUPLE_NOUNS:
         return last_couple(ctx, det.start)  # « le couple »: the two named together
@@ -161,6 +162,15 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         head,
         lambda name: _fits(ctx, gender, name) and not _other_party(ctx, name, head),
     )
+
+
+def _past_place(ctx: _Context, body: list[_Tok]) -> list[_Tok]:
+    """An English role without the place that opens it: "the Limerick deputy" is the
+    deputy the article introduced, from wherever she sits."""
+    named = ctx.entity_at(body[0].start) if ctx.language == "en" else None
+    if named is None or named.label != "LOC" or named.end >= body[-1].end:
+        return body
+    return [t for t in body if t.start >= named.end]
 
 
 _PARTIES = frozenset(

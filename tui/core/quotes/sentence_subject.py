@@ -56,7 +56,7 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             qualified = _qualified_body(ctx, toks[i:])
             if qualified is not None:
                 return qualified
-            phrase = noun_phrase_after(ctx, toks[i:], t.start)
+            phrase = noun_phrase_after(ctx, _up_to_verb(ctx, toks[i:]), t.start)
             if phrase and phrase.label in ("PER", "ORG") and _names_someone(ctx, toks[i : i + 4]):
                 return phrase
             return None
@@ -182,6 +182,17 @@ def _cleft(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     if after is None or after.low != "qui":
         return None
     return _Speaker(ent.canonical, ent.label, ent.start)
+
+
+def _up_to_verb(ctx: _Context, toks: list[_Tok]) -> list[_Tok]:
+    """The subject's words before its verb of saying: in "the captain said he had sent
+    a message", the phrase is "the captain", not the clause it reports."""
+    if ctx.language != "en":
+        return toks  # « que » ends a French subject's reported clause already
+    for n, t in enumerate(toks[1:], 1):
+        if t.text[:1].islower() and is_speech_verb(t.text, ctx.language, strong=False):
+            return toks[:n]
+    return toks
 
 
 def _names_someone(ctx: _Context, phrase: list[_Tok]) -> bool:
