@@ -44,6 +44,7 @@ def pairs(text: str) -> set[tuple[str, str]]:
         ("Her son Kacper said nothing at the hearing.", "Kacper"),
         ("Orrin's grandson Tavi, 17, has joined the crew this winter.", "Tavi"),
         ("A man who gave his name only as Tavrin said the boat tipped.", "Tavrin"),
+        ("Her fiancée Qorvath, 31, waited outside the court.", "Qorvath"),
         ("A resident who identified herself as Oriel, 45, waited in line.", "Oriel"),
     ],
 )
@@ -215,6 +216,7 @@ def test_a_chair_of_a_body_in_apposition_is_a_person() -> None:
     [
         ("Fairer Streets Now, a progressive group, once called him timid.", "Fairer Streets Now"),
         ("Ostvik Cold Chain, a logistics company based in Bergen, said so.", "Ostvik Cold Chain"),
+        ("Harrowgate Voices, a choir from the valleys, voted to admit women.", "Harrowgate Voices"),
     ],
 )
 def test_a_body_apposition_makes_an_organisation(text: str, name: str) -> None:

@@ -101,14 +101,15 @@ _AGENCY_FIELDS = frozenset(
 Canada", "Environment Southland", "Police Scotland")."""
 
 
-_ONE_KIN = (
-    r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner"
-    r"|girlfriend|boyfriend|fiancée?|lawyer|attorney|coach|spokesman|spokeswoman"
-    r"|spokesperson|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin)"
+_ONE_KIN_WORDS = tuple(
+    """wife husband widow widower son daughter mother father brother sister partner
+    girlfriend boyfriend fiancé fiancée lawyer attorney coach spokesman spokeswoman
+    spokesperson grandmother grandfather grandson granddaughter niece nephew cousin""".split()
 )
+_ONE_KIN = "(?:" + "|".join(_ONE_KIN_WORDS) + ")"
 _KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s)\s+{_ONE_KIN},?\s*$")
 """A kin or counsel noun just before a name, set off or not: "his wife, X", "her son X"."""
-_KIN_BEFORE_ENDS = (",", *_ONE_KIN[3:-1].split("|"))
+_KIN_BEFORE_ENDS = (",", *_ONE_KIN_WORDS)
 """What :data:`_KIN_BEFORE` ends on: text ending on none of them needs no search."""
 
 _NAMED_ONLY_AS = re.compile(

@@ -118,7 +118,9 @@ prosecution defence defense firefighters officials lawmakers analysts experts
 residents witnesses protesters investigators organisers organizers police
 inspectorate watchdog charity nonprofit airline retailer insurer utility
 startup church diocese clergy customs chamber bar guard coastguard
-pac collective cooperative consultancy publisher developer lender society""".split()
+pac collective cooperative consultancy publisher developer lender society
+choir orchestra ensemble troupe school college academy museum library gallery theatre
+theater festival studio zoo guild""".split()
 
 
 def _plurals(words: Iterable[str]) -> frozenset[str]:
