@@ -89,6 +89,18 @@ async def test_quotes_ending_at_one_place_name_their_first_words():
     assert rows[:3] == ["“He said ‘no deal at all’,”", *labels]
 
 
+async def test_a_paragraph_of_a_running_quotation_keeps_its_label_in_its_paragraph():
+    text = '"We held the ropes. Then a wave came.\n\n"I called his name until I had no voice."'
+    quotes = [
+        quote(text, "We held the ropes. Then a wave came.", "Oren Vell"),
+        quote(text, "I called his name until I had no voice.", "Oren Vell"),
+    ]
+    rows, labels = await rows_of(text, quotes, 70)
+    assert labels == ["— Oren Vell", "— Oren Vell"]
+    assert rows[0] == '"We held the ropes. Then a wave came. — Oren Vell'
+    assert rows[2] == '"I called his name until I had no voice." — Oren Vell'
+
+
 def test_labels_pack_whole_into_rows():
     labels = ["— Kim Jong-un", "— Vladimir Poutine", "— A name far longer than any row"]
     rows = pack_labels(labels, 24)

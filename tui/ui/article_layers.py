@@ -39,11 +39,14 @@ OPENING_CELLS = 24
 
 
 def closing_mark(text: str, quote_end: int) -> int:
-    """Where a quote's closing mark is (quotes are trimmed of it), else its last char."""
+    """Where a quote's closing mark is (quotes are trimmed of it), else its last char.
+
+    A paragraph of a quotation that runs on has no closing mark: the mark opening the
+    next paragraph is not its own, so the search stops at the line's end."""
     for position in range(quote_end, min(len(text), quote_end + _CLOSING_REACH)):
         if text[position] in _CLOSING_MARKS:
             return position
-        if not text[position].isspace():
+        if not text[position].isspace() or text[position] == "\n":
             break
     return max(0, quote_end - 1)
 
