@@ -92,12 +92,11 @@ def _withheld_name(ctx: _Context, toks: list[_Tok], clause: list[_Tok]) -> _Spea
         if t.text in ",.;:" or t.text == "«Q»":
             return None
         ent = ctx.entity_at(t.start)
-        if ent is not None and ent.start == t.start and ent.label == "PER":
-            return (
-                _Speaker(ent.canonical, "PER", ent.start)
-                if named_only_as(ctx.text, t.start)
-                else None
-            )
+        if ent is None or ent.start != t.start or ent.label != "PER":
+            continue
+        if not named_only_as(ctx.text, t.start):
+            return None  # "a man who travelled with X": X is someone else
+        return _Speaker(ent.canonical, "PER", ent.start)
     return None
 
 
