@@ -322,6 +322,7 @@ def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:
         return False
     return (
         first.low in _SUBJECT_PRONOUNS
+        or (first.low in ("it", "one") and ctx.language == "en")  # "it said", "one of X"
         or first.low in _DETERMINERS
         or ctx.entity_at(first.start) is not None
         or first.text[0].isupper()

@@ -226,7 +226,10 @@ def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     arrêté, invoquant « … » », "Ada Brin declined to comment, telling reporters
     that …"): the name ending the sentence's opening phrase, else its subject."""
     left = past_dateline(left)  # "WASHINGTON — Press secretary Ada Brin …"
-    for n in range(min(len(left), 9), 0, -1):  # the longest opening phrase a name ends
+    # The opening phrase ends before a clause word: "X told jurors that Mr Y" is no phrase.
+    clause_words = (k for k, t in enumerate(left) if t.low in _CLAUSE_STOPS and t.text.isalpha())
+    opening = next(clause_words, len(left))
+    for n in range(min(opening, 12), 0, -1):  # the longest opening phrase a name ends
         ent = ctx.entity_at(left[n - 1].start)
         if ent is not None and ent.end == left[n - 1].end and ent.label in ("PER", "ORG"):
             who = _named_subject(ctx, left[:n])

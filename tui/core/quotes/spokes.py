@@ -29,10 +29,13 @@ def spokesperson_body(ctx: _Context, who: _Speaker) -> _Speaker:
     bodies = [w for w in words if w not in _SPOKES_NOUNS and noun_kind(w) == "body"]
     if not bodies:
         return _Speaker(None, "NP", who.at)
+    noun = bodies[-1]
     named = {
         e.canonical
         for e in ctx.entities
-        if e.label == "ORG" and bodies[-1] in {fold(w) for w in _WORD.findall(e.canonical)}
+        if e.label == "ORG"
+        and fold(e.canonical) != noun  # "Council leader X": the noun, not a name
+        and noun in {fold(w) for w in _WORD.findall(e.canonical)}
     }
     if len(named) != 1:
         return who  # "a police spokesman": described, the body unnamed

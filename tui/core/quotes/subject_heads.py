@@ -9,7 +9,7 @@ list inside a relative clause, and the subject stands before the clause.
 from __future__ import annotations
 
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.words import _OF, _RELATIVES
+from tui.core.quotes.words import _OF, _PREPOSITIONS, _RELATIVES, _SUBJECT_PRONOUNS
 
 
 def enumeration(words: list[_Tok]) -> bool:
@@ -50,3 +50,23 @@ def latter_or_former(ctx: _Context, words: list[_Tok]) -> _Speaker | None:
             named.append(e.canonical)
     at = -1 if words[1].low == "latter" else -2
     return _Speaker(named[at], "PER", words[0].start) if len(named) >= -at else None
+
+
+def one_of_named(ctx: _Context, words: list[_Tok]) -> _Speaker | None:
+    """ "one of the organisers, Marcus Bell,": the person the apposition names; a head
+    of people left unnamed ("some said", "one of them") is nobody a reader can look up."""
+    if len(words) < 3 or words[1].low != "of":
+        return None
+    named = [
+        e
+        for e in ctx.entities_in(words[2].start, words[-1].end)
+        if e.label == "PER" and ctx.text[max(0, e.start - 2) : e.start] == ", "
+    ]
+    return _Speaker(named[0].canonical, "PER", named[0].start) if len(named) == 1 else None
+
+
+def fronted_pronoun(left: list[_Tok]) -> bool:
+    """« Ouvrière depuis 22 ans, elle dit »: a subject pronoun after a fronted description;
+    not « Dans un communiqué, elle évoque », where « elle » may be a body's."""
+    described = len(left) > 2 and left[0].low not in _PREPOSITIONS
+    return described and left[-1].low in _SUBJECT_PRONOUNS and left[-2].text == ","

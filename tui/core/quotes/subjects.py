@@ -31,7 +31,14 @@ from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.spokes import body_spoken_for, issuer, spokesperson_body
-from tui.core.quotes.subject_heads import clause_opening, enumeration, latter_or_former, person_of
+from tui.core.quotes.subject_heads import (
+    clause_opening,
+    enumeration,
+    fronted_pronoun,
+    latter_or_former,
+    one_of_named,
+    person_of,
+)
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -67,7 +74,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if len(left) > 2 and left[-1].low == "to" and left[-2].low in TO_VERBS:
         left = left[:-2]  # "X used to say", "X went on to tell": X says it
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
-    if _fronted_pronoun(left):
+    if fronted_pronoun(left):
         return _pronoun(ctx, left[-1].low, left[-1].start)
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
@@ -97,13 +104,6 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             break
         k -= 1
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
-
-
-def _fronted_pronoun(left: list[_Tok]) -> bool:
-    """« Ouvrière depuis 22 ans, elle dit »: a subject pronoun after a fronted description;
-    not « Dans un communiqué, elle évoque », where « elle » may be a body's."""
-    described = len(left) > 2 and left[0].low not in _PREPOSITIONS
-    return described and left[-1].low in _SUBJECT_PRONOUNS and left[-2].text == ","
 
 
 def _described_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
@@ -205,8 +205,10 @@ def _resolve_tokens(
     if words[0].low in _SUBJECT_PRONOUNS and all(w.text.islower() for w in words[1:3]):
         # ``She pauses, then adds``: a pronoun and its first verb, co-ordinated.
         return _pronoun(ctx, words[0].low, words[0].start) if len(words) <= 3 else None
+    if len(words) == 1 and words[0].low == "it" and ctx.language == "en":
+        return _pronoun(ctx, "it", words[0].start)  # '," it said': the body spoken of
     if words[0].low in _HEADS_OF_PEOPLE:
-        return None
+        return one_of_named(ctx, words)
     cut = verb_after_head(ctx, words)
     end = words[cut].start if cut else words[-1].end
     words = words[:cut] if cut else words

@@ -1,0 +1,70 @@
+"""English subjects of a verb of saying that used to go unread.
+
+'"…," it said' after a company names the company; "one of the organisers, X," is X;
+a long opening phrase ("Velmora's U.N. envoy, X,") still ends on the name the verb
+after "and" shares; a clause inside the sentence ("told jurors that Mr Y") opens no
+subject; "Council leader X" names no second council. Invented names.
+"""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+CAST = cast(
+    ["Tovan Birch", "Ilse Marrak", "Oren Vasko"],
+    surnames=["Birch", "Marrak", "Vasko"],
+    bodies=["Brannock Power Company", "Harwick Council", "Council"],
+    places=["Velmora"],
+)
+
+
+def test_it_said_after_a_company_is_the_company() -> None:
+    text = (
+        "Brannock Power Company rejected the findings.\n\n"
+        '"The plant runs within the agreed limits," it said in a statement.'
+    )
+    assert CAST.speakers(text, "en") == ["Brannock Power Company"]
+
+
+def test_it_said_with_no_body_before_names_nobody() -> None:
+    text = 'The storm reached the coast on Monday.\n\n"It was the worst night," it said.'
+    assert CAST.speakers(text, "en") == [None]
+
+
+def test_one_of_a_group_set_beside_a_name_is_that_person() -> None:
+    text = (
+        "Parents met on Tuesday.\n\n"
+        '"We are not done," one of the organisers, Tovan Birch, wrote on Facebook.'
+    )
+    assert CAST.speakers(text, "en") == ["Tovan Birch"]
+
+
+def test_one_of_a_group_left_unnamed_is_nobody() -> None:
+    text = 'Parents met on Tuesday.\n\n"We are not done," one of the organisers said.'
+    assert CAST.speakers(text, "en") == [None]
+
+
+def test_a_long_opening_phrase_still_ends_on_its_name() -> None:
+    text = (
+        "The vote was held on Monday.\n\n"
+        "Velmora's U.N. special envoy, Ilse Marrak, thanked the donors and said her government "
+        '"will not be rushed into an election."'
+    )
+    assert CAST.speakers(text, "en") == ["Ilse Marrak"]
+
+
+def test_a_name_inside_a_reported_clause_does_not_open_the_sentence() -> None:
+    text = (
+        "Mr Vasko told jurors the defence did not dispute that Mr Birch had held the "
+        'knife, but said the case was "far from the simple story" put to them.'
+    )
+    assert CAST.speakers(text, "en") == ["Oren Vasko"]
+
+
+def test_a_council_spokeswoman_speaks_for_the_council_named_in_full() -> None:
+    text = (
+        "Harwick Council voted to close three libraries. Council leader Oren Vasko "
+        "defended the plan.\n\n"
+        "A council spokeswoman said: 'No decision has been taken on any other branch.'"
+    )
+    assert CAST.speakers(text, "en") == ["Harwick Council"]
