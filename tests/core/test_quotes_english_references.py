@@ -80,6 +80,16 @@ def test_a_surname_titled_for_the_other_gender_is_not_the_full_name() -> None:
     assert titled_for_other_gender(text, person, extract_entities(text, language="en"))
 
 
+def test_a_surname_titled_for_both_genders_is_neither_full_name() -> None:
+    text = (
+        "Today she tests 600 cows for Tam and Narelle Vossberg, who run cattle near "
+        "Keelong.\n\n"
+        "“Without her we would be trucking cattle for days,” Mr Vossberg said.\n\n"
+        "Mrs Vossberg said the drought had cost the family half its herd.\n"
+    )
+    assert rules_speakers(text) == ["Vossberg"]
+
+
 def test_a_sentence_holding_titles_ends_at_its_real_full_stop() -> None:
     text = (
         "Suburbs\n\n“I liked her better before,” Ms. Lindholm said of Gov. Lorraine Haskell. "

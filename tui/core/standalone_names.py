@@ -3,7 +3,8 @@
 A given name under a title (« le pape François » is not François Hollande); a surname
 titled for the other gender ("Mrs. Okafor" in an article about Raymond Okafor is his
 wife, « M. Roy » beside Véronique Roy her husband); the first of two people sharing a
-surname (« Thierry et Véronique Roy »).
+surname (« Thierry et Véronique Roy »); a surname titled for both genders ("Mr
+Quinlan", "Mrs Quinlan"), which two people share.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def standalone(
         text = texts.get(aid)
         if not text:
             continue
+        titled.update(name_key(name) for name in titled_both_ways(text, ents))
         for e, nxt in itertools.zip_longest(ents, ents[1:]):
             if e.label not in SHORT_LABELS or len(e.text.split()) != 1 or e.start > len(text):
                 continue
@@ -76,3 +78,16 @@ def titled_for_other_gender(text: str, e: Entity, ents: Sequence[Entity]) -> boo
             if given is not None and given != title:
                 return True
     return False
+
+
+def titled_both_ways(text: str, ents: Sequence[Entity]) -> set[str]:
+    """Lone surnames the article titles for both genders ("Mr Quinlan" and "Mrs
+    Quinlan"): two people share them, so neither is the short form of one full name."""
+    seen: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label != "PER" or " " in e.text:
+            continue
+        m = _TITLE_BEFORE.search(text, max(0, e.start - 12), e.start)
+        if m is not None:
+            seen.setdefault(e.text, set()).add("f" if m.group("f") else "m")
+    return {name for name, titles in seen.items() if len(titles) == 2}

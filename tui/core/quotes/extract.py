@@ -45,7 +45,7 @@ from tui.core.quotes.unattributed import (
     words_key,
 )
 from tui.core.quotes.vocative import addressed, other_party
-from tui.core.standalone_names import titled_for_other_gender
+from tui.core.standalone_names import titled_both_ways, titled_for_other_gender
 from tui.core.text import fold
 
 log = logging.getLogger("newsreader")
@@ -286,7 +286,7 @@ def _fuller_names(ctx: _Context) -> dict[str, str]:
         e.text
         for e in ctx.entities
         if " " not in e.text and titled_for_other_gender(ctx.text, e, ctx.entities)
-    }
+    } | titled_both_ways(ctx.text, ctx.entities)  # "Mr Quinlan" beside "Mrs Quinlan"
     for e in ctx.entities:
         words = e.canonical.split()
         if e.label in ("PER", "ORG") and len(words) > 1:
