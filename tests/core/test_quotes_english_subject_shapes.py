@@ -68,3 +68,20 @@ def test_a_council_spokeswoman_speaks_for_the_council_named_in_full() -> None:
         "A council spokeswoman said: 'No decision has been taken on any other branch.'"
     )
     assert CAST.speakers(text, "en") == ["Harwick Council"]
+
+
+def test_the_spokesman_of_a_role_speaks_for_the_person_holding_it() -> None:
+    text = (
+        "Prime Minister Ilse Marrak faced questions on housing.\n\n"
+        "After the session, the prime minister's official spokesman told reporters that "
+        'the target remained "an ambition we hold ourselves to".'
+    )
+    assert CAST.speakers(text, "en") == ["Ilse Marrak"]
+
+
+def test_the_office_of_an_unnamed_role_is_nobody() -> None:
+    text = (
+        "Housing starts fell again.\n\n"
+        'The minister\'s office said the target remained "an ambition".'
+    )
+    assert CAST.speakers(text, "en") == [None]

@@ -8,7 +8,8 @@ list inside a relative clause, and the subject stands before the clause.
 
 from __future__ import annotations
 
-from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
+from tui.core.quotes.described import name_as_modifier
 from tui.core.quotes.words import _OF, _PREPOSITIONS, _RELATIVES, _SUBJECT_PRONOUNS
 
 
@@ -70,3 +71,28 @@ def fronted_pronoun(left: list[_Tok]) -> bool:
     not « Dans un communiqué, elle évoque », where « elle » may be a body's."""
     described = len(left) > 2 and left[0].low not in _PREPOSITIONS
     return described and left[-1].low in _SUBJECT_PRONOUNS and left[-2].text == ","
+
+
+def names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
+    """Whether a comma-set segment names a person itself (``, Dmitri Peskov,``)."""
+    for t in words:
+        ent = ctx.entity_at(t.start)
+        if ent is not None and ent.label == "PER" and not _after_preposition(ctx, ent.start):
+            return not name_as_modifier(ctx, words, ent)  # "the Haskett campaign's aide"
+    return False
+
+
+_VOICES = frozenset("office spokesman spokeswoman spokesperson".split())
+
+
+def voiced_owner(words: list[_Tok]) -> list[_Tok] | None:
+    """The owner of a voice described by role ("the prime minister's official
+    spokesman", "the mayor's office"), its possessive mark dropped, else ``None``."""
+    if len(words) < 3 or words[-1].low not in _VOICES:
+        return None
+    for n in range(len(words) - 2, 0, -1):
+        w = words[n]
+        if w.low.endswith(("'s", "’s")) and w.text[:1].islower():
+            head = _Tok(w.start, w.end - 2, w.text[:-2], w.low[:-2])
+            return [*words[:n], head]
+    return None

@@ -36,8 +36,10 @@ from tui.core.quotes.subject_heads import (
     enumeration,
     fronted_pronoun,
     latter_or_former,
+    names_a_person,
     one_of_named,
     person_of,
+    voiced_owner,
 )
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
@@ -113,15 +115,6 @@ def _described_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     return _resolve_tokens(ctx, left[:-1], left[-1].start)
 
 
-def _names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
-    """Whether a comma-set segment names a person itself (``, Dmitri Peskov,``)."""
-    for t in words:
-        ent = ctx.entity_at(t.start)
-        if ent is not None and ent.label == "PER" and not _after_preposition(ctx, ent.start):
-            return not name_as_modifier(ctx, words, ent)  # "the Haskett campaign's aide"
-    return False
-
-
 def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker | None:
     """The subject when the verb follows a comma at ``j``: an apposition, a name set
     off, or the name before them."""
@@ -141,9 +134,9 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
         # ``X, representing the group Y, said``, "Tom Reddy, a longtime Finch
         # supporter, said": the apposition describes X, a person named before it.
         who = _named_subject(ctx, left[:k])
-        if who is not None and (who.label == "PER" or not _names_a_person(ctx, words)):
+        if who is not None and (who.label == "PER" or not names_a_person(ctx, words)):
             return who
-    named = k >= 0 and opener in _DETERMINERS and _names_a_person(ctx, words)
+    named = k >= 0 and opener in _DETERMINERS and names_a_person(ctx, words)
     age = all(w.text.isdigit() for w in words)  # "Geoffrey Lamb, 81, whose family…"
     if words and not age and (named or (opener not in _DETERMINERS | _RELATIVES)):
         # ``The mediator, the former envoy Kofi Mensah, said``: the apposition names it.
@@ -275,6 +268,10 @@ def _described(
     if named is not None:
         return named
     phrase = ctx.text[body[0].start : body[-1].end]
+    if owner := voiced_owner(words):  # "the prime minister's spokesman": for the minister
+        who = _resolve_tokens(ctx, owner, before)
+        if who is not None and who.label == "PER":
+            return who
     spokes = any(t.low in _SPOKES_NOUNS for t in body)
     if spokes:
         unnamed = words[0].low in _INDEFINITE
