@@ -3,7 +3,9 @@
 '"…," it said' after a company names the company; "one of the organisers, X," is X;
 a long opening phrase ("Velmora's U.N. envoy, X,") still ends on the name the verb
 after "and" shares; a clause inside the sentence ("told jurors that Mr Y") opens no
-subject; "Council leader X" names no second council. Invented names.
+subject; "Council leader X" names no second council; "the prime minister's
+spokesman" speaks for the prime minister; "instructed him to "…"" reports the one who
+instructed. Invented names.
 """
 
 from __future__ import annotations
@@ -85,3 +87,11 @@ def test_the_office_of_an_unnamed_role_is_nobody() -> None:
         'The minister\'s office said the target remained "an ambition".'
     )
     assert CAST.speakers(text, "en") == [None]
+
+
+def test_words_someone_instructed_another_to_say_are_the_instructor_s() -> None:
+    text = (
+        "Senator Ilse Marrak denies wrongdoing. Tovan Birch told investigators that the "
+        'senator had instructed him to "bury the lake house in the consulting line."'
+    )
+    assert CAST.speakers(text, "en") == ["Ilse Marrak"]

@@ -62,7 +62,8 @@ _EN_STRONG = frozenset(
     criticised criticize criticized accuse accused decry decried hail hailed label
     labelled labeled brand branded term termed assert asserted assure assured reassure
     reassured exclaim exclaimed proclaim proclaimed recount recounted tells adding
-    noting explaining arguing insisting stressing claiming asserting""".split()
+    noting explaining arguing insisting stressing claiming asserting instruct instructs
+    instructed implore implored beg begged""".split()
 )
 
 # Verbs that say "said" only right after a quotation ('"…," he shot back', '"…," she
