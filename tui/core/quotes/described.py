@@ -196,11 +196,15 @@ def verb_after_head(ctx: _Context, words: list[_Tok]) -> int | None:
     head noun ends it."""
     if ctx.language != "fr" or len(words) < 3 or words[0].low not in _DETERMINERS:
         return None
-    for i in range(2, len(words)):
-        t = words[i]
-        if t.text.islower() and (t.low in _AUX or is_speech_verb(t.text, "fr", strong=False)):
-            return i
-    return None
+    return next((i for i in range(2, len(words)) if ends_subject(words[i], "fr")), None)
+
+
+def ends_subject(t: _Tok, language: str) -> bool:
+    """Whether ``t`` is the verb a subject phrase runs into: a verb of saying, or in
+    French an auxiliary too (English "a" is an article, not « a »)."""
+    if language == "en":
+        return t.text[:1].islower() and is_speech_verb(t.text, "en", strong=False)
+    return t.text.islower() and (t.low in _AUX or is_speech_verb(t.text, "fr", strong=False))
 
 
 _NOT_HEADS = frozenset(("etat", "state"))

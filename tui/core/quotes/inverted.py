@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tui.core.entities.persons import named_only_as
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.speech_verbs import EN_AUXILIARIES
 from tui.core.quotes.subjects import _resolve_tokens
 from tui.core.quotes.words import (
     _CLAUSE_STOPS,
@@ -27,7 +28,7 @@ _EN_ROLES = frozenset("charge exercice chef poste fonction fonctions titre secon
 
 _TELL = frozenset(("told", "tell", "tells", "telling"))
 
-_EN_FINITE = frozenset("has have had is are was were will would should could may might".split())
+_EN_FINITE = EN_AUXILIARIES | {"are"}
 """English auxiliaries: after "said" they open a clause ('"…," said the deal was'), where
 the French auxiliary « a » would be the article of "said a resident"."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
-from tui.core.quotes.described import name_as_modifier, names_a_body
+from tui.core.quotes.described import ends_subject, name_as_modifier, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -189,10 +189,8 @@ def _up_to_verb(ctx: _Context, toks: list[_Tok]) -> list[_Tok]:
     a message", the phrase is "the captain", not the clause it reports."""
     if ctx.language != "en":
         return toks  # « que » ends a French subject's reported clause already
-    for n, t in enumerate(toks[1:], 1):
-        if t.text[:1].islower() and is_speech_verb(t.text, ctx.language, strong=False):
-            return toks[:n]
-    return toks
+    cut = next((n for n in range(1, len(toks)) if ends_subject(toks[n], "en")), len(toks))
+    return toks[:cut]
 
 
 def _names_someone(ctx: _Context, phrase: list[_Tok]) -> bool:

@@ -70,12 +70,14 @@ _EN_STRONG = frozenset(
 # snapped'), missing from the English lexicon.
 _EN_INCISE = frozenset("retort retorts retorted snap snaps snapped shot fired".split())
 
-# Heads that are often auxiliaries in English and French compound tenses.
-AUXILIARIES = frozenset(
+EN_AUXILIARIES = frozenset("has have had is was were will would should could may might".split())
+"""Heads of English compound tenses."""
+
+AUXILIARIES = EN_AUXILIARIES | frozenset(
     """a ont avait avaient aurait auraient aura auront est sont était étaient s' se
-    s’ va vont vient viennent venait has have had is was were will would should could
-    may might""".split()
+    s’ va vont vient viennent venait""".split()
 )
+"""Heads of compound tenses in either language (French first: « a », « est », « va »)."""
 
 
 @lru_cache(maxsize=4)
