@@ -227,3 +227,13 @@ def test_an_apposition_that_names_neither_says_nothing() -> None:
     assert not any(
         label == "PER" for _, label in pairs("Velmarsh Dunford, a town of 4,000, voted no.")
     )
+
+
+def test_a_country_s_possessive_before_a_two_word_run_marks_one_of_its_people() -> None:
+    text = "She pulled away from Ethiopia's Werku Alemayo after 32 kilometres."
+    assert ("Werku Alemayo", "PER") in pairs(text)
+
+
+def test_a_country_s_possessive_before_a_body_or_a_place_keeps_their_kind() -> None:
+    text = "Germany's Deutsche Bank fell, and Kenya's Mount Kenya was closed to climbers."
+    assert {label for _, label in pairs(text)} == {"LOC", "ORG"}

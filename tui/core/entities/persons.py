@@ -159,8 +159,18 @@ def person_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
         return len(tokens) <= 3
     if not 2 <= len(tokens) <= 3:
         return False
-    if _AFTER.match(text, end) is not None:
+    if _AFTER.match(text, end) is not None or _of_a_country(before):
         return True
     return before.endswith(_BEFORE_LAST_WORDS) and (
         _BEFORE.search(text, max(0, start - 30), start) is not None
     )
+
+
+_COUNTRY_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s$")
+
+
+def _of_a_country(before: str) -> bool:
+    """ "Ethiopia's Hiwot Tadesse", "Norway's Kari Lund": a country's possessive before
+    a run that holds no place or body head is one of its people."""
+    m = _COUNTRY_BEFORE.search(before)
+    return m is not None and known_label(m.group(1)) == "LOC"
