@@ -237,3 +237,11 @@ def test_a_country_s_possessive_before_a_two_word_run_marks_one_of_its_people() 
 def test_a_country_s_possessive_before_a_body_or_a_place_keeps_their_kind() -> None:
     text = "Germany's Deutsche Bank fell, and Kenya's Mount Kenya was closed to climbers."
     assert {label for _, label in pairs(text)} == {"LOC", "ORG"}
+
+
+@pytest.mark.parametrize(
+    "name", ["Harrowgate Terminals", "Fennick Brewing", "Ostley Foods", "Carrow Minerals"]
+)
+def test_a_run_ending_on_a_trade_word_is_a_company_even_as_a_subject(name: str) -> None:
+    text = f"{name} said it was disappointed by the strike."
+    assert (name, "ORG") in pairs(text)

@@ -237,7 +237,8 @@ ORG_TAILS = _words("""capital records labs laboratories holdings partners indust
     semiconductor semiconductors robotics analytics advisors advisers associates
     communications networks solutions bancorp petroleum chemicals aerospace
     rovers wanderers hotspur albion athletic rangers power energy utilities project
-    lines water""")
+    lines water terminals foods services resources minerals mining metals
+    properties developments brewing breweries distribution""")
 
 # Letters written after a person's name for an honour or an office ("Amanda Pinto KC").
 POSTNOMINALS = frozenset("KC QC MP MEP OBE CBE MBE".split())
