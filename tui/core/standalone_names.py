@@ -65,10 +65,9 @@ _TITLE_BEFORE = re.compile(r"\b(?:(?P<f>Mrs|Ms|Miss|Mme|Mlle|Madame)|(?P<m>Mr|M|
 def titled_for_other_gender(text: str, e: Entity, ents: Sequence[Entity]) -> bool:
     """Whether the lone surname ``e`` follows a title whose gender differs from that of
     the given name of a full name the article ends with it."""
-    m = _TITLE_BEFORE.search(text, max(0, e.start - 12), e.start)
-    if m is None:
+    title = _title_gender(text, e)
+    if title is None:
         return False
-    title = "f" if m.group("f") else "m"
     key = name_key(e.text)
     table = given_name_genders()
     for other in ents:
@@ -87,7 +86,15 @@ def titled_both_ways(text: str, ents: Sequence[Entity]) -> set[str]:
     for e in ents:
         if e.label != "PER" or " " in e.text:
             continue
-        m = _TITLE_BEFORE.search(text, max(0, e.start - 12), e.start)
-        if m is not None:
-            seen.setdefault(e.text, set()).add("f" if m.group("f") else "m")
+        title = _title_gender(text, e)
+        if title is not None:
+            seen.setdefault(e.text, set()).add(title)
     return {name for name, titles in seen.items() if len(titles) == 2}
+
+
+def _title_gender(text: str, e: Entity) -> str | None:
+    """ "f" or "m" for the title written just before ``e`` ("Mrs", « M. »), else ``None``."""
+    m = _TITLE_BEFORE.search(text, max(0, e.start - 12), e.start)
+    if m is None:
+        return None
+    return "f" if m.group("f") else "m"

@@ -386,7 +386,9 @@ def portfolio(ctx: _Context, e: Entity) -> bool:
     )
 
 
-_VOICES = frozenset("office spokesman spokeswoman spokesperson aides aide staff".split())
+ONE_VOICE = frozenset("office spokesman spokeswoman spokesperson".split())
+"""The office or the one person speaking for someone ("the mayor's office")."""
+_VOICES = ONE_VOICE | {"aides", "aide", "staff"}
 """What speaks for a person it belongs to ("the governor's office", "Jones's spokesman")."""
 
 

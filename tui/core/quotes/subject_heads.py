@@ -9,7 +9,7 @@ list inside a relative clause, and the subject stands before the clause.
 from __future__ import annotations
 
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
-from tui.core.quotes.described import name_as_modifier
+from tui.core.quotes.described import ONE_VOICE, name_as_modifier
 from tui.core.quotes.words import _OF, _PREPOSITIONS, _RELATIVES, _SUBJECT_PRONOUNS
 
 
@@ -82,13 +82,10 @@ def names_a_person(ctx: _Context, words: list[_Tok]) -> bool:
     return False
 
 
-_VOICES = frozenset("office spokesman spokeswoman spokesperson".split())
-
-
 def voiced_owner(words: list[_Tok]) -> list[_Tok] | None:
     """The owner of a voice described by role ("the prime minister's official
     spokesman", "the mayor's office"), its possessive mark dropped, else ``None``."""
-    if len(words) < 3 or words[-1].low not in _VOICES:
+    if len(words) < 3 or words[-1].low not in ONE_VOICE:
         return None
     for n in range(len(words) - 2, 0, -1):
         w = words[n]
