@@ -200,9 +200,8 @@ def verb_after_head(ctx: _Context, words: list[_Tok]) -> int | None:
 
 
 def ends_subject(t: _Tok, language: str) -> bool:
-    """Whether ``t`` is the verb a subject phrase runs into: a verb of saying, or in
-    French an auxiliary too (English "a" is an article, not « a »)."""
-    if language == "en":
+    """Whether ``t`` is the verb a subject phrase runs into: saying, or a French auxiliary."""
+    if language == "en":  # English "a" is an article, not the auxiliary « a »
         return t.text[:1].islower() and is_speech_verb(t.text, "en", strong=False)
     return t.text.islower() and (t.low in _AUX or is_speech_verb(t.text, "fr", strong=False))
 
@@ -386,8 +385,7 @@ def portfolio(ctx: _Context, e: Entity) -> bool:
     )
 
 
-ONE_VOICE = frozenset("office spokesman spokeswoman spokesperson".split())
-"""The office or the one person speaking for someone ("the mayor's office")."""
+ONE_VOICE = frozenset("office spokesman spokeswoman spokesperson".split())  # "the mayor's office"
 _VOICES = ONE_VOICE | {"aides", "aide", "staff"}
 """What speaks for a person it belongs to ("the governor's office", "Jones's spokesman")."""
 
