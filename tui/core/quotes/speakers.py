@@ -154,14 +154,20 @@ def role_links_in(text: str, entities: Sequence[Entity]) -> list[tuple[str, str]
 
 
 def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tuple[str, ...], str]]:
-    """``(offset, first word of the role, canonical)`` for every role the text ties to a
-    person: what a later bare role (« la magistrate ») may re-describe."""
-    return [
-        (e.start, role_key(role)[:1], e.canonical)
-        for e in entities
-        if e.label == "PER"
-        for role, _ in role_links_in(text, [e])
-    ]
+    """``(offset, head word of the role, canonical)`` for every role the text ties to a
+    person: what a later bare role (« la magistrate ») may re-describe. The head is the
+    first word (« ministre de l'Économie »), and also the last when that one names a
+    person (English "prime minister")."""
+    out = []
+    for e in entities:
+        if e.label != "PER":
+            continue
+        for role, _ in role_links_in(text, [e]):
+            key = role_key(role)
+            out.append((e.start, key[:1], e.canonical))
+            if len(key) > 1 and noun_kind(key[-1]) == "person":  # "Prime Minister X"
+                out.append((e.start, key[-1:], e.canonical))
+    return out
 
 
 def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, str]]:
@@ -243,6 +249,13 @@ def _role_before(text: str, start: int, *, closing: bool = False) -> str | None:
     return _role_walk(window, closing=closing)
 
 
+_CAPITAL_TITLE = re.compile(
+    r"(?<![\w.’'-])((?:[A-Z][a-z]+[ \u00a0]+){0,2}([A-Z][a-z]{2,}))[ \u00a0]+$"
+)
+"""A title capitalised before a name without an article ("Police Chief", "Mayor"),
+as English writes it in running text."""
+
+
 _SHORT_TITLES = {
     "sen": "senator",
     "rep": "representative",
@@ -268,6 +281,9 @@ _GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$
 def _role_walk(window: str, *, closing: bool = False) -> str | None:
     """The role phrase ending ``window`` (the line before a name), walking left; a name
     ``closing`` its sentence is an apposition even after « chez le capitaine, »."""
+    title = _CAPITAL_TITLE.search(window)
+    if title is not None and noun_kind(title.group(2)) == "person":
+        return title.group(1)  # "accused Mayor Denise Arrington": "the mayor" is her
     toks = _tokens(window)
     comma = bool(toks) and toks[-1] == ","
     if comma:

@@ -374,11 +374,14 @@ def _complement(
     rest = body[2:]
     if rest[0].low in ("presse", "press") and len(rest) > 2 and rest[1].low in _OF:
         rest = rest[2:]  # « un communiqué de presse de X »: the release is X's
+    phrase = rest
     if rest[0].low in _DETERMINERS and len(rest) > 1:
         rest = rest[1:]
     ent = ctx.entity_at(rest[0].start)
     if ent is not None and ent.end >= rest[-1].end:
         return _Speaker(ent.canonical, ent.label, ent.start)
+    if phrase is not rest and noun_kind(rest[-1].text) == "person":
+        return _resolve_tokens(ctx, phrase, before, appositive=appositive)  # "for the mayor"
     return _resolve_tokens(ctx, rest, before, appositive=appositive)
 
 

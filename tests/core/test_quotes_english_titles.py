@@ -1,0 +1,64 @@
+"""A title written before a name in English running text ("accused Mayor X",
+"Prime Minister X met …") introduces that person in the role, so a later "the
+mayor" or "a spokesperson for the prime minister" is theirs. Invented names.
+"""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+from tui.core.models import Entity
+from tui.core.quotes.speakers import role_heads_of
+
+CAST = cast(
+    ["Delia Marchetti", "Anna Holt", "Tom Reyes", "Bill Crane", "Ravi Anand"],
+    surnames=["Marchetti", "Holt", "Reyes", "Crane", "Anand"],
+    places=["Lowbridge"],
+)
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    people = [Entity(text.index(n), text.index(n) + len(n), n, "PER", n) for n in ("Anna Holt",)]
+    return [(key[0], name) for _, key, name in role_heads_of(text, people)]
+
+
+def test_a_capitalised_title_mid_sentence_introduces_the_role() -> None:
+    text = "Aldermen accused Mayor Anna Holt of greed."
+    assert ("mayor", "Anna Holt") in _roles(text)
+
+
+def test_a_two_word_title_is_known_by_its_head_too() -> None:
+    text = "It was Prime Minister Anna Holt who spoke first."
+    assert ("minister", "Anna Holt") in _roles(text)
+
+
+def test_a_capitalised_word_that_names_no_person_is_no_title() -> None:
+    text = "They met in Lowbridge Anna Holt said."
+    assert _roles(text) == []
+
+
+def test_a_spokesperson_for_the_mayor_speaks_for_the_mayor() -> None:
+    text = (
+        "Several aldermen accused Mayor Delia Marchetti's administration of using the "
+        "cameras to raise money. Ald. Tom Reyes called the plan a tax.\n\n"
+        'In a statement, a spokesperson for the mayor said the sites had been chosen "on '
+        'crash data alone," and promised to share the figures.'
+    )
+    assert CAST.speakers(text, "en") == ["Delia Marchetti"]
+
+
+def test_an_unnamed_mayor_leaves_the_spokesperson_unnamed() -> None:
+    text = (
+        "The council debated the cameras on Monday.\n\n"
+        'A spokesperson for the mayor said the sites had been chosen "on crash data alone".'
+    )
+    assert CAST.speakers(text, "en") == [None]
+
+
+def test_the_prime_minister_is_the_one_titled_so() -> None:
+    text = (
+        "Prime Minister Anna Holt met opposition leader Tom Reyes and Senator Bill Crane "
+        "in Lowbridge on Monday, with the treasurer, Ravi Anand.\n\n"
+        'Later, the prime minister said the talks had been "frank but useful".'
+    )
+    assert CAST.speakers(text, "en") == ["Anna Holt"]
