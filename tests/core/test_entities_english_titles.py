@@ -127,3 +127,16 @@ def test_abbreviated_police_ranks_are_titles_not_names(text: str, name: str) -> 
     found = {e.text for e in extract_entities(text, language="en")}
     assert name in found
     assert not any(t.startswith(("Supt", "Insp", "DCI", "Det")) for t in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Senior counsel T.K. Varadan, appearing for the residents, submitted it.", "T.K. Varadan"),
+        ("The barrister P. Raghunath told the court the fires had stopped.", "P. Raghunath"),
+        ("Defence barrister Orla Quennell SC said the firm had not contested it.", "Orla Quennell"),
+    ],
+)
+def test_counsel_before_a_name_and_senior_counsel_after_it(sentence: str, person: str) -> None:
+    people = [e.text for e in extract_entities(sentence, language="en") if e.label == "PER"]
+    assert people == [person]

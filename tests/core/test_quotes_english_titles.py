@@ -62,3 +62,25 @@ def test_the_prime_minister_is_the_one_titled_so() -> None:
         'Later, the prime minister said the talks had been "frank but useful".'
     )
     assert CAST.speakers(text, "en") == ["Anna Holt"]
+
+
+COURT = cast(["R. Kannan", "S. Devika", "K. Arul"], surnames=["Kannan", "Devika", "Arul"])
+
+
+def test_the_judge_is_the_justice_the_article_introduced() -> None:
+    text = (
+        "Justice R. Kannan restrained the council from dumping waste at the lake.\n\n"
+        'Counsel for the council, K. Arul, said the yard was "only temporary".\n\n'
+        'The judge was not persuaded. "Temporary yards become permanent," he observed.'
+    )
+    assert COURT.speakers(text, "en") == ["K. Arul", "R. Kannan"]
+
+
+def test_she_for_a_person_marks_her_for_a_later_he() -> None:
+    text = (
+        "Justice R. Kannan heard the petition on Tuesday.\n\n"
+        "Counsel for the council, S. Devika, said the yard was temporary. She argued "
+        'that the council had been "left with no choice".\n\n'
+        '"Temporary yards become permanent," he said.'
+    )
+    assert COURT.speakers(text, "en") == ["S. Devika", "R. Kannan"]

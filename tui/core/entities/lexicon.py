@@ -45,7 +45,7 @@ TITLES = _words("""président présidente ministre porte-parole chancelier chanc
     sociologue climatologue virologue
     substitute forecaster meteorologist striker midfielder defender goalkeeper winger
     teammate cosmonaute astronaute cosmonaut astronaut speaker provost taoiseach tánaiste
-    opposition""")
+    opposition counsel barrister solicitor""")
 
 # Capitalised words that head the name of an organisation.
 ORG_TRIGGERS = _words("""conseil ministère ministere institut université universite agence parti
@@ -241,7 +241,7 @@ ORG_TAILS = _words("""capital records labs laboratories holdings partners indust
     properties developments brewing breweries distribution""")
 
 # Letters written after a person's name for an honour or an office ("Amanda Pinto KC").
-POSTNOMINALS = frozenset("KC QC MP MEP OBE CBE MBE".split())
+POSTNOMINALS = frozenset("KC QC SC MP MEP OBE CBE MBE".split())
 
 # Adjectives written before the head of a French institution ("Haute Autorité de santé").
 ORG_HEAD_ADJECTIVES = _words("haut haute")

@@ -166,6 +166,12 @@ class _Context:
             return "f"  # « le capitaine Sandrine X »: a title kept masculine for a woman
         return marked or given  # marks, else the name
 
+    def learn_gender(self, name: str, gender: str) -> None:
+        """Mark ``name`` with the gender of a pronoun the text used for them ("She
+        argued …" after a woman the article marks no other way), unless already marked."""
+        if self.gender_of(name) is None and self._genders is not None:
+            self._genders[name] = gender
+
     # -- entities -------------------------------------------------------------
     def entity_at(self, pos: int) -> Entity | None:
         i = bisect_right(self.ent_starts, pos) - 1

@@ -18,6 +18,7 @@ from tui.core.quotes.context import (
     _Speaker,
     _Tok,
 )
+from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import central_figure
@@ -89,6 +90,9 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     )
     if best is None:
         return None if plural else _only_one_of_gender(ctx, pron, at)
+    gender = PRONOUN_GENDER.get(pron)
+    if best.label == "PER" and best.name and " " in best.name and gender:
+        ctx.learn_gender(best.name, gender)  # a lone surname may be two people's
     return _Speaker(best.name, best.label, best.at)
 
 
@@ -199,6 +203,9 @@ def _described_subject(ctx: _Context, at: int) -> _Speaker | None:
         head = fold(body[-1 if ctx.language == "en" else 0].text)
         # The person the article is about, unless the role was met unnamed before.
         met = introduced_unnamed(ctx, head, det.start) or met_unnamed(ctx, head, det.start)
+        holder = None if met else introduced_as(ctx, head, det.start)
+        if holder is not None:  # "Justice X … The judge was not persuaded": X
+            return _Speaker(holder, "PER", det.start)
         central = None if met else central_figure(ctx, det, body)
         if central is not None:
             return central

@@ -25,7 +25,8 @@ from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.defendant import defendant
 from tui.core.quotes.pronouns import _INSTITUTIONS, _recent_subject
 from tui.core.quotes.role_gender import feminine_role, masculine_role
-from tui.core.quotes.speakers import described_people, names_an_office, role_heads_of
+from tui.core.quotes.role_holders import SAME_PERSON, introduced_as, role_heads
+from tui.core.quotes.speakers import described_people, names_an_office
 from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import SINGULAR_DEFINITE, last_word_before
 from tui.core.text import fold
@@ -64,48 +65,6 @@ def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
 
 
 _REPLY_VERBS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter", "respond")
-
-
-def _introduced_as(ctx: _Context, head: str, before: int) -> str | None:
-    """The one person the article introduced before ``before`` with a role headed by
-    ``head`` (folded), whatever its complement."""
-    heads = {(head,), *((h,) for h in _SAME_PERSON.get(head, ()))}
-    if head == "premier" and ctx.text[before : before + 40].lower().find("magistrat") >= 0:
-        heads |= {(h,) for h in _SAME_PERSON["edile"]}  # « le premier magistrat »: the mayor
-    names = {name for at, key, name in _role_heads(ctx) if at < before and key in heads}
-    return next(iter(names)) if len(names) == 1 else None
-
-
-def _role_heads(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
-    """The roles the article ties to people, read once per article."""
-    if ctx.role_heads is None:
-        ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
-    return ctx.role_heads
-
-
-_LAWMAKERS = "senator representative congressman congresswoman mp legislator assemblyman"
-_SAME_PERSON: dict[str, tuple[str, ...]] = {
-    head: tuple(heads.split())
-    for head, heads in {
-        "edile": "maire bourgmestre syndic",
-        "magistrat": "juge president procureur substitut",
-        "magistrate": "juge presidente procureure substitute",
-        "elu": "maire adjoint conseiller depute senateur edile president",
-        "elue": "maire adjointe conseillere deputee senatrice edile presidente",
-        "parlementaire": "depute deputee senateur senatrice",
-        "technicien": "entraineur selectionneur coach manager",
-        "cineaste": "realisateur realisatrice",
-        "romancier": "ecrivain auteur",
-        "romanciere": "ecrivaine autrice auteure",
-        "lawmaker": _LAWMAKERS,
-        "legislator": _LAWMAKERS,
-        "skipper": "captain",
-        "judge": "justice",
-    }.items()
-}
-"""Words news uses for a role it named another way: « l'édile » is the mayor the
-article introduced, « la magistrate » its judge or prosecutor, "the lawmaker" its
-senator."""
 
 
 def _quoted_in_paragraph(ctx: _Context, line: int, at: int) -> _Speaker | None:
@@ -186,12 +145,12 @@ def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
     part = _party(head)
     if name is None or part is None:
         return False
-    theirs = {p for _, key, n in _role_heads(ctx) if n == name and key and (p := _party(key[0]))}
-    same = {part, *_SAME_PERSON.get(part, ())}
+    theirs = {p for _, key, n in role_heads(ctx) if n == name and key and (p := _party(key[0]))}
+    same = {part, *SAME_PERSON.get(part, ())}
     return (
         bool(theirs)
         and not theirs & same
-        and not any(part in _SAME_PERSON.get(t or "", ()) for t in theirs)
+        and not any(part in SAME_PERSON.get(t or "", ()) for t in theirs)
     )
 
 
@@ -222,7 +181,7 @@ def _role_holder(
     """The one person introduced with this role, the paragraph's subject, the one
     person introduced with a role at all or in the paragraph, or quoted in it, who
     ``fits`` the role; else the article's central figure."""
-    same_role = _introduced_as(ctx, head, det.start)
+    same_role = introduced_as(ctx, head, det.start)
     if same_role is not None and fits(same_role):  # « l'échevine » after « L'échevine, X »
         return _Speaker(same_role, "PER", det.start)
     if met_unnamed(ctx, head, det.start):

@@ -1,0 +1,54 @@
+"""Which person an article introduced with a role, so a later bare role is theirs.
+
+"Justice R. Sundaram … The judge was not persuaded": the article ties a role to a
+name once (:func:`tui.core.quotes.speakers.role_heads_of`), and a later description
+headed by that role, or by a word news uses for it (« l'édile » for the mayor, "the
+judge" for a justice), stands for the one person introduced so.
+"""
+
+from __future__ import annotations
+
+from tui.core.quotes.context import _Context
+from tui.core.quotes.speakers import role_heads_of
+
+
+def introduced_as(ctx: _Context, head: str, before: int) -> str | None:
+    """The one person the article introduced before ``before`` with a role headed by
+    ``head`` (folded), whatever its complement."""
+    heads = {(head,), *((h,) for h in SAME_PERSON.get(head, ()))}
+    if head == "premier" and ctx.text[before : before + 40].lower().find("magistrat") >= 0:
+        heads |= {(h,) for h in SAME_PERSON["edile"]}  # « le premier magistrat »: the mayor
+    names = {name for at, key, name in role_heads(ctx) if at < before and key in heads}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def role_heads(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
+    """The roles the article ties to people, read once per article."""
+    if ctx.role_heads is None:
+        ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
+    return ctx.role_heads
+
+
+LAWMAKERS = "senator representative congressman congresswoman mp legislator assemblyman"
+SAME_PERSON: dict[str, tuple[str, ...]] = {
+    head: tuple(heads.split())
+    for head, heads in {
+        "edile": "maire bourgmestre syndic",
+        "magistrat": "juge president procureur substitut",
+        "magistrate": "juge presidente procureure substitute",
+        "elu": "maire adjoint conseiller depute senateur edile president",
+        "elue": "maire adjointe conseillere deputee senatrice edile presidente",
+        "parlementaire": "depute deputee senateur senatrice",
+        "technicien": "entraineur selectionneur coach manager",
+        "cineaste": "realisateur realisatrice",
+        "romancier": "ecrivain auteur",
+        "romanciere": "ecrivaine autrice auteure",
+        "lawmaker": LAWMAKERS,
+        "legislator": LAWMAKERS,
+        "skipper": "captain",
+        "judge": "justice",
+    }.items()
+}
+"""Words news uses for a role it named another way: « l'édile » is the mayor the
+article introduced, « la magistrate » its judge or prosecutor, "the lawmaker" its
+senator."""
