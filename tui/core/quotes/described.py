@@ -314,27 +314,6 @@ _NAMED_AFTER_PEOPLE = frozenset(("campaign", "administration"))
 _PERSONS_BODY = re.compile(r"\b([A-Z][\w'’-]+?)(?:['’]s)?\s+(campaign|administration)\b")
 
 
-_DOCUMENT_NOUNS = frozenset(
-    """report reports study survey review assessment audit analysis filing ruling letter
-    statement notice release rapport étude enquête audit bilan communiqué lettre""".split()
-)
-_ISSUED_BY = frozenset("by from of par de du des d' d’".split())
-
-
-def document_issuer(ctx: _Context, words: list[_Tok]) -> Entity | None:
-    """The body a document subject was issued by: "The annual report from Vell Water",
-    "a 2022 report by the city's Office of Inspector General", « une étude de
-    l'Insee »."""
-    if not any(w.low in _DOCUMENT_NOUNS for w in words[:6]):
-        return None
-    for e in ctx.entities_in(words[0].start, words[-1].end):
-        before = [w for w in words if w.end <= e.start and w.low not in _DETERMINERS]
-        owner = ctx.text[max(0, e.start - 30) : e.start].rstrip().endswith(("'s", "’s"))
-        if e.label == "ORG" and before and (before[-1].low in _ISSUED_BY or owner):
-            return e
-    return None
-
-
 def placed_body(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speaker | None:
     """A body noun pinned down by the place it serves (« la police d'Orlando », « le
     groupement de gendarmerie de l'Ardèche », "the Riverside fire department"): the

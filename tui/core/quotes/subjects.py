@@ -14,7 +14,6 @@ from tui.core.quotes.context import _after_preposition, _Context, _possessive, _
 from tui.core.quotes.demonstratives import role_meant
 from tui.core.quotes.described import (
     bare_body,
-    document_issuer,
     name_as_modifier,
     place_as_subject,
     placed_body,
@@ -25,6 +24,7 @@ from tui.core.quotes.described import (
     tail_body,
     verb_after_head,
 )
+from tui.core.quotes.documents import document_speaker
 from tui.core.quotes.pronouns import _INSTITUTIONS, _pronoun
 from tui.core.quotes.relative import relative_antecedent
 from tui.core.quotes.source_body import STATE_BODIES, source_body
@@ -335,8 +335,7 @@ def _description_named(
         org = ctx.named_body(body[0].low, before)  # "the police statement": NSW Police's
         if org is not None and org.label == "ORG":
             return _Speaker(org.canonical, org.label, body[0].start)
-    issued = document_issuer(ctx, words)  # "a report by the Office of Inspector General"
-    return _Speaker(issued.canonical, "ORG", issued.start) if issued is not None else None
+    return document_speaker(ctx, words, body)  # "the notice", "a report by the council"
 
 
 def _spoken_for(
