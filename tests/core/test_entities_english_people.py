@@ -245,3 +245,16 @@ def test_a_country_s_possessive_before_a_body_or_a_place_keeps_their_kind() -> N
 def test_a_run_ending_on_a_trade_word_is_a_company_even_as_a_subject(name: str) -> None:
     text = f"{name} said it was disappointed by the strike."
     assert (name, "ORG") in pairs(text)
+
+
+def test_a_run_opening_on_a_company_the_article_names_is_that_company_in_full() -> None:
+    text = (
+        "Appliance maker Vellory to close plant\n\n"
+        "Vellory Home Appliances will close its plant in Ohio, the company said."
+    )
+    assert ("Vellory Home Appliances", "ORG") in pairs(text)
+
+
+def test_a_run_opening_on_a_person_s_name_stays_unlabelled() -> None:
+    text = "Mayor Ann Jonsby spoke. Jonsby Hollow Works will close."
+    assert ("Jonsby Hollow Works", "ORG") not in pairs(text)

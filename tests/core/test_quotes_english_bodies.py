@@ -74,3 +74,13 @@ def test_a_person_s_office_speaks_for_that_person_and_a_campaign_for_itself() ->
         '"remains committed" to the project. Jonsby\'s campaign said it was "premature."\n'
     )
     assert rules_speakers(text) == ["Ann Jonsby", "Jonsby's campaign"]
+
+
+def test_a_company_described_by_its_base_is_the_company() -> None:
+    text = (
+        "Appliance maker Vellory to close plant\n\nVellory Home Appliances will close its "
+        "plant in Mansfield, the "
+        "company said.\n\nThe Chicago-based company said the decision followed "
+        '"a comprehensive review" of its plants.\n'
+    )
+    assert rules_speakers(text)[-1] == "Vellory Home Appliances"

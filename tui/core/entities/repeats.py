@@ -34,7 +34,9 @@ def with_repeated_names(text: str, found: Sequence[Span], *, english: bool = Fal
     # A run no cue labelled takes the label its surface has elsewhere ("But
     # Pemberton-Wray insisted" after "Giles Pemberton-Wray").
     spans = [
-        (s, e, forms.get(text[s:e], label)) if unsupported(label) else (s, e, label)
+        (s, e, forms.get(text[s:e]) or _company_long_form(text[s:e], forms) or label)
+        if unsupported(label)
+        else (s, e, label)
         for s, e, label in spans
     ]
     names = sorted(forms, key=len, reverse=True)
@@ -48,6 +50,15 @@ def with_repeated_names(text: str, found: Sequence[Span], *, english: bool = Fal
             continue
         added.append((s, e, forms[text[s:e]]))
     return sorted([*spans, *added]) if added else spans
+
+
+def _company_long_form(surface: str, forms: dict[str, str]) -> str | None:
+    """ORG for a run of two to four words opening on a one-word organisation the
+    article names elsewhere: "Kessler Home Appliances" after "appliance maker Kessler"."""
+    words = surface.split()
+    if 2 <= len(words) <= 4 and forms.get(words[0]) == "ORG":
+        return "ORG"
+    return None
 
 
 def bounded_matches(text: str, names: Sequence[str]) -> list[tuple[int, int]]:

@@ -260,7 +260,8 @@ def _described(
 ) -> _Speaker | None:
     """A subject the text describes: the name tied to the description, the body a
     spokesperson or statement speaks for, else the phrase itself."""
-    # « la mairie », "the department", English "police": one noun, definite or bare.
+    while len(body) > 1 and body[0].low.endswith(("-based", "-headquartered")):
+        body = body[1:]  # "the Chicago-based company", « la mairie »: one noun, maybe bare
     bare = len(body) == 1 and (
         words[0].low in _DEFINITE or (len(words) == 1 and ctx.language == "en")
     )
