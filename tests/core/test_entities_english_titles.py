@@ -140,3 +140,14 @@ def test_abbreviated_police_ranks_are_titles_not_names(text: str, name: str) -> 
 def test_counsel_before_a_name_and_senior_counsel_after_it(sentence: str, person: str) -> None:
     people = [e.text for e in extract_entities(sentence, language="en") if e.label == "PER"]
     assert people == [person]
+
+
+def test_a_title_alone_before_a_verb_of_saying_is_no_person() -> None:
+    sentence = 'Finance Minister says "hard choices" are needed'
+    assert not any(e.label == "PER" for e in extract_entities(sentence, language="en"))
+
+
+def test_initials_after_a_two_word_title_are_the_person() -> None:
+    sentence = "Finance Minister K.N. Varadan on Friday presented the budget."
+    people = [e.text for e in extract_entities(sentence, language="en") if e.label == "PER"]
+    assert people == ["K.N. Varadan"]

@@ -146,7 +146,10 @@ def _names_follow(
     if given and words[-1][:1].isupper():
         return True  # "Minister Bruno Le Maire": a surname may also be a common word
     return all(
-        is_name_word(w) or role_key(w) in ROLE_HEADS or (i > 0 and w.lower() in PERSON_PARTICLES)
+        is_name_word(w)
+        or _initial(w)
+        or role_key(w) in ROLE_HEADS
+        or (i > 0 and w.lower() in PERSON_PARTICLES)
         for i, w in enumerate(words)
     )
 
@@ -168,3 +171,10 @@ def _portfolio_word(part: list[Piece]) -> bool:
     if len(words) != 1 or known_label(words[0].text) is not None:
         return False  # "Apple CEO": a listed company
     return words[0].text.lower() in lowercase_words()
+
+
+def title_only(surface: str) -> bool:
+    """Whether a run of two words or more is all title ("Finance Minister", "Chief
+    Justice"): a headline's "Finance Minister says" names a role, not a person."""
+    words = surface.split()
+    return len(words) >= 2 and all(role_key(w) in ROLE_WORDS for w in words)
