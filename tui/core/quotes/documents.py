@@ -5,8 +5,9 @@ News quotes documents as if they spoke, and the words are their issuer's. The te
 names the issuer where it brings the document in: before the noun ("a State
 Department notice", "the council's report"), after it ("the report from Environment
 Southland", « le rapport de la Cour des comptes »), or in a clause set off by commas
-("The report, published by the university,"). A later bare "the notice" is the one
-brought in last. With no issuer written anywhere, the document speaks for nobody.
+("The report, published by the university,"). A later bare "the notice" goes to the
+issuer of the latest mention that names one. With no issuer written anywhere, the
+document speaks for nobody.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ one-paragraph notice")."""
 
 
 def issued_by(ctx: _Context, noun_start: int, noun_end: int) -> _Speaker | None:
-    """The organisation that issued the document named at ``noun_start``, read where
-    this mention or the last one of the same noun before it names an issuer."""
+    """The organisation that issued the document named at ``noun_start``: the issuer
+    this mention names, else the one named by the latest earlier mention of the same
+    noun (within 3,000 characters, outside quotations) that names one."""
     noun = fold(ctx.text[noun_start:noun_end])
     if noun not in DOCUMENT_NOUNS:
         return None
