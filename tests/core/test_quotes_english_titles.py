@@ -8,7 +8,7 @@ from __future__ import annotations
 from quote_text import cast
 
 from tui.core.models import Entity
-from tui.core.quotes.speakers import role_heads_of
+from tui.core.quotes.role_holders import role_heads_of
 
 CAST = cast(
     ["Delia Marchetti", "Anna Holt", "Tom Reyes", "Bill Crane", "Ravi Anand"],

@@ -1,15 +1,19 @@
 """Which person an article introduced with a role, so a later bare role is theirs.
 
 "Justice R. Sundaram … The judge was not persuaded": the article ties a role to a
-name once (:func:`tui.core.quotes.speakers.role_heads_of`), and a later description
+name once (:func:`role_heads_of`), and a later description
 headed by that role, or by a word news uses for it (« l'édile » for the mayor, "the
 judge" for a justice), stands for the one person introduced so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from tui.core.models import Entity
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
-from tui.core.quotes.speakers import role_heads_of
+from tui.core.quotes.speakers import role_key, role_links_in
 
 
 def introduced_as(ctx: _Context, head: str, before: int) -> str | None:
@@ -27,6 +31,23 @@ def role_heads(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
     if ctx.role_heads is None:
         ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
     return ctx.role_heads
+
+
+def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tuple[str, ...], str]]:
+    """``(offset, head word of the role, canonical)`` for every role the text ties to a
+    person: what a later bare role (« la magistrate ») may re-describe. The head is the
+    first word (« ministre de l'Économie »), and also the last when that one names a
+    person (English "prime minister")."""
+    out = []
+    for e in entities:
+        if e.label != "PER":
+            continue
+        for role, _ in role_links_in(text, [e]):
+            key = role_key(role)
+            out.append((e.start, key[:1], e.canonical))
+            if len(key) > 1 and noun_kind(key[-1]) == "person":  # "Prime Minister X"
+                out.append((e.start, key[-1:], e.canonical))
+    return out
 
 
 LAWMAKERS = "senator representative congressman congresswoman mp legislator assemblyman"

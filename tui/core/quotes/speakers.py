@@ -153,23 +153,6 @@ def role_links_in(text: str, entities: Sequence[Entity]) -> list[tuple[str, str]
     return out
 
 
-def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tuple[str, ...], str]]:
-    """``(offset, head word of the role, canonical)`` for every role the text ties to a
-    person: what a later bare role (« la magistrate ») may re-describe. The head is the
-    first word (« ministre de l'Économie »), and also the last when that one names a
-    person (English "prime minister")."""
-    out = []
-    for e in entities:
-        if e.label != "PER":
-            continue
-        for role, _ in role_links_in(text, [e]):
-            key = role_key(role)
-            out.append((e.start, key[:1], e.canonical))
-            if len(key) > 1 and noun_kind(key[-1]) == "person":  # "Prime Minister X"
-                out.append((e.start, key[-1:], e.canonical))
-    return out
-
-
 def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, str]]:
     """``(offset, canonical)`` of every person the text introduces with a role.
 
