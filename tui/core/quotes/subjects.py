@@ -261,8 +261,8 @@ def _described(
     """A subject the text describes: the name tied to the description, the body a
     spokesperson or statement speaks for, else the phrase itself."""
     while len(body) > 1 and body[0].low.endswith(("-based", "-headquartered")):
-        body = body[1:]  # "the Chicago-based company", « la mairie »: one noun, maybe bare
-    bare = len(body) == 1 and (
+        body = body[1:]  # "the Chicago-based company" is the company
+    bare = len(body) == 1 and (  # « la mairie », "the department", English "police"
         words[0].low in _DEFINITE or (len(words) == 1 and ctx.language == "en")
     )
     named = _description_named(ctx, words, body, before, bare=bare, appositive=appositive)
@@ -374,14 +374,14 @@ def _complement(
     rest = body[2:]
     if rest[0].low in ("presse", "press") and len(rest) > 2 and rest[1].low in _OF:
         rest = rest[2:]  # « un communiqué de presse de X »: the release is X's
-    phrase = rest
+    with_article = rest
     if rest[0].low in _DETERMINERS and len(rest) > 1:
         rest = rest[1:]
     ent = ctx.entity_at(rest[0].start)
     if ent is not None and ent.end >= rest[-1].end:
         return _Speaker(ent.canonical, ent.label, ent.start)
-    if phrase is not rest and noun_kind(rest[-1].text) == "person":
-        return _resolve_tokens(ctx, phrase, before, appositive=appositive)  # "for the mayor"
+    if len(with_article) > len(rest) and noun_kind(rest[-1].text) == "person":
+        return _resolve_tokens(ctx, with_article, before, appositive=appositive)  # the mayor
     return _resolve_tokens(ctx, rest, before, appositive=appositive)
 
 
