@@ -1,8 +1,8 @@
 """A document quoted as if it spoke is its issuer's: the body named where the text
 brings the document in ("a Harwell Water notice … The notice said"), after its noun
-("the report from X, released on Tuesday,") or in a clause ("The report, published by
-the university,"). With no issuer written, the document speaks for nobody. Invented
-names.
+("the report from X, released on Tuesday,"), in a clause ("The report, published by
+the university,") or as the subject who delivered it ("X said in a statement"). With
+no issuer written, the document speaks for nobody. Invented names.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from quote_text import cast
 
 CAST = cast(
-    ["Rowan Teale"],
-    surnames=["Teale"],
-    bodies=["Harwell Water", "Kelbridge University", "Environment Tarvia"],
+    ["Rowan Teale", "Mirela Dancu"],
+    surnames=["Teale", "Dancu"],
+    bodies=["Harwell Water", "Kelbridge University", "Environment Tarvia", "Brassfield Mining"],
 )
 
 
@@ -49,3 +49,38 @@ def test_a_notice_nobody_issued_speaks_for_nobody() -> None:
         'Later the notice said the works were "on schedule".'
     )
     assert CAST.speakers(text, "en") == [None, None]
+
+
+def test_the_statement_is_theirs_who_said_it_in_a_statement() -> None:
+    text = (
+        "The branch will close in June.\n\n"
+        "Dancu, who was not at the meeting, said in a statement on Monday that the "
+        "choice had been hard.\n\n"
+        '"We cannot keep every door open," the statement said.'
+    )
+    assert CAST.speakers(text, "en") == ["Mirela Dancu"]
+
+
+def test_a_statement_opened_by_in_a_statement_is_the_subjects() -> None:
+    text = (
+        "In a statement, Brassfield Mining said it regretted the spill.\n\n"
+        '"We accept full responsibility," the statement said.'
+    )
+    assert CAST.speakers(text, "en") == ["Brassfield Mining"]
+
+
+def test_a_name_that_only_modifies_the_subject_delivers_nothing() -> None:
+    text = (
+        "Teale voters will get a second ballot, the two parties said in a joint "
+        "statement.\n\n"
+        'The deal is "a step change", according to the statement.'
+    )
+    assert CAST.speakers(text, "en") == [None]
+
+
+def test_un_rapport_publie_par_un_organisme_est_le_sien() -> None:
+    text = (
+        "C'est le constat dressé par Harwell Water (HW) dans un rapport publié mercredi.\n\n"
+        "« Le réseau vieillit », écrivent les auteurs du rapport."
+    )
+    assert CAST.speakers(text, "fr") == ["Harwell Water"]

@@ -5,9 +5,10 @@ News quotes documents as if they spoke, and the words are their issuer's. The te
 names the issuer where it brings the document in: before the noun ("a State
 Department notice", "the council's report"), after it ("the report from Environment
 Southland", « le rapport de la Cour des comptes »), or in a clause set off by commas
-("The report, published by the university,"). A later bare "the notice" goes to the
-issuer of the latest mention that names one. With no issuer written anywhere, the
-document speaks for nobody.
+("The report, published by the university,"), or as the subject who delivered it
+("X said in a statement", "In a statement, X said"). A later bare "the notice" goes
+to the issuer of the latest mention that names one. With no issuer written anywhere,
+the document speaks for nobody.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ import re
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _DETERMINERS
 from tui.core.text import fold
 
 _DOCUMENTS = """report reports notice filing study survey review audit analysis memo
     memorandum letter circular bulletin assessment evaluation inquiry ruling statement
-    release rapport étude note circulaire bilan enquête avis communiqué lettre""".split()
+    release submission rapport étude note circulaire bilan enquête avis communiqué lettre""".split()
 DOCUMENT_NOUNS = frozenset(_DOCUMENTS) | frozenset(fold(w) for w in _DOCUMENTS)
 """Nouns of documents an organisation issues, which news quotes as speaking."""
 
@@ -62,7 +64,78 @@ def issued_by(ctx: _Context, noun_start: int, noun_end: int) -> _Speaker | None:
         found = _owner(ctx, m.start(), m.end())
         if found is not None:
             return _Speaker(found.canonical, "ORG", noun_start)
+        found = _delivered_by(ctx, m.start())
+        if found is not None:
+            return _Speaker(found.canonical, found.label, noun_start)
     return None
+
+
+_DELIVERED_IN = re.compile(
+    r"\b(?:in|dans)\s+(?:a|an|its|his|her|their|un|une|son|sa|leur)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+""""in a statement", "in its written", « dans un communiqué » before the noun."""
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _delivered_by(ctx: _Context, start: int) -> Entity | None:
+    """Who delivered the document mentioned at ``start``: the agent right before it
+    ("drawn up by X in a report"), else the subject of "X said in a statement" or "In
+    a statement, X said"."""
+    delivered = _DELIVERED_IN.search(ctx.text, max(0, start - 40), start)
+    if delivered is None:
+        return None
+    return _agent_before(ctx, delivered.start()) or _opening_subject(ctx, start)
+
+
+def _agent_before(ctx: _Context, at: int) -> Entity | None:
+    """The organisation after "by"/« par » that ends at ``at``, past an acronym in
+    brackets (« dressé par le Haut Conseil (HCER) dans un rapport »)."""
+    floor = max(0, at - 30)
+    lead_in = re.search(r"(?:\s*\([^()]{1,12}\))?\s*$", ctx.text[floor:at])
+    agent = _org_ending(ctx, floor + lead_in.start()) if lead_in else None
+    if agent is None:
+        return None
+    left = ctx.text[max(0, agent.start - 12) : agent.start]
+    return agent if _BY.search(left) else None
+
+
+_BY = re.compile(r"\b(?:by|par)\s+(?:the\s+|l[ea]\s+|l['’])?$", re.IGNORECASE)
+
+
+def _opening_subject(ctx: _Context, start: int) -> Entity | None:
+    """The person or organisation that opens the sentence around ``start`` (past an
+    opener such as "In a statement,") and leads to a verb. "Calder shareholders will
+    receive …, the companies said in a statement" names no issuer."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, start - 400), start)]
+    begin = ends[-1] if ends else max(0, start - 400)
+    close = _SENTENCE_END.search(ctx.text, start)
+    named = ctx.entities_in(begin, close.start() if close else len(ctx.text))
+    if not named or named[0].label not in ("PER", "ORG") or ctx.in_quote(named[0].start):
+        return None
+    first = named[0]
+    lead = _OPENER.sub("", ctx.text[begin : first.start], count=1)
+    if any(fold(w) not in _DETERMINERS for w in _WORD.findall(lead)):
+        return None
+    rest = ctx.text[first.end : first.end + 60]
+    verbs = _WORD.findall(rest)[:3]
+    if rest.startswith(",") or any(_verb_of_delivery(w, ctx.language) for w in verbs):
+        return first
+    return None
+
+
+_AUXILIARIES = frozenset("has have had was were is are a ont avait avaient est sont".split())
+
+
+def _verb_of_delivery(word: str, language: str) -> bool:
+    return word in _AUXILIARIES or is_speech_verb(word, language, strong=False)
+
+
+_OPENER = re.compile(r"\s*(?:in|dans)\s[^,]{1,40},", re.IGNORECASE)
+"""A sentence's opening phrase: "In a statement,", « Dans un communiqué, »."""
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _owner(ctx: _Context, start: int, end: int) -> Entity | None:
