@@ -1,4 +1,5 @@
-"""An unnamed spokesperson speaks for the one body of the article they speak for.
+"""An unnamed spokesperson speaks for the one body of the article they speak for, and
+still does when the text comes back to them ("the spokesman said", "she said").
 
 Invented bodies and people; entities are given and the rules engine judges.
 """
@@ -7,7 +8,11 @@ from __future__ import annotations
 
 from quote_text import cast
 
-CAST = cast(["Dana Whitfield"], bodies=["Hadleigh District Council", "Orven Water Board"])
+CAST = cast(
+    ["Dana Whitfield", "Osric Penhale", "Tomas Creel"],
+    surnames=["Whitfield", "Penhale", "Creel"],
+    bodies=["Hadleigh District Council", "Orven Water Board", "Kestle Public Library"],
+)
 SAFETY = '"Public safety has to come first," a council spokeswoman said.'
 
 
@@ -25,3 +30,39 @@ def test_no_body_of_that_kind_leaves_the_words_described() -> None:
 def test_a_plain_spokesman_names_nobody() -> None:
     text = 'Dana Whitfield left early. "We are reviewing it," a spokesman said.'
     assert CAST.speakers(text, "en") == [None]
+
+
+def test_the_spokesman_again_speaks_for_the_mayor_he_was_introduced_for() -> None:
+    text = (
+        "Tomas Creel said the rent had doubled.\n\n"
+        "A spokesman for Mayor Osric Penhale said the city had called Creel in October. "
+        '"The mayor is heartbroken like everybody else," the spokesman said.'
+    )
+    assert CAST.speakers(text, "en") == ["Osric Penhale"]
+
+
+def test_she_after_a_library_spokeswoman_is_the_library() -> None:
+    text = (
+        "Kestle Public Library will close its east branch.\n\n"
+        "A library spokeswoman said the board had not taken a position. "
+        '"We are preparing options for council," she said.'
+    )
+    assert CAST.speakers(text, "en") == ["Kestle Public Library"]
+
+
+def test_she_after_a_spokeswoman_of_no_named_body_is_nobody() -> None:
+    text = (
+        "Dana Whitfield opened the hearing.\n\n"
+        "A hospital spokeswoman said the ward would stay shut. "
+        '"Safety comes first," she said.'
+    )
+    assert CAST.speakers(text, "en") == [None]
+
+
+def test_the_spokesman_of_a_named_body_again_is_that_body() -> None:
+    text = (
+        "The Orven Water Board raised its charges.\n\n"
+        "An Orven Water Board spokesman said the rise was needed. "
+        '"Pipes do not mend themselves," the spokesman said.'
+    )
+    assert CAST.speakers(text, "en") == ["Orven Water Board"]

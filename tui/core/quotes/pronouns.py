@@ -20,6 +20,7 @@ from tui.core.quotes.context import (
 )
 from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
+from tui.core.quotes.spokes import newcomer_voice
 from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import central_figure
 from tui.core.quotes.unnamed import unnamed_newcomer
@@ -90,6 +91,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     )
     if best is None:
         return None if plural else _only_one_of_gender(ctx, pron, at)
+    if best.name is None and best.label == "NP":
+        return newcomer_voice(ctx, best.at) or best  # "a council spokeswoman": the council
     gender = PRONOUN_GENDER.get(pron)
     if best.label == "PER" and best.name and " " in best.name and gender:
         ctx.learn_gender(best.name, gender)  # a lone surname may be two people's

@@ -4,6 +4,8 @@
 person is not named, but the body is, somewhere in the article (« Hadleigh District
 Council »), and the words are that body's. Only one body of the article may carry the
 noun; otherwise the description stays the quote's source and the speaker is null.
+The same holds when the text comes back to that spokesperson ("the spokesman said",
+"she said"): the words are still those of whoever the spokesperson speaks for.
 """
 
 from __future__ import annotations
@@ -77,4 +79,56 @@ def issuer(ctx: _Context, at: int) -> _Speaker | None:
             break
         if sp.at < at and sp.label == "ORG" and sp.name:
             return _Speaker(sp.name, "ORG", at)
+    return None
+
+
+_VOICE = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole)\b", re.IGNORECASE)
+_FOR = re.compile(r"\s+(?:for|of|de|du|des)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?\n]|\b(?:said|says|told|added|a déclaré|a indiqué)\b")
+_VOICE_REACH = 1500
+"""How far back a bare "the spokesman" may find the spokesperson it returns to."""
+
+
+def earlier_voice(ctx: _Context, at: int) -> _Speaker | None:
+    """Whom the spokesperson a bare "the spokesman" returns to speaks for: the one the
+    latest earlier mention (outside quotations, within reach) ties to a name."""
+    for m in reversed(list(_VOICE.finditer(ctx.text, max(0, at - _VOICE_REACH), at))):
+        if not ctx.in_quote(m.start()):
+            return voice_of(ctx, m.start(), m.end())
+    return None
+
+
+def newcomer_voice(ctx: _Context, det_at: int) -> _Speaker | None:
+    """Whom an unnamed newcomer speaks for, when the description opening at
+    ``det_at`` is a spokesperson's ("A library spokeswoman said … “…,” she said")."""
+    m = _VOICE.search(ctx.text, det_at, min(len(ctx.text), det_at + 60))
+    if m is None or "\n" in ctx.text[det_at : m.start()]:
+        return None
+    return voice_of(ctx, m.start(), m.end())
+
+
+def voice_of(ctx: _Context, start: int, end: int) -> _Speaker | None:
+    """Whom the spokesperson named by the noun at ``start``–``end`` speaks for: the
+    person or body after "for"/« de » ("a spokesman for Mayor X"), the name right before
+    the noun ("Kremlin spokesman"), else the one body the article names with the word
+    before the noun ("a council spokeswoman")."""
+    after = _FOR.match(ctx.text, end)
+    if after is not None:
+        close = _CLAUSE_END.search(ctx.text, after.end())
+        named = ctx.entities_in(after.end(), close.start() if close else after.end() + 80)
+        named = [e for e in named if e.label in ("PER", "ORG") and not ctx.in_quote(e.start)]
+        person = next((e for e in named if e.label == "PER"), None)
+        chosen = person or (named[0] if named else None)
+        return _Speaker(chosen.canonical, chosen.label, start) if chosen else None
+    left = ctx.text[max(0, start - 60) : start].rstrip()
+    left = left[:-2] if left.endswith(("'s", "’s")) else left
+    stop = max(0, start - 60) + len(left)
+    before = ctx.entity_at(stop - 1) if left else None
+    if before is not None and before.end == stop and before.label in ("PER", "ORG"):
+        return _Speaker(before.canonical, before.label, start)  # "Kremlin spokesman"
+    words = _WORD.findall(left[-40:])
+    if words:
+        body = spokesperson_body(ctx, _Speaker(f"{words[-1]} {ctx.text[start:end]}", "NP", start))
+        if body.label == "ORG":
+            return body
     return None

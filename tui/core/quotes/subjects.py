@@ -30,7 +30,7 @@ from tui.core.quotes.relative import relative_antecedent
 from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.spokes import body_spoken_for, issuer, spokesperson_body
+from tui.core.quotes.spokes import body_spoken_for, earlier_voice, issuer, spokesperson_body
 from tui.core.quotes.subject_heads import (
     clause_opening,
     enumeration,
@@ -361,7 +361,7 @@ def _spoken_for(
         return who
     if len(body) == 1 and not appositive:
         # ``a spokeswoman added``: for the body the text was just talking about.
-        return body_spoken_for(ctx, body[0].start)
+        return earlier_voice(ctx, body[0].start) or body_spoken_for(ctx, body[0].start)
     return spokesperson_body(ctx, _Speaker(phrase, "NP", body[0].start)) if unnamed else None
 
 
