@@ -33,6 +33,7 @@ from tui.core.entities.label import label_group, plain_known
 from tui.core.entities.lexicon import HYPHEN_TAILS
 from tui.core.entities.listed import with_lowercase_brands, with_state_abbreviations
 from tui.core.entities.ministries import with_ministry_heads
+from tui.core.entities.municipal import with_municipal_bodies
 from tui.core.entities.patterns import CHUNK, LONE_NON_NAMES
 from tui.core.entities.peers import with_listed_peers
 from tui.core.entities.products import with_makers
@@ -120,6 +121,8 @@ def _with_passes(
     found = with_state_abbreviations(text, found)
     found = with_lowercase_brands(text, found)
     found = with_makers(text, found)
+    if english:
+        found = with_municipal_bodies(text, found)
     found = with_ministry_heads(text, found)
     found = harmonise(text, found)
     found = with_listed_peers(text, found)

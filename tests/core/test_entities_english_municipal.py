@@ -1,0 +1,33 @@
+""" "The City of <place>" is the local government, an organisation, wherever it acts;
+after a preposition of place it stays the place. Invented places where the place is
+not the point; sentences written from general news phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.entities.extract import extract_entities
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in extract_entities(text, language="en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The City of Cape Town said in a statement that it would appeal.", "City of Cape Town"),
+        ("The tender was awarded by the City of Sydney in 2023.", "City of Sydney"),
+        ("The Town of Brackley said the road would reopen.", "Town of Brackley"),
+        ("The School District of Lancaster also weighed in.", "School District of Lancaster"),
+    ],
+)
+def test_the_city_of_a_place_is_its_council(text: str, body: str) -> None:
+    assert (body, "ORG") in pairs(text)
+
+
+def test_moving_to_the_city_of_a_place_is_the_place() -> None:
+    found = pairs("She moved to the City of London in 1998.")
+    assert ("London", "LOC") in found
+    assert not any(label == "ORG" for _, label in found)
