@@ -225,6 +225,22 @@ def test_a_quotation_signed_on_the_next_line_is_the_signatory_s() -> None:
     assert speakers(text, "fr") == ["Veltronic"]
 
 
+def test_words_closing_a_paragraph_are_signed_on_the_next_line() -> None:
+    text = (
+        "Le prix a été remis à deux chercheurs « pour leur travail sur les contrats » .\n\n"
+        "— Veltronic\n\nLa cérémonie aura lieu en décembre."
+    )
+    assert speakers(text, "fr") == ["Veltronic"]
+
+
+def test_a_point_of_a_list_signs_nothing() -> None:
+    text = (
+        '- The campaign answered with an ad calling the plan "a tax on lunch".\n\n'
+        "- Veltronic, a group backing the governor, is spending on ads.\n"
+    )
+    assert speakers(text, "en") == [None]
+
+
 def test_a_place_in_the_subject_s_complement_does_not_speak() -> None:
     institute = cast(bodies=["Institute for Growth"]).with_names(CAST)
     text = (

@@ -119,6 +119,8 @@ def unattributed(
     speaker = _same_words(words_key(ctx.text[start:end]), by_text, part=alone)
     if speaker is None and kind == "speech":
         speaker = _lead_in(ctx, k) or _signed(ctx, k) or claimed_after(ctx, k)
+    elif speaker is None:
+        speaker = _signed(ctx, k, closing=True)
     if speaker is None and kind == "speech":
         speaker = paraphrased(ctx, k, found, settled, alone=_own_line(ctx, k))
     if speaker is None:
@@ -132,14 +134,15 @@ def unattributed(
     return speaker, kind
 
 
-def _signed(ctx: _Context, k: int) -> str | None:
+def _signed(ctx: _Context, k: int, *, closing: bool = False) -> str | None:
     """A quotation set as its own paragraph, signed on the next line: « … » / « —
-    Jeanne Morel, maire de la ville »: the person or body the signature names first."""
+    Jeanne Morel, maire de la ville »: the person or body the signature names first.
+    With ``closing``, words quoted at the very end of a paragraph of the writer's own
+    are signed the same way (a pull quote the page set inside the text)."""
     close = ctx.spans[k][3]
     end = ctx.line_end(close)
-    if (
-        ctx.text[close + 1 : end].strip(' .»”"')
-        or ctx.text[ctx.line_start(close) : ctx.spans[k][0]].strip()
+    if ctx.text[close + 1 : end].strip(' .»”"') or (
+        not closing and ctx.text[ctx.line_start(close) : ctx.spans[k][0]].strip()
     ):
         return None
     nxt = end + 1
@@ -147,6 +150,9 @@ def _signed(ctx: _Context, k: int) -> str | None:
         nxt += 1
     if ctx.text[nxt : nxt + 1] not in ("—", "–", "-"):
         return None
+    line = ctx.text[nxt : ctx.line_end(nxt)]
+    if closing and (line[0] == "-" or len(line.split()) > 12 or any(m in line for m in '"“«')):
+        return None  # a list of points, not a signature
     names = ctx.entities_in(nxt, ctx.line_end(nxt))
     first = names[0] if names else None
     if first is not None:
