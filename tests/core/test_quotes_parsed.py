@@ -165,6 +165,21 @@ def test_a_name_after_selon_and_one_comma_is_the_next_clause_s_subject() -> None
     assert speakers(text) == ["unnamed: agence officielle"]
 
 
+def test_the_parser_reads_a_run_of_spaces_as_one(caplog: pytest.LogCaptureFixture) -> None:
+    # A reference mark read as spaces (« … » [1] .) must not become a word of its own,
+    # which would cut the clause the reporting verb heads.
+    handed: list[str] = []
+
+    def recording(sentences: list[str]) -> list[object]:
+        handed.extend(sentences)
+        raise RuntimeError("recorded only")
+
+    text = "Paul Durand en appelle au préfet « pour sauvegarder ce lieu » [1] ."
+    CAST.quotes(text, parse=recording)
+    assert handed and all("  " not in s and "[1]" not in s for s in handed)
+    assert handed[0].startswith("Paul Durand en appelle au préfet")
+
+
 def test_a_participle_after_a_quotation_is_no_incise() -> None:
     text = (
         "Selon Marie Lenoir, « ils ont attaqué au sol » faisant au moins deux victimes "

@@ -72,6 +72,7 @@ def extract_quotes(
     if not spans:
         return []
     reading, entities = sentence_case_headline(text, entities, language)
+    reading = _without_reference_marks(reading)
     ctx = _Context(reading, entities, spans, language)
     ctx.roles = roles
     ctx.subject_before, ctx.linked_role = _subject_before, _linked_role
@@ -82,6 +83,17 @@ def extract_quotes(
     if reading is text:
         return quotes
     return [replace(q, text=text[q.start : q.end]) for q in quotes]  # the headline's case
+
+
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
+
+
+def _without_reference_marks(text: str) -> str:
+    """``text`` with wiki reference marks (« … lieu de culte » [1] .) read as spaces,
+    offsets unchanged: they stand between a quotation and the words that attribute it."""
+    if "[" not in text:
+        return text
+    return _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
 
 
 def _parsed(ctx: _Context, parse: Parse) -> dict[int, _Speaker]:

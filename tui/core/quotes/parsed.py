@@ -18,6 +18,8 @@ pronoun resolved with agreement.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -128,9 +130,7 @@ def _masked(
             continue
         start, end = max(start, lo), min(end, hi)
         if start > pos:
-            pieces.append((length, pos, start - pos))
-            parts.append(ctx.text[pos:start])
-            length += start - pos
+            length = _copy(ctx.text, pos, start, parts, pieces, length)
         # Spaced, so a mark never glues to it, but never doubly (a space is a token).
         left = "" if start == lo or ctx.text[start - 1].isspace() else " "
         right = "" if end >= hi or ctx.text[end].isspace() else " "
@@ -139,9 +139,28 @@ def _masked(
         length += len(left) + len(PLACEHOLDER) + len(right)
         pos = end
     if hi > pos:
-        pieces.append((length, pos, hi - pos))
-        parts.append(ctx.text[pos:hi])
+        _copy(ctx.text, pos, hi, parts, pieces, length)
     return "".join(parts).replace("\n", " "), pieces, quotes
+
+
+_SPACES = re.compile(r"\s{2,}")
+
+
+def _copy(
+    text: str, lo: int, hi: int, parts: list[str], pieces: list[tuple[int, int, int]], at: int
+) -> int:
+    """Copy ``text[lo:hi]`` to the sentence read at ``at``, a run of spaces as one (the
+    parser reads a run as a word of its own, which cuts the clause: « culte » [1] .);
+    returns the length read so far."""
+    for m in [*_SPACES.finditer(text, lo, hi), None]:
+        stop = m.start() + 1 if m is not None else hi
+        if stop > lo:
+            pieces.append((at, lo, stop - lo))
+            parts.append(text[lo:stop])
+            at += stop - lo
+        if m is not None:
+            lo = m.end()
+    return at
 
 
 def _sentence_span(ctx: _Context, lo: int, hi: int) -> tuple[int, int]:
