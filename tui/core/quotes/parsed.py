@@ -19,7 +19,6 @@ pronoun resolved with agreement.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
