@@ -88,3 +88,12 @@ def test_the_representative_of_the_state_is_the_prefect_the_article_named() -> N
         "de l'État.\n"
     )
     assert people.speakers(text) == ["Hélène Vasseur"]
+
+
+def test_a_long_role_set_after_a_name_still_introduces_it() -> None:
+    text = (
+        "Une étude a été menée par Nadia Fercoq, professeure de médecine au centre "
+        "hospitalier universitaire de la ville, et par Lucas Tavernier, infirmier.\n\n"
+        "« Il faut rester prudent », a déclaré la professeure."
+    )
+    assert CAST.speakers(text) == ["Nadia Fercoq"]

@@ -374,8 +374,12 @@ def _role_after(text: str, end: int) -> str | None:
     for tok in toks[1:]:
         if tok in (",", ".", ")", ";", ":"):
             break
-        if not tok[0].isalpha() or len(words) >= _MAX_ROLE_WORDS + 2:
+        if not tok[0].isalpha():
             return None
+        if len(words) >= _MAX_ROLE_WORDS + 2:  # a long one only opening on a person noun
+            if all(noun_kind(w) != "person" for w in words[:4]):
+                return None
+            break
         words.append(tok)
     else:
         return None
