@@ -147,3 +147,20 @@ def test_french_anonymity_hands_the_pronoun_to_nobody() -> None:
         "ascenseur. « Je monte à pied avec les courses », confie-t-elle.\n"
     )
     assert CAST.speakers(text) == ["Odile Ferrand", None]
+
+
+BUDGET = (
+    "Odile Ferrand presented the budget on Thursday.\n\n"
+    "Ferrand said the surplus would come a year later than planned.\n\n"
+    "{between}\n\n"
+    "“People are still driving an hour round a washed-out bridge. I am not going to "
+    "tell them to wait.”\n"
+)
+
+
+def test_a_paragraph_quoting_her_phrases_keeps_her_for_the_quotation_after() -> None:
+    between = (
+        "She said the delay was “a price worth paying”. The government had also found "
+        "savings in what she called “nice-to-haves”."
+    )
+    assert CAST.speakers(BUDGET.format(between=between), "en")[-1] == "Odile Ferrand"

@@ -49,13 +49,11 @@ def paraphrased(
     inside = [j for j in range(k) if ctx.spans[j][0] >= between]
     if any(found[j][1] == "speech" for j in inside):
         return None  # the paragraph in between quotes a sentence of its own
-    last = k - 1 - len(inside)
-    if last < 0 or last >= len(settled) or not _is_person(ctx, settled[last]):
+    speaker = _phrases_quoted(ctx, inside, settled) or _last_sentence_quoted(
+        ctx, k - 1 - len(inside), settled, between
+    )
+    if speaker is None:
         return None
-    if not ctx.previous_paragraph(between) <= ctx.spans[last][3] < between:
-        return None  # the last quoted sentence is not in the paragraph just before
-    speaker = settled[last]
-    assert speaker is not None
     if {e.canonical for e in ctx.entities_in(between, line) if e.label == "PER"} - {speaker}:
         return None
     toks = ctx.tokens_between(between, line)
@@ -66,6 +64,28 @@ def paraphrased(
     first = next((i for i, t in enumerate(toks) if t.text in ".!?"), len(toks))
     verb = next((i for i in range(first) if _reports(ctx, toks[i])), None)
     return speaker if verb is not None and _subject_before(ctx, toks, verb, speaker) else None
+
+
+def _phrases_quoted(ctx: _Context, inside: list[int], settled: Sequence[str | None]) -> str | None:
+    """The one person whose phrases the paragraph in between quotes (« She said the
+    delay was "a price worth paying" »): they still have the floor."""
+    people = {settled[j] for j in inside if j < len(settled) and settled[j]}
+    if len(people) != 1:
+        return None
+    person = people.pop()
+    return person if _is_person(ctx, person) else None
+
+
+def _last_sentence_quoted(
+    ctx: _Context, last: int, settled: Sequence[str | None], between: int
+) -> str | None:
+    """The person who spoke the last quotation, when it stands in the paragraph right
+    before the one in between."""
+    if last < 0 or last >= len(settled) or not _is_person(ctx, settled[last]):
+        return None
+    if not ctx.previous_paragraph(between) <= ctx.spans[last][3] < between:
+        return None
+    return settled[last]
 
 
 def _subject_before(ctx: _Context, toks: list[_Tok], verb: int, before: str) -> bool:
