@@ -66,3 +66,13 @@ def test_the_spokesman_of_a_named_body_again_is_that_body() -> None:
         '"Pipes do not mend themselves," the spokesman said.'
     )
     assert CAST.speakers(text, "en") == ["Orven Water Board"]
+
+
+def test_a_coastguard_spokeswoman_is_the_coast_guard_spoken_of_last() -> None:
+    guards = cast(bodies=["Tarvian Coast Guard", "Ostrelian Coast Guard"])
+    text = (
+        "The Ostrelian Coast Guard said it had sent no boats. The Tarvian Coast Guard "
+        "led the search.\n\n"
+        '"We are using all available means," a coastguard spokeswoman said.'
+    )
+    assert guards.speakers(text, "en") == ["Tarvian Coast Guard"]

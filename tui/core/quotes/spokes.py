@@ -32,16 +32,27 @@ def spokesperson_body(ctx: _Context, who: _Speaker) -> _Speaker:
     if not bodies:
         return _Speaker(None, "NP", who.at)
     noun = bodies[-1]
-    named = {
-        e.canonical
+    holding = [
+        e
         for e in ctx.entities
         if e.label == "ORG"
         and fold(e.canonical) != noun  # "Council leader X": the noun, not a name
-        and noun in {fold(w) for w in _WORD.findall(e.canonical)}
-    }
+        and noun in _name_words(e.canonical)
+    ]
+    named = {e.canonical for e in holding}
+    if len(named) > 1:  # "a department spokesman": the department the text spoke of last
+        before = [e for e in holding if e.start < who.at and not ctx.in_quote(e.start)]
+        named = {before[-1].canonical} if before else named
     if len(named) != 1:
         return who  # "a police spokesman": described, the body unnamed
     return _Speaker(named.pop(), "ORG", who.at)
+
+
+def _name_words(name: str) -> set[str]:
+    """The folded words of a name, and each pair written as one ("Coast Guard" holds
+    "coastguard")."""
+    words = [fold(w) for w in _WORD.findall(name)]
+    return {*words, *(a + b for a, b in zip(words, words[1:]))}
 
 
 def body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
