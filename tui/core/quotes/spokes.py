@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker
@@ -52,7 +53,7 @@ def _name_words(name: str) -> set[str]:
     """The folded words of a name, and each pair written as one ("Coast Guard" holds
     "coastguard")."""
     words = [fold(w) for w in _WORD.findall(name)]
-    return {*words, *(a + b for a, b in zip(words, words[1:]))}
+    return {*words, *(a + b for a, b in pairwise(words))}
 
 
 def body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
