@@ -84,3 +84,18 @@ def test_she_for_a_person_marks_her_for_a_later_he() -> None:
         '"Temporary yards become permanent," he said.'
     )
     assert COURT.speakers(text, "en") == ["S. Devika", "R. Kannan"]
+
+
+def test_a_party_tag_after_a_name_leaves_its_apposition_whole() -> None:
+    text = (
+        "Anna Holt, the senator's lawyer, said the claims were false.\n\n"
+        '"It is fiction," she said.\n\n'
+        "The committee's chairwoman, Sen. Delia Marchetti (D-Vt.), declined to discuss "
+        'the case. But she said the committee "does not expand an inquiry lightly."'
+    )
+    assert CAST.speakers(text, "en")[-1] == "Delia Marchetti"
+
+
+def test_a_reference_mark_after_a_quotation_is_read_past() -> None:
+    text = 'Bill Crane took the floor. He called the plan "a betrayal" [3] and left.'
+    assert CAST.speakers(text, "en") == ["Bill Crane"]

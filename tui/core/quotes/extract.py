@@ -72,7 +72,7 @@ def extract_quotes(
     if not spans:
         return []
     reading, entities = sentence_case_headline(text, entities, language)
-    reading = _without_reference_marks(reading)
+    reading = _without_asides(reading)
     ctx = _Context(reading, entities, spans, language)
     ctx.roles = roles
     ctx.subject_before, ctx.linked_role = _subject_before, _linked_role
@@ -85,15 +85,18 @@ def extract_quotes(
     return [replace(q, text=text[q.start : q.end]) for q in quotes]  # the headline's case
 
 
-_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
+_ASIDE = re.compile(
+    r"\[\d{1,3}\]|\((?:[DRI]|Dem|Rep|Ind)[-–][A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z.]+)?\)"
+)
+"""A wiki reference mark (« … » [1] .) or a party and state tag ("Sen. X (D-Vt.),")."""
 
 
-def _without_reference_marks(text: str) -> str:
-    """``text`` with wiki reference marks (« … lieu de culte » [1] .) read as spaces,
-    offsets unchanged: they stand between a quotation and the words that attribute it."""
-    if "[" not in text:
+def _without_asides(text: str) -> str:
+    """``text`` with reference marks and party tags read as spaces, offsets unchanged:
+    they stand between a quotation and its cue, or a name and its apposition."""
+    if "[" not in text and "(" not in text:
         return text
-    return _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _parsed(ctx: _Context, parse: Parse) -> dict[int, _Speaker]:
