@@ -84,3 +84,13 @@ def test_un_rapport_publie_par_un_organisme_est_le_sien() -> None:
         "« Le réseau vieillit », écrivent les auteurs du rapport."
     )
     assert CAST.speakers(text, "fr") == ["Harwell Water"]
+
+
+def test_a_title_before_the_subject_who_delivered_it_is_read_past() -> None:
+    text = (
+        "Harwell Water will appeal, the utility said on Friday.\n\n"
+        "Chairwoman Mirela Dancu said in a statement on Thursday that the ruling was "
+        "narrow.\n\n"
+        '"We will respect the court, and we will appeal," the statement said.'
+    )
+    assert CAST.speakers(text, "en") == ["Mirela Dancu"]

@@ -106,7 +106,7 @@ _BY = re.compile(r"\b(?:by|par)\s+(?:the\s+|l[ea]\s+|l['’])?$", re.IGNORECASE)
 
 def _opening_subject(ctx: _Context, start: int) -> Entity | None:
     """The person or organisation that opens the sentence around ``start`` (past an
-    opener such as "In a statement,") and leads to a verb. "Calder shareholders will
+    opener such as "In a statement," and a title) and leads to a verb. "Calder shareholders will
     receive …, the companies said in a statement" names no issuer."""
     ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, start - 400), start)]
     begin = ends[-1] if ends else max(0, start - 400)
@@ -116,8 +116,8 @@ def _opening_subject(ctx: _Context, start: int) -> Entity | None:
         return None
     first = named[0]
     lead = _OPENER.sub("", ctx.text[begin : first.start], count=1)
-    if any(fold(w) not in _DETERMINERS for w in _WORD.findall(lead)):
-        return None
+    if any(fold(w) not in _DETERMINERS and noun_kind(w) != "person" for w in _WORD.findall(lead)):
+        return None  # past "The", a title ("Mayor X said in a statement")
     rest = ctx.text[first.end : first.end + 60]
     verbs = _WORD.findall(rest)[:3]
     if rest.startswith(",") or any(_verb_of_delivery(w, ctx.language) for w in verbs):
