@@ -2,8 +2,9 @@
 
 "a council spokeswoman said", « un porte-parole de la mairie a indiqué »: the
 person is not named, but the body is, somewhere in the article (« Hadleigh District
-Council »), and the words are that body's. Only one body of the article may carry the
-noun; otherwise the description stays the quote's source and the speaker is null.
+Council »), and the words are that body's. Of several bodies carrying the noun, the
+one named last before the description; with none, the description stays the quote's
+source and the speaker is null.
 The same holds when the text comes back to that spokesperson ("the spokesman said",
 "she said"): the words are still those of whoever the spokesperson speaks for.
 """
@@ -24,7 +25,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 def spokesperson_body(ctx: _Context, who: _Speaker) -> _Speaker:
     """The body an indefinite description speaks for: the description itself when it
-    names a body, the one body of the article its spokesperson is of, else nobody."""
+    names a body, the body of the article its spokesperson is of (of several, the one
+    named last before), else nobody."""
     name = who.name or ""
     words = [fold(w) for w in _WORD.findall(name)]
     if not any(w in _SPOKES_NOUNS for w in words):
