@@ -106,8 +106,8 @@ _BY = re.compile(r"\b(?:by|par)\s+(?:the\s+|l[ea]\s+|l['’])?$", re.IGNORECASE)
 
 def _opening_subject(ctx: _Context, start: int) -> Entity | None:
     """The person or organisation that opens the sentence around ``start`` (past an
-    opener such as "In a statement," and a title) and leads to a verb. "Calder shareholders will
-    receive …, the companies said in a statement" names no issuer."""
+    opener such as "In a statement," and a title) and leads to a verb. "Calder
+    shareholders will receive …, the companies said in a statement" names no issuer."""
     ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, start - 400), start)]
     begin = ends[-1] if ends else max(0, start - 400)
     close = _SENTENCE_END.search(ctx.text, start)
@@ -126,6 +126,9 @@ def _opening_subject(ctx: _Context, start: int) -> Entity | None:
 
 
 _AUXILIARIES = frozenset("has have had was were is are a ont avait avaient est sont".split())
+"""Auxiliaries that lead from a subject to the verb that delivered a document. Not
+``speech_verbs.AUXILIARIES``: its "will", "would" and "could" would let "Calder
+shareholders will receive" read as a subject and its verb."""
 
 
 def _verb_of_delivery(word: str, language: str) -> bool:
@@ -145,7 +148,7 @@ def _owner(ctx: _Context, start: int, end: int) -> Entity | None:
         ent = _org_at(ctx, after.end())
         if ent is not None:
             return ent
-        word = re.match(r"[^\W\d_]+", ctx.text[after.end() : after.end() + 30])
+        word = _WORD.match(ctx.text, after.end(), after.end() + 30)
         if word is not None and noun_kind(word.group()) == "body":
             body = ctx.named_body(word.group(), start)  # "published by the university"
             if body is not None and body.label == "ORG":

@@ -150,15 +150,16 @@ def _signed(ctx: _Context, k: int, *, closing: bool = False) -> str | None:
         nxt += 1
     if ctx.text[nxt : nxt + 1] not in ("—", "–", "-"):
         return None
-    line = ctx.text[nxt : ctx.line_end(nxt)]
+    stop = ctx.line_end(nxt)
+    line = ctx.text[nxt:stop]
     if closing and (line[0] == "-" or len(line.split()) > 12 or any(m in line for m in '"“«')):
         return None  # a list of points, not a signature
-    names = ctx.entities_in(nxt, ctx.line_end(nxt))
+    names = ctx.entities_in(nxt, stop)
     first = names[0] if names else None
     if first is not None:
         return first.canonical if first.label in ("PER", "ORG") else None
     # « — Service de presse du festival »: a body or role the signature describes.
-    signature = ctx.text[nxt + 1 : ctx.line_end(nxt)].split(",")[0].strip(" .")
+    signature = line[1:].split(",")[0].strip(" .")
     short = 0 < len(signature.split()) <= 6
     return signature if short and noun_kind(signature) is not None else None
 
