@@ -84,3 +84,16 @@ def test_a_name_completing_an_affair_or_a_street_is_no_person_described() -> Non
     ):
         people = described_people(text, PETROV.entities(text))
         assert bool(people) == text.startswith("La ministre"), text
+
+
+def test_a_name_after_an_elided_preposition_holds_no_role() -> None:
+    """« le conseil d'Ivan Petrov » is his council, not a council called Ivan Petrov."""
+    for text, held in (
+        ("Le texte sera validé par le conseil d'Ivan Petrov cet automne.", []),
+        ("Le texte sera validé par le conseil d’Ivan Petrov cet automne.", []),
+        (
+            "Le texte sera validé par le ministre russe Ivan Petrov.",
+            [("ministre russe", "Ivan Petrov")],
+        ),
+    ):
+        assert role_links_in(text, PETROV.entities(text)) == held, text

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.english_titles import capital_title, lone_title, short_title_role
 from tui.core.quotes.particles import join_particle_names as join_particle_names
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import completes_a_noun
@@ -145,6 +146,8 @@ def role_links_in(text: str, entities: Sequence[Entity]) -> list[tuple[str, str]
     for ent in entities:
         if ent.label not in ("PER", "ORG") or text[ent.start - 1 : ent.start] == "(":
             continue  # « l'agence de sauvetage (Basarnas) »: a gloss, not who holds a role
+        if _ELIDED_END.search(text, max(0, ent.start - 3), ent.start):
+            continue  # « le conseil d'État »: a complement, not who holds a role
         for role in _roles_around(text, ent.start, ent.end):
             if role and role_key(role) not in ((), role_key(ent.canonical)):
                 if ent.label == "ORG" and noun_kind(role) != "body":
@@ -223,39 +226,17 @@ def _role_before(text: str, start: int, *, closing: bool = False) -> str | None:
     """
     window = text[max(0, start - 90) : start]
     window = _GLOSS_BEFORE.sub(r"\1", window[window.rfind("\n") + 1 :])
-    short = _SHORT_TITLE.search(window)
+    short = short_title_role(window)
     if short is not None:  # "Sen. Howard Lenning" is the one "the senator" refers to
-        return _SHORT_TITLES[short.group(1).lower()]
+        return short
     last = _last_token(window)
     if last is not None and last != "," and _ends_no_role(last):
         return None  # most names: the word before them is no role's last word
     return _role_walk(window, closing=closing)
 
 
-_CAPITAL_TITLE = re.compile(
-    r"(?<![\w.’'-])((?:[A-Z][a-z]+[ \u00a0]+){0,2}([A-Z][a-z]{2,}))[ \u00a0]+$"
-)
-"""A title capitalised before a name without an article ("Police Chief", "Mayor"),
-as English writes it in running text."""
-
-
-_SHORT_TITLES = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "sgt": "sergeant",
-    "capt": "captain",
-    "adm": "admiral",
-    "prof": "professor",
-    "supt": "superintendent",
-}
-"""English titles written short before a name, and the role noun they stand for."""
-_SHORT_TITLE = re.compile(
-    r"(?<![\w.])(" + "|".join(_SHORT_TITLES) + r")\.[ \u00a0]+$", re.IGNORECASE
-)
+_ELIDED_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]$")
+"""An elided word (« d' », « l' », « qu' ») written against the name that follows."""
 
 _GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$")
 """A bracketed gloss closing the role (« de l'agence de sauvetage (Basarnas), X »)."""
@@ -264,9 +245,9 @@ _GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$
 def _role_walk(window: str, *, closing: bool = False) -> str | None:
     """The role phrase ending ``window`` (the line before a name), walking left; a name
     ``closing`` its sentence is an apposition even after « chez le capitaine, »."""
-    title = _CAPITAL_TITLE.search(window)
-    if title is not None and noun_kind(title.group(2)) == "person":
-        return title.group(1)  # "accused Mayor Denise Arrington": "the mayor" is her
+    title = capital_title(window)
+    if title is not None:
+        return title  # "accused Mayor Denise Arrington": "the mayor" is her
     toks = _tokens(window)
     comma = bool(toks) and toks[-1] == ","
     if comma:
@@ -314,7 +295,7 @@ def _role_walk(window: str, *, closing: bool = False) -> str | None:
     governed = bool(toks) and fold(toks[-1]) in _BREAKS and not closing
     if comma and (opener not in _PLAIN or governed):
         return None
-    if not opener and len(words) == 1 and _lone_title(words[0], toks):
+    if not opener and len(words) == 1 and lone_title(words[0], toks):
         return words[0]  # "Mayor Patricia Nguyen" opening a sentence
     if not opener and (len(words) < 2 or not words[-1][0].isupper()):
         return None  # without an article, only an English title: "Kremlin spokesman"
@@ -349,17 +330,6 @@ def _ends_no_role(tok: str) -> bool:
         return True
     stop = low in _BREAKS or low[:2] in _CLITICS or is_speech_verb(tok, "fr")
     return stop or not tok[0].isalpha()
-
-
-def _lone_title(word: str, left: list[str]) -> bool:
-    """A capitalised common noun heading a sentence before a name the extractor kept apart.
-
-    The extractor leaves titles such as *Mayor* or *Councilwoman* outside the name;
-    at a sentence start, with nothing else before it, such a word is the role.
-    """
-    if left and left[-1] not in (".", "!", "?", "\n", ":", "«", "“", '"'):
-        return False
-    return len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 def _role_after(text: str, end: int) -> str | None:
