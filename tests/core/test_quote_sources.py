@@ -15,7 +15,7 @@ import pytest
 from quote_text import cast
 
 from tui.core.analysis.pipeline import merge_corpus
-from tui.core.models import Article, ArticleAnalysis, Quote
+from tui.core.models import Article, ArticleAnalysis, Entity, Quote
 from tui.core.quotes.described import body_named_before, named_or_described, names_a_body
 from tui.core.store.analysis_codec import decode_analysis, encode_analysis
 
@@ -92,9 +92,10 @@ def test_the_cache_codec_keeps_the_source() -> None:
 
 def test_a_description_takes_the_name_another_article_ties_to_it() -> None:
     said = Quote(0, 5, "Rien.", None, "speech", "porte-parole de Veltronic")
+    story = (Entity(0, 9, "Veltronic", "ORG", "Veltronic"), Entity(12, 17, "Ulm", "LOC", "Ulm"))
     analyses = [
-        ArticleAnalysis("a", (), (), (("porte-parole de Veltronic", "Nora Keller"),)),
-        ArticleAnalysis("b", (), (said,)),
+        ArticleAnalysis("a", story, (), (("porte-parole de Veltronic", "Nora Keller"),)),
+        ArticleAnalysis("b", story, (said,)),
     ]
     texts = [
         Article(id="a", path="a.txt", text="Rien ici.", title=""),

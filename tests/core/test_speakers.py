@@ -193,18 +193,32 @@ def _corpus(texts: list[str], language: str = "fr") -> dict[str, list[Quote]]:
 def test_role_named_in_another_article_gives_the_speaker() -> None:
     quotes = _corpus(
         [
-            "Le président russe Vladimir Poutine a reçu son hôte mercredi.",
-            "Le président russe a vanté le « renforcement de la coopération ».",
+            "Le président russe Vladimir Poutine a reçu Kim Jong-un à Moscou mercredi.",
+            "À Moscou, le président russe a vanté devant Kim Jong-un le « renforcement »"
+            " de la coopération.",
         ]
     )
     assert [q.speaker for q in quotes["a1"]] == ["Vladimir Poutine"]
 
 
+def test_a_role_named_in_an_unrelated_article_gives_no_speaker() -> None:
+    """A folder may mix stories: the police chief of one town is not another town's."""
+    quotes = _corpus(
+        [
+            "À Libreville, le chef de la police Jean-Marc Obiang a été limogé par Ali Bongo.",
+            "À Orlando, le chef de la police a décrit un « engin » trouvé sur le tireur.",
+        ]
+    )
+    assert [(q.speaker, q.source) for q in quotes["a1"]] == [(None, "chef de la police")]
+
+
 def test_role_with_a_shorter_description_matches_a_fuller_apposition() -> None:
     quotes = _corpus(
         [
-            "L’agence de presse d’État nord-coréenne KCNA a publié le texte.",
-            "Selon l’agence de presse nord-coréenne, il viendra « quand cela lui conviendra ».",
+            "L’agence de presse d’État nord-coréenne KCNA a publié le texte reçu de Pékin"
+            " et de Moscou.",
+            "Selon l’agence de presse nord-coréenne, Pékin et Moscou verront Pyongyang"
+            " « quand cela lui conviendra ».",
         ]
     )
     assert [q.speaker for q in quotes["a1"]] == ["KCNA"]
@@ -250,9 +264,10 @@ def test_merged_roles_carry_the_corpus_name() -> None:
 def test_role_links_come_from_the_analyses_not_the_texts() -> None:
     """The merge ties a role to a name from the stored appositions alone."""
     said = Quote(30, 40, "« bientôt »", None, "speech", "président russe")
+    story = (Entity(0, 6, "Moscou", "LOC", "Moscou"), Entity(9, 14, "Pékin", "LOC", "Pékin"))
     analyses = [
-        ArticleAnalysis("a", (), (), (("président russe", "Vladimir Poutine"),)),
-        ArticleAnalysis("b", (), (said,)),
+        ArticleAnalysis("a", story, (), (("président russe", "Vladimir Poutine"),)),
+        ArticleAnalysis("b", story, (said,)),
     ]
     texts = [
         Article(id="a", path="a.txt", text="Rien ici.", title=""),

@@ -13,10 +13,10 @@ An article's analysis reads a bounded prefix of its text (see
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from tui.core.analysis.corpus_roles import link_roles
 from tui.core.analysis.limits import (
     ANALYSED_CHARS,
     ANALYSED_QUOTE_MARKS,
@@ -31,7 +31,7 @@ from tui.core.models import Article, ArticleAnalysis, CorpusAnalysis, Entity, Qu
 from tui.core.names import resolve_names
 from tui.core.quotes.extract import extract_quotes
 from tui.core.quotes.parsed import Parse
-from tui.core.quotes.speakers import RoleLinks, role_key, role_links_in
+from tui.core.quotes.speakers import role_links_in
 
 log = logging.getLogger("newsreader")
 
@@ -142,95 +142,13 @@ def merge_corpus(
             quotes, roles = local.quotes, local.roles
         merged[aid] = ArticleAnalysis(aid, tuple(ents), quotes, roles)
     if articles is not None:
-        _link_roles(merged, {a.id: a for a in articles if a.id in merged})
+        link_roles(merged, {a.id: a for a in articles if a.id in merged})
     return CorpusAnalysis(articles=merged, entities=tuple(corpus_entities))
 
 
 def analyze_corpus(articles: Sequence[Article]) -> CorpusAnalysis:
     """Analyse every article, then resolve names across them."""
     return merge_corpus((analyze_article(a) for a in articles), articles)
-
-
-def _link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) -> None:
-    """Give described speakers the name another article ties to their role.
-
-    A speaker that names no entity is a role phrase and is looked up directly. A
-    body quoted through its spokesperson (« the Kremlin spokesman said » → Kremlin)
-    needs the article read again, which only happens when the corpus links a
-    spokesperson role of that body to a name. Every article brings its own role
-    appositions (found once, with its analysis), so this pass reads no text but
-    the few articles it quotes again.
-    """
-    described: dict[str, set[str]] = {}
-    spoken_for: dict[str, set[str]] = {}
-    for aid, analysis in merged.items():
-        if aid not in texts or not analysis.quotes:
-            continue
-        names = {e.canonical for e in analysis.entities}
-        phrases = {q.source for q in analysis.quotes if q.speaker is None and q.source}
-        if phrases:
-            described[aid] = phrases
-        bodies = {q.speaker for q in analysis.quotes if q.speaker in names}
-        if bodies and _mentions_spokesperson(texts[aid].text):
-            spoken_for[aid] = bodies
-    if not described and not spoken_for:
-        return
-    links = RoleLinks()
-    spokes_words: set[str] = set()
-    own_spokes: dict[str, set[str]] = {}
-    for aid, analysis in merged.items():
-        for role, name in analysis.roles:
-            links.add(role, name)
-            key = role_key(role)
-            if _SPOKES_KEYS_SET.intersection(key):
-                spokes_words.update(key)
-                own_spokes.setdefault(aid, set()).update(key)
-    if not len(links):
-        return
-    for aid, phrases in described.items():
-        named = {p: links.lookup(p) for p in phrases}
-        if any(named.values()):
-            quotes = tuple(
-                replace(q, speaker=who, source=None)
-                if q.speaker is None and (who := named.get(q.source or ""))
-                else q
-                for q in merged[aid].quotes
-            )
-            merged[aid] = replace(merged[aid], quotes=quotes)
-    for aid, bodies in spoken_for.items():
-        # An article naming the body's spokesperson itself was resolved locally.
-        wanted = spokes_words - own_spokes.get(aid, set())
-        if any(wanted.intersection(role_key(b)) for b in bodies):
-            _reattribute(merged, texts[aid], links)
-
-
-def _mentions_spokesperson(text: str) -> bool:
-    """Whether the text names a spokesperson role (a plain substring test comes first)."""
-    lowered = text.lower()
-    return ("porte-parole" in lowered or "spokes" in lowered) and bool(_SPOKES.search(text))
-
-
-def _reattribute(merged: dict[str, ArticleAnalysis], article: Article, links: RoleLinks) -> None:
-    """Read one article's quotes again with the corpus role links at hand."""
-    analysis = merged[article.id]
-    article = bounded(article)
-    again = extract_quotes(article.text, analysis.entities, language=article.language, roles=links)
-    if [(q.start, q.end) for q in again] != [(q.start, q.end) for q in analysis.quotes]:
-        return
-    # A person the engine named keeps the quotation (the French parse may read it
-    # differently from the rules); a body, a description or nobody may give way.
-    people = {e.canonical for e in analysis.entities if e.label == "PER"}
-    quotes = tuple(
-        new if new.speaker and new.speaker != old.speaker and old.speaker not in people else old
-        for old, new in zip(analysis.quotes, again, strict=True)
-    )
-    merged[article.id] = replace(analysis, quotes=quotes)
-
-
-_SPOKES_KEYS = ("porte", "parole", "spokesman", "spokeswoman", "spokesperson")
-_SPOKES_KEYS_SET = frozenset(_SPOKES_KEYS)
-_SPOKES_WORDS = ("porte-parole", "spokesman", "spokeswoman", "spokesperson")
-_SPOKES = re.compile(r"porte-parole|spokes(?:man|woman|person)", re.IGNORECASE)
 
 
 def _local_to_corpus(local: Sequence[Entity], resolved: Sequence[Entity]) -> dict[str, str]:
