@@ -84,3 +84,22 @@ def test_a_company_described_by_its_base_is_the_company() -> None:
         '"a comprehensive review" of its plants.\n'
     )
     assert rules_speakers(text)[-1] == "Vellory Home Appliances"
+
+
+def test_a_choir_named_before_speaks_as_the_choir() -> None:
+    text = (
+        "Members of the Pendlebury Male Voice Choir voted on Sunday to admit women.\n\n"
+        "In a statement after the vote, the choir said it would “always honour its roots”."
+    )
+    assert _speakers(text) == ["Pendlebury Male Voice Choir"]
+
+
+@pytest.mark.parametrize("trade", ["Restructuring", "Consulting", "Engineering"])
+def test_a_firm_named_by_its_trade_speaks_in_a_report(trade: str) -> None:
+    """ "said in a report": after "a", "report" is a noun, so "said" is the verb."""
+    text = (
+        "Kellerby Foods went into administration in March.\n\n"
+        f"Its administrators, Ashwell {trade}, later said in a report to creditors that the "
+        "company had been “insolvent on any reasonable view” for a year."
+    )
+    assert _speakers(text) == [f"Ashwell {trade}"]

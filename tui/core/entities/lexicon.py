@@ -67,7 +67,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     ventures laboratories labs llc plc ag gmbh nv assembly parliament congress
     senate chamber tribunal reserve exchange fc cf museum gallery orchestra library hospital
     school academy orchestre records studios pictures entertainment mutual guild collective
-    forum syndicate consortium caucus""")
+    forum syndicate consortium caucus choir chorus ensemble philharmonic""")
 
 # Capitalised role words that head a title written before a name ("Prime Minister",
 # "Chief Justice", "CEO"): the title is cut off and what follows is the person.
@@ -238,7 +238,8 @@ ORG_TAILS = _words("""capital records labs laboratories holdings partners indust
     communications networks solutions bancorp petroleum chemicals aerospace
     rovers wanderers hotspur albion athletic rangers power energy utilities project
     lines water terminals foods services resources minerals mining metals
-    properties developments brewing breweries distribution""")
+    properties developments brewing breweries distribution restructuring consulting
+    consultancy accountants solicitors architects engineering construction contractors""")
 
 # Letters written after a person's name for an honour or an office ("Amanda Pinto KC").
 POSTNOMINALS = frozenset("KC QC SC MP MEP OBE CBE MBE".split())

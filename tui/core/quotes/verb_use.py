@@ -35,6 +35,7 @@ def verb_use(
     marker = prev in _NOUN_MARKERS and (before.text.islower() or prev in _EN_MARKERS)
     marker = marker or (prev in ("l'", "l’") and toks[i].low.endswith(("é", "ée")))  # l'accusé
     marker = marker or prev.isdigit()  # "a 2022 report": a year or a count before a noun
+    marker = marker or (language == "en" and prev == "a")  # "a report": French « a » is a verb
     # "the head of state", "a call for comment": after a preposition, a noun (but "by
     # saying": a gerund stays a verb).
     marker = marker or (prev in _EN_PREPOSITIONS and not toks[i].low.endswith("ing"))
