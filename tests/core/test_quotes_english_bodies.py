@@ -103,3 +103,14 @@ def test_a_firm_named_by_its_trade_speaks_in_a_report(trade: str) -> None:
         "company had been “insolvent on any reasonable view” for a year."
     )
     assert _speakers(text) == [f"Ashwell {trade}"]
+
+
+def test_a_firm_called_by_its_first_word_keeps_its_full_name() -> None:
+    """ "a Vestry spokesperson" after *Vestry Cold Store Logistics*: the company's own word
+    before its trade is the company, neither a place nor a person."""
+    text = (
+        "Two rivals, including Vestry Cold Store Logistics, have tested drones.\n\n"
+        "A Vestry spokesperson declined to comment on the deal but said the company was "
+        '"continuously evaluating" new technologies.'
+    )
+    assert _speakers(text) == ["Vestry Cold Store Logistics"]

@@ -16,6 +16,7 @@ from tui.core.entities.gazetteer import (
 from tui.core.entities.guess import unsupported
 from tui.core.entities.lexicon import (
     CALENDAR_WORDS,
+    ORG_TAILS,
     ORG_TRIGGERS,
     PERSON_PARTICLES,
 )
@@ -128,6 +129,7 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
     found = _particle_surnames(text, found)
     person_tokens: set[str] = set()
     org_tokens: set[str] = set()
+    firm_tokens: set[str] = set()  # "Nordbank" of "Nordbank Freezer Logistics"
     votes: dict[str, dict[str, int]] = {}  # plain dicts: a Counter each costs calls
     for s, e, label in found:
         key = name_key(text[s:e])
@@ -140,6 +142,8 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
             person_tokens.update(name_key(w) for w in text[s:e].split() if "-" not in w)
         elif label == "ORG" and len(parts) >= 2:
             org_tokens.update(_short_forms(text[s:e], parts))
+            if parts[-1] in ORG_TAILS and parts[0] not in ORG_TAILS:
+                firm_tokens.add(parts[0])
     lone_persons = {k for k, n in votes.items() if " " not in k and n.get("PER")}
     out: list[tuple[int, int, str]] = []
     for s, e, label in _split_pairs(text, found, person_tokens):
@@ -153,6 +157,8 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
                 label = "PER"  # "Ada Quell chaired …", then "Quell said": the full name
             elif label == "PER" and " " not in key and key in org_tokens:
                 label = "ORG"  # "Harlow said" after "Harlow Brands Inc."
+            elif label in ("PER", "LOC") and " " not in key and key in firm_tokens:
+                label = "ORG"  # "a Nordbank spokesperson" after "Nordbank Logistics"
             else:
                 counts = votes[key]
                 strong = [(n, lab) for lab, n in counts.items() if lab != "MISC"]
