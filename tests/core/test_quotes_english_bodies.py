@@ -114,3 +114,12 @@ def test_a_firm_called_by_its_first_word_keeps_its_full_name() -> None:
         '"continuously evaluating" new technologies.'
     )
     assert _speakers(text) == ["Vestry Cold Store Logistics"]
+
+
+def test_an_order_or_lodge_apposed_to_a_union_speaks_as_the_union() -> None:
+    text = (
+        "The Dunmere City Council voted on Tuesday to cap police overtime. Others wore "
+        "T-shirts supporting the police union, the Loyal Order of Constables Lodge 41.\n\n"
+        'The union said in a statement after the vote that the cap was "unworkable".'
+    )
+    assert _speakers(text) == ["Loyal Order of Constables Lodge"]
