@@ -151,6 +151,10 @@ def _named_person(text: str, tokens: list[Piece], start: int, end: int, first_ke
     return len(tokens) == 2 and given and person_cue(text, tokens, start, end)
 
 
+_PLACE_BEFORE = frozenset(("in", "near", "from", "across", "outside"))
+"""English prepositions that put a lone name in its place, whatever verb follows."""
+
+
 def _label_from_cues(
     text: str, tokens: list[Piece], start: int, end: int, per_cue: bool, *, english: bool
 ) -> str | None:
@@ -192,8 +196,9 @@ def _label_from_cues(
             return apposed  # "X, a retired nurse,", "X, a progressive group,"
         if person_cue(text, tokens, start, end):
             return "PER"  # "Priya Raman of the Institute … said", "X resigned"
-    if title_before(text, start) or apposition_after(text, end):
-        return "PER"
+    placed = english and len(tokens) == 1 and word_before(text, start) in _PLACE_BEFORE
+    if not placed and (title_before(text, start) or apposition_after(text, end)):
+        return "PER"  # but "officials in Lansing said": the verb is the officials'
     if len(tokens) >= 2 and employer_before(text, start):
         return "ORG"  # "his lawyers at Kingsley Napley": a firm named after its founders
     if len(tokens) >= 2 and first_key in given_names():

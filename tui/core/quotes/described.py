@@ -57,6 +57,10 @@ def names_a_body(phrase: str) -> bool:
     person (« un responsable syrien », "a police spokesman").
     """
     phrase = _ELIDED.sub("", phrase)
+    tail = _WORD.findall(phrase)[-2:]
+    plural = len(tail) == 2 and tail[0][:1].isupper() and _GROUP_AFTER.match(" " + tail[1])
+    if plural and noun_kind(tail[1]) == "person":
+        return False  # "Haskett aides", "Kremlin officials": people, not a body
     core = phrase_core(phrase)
     people = [w for w in core if w in _SINGULAR and w in PERSON_NOUNS and w not in _SERVICES]
     if noun_kind(phrase) is None or people or any(w in PUBLIC_NOUNS for w in core):
@@ -345,11 +349,26 @@ def place_as_subject(words: list[_Tok], e: Entity) -> bool:
 def name_as_modifier(ctx: _Context, words: list[_Tok], e: Entity) -> bool:
     """Whether a name only qualifies the noun after it under a determiner ("the Haskett
     campaign's pollster", "the Obama administration"): the noun is the subject."""
+    if names_a_group(ctx, e):
+        return True
     before = [t for t in words if t.end <= e.start]
     after = next((t for t in words if t.start >= e.end), None)
     if not before or before[-1].low not in ("the", "a", "an") or after is None:
         return False
     return after.text[:1].isalpha() and after.text.islower() and ctx.language == "en"
+
+
+def names_a_group(ctx: _Context, e: Entity) -> bool:
+    """Whether a person's name qualifies the people named after it ("Haskett aides
+    said"): the aides speak, not Haskett."""
+    if ctx.language != "en" or e.label != "PER":
+        return False  # "Pentagon officials" do speak for the Pentagon
+    m = _GROUP_AFTER.match(ctx.text, e.end)
+    return m is not None and noun_kind(m.group(1)) == "person"
+
+
+_GROUP_AFTER = re.compile(r"[ \u00a0]+([a-z]+s)\b(?![’'])")
+"""A plural common noun right after a name, not a possessive ("aides", "officials")."""
 
 
 def portfolio(ctx: _Context, e: Entity) -> bool:

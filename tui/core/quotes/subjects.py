@@ -15,6 +15,7 @@ from tui.core.quotes.demonstratives import role_meant
 from tui.core.quotes.described import (
     bare_body,
     name_as_modifier,
+    names_a_group,
     place_as_subject,
     placed_body,
     portfolio,
@@ -25,10 +26,10 @@ from tui.core.quotes.described import (
     verb_after_head,
 )
 from tui.core.quotes.documents import document_speaker
+from tui.core.quotes.linked_roles import linked_role as _linked_role
 from tui.core.quotes.pronouns import _INSTITUTIONS, _pronoun
 from tui.core.quotes.relative import relative_antecedent
 from tui.core.quotes.source_body import STATE_BODIES, source_body
-from tui.core.quotes.speakers import RoleLinks, role_links_in
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.spokes import body_spoken_for, earlier_voice, issuer, spokesperson_body
 from tui.core.quotes.subject_heads import (
@@ -227,6 +228,7 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
         and not _possessive(ctx.text, e.end)
         and (e.label != "LOC" or place_as_subject(words, e))
         and not portfolio(ctx, e)  # « le ministre de l'Agriculture »: the brief
+        and not names_a_group(ctx, e)  # "Haskett aides said": the aides
     ]  # a place speaks only as the subject itself ("Washington said"), not inside it
     owned = [e for e in ents if _possessive(ctx.text, e.end) and e.end < words[-1].end]
     for group in (free, [e for e in ents if e not in owned]):
@@ -383,17 +385,3 @@ def _complement(
     if len(with_article) > len(rest) and noun_kind(rest[-1].text) == "person":
         return _resolve_tokens(ctx, with_article, before, appositive=appositive)  # the mayor
     return _resolve_tokens(ctx, rest, before, appositive=appositive)
-
-
-def _linked_role(ctx: _Context, phrase: str) -> str | None:
-    """The name this article, else the corpus, ties to a role phrase (see ``speakers``)."""
-    if ctx.own_roles is None:
-        ctx.own_roles = RoleLinks()
-        for role, name in role_links_in(ctx.text, ctx.entities):
-            ctx.own_roles.add(role, name)
-    named = ctx.own_roles.lookup(phrase)
-    if named is None and ctx.roles is not None:
-        named = ctx.roles.lookup(phrase)
-    if named is not None:
-        ctx.linked_names.add(named)
-    return named
