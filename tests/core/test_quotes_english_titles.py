@@ -99,3 +99,12 @@ def test_a_party_tag_after_a_name_leaves_its_apposition_whole() -> None:
 def test_a_reference_mark_after_a_quotation_is_read_past() -> None:
     text = 'Bill Crane took the floor. He called the plan "a betrayal" [3] and left.'
     assert CAST.speakers(text, "en") == ["Bill Crane"]
+
+
+def test_an_honorific_between_the_role_and_the_name_is_read_past() -> None:
+    text = (
+        "Cries came from the benches, prompting an intervention from the Speaker, "
+        "Sir Tom Reyes.\n\n"
+        "“Order. The member will have to contain himself,” the Speaker said."
+    )
+    assert CAST.speakers(text, "en") == ["Tom Reyes"]

@@ -226,6 +226,7 @@ def _role_before(text: str, start: int, *, closing: bool = False) -> str | None:
     """
     window = text[max(0, start - 90) : start]
     window = _GLOSS_BEFORE.sub(r"\1", window[window.rfind("\n") + 1 :])
+    window = _HONORIFIC_END.sub(" ", window)  # "the Speaker, Sir Malcolm Edd"
     short = short_title_role(window)
     if short is not None:  # "Sen. Howard Lenning" is the one "the senator" refers to
         return short
@@ -237,6 +238,11 @@ def _role_before(text: str, start: int, *, closing: bool = False) -> str | None:
 
 _ELIDED_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]$")
 """An elided word (« d' », « l' », « qu' ») written against the name that follows."""
+
+_HONORIFIC_END = re.compile(
+    r"(?<=,)[ \u00a0]+(?:Sir|Dame|Lord|Lady|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+$"
+)
+"""An honorific between an apposed role's comma and the name, which the role skips."""
 
 _GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$")
 """A bracketed gloss closing the role (« de l'agence de sauvetage (Basarnas), X »)."""
