@@ -4,6 +4,8 @@
   finite verb opens a clause; the phrase is no inverted speaker.
 - "X said its board had concluded that …": the board is a part of X; X reports it.
 - A company named "… Power" or "… Energy" is an organisation.
+- "The board ordered audits and said …", "It also ordered … and said …": the verb after
+  "and" shares the subject of the clause's first verb, a description or a pronoun.
 """
 
 from __future__ import annotations
@@ -48,3 +50,13 @@ def test_a_power_company_is_an_organisation() -> None:
         e.text: e.label for e in extract_entities("Harlow Power said it cut supply.", language="en")
     }
     assert labels == {"Harlow Power": "ORG"}
+
+
+def test_a_verb_after_and_shares_a_described_or_pronoun_subject() -> None:
+    for opening in ("The board ordered", "It also ordered"):
+        body = (
+            "The Corvale Aviation Safety Board fined the airline on Tuesday.\n\n"
+            f"{opening} quarterly audits of the carrier and said it would “not hesitate "
+            "to suspend the certificate” if further breaches were found."
+        )
+        assert [s for _, s in _quotes(body)] == ["Corvale Aviation Safety Board"], opening

@@ -240,4 +240,24 @@ def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         phrase = noun_phrase_after(ctx, left, left[0].start)
         if phrase is not None and phrase.name and names_a_body(phrase.name):
             return phrase
+        return _past_subject(ctx, left, 2) if ctx.language == "en" else None
+    if who is None and ctx.language == "en" and left and left[0].low in _EN_PRONOUNS:
+        return _past_subject(ctx, left, 1)  # "It also ordered audits and said"
     return who
+
+
+def _past_subject(ctx: _Context, left: list[_Tok], first: int) -> _Speaker | None:
+    """ "The board ordered audits and said …": the subject before the clause's first
+    verb in the past, at ``first`` or a few words on, read as any subject is (the board
+    the article named, what "it" refers to)."""
+    for m in range(first, min(len(left), 6)):
+        t = left[m]
+        if t.text.islower() and (t.low.endswith("ed") or t.low in _PAST_AUXILIARIES):
+            return ctx.subject_before(ctx, left[:m])
+        if not t.text.isalpha():
+            return None
+    return None
+
+
+_PAST_AUXILIARIES = frozenset("has had have was were".split())
+_EN_PRONOUNS = frozenset("it they he she".split())
