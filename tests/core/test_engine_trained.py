@@ -77,6 +77,18 @@ def test_a_name_a_place_noun_governs_is_a_place(noun: str) -> None:
     assert labels == [("Vaurenne", "LOC"), ("Marc Delorme", "PER")]
 
 
+@pytest.mark.parametrize("where", ["Outre-Rhin", "Outre-Manche", "outre-Atlantique"])
+def test_beyond_a_border_is_no_name_but_overseas_france_is(where: str) -> None:
+    text = f"{where}, l'entraîneur Jörg Lenz s'est réjoui. Le ministère des Outre-mer aussi."
+    spans = [
+        (0, len(where), "PER"),
+        (text.index("Jörg"), text.index(" s'est"), "PER"),
+        (text.index("Outre-mer"), text.index(" aussi"), "ORG"),
+    ]
+    labels = [(e.text, e.label) for e in apply_conventions(text, spans)]
+    assert labels == [("Jörg Lenz", "PER"), ("Outre-mer", "ORG")]
+
+
 def test_a_span_left_open_on_a_preposition_joins_the_next_entity() -> None:
     text = "La Brigade fluviale du Rhin a secouru deux nageurs."
     head = (3, text.index(" Rhin"), "ORG")

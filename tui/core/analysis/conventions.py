@@ -89,6 +89,9 @@ _DISEASE_BEFORE = re.compile(
 """Nouns after which a capitalised word names an illness (« l'épidémie d'Ebola »)."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z](?=[\w-]*[a-z])[\w-]* )+$")
 """Capitalised words right before an organisation's span: all of one name with it."""
+_BEYOND = re.compile(r"[Oo]utre[-‐](?![Mm]er$)[A-Z][\w-]+")
+"""« outre-Rhin », « outre-Manche », « outre-Atlantique »: a way of saying "over there"
+(in Germany, Britain, America), no name of its own; « l'Outre-mer » is kept."""
 _ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
 _ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
 
@@ -154,6 +157,8 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             if e <= s or s < last_end or not _is_name(text[s:e]):
                 continue
             surface = text[s:e]
+            if _BEYOND.fullmatch(surface):
+                continue  # « outre-Rhin »: where, not who
             if " " not in surface and (
                 lone_demonym(surface) or (label == "MISC" and is_demonym(surface.lower()))
             ):
