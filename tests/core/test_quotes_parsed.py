@@ -239,3 +239,14 @@ def test_a_pronoun_the_parse_finds_is_left_to_the_rules_that_know_who_spoke() ->
         "depuis longtemps.\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Vignes")][-1] == "Jean-Claude Mouret"
+
+
+def test_a_role_the_rules_resolve_keeps_its_person_over_the_parsed_description() -> None:
+    """The parse reads « le prévenu » as a bare description; the rules know who is on
+    trial, and that person stays the speaker."""
+    text = (
+        "Paul Durand comparaît depuis lundi devant la cour d'appel de Lorvenne.\n\n"
+        "« J'ai été dépassé par mon propre système », a déclaré le prévenu dès "
+        "l'ouverture des débats."
+    )
+    assert speakers(text) == ["Paul Durand"]
