@@ -97,3 +97,14 @@ def test_a_name_after_an_elided_preposition_holds_no_role() -> None:
         ),
     ):
         assert role_links_in(text, PETROV.entities(text)) == held, text
+
+
+def test_what_a_person_did_after_the_comma_is_no_role() -> None:
+    """ "Ivan Petrov, died", "Ivan Petrov, visited the site": a verb, not an apposition."""
+    for text, held in (
+        ("Ivan Petrov, visited the plant in May and left.", []),
+        ("Ivan Petrov, died in May.", []),
+        ("Hier, Ivan Petrov, serait un ancien employé du site.", []),
+        ("Ivan Petrov, a retired nurse, said so.", [("a retired nurse", "Ivan Petrov")]),
+    ):
+        assert role_links_in(text, PETROV.entities(text)) == held, text

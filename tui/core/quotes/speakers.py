@@ -370,6 +370,23 @@ def _role_after(text: str, end: int) -> str | None:
         low = fold(w)
         if low in _AFTER_BREAKS or low[:2] in _CLITICS or is_speech_verb(w, "fr"):
             return None
+    if _opens_on_a_verb(words):
+        return None  # "X, died", "X, visited the site in May": what X did, no role
     if first in _DETERMINERS:
         words = words[1:] if first != "le" or words[0][:2].lower() not in ("l'", "l’") else words
     return " ".join(words)
+
+
+def _opens_on_a_verb(words: list[str]) -> bool:
+    """Whether a phrase after a name's comma opens on a verb: an English past form not
+    followed by a person noun ("died", but "retired sprinter"), a French auxiliary, or
+    an English verb of saying."""
+    first = words[0]
+    if fold(first) in _AUXILIARY_OPENERS or is_speech_verb(first, "en"):
+        return True
+    if not (first.islower() and first.endswith("ed") and noun_kind(first) is None):
+        return False
+    return len(words) == 1 or noun_kind(words[1]) != "person"
+
+
+_AUXILIARY_OPENERS = frozenset("serait etait avait sera".split())
