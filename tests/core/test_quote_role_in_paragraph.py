@@ -200,3 +200,14 @@ def test_a_role_set_off_by_commas_after_a_preposition_ties_the_name() -> None:
     )
     speakers = {q.text: q.speaker for q in trained_quotes(text, "Procès")}
     assert speakers["Vous trouvez que c'est un logement décent ?"] == "Lina Ferrer"
+
+
+def test_a_circumstance_of_time_after_a_role_ends_it() -> None:
+    """« a déclaré le prévenu dès l'ouverture des débats »: the role is « le prévenu »."""
+    text = (
+        "Procès en appel\n\nOlivier Dessaix comparaît depuis lundi devant la cour d'appel de "
+        "Lorvenne pour une escroquerie de neuf millions d'euros.\n\n« J'ai été dépassé par "
+        "mon propre système », a déclaré le prévenu dès l'ouverture des débats.\n"
+    )
+    [quote] = trained_quotes(text, "Procès en appel")
+    assert quote.speaker == "Olivier Dessaix"

@@ -123,5 +123,4 @@ def _reattribute(merged: dict[str, ArticleAnalysis], article: Article, links: Ro
 
 _SPOKES_KEYS = ("porte", "parole", "spokesman", "spokeswoman", "spokesperson")
 _SPOKES_KEYS_SET = frozenset(_SPOKES_KEYS)
-_SPOKES_WORDS = ("porte-parole", "spokesman", "spokeswoman", "spokesperson")
 _SPOKES = re.compile(r"porte-parole|spokes(?:man|woman|person)", re.IGNORECASE)

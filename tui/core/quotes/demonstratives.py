@@ -15,6 +15,8 @@ from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import _DETERMINERS
 
 _GENDER = {"ce": "m", "cet": "m", "cette": "f"}
+_CIRCUMSTANCES = frozenset("dès lors avant après pendant durant depuis".split())
+"""Words opening a circumstance of time after a role, not a complement of it."""
 
 
 def demonstrative_role(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | None:
@@ -44,6 +46,7 @@ def role_meant(ctx: _Context, words: list[_Tok], body: list[_Tok], before: int) 
     pointed = demonstrative_role(ctx, det, body)
     if pointed is not None:
         return pointed
-    if len(body) <= 3:
-        return _anaphoric_role(ctx, det, body, before)
+    cut = next((i for i, t in enumerate(body) if i and t.low in _CIRCUMSTANCES), len(body))
+    if cut <= 3:  # « le prévenu dès l'ouverture des débats »: the role ends at « dès »
+        return _anaphoric_role(ctx, det, body[:cut], before)
     return central_figure(ctx, det, body)

@@ -60,7 +60,7 @@ def names_a_body(phrase: str) -> bool:
     tail = _WORD.findall(phrase)[-2:]
     plural = len(tail) == 2 and tail[0][:1].isupper() and _GROUP_AFTER.match(" " + tail[1])
     if plural and noun_kind(tail[1]) == "person":
-        return False  # "Haskett aides", "Kremlin officials": people, not a body
+        return False  # "Haskett aides": people, not a body
     core = phrase_core(phrase)
     people = [w for w in core if w in _SINGULAR and w in PERSON_NOUNS and w not in _SERVICES]
     if noun_kind(phrase) is None or people or any(w in PUBLIC_NOUNS for w in core):
