@@ -108,3 +108,11 @@ def test_what_a_person_did_after_the_comma_is_no_role() -> None:
         ("Ivan Petrov, a retired nurse, said so.", [("a retired nurse", "Ivan Petrov")]),
     ):
         assert role_links_in(text, PETROV.entities(text)) == held, text
+
+
+def test_a_capitalised_word_opening_the_sentence_is_a_title_only_if_a_person_noun() -> None:
+    assert (
+        role_links_in("Then Ivan Petrov spoke.", PETROV.entities("Then Ivan Petrov spoke.")) == []
+    )
+    text = "Mayor Ivan Petrov spoke."
+    assert [role for role, _ in role_links_in(text, PETROV.entities(text))] == ["Mayor"]

@@ -58,4 +58,5 @@ def lone_title(word: str, left: list[str]) -> bool:
     """
     if left and left[-1] not in (".", "!", "?", "\n", ":", "«", "“", '"'):
         return False
-    return len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower()
+    shaped = len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower()
+    return shaped and noun_kind(word) == "person"  # "Mayor", never "Then" or "After"
