@@ -28,10 +28,11 @@ def link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) ->
     """
     described: dict[str, set[str]] = {}
     spoken_for: dict[str, set[str]] = {}
+    names_of: dict[str, set[str]] = {}  # each article's names, worked out once
     for aid, analysis in merged.items():
         if aid not in texts or not analysis.quotes:
             continue
-        names = {e.canonical for e in analysis.entities}
+        names = names_of[aid] = {e.canonical for e in analysis.entities}
         phrases = {q.source for q in analysis.quotes if q.speaker is None and q.source}
         if phrases:
             described[aid] = phrases
@@ -45,16 +46,17 @@ def link_roles(merged: dict[str, ArticleAnalysis], texts: dict[str, Article]) ->
     own_spokes: dict[str, set[str]] = {}
     holders: dict[str, set[str]] = {}
     for aid, analysis in merged.items():
+        if analysis.roles and aid not in names_of:
+            names_of[aid] = {e.canonical for e in analysis.entities}
         for role, name in analysis.roles:
             links.add(role, name)
             holders.setdefault(name, set()).add(aid)
             key = role_key(role)
-            if _SPOKES_KEYS_SET.intersection(key):
+            if _SPOKES_KEYS.intersection(key):
                 spokes_words.update(key)
                 own_spokes.setdefault(aid, set()).update(key)
     if not len(links):
         return
-    names_of = {aid: {e.canonical for e in a.entities} for aid, a in merged.items()}
     for aid, phrases in described.items():
         named = {
             p: who
@@ -121,6 +123,5 @@ def _reattribute(merged: dict[str, ArticleAnalysis], article: Article, links: Ro
     merged[article.id] = replace(analysis, quotes=quotes)
 
 
-_SPOKES_KEYS = ("porte", "parole", "spokesman", "spokeswoman", "spokesperson")
-_SPOKES_KEYS_SET = frozenset(_SPOKES_KEYS)
+_SPOKES_KEYS = frozenset(("porte", "parole", "spokesman", "spokeswoman", "spokesperson"))
 _SPOKES = re.compile(r"porte-parole|spokes(?:man|woman|person)", re.IGNORECASE)

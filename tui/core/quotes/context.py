@@ -188,6 +188,12 @@ class _Context:
             i += 1
         return out
 
+    def is_person(self, name: str | None) -> bool:
+        """Whether ``name`` is the canonical name of a person the article names."""
+        return name is not None and any(
+            e.canonical == name and e.label == "PER" for e in self.entities
+        )
+
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.mask_starts, pos) - 1
         return i >= 0 and self.masked_ranges[i][0] <= pos < self.masked_ranges[i][1]

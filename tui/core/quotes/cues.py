@@ -114,9 +114,7 @@ def _source_person(
     before the quotation names nobody."""
     pushed = len(ctx.speakers)
     named = _according_to(ctx, toks, bounds, start, kind)
-    if named is not None and any(
-        e.canonical == named[0] and e.label == "PER" for e in ctx.entities
-    ):
+    if named is not None and ctx.is_person(named[0]):
         return named
     del ctx.speakers[pushed:]
     return None

@@ -180,7 +180,7 @@ def _may_override(ctx: _Context, who: _Speaker | None, got: Attribution) -> bool
     if got[2] == "agent":
         return False  # the parse reads the participle's noun as its subject
     if who.label == "NP":
-        if any(e.canonical == got[0] and e.label == "PER" for e in ctx.entities):
+        if ctx.is_person(got[0]):
             return False  # the rules resolved the role to a person
         return noun_kind(who.name) is not None and not _set_off_after(ctx, who.at, got[0])
     return who.label in ("PER", "ORG") or who.name in ctx.linked_names

@@ -73,7 +73,7 @@ def _phrases_quoted(ctx: _Context, inside: list[int], settled: Sequence[str | No
     if len(people) != 1:
         return None
     person = people.pop()
-    return person if _is_person(ctx, person) else None
+    return person if ctx.is_person(person) else None
 
 
 def _last_sentence_quoted(
@@ -81,7 +81,7 @@ def _last_sentence_quoted(
 ) -> str | None:
     """The person who spoke the last quotation, when it stands in the paragraph right
     before the one in between."""
-    if last < 0 or last >= len(settled) or not _is_person(ctx, settled[last]):
+    if last < 0 or last >= len(settled) or not ctx.is_person(settled[last]):
         return None
     if not ctx.previous_paragraph(between) <= ctx.spans[last][3] < between:
         return None
@@ -103,10 +103,6 @@ def _subject_before(ctx: _Context, toks: list[_Tok], verb: int, before: str) -> 
     if toks[0].low not in _DEFINITE or len(toks) < 2 or not toks[1].text.islower():
         return False
     return i == 1 or (toks[2].text == "," and toks[i].text == ",")
-
-
-def _is_person(ctx: _Context, name: str | None) -> bool:
-    return name is not None and any(e.canonical == name and e.label == "PER" for e in ctx.entities)
 
 
 def _reports(ctx: _Context, tok: _Tok) -> bool:
