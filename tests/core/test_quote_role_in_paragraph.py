@@ -211,3 +211,35 @@ def test_a_circumstance_of_time_after_a_role_ends_it() -> None:
     )
     [quote] = trained_quotes(text, "Procès en appel")
     assert quote.speaker == "Olivier Dessaix"
+
+
+def test_a_pronoun_after_a_role_is_the_one_person_the_paragraph_names() -> None:
+    """« X monte à la tribune. Le premier ministre sait… « … », lance-t-il »: X."""
+    text = (
+        "Censure\n\nIl est 16 heures quand Aurélien Mauduit monte à la tribune. Le premier "
+        "ministre sait que le compte n'y est pas, et il le laisse entendre. « Vous ne "
+        "renverserez pas les chiffres », lance-t-il aux bancs de la gauche.\n"
+    )
+    [quote] = trained_quotes(text, "Censure")
+    assert quote.speaker == "Aurélien Mauduit"
+
+
+def test_a_person_noun_is_the_one_person_the_article_names() -> None:
+    """« X ouvre la voie… ¶ « … », précise la chercheuse »: the one person named."""
+    text = (
+        "Glacier\n\nIl faut deux heures de marche. Inès Barthoud ouvre la voie, le matériel "
+        "sur le dos.\n\nLes chiffres publiés mardi sont sans appel. « Nous avons mesuré des "
+        "pertes de trois mètres en un seul été », précise la chercheuse.\n"
+    )
+    [quote] = trained_quotes(text, "Glacier")
+    assert quote.speaker == "Inès Barthoud"
+
+
+def test_a_document_is_never_the_one_person_named() -> None:
+    """« le rapport » or « the paper » is no person, however few the article names."""
+    text = (
+        "Sleep\n\nProfessor Lena Hartwell led the trial at four schools.\n\nPupils slept "
+        "longer. The paper says the gain was “most pronounced among heavy users”.\n"
+    )
+    speakers = {q.text: q.speaker for q in trained_quotes(text, "Sleep")}
+    assert speakers.get("most pronounced among heavy users") != "Lena Hartwell"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from tui.core.corpus.furniture import KNOWN_OUTLETS
@@ -146,9 +147,11 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _whole_words,
     )
     from tui.core.entities.context import place_noun_before
+    from tui.core.entities.firm_nouns import firm_noun_before
     from tui.core.entities.shape import is_demonym, lone_demonym
 
     out: list[Entity] = []
+    firms: set[str] = set()
     last_end = 0
     for start, end, label in complete_spans(text, spans):
         for s, e in _pieces(text, *_through_elision(text, *_whole_words(text, start, end))):
@@ -166,8 +169,13 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             final: EntityLabel = "MISC" if _after_disease_noun(text, s) else label  # type: ignore[assignment]
             if final == "PER" and place_noun_before(text, s):
                 final = "LOC"  # « la commune d'Arvène »: a place noun governs it
+            elif final != "ORG" and firm_noun_before(text, s, e):
+                final = "ORG"  # « la plateforme Rapido Eats »: a company noun governs it
+                firms.add(surface)
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e
+    if firms:  # the firm keeps its label wherever the article names it again
+        out = [x if x.text not in firms else replace(x, label="ORG") for x in out]
     return repeat_names(text, out)
 
 

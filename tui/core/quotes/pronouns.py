@@ -22,7 +22,7 @@ from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.spokes import newcomer_voice
 from tui.core.quotes.subject_position import is_subject
-from tui.core.quotes.topic import central_figure
+from tui.core.quotes.topic import central_figure, only_person_named
 from tui.core.quotes.unnamed import unnamed_newcomer
 from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
@@ -216,6 +216,9 @@ def _described_subject(ctx: _Context, at: int) -> _Speaker | None:
         floor = ctx.previous_paragraph(det.start)
         if last is not None and last.label == "PER" and floor <= last.at < det.start:
             return _Speaker(last.name, last.label, det.start)  # the speaker re-described
+        alone = None if met else only_person_named(ctx, ctx.line_start(det.start), det.start)
+        if alone is not None:  # « X monte à la tribune. Le premier ministre sait… »
+            return _Speaker(alone, "PER", det.start)
         return _Speaker(None, "NP", det.start)
     return None
 

@@ -27,7 +27,7 @@ from tui.core.quotes.pronouns import _INSTITUTIONS, _recent_subject
 from tui.core.quotes.role_gender import feminine_role, masculine_role
 from tui.core.quotes.role_holders import SAME_PERSON, introduced_as, role_heads
 from tui.core.quotes.speakers import described_people, names_an_office
-from tui.core.quotes.topic import central_figure
+from tui.core.quotes.topic import OPENING_MARKS, central_figure, lone_figure, only_person_named
 from tui.core.quotes.words import SINGULAR_DEFINITE, last_word_before
 from tui.core.text import fold
 
@@ -192,7 +192,7 @@ def _role_holder(
     subject = _paragraph_subject(ctx, det.start, line, head, replies=replies)
     if subject is not None and fits(subject):
         return _Speaker(subject, "PER", det.start)
-    alone = None if replies else _only_person_named(ctx, line, det.start)
+    alone = None if replies else only_person_named(ctx, line, det.start)
     if alone is not None and fits(alone):
         return _Speaker(alone, "PER", det.start)  # « X … « … », ironise l'élu »
     if ctx.people is None:
@@ -217,23 +217,14 @@ def _role_holder(
     if replies:
         return None
     central = central_figure(ctx, det, body)
-    return central if central is not None and fits(central.name) else None
+    if central is not None:
+        return central if fits(central.name) else None
+    if noun_kind(" ".join(t.text for t in body)) != "person":
+        return None  # "the paper says": a document, never the one person named
+    only = lone_figure(ctx, det.start)  # « X ouvre la voie… », then « la chercheuse »
+    return _Speaker(only, "PER", det.start) if only is not None and fits(only) else None
 
 
-def _only_person_named(ctx: _Context, line: int, at: int) -> str | None:
-    """The one person the paragraph names before ``at``, outside quotations, when the
-    paragraph opens on the writer's words: the role that follows re-describes them."""
-    if ctx.text[line : line + 1] in _OPENING_MARKS:
-        return None
-    people = {
-        e.canonical
-        for e in ctx.entities_in(line, at)
-        if e.label == "PER" and not ctx.in_quote(e.start)
-    }
-    return next(iter(people)) if len(people) == 1 else None
-
-
-_OPENING_MARKS = frozenset('«“‘"')
 _OF_WORDS = frozenset(("de", "du", "des", "d", "of", "par", "by"))
 
 
@@ -244,7 +235,7 @@ def _paragraph_subject(
     prévient l'élue »), unless X holds another role (« le ministre X » is not « le
     député ») or, for a reply, is the one who asked."""
     subject = _recent_subject(ctx, at, ("PER",))
-    if ctx.text[line : line + 1] in _OPENING_MARKS:
+    if ctx.text[line : line + 1] in OPENING_MARKS:
         # "X told the Dáil… ¶ “…,” the minister said": the paragraph before, when it is
         # about one person only.
         line = ctx.previous_paragraph(at)

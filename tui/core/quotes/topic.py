@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from tui.core.models import Entity
 from tui.core.quotes.constraints import _ARTICLE_GENDER, PERSON_NOUNS, is_plural_phrase
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.described import portfolio
@@ -47,15 +48,7 @@ def topic_person(ctx: _Context, at: int, gender: str | None) -> str | None:
     whom it makes act, not whom it mentions in passing. A person the article marks
     with the other gender is never chosen.
     """
-    acting = [
-        e
-        for e in ctx.entities
-        if e.start < at
-        and e.label == "PER"
-        and not ctx.in_quote(e.start)
-        and not _after_preposition(ctx, e.start)
-        and not completes_a_noun(ctx.text, e.start)
-    ]
+    acting = _acting(ctx, at)
     headline = ctx.text.find("\n")
     # The person a headline makes act is what the article is about: worth two mentions.
     counts = Counter(e.canonical for e in acting for _ in range(2 if e.start < headline else 1))
@@ -75,6 +68,33 @@ def topic_person(ctx: _Context, at: int, gender: str | None) -> str | None:
     return name
 
 
+def _acting(ctx: _Context, at: int) -> list[Entity]:
+    """The person mentions before ``at`` the writer makes act: outside quotations, not
+    after a preposition (« selon X »), not completing a noun (« la victoire de X »)."""
+    return [
+        e
+        for e in ctx.entities
+        if e.start < at
+        and e.label == "PER"
+        and not ctx.in_quote(e.start)
+        and not _after_preposition(ctx, e.start)
+        and not completes_a_noun(ctx.text, e.start)
+    ]
+
+
+def lone_figure(ctx: _Context, at: int) -> str | None:
+    """The one person the article names before ``at`` (outside quotations), if the
+    writer makes them act at least once: a person noun then re-describes them (« X
+    ouvre la voie… », then « précise la chercheuse »)."""
+    people = {
+        e.canonical
+        for e in ctx.entities
+        if e.start < at and e.label == "PER" and not ctx.in_quote(e.start)
+    }
+    acting = _acting(ctx, at) if len(people) == 1 else []
+    return acting[0].canonical if acting else None
+
+
 def central_figure(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | None:
     """The central figure a singular definite role (``det`` + ``body``) re-describes.
 
@@ -91,3 +111,20 @@ def central_figure(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | Non
         return None
     name = topic_person(ctx, det.start, description_gender(det.text, head.text))
     return _Speaker(name, "PER", det.start) if name else None
+
+
+OPENING_MARKS = frozenset('«“‘"')
+
+
+def only_person_named(ctx: _Context, line: int, at: int) -> str | None:
+    """The one person the paragraph opening at ``line`` names before ``at``, outside
+    quotations, when the paragraph opens on the writer's words: a role or a pronoun
+    that follows re-describes them."""
+    if ctx.text[line : line + 1] in OPENING_MARKS:
+        return None
+    people = {
+        e.canonical
+        for e in ctx.entities_in(line, at)
+        if e.label == "PER" and not ctx.in_quote(e.start)
+    }
+    return next(iter(people)) if len(people) == 1 else None

@@ -1,0 +1,63 @@
+"""A French company noun before a name makes it an organisation (« la plateforme X »,
+« Le transporteur, X, »), whatever the model guessed; a noun completing a role (« le
+président de l'association, X, ») or a participle (« fondée par X ») does not. The
+company then speaks when the article says « indique l'entreprise ». Invented names."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_quotes import trained_quotes
+
+from tui.core.analysis.conventions import apply_conventions
+from tui.core.entities.firm_nouns import firm_noun_before
+
+
+def _at(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les livreurs visent la plateforme Rapido Eats depuis lundi.", "Rapido Eats"),
+        ("L'enseigne Maxi Frais ouvre un magasin.", "Maxi Frais"),
+        ("Le groupe industriel Orvalis ferme son site.", "Orvalis"),
+        ("Le transporteur, Autocars Delahaye, se défend.", "Autocars Delahaye"),
+        ("Les salariés du constructeur Valmora ont débrayé.", "Valmora"),
+    ],
+)
+def test_a_company_noun_announces_an_organisation(text: str, name: str) -> None:
+    assert firm_noun_before(text, *_at(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le président de l'association, Hugues Mercadier, a parlé.", "Hugues Mercadier"),
+        ("Le patron du groupe, Paul Morel, a parlé.", "Paul Morel"),
+        ("La société fondée par Jean Marest a fermé.", "Jean Marest"),
+        ("Le chef d'entreprise Paul Morel a parlé.", "Paul Morel"),
+        ("L'exploitant Paul Morel a parlé.", "Paul Morel"),
+    ],
+)
+def test_a_role_or_a_clause_before_the_name_says_nothing(text: str, name: str) -> None:
+    assert not firm_noun_before(text, *_at(text, name))
+
+
+def test_the_firm_keeps_its_label_wherever_named_again() -> None:
+    text = "Le transporteur, Autocars Delahaye, se défend. Autocars Delahaye a répondu."
+    first = _at(text, "Autocars Delahaye")
+    second = (text.rindex("Autocars"), text.rindex("Autocars") + len("Autocars Delahaye"))
+    spans = [(*first, "PER"), (*second, "PER")]
+    assert [e.label for e in apply_conventions(text, spans)] == ["ORG", "ORG"]
+
+
+def test_the_company_speaks_for_a_bare_company_noun() -> None:
+    text = (
+        "Ligne supprimée\n\nLa ligne 726 ne circule plus le samedi. Le transporteur, Autocars "
+        "Tessier, se défend de toute responsabilité. « Nous appliquons le cahier des charges "
+        "fixé par la Région », indique l'entreprise, basée à Albert.\n"
+    )
+    [quote] = trained_quotes(text, "Ligne supprimée")
+    assert quote.speaker == "Autocars Tessier"

@@ -1,0 +1,88 @@
+"""A French name a company noun announces is an organisation.
+
+French news names a firm the reader does not know by first saying what it is: « la
+plateforme Rapido Eats », « le constructeur Valmora », « l'enseigne Maxi Frais », « le
+groupe industriel Orvalis », or in apposition « Le transporteur, Autocars Delahaye, ».
+A statistical model that has never seen the name reads two capitalised words as a
+person or a place; the noun before it says otherwise. This is a convention of the
+language, not a default: nothing here finds a name, it only labels one the model found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.entities.patterns import FUNCTION
+from tui.core.text import fold
+
+FIRM_NOUNS = (
+    "entreprise",
+    "société",
+    "groupe",
+    "firme",
+    "compagnie",
+    "plateforme",
+    "enseigne",
+    "constructeur",
+    "transporteur",
+    "opérateur",
+    "distributeur",
+    "fabricant",
+    "assureur",
+    "équipementier",
+    "sous-traitant",
+    "start-up",
+    "startup",
+    "laboratoire",
+    "banque",
+    "mutuelle",
+    "coopérative",
+    "holding",
+    "filiale",
+    "hébergeur",
+    "fournisseur",
+    "association",
+    "fondation",
+    "syndicat",
+    "fédération",
+)
+"""Nouns that, right before a capitalised name, say it is a body (a firm, an
+association, a union). Words that also name a person's trade (« l'exploitant », « le
+gestionnaire », « l'éditeur ») are left out."""
+
+_FIRM_BEFORE = re.compile(
+    r"(?<![\w-])(?P<article>(?i:l['’]\s*)|(?i:le|la|les|du|au|aux|un|une|des|de\s+la|à\s+la)\s+)"
+    r"(?i:" + "|".join(map(re.escape, FIRM_NOUNS)) + r")s?"
+    r"(?P<adjective>\s+[^\W\d_][\w-]*)?(?P<comma>\s*,)?\s+$"
+)
+_NOT_ADJECTIVE_ENDINGS = ("é", "ée", "és", "ées", "ant", "i", "ie", "is", "it")
+"""Endings of the participles that start a clause (« fondée par », « racheté
+par », « dirigée par », « détenue par »): the name after them is who acts, no firm."""
+
+
+def firm_noun_before(text: str, start: int, end: int) -> bool:
+    """Whether a company noun announces the name at ``start``…``end``: directly (« la
+    plateforme X », « le groupe industriel X ») or in apposition between commas (« Le
+    transporteur, X, »)."""
+    m = _FIRM_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    adjective = (m.group("adjective") or "").strip()
+    if adjective and (
+        adjective[0].isupper()
+        or adjective.lower() in FUNCTION
+        or adjective.lower().endswith(_NOT_ADJECTIVE_ENDINGS)
+    ):
+        return False
+    if m.group("comma"):
+        # « Le président de l'association, X, », « le patron du groupe, X, »: the noun
+        # completes a role, and X holds the role; only a noun heading its own phrase
+        # is set in apposition.
+        of = _OF_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        own = fold(m.group("article").strip()) in _OWN_ARTICLES
+        return own and of is None and not adjective and text[end : end + 1] == ","
+    return True
+
+
+_OWN_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "un", "une"))
+_OF_BEFORE = re.compile(r"(?<![\w-])(?i:de|d['’]|of)\s*$")
