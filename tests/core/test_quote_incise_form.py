@@ -63,6 +63,21 @@ def test_a_name_set_off_after_its_role_is_the_subject_a_pronoun_takes() -> None:
     assert _speakers(text) == ["Lise Vernet"]
 
 
+@pytest.mark.parametrize(
+    ("kin", "name", "pronoun"),
+    [("Le frère", "Samir", "Il"), ("La sœur", "Nadia", "Elle")],
+)
+def test_the_name_after_a_kin_of_someone_is_the_subject_not_that_someone(
+    kin: str, name: str, pronoun: str
+) -> None:
+    """« Le frère de X, Samir, s'est montré sévère. Il a dénoncé « … » »: Samir."""
+    text = (
+        f"Procès\n\nKarim Belhadj a été condamné. {kin} de Karim Belhadj, {name}, s'est "
+        f"montré plus sévère. {pronoun} a dénoncé une « justice à deux vitesses ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Procès")] == [name]
+
+
 def test_an_unnamed_spokesperson_speaks_for_the_body_chez_names() -> None:
     text = (
         "Santé\n\nChez Enedis, la société chargée du réseau, on se montre "

@@ -48,6 +48,8 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
         return False  # ``Harbour City's goalkeeper``: the owner, not the subject
     before = _window_tokens(ctx.text, max(0, e.start - 30), e.start)
     after = _window_tokens(ctx.text, e.end, min(len(ctx.text), e.end + 30))
+    if _completes_a_named_subject(ctx, before, after):
+        return False
     prev = before[-1] if before else None
     nxt = after[0] if after else None
     if prev is not None and prev.low in _HONORIFICS | {"."} and len(before) > 1:
@@ -63,10 +65,23 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
         return True
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == ",":
         # « la mère de Théo, Nathalie Vergnes, n'a pas quitté … »: the subject's name
-        verb = next((t for t in after[1:3] if t.low not in ("n'", "n’", "ne")), None)
+        verb = next((t for t in after[1:3] if t.low not in _VERB_CLITICS), None)
         if verb is not None and verb.low in _AUX:
             return True
     return _heads_sentence(ctx, e)
+
+
+_VERB_CLITICS = frozenset(("n'", "n’", "ne", "s'", "s’", "se"))
+"""Clitics between a subject and its auxiliary (« X, ne s'est pas … »)."""
+
+
+def _completes_a_named_subject(ctx: _Context, before: list[_Tok], after: list[_Tok]) -> bool:
+    """« Le frère de X, Samir, s'est montré sévère »: X completes the subject's noun,
+    and the name set after it between commas is the subject."""
+    if not before or before[-1].low not in _OF or len(after) < 2 or after[0].text != ",":
+        return False
+    apposed = ctx.entity_at(after[1].start)
+    return apposed is not None and apposed.label == "PER"
 
 
 def _modifies(ctx: _Context, other: Entity, e: Entity) -> bool:
