@@ -233,3 +233,25 @@ def test_a_lowercase_word_stops_an_organisation_running_on() -> None:
     start = text.index("Amnesty")
     (entity,) = apply_conventions(text, [(start, start + len("Amnesty International"), "ORG")])
     assert entity.text == "Amnesty International"
+
+
+@pytest.mark.parametrize("role", ["DRH", "PDG", "P-DG", "CEO"])
+def test_a_role_written_as_initials_is_no_name(role: str) -> None:
+    text = f"Le {role} assure que les discussions restent ouvertes avec Nadia Ferral."
+    spans = [
+        (text.index(role), text.index(role) + len(role), "ORG"),
+        (text.index("Nadia"), text.index("."), "PER"),
+    ]
+    labels = [(e.text, e.label) for e in apply_conventions(text, spans)]
+    assert labels == [("Nadia Ferral", "PER")]
+
+
+@pytest.mark.parametrize("noun", ["Glaciologue", "Avocate", "Élue"])
+def test_a_profession_opening_the_sentence_before_a_comma_is_no_name(noun: str) -> None:
+    text = f"Portrait.\n\n{noun}, Marion Deltour dirige l'observatoire depuis janvier."
+    spans = [
+        (text.index(noun), text.index(noun) + len(noun), "PER"),
+        (text.index("Marion"), text.index(" dirige"), "PER"),
+    ]
+    labels = [(e.text, e.label) for e in apply_conventions(text, spans)]
+    assert labels == [("Marion Deltour", "PER")]

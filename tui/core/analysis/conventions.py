@@ -96,6 +96,10 @@ _BEYOND = re.compile(r"[Oo]utre[-‐](?![Mm]er$)[A-Z][\w-]+")
 _ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
 _ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
 
+ROLE_ACRONYMS = frozenset("pdg dg drh dgs daf dsi ceo cfo coo cto".split())
+"""Roles written as initials (« le PDG », « la DRH », "the CEO"): a person's office,
+never an organisation's name."""
+
 _OPEN_TAIL = re.compile(r"\s(?:du|de|des|de la|de l['’]|d['’])$")
 """A name does not end on « du », « de la », « d' »: the model stopped one entity short."""
 
@@ -162,6 +166,8 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             surface = text[s:e]
             if _BEYOND.fullmatch(surface):
                 continue  # « outre-Rhin »: where, not who
+            if surface.replace("-", "").lower() in ROLE_ACRONYMS:
+                continue  # « le DRH assure »: a role written short, no name
             if " " not in surface and (
                 lone_demonym(surface) or (label == "MISC" and is_demonym(surface.lower()))
             ):

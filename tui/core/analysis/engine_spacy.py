@@ -29,7 +29,9 @@ from tui.core.entities.gazetteer import (
     name_key,
 )
 from tui.core.entities.lexicon import CALENDAR_WORDS, HONORIFICS, TITLES
+from tui.core.entities.role_nouns import PERSON_NOUNS
 from tui.core.models import Article, ArticleAnalysis, Entity, EntityLabel
+from tui.core.text import fold
 
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 """The model used for each language, when it is installed."""
@@ -221,13 +223,15 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _skip_sentence_opener(text: str, s: int, e: int) -> int:
-    """Skip a capitalised common word opening a sentence ("Jeudi", "Interrogé", "Lire")."""
+    """Skip a capitalised common word opening a sentence ("Jeudi", "Interrogé", "Lire",
+    a profession before a comma: « Glaciologue, »)."""
     word = _WORD.match(text, s, e)
     if word is None or not _at_sentence_start(text, s):
         return s
     low = word.group().lower()
-    if low not in common_words() and not _opening_participle(low):
-        return s
+    profession = fold(low) in PERSON_NOUNS and text[word.end() : word.end() + 1] == ","
+    if low not in common_words() and not _opening_participle(low) and not profession:
+        return s  # « Glaciologue, Marion X dirige… »: what she is, then who
     if name_key(word.group()) in given_names():
         return s
     if known_label(text[s:e]) is not None:
