@@ -243,3 +243,11 @@ def test_a_document_is_never_the_one_person_named() -> None:
     )
     speakers = {q.text: q.speaker for q in trained_quotes(text, "Sleep")}
     assert speakers.get("most pronounced among heavy users") != "Lena Hartwell"
+
+
+def test_a_long_role_with_its_brief_is_still_a_role() -> None:
+    """« L'adjointe au maire chargée de la tranquillité publique, X, »: nine words."""
+    assert (
+        _role_walk("L'adjointe au maire chargée de la tranquillité publique, ")
+        == "adjointe au maire chargée de la tranquillité publique"
+    )

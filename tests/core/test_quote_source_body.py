@@ -73,3 +73,23 @@ def test_a_verb_after_a_body_noun_is_no_nationality() -> None:
     text = "L'armée turque a bombardé. L'ordre évoque un « maillage fragilisé ». L'armée a démenti."
     assert body_named_before(text, "ordre", text.index("maillage")) is None
     assert body_named_before(text, "armée", len(text)) == "armée turque"
+
+
+def test_the_company_is_no_union_named_since() -> None:
+    """« l'entreprise », « le groupe » pass over the union quoted in between."""
+    bodies = cast(["Paul Verdier"], bodies=["Corvanel", "CGT"])
+    text = (
+        "Corvanel a annoncé la fermeture de son site. La CGT dénonce un « plan social "
+        "déguisé ». « Le site souffre d'une surcapacité durable », précise l'entreprise."
+    )
+    assert bodies.speakers(text, "fr")[-1] == "Corvanel"
+
+
+def test_the_group_is_the_body_introduced_with_that_noun() -> None:
+    """« le groupe industriel Ardeval » then « le groupe »: Ardeval, not a body since."""
+    bodies = cast(["Paul Verdier"], bodies=["Ardeval", "Veltronic"])
+    text = (
+        "Le groupe industriel Ardeval ferme son usine. Veltronic reprend une partie du site. "
+        "« Nous accompagnerons chaque salarié », assure le groupe."
+    )
+    assert bodies.speakers(text, "fr")[-1] == "Ardeval"

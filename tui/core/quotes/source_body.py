@@ -10,9 +10,11 @@ trial named since.
 
 from __future__ import annotations
 
+import re
+
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.context import _after_preposition, _Context, _Tok
 from tui.core.text import fold
 
 STATE_BODIES = frozenset("gouvernement ministère présidence government ministry".split())
@@ -22,8 +24,26 @@ _COURT_NOUNS = frozenset(fold(w) for w in "juges juge juridiction magistrats cou
 _COURT_WORDS = ("tribunal", "cour", "conseil d'etat", "juridiction", "court")
 
 
+_FIRM_WORDS = frozenset(
+    fold(w)
+    for w in """entreprise société groupe compagnie firme enseigne constructeur opérateur
+    fabricant assureur banque plateforme""".split()
+)
+"""Source nouns naming a company: « l'entreprise » is never the union or the town hall
+named since."""
+_NO_FIRM = re.compile(
+    r"(?i:\b(?:syndicat|union|f[ée]d[ée]ration|conf[ée]d[ée]ration|association|collectif"
+    r"|minist[èe]re|mairie|conseil|tribunal|cour|parquet|pr[ée]fecture|r[ée]gion"
+    r"|d[ée]partement|gouvernement|parti)\b)"
+    r"|^(?:CGT|CFDT|FO|CFTC|CFE-CGC|UNSA|Unsa|SUD|Solidaires|FSU)\b"
+)
+"""Unions, associations and public bodies: organisations that are no company."""
+
+
 def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
     """The organisation ``noun`` stands for, or ``None``."""
+    if fold(noun.low) in _FIRM_WORDS and ctx.language == "fr":
+        return _holding(ctx, noun) or _last_firm(ctx, noun.start)
     if fold(noun.low) not in _COURT_NOUNS:
         return _holding(ctx, noun) or ctx.recent_entity(noun.start, ("ORG",))
     courts = (
@@ -41,6 +61,17 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
     word = fold(noun.low)
     for e in reversed(ctx.entities_in(max(0, noun.start - 4000), noun.start)):
         if e.label == "ORG" and not ctx.in_quote(e.start) and _holds(e.canonical, word):
+            return e
+    return None
+
+
+def _last_firm(ctx: _Context, before: int) -> Entity | None:
+    """The last organisation named before ``before`` that is no union, association or
+    public body (the company a bare « l'entreprise » refers back to)."""
+    for e in reversed(ctx.entities_in(max(0, before - 4000), before)):
+        if e.label != "ORG" or ctx.in_quote(e.start) or _after_preposition(ctx, e.start):
+            continue
+        if not _NO_FIRM.search(e.canonical):
             return e
     return None
 

@@ -47,7 +47,7 @@ _AFTER_BREAKS = frozenset(
 )
 _CLITICS = frozenset("s' s’ n' n’ qu j' j’ m' m’".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*|[,.;:!?()«»“”\"\n]")
-_MAX_ROLE_WORDS = 7
+_MAX_ROLE_WORDS = 9
 
 
 @lru_cache(maxsize=65_536)
