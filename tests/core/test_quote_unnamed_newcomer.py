@@ -97,3 +97,32 @@ def test_a_crowd_with_a_place_is_no_named_body() -> None:
     people = cast([], places=["Easterby"])
     text = "Shopkeepers in Easterby say they face a “long, lean winter” after the closure."
     assert people.speakers(text, "en") == [None]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Une ancienne collègue de Tom Avery, qui a requis l'anonymat,",
+        "Une ancienne salariée de la Ligue des nageurs, qui souhaite rester anonyme,",
+        "Une bénévole de la Ligue des nageurs",
+    ],
+)
+def test_someone_unnamed_of_a_person_or_a_body_is_neither(subject: str) -> None:
+    """« une collègue de X », « une salariée de Y »: an unnamed person, not X or Y."""
+    text = OPENING + f"{subject} décrit « une ambiance de caserne » dans le club."
+    assert speakers(text)[-1] is None
+
+
+def test_a_spokesperson_of_a_body_still_speaks_for_it() -> None:
+    """« un porte-parole de la Ligue »: the body, by the spokesperson convention."""
+    text = OPENING + "Un porte-parole de la Ligue des nageurs a dénoncé « un vol »."
+    assert speakers(text)[-1] == "Ligue des nageurs"
+
+
+def test_an_age_between_commas_keeps_the_apposed_name_the_subject() -> None:
+    """« Son voisin, Théo X, 24 ans, s'est installé… « … », glisse-t-il »: Théo X."""
+    text = OPENING + (
+        "Son voisin de tracteur, Tom Avery, 24 ans, s'est installé il y a un an. "
+        "« Je me demande s'ils n'avaient pas raison », glisse-t-il."
+    )
+    assert speakers(text)[-1] == "Tom Avery"

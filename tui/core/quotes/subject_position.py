@@ -8,6 +8,8 @@ past titles and appositions.
 
 from __future__ import annotations
 
+import re
+
 from tui.core.models import Entity
 from tui.core.quotes.context import (
     _Context,
@@ -64,13 +66,17 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
     if starts or verb_after or verb_before or _holds_the_view(ctx, e):
         return True
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == ",":
-        # « la mère de Théo, Nathalie Vergnes, n'a pas quitté … »: the subject's name
-        verb = next((t for t in after[1:3] if t.low not in _VERB_CLITICS), None)
+        # « la mère de Théo, Nathalie Vergnes, n'a pas quitté … »: the subject's name,
+        # maybe with an age (« son voisin, Théo Marty, 24 ans, s'est installé »)
+        rest = after[4:] if _AGE.fullmatch(" ".join(t.low for t in after[1:4])) else after[1:]
+        verb = next((t for t in rest[:2] if t.low not in _VERB_CLITICS), None)
         if verb is not None and verb.low in _AUX:
             return True
     return _heads_sentence(ctx, e)
 
 
+_AGE = re.compile(r"\d{1,3} (?:ans|an) ,")
+"""An age set between commas after a name (« X, 24 ans, »)."""
 _VERB_CLITICS = frozenset(("n'", "n’", "ne", "s'", "s’", "se"))
 """Clitics between a subject and its auxiliary (« X, ne s'est pas … »)."""
 

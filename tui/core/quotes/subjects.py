@@ -42,6 +42,7 @@ from tui.core.quotes.subject_heads import (
     person_of,
     voiced_owner,
 )
+from tui.core.quotes.unnamed import unnamed_relation
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -162,6 +163,8 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     part = toks[i:]
     if not part:
         return None
+    if unnamed_relation(ctx, part):
+        return _Speaker(None, "NP", part[0].start)  # « une salariée de X, qui… »: not X
     ent = ctx.entity_at(part[-1].start)
     if ent is None or ent.label not in ("PER", "ORG") or ent.end != part[-1].end:
         return None
@@ -207,6 +210,8 @@ def _resolve_tokens(
     end = words[cut].start if cut else words[-1].end
     words = words[:cut] if cut else words
     ents = ctx.entities_in(words[0].start, end)
+    if not any(t.low in _SPOKES_NOUNS for t in words) and unnamed_relation(ctx, words):
+        return _Speaker(None, "NP", words[0].start)  # « une collègue de X »: not X
     # A name in brackets glosses the phrase (« l'agence de sauvetage (Basarnas) »).
     ents = [e for e in ents if ctx.text[e.start - 1 : e.start] != "(" or e.start == words[0].start]
     named = _named_in_subject(ctx, words, ents)

@@ -119,3 +119,38 @@ def _named_or_of_a_body(ctx: _Context, phrase: list[_Tok]) -> bool:
         named = ctx.entity_at(phrase[stop + 1].start)
         return named is not None and named.label == "PER"
     return False
+
+
+_NON_REPRESENTATIVES = frozenset(
+    """collègue collègues ami amie amis proche proches voisin voisine salarié salariée
+    employé employée infirmier infirmière ouvrier ouvrière client cliente patient patiente
+    élève étudiant étudiante bénévole habitant habitante vendeur vendeuse résident
+    résidente usager usagère colleague friend neighbour neighbor employee worker nurse
+    customer student volunteer resident relative""".split()
+)
+"""People who belong to a body or stand near a person without speaking for them: « une
+infirmière de l'hôpital » speaks for herself, not for the hospital."""
+_QUALIFIERS = frozenset("ancien ancienne anciens jeune former young".split())
+
+
+def unnamed_relation(ctx: _Context, words: list[_Tok]) -> bool:
+    """Whether a subject brings in someone unnamed through whom they are to a name:
+    « une ancienne collègue de X », « une infirmière de l'hôpital Y », "a former employee
+    of Z". The speaker is that unnamed person, never X, Y or Z; a spokesperson (« un
+    porte-parole de Z ») is another matter, and speaks for Z."""
+    if len(words) < 3 or words[0].low not in _INDEFINITE:
+        return False
+    k = 2 if words[1].low in _QUALIFIERS else 1
+    head = words[k] if k < len(words) else None
+    if head is None:
+        return False
+    plain = head.low in _NON_REPRESENTATIVES
+    if not plain and noun_kind(head.text) != "person":
+        return False
+    named = [e for e in ctx.entities_in(head.end, words[-1].end) if e.start > head.end]
+    if not named or plain:
+        return bool(named)
+    # « un proche de X »: X right after the noun; « un responsable de l'administration
+    # de X » speaks for that administration, whoever heads it.
+    link = ctx.text[head.end : named[0].start].split()
+    return all(e.label == "PER" for e in named) and link in (["de"], ["d'"], ["d’"], ["of"])
