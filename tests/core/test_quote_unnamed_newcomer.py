@@ -126,3 +126,12 @@ def test_an_age_between_commas_keeps_the_apposed_name_the_subject() -> None:
         "« Je me demande s'ils n'avaient pas raison », glisse-t-il."
     )
     assert speakers(text)[-1] == "Tom Avery"
+
+
+@pytest.mark.parametrize("relation", ["La mère de Tom Avery", "L'avocat de Tom Avery"])
+def test_a_persons_relation_is_never_that_person(relation: str) -> None:
+    """« la mère de X », « l'avocat de X »: someone described, not X."""
+    text = OPENING + (
+        f"Tom Avery a été condamné. {relation} dénonçait des « pratiques d'un autre âge »."
+    )
+    assert speakers(text)[-1] != "Tom Avery"

@@ -114,12 +114,16 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     tried = defendant(ctx, head, det.start)
     if tried is not None and _fits(ctx, gender, tried):
         return _Speaker(tried, "PER", det.start)  # « le prévenu »: the one on trial
+    # « l'avocat de M. X »: whoever the role is, never the person it is related to.
+    inside = {e.canonical for e in ctx.entities_in(body[0].start, body[-1].end)}
     return _role_holder(
         ctx,
         det,
         body,
         head,
-        lambda name: _fits(ctx, gender, name) and not _other_party(ctx, name, head),
+        lambda name: (
+            _fits(ctx, gender, name) and not _other_party(ctx, name, head) and name not in inside
+        ),
     )
 
 

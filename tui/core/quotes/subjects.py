@@ -42,7 +42,7 @@ from tui.core.quotes.subject_heads import (
     person_of,
     voiced_owner,
 )
-from tui.core.quotes.unnamed import unnamed_relation
+from tui.core.quotes.unnamed import relative_of, unnamed_relation
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -165,6 +165,8 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
         return None
     if unnamed_relation(ctx, part):
         return _Speaker(None, "NP", part[0].start)  # « une salariée de X, qui… »: not X
+    if relative_of(ctx, part):
+        return None  # « la mère de X »: someone described, not X
     ent = ctx.entity_at(part[-1].start)
     if ent is None or ent.label not in ("PER", "ORG") or ent.end != part[-1].end:
         return None
@@ -214,7 +216,7 @@ def _resolve_tokens(
         return _Speaker(None, "NP", words[0].start)  # « une collègue de X »: not X
     # A name in brackets glosses the phrase (« l'agence de sauvetage (Basarnas) »).
     ents = [e for e in ents if ctx.text[e.start - 1 : e.start] != "(" or e.start == words[0].start]
-    named = _named_in_subject(ctx, words, ents)
+    named = None if relative_of(ctx, words) else _named_in_subject(ctx, words, ents)
     if named is not None:
         return named
     # A description: strip the determiner and look for the name it stands for.

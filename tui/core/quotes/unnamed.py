@@ -16,6 +16,7 @@ from tui.core.quotes.antecedents import sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.words import SENTENCE_PUNCT
+from tui.core.text import fold
 
 _INDEFINITE = {"un": "m", "une": "f", "a": None, "an": None, "one": None}
 _SOURCE_OPENERS = frozenset(("selon", "according"))
@@ -130,7 +131,30 @@ _NON_REPRESENTATIVES = frozenset(
 )
 """People who belong to a body or stand near a person without speaking for them: « une
 infirmière de l'hôpital » speaks for herself, not for the hospital."""
+_HONORIFICS = frozenset(
+    ("m.", "mme", "mlle", "me", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")
+)
 _QUALIFIERS = frozenset("ancien ancienne anciens jeune former young".split())
+
+
+_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
+_OF_LINKS = (["de"], ["d'"], ["d’"], ["of"])
+
+
+def relative_of(ctx: _Context, words: list[_Tok]) -> bool:
+    """Whether a definite subject is someone's relation (« la mère de X », « l'avocat
+    de M. X », "the brother of X"): that person, whom the article may name elsewhere,
+    and never X."""
+    if len(words) < 4 or words[0].low not in _DEFINITE:
+        return False
+    head = words[1]
+    if noun_kind(head.text) != "person" and head.low not in _NON_REPRESENTATIVES:
+        return False
+    named = ctx.entity_at(words[3].start) or ctx.entity_at(words[-1].start)
+    if named is None or named.label != "PER" or named.start <= head.end:
+        return False
+    link = [w for w in ctx.text[head.end : named.start].split() if fold(w) not in _HONORIFICS]
+    return link in _OF_LINKS
 
 
 def unnamed_relation(ctx: _Context, words: list[_Tok]) -> bool:
