@@ -63,6 +63,10 @@ def test_a_role_the_article_ties_to_a_name_keeps_the_name() -> None:
         ("police spokesman", False),
         ("le conseil scientifique", False),
         ("la semaine prochaine", False),
+        ("les autorités turques", False),  # several bodies, none named
+        ("les syndicats agricoles du département", False),
+        ("les autorités de Lorvenne", True),
+        ("les pompiers de Lorvenne", True),
     ],
 )
 def test_a_body_pinned_down_by_a_nationality_or_a_name_is_named(phrase: str, named: bool) -> None:

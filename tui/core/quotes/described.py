@@ -62,6 +62,9 @@ def names_a_body(phrase: str) -> bool:
     if plural and noun_kind(tail[1]) == "person":
         return False  # "Haskett aides": people, not a body
     core = phrase_core(phrase)
+    several = bool(core) and core[0].endswith(("s", "x")) and noun_kind(core[0]) == "body"
+    if several and not any(w[:1].isupper() for w in _WORD.findall(phrase)):
+        return False  # « les autorités turques », « les syndicats agricoles »: several bodies
     people = [w for w in core if w in _SINGULAR and w in PERSON_NOUNS and w not in _SERVICES]
     if noun_kind(phrase) is None or people or any(w in PUBLIC_NOUNS for w in core):
         return False  # one person, or a crowd ("shopkeepers in Easterby")
