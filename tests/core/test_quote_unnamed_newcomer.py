@@ -135,3 +135,13 @@ def test_a_persons_relation_is_never_that_person(relation: str) -> None:
         f"Tom Avery a été condamné. {relation} dénonçait des « pratiques d'un autre âge »."
     )
     assert speakers(text)[-1] != "Tom Avery"
+
+
+def test_a_place_after_a_before_the_verb_is_no_subject() -> None:
+    """« Un délégué venu assister à l'audience a salué « … » »: the delegate, unnamed;
+    « l'audience » after « à » is no subject to re-describe the man on trial."""
+    text = OPENING + (
+        "Le tribunal a condamné Tom Avery. Tom Avery a fait appel.\n\nUn délégué syndical "
+        "venu assister à l'audience a salué « un signal fort envoyé aux employeurs »."
+    )
+    assert speakers(text)[-1] is None

@@ -103,7 +103,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         # ``of the Fund`` is a complement: the subject lies further left.
         prev = left[k - 1].low
         # ``aides involved in the talks``: a governed phrase, not where the subject opens.
-        governed = prev in _OF or (prev in _PREPOSITIONS and prev not in ("a", "à"))
+        governed = prev in _OF or (prev in _PREPOSITIONS and prev != "a")
         if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None and not governed:
             break
         k -= 1
