@@ -15,6 +15,7 @@ from tui.core.models import QuoteKind
 from tui.core.quotes.claimed_after import claimed_after
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Tok
+from tui.core.quotes.introduced_before import introduced_before
 from tui.core.quotes.paraphrase import paraphrased
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -125,6 +126,8 @@ def unattributed(
         speaker = paraphrased(ctx, k, found, settled, alone=_own_line(ctx, k))
     if speaker is None:
         speaker = _continued(ctx, k, found, before[0] if before else None)
+    if speaker is None and kind == "speech" and _own_line(ctx, k):
+        speaker = introduced_before(ctx, k)
     if speaker is None and _whole_sentence_after(ctx, k, found):
         speaker, kind = found[k - 1][0], "speech"
     if speaker is None and kind == "fragment" and ctx.language == "fr":

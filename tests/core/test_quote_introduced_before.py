@@ -1,0 +1,43 @@
+"""A quotation standing alone after a paragraph about one person is that person's,
+when it speaks in the first person and asks nothing. Invented names; the entities
+are given."""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+from tui.core.quotes.context import _Context
+from tui.core.quotes.introduced_before import introduced_before
+from tui.core.quotes.marks import quote_units
+
+CAST = cast(["Paul Gillard", "Nora Keller"], bodies=["Lumina Invest"])
+
+
+def _last(text: str) -> str | None:
+    ctx = _Context(text, CAST.entities(text), quote_units(text), "fr")
+    return introduced_before(ctx, len(ctx.spans) - 1)
+
+
+def test_words_alone_after_a_paragraph_about_one_person_are_theirs() -> None:
+    text = (
+        "Procès\n\nPaul Gillard, 74 ans, a fait le trajet depuis Namur avec sa canne. Il "
+        "avait placé chez Lumina Invest l'argent de sa maison.\n\n« J'ai perdu 86 000 euros. "
+        "Ma femme ne le sait toujours pas. »\n"
+    )
+    assert _last(text) == "Paul Gillard"
+
+
+def test_two_people_in_the_paragraph_before_name_nobody() -> None:
+    text = "Procès\n\nPaul Gillard a croisé Nora Keller dans le couloir.\n\n« J'ai tout perdu. »\n"
+    assert _last(text) is None
+
+
+def test_a_question_or_words_in_no_first_person_name_nobody() -> None:
+    for words in ("Vous irez jusqu'où ?", "Le dossier est vide."):
+        text = f"Procès\n\nPaul Gillard a fait le trajet depuis Namur.\n\n« {words} »\n"
+        assert _last(text) is None
+
+
+def test_a_person_only_mentioned_in_passing_is_not_introduced() -> None:
+    text = "Procès\n\nLe dossier de Paul Gillard est épais.\n\n« J'ai tout perdu. »\n"
+    assert _last(text) is None
