@@ -4,7 +4,7 @@ headline that names a person as its speaker keeps it. Invented names."""
 
 from __future__ import annotations
 
-from pipeline_quotes import rules_speakers
+from pipeline_quotes import rules_quotes, rules_speakers
 
 
 def _speakers(text: str, language: str = "fr") -> list[str | None]:
@@ -36,3 +36,16 @@ def test_a_headline_naming_its_speaker_keeps_it() -> None:
         "economist, Tom Arlen, said.\n"
     )
     assert _speakers(text, "en")[0] == "Ruth Vale"
+
+
+def test_headline_words_a_body_quotation_holds_are_its_speakers() -> None:
+    """« les secours « à court de tout » » over a body quotation whose speaker is found
+    only from the quotation before it: the headline's words are quoted, no label."""
+    text = (
+        "Séisme : les secours « à court de tout » dans les Andes\n\n"
+        "Le bilan s'est alourdi. « Nous acheminons l'eau à dos de mule », raconte Julián "
+        "Cárdenas, coordinateur d'une ONG. « Les équipes sont à court de tout : couvertures, "
+        "tentes. »\n"
+    )
+    quotes = rules_quotes(text, "fr")
+    assert (quotes[0].speaker, quotes[0].kind) == ("Julián Cárdenas", "fragment")

@@ -283,9 +283,11 @@ def _headline_from_body(
         if settled[k] is not None or not in_headline(ctx, open_mark):
             continue
         body = said_in_body(ctx, k, settled, marks=" .,!?")
-        if body is not None:
+        if body is not None:  # words the body quotes are someone's, not a label
             quotes = [
-                replace(q, speaker=body) if start <= q.start < end and q.kind != "other" else q
+                replace(q, speaker=body, kind="speech" if q.kind == "speech" else "fragment")
+                if start <= q.start < end
+                else q
                 for q in quotes
             ]
     return quotes
