@@ -36,6 +36,7 @@ LABELS = [
     # A noun naming a name or a title.
     ("name noun", "Hugo Varenne a choisi pour slogan de campagne « ensemble, plus loin ».", "fr"),
     ("name noun", "La course porte depuis toujours le surnom de : « la grande boucle ».", "fr"),
+    ("name noun", "Hugo Varenne a confirmé son statut d'« homme le plus rapide du monde ».", "fr"),
     # A work, an event, an operation, a law, a body named after its noun.
     ("work", "Paul Durand a défendu le projet de « loi pour une ville ouverte ».", "fr"),
     ("work", "Marie Lenoir a annoncé l'opération « Rivière propre et sentiers sûrs ».", "fr"),

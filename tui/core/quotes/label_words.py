@@ -32,7 +32,7 @@ NAME_NOUNS = words(
     """surnom surnoms sobriquet pseudonyme pseudo nom noms appellation dénomination
     acronyme sigle slogan slogans devise mot-dièse hashtag mot-clé mot-clef intitulé
     titre thème label étiquette nickname name codename slogan motto hashtag title
-    moniker"""
+    moniker statut status"""
 )
 # Nouns of works, events, operations, plans, laws, movements, bodies and products:
 # a quotation right after one is its name (« l'opération « … » », "the film "…"").
