@@ -41,3 +41,10 @@ def test_a_question_or_words_in_no_first_person_name_nobody() -> None:
 def test_a_person_only_mentioned_in_passing_is_not_introduced() -> None:
     text = "Procès\n\nLe dossier de Paul Gillard est épais.\n\n« J'ai tout perdu. »\n"
     assert _last(text) is None
+
+
+def test_an_elided_first_person_is_first_person_and_a_country_is_not() -> None:
+    text = "Procès\n\nPaul Gillard a fait le trajet depuis Namur.\n\n« J'ai tout perdu. »\n"
+    assert _last(text) == "Paul Gillard"
+    text = "Talks\n\nPaul Gillard flew to Geneva.\n\n“The US has not changed its position.”\n"
+    assert _last(text) is None

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 
-from tui.core.quotes.context import _Context
+from tui.core.models import Entity
+from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.subject_position import is_subject
+from tui.core.quotes.topic import OPENING_MARKS
+from tui.core.quotes.words import completes_a_noun
 
 _FIRST_PERSON = re.compile(
-    r"(?<![\w'’])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|on)(?![\w'’])"
-    r"|(?<![\w'’])(?:I|my|me|we|our|us)(?![\w'’])",
-    re.IGNORECASE,
+    r"(?<![\w'’])(?i:je|me|moi|mon|ma|mes|nous|notre|nos|on)(?![\w'’])|(?<![\w'’])(?i:j|m)['’]"
+    r"|(?<![\w'’])(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)(?![\w'’])"
 )
-_OPENING_MARKS = frozenset('«“‘"')
+"""Words a speaker uses of themselves; English "US" (the country) is none."""
 
 
 def introduced_before(ctx: _Context, k: int) -> str | None:
@@ -31,10 +33,18 @@ def introduced_before(ctx: _Context, k: int) -> str | None:
         return None
     lo = ctx.previous_paragraph(open_mark)
     hi = ctx.line_start(open_mark)
-    if lo >= hi or ctx.text[lo : lo + 1] in _OPENING_MARKS:
+    if lo >= hi or ctx.text[lo : lo + 1] in OPENING_MARKS:
         return None
     people = [e for e in ctx.entities_in(lo, hi) if e.label == "PER" and not ctx.in_quote(e.start)]
     names = {e.canonical for e in people}
-    if len(names) != 1 or not any(is_subject(ctx, e) for e in people):
+    if len(names) != 1 or not any(_acts(ctx, e) for e in people):
         return None
     return names.pop()
+
+
+def _acts(ctx: _Context, e: Entity) -> bool:
+    """Whether mention ``e`` is its sentence's subject and no noun's complement
+    (« Le dossier de X est épais » is about the file)."""
+    opens = not ctx.text[ctx.line_start(e.start) : e.start].strip()
+    after_of = _after_preposition(ctx, e.start) or completes_a_noun(ctx.text, e.start)
+    return (opens or not after_of) and is_subject(ctx, e)
