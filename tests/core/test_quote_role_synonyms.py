@@ -97,3 +97,13 @@ def test_a_long_role_set_after_a_name_still_introduces_it() -> None:
         "« Il faut rester prudent », a déclaré la professeure."
     )
     assert CAST.speakers(text) == ["Nadia Fercoq"]
+
+
+def test_the_head_of_government_is_the_chancellor_introduced_before() -> None:
+    """« le chef du gouvernement » after « Le chancelier allemand X »: X heads it."""
+    text = (
+        "Coalition\n\nLe chancelier allemand Lucas Tavernier a annoncé la fin de sa "
+        "coalition. Nadia Fercoq, sa ministre, a démissionné.\n\n« Les électeurs doivent "
+        "trancher », a déclaré le chef du gouvernement social-démocrate.\n"
+    )
+    assert CAST.speakers(text)[-1] == "Lucas Tavernier"

@@ -19,6 +19,13 @@ from functools import lru_cache
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.english_titles import capital_title, lone_title, short_title_role
+from tui.core.quotes.offices import (
+    HEAD_OF_GOVERNMENT,
+    SAME_ROLE,
+    STATE_AGENTS,
+    heads_government,
+    state_agent,
+)
 from tui.core.quotes.particles import join_particle_names as join_particle_names
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import completes_a_noun
@@ -54,43 +61,19 @@ _MAX_ROLE_WORDS = 9
 def role_key(description: str) -> tuple[str, ...]:
     """The folded content words of a role, in order (articles and "of" links dropped)."""
     key = _words_of_role(description)
-    same = _SAME_ROLE.get(key[:2])
+    same = SAME_ROLE.get(key[:2])
     return same + key[2:] if same else key
 
 
 def names_an_office(description: str) -> bool:
     """Whether a description names an office another way (« le chef du gouvernement »
     for the prime minister): only a role tied to a name may resolve it."""
-    return _words_of_role(description)[:2] in _SAME_ROLE
+    return _words_of_role(description)[:2] in SAME_ROLE
 
 
 def _words_of_role(description: str) -> tuple[str, ...]:
     words = re.split(r"[\s\-'’]+", fold(description))
     return tuple(w for w in (x.strip(".,;:") for x in words) if w and w not in _FILLERS)
-
-
-_SAME_ROLE: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("chef", "gouvernement"): ("premier", "ministre"),
-    ("head", "government"): ("prime", "minister"),
-    ("chef", "etat"): ("president",),
-    ("head", "state"): ("president",),
-    ("representant", "etat"): ("prefet",),
-    ("representante", "etat"): ("prefete",),
-}
-"""Two ways news names one office: « le chef du gouvernement » is the prime minister
-the article named, « le chef de l'État » its president, « la représentante de l'État »
-its prefect."""
-
-
-_STATE_AGENTS = frozenset((("prefet",), ("prefete",)))
-"""Offices whose holder the article names with a place (« la préfète du Gard », « la
-sous-préfète de Millau ») and re-describes as « le représentant de l'État »."""
-
-
-def _state_agent(role: tuple[str, ...]) -> bool:
-    """« préfet de l'Indre », « sous-préfète de Millau »: an office of the State."""
-    head = role[1:2] if role[:1] == ("sous",) else role[:1]
-    return head in _STATE_AGENTS
 
 
 class RoleLinks:
@@ -126,8 +109,12 @@ class RoleLinks:
         exact = self._names.get(key)
         if exact:
             return next(iter(exact)) if len(exact) == 1 else None
-        if key in _STATE_AGENTS:  # « la représentante de l'État »: the prefect of any place
-            held = {n for role, ns in self._names.items() if _state_agent(role) for n in ns}
+        if _words_of_role(description)[:2] in HEAD_OF_GOVERNMENT:
+            # « le chef du gouvernement »: a prime minister or a chancellor the text named
+            held = {n for role, ns in self._names.items() if heads_government(role) for n in ns}
+            return next(iter(held)) if len(held) == 1 else None
+        if key in STATE_AGENTS:  # « la représentante de l'État »: the prefect of any place
+            held = {n for role, ns in self._names.items() if state_agent(role) for n in ns}
             return next(iter(held)) if len(held) == 1 else None
         if len(key) < 2 or any(w not in self._by_word for w in key):
             return None
