@@ -103,6 +103,14 @@ _PLURAL_OPENERS = frozenset(
 )
 
 
+def several_bodies(phrase: str) -> bool:
+    """« les autorités turques », « les syndicats agricoles du département »: a plural
+    body noun and no name, so several bodies and none the reader could look up."""
+    core = phrase_core(phrase)
+    plural = bool(core) and core[0].endswith(("s", "x")) and noun_kind(core[0]) == "body"
+    return plural and not any(w[:1].isupper() for w in _WORD.findall(phrase))
+
+
 def allowed_speaker(
     speaker: str | None, entities: Sequence[Entity], *, subject: bool = False
 ) -> str | None:

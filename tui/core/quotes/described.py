@@ -22,6 +22,7 @@ from tui.core.quotes.constraints import (
     _head,
     noun_kind,
     phrase_core,
+    several_bodies,
 )
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.source_body import name_holding
@@ -59,12 +60,9 @@ def names_a_body(phrase: str) -> bool:
     phrase = _ELIDED.sub("", phrase)
     tail = _WORD.findall(phrase)[-2:]
     plural = len(tail) == 2 and tail[0][:1].isupper() and _GROUP_AFTER.match(" " + tail[1])
-    if plural and noun_kind(tail[1]) == "person":
-        return False  # "Haskett aides": people, not a body
+    if (plural and noun_kind(tail[1]) == "person") or several_bodies(phrase):
+        return False  # "Haskett aides": people; « les autorités turques »: several bodies
     core = phrase_core(phrase)
-    several = bool(core) and core[0].endswith(("s", "x")) and noun_kind(core[0]) == "body"
-    if several and not any(w[:1].isupper() for w in _WORD.findall(phrase)):
-        return False  # « les autorités turques », « les syndicats agricoles »: several bodies
     people = [w for w in core if w in _SINGULAR and w in PERSON_NOUNS and w not in _SERVICES]
     if noun_kind(phrase) is None or people or any(w in PUBLIC_NOUNS for w in core):
         return False  # one person, or a crowd ("shopkeepers in Easterby")
