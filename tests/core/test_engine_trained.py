@@ -255,3 +255,13 @@ def test_a_profession_opening_the_sentence_before_a_comma_is_no_name(noun: str) 
     ]
     labels = [(e.text, e.label) for e in apply_conventions(text, spans)]
     assert labels == [("Marion Deltour", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "label"), [("basée à", "LOC"), ("né à", "LOC"), ("remis à", "PER")]
+)
+def test_a_name_where_a_firm_sits_or_a_person_was_born_is_a_place(lead: str, label: str) -> None:
+    text = f"Le trophée a été {lead} Albert jeudi."
+    start = text.index("Albert")
+    labels = [e.label for e in apply_conventions(text, [(start, start + 6, "PER")])]
+    assert labels == [label]

@@ -96,6 +96,10 @@ _BEYOND = re.compile(r"[Oo]utre[-‐](?![Mm]er$)[A-Z][\w-]+")
 _ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
 _ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
 
+_SITED_WORDS = ("basé", "situé", "implanté", "installé", "domicilié", "établi", "né")
+_SITED = re.compile(r"(?<![\w-])(?i:(?:" + "|".join(_SITED_WORDS) + r")(?:e|s|es)?)\s+(?:à|a)\s+$")
+"""« basée à X », « né à X »: where a firm sits or a person was born, a place."""
+
 ROLE_ACRONYMS = frozenset("pdg dg drh dgs daf dsi ceo cfo coo cto".split())
 """Roles written as initials (« le PDG », « la DRH », "the CEO"): a person's office,
 never an organisation's name."""
@@ -173,8 +177,10 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             ):
                 continue
             final: EntityLabel = "MISC" if _after_disease_noun(text, s) else label  # type: ignore[assignment]
-            if final == "PER" and place_noun_before(text, s):
-                final = "LOC"  # « la commune d'Arvène »: a place noun governs it
+            if final == "PER" and (
+                place_noun_before(text, s) or _SITED.search(text, max(0, s - 30), s)
+            ):
+                final = "LOC"  # « la commune d'Arvène », « basée à Albert »: a place
             elif final != "ORG" and firm_noun_before(text, s, e):
                 final = "ORG"  # « la plateforme Rapido Eats »: a company noun governs it
                 firms.add(surface)
