@@ -76,3 +76,14 @@ def test_a_coastguard_spokeswoman_is_the_coast_guard_spoken_of_last() -> None:
         '"We are using all available means," a coastguard spokeswoman said.'
     )
     assert guards.speakers(text, "en") == ["Tarvian Coast Guard"]
+
+
+def test_a_pronoun_after_a_bare_spokeswoman_speaks_for_the_body_named_before() -> None:
+    """« Chez X, … Une porte-parole a indiqué … « … », a-t-elle ajouté »: X."""
+    bodies = cast(["Tomas Creel"], bodies=["Santé Orvelle"])
+    text = (
+        "Urgences\n\n« Nous y arriverons », a dit le ministre Tomas Creel.\n\nChez Santé "
+        "Orvelle, on se montre plus prudent. Une porte-parole a indiqué que l'organisation "
+        "« n'a pas été consultée ». « Nous travaillons avec le cabinet », a-t-elle ajouté.\n"
+    )
+    assert bodies.speakers(text, "fr")[-1] == "Santé Orvelle"

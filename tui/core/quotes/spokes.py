@@ -118,7 +118,8 @@ def newcomer_voice(ctx: _Context, det_at: int) -> _Speaker | None:
     m = _VOICE.search(ctx.text, det_at, min(len(ctx.text), det_at + 60))
     if m is None or "\n" in ctx.text[det_at : m.start()]:
         return None
-    return voice_of(ctx, m.start(), m.end())
+    bare = len(ctx.text[det_at : m.start()].split()) <= 1  # « Une porte-parole a indiqué »
+    return voice_of(ctx, m.start(), m.end()) or (body_spoken_for(ctx, det_at) if bare else None)
 
 
 def voice_of(ctx: _Context, start: int, end: int) -> _Speaker | None:
