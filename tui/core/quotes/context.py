@@ -280,7 +280,15 @@ class _Context:
                 break
         return found
 
-    def recent_entity(self, before: int, labels: tuple[str, ...]) -> Entity | None:
+    def recent_entity(
+        self,
+        before: int,
+        labels: tuple[str, ...],
+        keep: Callable[[Entity], bool] | None = None,
+    ) -> Entity | None:
+        """The last entity of ``labels`` named before ``before`` (within 4,000
+        characters), outside quotations and not after a preposition, that ``keep``
+        accepts when given."""
         i = bisect_left(self.ent_starts, before) - 1
         floor = before - 4000
         while i >= 0 and self.entities[i].start > floor:
@@ -289,6 +297,7 @@ class _Context:
                 e.label in labels
                 and not self.in_quote(e.start)
                 and not _after_preposition(self, e.start)
+                and (keep is None or keep(e))
             ):
                 return e
             i -= 1

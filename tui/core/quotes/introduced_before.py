@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from tui.core.models import Entity
-from tui.core.quotes.context import _after_preposition, _Context
+from tui.core.quotes.context import _Context
 from tui.core.quotes.subject_position import is_subject
-from tui.core.quotes.topic import OPENING_MARKS
-from tui.core.quotes.words import completes_a_noun
+from tui.core.quotes.topic import OPENING_MARKS, in_passing
 
 _FIRST_PERSON = re.compile(
     r"(?<![\w'’])(?i:je|me|moi|mon|ma|mes|nous|notre|nos|on)(?![\w'’])|(?<![\w'’])(?i:j|m)['’]"
@@ -46,5 +45,4 @@ def _acts(ctx: _Context, e: Entity) -> bool:
     """Whether mention ``e`` is its sentence's subject and no noun's complement
     (« Le dossier de X est épais » is about the file)."""
     opens = not ctx.text[ctx.line_start(e.start) : e.start].strip()
-    after_of = _after_preposition(ctx, e.start) or completes_a_noun(ctx.text, e.start)
-    return (opens or not after_of) and is_subject(ctx, e)
+    return (opens or not in_passing(ctx, e)) and is_subject(ctx, e)

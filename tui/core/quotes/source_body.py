@@ -14,7 +14,7 @@ import re
 
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.context import _after_preposition, _Context, _Tok
+from tui.core.quotes.context import _Context, _Tok
 from tui.core.text import fold
 
 STATE_BODIES = frozenset("gouvernement ministère présidence government ministry".split())
@@ -68,12 +68,7 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
 def _last_firm(ctx: _Context, before: int) -> Entity | None:
     """The last organisation named before ``before`` that is no union, association or
     public body (the company a bare « l'entreprise » refers back to)."""
-    for e in reversed(ctx.entities_in(max(0, before - 4000), before)):
-        if e.label != "ORG" or ctx.in_quote(e.start) or _after_preposition(ctx, e.start):
-            continue
-        if not _NO_FIRM.search(e.canonical):
-            return e
-    return None
+    return ctx.recent_entity(before, ("ORG",), lambda e: not _NO_FIRM.search(e.canonical))
 
 
 def name_holding(phrase: str, bodies: dict[str, str]) -> str | None:

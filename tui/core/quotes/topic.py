@@ -77,9 +77,14 @@ def _acting(ctx: _Context, at: int) -> list[Entity]:
         if e.start < at
         and e.label == "PER"
         and not ctx.in_quote(e.start)
-        and not _after_preposition(ctx, e.start)
-        and not completes_a_noun(ctx.text, e.start)
+        and not in_passing(ctx, e)
     ]
+
+
+def in_passing(ctx: _Context, e: Entity) -> bool:
+    """Whether mention ``e`` only completes something: after a preposition (« selon X »)
+    or completing a noun (« la victoire de X », « l'affaire X »)."""
+    return _after_preposition(ctx, e.start) or completes_a_noun(ctx.text, e.start)
 
 
 def lone_figure(ctx: _Context, at: int) -> str | None:

@@ -177,4 +177,4 @@ def unnamed_relation(ctx: _Context, words: list[_Tok]) -> bool:
     # « un proche de X »: X right after the noun; « un responsable de l'administration
     # de X » speaks for that administration, whoever heads it.
     link = ctx.text[head.end : named[0].start].split()
-    return all(e.label == "PER" for e in named) and link in (["de"], ["d'"], ["d’"], ["of"])
+    return all(e.label == "PER" for e in named) and link in _OF_LINKS
