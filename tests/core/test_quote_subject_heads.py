@@ -93,3 +93,27 @@ def test_a_relative_clause_with_commas_inside_leaves_the_name_before_it_as_subje
         "“He had a small cough. Just a small cough,” she said."
     )
     assert speakers.speakers(text, "en") == ["Nkechi Obi", "Ruth Amadi"]
+
+
+def test_a_name_set_off_inside_the_main_clause_is_no_subject() -> None:
+    french = cast(["Claire Morvan", "Lucie"], surnames=["Morvan"])
+    text = (
+        "L'avocate générale a préconisé d'annuler la tutelle accordée à sa sœur, Lucie, "
+        "et de la remplacer par une « double curatelle » confiée à une association."
+    )
+    assert french.speakers(text, "fr") == [None]
+
+
+def test_an_opening_circumstance_is_still_passed_over() -> None:
+    french = cast(["Claire Morvan"], surnames=["Morvan"])
+    text = "Le jour où elle a été élue, Claire Morvan a promis une « ville apaisée »."
+    assert french.speakers(text, "fr") == ["Claire Morvan"]
+
+
+def test_the_main_clause_before_a_comma_keeps_its_subject() -> None:
+    french = cast(bodies=["Office régional des examens"])
+    text = (
+        "L'Office régional des examens avait alors donné la même explication à cette "
+        "baisse, « une année où nous n'avons repêché personne »."
+    )
+    assert french.speakers(text, "fr") == ["Office régional des examens"]

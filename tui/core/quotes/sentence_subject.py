@@ -121,6 +121,8 @@ def _past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
         first = head[0].low
         if first in _SUBJECT_PRONOUNS or (toks is pre and _named_subject_part(ctx, head)):
             return toks
+        if toks is pre and _main_clause(ctx, head) and not _absolute_clause(toks[comma + 1 :]):
+            return toks
         after = toks[comma + 1].text if comma + 1 < len(toks) else ""
         if after.islower() and after.endswith(("ing", "ant")):
             return toks  # "X moved to define him, calling…": the participle hangs on X
@@ -128,6 +130,40 @@ def _past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
         if toks is not pre and not hangs:
             return toks
         toks = toks[comma + 1 :]
+
+
+_FRENCH_AUX = frozenset("a ont avait avaient est sont était étaient".split())
+_CLAUSE_LINKS = frozenset("où qui que qu' qu’ quand lorsque lorsqu' lorsqu’ dont si".split())
+
+
+def _main_clause(ctx: _Context, head: list[_Tok]) -> bool:
+    """« L'avocate générale a préconisé d'annuler la tutelle accordée à sa femme, X, … »:
+    an article, then a compound verb before the first comma, is the sentence's own
+    subject and verb, not an opening phrase to pass over (« Le jour où il a été élu, »
+    hangs on a relative and still opens)."""
+    if ctx.language != "fr" or head[0].low not in _DETERMINERS:
+        return False
+    for i in range(1, len(head) - 1):
+        if head[i].low in _CLAUSE_LINKS:
+            return False
+        participle = head[i + 1].text
+        if head[i].low in _FRENCH_AUX and participle.isalpha() and participle.islower():
+            return True
+    return False
+
+
+_NOT_PARTICIPLES = frozenset("avant pendant durant devant cependant maintenant suivant".split())
+
+
+def _absolute_clause(toks: list[_Tok]) -> bool:
+    """« …, Radio Orbis le qualifiant « … » »: a subject of its own and a present
+    participle after the comma, whose subject the quotation belongs to."""
+    for t in toks[1:5]:
+        if t.text in _BREAK_TOKENS or t.text == ",":
+            return False
+        if t.low.endswith("ant") and t.low not in _NOT_PARTICIPLES and t.text.islower():
+            return True
+    return False
 
 
 def _named_subject_part(ctx: _Context, head: list[_Tok]) -> bool:
