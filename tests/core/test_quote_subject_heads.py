@@ -117,3 +117,19 @@ def test_the_main_clause_before_a_comma_keeps_its_subject() -> None:
         "baisse, « une année où nous n'avons repêché personne »."
     )
     assert french.speakers(text, "fr") == ["Office régional des examens"]
+
+
+def test_words_quoted_of_a_passive_subject_are_not_its_own() -> None:
+    french = cast(["Nora Vidal"], surnames=["Vidal"])
+    text = (
+        "Nora Vidal, 38 ans, caissière pendant dix ans dans une boutique à Osny, avait "
+        "été licenciée pour « faute lourde » en mars, après avoir refusé de travailler "
+        "le dimanche."
+    )
+    assert french.speakers(text, "fr") == [None]
+
+
+def test_a_passive_subject_still_speaks_when_a_verb_of_saying_leads_to_the_words() -> None:
+    french = cast(["Nora Vidal"], surnames=["Vidal"])
+    text = "Licenciée en mars, Nora Vidal s'est dite « écœurée » par la décision."
+    assert french.speakers(text, "fr") == ["Nora Vidal"]

@@ -7,6 +7,8 @@ subject is a person, a body or a pronoun resolved to one.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.described import ends_subject, name_as_modifier, names_a_body
@@ -49,6 +51,8 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             pron = _pronoun_after_apposition(ctx, toks, i, ent.end)
             if pron is not None:  # « Invité par la présidente, X, il conteste »: il
                 return sentence_subject(ctx, toks[pron:], fragment=fragment)
+            if fragment and _passive(toks[i + 1 :], ent.end):
+                return None  # « X avait été licenciée pour « faute grave » »: not X's words
             if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
                 return _Speaker(ent.canonical, ent.label, ent.start)
             return None
@@ -236,6 +240,16 @@ def _names_someone(ctx: _Context, phrase: list[_Tok]) -> bool:
     if any(ctx.entity_at(t.start) is not None for t in phrase[1:]):
         return True
     return noun_kind(" ".join(t.text for t in phrase)) is not None  # « l' » set apart
+
+
+def _passive(toks: list[_Tok], after: int) -> bool:
+    """Whether the subject's verb is a compound passive (« a été condamné », "had been
+    dismissed"): what the sentence quotes was said of the subject, not by it."""
+    words = [t for t in toks if t.start >= after]
+    return any(
+        a.low in ("été", "been") and b.text.isalpha() and b.text.islower()
+        for a, b in pairwise(words)
+    )
 
 
 _COPULAS = frozenset("est sont était étaient sera seront serait is are was were be been".split())
