@@ -31,3 +31,12 @@ INTERVIEW = (
 def test_the_answers_belong_to_the_person_the_heading_names_first() -> None:
     speakers = CAST.speakers(REPORT + INTERVIEW)
     assert speakers[-2:] == ["Romane Ferrat", "Romane Ferrat"]
+
+
+def test_the_interviewers_label_is_not_the_subject_of_the_question() -> None:
+    turns = cast(["Léa Brunet", "Marc Oriol"], surnames=["Oriol"], bodies=["Radio Causse"])
+    text = (
+        "Radio Causse : Le député Marc Oriol vous reproche une « politique d'affichage ».\n\n"
+        "Léa Brunet : « Je le laisse à ses slogans. »\n"
+    )
+    assert turns.speakers(text, "fr") == ["Marc Oriol", "Léa Brunet"]
