@@ -50,8 +50,11 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
         if ent is not None:
             rest = [x for x in toks[i:] if x.start >= ent.end]
             if i == 0 and len(rest) > 1 and rest[0].text == ":" and rest[1].text[0].isalpha():
-                # « France 24 : Le député X vous reproche une « … » »: a turn's label
-                return sentence_subject(ctx, rest[1:], fragment=fragment)
+                # « France 24 : Le député X vous reproche une « … » »: a turn's label,
+                # unless nobody after it is a subject (« X : la réforme « ira… » »)
+                after_label = sentence_subject(ctx, rest[1:], fragment=fragment)
+                if after_label is not None:
+                    return after_label
             pron = _pronoun_after_apposition(ctx, toks, i, ent.end)
             if pron is not None:  # « Invité par la présidente, X, il conteste »: il
                 return sentence_subject(ctx, toks[pron:], fragment=fragment)
