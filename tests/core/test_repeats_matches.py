@@ -36,3 +36,22 @@ def test_a_code_or_a_longer_word_is_no_repeat() -> None:
         "Kim",
         "Kim",
     ]
+
+
+def test_a_name_found_again_in_full_replaces_the_part_the_model_saw() -> None:
+    from tui.core.entities.repeats import with_repeated_names
+
+    text = "Le collectif Horizons du Val a réagi. Plus tard, Horizons du Val a publié un texte."
+    first = (13, 28, "ORG")
+    part = (text.rindex("Val"), text.rindex("Val") + 3, "LOC")
+    again = text.rindex("Horizons du Val")
+    assert with_repeated_names(text, [first, part]) == [first, (again, again + 15, "ORG")]
+
+
+def test_a_span_reaching_out_of_the_name_is_kept() -> None:
+    from tui.core.entities.repeats import with_repeated_names
+
+    text = "Paul Durand est venu. Le cabinet Paul Durand Conseil a répondu."
+    first = (0, 11, "PER")
+    longer = (text.index("Paul Durand Conseil"), text.index("Paul Durand Conseil") + 19, "ORG")
+    assert with_repeated_names(text, [first, longer]) == [first, longer]

@@ -208,8 +208,9 @@ def repeat_names(text: str, entities: list[Entity]) -> list[Entity]:
     :mod:`tui.core.entities.repeats`)."""
     from tui.core.entities.repeats import with_repeated_names
 
-    spans = with_repeated_names(text, [(e.start, e.end, e.label) for e in entities])
-    if len(spans) == len(entities):
+    given = [(e.start, e.end, e.label) for e in entities]
+    spans = with_repeated_names(text, given)
+    if spans == sorted(given):
         return entities
     known = {(e.start, e.end): e for e in entities}
     return [

@@ -42,14 +42,36 @@ def with_repeated_names(text: str, found: Sequence[Span], *, english: bool = Fal
     names = sorted(forms, key=len, reverse=True)
     starts = [s for s, _, _ in spans]
     added: list[Span] = []
+    covered: set[int] = set()
     for s, e in bounded_matches(text, names):
-        i = bisect_right(starts, s)
-        if (i and spans[i - 1][1] > s) or (i < len(spans) and spans[i][0] < e):
-            continue
         if added and added[-1][1] > s:
             continue
+        inside = _parts_inside(spans, starts, s, e)
+        if inside is None or (inside and " " not in text[s:e]):
+            continue  # a word of a longer name, or a one-word name the model split
+        covered.update(inside)
         added.append((s, e, forms[text[s:e]]))
-    return sorted([*spans, *added]) if added else spans
+    if not added:
+        return spans
+    kept = [span for k, span in enumerate(spans) if k not in covered]
+    return sorted([*kept, *added])
+
+
+def _parts_inside(spans: Sequence[Span], starts: list[int], s: int, e: int) -> list[int] | None:
+    """The spans that lie within ``s:e``, when every span it touches does and none
+    is the whole of it: « Horizons du Boischaut » found again where the model saw
+    only « Boischaut ». None when a span reaches out of it or already is it."""
+    i = bisect_right(starts, s)
+    if i and spans[i - 1][1] > s and spans[i - 1][0] < s:
+        return None
+    k = i - 1 if i and spans[i - 1][0] == s else i
+    inside: list[int] = []
+    while k < len(spans) and spans[k][0] < e:
+        if spans[k][1] > e or (spans[k][0], spans[k][1]) == (s, e):
+            return None
+        inside.append(k)
+        k += 1
+    return inside
 
 
 def _company_long_form(surface: str, forms: dict[str, str]) -> str | None:
