@@ -285,10 +285,11 @@ class _Context:
         before: int,
         labels: tuple[str, ...],
         keep: Callable[[Entity], bool] | None = None,
+        governed: Callable[[Entity], bool] | None = None,
     ) -> Entity | None:
         """The last entity of ``labels`` named before ``before`` (within 4,000
-        characters), outside quotations and not after a preposition, that ``keep``
-        accepts when given."""
+        characters), outside quotations and not after a preposition unless
+        ``governed`` accepts it there, that ``keep`` accepts when given."""
         i = bisect_left(self.ent_starts, before) - 1
         floor = before - 4000
         while i >= 0 and self.entities[i].start > floor:
@@ -296,7 +297,7 @@ class _Context:
             if (
                 e.label in labels
                 and not self.in_quote(e.start)
-                and not _after_preposition(self, e.start)
+                and (not _after_preposition(self, e.start) or (governed and governed(e)))
                 and (keep is None or keep(e))
             ):
                 return e

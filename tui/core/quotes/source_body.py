@@ -68,7 +68,20 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
 def _last_firm(ctx: _Context, before: int) -> Entity | None:
     """The last organisation named before ``before`` that is no union, association or
     public body (the company a bare « l'entreprise » refers back to)."""
-    return ctx.recent_entity(before, ("ORG",), lambda e: not _NO_FIRM.search(e.canonical))
+    return ctx.recent_entity(
+        before,
+        ("ORG",),
+        lambda e: not _NO_FIRM.search(e.canonical),
+        lambda e: _FIRM_PART.search(ctx.text, max(0, e.start - 30), e.start) is not None,
+    )
+
+
+_FIRM_PART = re.compile(
+    r"(?i:\b(?:direction|dirigeants?|patron(?:ne)?|PDG|P-DG|porte-parole|salariés|usine|siège"
+    r"|filiale|actionnaires?)\s+(?:de\s+(?:l['’]\s*)?|d['’]\s*|du\s+))$"
+)
+"""« la direction de X », « les salariés d'X »: the company is what the sentence
+is about, though a preposition leads to its name."""
 
 
 def name_holding(phrase: str, bodies: dict[str, str]) -> str | None:
