@@ -18,6 +18,7 @@ from tui.core.quotes.context import (
     _Speaker,
     _Tok,
 )
+from tui.core.quotes.feminine_body import feminine_body
 from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.spokes import newcomer_voice
@@ -79,6 +80,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         if newcomer is not None:
             candidates.append(newcomer)
     candidates = [c for c in candidates if _agrees(ctx, pron, c) and _not_asker(c, asker)]
+    if pron == "elle" and ctx.language == "fr" and (body := feminine_body(ctx, at)):
+        candidates.append(body)  # « La direction de X conteste… Elle évoque « … » »
     latest = max(candidates, key=lambda c: c.at) if candidates else None
     best = handed_on(
         ctx,

@@ -80,6 +80,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
     if fronted_pronoun(left):
         return _pronoun(ctx, left[-1].low, left[-1].start)
+    if len(left) > 1 and left[-1].low in ("elle", "elles") and left[-2].text == ",":
+        return _pronoun(ctx, left[-1].low, left[-1].start)  # « Dans un communiqué, elle dénonce »
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
         j -= 1

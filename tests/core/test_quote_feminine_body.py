@@ -1,0 +1,56 @@
+"""« elle » may be the body the text just named when French makes it feminine: « la
+direction de X », a name opening on « Association » or « Agence ». Never a body a
+person's role governs, and never « il ». Invented names, given as entities; the
+rules engine judges.
+"""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+CAST = cast(
+    ["Karine Vallet", "Paul Mériel"],
+    surnames=["Vallet", "Mériel"],
+    bodies=["Rails du Sud", "Association des maires du Causse", "Syndicat des eaux du Lot"],
+)
+
+
+def test_elle_after_an_opening_phrase_is_the_body_named_just_before() -> None:
+    text = (
+        "Karine Vallet, déléguée syndicale, parle de « casse sociale ».\n\n"
+        "La direction de Rails du Sud conteste ces chiffres. Dans un communiqué, elle "
+        "évoque « une simple adaptation »."
+    )
+    assert CAST.speakers(text, "fr") == ["Karine Vallet", "Rails du Sud"]
+
+
+def test_a_body_whose_name_opens_on_a_feminine_noun() -> None:
+    text = (
+        "Le plan n'a guère rassuré l'Association des maires du Causse. Dans un "
+        "communiqué publié mardi, elle dénonce « un budget de renoncement »."
+    )
+    assert CAST.speakers(text, "fr") == ["Association des maires du Causse"]
+
+
+def test_a_person_named_since_the_body_keeps_elle() -> None:
+    text = (
+        "La direction de Rails du Sud a reçu les syndicats. Karine Vallet en est sortie "
+        "déçue. Elle dénonce « un dialogue de façade »."
+    )
+    assert CAST.speakers(text, "fr") == ["Karine Vallet"]
+
+
+def test_a_body_a_role_governs_leaves_elle_to_the_person() -> None:
+    text = (
+        "Karine Vallet a pris la parole. La présidente de l'Association des maires du "
+        "Causse a ensuite répondu aux questions. Elle juge le texte « inapplicable »."
+    )
+    assert CAST.speakers(text, "fr") != ["Association des maires du Causse"]
+
+
+def test_il_never_stands_for_a_body() -> None:
+    text = (
+        "Le Syndicat des eaux du Lot a voté la hausse. Dans un communiqué, il évoque "
+        "« un effort nécessaire »."
+    )
+    assert CAST.speakers(text, "fr") != ["Syndicat des eaux du Lot"]

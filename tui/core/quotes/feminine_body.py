@@ -1,0 +1,68 @@
+"""The organisation a French « elle » stands for.
+
+« La direction de SNCF Voyageurs conteste ces chiffres. Dans un communiqué, elle
+évoque « … » »: French gives a body the gender of the noun that names it, so « elle »
+may be the association, the agency or the company named just before, when the text
+calls it « la … » or its name opens on a feminine noun. « il » is never read so: a
+masculine pronoun stays with people, as the speaker constraints ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.models import Entity
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.context import _Context, _Speaker
+from tui.core.text import fold
+
+_FEMININE_HEADS = frozenset(
+    fold(w)
+    for w in """association agence direction société entreprise région mairie préfecture
+    commission fédération confédération union compagnie banque chambre communauté ville
+    municipalité organisation fondation cour administration gendarmerie police caisse
+    université coopérative enseigne plateforme assemblée collectivité métropole autorité
+    inspection académie ligue délégation firme ONG""".split()
+)
+"""Nouns of bodies that take « elle »: a name opening on one is feminine."""
+
+_CALLED_FEMININE = re.compile(
+    r"(?i:\b(?:la|cette|sa|notre|votre|leur)\s+(?:[\w-]+\s+(?:de|du|des)\s+|[\w-]+\s+d['’]\s*)?)$"
+)
+"""« la CGT », « la direction de X », « cette Agence … »: the text's own article."""
+
+_REACH = 400
+"""How far back « elle » may look for its body: the sentences just before it."""
+
+
+def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
+    """The last organisation named before « elle » at ``at``, in its paragraph and
+    within a few sentences, that the text treats as feminine, when no person is
+    named between them."""
+    floor = max(ctx.line_start(at), at - _REACH)
+    for e in reversed(ctx.entities_in(floor, at)):
+        if ctx.in_quote(e.start):
+            continue
+        if e.label == "PER":
+            return None
+        if e.label == "ORG" and _affiliation(ctx.text, e.start):
+            return None  # « la présidente de l'Agence X »: « elle » is the president
+        if e.label == "ORG" and _feminine(ctx.text, e):
+            return _Speaker(e.canonical, "ORG", e.start)
+    return None
+
+
+_GOVERNED = re.compile(r"([\w-]+)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$")
+
+
+def _affiliation(text: str, start: int) -> bool:
+    """Whether a person noun governs the name (« la directrice de l'Agence X »)."""
+    found = _GOVERNED.search(text, max(0, start - 40), start)
+    return found is not None and noun_kind(found.group(1)) == "person"
+
+
+def _feminine(text: str, e: Entity) -> bool:
+    head = fold(e.text.split()[0].strip("'’")) if e.text.split() else ""
+    if head in _FEMININE_HEADS:
+        return True
+    return _CALLED_FEMININE.search(text, max(0, e.start - 30), e.start) is not None
