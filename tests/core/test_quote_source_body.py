@@ -93,3 +93,12 @@ def test_the_group_is_the_body_introduced_with_that_noun() -> None:
         "« Nous accompagnerons chaque salarié », assure le groupe."
     )
     assert bodies.speakers(text, "fr")[-1] == "Ardeval"
+
+
+def test_the_company_whose_direction_was_named_is_the_company() -> None:
+    firms = cast(bodies=["Union des cheminots", "Rails du Sud"])
+    text = (
+        "L'Union des cheminots appelle à la grève. La direction de Rails du Sud conteste "
+        "ces chiffres. « Chaque agent se verra proposer un poste », précise l'entreprise."
+    )
+    assert firms.speakers(text) == ["Rails du Sud"]
