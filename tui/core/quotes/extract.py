@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.core.models import Entity, Quote, QuoteKind
+from tui.core.quotes.addressed_guest import addressed_guest
 from tui.core.quotes.constraints import allowed_speaker, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute
@@ -142,6 +143,9 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             # An answer with no cue of its own: a cue (« explique le directeur ») wins.
             got = (answers[k], "speech", "answer")
             ctx.speakers.append(_Speaker(answers[k], "PER", spans[k][1]))
+        elif got[0] is None and got[1] != "other":
+            guest = addressed_guest(ctx, k)
+            got = (guest, got[1], "subject") if guest else got  # « Vous écrivez que « … » »
         found.append(got)
     question_and_answer(ctx, found)
     # Post-attribution shared by quotes chained in one sentence (« A » et « B », a dit X).

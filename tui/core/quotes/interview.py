@@ -37,15 +37,15 @@ def interview_answers(ctx: _Context) -> dict[int, str]:
             out.append(k)
     if len(out) < 2:
         return {}
-    interviewee = _interviewee(ctx, ctx.previous_paragraph(ctx.spans[out[0]][0]))
-    return dict.fromkeys(out, interviewee) if interviewee else {}
+    guest = interviewee(ctx, ctx.previous_paragraph(ctx.spans[out[0]][0]))
+    return dict.fromkeys(out, guest) if guest else {}
 
 
 _HEADING = 160
 """Longest paragraph read as the heading that introduces a question-and-answer piece."""
 
 
-def _interviewee(ctx: _Context, first_question: int) -> str | None:
+def interviewee(ctx: _Context, first_question: int) -> str | None:
     """The first person a heading before the first question names (« Trois questions
     à X, PDG de Y »), else the person the writer names most: names the guest says in
     the answers (« nos emplois à Thiers ») do not count."""
