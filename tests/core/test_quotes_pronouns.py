@@ -91,3 +91,14 @@ def test_a_possessive_owner_is_not_the_subject_a_pronoun_points_to() -> None:
 def test_selon_with_a_pronoun_takes_the_person_it_stands_for() -> None:
     text = "Omar Sy défend le projet. Selon lui, le quartier vit « une renaissance »."
     assert cast_quotes(text, "fr") == [("une renaissance", "Omar Sy", "fragment")]
+
+
+def test_a_pronoun_after_a_described_reporter_is_the_name_the_description_stands_for() -> None:
+    minister = cast(["Reza Tabari", "Leila Amini"], surnames=["Tabari", "Amini"])
+    text = (
+        "Reza Tabari, le ministre des Transports, a annoncé l'achat de vingt avions. "
+        "Leila Amini, la présidente, ira à Rome.\n\n"
+        "Le ministre des Transports rappelle que le pays a besoin de « 400 avions ». Il "
+        "précise que la flotte compte 256 appareils dont « 150 en service »."
+    )
+    assert minister.speakers(text, "fr")[1] == "Reza Tabari"

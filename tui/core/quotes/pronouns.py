@@ -77,6 +77,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         if described is not None and (newcomer is None or described.at < newcomer.at):
             # « Selon une habitante, l'eau est montée »: the newcomer, not « l'eau ».
             candidates.append(described)
+            if _same_subject(ctx, described, reported):
+                candidates.remove(reported)  # « Le ministre … rappelle »: named, not bare
         if newcomer is not None:
             candidates.append(newcomer)
     candidates = [c for c in candidates if _agrees(ctx, pron, c) and _not_asker(c, asker)]
@@ -100,6 +102,15 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     if best.label == "PER" and best.name and " " in best.name and gender:
         ctx.learn_gender(best.name, gender)  # a lone surname may be two people's
     return _Speaker(best.name, best.label, best.at)
+
+
+def _same_subject(ctx: _Context, described: _Speaker, reported: _Speaker | None) -> bool:
+    """Whether the reporting verb's unresolved subject is the description that the
+    text ties to a name, in the same sentence: the name then stands for both."""
+    if reported is None or reported.name is not None or not described.name:
+        return False
+    between = ctx.text[described.at : reported.at]
+    return described.at < reported.at and not any(c in between for c in ".!?\n")
 
 
 def _only_one_of_gender(ctx: _Context, pron: str, at: int) -> _Speaker | None:
