@@ -302,3 +302,11 @@ def test_a_signature_may_describe_a_body() -> None:
         "— Service de presse du festival\n\nLa suite est connue."
     )
     assert speakers(text, "fr") == ["Service de presse du festival"]
+
+
+def test_the_regular_feminine_of_a_person_noun_is_a_person_noun() -> None:
+    from tui.core.quotes.constraints import noun_kind
+
+    assert noun_kind("la gardienne de l'équipe") == "person"
+    assert noun_kind("attaquante") == "person"
+    assert noun_kind("la déléguée syndicale") == "person"

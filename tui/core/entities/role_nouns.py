@@ -138,14 +138,23 @@ def _plurals(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-PERSON_NOUNS = _plurals(_PERSON_FR + _PERSON_EN + _PUBLIC)
+def _feminines(words: Iterable[str]) -> list[str]:
+    """The regular feminines of French role nouns (« gardien » → « gardienne »,
+    « intervenant » → « intervenante », « délégué » → « déléguée »), for the lists
+    that name only the masculine."""
+    endings = (("ien", "ienne"), ("ant", "ante"), ("ent", "ente"), ("é", "ée"), ("ier", "ière"))
+    return [w[: -len(m)] + f for w in words for m, f in endings if w.endswith(m)]
+
+
+PERSON_NOUNS = _plurals(_PERSON_FR + _feminines(_PERSON_FR) + _PERSON_EN + _PUBLIC)
 """Heads of noun phrases that describe a person (folded, with plurals)."""
 
 BODY_NOUNS = _plurals(_BODY_FR + _BODY_EN)
 """Heads of noun phrases that describe a body of people (folded, with plurals)."""
 
 SINGULAR_ROLE_NOUNS = frozenset(
-    fold(w) for w in _PERSON_FR + _PERSON_EN + _PUBLIC + _BODY_FR + _BODY_EN
+    fold(w)
+    for w in _PERSON_FR + _feminines(_PERSON_FR) + _PERSON_EN + _PUBLIC + _BODY_FR + _BODY_EN
 )
 """Every role noun above, folded, in the singular only."""
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quotes.addressed_guest import addressed_guest
+from tui.core.quotes.cataphora import named_next
 from tui.core.quotes.constraints import allowed_speaker, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute
@@ -245,10 +246,14 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             before = _before(ctx, quotes, open_mark)
             speaker, kind = unattributed(ctx, k, found, by_text, before, settled)
         speaker = fuller.get(speaker, speaker) if speaker else speaker
+        described = speaker
         if speaker not in ctx.linked_names:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
         names_here = names | ctx.linked_names
         speaker, source = named_or_described(ctx.text, speaker, kind, names_here, open_mark, bodies)
+        ahead = named_next(ctx, open_mark, source or described) if speaker is None else None
+        if ahead and kind != "other":
+            speaker, source = ahead, None  # « La gardienne … « … ». Hope Solo, … »
         if speaker is None and kind != "other" and noun_kind(source or "") != "body":
             # A learned last resort; a body the cue names (« a annoncé le conseil ») speaks.
             speaker = choose(ctx, k, settled, cue=how != "none", described=source is not None)
