@@ -305,8 +305,15 @@ def test_a_signature_may_describe_a_body() -> None:
 
 
 def test_the_regular_feminine_of_a_person_noun_is_a_person_noun() -> None:
-    from tui.core.quotes.constraints import noun_kind
-
     assert noun_kind("la gardienne de l'équipe") == "person"
     assert noun_kind("attaquante") == "person"
     assert noun_kind("la déléguée syndicale") == "person"
+
+
+def test_a_body_description_never_stands_for_the_person_its_sentence_names() -> None:
+    army = cast(["Omar Haddad"], surnames=["Haddad"], places=["Sinaï"])
+    text = (
+        "L'armée égyptienne annonce avoir tué Omar Haddad dans le Sinaï.\n\n"
+        "L'armée affirme dans un communiqué que « quarante combattants ont été tués »."
+    )
+    assert army.speakers(text, "fr") != ["Omar Haddad"]

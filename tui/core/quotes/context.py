@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.core.models import Entity
-from tui.core.quotes.constraints import genders
+from tui.core.quotes.constraints import genders, noun_kind
 from tui.core.quotes.particles import join_particle_names
 from tui.core.quotes.pronoun_gender import given_name_gender, said_genders
 from tui.core.quotes.speakers import RoleLinks
@@ -218,11 +218,16 @@ class _Context:
         lo, hi = max(0, before - 20_000), min(len(text), before + 2_000)
         pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
         best: tuple[str, str] | None = None
+        # « L'armée égyptienne annonce avoir tué X »: a body is never a person, and the
+        # reverse.
+        wrong = {"body": "PER", "person": "ORG"}.get(noun_kind(desc) or "")
         for m in pattern.finditer(text, lo, hi):
             h = m.start()
             if self.in_quote(h):
                 continue
             for ent in self._described_by(h):
+                if ent[2] == wrong:
+                    continue
                 if ent[0] == desc or ent[0].startswith(desc + " "):
                     best = (ent[1], ent[2])
                     if h > before:
