@@ -220,7 +220,9 @@ class _Context:
         best: tuple[str, str] | None = None
         # « L'armée égyptienne annonce avoir tué X »: a body is never a person, and the
         # reverse.
-        wrong = {"body": "PER", "person": "ORG"}.get(noun_kind(desc) or "")
+        words = desc.split()
+        head = (words[-1] if self.language == "en" else words[0]) if words else ""
+        wrong = {"body": "PER", "person": "ORG"}.get(noun_kind(head) or "")
         for m in pattern.finditer(text, lo, hi):
             h = m.start()
             if self.in_quote(h):
