@@ -35,7 +35,8 @@ def named_next(ctx: _Context, open_mark: int, source: str | None) -> str | None:
     if found is None:
         return None
     at = found.end()
-    at = _HONORIFIC.match(ctx.text, at).end() if _HONORIFIC.match(ctx.text, at) else at
+    if honorific := _HONORIFIC.match(ctx.text, at):
+        at = honorific.end()
     person = ctx.entity_at(at)
     if person is None or person.label != "PER" or person.start != at:
         return None

@@ -77,7 +77,7 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         if described is not None and (newcomer is None or described.at < newcomer.at):
             # « Selon une habitante, l'eau est montée »: the newcomer, not « l'eau ».
             candidates.append(described)
-            if _same_subject(ctx, described, reported):
+            if reported is not None and _same_subject(ctx, described, reported):
                 candidates.remove(reported)  # « Le ministre … rappelle »: named, not bare
         if newcomer is not None:
             candidates.append(newcomer)
@@ -104,10 +104,10 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     return _Speaker(best.name, best.label, best.at)
 
 
-def _same_subject(ctx: _Context, described: _Speaker, reported: _Speaker | None) -> bool:
+def _same_subject(ctx: _Context, described: _Speaker, reported: _Speaker) -> bool:
     """Whether the reporting verb's unresolved subject is the description that the
     text ties to a name, in the same sentence: the name then stands for both."""
-    if reported is None or reported.name is not None or not described.name:
+    if reported.name is not None or not described.name:
         return False
     between = ctx.text[described.at : reported.at]
     return described.at < reported.at and not any(c in between for c in ".!?\n")
