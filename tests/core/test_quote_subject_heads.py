@@ -133,3 +133,22 @@ def test_a_passive_subject_still_speaks_when_a_verb_of_saying_leads_to_the_words
     french = cast(["Nora Vidal"], surnames=["Vidal"])
     text = "Licenciée en mars, Nora Vidal s'est dite « écœurée » par la décision."
     assert french.speakers(text, "fr") == ["Nora Vidal"]
+
+
+def test_a_name_after_a_past_tense_is_its_object_not_a_role_holder() -> None:
+    english = cast(["Nora Hale", "Tom Birch"], surnames=["Hale", "Birch"])
+    text = (
+        "Tom Birch, the prime minister, met the press. Nora Hale resigned on Monday.\n\n"
+        "In a short letter, the prime minister thanked Mrs Hale for her work and said "
+        "he was “sorry that she has chosen to leave”."
+    )
+    assert english.speakers(text, "en") != ["Nora Hale"]
+
+
+def test_a_past_tense_ends_an_english_subject_phrase() -> None:
+    english = cast(["Priya Menon"], surnames=["Menon"])
+    text = (
+        "Justice Priya Menon heard the case on Monday.\n\n"
+        "The judge ordered the council to act and warned that “the deadline will not move”."
+    )
+    assert english.speakers(text, "en") == ["Priya Menon"]

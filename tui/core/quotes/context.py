@@ -33,6 +33,7 @@ from tui.core.quotes.words import (
     _ROLE_TEXT,
     _SKIP_WORDS,
     _TOKEN,
+    verb_before_titles,
 )
 from tui.core.text import fold
 
@@ -218,8 +219,7 @@ class _Context:
         lo, hi = max(0, before - 20_000), min(len(text), before + 2_000)
         pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
         best: tuple[str, str] | None = None
-        # « L'armée égyptienne annonce avoir tué X »: a body is never a person, and the
-        # reverse.
+        # « L'armée annonce avoir tué X »: a body is never a person, nor the reverse.
         words = desc.split()
         head = (words[-1] if self.language == "en" else words[0]) if words else ""
         wrong = {"body": "PER", "person": "ORG"}.get(noun_kind(head) or "")
@@ -385,8 +385,8 @@ def _description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str 
         bad = tok.low in _PREPOSITIONS or tok.low in _CLAUSE_STOPS or tok.low in _CONJUNCTIONS
         if bad or not tok.text[0].isalpha() or is_speech_verb(tok.text, ctx.language):
             return None
-        if tok.low in _SKIP_WORDS:
-            return None
+        if tok.low in _SKIP_WORDS or (ctx.language == "en" and verb_before_titles(tok, words)):
+            return None  # "the prime minister thanked Mrs X": a verb, no role
         words.append(tok)
         i -= 1
     else:

@@ -25,6 +25,7 @@ from tui.core.quotes.words import (
     _RELATIVES,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
+    english_past,
     past_dateline,
 )
 
@@ -236,8 +237,18 @@ def _up_to_verb(ctx: _Context, toks: list[_Tok]) -> list[_Tok]:
     a message", the phrase is "the captain", not the clause it reports."""
     if ctx.language != "en":
         return toks  # « que » ends a French subject's reported clause already
-    cut = next((n for n in range(1, len(toks)) if ends_subject(toks[n], "en")), len(toks))
+    cut = next(
+        (n for n in range(1, len(toks)) if ends_subject(toks[n], "en") or _past_verb(toks, n)),
+        len(toks),
+    )
     return toks[:cut]
+
+
+def _past_verb(toks: list[_Tok], n: int) -> bool:
+    """ "the prime minister thanked X": a past tense after a noun ends the subject
+    (after an article or an adverb, "the retired teacher", it is an adjective)."""
+    prev = toks[n - 1]
+    return english_past(toks[n]) and prev.low not in _DETERMINERS and not prev.low.endswith("ly")
 
 
 def _names_someone(ctx: _Context, phrase: list[_Tok]) -> bool:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.described import ONE_VOICE, name_as_modifier
-from tui.core.quotes.words import _OF, _PREPOSITIONS, _RELATIVES, _SUBJECT_PRONOUNS
+from tui.core.quotes.words import (
+    _HONORIFICS,
+    _OF,
+    _PREPOSITIONS,
+    _RELATIVES,
+    _SUBJECT_PRONOUNS,
+    english_past,
+)
 
 
 def enumeration(words: list[_Tok]) -> bool:
@@ -93,3 +100,13 @@ def voiced_owner(words: list[_Tok]) -> list[_Tok] | None:
             head = _Tok(w.start, w.end - 2, w.text[:-2], w.low[:-2])
             return [*words[:n], head]
     return None
+
+
+def object_of_verb(head: list[_Tok]) -> bool:
+    """Whether an English past tense leads straight to the name (« thanked Mrs X »,
+    "praised X"): the name is its object, not a subject."""
+    at = len(head) - 1
+    while at >= 0 and head[at].low.rstrip(".") in _HONORIFICS:
+        at -= 1
+    verb = head[at] if at >= 0 else None
+    return verb is not None and english_past(verb)

@@ -38,6 +38,7 @@ from tui.core.quotes.subject_heads import (
     fronted_pronoun,
     latter_or_former,
     names_a_person,
+    object_of_verb,
     one_of_named,
     person_of,
     voiced_owner,
@@ -189,6 +190,8 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
             return None
         if is_speech_verb(t.text, ctx.language) or not t.text[0].isalpha():
             return None
+    if object_of_verb(head):
+        return None  # "the prime minister thanked Mrs Gately": Gately is the object
     return _Speaker(ent.canonical, ent.label, ent.start)
 
 

@@ -327,3 +327,13 @@ _NAMED_AFTER = frozenset(
     stade fondation musee prix gouvernement cabinet ere methode doctrine case trial""".split()
 )
 """Nouns a person's name completes without describing that person."""
+
+
+def english_past(tok: Any) -> bool:
+    """A lowercase English past tense or participle ("thanked", "ordered")."""
+    return tok.text.islower() and len(tok.low) > 4 and tok.low.endswith("ed")
+
+
+def verb_before_titles(tok: Any, words: Sequence[Any]) -> bool:
+    """An English past tense with only titles between it and a name ("thanked Mrs")."""
+    return english_past(tok) and all(w.low.rstrip(".") in _HONORIFICS for w in words)
