@@ -54,3 +54,11 @@ def test_il_never_stands_for_a_body() -> None:
         "« un effort nécessaire »."
     )
     assert CAST.speakers(text, "fr") != ["Syndicat des eaux du Lot"]
+
+
+def test_elle_before_a_reflexive_verb_after_an_opening_phrase() -> None:
+    text = (
+        "L'Association des maires du Causse avait, elle aussi, appelé à voter oui. Dans "
+        "un communiqué publié mercredi, elle se dit « consternée » par le résultat."
+    )
+    assert CAST.speakers(text, "fr") == ["Association des maires du Causse"]

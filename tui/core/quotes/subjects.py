@@ -1,9 +1,8 @@
 """Who a subject is: names, described roles, pronouns and the subject a sentence is about.
 
 Attribution cues find where the speaker is written; this module turns those words
-into a speaker: a named person or body, a description tied to a name (in the
-article, else the corpus), or a pronoun resolved to whoever last spoke or acted
-as a subject.
+into a speaker: a named person or body, a description tied to a name (in the article,
+else the corpus), or a pronoun resolved to whoever last spoke or acted as a subject.
 """
 
 from __future__ import annotations
@@ -63,6 +62,7 @@ from tui.core.quotes.words import (
     _SUBJECT_PRONOUNS,
     TO_VERBS,
     inner_stop,
+    set_off_pronoun,
     without_brackets,
 )
 
@@ -81,8 +81,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
     if fronted_pronoun(left):
         return _pronoun(ctx, left[-1].low, left[-1].start)
-    if len(left) > 1 and left[-1].low in ("elle", "elles") and left[-2].text == ",":
-        return _pronoun(ctx, left[-1].low, left[-1].start)  # « Dans un communiqué, elle dénonce »
+    if (pron := set_off_pronoun(left)) is not None:
+        return _pronoun(ctx, pron.low, pron.start)  # « Dans un communiqué, elle se dit »
     j = len(left) - 1
     while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
         j -= 1

@@ -337,3 +337,17 @@ def english_past(tok: Any) -> bool:
 def verb_before_titles(tok: Any, words: Sequence[Any]) -> bool:
     """An English past tense with only titles between it and a name ("thanked Mrs")."""
     return english_past(tok) and all(w.low.rstrip(".") in _HONORIFICS for w in words)
+
+
+_CLITICS_BEFORE_VERB = frozenset(("se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur"))
+
+
+def set_off_pronoun(left: Sequence[Any]) -> Any | None:
+    """« elle » right after a comma and before its verb and clitics (« Dans un
+    communiqué, elle se dit »): the subject, not an emphatic « X, elle, a dit »."""
+    i = len(left) - 1
+    while i > 0 and left[i].low in _CLITICS_BEFORE_VERB:
+        i -= 1
+    if i > 0 and left[i].low in ("elle", "elles") and left[i - 1].text == ",":
+        return left[i]
+    return None
