@@ -14,6 +14,7 @@ import re
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker
+from tui.core.quotes.source_body import governing_word
 from tui.core.text import fold
 
 _FEMININE_HEADS = frozenset(
@@ -52,13 +53,10 @@ def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
     return None
 
 
-_GOVERNED = re.compile(r"([\w-]+)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$")
-
-
 def _affiliation(text: str, start: int) -> bool:
     """Whether a person noun governs the name (« la directrice de l'Agence X »)."""
-    found = _GOVERNED.search(text, max(0, start - 40), start)
-    return found is not None and noun_kind(found.group(1)) == "person"
+    word = governing_word(text, start)
+    return word is not None and noun_kind(word) == "person"
 
 
 def _feminine(text: str, e: Entity) -> bool:

@@ -72,16 +72,28 @@ def _last_firm(ctx: _Context, before: int) -> Entity | None:
         before,
         ("ORG",),
         lambda e: not _NO_FIRM.search(e.canonical),
-        lambda e: _FIRM_PART.search(ctx.text, max(0, e.start - 30), e.start) is not None,
+        lambda e: _part_of(ctx, e),
     )
 
 
-_FIRM_PART = re.compile(
-    r"(?i:\b(?:direction|dirigeants?|patron(?:ne)?|PDG|P-DG|porte-parole|salariés|usine|siège"
-    r"|filiale|actionnaires?)\s+(?:de\s+(?:l['’]\s*)?|d['’]\s*|du\s+))$"
+def _part_of(ctx: _Context, e: Entity) -> bool:
+    """Whether the name is governed by what stands for its body: its direction, staff
+    or site, or a person of it (« la direction de X », « porte-parole de la X »)."""
+    word = governing_word(ctx.text, e.start)
+    return word is not None and (fold(word) in _FIRM_PARTS or noun_kind(word) == "person")
+
+
+def governing_word(text: str, start: int) -> str | None:
+    """The word whose « de » governs the name at ``start`` (« directrice » in « la
+    directrice de l'Agence X »), or ``None``."""
+    found = _GOVERNED.search(text, max(0, start - 40), start)
+    return found.group(1) if found else None
+
+
+_GOVERNED = re.compile(r"([\w-]+)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$")
+_FIRM_PARTS = frozenset(
+    fold(w) for w in "direction dirigeants usine siège filiale actionnaires salariés".split()
 )
-"""« la direction de X », « les salariés d'X »: the company is what the sentence
-is about, though a preposition leads to its name."""
 
 
 def name_holding(phrase: str, bodies: dict[str, str]) -> str | None:
