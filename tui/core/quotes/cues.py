@@ -21,6 +21,7 @@ from tui.core.quotes.clause_shapes import (
 )
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
+from tui.core.quotes.in_words import in_own_words
 from tui.core.quotes.incise_verbs import OBJECT_CLITICS, by_form
 from tui.core.quotes.inverted import inverted_after, inverted_subject, noun_phrase_after
 from tui.core.quotes.opening_source import opening_source
@@ -143,7 +144,8 @@ def _according_to(
             if body is not None:
                 return _remember(ctx, _Speaker(body.canonical, body.label, at), kind, "selon")
             return None, kind, "selon"  # a source the text does not name
-    return None
+    who = in_own_words(ctx, toks, bounds, start)  # "in the pastor's words, '…'"
+    return _remember(ctx, who, kind, "selon") if who and who.name else None
 
 
 def _ends_own_sentence(ctx: _Context, start: int, end: int, close_mark: int) -> bool:
