@@ -155,13 +155,22 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _whole_words,
     )
     from tui.core.entities.context import place_noun_before
+    from tui.core.entities.expansions import with_expansions
     from tui.core.entities.firm_nouns import firm_noun_before
     from tui.core.entities.shape import is_demonym, lone_demonym
 
+    given = set(spans)
+    spans = with_expansions(text, spans)  # « les Producteurs … du Québec (PPAQ) »
+    spelled = {(s, e) for s, e, _ in spans} - {(s, e) for s, e, _ in given}
     out: list[Entity] = []
     firms: set[str] = set()
     last_end = 0
     for start, end, label in complete_spans(text, spans):
+        if (start, end) in spelled and start >= last_end:  # a name even in lowercase
+            name = text[start:end]
+            out.append(Entity(start, end, name, "ORG", " ".join(name.split())))
+            last_end = end
+            continue
         for s, e in _pieces(text, *_through_elision(text, *_whole_words(text, start, end))):
             s, e = _trim(text, s, e)
             s = _skip_sentence_opener(text, s, e)

@@ -1,0 +1,50 @@
+"""An acronym's spelled-out name, written right before it in brackets, is the same
+organisation, even when the recogniser saw only the acronym."""
+
+from __future__ import annotations
+
+from tui.core.entities.expansions import with_expansions
+
+
+def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label in with_expansions(text, spans)]
+
+
+def _at(text: str, word: str, label: str) -> tuple[int, int, str]:
+    start = text.index(word)
+    return start, start + len(word), label
+
+
+def test_the_words_the_acronym_spells_become_the_organisation() -> None:
+    text = "Selon les Planteurs et planteuses fruitiers du Vercors (PPFV), la récolte baisse."
+    spans = [_at(text, "Vercors", "LOC"), _at(text, "PPFV", "ORG")]
+    assert _named(text, spans) == [
+        ("Planteurs et planteuses fruitiers du Vercors", "ORG"),
+        ("PPFV", "ORG"),
+    ]
+
+
+def test_a_lowercase_expansion_counts() -> None:
+    text = "Une mesure temporaire, assure l’agence régionale des ports (ARP) de Lorvenne."
+    assert _named(text, [_at(text, "ARP", "ORG")])[0] == ("agence régionale des ports", "ORG")
+
+
+def test_words_that_do_not_spell_the_acronym_stay_out() -> None:
+    text = "Il a rejoint le groupe industriel (ABC) en mai."
+    assert _named(text, [_at(text, "ABC", "ORG")]) == [("ABC", "ORG")]
+
+
+def test_an_acronym_that_is_no_organisation_brings_nothing() -> None:
+    text = "Les Jeux olympiques (JO) de Paris ont commencé."
+    assert _named(text, [_at(text, "JO", "MISC")]) == [("JO", "MISC")]
+
+
+def test_the_trained_engines_conventions_keep_a_lowercase_expansion_whole() -> None:
+    from tui.core.analysis.conventions import apply_conventions
+
+    text = "Une mesure temporaire, assure l’agence régionale des ports (ARP) de Lorvenne."
+    found = apply_conventions(text, [_at(text, "ARP", "ORG"), _at(text, "Lorvenne", "LOC")])
+    assert [(e.text, e.label) for e in found][:2] == [
+        ("agence régionale des ports", "ORG"),
+        ("ARP", "ORG"),
+    ]

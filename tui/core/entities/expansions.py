@@ -1,0 +1,78 @@
+"""The spelled-out name an article gives an acronym: « les Producteurs et productrices
+acéricoles du Québec (PPAQ) », « l'agence régionale de santé (ARS) ».
+
+News defines an acronym once, right after the words it stands for. When the
+recogniser labels the acronym an organisation but misses the words before it (long,
+or in lowercase), those words are the same organisation: its full name, which the
+corpus then gives the acronym as its canonical name. Only words whose initials spell
+the acronym letter for letter count, so nothing unknown becomes an entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.entities.patterns import FUNCTION
+
+Span = tuple[int, int, str]
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MAX_WORDS = 9
+"""Most words, function words included, an acronym's expansion may run to."""
+
+
+def with_expansions(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` and the expansion of every organisation acronym written as « words
+    (ACR) », replacing the smaller spans inside it (« Québec » in the name)."""
+    out = sorted(spans)
+    for s, e, label in list(out):
+        if label != "ORG" or text[s - 1 : s] != "(" or text[e : e + 1] != ")":
+            continue
+        acronym = text[s:e]
+        if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+            continue
+        found = _expansion(text, s - 1, acronym)
+        if found is None:
+            continue
+        a, b = found
+        if any(x < a < y or x < b < y for x, y, _ in out):
+            continue  # a span reaching across the expansion's edge: leave it
+        out = [x for x in out if not (a <= x[0] and x[1] <= b)] + [(a, b, "ORG")]
+        out.sort()
+    return out
+
+
+def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
+    """Where the words right before ``paren`` whose initials spell ``acronym`` start
+    and end, or ``None``."""
+    end = paren
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    words = list(_WORD.finditer(text, max(0, end - 160), end))
+    letters = acronym.lower()
+    matched: list[re.Match[str]] = []
+    for m in reversed(words[-_MAX_WORDS:]):
+        word = m.group(0).lower().replace("’", "'")
+        if word.split("'")[-1] in FUNCTION or word in FUNCTION:
+            matched.append(m)
+            continue
+        head = word.split("'")[-1]
+        need = letters[len(letters) - 1 - _content(matched)]
+        if head[:1] != need:
+            return None
+        matched.append(m)
+        if _content(matched) == len(letters):
+            start = m.start() + (len(m.group(0)) - len(m.group(0).split("'")[-1].split("’")[-1]))
+            return (start, end) if text[start:end].strip() else None
+    return None
+
+
+def _content(matched: list[re.Match[str]]) -> int:
+    """How many of the words gathered are content words (not function words)."""
+    return sum(
+        1
+        for m in matched
+        if m.group(0).lower().replace("’", "'").split("'")[-1] not in FUNCTION
+        and m.group(0).lower() not in FUNCTION
+    )
