@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from pipeline_quotes import rules_speakers
+from quote_text import cast
 
 from tui.core.entities.extract import extract_entities
 from tui.core.quotes.speakers import role_links_in
@@ -184,3 +185,21 @@ def test_a_french_finding_before_que_reports_for_its_subject() -> None:
         "« perdaient régulièrement » des matchs.\n"
     )
     assert rules_speakers(text, "fr") == ["Velloscope"]
+
+
+def test_a_participle_after_an_incise_belongs_to_the_incises_subject() -> None:
+    festival = cast(places=["Causse Sonore"])  # as a model may label it
+    text = (
+        "Les billets de la soirée seront remboursés, a annoncé Causse Sonore dans un "
+        "communiqué, précisant que « l'assurance ne couvrira qu'une partie des pertes »."
+    )
+    assert festival.speakers(text, "fr") == ["Causse Sonore"]
+
+
+def test_a_participle_after_a_pronoun_incise() -> None:
+    negotiator = cast(["Mele Tonga"], surnames=["Tonga"])
+    text = (
+        "Mele Tonga a pris la parole. « Ce texte est plus faible », a-t-elle ajouté devant "
+        "la presse, précisant que son groupe était prêt à « bloquer le consensus »."
+    )
+    assert negotiator.speakers(text, "fr") == ["Mele Tonga", "Mele Tonga"]

@@ -23,7 +23,12 @@ from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
 from tui.core.quotes.in_words import in_own_words
 from tui.core.quotes.incise_verbs import OBJECT_CLITICS, by_form
-from tui.core.quotes.inverted import inverted_after, inverted_subject, noun_phrase_after
+from tui.core.quotes.inverted import (
+    incise_subject,
+    inverted_after,
+    inverted_subject,
+    noun_phrase_after,
+)
 from tui.core.quotes.opening_source import opening_source
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subject
@@ -353,7 +358,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if hanging_participle(ctx, pre, vi) or gerund_of_manner(ctx, pre, vi):
             # "…, telling reporters that", « …, invoquant », "by describing it as":
             # the main clause's subject.
-            who = main_clause_subject(ctx, pre[: vi - 1])
+            who = main_clause_subject(ctx, pre[: vi - 1]) or incise_subject(ctx, pre[: vi - 1])
             if who:
                 return who
             continue

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from tui.core.entities.persons import named_only_as
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.speech_verbs import EN_AUXILIARIES
+from tui.core.quotes.pronouns import _pronoun
+from tui.core.quotes.speech_verbs import EN_AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.quotes.subjects import _resolve_tokens
 from tui.core.quotes.words import (
+    _AUX,
     _CLAUSE_STOPS,
     _DETERMINERS,
     _PHRASE_ENDS,
@@ -252,3 +254,21 @@ def inverted_subject(ctx: _Context, after: list[_Tok], verb_at: int) -> _Speaker
             if x.low in _EN_FINITE:
                 return None
     return noun_phrase_after(ctx, after, verb_at, inverted=True)
+
+
+def incise_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """The subject of the incise a participle hangs on: « …, a annoncé X dans un
+    communiqué, précisant que « … » », « « … », a-t-elle ajouté, précisant que « … » »
+    (``left``: the words before the participle's comma). The incise opens after a
+    comma or a quotation, on a verb of saying, maybe after its auxiliary."""
+    for i in range(len(left) - 1, 0, -1):
+        if left[i - 1].text not in (",", "«Q»"):
+            continue
+        t = left[i]
+        inv = split_inverted(t.text)
+        if inv and is_speech_verb(inv[0], ctx.language):
+            return _pronoun(ctx, inv[1], t.start)
+        verb = i + 1 if t.low in _AUX and i + 1 < len(left) else i
+        if left[verb].text.islower() and is_speech_verb(left[verb].text, ctx.language):
+            return inverted_subject(ctx, left[verb + 1 :], left[verb].start)
+    return None
