@@ -56,3 +56,13 @@ def test_elle_skips_a_man_reported_with_il() -> None:
         "« Nous verrons », a-t-elle ajouté."
     )
     assert [speaker for _, speaker, _ in quotes_found(text, CAST.names, "fr")] == ["Marie Roche"]
+
+
+def test_a_gendered_noun_before_its_adjective_marks_the_name() -> None:
+    family = cast(["Salomé Vidal", "Mathieu"], surnames=["Vidal"])
+    text = (
+        "Salomé Vidal a repris l'auberge en 2019.\n\n"
+        "Son frère cadet, Mathieu, tient la salle. « Les habitués râlaient », confie-t-il.\n\n"
+        "Sa cuisine, elle la dit « paysanne et obstinée »."
+    )
+    assert family.speakers(text, "fr") == ["Mathieu", "Salomé Vidal"]

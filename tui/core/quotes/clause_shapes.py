@@ -24,10 +24,17 @@ def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
     if len(pre) < 2:
         return False
     if pre[-1].low in ("dit", "dite", "dits", "dites"):
-        return pre[-2].low in _AUX or (several and says_subject(ctx, pre[:-1]))
+        subject = pre[:-1]
+        if len(subject) > 1 and subject[-1].low in OBJECT_CLITICS:
+            subject = subject[:-1]  # « Sa cuisine, elle la dit « … » »
+        return pre[-2].low in _AUX or (several and says_subject(ctx, subject))
     if not several or pre[-1].low not in ("called", "calls"):
         return False
     return names_subject(ctx, pre[-2], pre[-3] if len(pre) > 2 else None) or what_called(pre[:-1])
+
+
+OBJECT_CLITICS = frozenset(("le", "la", "les", "l'", "l’", "lui", "leur"))
+"""Object pronouns between a subject and its verb (« elle la dit »)."""
 
 
 def says_subject(ctx: _Context, subject: list[_Tok]) -> bool:

@@ -178,8 +178,11 @@ def _gender_before(before: str) -> str | None:
         return None
     if toks[-1] in _HONORIFICS:
         return _HONORIFICS[toks[-1]]
-    if toks[-1] in _GENDERED_NOUNS:
-        return _GENDERED_NOUNS[toks[-1]]
+    for noun in toks[-1:-4:-1]:  # « son frère cadet, Mathieu »: the noun, then adjectives
+        if noun in _GENDERED_NOUNS:
+            return _GENDERED_NOUNS[noun]
+        if noun in _OF_WORDS or noun == ",":
+            break
     for i in range(len(toks) - 2, -1, -1):
         if toks[i] == ",":
             return None

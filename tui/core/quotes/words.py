@@ -339,7 +339,9 @@ def verb_before_titles(tok: Any, words: Sequence[Any]) -> bool:
     return english_past(tok) and all(w.low.rstrip(".") in _HONORIFICS for w in words)
 
 
-_CLITICS_BEFORE_VERB = frozenset(("se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur"))
+_CLITICS_BEFORE_VERB = frozenset(
+    ("se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur", "le", "la", "les", "l'", "l’")
+)
 
 
 def set_off_pronoun(left: Sequence[Any]) -> Any | None:
