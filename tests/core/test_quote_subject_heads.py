@@ -152,3 +152,21 @@ def test_a_past_tense_ends_an_english_subject_phrase() -> None:
         "The judge ordered the council to act and warned that “the deadline will not move”."
     )
     assert english.speakers(text, "en") == ["Priya Menon"]
+
+
+def test_the_president_of_a_named_association_is_a_person_not_the_association() -> None:
+    french = cast(["Gilles Morand"], surnames=["Morand"], bodies=["Vents du Causse"])
+    text = (
+        "Sur le chemin, Gilles Morand pointe l'horizon du doigt. « Les éoliennes seraient "
+        "juste derrière », explique le président de l'association Vents du Causse."
+    )
+    assert french.speakers(text, "fr") != ["Vents du Causse"]
+
+
+def test_a_spokesperson_still_speaks_for_the_body() -> None:
+    french = cast(["Gilles Morand"], surnames=["Morand"], bodies=["Vents du Causse"])
+    text = (
+        "Gilles Morand a quitté la réunion. « Nous irons au tribunal », a indiqué une "
+        "porte-parole de l'association Vents du Causse."
+    )
+    assert french.speakers(text, "fr") == ["Vents du Causse"]

@@ -356,3 +356,7 @@ def _names_a_thing(phrase: str | None) -> bool:
     """Whether an unnamed speaker's description ends in a body or document noun."""
     words = (phrase or "").split()
     return bool(words) and words[-1].lower() in _INSTITUTIONS
+
+
+MAY_NAME = _INSTITUTIONS - {"état", "etat", "state"}
+"""Body nouns that may stand for a name holding them (« l'État » is no « État islamique »)."""

@@ -83,6 +83,25 @@ def _part_of(ctx: _Context, e: Entity) -> bool:
     return word is not None and (fold(word) in _FIRM_PARTS or noun_kind(word) == "person")
 
 
+def affiliated(ctx: _Context, names: list[Entity]) -> bool:
+    """Whether every name in a French person's description is the body they belong to
+    (« le président de l'association X »): the person speaks, not the body."""
+    return ctx.language == "fr" and bool(names) and all(_affiliation(ctx, e) for e in names)
+
+
+def _affiliation(ctx: _Context, e: Entity) -> bool:
+    """Whether an organisation is governed by « de », maybe through a body noun."""
+    if e.label != "ORG":
+        return False
+    if governing_word(ctx.text, e.start) is not None:
+        return True
+    named = _OF_BODY.search(ctx.text, max(0, e.start - 40), e.start)  # « de l'association X »
+    return named is not None and noun_kind(named.group(1)) == "body"
+
+
+_OF_BODY = re.compile(r"(?:\bde\s+la\s+|\bde\s+l['’]\s*|\bdu\s+|\bdes\s+|\bd['’]\s*)([\w-]+)\s+$")
+
+
 def governing_word(text: str, start: int) -> str | None:
     """The word whose « de » governs the name at ``start`` (« directrice » in « la
     directrice de l'Agence X »), or ``None``."""

@@ -26,9 +26,9 @@ from tui.core.quotes.described import (
 )
 from tui.core.quotes.documents import document_speaker
 from tui.core.quotes.linked_roles import linked_role as _linked_role
-from tui.core.quotes.pronouns import _INSTITUTIONS, _pronoun
+from tui.core.quotes.pronouns import MAY_NAME, _pronoun
 from tui.core.quotes.relative import relative_antecedent
-from tui.core.quotes.source_body import STATE_BODIES, source_body
+from tui.core.quotes.source_body import STATE_BODIES, affiliated, source_body
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.spokes import body_spoken_for, earlier_voice, issuer, spokesperson_body
 from tui.core.quotes.subject_heads import (
@@ -67,8 +67,6 @@ from tui.core.quotes.words import (
 )
 
 _DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
-_MAY_NAME = _INSTITUTIONS - {"état", "etat", "state"}
-"""Body nouns that may stand for a name holding them (« l'État » is no « État islamique »)."""
 
 
 def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
@@ -257,6 +255,7 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
     person_role = free and len(words) > 2 and noun_kind(words[1].text) == "person"
     if person_role and (linked := _linked_role(ctx, ctx.text[words[1].start : words[-1].end])):
         return _Speaker(linked, "PER", words[1].start)  # « le délégué CGT »: who holds it
+    free = [] if person_role and affiliated(ctx, free) else free  # « le président de l'asso X »
     if free:
         e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
         return _Speaker(e.canonical, e.label, e.start)
@@ -333,7 +332,7 @@ def _description_named(
         described = referred_back(ctx, described, body[0].start, before)
     if described:
         return _Speaker(described[0], described[1], body[0].start)
-    org = bare_body(ctx, body[0], named=body[0].low in _MAY_NAME) if bare else None
+    org = bare_body(ctx, body[0], named=body[0].low in MAY_NAME) if bare else None
     org = org or tail_body(ctx, words, body)
     # A body named only further on yields to one that already spoke with that noun.
     if org is not None and (org.start < before or not spoken_before(ctx, body[0].low)):
