@@ -7,6 +7,8 @@ of unmatched marks, nesting, mixed scripts) must simply finish.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +16,10 @@ from tui.core.models import Entity
 from tui.core.quotes.extract import extract_quotes
 from tui.core.quotes.marks import find_quote_spans
 
-_CLOSE_FOR = {"«": "»", "‹": "›", "“": "”„“", "„": "“”", "”": "”", "‘": "’", '"': '"'}
-_MARK_CHARS = '«»‹›“”„‘’"'
+_CLOSE_FOR = {"«": "»", "‹": "›", "“": "”„“", "„": "“”", "”": "”", "‘": "’", '"': '"', "'": "'"}
+_MARK_CHARS = "«»‹›“”„‘’\"'"
+"""Straight single marks pair too: English copy writes 'no way' with them."""
+_MARK_TOKENS = re.compile("''|[«»‹›“”„‘’\"'\n]")
 
 _QUOTY = st.lists(
     st.sampled_from(
@@ -29,7 +33,10 @@ def _enclosed(text: str, start: int, end: int, open_mark: int, close_mark: int) 
     """The span sits between ``open_mark`` and ``close_mark``, which form a matching pair."""
     if not (0 <= open_mark < start <= end <= close_mark < len(text)):
         return False
-    opener, closer = text[open_mark], text[close_mark]
+    # ``''…''``: two apostrophes, read left to right, stand for a straight double mark.
+    doubled = {m.start() for m in _MARK_TOKENS.finditer(text) if m.end() - m.start() == 2}
+    opener = '"' if open_mark in doubled else text[open_mark]
+    closer = '"' if close_mark in doubled else text[close_mark]
     return opener in _CLOSE_FOR and closer in _CLOSE_FOR[opener]
 
 
@@ -56,6 +63,11 @@ def _check(text: str, entities: list[Entity] | None = None, language: str = "fr"
 @given(st.text(max_size=300))
 def test_any_string_gives_valid_quotes(text: str) -> None:
     _check(text)
+
+
+def test_straight_single_marks_enclose_their_quotation() -> None:
+    _check("'000'")
+    _check("He said 'no way' today, and l'autre 'non'.")
 
 
 @settings(max_examples=300, deadline=None)
