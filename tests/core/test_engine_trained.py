@@ -265,3 +265,9 @@ def test_a_name_where_a_firm_sits_or_a_person_was_born_is_a_place(lead: str, lab
     start = text.index("Albert")
     labels = [e.label for e in apply_conventions(text, [(start, start + 6, "PER")])]
     assert labels == [label]
+
+
+def test_a_parsed_speaker_never_ends_inside_an_unclosed_bracket(model: object) -> None:
+    text = "Les Producteurs laitiers indépendants du Causse (PLIC) dénoncent un « abandon »."
+    (result,) = engine_trained.analyze_articles_trained([french(text)])
+    assert [q.speaker for q in result.quotes] == ["Producteurs laitiers indépendants du Causse"]

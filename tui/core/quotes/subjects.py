@@ -197,7 +197,7 @@ def _resolve_tokens(
     ctx: _Context, toks: list[_Tok], before: int, *, appositive: bool = False
 ) -> _Speaker | None:
     """Turn a subject's tokens into a speaker: a name, a described name, or the phrase."""
-    toks = [t for t in toks if t.text not in ("«Q»",)]
+    toks = without_brackets([t for t in toks if t.text not in ("«Q»",)])
     words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
     while len(words) > 1 and words[-1].low in _SKIP_WORDS:
         words.pop()  # « la préfecture jeudi soir »: the time is no part of the speaker

@@ -258,8 +258,8 @@ def without_brackets(toks: Sequence[Any]) -> list[Any]:
     nor a party tag set off by commas ("Sen. Ann Ruiz, D-N.M., said")."""
     if any(party_tag(t.text) for t in toks):
         toks = _without_party_tags(toks)
-    if all(t.text != ")" for t in toks):
-        return list(toks)  # most phrases hold no brackets
+    if all(t.text not in "()" for t in toks):
+        return list(toks)  # most phrases hold no brackets; an unclosed one ends the phrase
     out: list[Any] = []
     depth = 0
     for t in toks:
