@@ -271,3 +271,13 @@ def test_a_parsed_speaker_never_ends_inside_an_unclosed_bracket(model: object) -
     text = "Les Producteurs laitiers indépendants du Causse (PLIC) dénoncent un « abandon »."
     (result,) = engine_trained.analyze_articles_trained([french(text)])
     assert [q.speaker for q in result.quotes] == ["Producteurs laitiers indépendants du Causse"]
+
+
+def test_a_profession_opening_a_sentence_before_a_comma_is_no_person(model: object) -> None:
+    text = (
+        "Marc Delorme : « La ruralité n'est pas un décor »\n\n"
+        "Géographe, Marc Delorme publie un essai sur les bourgs du Massif central. "
+        "Entretien.\n\nPourquoi ce livre ?\n"
+    )
+    assert ("Géographe", "PER") not in found(text)
+    assert ("Marc Delorme", "PER") in found(text)

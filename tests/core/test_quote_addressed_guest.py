@@ -37,3 +37,16 @@ def test_vous_outside_an_interview_is_nobody() -> None:
         "Le conseil a voté le texte dans la soirée.\n"
     )
     assert CAST.speakers(text, "fr") == [None]
+
+
+def test_the_guest_is_the_full_name_the_introduction_gives() -> None:
+    guest = cast(["Géographe", "Marc Delorme"], surnames=["Delorme"])  # as a model may read it
+    text = (
+        "Géographe, Marc Delorme publie un essai. Entretien.\n\n"
+        "Pourquoi ce livre ?\n\n"
+        "Parce que personne ne raconte les bourgs.\n\n"
+        "Vous écrivez que le bourg est devenu « le dernier guichet de la République ». "
+        "C'est-à-dire ?\n\n"
+        "Quand la poste ferme, il reste la mairie.\n"
+    )
+    assert guest.speakers(text, "fr") == ["Marc Delorme"]

@@ -229,7 +229,10 @@ def _skip_sentence_opener(text: str, s: int, e: int) -> int:
     if word is None or not _at_sentence_start(text, s):
         return s
     low = word.group().lower()
-    profession = fold(low) in PERSON_NOUNS and text[word.end() : word.end() + 1] == ","
+    folded = fold(low)
+    profession = text[word.end() : word.end() + 1] == "," and (
+        folded in PERSON_NOUNS or folded.endswith(_PROFESSION_ENDS)
+    )
     if low not in common_words() and not _opening_participle(low) and not profession:
         return s  # « Glaciologue, Marion X dirige… »: what she is, then who
     if name_key(word.group()) in given_names():
@@ -238,6 +241,11 @@ def _skip_sentence_opener(text: str, s: int, e: int) -> int:
         return s
     rest = _WORD.search(text, word.end(), e)
     return rest.start() if rest else e
+
+
+_PROFESSION_ENDS = ("logue", "graphe", "iste", "nome", "ienne", "euse", "rice")
+"""Endings of French professions (« Géographe, », « Politologue, »): a lone capitalised
+word with one, opening a sentence before a comma, says what the person named next is."""
 
 
 def _opening_participle(low: str) -> bool:

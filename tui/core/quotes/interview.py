@@ -52,6 +52,7 @@ def interviewee(ctx: _Context, first_question: int) -> str | None:
     intro = ctx.previous_paragraph(first_question)
     if first_question - intro < _HEADING:
         named = [e.canonical for e in ctx.entities_in(intro, first_question) if e.label == "PER"]
+        named.sort(key=lambda name: " " not in name)  # a full name before a lone word
         if named:
             return named[0]
     counts = Counter(
