@@ -45,34 +45,30 @@ def with_expansions(text: str, spans: Sequence[Span]) -> list[Span]:
 
 def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     """Where the words right before ``paren`` whose initials spell ``acronym`` start
-    and end, or ``None``."""
+    and end, or ``None``. Function words (« et », « du ») spell nothing."""
     end = paren
     while end > 0 and text[end - 1] in " \u00a0":
         end -= 1
-    words = list(_WORD.finditer(text, max(0, end - 160), end))
+    words = list(_WORD.finditer(text, max(0, end - 160), end))[-_MAX_WORDS:]
     letters = acronym.lower()
-    matched: list[re.Match[str]] = []
-    for m in reversed(words[-_MAX_WORDS:]):
-        word = m.group(0).lower().replace("’", "'")
-        if word.split("'")[-1] in FUNCTION or word in FUNCTION:
-            matched.append(m)
+    spelled = 0  # letters matched so far, from the last one back
+    for m in reversed(words):
+        if _is_function(m.group(0)):
             continue
-        head = word.split("'")[-1]
-        need = letters[len(letters) - 1 - _content(matched)]
-        if head[:1] != need:
+        if _bare(m.group(0)).lower()[:1] != letters[len(letters) - 1 - spelled]:
             return None
-        matched.append(m)
-        if _content(matched) == len(letters):
-            start = m.start() + (len(m.group(0)) - len(m.group(0).split("'")[-1].split("’")[-1]))
-            return (start, end) if text[start:end].strip() else None
+        spelled += 1
+        if spelled == len(letters):
+            start = m.end() - len(_bare(m.group(0)))  # « l'agence »: from « agence »
+            return start, end
     return None
 
 
-def _content(matched: list[re.Match[str]]) -> int:
-    """How many of the words gathered are content words (not function words)."""
-    return sum(
-        1
-        for m in matched
-        if m.group(0).lower().replace("’", "'").split("'")[-1] not in FUNCTION
-        and m.group(0).lower() not in FUNCTION
-    )
+def _bare(word: str) -> str:
+    """The word past an elided article (« l'agence » → « agence »)."""
+    return re.split("['’]", word)[-1]
+
+
+def _is_function(word: str) -> bool:
+    low = word.lower()
+    return low in FUNCTION or _bare(low) in FUNCTION

@@ -73,6 +73,8 @@ is no question: an interviewer's question and the guest's answer."""
 
 
 def _says_you(ctx: _Context, open_mark: int) -> bool:
+    """Whether the sentence before ``open_mark`` has « vous » / "you" as the subject
+    of a verb of saying (past its auxiliary and adverbs)."""
     start = max(ctx.line_start(open_mark), open_mark - 300)
     toks = ctx.tokens_between(start, open_mark)
     for i in range(len(toks) - 1, -1, -1):
