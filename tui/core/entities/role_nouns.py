@@ -146,15 +146,17 @@ def _feminines(words: Iterable[str]) -> list[str]:
     return [w[: -len(m)] + f for w in words for m, f in endings if w.endswith(m)]
 
 
-PERSON_NOUNS = _plurals(_PERSON_FR + _feminines(_PERSON_FR) + _PERSON_EN + _PUBLIC)
+_PERSON_FR_BOTH = _PERSON_FR + _feminines(_PERSON_FR)
+"""French person nouns and the regular feminines their list leaves out."""
+
+PERSON_NOUNS = _plurals(_PERSON_FR_BOTH + _PERSON_EN + _PUBLIC)
 """Heads of noun phrases that describe a person (folded, with plurals)."""
 
 BODY_NOUNS = _plurals(_BODY_FR + _BODY_EN)
 """Heads of noun phrases that describe a body of people (folded, with plurals)."""
 
 SINGULAR_ROLE_NOUNS = frozenset(
-    fold(w)
-    for w in _PERSON_FR + _feminines(_PERSON_FR) + _PERSON_EN + _PUBLIC + _BODY_FR + _BODY_EN
+    fold(w) for w in _PERSON_FR_BOTH + _PERSON_EN + _PUBLIC + _BODY_FR + _BODY_EN
 )
 """Every role noun above, folded, in the singular only."""
 

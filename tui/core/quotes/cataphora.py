@@ -19,19 +19,18 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _HONORIFIC = re.compile(r"(?:M\.|Mme|Mlle|Me|Dr)\s+")
 
 
-def named_next(ctx: _Context, open_mark: int, source: str | None) -> str | None:
-    """The person the sentence after the quotation's opens on, standing for the
-    description ``source``, or ``None``."""
+def named_next(ctx: _Context, open_mark: int, end: int, source: str | None) -> str | None:
+    """The person the sentence after the quotation (opened at ``open_mark``, its words
+    ending at ``end``) opens on, standing for the description ``source``, or ``None``."""
     if not source or noun_kind(source) != "person" or ctx.language != "fr":
         return None
-    line, end = ctx.line_start(open_mark), ctx.line_end(open_mark)
+    line, line_end = ctx.line_start(open_mark), ctx.line_end(open_mark)
     named_before = any(
         e.label == "PER" and not ctx.in_quote(e.start) for e in ctx.entities_in(line, open_mark)
     )
     if named_before:
         return None
-    close = next((s[2] for s in ctx.spans if s[0] == open_mark), open_mark)
-    found = _SENTENCE_END.search(ctx.text, close, end)
+    found = _SENTENCE_END.search(ctx.text, end, line_end)
     if found is None:
         return None
     at = found.end()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.incise_verbs import THIRD_PERSON_OBJECTS
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _AUX, _CLAUSE_STOPS, _DETERMINERS, _OTHER_CUES, _SUBJECT_PRONOUNS
 
@@ -24,17 +25,17 @@ def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
     if len(pre) < 2:
         return False
     if pre[-1].low in ("dit", "dite", "dits", "dites"):
-        subject = pre[:-1]
-        if len(subject) > 1 and subject[-1].low in OBJECT_CLITICS:
-            subject = subject[:-1]  # « Sa cuisine, elle la dit « … » »
+        subject = before_object(pre[:-1])  # « Sa cuisine, elle la dit « … » »
         return pre[-2].low in _AUX or (several and says_subject(ctx, subject))
     if not several or pre[-1].low not in ("called", "calls"):
         return False
     return names_subject(ctx, pre[-2], pre[-3] if len(pre) > 2 else None) or what_called(pre[:-1])
 
 
-OBJECT_CLITICS = frozenset(("le", "la", "les", "l'", "l’", "lui", "leur"))
-"""Object pronouns between a subject and its verb (« elle la dit »)."""
+def before_object(words: list[_Tok]) -> list[_Tok]:
+    """The words before a verb without the object pronoun that ends them (« elle la »
+    before « dit »), so the subject stands last."""
+    return words[:-1] if len(words) > 1 and words[-1].low in THIRD_PERSON_OBJECTS else words
 
 
 def says_subject(ctx: _Context, subject: list[_Tok]) -> bool:

@@ -251,7 +251,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
         names_here = names | ctx.linked_names
         speaker, source = named_or_described(ctx.text, speaker, kind, names_here, open_mark, bodies)
-        ahead = named_next(ctx, open_mark, source or described) if speaker is None else None
+        ahead = named_next(ctx, open_mark, end, source or described) if speaker is None else None
         if ahead and kind != "other":
             speaker, source = ahead, None  # « La gardienne … « … ». Hope Solo, … »
         if speaker is None and kind != "other" and noun_kind(source or "") != "body":

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 
 from tui.core.models import Entity
-from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker
-from tui.core.quotes.source_body import governing_word
+from tui.core.quotes.source_body import governed_by_person
 from tui.core.text import fold
 
 _FEMININE_HEADS = frozenset(
@@ -46,17 +45,11 @@ def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
             continue
         if e.label == "PER":
             return None
-        if e.label == "ORG" and _affiliation(ctx.text, e.start):
+        if e.label == "ORG" and governed_by_person(ctx.text, e.start):
             return None  # « la présidente de l'Agence X »: « elle » is the president
         if e.label == "ORG" and _feminine(ctx.text, e):
             return _Speaker(e.canonical, "ORG", e.start)
     return None
-
-
-def _affiliation(text: str, start: int) -> bool:
-    """Whether a person noun governs the name (« la directrice de l'Agence X »)."""
-    word = governing_word(text, start)
-    return word is not None and noun_kind(word) == "person"
 
 
 def _feminine(text: str, e: Entity) -> bool:

@@ -43,7 +43,9 @@ def incise_forms() -> frozenset[str]:
 
 _PARTICIPLE = re.compile(r"[a-zàâçéèêëîïôûùüœ]{3,}(?:é|ée|és|ées|i|ie|is|it|u|ue)")
 _AUX_FORMS = frozenset(("a", "avait", "ont", "avaient", "aura"))
-OBJECT_CLITICS = frozenset("l' l’ lui leur les la le m' m’ t' t’ nous vous".split())
+THIRD_PERSON_OBJECTS = frozenset("l' l’ lui leur les la le".split())
+"""Object pronouns of the third person (« elle la dit », « il lui a répondu »)."""
+OBJECT_CLITICS = THIRD_PERSON_OBJECTS | frozenset("m' m’ t' t’ nous vous".split())
 """Object pronouns an incise may open on (« …, l'avait interpellée X »)."""
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.core.quotes import label_words as W
-from tui.core.quotes.clause_shapes import OBJECT_CLITICS, names_subject, says_subject, what_called
+from tui.core.quotes.clause_shapes import before_object, names_subject, says_subject, what_called
 from tui.core.quotes.compound_terms import compound_term, name_in_noun_phrase
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
@@ -157,8 +157,7 @@ def _named(site: _Site) -> bool:
 def _has_subject(words: list[_Tok], site: _Site) -> bool:
     """Whether a subject or an auxiliary stands before the naming verb: « il a
     appelé « … » » reports a judgement, unless the quotation is a capitalised name."""
-    clitic = len(words) > 1 and _low(words[-1]) in OBJECT_CLITICS  # « elle la dit « … » »
-    words = words[:-1] if clitic else words
+    words = before_object(words)  # « Sa cuisine, elle la dit « … » »
     if site.capitalised or not words:
         return False
     if words[-1].text == "«Q»" or _low(words[-1]) in W.SUBJECTS or what_called(words):

@@ -83,13 +83,20 @@ def _part_of(ctx: _Context, e: Entity) -> bool:
     return word is not None and (fold(word) in _FIRM_PARTS or noun_kind(word) == "person")
 
 
+def governed_by_person(text: str, start: int) -> bool:
+    """Whether a person noun governs the name at ``start`` (« la directrice de l'Agence
+    X »): the name is that person's body."""
+    word = governing_word(text, start)
+    return word is not None and noun_kind(word) == "person"
+
+
 def affiliated(ctx: _Context, names: list[Entity]) -> bool:
     """Whether every name in a French person's description is the body they belong to
     (« le président de l'association X »): the person speaks, not the body."""
-    return ctx.language == "fr" and bool(names) and all(_affiliation(ctx, e) for e in names)
+    return ctx.language == "fr" and bool(names) and all(_of_a_body(ctx, e) for e in names)
 
 
-def _affiliation(ctx: _Context, e: Entity) -> bool:
+def _of_a_body(ctx: _Context, e: Entity) -> bool:
     """Whether an organisation is governed by « de », maybe through a body noun."""
     if e.label != "ORG":
         return False
@@ -99,7 +106,9 @@ def _affiliation(ctx: _Context, e: Entity) -> bool:
     return named is not None and noun_kind(named.group(1)) == "body"
 
 
-_OF_BODY = re.compile(r"(?:\bde\s+la\s+|\bde\s+l['’]\s*|\bdu\s+|\bdes\s+|\bd['’]\s*)([\w-]+)\s+$")
+_OF_ARTICLE = r"de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*"
+"""« de » and the article it carries (« de la », « de l' », « du », « des », « d' »)."""
+_OF_BODY = re.compile(rf"\b(?:{_OF_ARTICLE})([\w-]+)\s+$")
 
 
 def governing_word(text: str, start: int) -> str | None:
@@ -109,7 +118,7 @@ def governing_word(text: str, start: int) -> str | None:
     return found.group(1) if found else None
 
 
-_GOVERNED = re.compile(r"([\w-]+)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$")
+_GOVERNED = re.compile(rf"([\w-]+)\s+(?:{_OF_ARTICLE}|de\s+)$")
 _FIRM_PARTS = frozenset(
     fold(w) for w in "direction dirigeants usine siège filiale actionnaires salariés".split()
 )

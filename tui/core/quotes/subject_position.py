@@ -31,6 +31,7 @@ from tui.core.quotes.words import (
     _SENTENCE_STOPS,
     _SKIP_WORDS,
     _SUBORDINATORS,
+    REFLEXIVE_OR_NEGATION,
 )
 
 
@@ -69,7 +70,7 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
         # « la mère de Théo, Nathalie Vergnes, n'a pas quitté … »: the subject's name,
         # maybe with an age (« son voisin, Théo Marty, 24 ans, s'est installé »)
         rest = after[4:] if _AGE.fullmatch(" ".join(t.low for t in after[1:4])) else after[1:]
-        verb = next((t for t in rest[:2] if t.low not in _VERB_CLITICS), None)
+        verb = next((t for t in rest[:2] if t.low not in REFLEXIVE_OR_NEGATION), None)
         if verb is not None and verb.low in _AUX:
             return True
     return _heads_sentence(ctx, e)
@@ -77,8 +78,6 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
 
 _AGE = re.compile(r"\d{1,3} (?:ans|an) ,")
 """An age set between commas after a name (« X, 24 ans, »)."""
-_VERB_CLITICS = frozenset(("n'", "n’", "ne", "s'", "s’", "se"))
-"""Clitics between a subject and its auxiliary (« X, ne s'est pas … »)."""
 
 
 def _completes_a_named_subject(ctx: _Context, before: list[_Tok], after: list[_Tok]) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tui.core.entities.shape import party_tag
+from tui.core.quotes.incise_verbs import THIRD_PERSON_OBJECTS
 from tui.core.quotes.speech_verbs import AUXILIARIES
 from tui.core.text import fold
 
@@ -201,6 +202,8 @@ _BE = _fset(
 )
 _REFLEXIVE = _fset("se s' s’")
 """Reflexive pronouns: « s'est déclarée » is active, « se poursuit » no saying."""
+REFLEXIVE_OR_NEGATION = _REFLEXIVE | _fset("ne n' n’")
+"""Clitics between a subject and its auxiliary (« X, ne s'est pas … »)."""
 
 
 def passive_voice(toks: Sequence[Any], i: int) -> bool:
@@ -258,7 +261,7 @@ def without_brackets(toks: Sequence[Any]) -> list[Any]:
     nor a party tag set off by commas ("Sen. Ann Ruiz, D-N.M., said")."""
     if any(party_tag(t.text) for t in toks):
         toks = _without_party_tags(toks)
-    if all(t.text not in "()" for t in toks):
+    if all(t.text not in ("(", ")") for t in toks):
         return list(toks)  # most phrases hold no brackets; an unclosed one ends the phrase
     out: list[Any] = []
     depth = 0
@@ -339,9 +342,7 @@ def verb_before_titles(tok: Any, words: Sequence[Any]) -> bool:
     return english_past(tok) and all(w.low.rstrip(".") in _HONORIFICS for w in words)
 
 
-_CLITICS_BEFORE_VERB = frozenset(
-    ("se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur", "le", "la", "les", "l'", "l’")
-)
+_CLITICS_BEFORE_VERB = REFLEXIVE_OR_NEGATION | THIRD_PERSON_OBJECTS | {"y", "en"}
 
 
 def set_off_pronoun(left: Sequence[Any]) -> Any | None:
