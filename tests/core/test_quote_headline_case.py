@@ -49,3 +49,13 @@ def test_a_headline_label_the_body_quotes_with_a_speaker_is_that_speaker_s() -> 
         "Vell Reserve Bank",
         "Vell Reserve Bank",
     ]
+
+
+def test_a_headline_title_leaves_the_role_to_the_person_the_body_gives_it() -> None:
+    body = (
+        "Governor Ilse Varga signed the state budget on Monday.\n\n"
+        'Owen Tarrant, a strategist, said the deal was "a win for nobody."\n\n'
+        '"It is the most important budget in a decade," the governor said.'
+    )
+    quotes = article_quotes(body, title="Governor Signs Budget")
+    assert [q.speaker for q in quotes] == ["Owen Tarrant", "Ilse Varga"]

@@ -9,6 +9,7 @@ Every sentence is written for the test with invented names and bodies.
 from __future__ import annotations
 
 import pytest
+from pipeline_quotes import rules_speakers
 from quote_text import cast
 
 CAST = cast(
@@ -156,3 +157,11 @@ def test_a_press_release_speaks_for_the_body_that_issued_it(source: str) -> None
         "« pour des raisons de sécurité »."
     )
     assert speakers(text) == ["Veltronic"]
+
+
+def test_words_cut_from_the_end_of_a_longer_name_are_that_name() -> None:
+    text = (
+        "In a report, the Office of the U.N. High Commissioner for Human Rights said "
+        '"conditions in the camps" had worsened.'
+    )
+    assert rules_speakers(text) == ["Office of the U.N. High Commissioner for Human Rights"]

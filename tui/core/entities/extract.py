@@ -29,6 +29,7 @@ from tui.core.entities.gazetteer import (
     lowercase_words,
 )
 from tui.core.entities.guess import unsupported
+from tui.core.entities.headline import with_confirmed_headline_names
 from tui.core.entities.label import label_group, plain_known
 from tui.core.entities.lexicon import HYPHEN_TAILS
 from tui.core.entities.listed import with_lowercase_brands, with_state_abbreviations
@@ -127,6 +128,8 @@ def _with_passes(
     found = harmonise(text, found)
     found = with_listed_peers(text, found)
     found = with_repeated_names(text, found, english=english)
+    if english:
+        found = with_confirmed_headline_names(text, found)
     return without_italic_titles(text, found)
 
 

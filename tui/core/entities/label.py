@@ -64,6 +64,7 @@ from tui.core.entities.shape import (
     korean_name,
     org_head_runs_on,
 )
+from tui.core.entities.titles import plain_words
 from tui.core.models import EntityLabel
 
 
@@ -165,6 +166,9 @@ def _strip_leading_cues(text: str, lead: _Lead, english: bool) -> _Lead:
         if _saint_of_a_body(lead.tokens):
             break  # "St Mary's Hospital": the saint names the body
         if low in HONORIFICS or low + "." in HONORIFICS or low in TITLES:
+            if plain_words([t.text for t in lead.tokens[1:]]):
+                lead.tokens = []  # "Governor Signs Budget": a headline, no name
+                break
             lead.per_cue = True
         elif korean_name(lead.tokens):
             break  # "Son Heung-min": the surname spells a common word

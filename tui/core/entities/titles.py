@@ -145,6 +145,8 @@ def _names_follow(
         return given or (head_key in _PERSON_ONLY_TITLES and full)
     if given and words[-1][:1].isupper():
         return True  # "Minister Bruno Le Maire": a surname may also be a common word
+    if plain_words(words):
+        return False
     return all(
         is_name_word(w)
         or _initial(w)
@@ -171,6 +173,17 @@ def _portfolio_word(part: list[Piece]) -> bool:
     if len(words) != 1 or known_label(words[0].text) is not None:
         return False  # "Apple CEO": a listed company
     return words[0].text.lower() in lowercase_words()
+
+
+def plain_words(words: list[str]) -> bool:
+    """Whether the words after a title are two or more that a dictionary writes in
+    lowercase, the first no given name: a title-case headline ("Governor Signs
+    Budget"), not a person announced by the title."""
+    return (
+        len(words) >= 2
+        and name_key(words[0].split("-")[0]) not in given_names()
+        and all(w.lower() in lowercase_words() for w in words)
+    )
 
 
 def title_only(surface: str) -> bool:

@@ -14,11 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from tui.core.entities.headline import title_case_end
 from tui.core.models import Entity
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_MIN_WORDS = 4  # words of four letters or more a headline needs to show its case
-_SHARE = 0.8  # of them capitalised, for the headline to be in title case
 
 
 def sentence_case_headline(
@@ -27,9 +26,8 @@ def sentence_case_headline(
     """``text`` with a title-case English headline's words lowered, and the entities
     without the headline's unconfirmed ones, with its surnames of people named in the
     body added."""
-    end = text.find("\n")
-    end = len(text) if end < 0 else end
-    if language != "en" or not _title_case(text, end):
+    end = title_case_end(text) if language == "en" else None
+    if end is None:
         return text, entities  # most articles: nothing to copy
     body = text[end:]
     # Capitals tell nothing in such a headline: a name there is one the body confirms.
@@ -46,12 +44,6 @@ def sentence_case_headline(
         else:
             head[m.start()] = word[0].lower()
     return "".join(head) + text[end:], sorted([*entities, *added], key=lambda e: e.start)
-
-
-def _title_case(text: str, end: int) -> bool:
-    long_words = [w for w in _WORD.findall(text, 0, end) if len(w) >= 4]
-    capitalised = [w for w in long_words if w[0].isupper()]
-    return len(long_words) >= _MIN_WORDS and len(capitalised) >= _SHARE * len(long_words)
 
 
 def _surnames(entities: Sequence[Entity], after: int) -> dict[str, Entity]:

@@ -1,0 +1,191 @@
+"""Who a described subject is: « le porte-parole du Kremlin », "the company", « un
+communiqué du ministère ».
+
+A subject with no name in it is tied to the name the article gives the description
+(an apposition, a role it introduced, the body a bare noun refers back to), to the
+body a spokesperson or a statement speaks for, else kept as the phrase itself. The
+complement of a description (« de X ») is a subject of its own, read by the caller's
+``resolve``, so this module never imports the subject reader that calls it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from tui.core.models import Entity
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.demonstratives import role_meant
+from tui.core.quotes.described import (
+    bare_body,
+    referred_back,
+    spoken_before,
+    tail_body,
+)
+from tui.core.quotes.documents import document_speaker
+from tui.core.quotes.linked_roles import linked_role
+from tui.core.quotes.pronouns import MAY_NAME
+from tui.core.quotes.source_body import STATE_BODIES, source_body
+from tui.core.quotes.spokes import body_spoken_for, earlier_voice, issuer, spokesperson_body
+from tui.core.quotes.subject_heads import voiced_owner
+from tui.core.quotes.words import (
+    _DETERMINERS,
+    _INDEFINITE,
+    _OF,
+    _SOURCE_NOUNS,
+    _SPOKES_NOUNS,
+    _STATEMENT_NOUNS,
+)
+
+_DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
+
+
+class Resolve(Protocol):
+    """The subject reader: a subject's tokens to a speaker."""
+
+    def __call__(
+        self, ctx: _Context, toks: list[_Tok], before: int, *, appositive: bool = False
+    ) -> _Speaker | None: ...
+
+
+def described(
+    ctx: _Context,
+    words: list[_Tok],
+    body: list[_Tok],
+    ents: list[Entity],
+    before: int,
+    *,
+    appositive: bool,
+    resolve: Resolve,
+) -> _Speaker | None:
+    """A subject the text describes: the name tied to the description, the body a
+    spokesperson or statement speaks for, else the phrase itself."""
+    while len(body) > 1 and body[0].low.endswith(("-based", "-headquartered")):
+        body = body[1:]  # "the Chicago-based company" is the company
+    bare = len(body) == 1 and (  # « la mairie », "the department", English "police"
+        words[0].low in _DEFINITE or (len(words) == 1 and ctx.language == "en")
+    )
+    named = _description_named(
+        ctx, words, body, before, bare=bare, appositive=appositive, resolve=resolve
+    )
+    if named is not None:
+        return named
+    phrase = ctx.text[body[0].start : body[-1].end]
+    if owner := voiced_owner(words):  # "the prime minister's spokesman": for the minister
+        who = resolve(ctx, owner, before)
+        if who is not None and who.label == "PER":
+            return who
+    spokes = any(t.low in _SPOKES_NOUNS for t in body)
+    if spokes:
+        unnamed = words[0].low in _INDEFINITE
+        who = _spoken_for(
+            ctx, body, ents, before, phrase, appositive=appositive, unnamed=unnamed, resolve=resolve
+        )
+        if who is not None and who.name:
+            return who
+    if body[0].low in _SOURCE_NOUNS and len(body) == 1 and body[0].low not in STATE_BODIES:
+        org = source_body(ctx, body[0])
+        if org is not None:
+            return _Speaker(org.canonical, "ORG", body[0].start)
+    linked = None if spokes else linked_role(ctx, phrase)
+    if linked:
+        return _Speaker(linked, "PER", body[0].start)
+    if appositive or len(body) > 8 or "\n" in phrase:
+        return None
+    if bare:
+        # "the campaign said" after "Finch's campaign said": the same body again.
+        again = spoken_before(ctx, body[0].low, body[0].start)
+        if again is not None:
+            return _Speaker(again, "NP", body[0].start)
+    meant = role_meant(ctx, words, body, before)  # « la championne », « cette mère »
+    if meant is not None:
+        return meant
+    if words[0].low in _INDEFINITE:
+        # « a déclaré un témoin », "a spokesman said": nobody a reader could look up.
+        return _Speaker(None, "NP", body[0].start)
+    return _Speaker(phrase, "NP", body[0].start)
+
+
+def _description_named(
+    ctx: _Context,
+    words: list[_Tok],
+    body: list[_Tok],
+    before: int,
+    *,
+    bare: bool,
+    appositive: bool,
+    resolve: Resolve,
+) -> _Speaker | None:
+    """The name a description is tied to: by an apposition, as the body a bare noun
+    or a name's last words refer back to, or as the issuer of a statement."""
+    desc = " ".join(t.low for t in body)
+    described = ctx.lookup_description(desc, body[0].text, before)
+    if described and bare:
+        described = referred_back(ctx, described, body[0].start, before)
+    if described:
+        return _Speaker(described[0], described[1], body[0].start)
+    org = bare_body(ctx, body[0], named=body[0].low in MAY_NAME) if bare else None
+    org = org or tail_body(ctx, words, body)
+    # A body named only further on yields to one that already spoke with that noun.
+    if org is not None and (org.start < before or not spoken_before(ctx, body[0].low)):
+        return _Speaker(org.canonical, org.label, body[0].start)
+    if body[0].low in _STATEMENT_NOUNS:
+        # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
+        english = bare and ctx.language == "en"  # "the ruling added": its issuer's
+        who = _complement(ctx, body, before, appositive=appositive, resolve=resolve) or (
+            issuer(ctx, before) if english else None
+        )
+        if who is not None:
+            return who
+    if len(body) == 2 and body[1].low in _STATEMENT_NOUNS and words[0].low in _DEFINITE:
+        org = ctx.named_body(body[0].low, before)  # "the police statement": NSW Police's
+        if org is not None and org.label == "ORG":
+            return _Speaker(org.canonical, org.label, body[0].start)
+    return document_speaker(ctx, words, body)  # "the notice", "a report by the council"
+
+
+def _spoken_for(
+    ctx: _Context,
+    body: list[_Tok],
+    ents: list[Entity],
+    before: int,
+    phrase: str,
+    *,
+    appositive: bool,
+    unnamed: bool = False,
+    resolve: Resolve,
+) -> _Speaker | None:
+    """``le porte-parole du Kremlin``: the person the role names, else the body; for
+    ``unnamed`` ("a commission spokeswoman"), the one body the article names so."""
+    linked = linked_role(ctx, phrase)
+    if linked:
+        return _Speaker(linked, "PER", body[0].start)
+    if ents:
+        return _Speaker(ents[0].canonical, ents[0].label, body[0].start)
+    who = _complement(ctx, body, before, appositive=appositive, resolve=resolve)
+    if who is not None:
+        return who
+    if len(body) == 1 and not appositive:
+        # ``a spokeswoman added``: for the body the text was just talking about.
+        return earlier_voice(ctx, body[0].start) or body_spoken_for(ctx, body[0].start)
+    return spokesperson_body(ctx, _Speaker(phrase, "NP", body[0].start)) if unnamed else None
+
+
+def _complement(
+    ctx: _Context, body: list[_Tok], before: int, *, appositive: bool, resolve: Resolve
+) -> _Speaker | None:
+    """The ``of``/``from`` complement of ``statement from X`` / ``porte-parole de X``."""
+    if len(body) < 3 or not (body[1].low in _OF or body[1].low in ("from", "for")):
+        return None
+    rest = body[2:]
+    if rest[0].low in ("presse", "press") and len(rest) > 2 and rest[1].low in _OF:
+        rest = rest[2:]  # « un communiqué de presse de X »: the release is X's
+    with_article = rest
+    if rest[0].low in _DETERMINERS and len(rest) > 1:
+        rest = rest[1:]
+    ent = ctx.entity_at(rest[0].start)
+    if ent is not None and ent.end >= rest[-1].end:
+        return _Speaker(ent.canonical, ent.label, ent.start)
+    if len(with_article) > len(rest) and noun_kind(rest[-1].text) == "person":
+        return resolve(ctx, with_article, before, appositive=appositive)  # the mayor
+    return resolve(ctx, rest, before, appositive=appositive)
