@@ -27,7 +27,8 @@ from tui.core.quotes.constraints import (
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.source_body import name_holding
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _AUX, _DETERMINERS, _SENT_END, _SKIP_WORDS
+from tui.core.quotes.subject_names import PLURAL_AFTER
+from tui.core.quotes.words import _AUX, _DETERMINERS, _SENT_END
 from tui.core.text import fold
 
 _NATIONAL_ENDINGS = (
@@ -59,7 +60,7 @@ def names_a_body(phrase: str) -> bool:
     """
     phrase = _ELIDED.sub("", phrase)
     tail = _WORD.findall(phrase)[-2:]
-    plural = len(tail) == 2 and tail[0][:1].isupper() and _GROUP_AFTER.match(" " + tail[1])
+    plural = len(tail) == 2 and tail[0][:1].isupper() and PLURAL_AFTER.match(" " + tail[1])
     if (plural and noun_kind(tail[1]) == "person") or several_bodies(phrase):
         return False  # "Haskett aides": people; « les autorités turques »: several bodies
     core = phrase_core(phrase)
@@ -333,66 +334,3 @@ def placed_body(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speake
     if noun_kind(phrase) != "body" or not names_a_body(phrase):
         return None
     return _Speaker(phrase, "NP", words[lead].start)
-
-
-def place_as_subject(words: list[_Tok], e: Entity) -> bool:
-    """Whether the place ``e`` is the subject itself ("Washington said"), not a word
-    inside it ("the people of Gaza") nor one qualifying a noun ("Gaza residents"); a
-    state joined to another ("Finland and Lithuania said") still speaks."""
-    if e.start > words[min(1, len(words) - 1)].start:
-        return False
-    after = next((t for t in words if t.start >= e.end), None)
-    if after is None or not after.text.isalpha() or not after.text.islower():
-        return True
-    return after.low in _SKIP_WORDS or after.low in ("and", "et", "or", "ou")
-
-
-def name_as_modifier(ctx: _Context, words: list[_Tok], e: Entity) -> bool:
-    """Whether a name only qualifies the noun after it under a determiner ("the Haskett
-    campaign's pollster", "the Obama administration"): the noun is the subject."""
-    if names_a_group(ctx, e):
-        return True
-    before = [t for t in words if t.end <= e.start]
-    after = next((t for t in words if t.start >= e.end), None)
-    if not before or before[-1].low not in ("the", "a", "an") or after is None:
-        return False
-    return after.text[:1].isalpha() and after.text.islower() and ctx.language == "en"
-
-
-def names_a_group(ctx: _Context, e: Entity) -> bool:
-    """Whether a person's name qualifies the people named after it ("Haskett aides
-    said"): the aides speak, not Haskett."""
-    if ctx.language != "en" or e.label != "PER":
-        return False  # "Pentagon officials" do speak for the Pentagon
-    m = _GROUP_AFTER.match(ctx.text, e.end)
-    return m is not None and noun_kind(m.group(1)) == "person"
-
-
-_GROUP_AFTER = re.compile(r"[ \u00a0]+([a-z]+s)\b(?![’'])")
-"""A plural common noun right after a name, not a possessive ("aides", "officials")."""
-
-
-def portfolio(ctx: _Context, e: Entity) -> bool:
-    """A minister's portfolio (« l'ancienne ministre de l'Industrie »): no one else's body."""
-    start = e.start
-    return (
-        fold(ctx.text[max(0, start - 20) : start])
-        .rstrip()
-        .endswith(
-            ("ministre de l'", "ministre de l’", "ministre de la", "ministre du", "ministre des")
-        )
-    )
-
-
-ONE_VOICE = frozenset("office spokesman spokeswoman spokesperson".split())  # "the mayor's office"
-_VOICES = ONE_VOICE | {"aides", "aide", "staff"}
-"""What speaks for a person it belongs to ("the governor's office", "Jones's spokesman")."""
-
-
-def speaking_for(owner: Entity, words: list[_Tok]) -> _Speaker | None:
-    """The person a possessed voice speaks for ("Jones's office said"): the owner when the
-    possession is an office or a spokesperson of a person, else nobody (a campaign or a
-    board speaks for itself)."""
-    if owner.label == "PER" and words[-1].low in _VOICES:
-        return _Speaker(owner.canonical, "PER", owner.start)
-    return None

@@ -23,6 +23,7 @@ from tui.core.quotes.antecedents import (
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.defendant import defendant
+from tui.core.quotes.party_roles import of_another_party, party_member
 from tui.core.quotes.pronouns import _INSTITUTIONS, _recent_subject
 from tui.core.quotes.role_gender import feminine_role, masculine_role
 from tui.core.quotes.role_holders import SAME_PERSON, introduced_as, role_heads
@@ -111,6 +112,9 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         return None  # « la CGT majoritaire »: a body qualified, no role
     gender = "f" if feminine_role(det.low, noun, ctx.language) else None
     gender = gender or ("m" if masculine_role(det.low, noun, ctx.language) else None)
+    member = party_member(ctx, body, det.start)  # "the Democratic nominee"
+    if member is not None:
+        return member
     tried = defendant(ctx, head, det.start)
     if tried is not None and _fits(ctx, gender, tried):
         return _Speaker(tried, "PER", det.start)  # « le prévenu »: the one on trial
@@ -122,7 +126,10 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         body,
         head,
         lambda name: (
-            _fits(ctx, gender, name) and not _other_party(ctx, name, head) and name not in inside
+            _fits(ctx, gender, name)
+            and not _other_party(ctx, name, head)
+            and not of_another_party(ctx, name, body, det.start)
+            and name not in inside
         ),
     )
 

@@ -11,11 +11,12 @@ from itertools import pairwise
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
-from tui.core.quotes.described import ends_subject, name_as_modifier, names_a_body
+from tui.core.quotes.described import ends_subject, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.stance import stance_word
+from tui.core.quotes.subject_names import name_as_modifier
 from tui.core.quotes.subjects import _named_subject
 from tui.core.quotes.words import (
     _BREAK_TOKENS,

@@ -9,7 +9,7 @@ list inside a relative clause, and the subject stands before the clause.
 from __future__ import annotations
 
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
-from tui.core.quotes.described import ONE_VOICE, name_as_modifier
+from tui.core.quotes.subject_names import ONE_VOICE, name_as_modifier
 from tui.core.quotes.words import (
     _HONORIFICS,
     _OF,

@@ -10,15 +10,7 @@ from __future__ import annotations
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _possessive, _Speaker, _Tok
-from tui.core.quotes.described import (
-    name_as_modifier,
-    names_a_group,
-    place_as_subject,
-    placed_body,
-    portfolio,
-    speaking_for,
-    verb_after_head,
-)
+from tui.core.quotes.described import placed_body, verb_after_head
 from tui.core.quotes.descriptions import described
 from tui.core.quotes.linked_roles import linked_role as _linked_role
 from tui.core.quotes.pronouns import _pronoun
@@ -34,6 +26,14 @@ from tui.core.quotes.subject_heads import (
     object_of_verb,
     one_of_named,
     person_of,
+)
+from tui.core.quotes.subject_names import (
+    name_as_modifier,
+    names_a_group,
+    place_as_subject,
+    portfolio,
+    qualifies_a_person,
+    speaking_for,
 )
 from tui.core.quotes.unnamed import relative_of, unnamed_relation
 from tui.core.quotes.words import (
@@ -249,6 +249,7 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
     if person_role and (linked := _linked_role(ctx, ctx.text[words[1].start : words[-1].end])):
         return _Speaker(linked, "PER", words[1].start)  # « le délégué CGT »: who holds it
     free = [] if person_role and affiliated(ctx, free) else free  # « le président de l'asso X »
+    free = [e for e in free if not qualifies_a_person(ctx, words, e)]  # "a Voss aide"
     if free:
         e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
         return _Speaker(e.canonical, e.label, e.start)

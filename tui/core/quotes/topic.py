@@ -17,7 +17,7 @@ from collections import Counter
 from tui.core.models import Entity
 from tui.core.quotes.constraints import _ARTICLE_GENDER, PERSON_NOUNS, is_plural_phrase
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
-from tui.core.quotes.described import portfolio
+from tui.core.quotes.subject_names import portfolio
 from tui.core.quotes.subject_position import stands_as_subject
 from tui.core.quotes.words import SINGULAR_DEFINITE, completes_a_noun
 from tui.core.text import fold

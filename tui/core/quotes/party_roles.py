@@ -1,0 +1,92 @@
+"""Roles qualified by a political party: "the Democratic nominee", "the Republican
+senator", « le candidat socialiste ».
+
+Campaign coverage re-describes its candidates by party as often as by name, and the
+party is what tells two nominees apart. The article ties a party to a person where it
+introduces them: a party word before their role ("Republican nominee Wade Harlan",
+"his Democratic rival, former Secretary of State Miriam Voss"), after the name ("X, the
+Republican nominee,", "X, a Democrat,"). A description
+naming a party stands for the one person the article ties to it, and never for one it
+ties to another party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.text import fold
+
+PARTIES: dict[str, str] = {
+    word: party
+    for party, words in {
+        "democratic": "democratic democrat democrats",
+        "republican": "republican republicans gop",
+        "labour": "labour",
+        "conservative": "conservative conservatives tory tories",
+        "liberal democrat": "libdem",
+        "green": "green greens",
+        "socialiste": "socialiste socialistes",
+        "ecologiste": "ecologiste ecologistes",
+        "insoumis": "insoumis insoumise",
+    }.items()
+    for word in words.split()
+}
+"""Folded party words and the party each names (adjective, member and plural alike)."""
+
+# "Republican nominee Wade Harlan", "his Democratic rival, former Secretary of State X":
+# a party word, a role noun, at most one apposed title, then the name.
+_BEFORE = re.compile(
+    r"\b([A-Za-zÀ-ÿ]+)[ \u00a0]+[a-zà-ÿ-]+(?:[ \u00a0]+[a-zà-ÿ-]+)?"
+    r"(?:,[ \u00a0]+[^,.;\n]{0,50}?)?,?[ \u00a0]+$"
+)
+# "X, the Republican nominee,", "X, a Democrat,". (Party tags such as "(D-Ohio)" are
+# blanked out of the text the quotation reader sees.)
+_AFTER = re.compile(
+    r",[ \u00a0]+(?:the|a|an|le|la)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?([A-Za-zÀ-ÿ]+)\b"
+)
+
+
+def party_in(body: list[_Tok]) -> str | None:
+    """The party a description names, if it names exactly one."""
+    named = {PARTIES[f] for t in body if (f := fold(t.text)) in PARTIES}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def parties_of(ctx: _Context, name: str, before: int) -> set[str]:
+    """The parties the article ties to ``name`` where it names them before ``before``."""
+    found: set[str] = set()
+    for e in ctx.entities:
+        if e.start >= before:
+            break
+        if e.canonical != name or e.label != "PER":
+            continue
+        m = _BEFORE.search(ctx.text, max(0, e.start - 90), e.start)
+        if m is not None and fold(m.group(1)) in PARTIES:
+            found.add(PARTIES[fold(m.group(1))])
+        m = _AFTER.match(ctx.text, e.end)
+        if m is not None and fold(m.group(1)) in PARTIES:
+            found.add(PARTIES[fold(m.group(1))])
+    return found
+
+
+def party_member(ctx: _Context, body: list[_Tok], before: int) -> _Speaker | None:
+    """The one person the article ties to the party ``body`` names, before ``before``."""
+    party = party_in(body)
+    if party is None:
+        return None
+    people = {e.canonical for e in ctx.entities if e.start < before and e.label == "PER"}
+    members = {p for p in people if party in parties_of(ctx, p, before)}
+    if len(members) != 1:
+        return None
+    return _Speaker(next(iter(members)), "PER", body[0].start)
+
+
+def of_another_party(ctx: _Context, name: str | None, body: list[_Tok], before: int) -> bool:
+    """Whether the article ties ``name`` to a party other than the one ``body`` names
+    ("the Democratic nominee" is never the Republican one)."""
+    party = party_in(body)
+    if party is None or name is None:
+        return False
+    theirs = parties_of(ctx, name, before)
+    return bool(theirs) and party not in theirs

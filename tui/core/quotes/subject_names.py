@@ -1,0 +1,105 @@
+"""How a name inside a subject phrase stands: the subject itself or a word of it.
+
+"Washington said" is the place speaking, "the people of Gaza" are not Gaza; "the Obama
+administration", "a senior Voss aide" and "Haskett aides" are not the person named;
+« le ministre de l'Agriculture » names a brief, no body; "Jones's office" speaks for
+Jones. The subject reader asks these before it takes a name for the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.models import Entity
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.words import _SKIP_WORDS
+from tui.core.text import fold
+
+
+def place_as_subject(words: list[_Tok], e: Entity) -> bool:
+    """Whether the place ``e`` is the subject itself ("Washington said"), not a word
+    inside it ("the people of Gaza") nor one qualifying a noun ("Gaza residents"); a
+    state joined to another ("Finland and Lithuania said") still speaks."""
+    if e.start > words[min(1, len(words) - 1)].start:
+        return False
+    after = next((t for t in words if t.start >= e.end), None)
+    if after is None or not after.text.isalpha() or not after.text.islower():
+        return True
+    return after.low in _SKIP_WORDS or after.low in ("and", "et", "or", "ou")
+
+
+def name_as_modifier(ctx: _Context, words: list[_Tok], e: Entity) -> bool:
+    """Whether a name only qualifies the noun after it ("the Haskett campaign's
+    pollster", "the Obama administration", "a Voss aide"): the noun is the subject."""
+    if names_a_group(ctx, e):
+        return True
+    before = [t for t in words if t.end <= e.start]
+    after = next((t for t in words if t.start >= e.end), None)
+    if ctx.language != "en" or after is None or not _next_word(ctx, e, after):
+        return False
+    if before and before[-1].low in ("the", "a", "an"):
+        return True
+    # "Voss campaign chairman Elliot Brandt", "a senior Voss aide": a person or body
+    # noun right after the name is what the name qualifies.
+    return noun_kind(after.text) in ("person", "body")
+
+
+def qualifies_a_person(ctx: _Context, words: list[_Tok], e: Entity) -> bool:
+    """Whether a person's name qualifies another person ("a senior Voss aide"): that
+    other person speaks, unnamed, not the one named."""
+    after = next((t for t in words if t.start >= e.end), None)
+    return (
+        ctx.language == "en"
+        and e.label == "PER"
+        and after is not None
+        and _next_word(ctx, e, after)
+        and noun_kind(after.text) == "person"
+    )
+
+
+def _next_word(ctx: _Context, e: Entity, after: _Tok) -> bool:
+    """Whether ``after`` is a lowercase word right after the name, no comma between
+    ("Voss aide", not "Nadia Ferreira, a spokeswoman")."""
+    return (
+        after.text.isalpha() and after.text.islower() and not ctx.text[e.end : after.start].strip()
+    )
+
+
+def names_a_group(ctx: _Context, e: Entity) -> bool:
+    """Whether a person's name qualifies the people named after it ("Haskett aides
+    said"): the aides speak, not Haskett."""
+    if ctx.language != "en" or e.label != "PER":
+        return False  # "Pentagon officials" do speak for the Pentagon
+    m = PLURAL_AFTER.match(ctx.text, e.end)
+    return m is not None and noun_kind(m.group(1)) == "person"
+
+
+PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]+s)\b(?![’'])")
+"""A plural common noun right after a name, not a possessive ("aides", "officials")."""
+
+
+def portfolio(ctx: _Context, e: Entity) -> bool:
+    """A minister's portfolio (« l'ancienne ministre de l'Industrie »): no one else's body."""
+    start = e.start
+    return (
+        fold(ctx.text[max(0, start - 20) : start])
+        .rstrip()
+        .endswith(
+            ("ministre de l'", "ministre de l’", "ministre de la", "ministre du", "ministre des")
+        )
+    )
+
+
+ONE_VOICE = frozenset("office spokesman spokeswoman spokesperson".split())  # "the mayor's office"
+_VOICES = ONE_VOICE | {"aides", "aide", "staff"}
+"""What speaks for a person it belongs to ("the governor's office", "Jones's spokesman")."""
+
+
+def speaking_for(owner: Entity, words: list[_Tok]) -> _Speaker | None:
+    """The person a possessed voice speaks for ("Jones's office said"): the owner when the
+    possession is an office or a spokesperson of a person, else nobody (a campaign or a
+    board speaks for itself)."""
+    if owner.label == "PER" and words[-1].low in _VOICES:
+        return _Speaker(owner.canonical, "PER", owner.start)
+    return None
