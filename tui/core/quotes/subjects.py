@@ -122,6 +122,10 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
             who = _named_subject(ctx, left[:opening])
             if who is not None or enumeration(words):
                 return who or _subject_before(ctx, left[:opening])
+        if _complement_person(left, k):
+            # "allies of the prime minister, Richard Ashdown, described": the name is
+            # the minister's, and the subject is the phrase that governs him.
+            return _subject_before(ctx, left[:k])
         # ``X, representing the group Y, said``, "Tom Reddy, a longtime Finch
         # supporter, said": the apposition describes X, a person named before it.
         who = _named_subject(ctx, left[:k])
@@ -137,6 +141,26 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
     if k >= 0 and left[k].text == ",":
         return _subject_before(ctx, left[:k])
     return None
+
+
+def _complement_person(left: list[_Tok], k: int) -> bool:
+    """Whether the words before the comma at ``k`` are plural people governing a person
+    ("allies of the prime minister", « les proches du maire »): one name set off after
+    them is that person's, not the subject's."""
+    i = k - 1
+    if i < 0 or noun_kind(left[i].text) != "person":
+        return False
+    while i >= 0 and left[i].text.isalpha() and left[i].text.islower():
+        if left[i].low in _DETERMINERS or left[i].low in _OF:
+            break
+        i -= 1
+    if i >= 1 and left[i].low in ("du", "des"):
+        head = left[i - 1]
+    elif i >= 2 and left[i].low in _DETERMINERS and left[i - 1].low in _OF:
+        head = left[i - 2]
+    else:
+        return False
+    return head.text.islower() and head.low.endswith(("s", "x"))
 
 
 def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:

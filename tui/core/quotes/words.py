@@ -61,7 +61,10 @@ _SKIP_WORDS = _fset(
     publiquement officiellement finalement veille lendemain semaine week-end then
     also later earlier again previously recently publicly monday tuesday wednesday
     thursday friday saturday sunday
-    yesterday today tonight night morning afternoon evening last on , se s' s’"""
+    yesterday today tonight night morning afternoon evening last on , se s' s’
+    repeatedly often always never already long frequently consistently privately
+    openly separately subsequently initially originally reportedly souvent toujours
+    longtemps"""
 ) | {fold(w) for w in AUXILIARIES}
 
 
