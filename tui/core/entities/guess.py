@@ -58,6 +58,7 @@ from tui.core.entities.patterns import (
     Piece,
 )
 from tui.core.entities.persons import head_label, person_cue
+from tui.core.entities.role_nouns import PERSON_NOUNS
 from tui.core.entities.shape import (
     is_acronym,
     is_name_word,
@@ -260,7 +261,7 @@ def _role_apposition(text: str, start: int) -> bool:
     words = phrase.split()[-6:]
     for i in range(len(words) - 1, -1, -1):
         word = words[i].strip("’'s").lower()
-        if word in TITLES or word in ROLE_HEADS:
+        if word in TITLES or word in ROLE_HEADS or word in PERSON_NOUNS:
             return True  # "the mayor of Kestrel Bay, …": the role, then its complement
         if not (words[i][:1].isupper() or word in ("of", "in", "at", "for", "the")):
             return False  # "visited Kestrel Bay, …": a verb, not a role

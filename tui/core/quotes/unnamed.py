@@ -39,6 +39,9 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     fronted = next((j for j, t in enumerate(sentence[:_FRONTED_REACH]) if t.text == ","), None)
     opens = sentence[0].text[:1].isalpha() and sentence[0].low not in _INDEFINITE
     if i == 0 and opens and fronted is not None and fronted >= 2:
+        named = ctx.entity_at(sentence[fronted - 1].start)
+        if named is not None and named.label == "PER":
+            return None  # "… is Bridget Keane, a retired nurse": she is named
         i = fronted + 1  # « Pour pallier l'absence, une infirmière du village dépose »
         if i + 1 >= len(sentence):
             return None

@@ -1,0 +1,22 @@
+"""A named person described as "a retired nurse" is no unnamed newcomer for the
+pronoun after, and a name set off after a person noun is a person. Invented names."""
+
+from __future__ import annotations
+
+from pipeline_quotes import rules_speakers
+
+
+def test_a_named_person_described_by_an_indefinite_is_no_newcomer() -> None:
+    text = (
+        "Waiting lists\n\n"
+        "Among those waiting is Norah Quill, a 71-year-old retired nurse from Carrow, who "
+        "was referred for a hip replacement assessment in March of last year.\n\n"
+        "“I haven’t been to Mass in eight months because I can’t manage the steps,” she "
+        "told the Carrow Herald."
+    )
+    assert rules_speakers(text) == ["Norah Quill"]
+
+
+def test_a_name_set_off_after_a_person_noun_is_a_person() -> None:
+    text = "My neighbour in Carrow, Ferran Oliu, used to tell us, “Grey is where it begins.”"
+    assert rules_speakers(text) == ["Ferran Oliu"]
