@@ -151,3 +151,9 @@ def test_initials_after_a_two_word_title_are_the_person() -> None:
     sentence = "Finance Minister K.N. Varadan on Friday presented the budget."
     people = [e.text for e in extract_entities(sentence, language="en") if e.label == "PER"]
     assert people == ["K.N. Varadan"]
+
+
+def test_a_title_with_its_brief_names_an_office_not_a_person() -> None:
+    text = "The Office of the High Commissioner for Refugees said the camps were full."
+    found = [(e.text, e.label) for e in extract_entities(text, language="en")]
+    assert found == [("Office of the High Commissioner for Refugees", "ORG")]

@@ -52,7 +52,7 @@ def split_titles(group: list[Piece]) -> list[tuple[list[Piece], bool, EntityLabe
             continue
         head = k
         break
-    if head < 0:
+    if head < 0 or _brief_follows(group, tokens[head]):
         return [(group, False, None)]
     first = head
     while first > 0 and (keys[first - 1] in ROLE_HEADS or keys[first - 1] in ROLE_MODIFIERS):
@@ -111,6 +111,14 @@ def _split_portfolio(
     if len(rest) >= 2 and 1 <= len(person) <= 4 and all(is_name_word(p.text) for p in person):
         out.append((group[group.index(person[0]) :], True, None))
     return out
+
+
+def _brief_follows(group: list[Piece], head: int) -> bool:
+    """Whether a lowercase "for" or "of" follows the title ("High Commissioner for
+    Refugees", "Office of the Commissioner of Police"): the title and its brief name an
+    office, not the person after them."""
+    after = group[head + 1] if head + 1 < len(group) else None
+    return after is not None and after.text in ("for", "of")
 
 
 def text_of(pieces: list[Piece]) -> str:
