@@ -58,7 +58,8 @@ chômeur chômeuse commandante procureur-adjoint otage détenu détenue prisonni
 prisonnière réfugié réfugiée migrant migrante""".split()
 
 _BODY_FR = """gouvernement ministère préfecture mairie municipalité police gendarmerie pompiers
-groupement parquet tribunal cour justice conseil commission comité assemblée sénat parlement
+groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
+sénat parlement
 présidence armée état-major syndicat association fédération ligue entreprise société
 groupe compagnie firme banque constructeur opérateur fabricant club équipe parti
 mouvement coalition organisation ong agence institut université hôpital administration

@@ -225,7 +225,7 @@ COUPLE_NOUNS = frozenset(fold(w) for w in "couple duo tandem binôme pair".split
 GROUP_NOUNS = frozenset(fold(w) for w in "famille family fratrie foyer ménage household".split())
 """Singular nouns for several people: never one person re-described."""
 
-_INDEFINITE = r"(?<![\w'’])(?:un|une|a|an)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}"
+_INDEFINITE = r"(?<![\w'’])(?:un|une|a|an|another)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}"
 
 
 def introduced_unnamed(ctx: _Context, head: str, before: int) -> bool:

@@ -35,9 +35,12 @@ from tui.core.text import fold
 _FILLERS = frozenset(
     "le la les l un une des de du d au aux the a an of its his her their s".split()
 )
-_DETERMINERS = frozenset("le la les l un une the".split())
+_POSSESSIVES = frozenset("son sa ses leur leurs his her its their".split())
+_DETERMINERS = frozenset("le la les l un une the".split()) | _POSSESSIVES
 _OF = frozenset("de d' d’ of".split())
-_PLAIN = frozenset("le la les l' un une the".split())
+# « son capitaine, Mickaël Guigou, », "its chief executive, Ada Quell,": a possessive
+# opens a role set off before a name as well as an article does.
+_PLAIN = frozenset("le la les l' un une the".split()) | _POSSESSIVES
 _CONTRACTED = frozenset("du des au aux".split())
 # Words that end a role phrase: they belong to the sentence, not to the role.
 _BREAKS = frozenset(

@@ -1,0 +1,43 @@
+"""A role under a possessive set off before a name ties the role to that name (« son
+capitaine, X », "her counterpart, X"), so the role said again later is that person;
+an official brought in as "another official" stays unnamed. Invented names."""
+
+from __future__ import annotations
+
+from pipeline_quotes import rules_speakers
+
+
+def test_a_possessive_role_before_a_name_is_that_person_s() -> None:
+    text = (
+        "Le Montpelliérain Diego Sarrat met 6 buts et son capitaine, Malo Guérin, réussit "
+        "les 4 buts qu'il a tirés.\n\n"
+        "En conférence de presse, le capitaine montpelliérain se dit fier de ses joueurs : "
+        "« L'équipe s'est donné les moyens d'aller chercher cette victoire. »"
+    )
+    assert rules_speakers(text, "fr") == ["Malo Guérin"]
+
+
+def test_an_english_possessive_role_before_a_name_is_that_person_s() -> None:
+    text = (
+        "Minister Ada Solvik signed for Aldmark. Her counterpart, Teodor Vance, signed for "
+        "Kervia.\n\n"
+        "“It ends a long chapter,” the counterpart said."
+    )
+    assert rules_speakers(text) == ["Teodor Vance"]
+
+
+def test_another_official_then_the_official_is_nobody_named() -> None:
+    text = (
+        "Her counterpart, Teodor Vance, signed for Kervia.\n\n"
+        "Another official involved in the talks said pressure had been decisive. The "
+        "official, who asked not to be named, said: “The owners made it very clear.”"
+    )
+    assert rules_speakers(text) == [None]
+
+
+def test_a_court_s_juridiction_is_a_body_not_its_president() -> None:
+    text = (
+        "Dans sa décision, lue par sa présidente, Hélène Varenne, la juridiction relève que "
+        "le prévenu avait « fait le choix de différer des travaux »."
+    )
+    assert rules_speakers(text, "fr") != ["Hélène Varenne"]
