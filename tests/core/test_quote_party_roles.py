@@ -58,3 +58,13 @@ def test_a_name_set_off_before_a_spokesperson_is_the_speaker() -> None:
         "said in a statement."
     )
     assert rules_speakers(text) == ["Nadia Ferreira"]
+
+
+def test_a_party_description_before_a_pronoun_is_the_party_s_person() -> None:
+    text = (
+        "The committee opened an inquiry into Howard Lenk, the Kansas Republican accused "
+        "of misusing campaign money. Senator Ted Moss said the inquiry was fair.\n\n"
+        "Asked on Tuesday whether the inquiry had hurt his standing with colleagues, the "
+        'Kansas Republican was dismissive. "My colleagues know me," he said.'
+    )
+    assert rules_speakers(text) == ["Howard Lenk"]

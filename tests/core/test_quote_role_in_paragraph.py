@@ -4,7 +4,7 @@ same paragraph. Invented names."""
 
 from __future__ import annotations
 
-from pipeline_quotes import trained_quotes
+from pipeline_quotes import rules_speakers, trained_quotes
 
 from tui.core.quotes.speakers import _role_walk
 
@@ -251,3 +251,14 @@ def test_a_long_role_with_its_brief_is_still_a_role() -> None:
         _role_walk("L'adjointe au maire chargée de la tranquillité publique, ")
         == "adjointe au maire chargée de la tranquillité publique"
     )
+
+
+def test_a_description_after_two_opening_phrases_is_the_pronoun_s_antecedent() -> None:
+    text = (
+        "Le chancelier Markus Brandt a annoncé la fin de sa coalition. Le chef de "
+        "l'opposition, Hendrik Alber, a réclamé un vote de confiance.\n\n"
+        "Devant les députés de son groupe, réunis à huis clos jeudi matin, le chancelier a "
+        "tenté de reprendre la main. « Je ne laisserai pas ce pays glisser vers "
+        "l'immobilisme », a-t-il lancé."
+    )
+    assert rules_speakers(text, "fr")[-1] == "Markus Brandt"

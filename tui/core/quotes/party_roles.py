@@ -40,11 +40,9 @@ _BEFORE = re.compile(
     r"\b([A-Za-zÀ-ÿ]+)[ \u00a0]+[a-zà-ÿ-]+(?:[ \u00a0]+[a-zà-ÿ-]+)?"
     r"(?:,[ \u00a0]+[^,.;\n]{0,50}?)?,?[ \u00a0]+$"
 )
-# "X, the Republican nominee,", "X, a Democrat,". (Party tags such as "(D-Ohio)" are
-# blanked out of the text the quotation reader sees.)
-_AFTER = re.compile(
-    r",[ \u00a0]+(?:the|a|an|le|la)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?([A-Za-zÀ-ÿ]+)\b"
-)
+# "X, the Republican nominee,", "X, a Democrat,", "X, the Kansas Republican". (Party
+# tags such as "(D-Ohio)" are blanked out of the text the quotation reader sees.)
+_AFTER = re.compile(r",[ \u00a0]+(?:the|a|an|le|la)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?([A-Za-zÀ-ÿ]+)\b")
 
 
 def party_in(body: list[_Tok]) -> str | None:

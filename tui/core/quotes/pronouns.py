@@ -19,6 +19,7 @@ from tui.core.quotes.context import (
     _Tok,
 )
 from tui.core.quotes.feminine_body import feminine_body
+from tui.core.quotes.party_roles import party_member
 from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.spokes import newcomer_voice
@@ -217,6 +218,9 @@ def _described_subject(ctx: _Context, at: int) -> _Speaker | None:
         linked = ctx.linked_role(ctx, phrase) if ctx.own_roles is not None else None
         if linked is not None:
             return _Speaker(linked, "PER", det.start)
+        member = party_member(ctx, body, det.start)  # "the Kansas Republican was dismissive"
+        if member is not None:
+            return member
         head = fold(body[-1 if ctx.language == "en" else 0].text)
         # The person the article is about, unless the role was met unnamed before.
         met = introduced_unnamed(ctx, head, det.start) or met_unnamed(ctx, head, det.start)
@@ -239,8 +243,10 @@ def _described_subject(ctx: _Context, at: int) -> _Speaker | None:
 
 def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, list[_Tok]] | None:
     """``the majority leader`` opening a sentence (maybe after a comma-set clause) + a verb."""
-    commas = [i + 1 for i, t in enumerate(sentence[:12]) if t.text == ","]
-    starts = [0, *commas[:1]]
+    # « Devant les députés de son groupe, réunis à huis clos, le chancelier a tenté »:
+    # the description may follow one or two opening phrases.
+    commas = [i + 1 for i, t in enumerate(sentence[:24]) if t.text == ","]
+    starts = [0, *commas[:2]]
     for i in starts:
         if i >= len(sentence) or sentence[i].low not in _DEFINITE:
             continue
