@@ -23,6 +23,9 @@ colonel capitaine commandant lieutenant soldat militaire policier policière gen
 enquêteur enquêtrice expert experte analyste économiste chercheur chercheuse
 scientifique spécialiste professeur professeure enseignant enseignante médecin docteur
 infirmier infirmière chirurgien chirurgienne psychologue sociologue historien
+pédiatre psychiatre gériatre cardiologue neurologue oncologue cancérologue radiologue
+anesthésiste généraliste kinésithérapeute vétérinaire pharmacien pharmacienne dentiste
+sage-femme orthophoniste ostéopathe
 historienne politologue juriste syndicaliste militant militante manifestant
 manifestante habitant habitante riverain riveraine témoin victime survivant survivante
 rescapé rescapée père mère fils fille frère sœur soeur mari épouse femme homme veuve

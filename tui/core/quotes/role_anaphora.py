@@ -29,7 +29,7 @@ from tui.core.quotes.role_gender import feminine_role, masculine_role
 from tui.core.quotes.role_holders import SAME_PERSON, introduced_as, role_heads
 from tui.core.quotes.speakers import described_people, names_an_office
 from tui.core.quotes.topic import OPENING_MARKS, central_figure, lone_figure, only_person_named
-from tui.core.quotes.words import SINGULAR_DEFINITE, last_word_before
+from tui.core.quotes.words import SINGULAR_DEFINITE, is_reply, last_word_before
 from tui.core.text import fold
 
 _LAWYER = re.compile(r"\bavocate?s?\b|\bMe\s+[A-ZÀ-Þ]")
@@ -65,7 +65,13 @@ def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
     return None
 
 
-_REPLY_VERBS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter", "respond")
+def _answered(ctx: _Context, line: int, at: int) -> str | None:
+    """Who a reply answers: the last speaker, or (before speakers are settled, as the
+    parse reads) the last person the paragraph names before the reply."""
+    if ctx.speakers:
+        return ctx.speakers[-1].name
+    named = [e for e in ctx.entities_in(line, at) if e.label == "PER" and not ctx.in_quote(e.start)]
+    return named[-1].canonical if named else None
 
 
 def _quoted_in_paragraph(ctx: _Context, line: int, at: int) -> _Speaker | None:
@@ -198,8 +204,7 @@ def _role_holder(
     if met_unnamed(ctx, head, det.start):
         return None  # « Invité par le président de la cour… », then « le président »
     line = ctx.line_start(det.start)
-    verb = ctx.text[max(0, det.start - 30) : det.start].lower()
-    replies = any(stem in verb for stem in _REPLY_VERBS)
+    replies = is_reply(ctx.text[max(0, det.start - 30) : det.start])
     subject = _paragraph_subject(ctx, det.start, line, head, replies=replies)
     if subject is not None and fits(subject):
         return _Speaker(subject, "PER", det.start)
@@ -208,14 +213,14 @@ def _role_holder(
         return _Speaker(alone, "PER", det.start)  # « X … « … », ironise l'élu »
     if ctx.people is None:
         ctx.people = described_people(ctx.text, ctx.entities)
+    last = _answered(ctx, line, det.start) if replies else None
     known = {name for at, name in ctx.people if at < det.start}
-    if len(known) == 1 and fits(next(iter(known))):
+    if len(known) == 1 and fits(next(iter(known))) and last not in known:
         return _Speaker(next(iter(known)), "PER", det.start)
     # « le député X avait tenté… « … », a lancé l'élu »: the one person this paragraph,
     # else the one before, introduced with a role.
     # A person quoted earlier in this paragraph comes before one of the paragraph above.
     quoted_here = None if replies else _quoted_in_paragraph(ctx, line, det.start)
-    last = ctx.speakers[-1].name if replies and ctx.speakers else None  # who is answered
     for lo in (line, ctx.previous_paragraph(det.start)):
         here = {n for at, n in ctx.people if lo <= at < det.start and fits(n) and n != last}
         if len(here) == 1:

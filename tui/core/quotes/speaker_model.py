@@ -21,6 +21,7 @@ from tui.core.quotes.constraints import PERSON_NOUNS
 from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.host_sentence import _sentence_bounds
 from tui.core.quotes.subject_position import is_subject
+from tui.core.quotes.words import is_reply
 from tui.core.text import fold
 
 CANDIDATE_FEATURES = (
@@ -154,6 +155,9 @@ def choose(
     """The best option for quotation ``k``: a person or body, or ``None``."""
     weights, margin = _model()
     found = options(ctx, k, settled, cue=cue, described=described)
+    close = ctx.spans[k][3]
+    if settled and settled[-1] and is_reply(ctx.text[close : close + 30]):
+        found = [o for o in found if o[0] != settled[-1]]  # « …, a rétorqué la pédiatre »
     ranked = sorted((score(f, weights), i) for i, (_, f) in enumerate(found))
     best, runner_up = ranked[-1], ranked[-2] if len(ranked) > 1 else (-math.inf, -1)
     nobody = score(found[0][1], weights)

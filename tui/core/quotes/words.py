@@ -357,3 +357,13 @@ def set_off_pronoun(left: Sequence[Any]) -> Any | None:
     if i > 0 and left[i].low in ("elle", "elles") and left[i - 1].text == ",":
         return left[i]
     return None
+
+
+_REPLY_STEMS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter", "respond")
+
+
+def is_reply(cue: str) -> bool:
+    """Whether the words of a cue hold a verb of reply (« a rétorqué », "responded"):
+    the speaker is then not the one answered."""
+    low = cue.lower()
+    return any(stem in low for stem in _REPLY_STEMS)
