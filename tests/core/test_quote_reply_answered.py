@@ -24,3 +24,23 @@ def test_a_reply_read_from_the_parse_is_not_the_one_answered_either() -> None:
     quotes = trained_quotes(_TEXT, title="Radio")
     assert quotes[-1].text == "Les parents sont déjà affolés"
     assert quotes[-1].speaker != "Léa Fontal"
+
+
+def test_a_pronoun_is_the_one_person_its_own_paragraph_names() -> None:
+    text = (
+        "Valérie Dumas, directrice de l'hôpital, a dénoncé la pénurie. « Nous sommes à "
+        "bout », a-t-elle dit.\n\n"
+        "Le ministre Olivier Decamps a promis « des moyens complémentaires ».\n\n"
+        "Des propos jugés vagues par la députée Marie Girard, qui l'interrogeait. « On "
+        "nous annonce des moyens depuis trois ans », a-t-elle répliqué."
+    )
+    assert rules_speakers(text, "fr")[-1] == "Marie Girard"
+
+
+def test_an_english_pronoun_is_the_one_person_its_own_paragraph_names() -> None:
+    text = (
+        "Mayor Ann Reyes defended the plan on Monday.\n\n"
+        "The objection came from council member Dana Whitlock. The vote was then put off "
+        "by a week. “We were given the documents an hour before the meeting,” she said."
+    )
+    assert rules_speakers(text) == ["Dana Whitlock"]

@@ -73,19 +73,13 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     if recent is not None:
         candidates.append(recent)
     if not plural:
-        newcomer = unnamed_newcomer(ctx, pron, at)
-        described = _described_subject(ctx, at)
-        if described is not None and (newcomer is None or described.at < newcomer.at):
-            # « Selon une habitante, l'eau est montée »: the newcomer, not « l'eau ».
-            candidates.append(described)
-            if reported is not None and _same_subject(ctx, described, reported):
-                candidates.remove(reported)  # « Le ministre … rappelle »: named, not bare
-        if newcomer is not None:
-            candidates.append(newcomer)
+        _add_unnamed(ctx, pron, at, reported, candidates)
     candidates = [c for c in candidates if _agrees(ctx, pron, c) and _not_asker(c, asker)]
     if pron == "elle" and ctx.language == "fr" and (body := feminine_body(ctx, at)):
         candidates.append(body)  # « La direction de X conteste… Elle évoque « … » »
     latest = max(candidates, key=lambda c: c.at) if candidates else None
+    if not plural and latest is not None and latest.at < ctx.line_start(at):
+        latest = _named_in_paragraph(ctx, pron, at, asker) or latest
     best = handed_on(
         ctx,
         at,
@@ -103,6 +97,41 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     if best.label == "PER" and best.name and " " in best.name and gender:
         ctx.learn_gender(best.name, gender)  # a lone surname may be two people's
     return _Speaker(best.name, best.label, best.at)
+
+
+def _add_unnamed(
+    ctx: _Context, pron: str, at: int, reported: _Speaker | None, candidates: list[_Speaker]
+) -> None:
+    """Add to ``candidates`` a subject described just before (« Le ministre … ») and a
+    newcomer brought in unnamed (« Selon une habitante, l'eau est montée »): the
+    newcomer, not « l'eau »."""
+    newcomer = unnamed_newcomer(ctx, pron, at)
+    described = _described_subject(ctx, at)
+    if described is not None and (newcomer is None or described.at < newcomer.at):
+        candidates.append(described)
+        if (
+            reported is not None
+            and reported in candidates
+            and _same_subject(ctx, described, reported)
+        ):
+            candidates.remove(reported)  # « Le ministre … rappelle »: named, not bare
+    if newcomer is not None:
+        candidates.append(newcomer)
+
+
+def _named_in_paragraph(ctx: _Context, pron: str, at: int, asker: str | None) -> _Speaker | None:
+    """The one person this paragraph names before the pronoun, agreeing with it, when the
+    paragraph opens on the writer's words and uses no pronoun of its own before (« Des
+    propos jugés « vagues » par la députée X. « … », a-t-elle répliqué »): nearer than a
+    subject of the paragraphs above."""
+    line = ctx.line_start(at)
+    name = only_person_named(ctx, line, at)
+    if name is None or name == asker:
+        return None
+    if any(t.low == pron for t in ctx.tokens_between(line, at - len(pron) - 2)):
+        return None  # « Elle a rencontré X. « … », a-t-elle dit »: the pronoun goes on
+    who = _Speaker(name, "PER", line)
+    return who if _agrees(ctx, pron, who) else None
 
 
 def _same_subject(ctx: _Context, described: _Speaker, reported: _Speaker) -> bool:
