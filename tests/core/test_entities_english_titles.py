@@ -157,3 +157,16 @@ def test_a_title_with_its_brief_names_an_office_not_a_person() -> None:
     text = "The Office of the High Commissioner for Refugees said the camps were full."
     found = [(e.text, e.label) for e in extract_entities(text, language="en")]
     assert found == [("Office of the High Commissioner for Refugees", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An Independent TD accused the force of running down policing.",
+        "A Tory MP, Ann Vale, said the plan was flawed.",
+        "The French MEP voted against the text.",
+    ],
+)
+def test_a_party_or_nation_before_a_member_s_title_is_no_person(sentence: str) -> None:
+    people = [e.text for e in extract_entities(sentence, language="en") if e.label == "PER"]
+    assert people == (["Ann Vale"] if "Ann Vale" in sentence else [])

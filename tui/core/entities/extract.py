@@ -41,7 +41,7 @@ from tui.core.entities.products import with_makers
 from tui.core.entities.repeats import with_repeated_names
 from tui.core.entities.runs import cut_pieces, group_pieces
 from tui.core.entities.shape import lone_demonym, party_tag
-from tui.core.entities.titles import split_titles, title_only
+from tui.core.entities.titles import affiliation_title, split_titles, title_only
 from tui.core.entities.works import without_italic_titles
 from tui.core.models import Entity, EntityLabel
 
@@ -67,7 +67,7 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
         for s, e, label in found
         if not unsupported(label)
         and not party_tag(text[s:e])
-        and not (label == "PER" and title_only(text[s:e]))
+        and not (label == "PER" and (title_only(text[s:e]) or affiliation_title(text[s:e])))
     ]
 
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from tui.core.entities.gazetteer import (
+    demonyms,
     given_names,
     known_label,
     lowercase_words,
@@ -23,7 +24,7 @@ from tui.core.entities.lexicon import (
     ROLE_MODIFIERS,
 )
 from tui.core.entities.patterns import ROLE_WORDS, Piece
-from tui.core.entities.shape import is_name_word
+from tui.core.entities.shape import is_demonym, is_name_word
 from tui.core.models import EntityLabel
 
 
@@ -191,6 +192,24 @@ def plain_words(words: list[str]) -> bool:
         len(words) >= 2
         and name_key(words[0].split("-")[0]) not in given_names()
         and all(w.lower() in lowercase_words() for w in words)
+    )
+
+
+_AFFILIATIONS = frozenset(
+    """independent labour tory conservative liberal democratic democrat republican green
+    greens socialist nationalist unionist gop snp dup""".split()
+)
+_MEMBER_TITLES = frozenset("mp td mla msp mep mk senator congressman congresswoman".split())
+
+
+def affiliation_title(surface: str) -> bool:
+    """Whether a run is a party or nationality before a member's title ("Independent
+    TD", "Tory MP", "French MEP"): a description of someone, not their name."""
+    words = surface.lower().split()
+    return (
+        len(words) >= 2
+        and words[-1] in _MEMBER_TITLES
+        and all(w in _AFFILIATIONS or is_demonym(w) or w in demonyms() for w in words[:-1])
     )
 
 
