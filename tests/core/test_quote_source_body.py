@@ -102,3 +102,13 @@ def test_the_company_whose_direction_was_named_is_the_company() -> None:
         "ces chiffres. « Chaque agent se verra proposer un poste », précise l'entreprise."
     )
     assert firms.speakers(text) == ["Rails du Sud"]
+
+
+def test_a_capitalised_local_authority_is_the_council_the_article_named() -> None:
+    text = (
+        "La Région Hauts-de-France a réduit le nombre de cars sur la ligne.\n\n"
+        "Dans un communiqué publié mercredi, la Région indique que les horaires pourraient "
+        "être « ajustés »."
+    )
+    region = cast(places=["Région Hauts-de-France"])  # the model reads it as a place
+    assert region.speakers(text, "fr") == ["Région Hauts-de-France"]

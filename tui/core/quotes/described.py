@@ -258,7 +258,10 @@ def headed_body(ctx: _Context, noun: str, before: int) -> Entity | None:
     before ``before`` whose name that noun heads (« l'autorité » after « l'Autorité
     de la concurrence », « la radio » after « Radio Orbis »)."""
     low = fold(noun)
-    if low in _NOT_HEADS or noun_kind(noun) != "body":
+    # « la Région » after « la Région Hauts-de-France »: a local authority written with
+    # its capital is the council, whatever label its name took as a place.
+    council = noun[:1].isupper() and low in _AUTHORITIES
+    if low in _NOT_HEADS or (noun_kind(noun) != "body" and not council):
         return None
     found = None
     for e in ctx.entities:
@@ -266,13 +269,16 @@ def headed_body(ctx: _Context, noun: str, before: int) -> Entity | None:
             break
         words = e.canonical.split()
         if (
-            e.label == "ORG"
+            (e.label == "ORG" or council)
             and len(words) > 1
             and fold(words[0]) == low
             and not ctx.in_quote(e.start)
         ):
             found = e
     return found
+
+
+_AUTHORITIES = frozenset(("region", "departement", "metropole", "agglomeration"))
 
 
 def org_in_sentence(ctx: _Context, at: int) -> Entity | None:
