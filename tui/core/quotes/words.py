@@ -359,11 +359,15 @@ def set_off_pronoun(left: Sequence[Any]) -> Any | None:
     return None
 
 
-_REPLY_STEMS = ("répond", "rétorqu", "répliqu", "repli", "retort", "counter", "respond")
+REPLY = re.compile(
+    r"\b(?:répond\w*|rétorqu\w*|répliqu\w*|repli\w*|repl(?:y|ied|ies)|retort\w*|"
+    r"counter(?:s|ed)?|respond\w*|shot back|fired back|hit back)\b",
+    re.IGNORECASE,
+)
+"""Verbs of reply (« a rétorqué », "responded", "shot back"): their speaker is not the
+one answered."""
 
 
 def is_reply(cue: str) -> bool:
-    """Whether the words of a cue hold a verb of reply (« a rétorqué », "responded"):
-    the speaker is then not the one answered."""
-    low = cue.lower()
-    return any(stem in low for stem in _REPLY_STEMS)
+    """Whether the words of a cue hold a verb of reply."""
+    return REPLY.search(cue) is not None

@@ -1,0 +1,127 @@
+"""A subject the text describes without naming, just before a pronoun.
+
+"The majority leader shrugged. « … », he said": the pronoun is that person. The
+description takes the name the article ties to it, the one its party points to, the
+person introduced with that role or the article's central figure; untied, it stands
+for the last person quoted nearby, else for nobody the text names.
+"""
+
+from __future__ import annotations
+
+from tui.core.quotes.antecedents import introduced_unnamed, met_unnamed
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.party_roles import party_member
+from tui.core.quotes.role_holders import introduced_as
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.topic import central_figure, only_person_named
+from tui.core.quotes.words import (
+    _AUX,
+    _CLAUSE_STOPS,
+    _CONJUNCTIONS,
+    _OF,
+    _PREPOSITIONS,
+    _SENTENCE_STOPS,
+)
+from tui.core.text import fold
+
+_DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
+
+
+def described_subject(ctx: _Context, at: int) -> _Speaker | None:
+    """A subject the text describes without naming, just before a pronoun.
+
+    ``The majority leader shrugged. "…," he said``: the pronoun is that person. The
+    description takes the name the article ties to it (``The majority leader, Chuck
+    Whitfield,``); untied, it stands for the last person quoted in this or the
+    previous paragraph (news writing re-describes its speaker: « le technicien »,
+    "the Swede"), or else for nobody the text names.
+    """
+    toks = ctx.tokens_between(max(ctx.line_start(at), at - 400), at)
+    sentences: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.text in _SENTENCE_STOPS:
+            sentences.append([])
+        else:
+            sentences[-1].append(t)
+    for sentence in reversed([x for x in sentences if x][-3:]):
+        found = _description_heading(ctx, sentence)
+        if found is None:
+            continue
+        det, body = found
+        phrase = ctx.text[body[0].start : body[-1].end]
+        desc = " ".join(t.low for t in body)
+        named = ctx.lookup_description(desc, body[0].text, det.start)
+        if named is not None:
+            return _Speaker(named[0], named[1], det.start)
+        # Role links cost a pass over the article: only consult them once built.
+        linked = ctx.linked_role(ctx, phrase) if ctx.own_roles is not None else None
+        if linked is not None:
+            return _Speaker(linked, "PER", det.start)
+        member = party_member(ctx, body, det.start)  # "the Kansas Republican was dismissive"
+        if member is not None:
+            return member
+        head = fold(body[-1 if ctx.language == "en" else 0].text)
+        # The person the article is about, unless the role was met unnamed before.
+        met = introduced_unnamed(ctx, head, det.start) or met_unnamed(ctx, head, det.start)
+        holder = None if met else introduced_as(ctx, head, det.start)
+        if holder is not None:  # "Justice X … The judge was not persuaded": X
+            return _Speaker(holder, "PER", det.start)
+        central = None if met else central_figure(ctx, det, body)
+        if central is not None:
+            return central
+        last = ctx.speakers[-1] if ctx.speakers else None
+        floor = ctx.previous_paragraph(det.start)
+        if last is not None and last.label == "PER" and floor <= last.at < det.start:
+            return _Speaker(last.name, last.label, det.start)  # the speaker re-described
+        alone = None if met else only_person_named(ctx, ctx.line_start(det.start), det.start)
+        if alone is not None:  # « X monte à la tribune. Le premier ministre sait… »
+            return _Speaker(alone, "PER", det.start)
+        return _Speaker(None, "NP", det.start)
+    return None
+
+
+def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, list[_Tok]] | None:
+    """``the majority leader`` opening a sentence (maybe after a comma-set clause) + a verb."""
+    # « Devant les députés de son groupe, réunis à huis clos, le chancelier a tenté »:
+    # the description may follow one or two opening phrases.
+    commas = [i + 1 for i, t in enumerate(sentence[:24]) if t.text == ","]
+    starts = [0, *commas[:2]]
+    for i in starts:
+        if i >= len(sentence) or sentence[i].low not in _DEFINITE:
+            continue
+        body: list[_Tok] = []
+        for t in sentence[i + 1 : i + 8]:
+            if body and (t.low in _OF or t.low in _DEFINITE) and body[-1].low not in _OF:
+                body.append(t)  # « l'ancienne ministre de l'Industrie a déroulé »
+                continue
+            if t.low in _AUX or _looks_like_verb(ctx, t):
+                named = ctx.entity_at(body[-1].start) if body else None
+                if named is not None and named.label == "PER":
+                    return None  # ``the striker Owen Hale smiled``: a name, found elsewhere
+                if not body or body[-1].low in _OF or _a_thing(body, t):
+                    return None
+                return sentence[i], body
+            if t.low in _PREPOSITIONS or t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS:
+                return None
+            if not t.text[0].isalpha():
+                return None
+            body.append(t)
+    return None
+
+
+def _a_thing(body: list[_Tok], verb: _Tok) -> bool:
+    """« le tronçon est situé », « l'eau est montée »: a lowercase noun no list calls a
+    person, before an auxiliary, describes a thing (a person acting, « le gardien
+    haussa les épaules », keeps its verb)."""
+    desc = " ".join(t.low for t in body)
+    return verb.low in _AUX and body[0].text.islower() and noun_kind(desc) is None
+
+
+def _looks_like_verb(ctx: _Context, t: _Tok) -> bool:
+    """A past or present verb form right after a description (``shrugged``, ``smiles``)."""
+    if not t.text.islower():
+        return False
+    if is_speech_verb(t.text, ctx.language, strong=False):
+        return True
+    return ctx.language == "en" and len(t.low) > 4 and t.low.endswith(("ed", "es"))
