@@ -165,3 +165,12 @@ def test_words_cut_from_the_end_of_a_longer_name_are_that_name() -> None:
         '"conditions in the camps" had worsened.'
     )
     assert rules_speakers(text) == ["Office of the U.N. High Commissioner for Human Rights"]
+
+
+def test_a_dateline_place_is_no_subject() -> None:
+    text = (
+        "Board votes to close school\n\n"
+        "WESTBROOK, Ohio — After five hours of public comment, the board voted to close "
+        "the school, a decision that drew shouts of “shame” from a packed auditorium."
+    )
+    assert rules_speakers(text) == [None]

@@ -65,6 +65,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if len(left) > 2 and left[-1].low == "to" and left[-2].low in TO_VERBS:
         left = left[:-2]  # "X used to say", "X went on to tell": X says it
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
+    left = _past_dateline(ctx, left)  # "WESTBROOK, Ohio — …": the place is no subject
     if fronted_pronoun(left):
         return _pronoun(ctx, left[-1].low, left[-1].start)
     if (pron := set_off_pronoun(left)) is not None:
@@ -97,6 +98,30 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             break
         k -= 1
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
+
+
+_DASHES = frozenset(("—", "–", "-"))
+
+
+def _past_dateline(ctx: _Context, left: list[_Tok]) -> list[_Tok]:
+    """``left`` without a dateline opening its line ("WESTBROOK, Ohio —", « PARIS, 3
+    mars (AFP) - »): capitalised places, commas and a date before a dash."""
+    dash = next((i for i, t in enumerate(left[:8]) if t.text in _DASHES), None)
+    if not dash or left[0].start < ctx.line_start(left[dash].start):
+        return left
+    head = left[:dash]
+    return left[dash + 1 :] if all(_dateline_word(t.text) for t in head) else left
+
+
+def _dateline_word(word: str) -> bool:
+    """A word a dateline is made of: a place, a comma, a day, a month, an agency."""
+    return word[:1].isupper() or word in ",()" or word.isdigit() or word in _MONTHS
+
+
+_MONTHS = frozenset(
+    """janvier février mars avril mai juin juillet août septembre octobre novembre
+    décembre""".split()
+)
 
 
 def _described_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
