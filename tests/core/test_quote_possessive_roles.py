@@ -5,6 +5,7 @@ an official brought in as "another official" stays unnamed. Invented names."""
 from __future__ import annotations
 
 from pipeline_quotes import rules_speakers
+from quote_text import cast
 
 
 def test_a_possessive_role_before_a_name_is_that_person_s() -> None:
@@ -41,3 +42,21 @@ def test_a_court_s_juridiction_is_a_body_not_its_president() -> None:
         "le prévenu avait « fait le choix de différer des travaux »."
     )
     assert rules_speakers(text, "fr") != ["Hélène Varenne"]
+
+
+def test_a_role_with_an_age_is_the_person_the_paragraph_is_about() -> None:
+    text = (
+        "Vols de gazole\n\n"
+        "Quand Jean-Claude Farel a voulu démarrer son tracteur, mardi matin, le moteur a "
+        "toussé deux fois. Pendant la nuit, quelqu'un avait siphonné la cuve. « C'est la "
+        "deuxième fois depuis Noël », raconte l'éleveur de 58 ans."
+    )
+    assert rules_speakers(text, "fr") == ["Jean-Claude Farel"]
+
+
+def test_the_municipality_is_the_city_named_before() -> None:
+    text = (
+        "La Ville de Marsan, qui s'était constituée partie civile, a salué la décision. « La "
+        "Ville se constituera partie civile dans chaque dossier », a indiqué la municipalité."
+    )
+    assert cast(bodies=["Ville de Marsan"]).speakers(text, "fr") == ["Ville de Marsan"]

@@ -46,6 +46,9 @@ def role_meant(ctx: _Context, words: list[_Tok], body: list[_Tok], before: int) 
     pointed = demonstrative_role(ctx, det, body)
     if pointed is not None:
         return pointed
+    if len(body) >= 4 and body[-1].low in ("ans", "an") and body[-2].text.isdigit():
+        # « l'éleveur de 58 ans »: the article's central figure, else the role alone
+        return central_figure(ctx, det, body) or _anaphoric_role(ctx, det, body[:-3], before)
     cut = next((i for i, t in enumerate(body) if i and t.low in _CIRCUMSTANCES), len(body))
     if cut <= 3:  # « le prévenu dès l'ouverture des débats »: the role ends at « dès »
         return _anaphoric_role(ctx, det, body[:cut], before)

@@ -217,7 +217,11 @@ _NOT_HEADS = frozenset(("etat", "state"))
 « État islamique »)."""
 
 
-_BODY_SYNONYMS = {"force": "police", "constabulary": "police"}
+_BODY_SYNONYMS = {
+    "force": "police",
+    "constabulary": "police",
+    "municipalite": "ville",  # « la municipalité » after « la Ville de Marseille »
+}
 
 
 def bare_body(ctx: _Context, noun: _Tok, *, named: bool) -> Entity | None:
@@ -225,7 +229,7 @@ def bare_body(ctx: _Context, noun: _Tok, *, named: bool) -> Entity | None:
     article named before with that word (when ``named``, the noun may stand anywhere
     in the name: *Fairview Police Department*), else the name that word heads, else
     a body named with that word further on."""
-    word = _BODY_SYNONYMS.get(noun.low, noun.low)  # "the force": the police named before
+    word = _BODY_SYNONYMS.get(fold(noun.low), noun.low)  # "the force": the police named before
     org = ctx.named_body(word, noun.start) if named or word != noun.low else None
     if org is not None and org.start < noun.start:
         return org
