@@ -7,6 +7,7 @@ Invented people; entities are given and the rules engine judges.
 from __future__ import annotations
 
 import pytest
+from pipeline_quotes import rules_speakers
 from quote_text import cast
 
 CAST = cast(["Yanis Harrad", "Franck Domel", "Camille Hervé"])
@@ -39,3 +40,12 @@ def test_la_critique_is_no_one_person() -> None:
         "La critique a salué un spectacle « bouleversant »."
     )
     assert CAST.speakers(text) == ["Camille Hervé", None]
+
+
+def test_words_the_next_sentence_has_someone_repeat_are_theirs() -> None:
+    text = (
+        "Procès\n\n"
+        "« Je ne sais pas ce qui m'a pris. » À la barre du tribunal de Béthune, mardi, "
+        "Kévin Desmet, 27 ans, a répété la phrase à plusieurs reprises."
+    )
+    assert rules_speakers(text, "fr") == ["Kévin Desmet"]

@@ -27,15 +27,34 @@ _CLAIMED = re.compile(
 )
 
 
+# « … » À la barre, X a répété la phrase: the next sentence's subject says the words
+# again, naming them by what they are.
+_REPEATED = re.compile(
+    r"\b(?:a|avait|ont|avaient)\s+(?:répété|redit|martelé|prononcé|lâché|glissé)\s+"
+    r"(?:la|cette|ces|ses|sa)\s+(?:phrase|mots|formule|paroles)\b"
+)
+
+
 def claimed_after(ctx: _Context, k: int) -> str | None:
     """The speaker the sentence right after quotation ``k`` names, or ``None``."""
     close = ctx.spans[k][3]
     m = _CLAIMED.match(ctx.text, close + 1, min(len(ctx.text), close + 160))
     if m is None:
-        return None
+        return _repeated_by(ctx, close)
     at = m.end()
     for e in ctx.entities_in(at, at + 120):
         if e.label in ("PER", "ORG"):
             gap = ctx.text[at : e.start]
             return e.canonical if len(gap.split()) <= 4 and "." not in gap else None
     return None
+
+
+def _repeated_by(ctx: _Context, close: int) -> str | None:
+    """The person the next sentence makes say the words again (« X a répété la
+    phrase »): the last person named before that verb, outside a complement."""
+    end = ctx.text.find(".", close + 1, close + 300)
+    m = _REPEATED.search(ctx.text, close + 1, end if end > 0 else close + 300)
+    if m is None:
+        return None
+    people = [e for e in ctx.entities_in(close + 1, m.start()) if e.label == "PER"]
+    return people[-1].canonical if people else None

@@ -88,8 +88,9 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
             return named
     if who:
         return _remember(ctx, who, kind_attr, "pre")
-    # 3. A sentence-final incise further on: …, a déclaré X.
-    for i, t in enumerate(post):
+    # 3. A sentence-final incise further on: …, a déclaré X (not in the next sentence).
+    closed = ctx.text[end - 1] in ".!?…" and bool(post) and post[0].text[:1].isupper()
+    for i, t in enumerate([] if closed else post):
         if t.text == "," and i + 1 < len(post):
             who = _post_attribution(ctx, post[i:], start)
             if who:
