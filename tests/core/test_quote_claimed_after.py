@@ -7,7 +7,7 @@ Invented people; entities are given and the rules engine judges.
 from __future__ import annotations
 
 import pytest
-from pipeline_quotes import rules_speakers
+from pipeline_quotes import rules_speakers, trained_quotes
 from quote_text import cast
 
 CAST = cast(["Yanis Harrad", "Franck Domel", "Camille Hervé"])
@@ -49,3 +49,12 @@ def test_words_the_next_sentence_has_someone_repeat_are_theirs() -> None:
         "Kévin Desmet, 27 ans, a répété la phrase à plusieurs reprises."
     )
     assert rules_speakers(text, "fr") == ["Kévin Desmet"]
+
+
+def test_words_the_next_sentence_has_someone_repeat_are_theirs_in_the_parse() -> None:
+    text = (
+        "« Je ne sais pas ce qui m'a pris. » À la barre du tribunal de Béthune, mardi, "
+        "Kévin Desmet, 27 ans, a répété la phrase à plusieurs reprises.\n"
+    )
+    [quote] = trained_quotes(text, title="Procès")
+    assert quote.speaker == "Kévin Desmet"
