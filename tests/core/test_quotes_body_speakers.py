@@ -174,3 +174,13 @@ def test_a_dateline_place_is_no_subject() -> None:
         "the school, a decision that drew shouts of “shame” from a packed auditorium."
     )
     assert rules_speakers(text) == [None]
+
+
+@pytest.mark.parametrize("verb", ["recalls", "recounts", "concedes", "quips", "muses"])
+def test_a_feature_s_present_tense_incise_names_the_speaker(verb: str) -> None:
+    text = (
+        "Boats\n\n"
+        "Ruth Carrow builds boats in a shed above the harbor.\n\n"
+        f"“It was hard,” she {verb}. “That was the whole apprenticeship.”"
+    )
+    assert rules_speakers(text) == ["Ruth Carrow", "Ruth Carrow"]

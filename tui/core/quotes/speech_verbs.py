@@ -63,12 +63,16 @@ _EN_STRONG = frozenset(
     labelled labeled brand branded term termed assert asserted assure assured reassure
     reassured exclaim exclaimed proclaim proclaimed recount recounted tells adding
     noting explaining arguing insisting stressing claiming asserting instruct instructs
-    instructed implore implored beg begged""".split()
+    instructed implore implored beg begged recalls recounts concedes quips jokes
+    exclaims reiterates""".split()
 )
 
 # Verbs that say "said" only right after a quotation ('"…," he shot back', '"…," she
-# snapped'), missing from the English lexicon.
-_EN_INCISE = frozenset("retort retorts retorted snap snaps snapped shot fired".split())
+# snapped', '"…," she muses'), missing from the English lexicon.
+_EN_INCISE = frozenset(
+    "retort retorts retorted snap snaps snapped shot fired muse muses mused".split()
+)
+
 
 EN_AUXILIARIES = frozenset("has have had is was were will would should could may might".split())
 """Heads of English compound tenses."""
