@@ -14,9 +14,10 @@ import re
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
 from tui.core.quotes.role_gender import feminine_role, masculine_role
+from tui.core.quotes.words import _HONORIFICS
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
-_HONORIFIC = re.compile(r"(?:M\.|Mme|Mlle|Me|Dr)\s+")
+_HONORIFIC = re.compile(r"([^\W\d_]+)\.?\s+")
 
 
 def named_next(ctx: _Context, open_mark: int, end: int, source: str | None) -> str | None:
@@ -34,8 +35,9 @@ def named_next(ctx: _Context, open_mark: int, end: int, source: str | None) -> s
     if found is None:
         return None
     at = found.end()
-    if honorific := _HONORIFIC.match(ctx.text, at):
-        at = honorific.end()
+    honorific = _HONORIFIC.match(ctx.text, at)
+    if honorific is not None and honorific.group(1).lower() in _HONORIFICS:
+        at = honorific.end()  # « M. », « Mme », « Me »: the title before the name
     person = ctx.entity_at(at)
     if person is None or person.label != "PER" or person.start != at:
         return None

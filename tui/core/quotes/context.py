@@ -33,6 +33,7 @@ from tui.core.quotes.words import (
     _ROLE_TEXT,
     _SKIP_WORDS,
     _TOKEN,
+    OF_BEFORE,
     verb_before_titles,
 )
 from tui.core.text import fold
@@ -244,7 +245,7 @@ class _Context:
         while (
             i + 1 < len(self.entities)
             and self.entities[i].start - h <= 60
-            and _COMPLEMENT.search(text, max(0, self.entities[i].start - 8), self.entities[i].start)
+            and OF_BEFORE.search(text, max(0, self.entities[i].start - 8), self.entities[i].start)
         ):
             i += 1  # « le ministre de la Santé, X »: « Santé » completes the role
         if i < len(self.entities):
@@ -394,6 +395,3 @@ def _description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str 
     if not words or not words[-1].text[0].islower():
         return None
     return " ".join(t.low for t in reversed(words))
-
-
-_COMPLEMENT = re.compile(r"(?:\bde la|\bde l['’]|\bdu|\bdes|\bde|\bd['’])\s*$")

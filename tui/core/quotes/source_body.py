@@ -15,6 +15,7 @@ import re
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.words import OF_ARTICLE
 from tui.core.text import fold
 
 STATE_BODIES = frozenset("gouvernement ministère présidence government ministry".split())
@@ -106,9 +107,7 @@ def _of_a_body(ctx: _Context, e: Entity) -> bool:
     return named is not None and noun_kind(named.group(1)) == "body"
 
 
-_OF_ARTICLE = r"de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*"
-"""« de » and the article it carries (« de la », « de l' », « du », « des », « d' »)."""
-_OF_BODY = re.compile(rf"\b(?:{_OF_ARTICLE})([\w-]+)\s+$")
+_OF_BODY = re.compile(rf"\b(?:{OF_ARTICLE})([\w-]+)\s+$")
 
 
 def governing_word(text: str, start: int) -> str | None:
@@ -118,7 +117,7 @@ def governing_word(text: str, start: int) -> str | None:
     return found.group(1) if found else None
 
 
-_GOVERNED = re.compile(rf"([\w-]+)\s+(?:{_OF_ARTICLE}|de\s+)$")
+_GOVERNED = re.compile(rf"([\w-]+)\s+(?:{OF_ARTICLE}|de\s+)$")
 _FIRM_PARTS = frozenset(
     fold(w) for w in "direction dirigeants usine siège filiale actionnaires salariés".split()
 )

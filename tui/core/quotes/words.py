@@ -132,6 +132,11 @@ _SPOKES_NOUNS = _fset(
 
 _OF = _fset("de du des d' d’ of")
 
+OF_ARTICLE = r"de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*"
+"""« de » and the article it carries (« de la », « de l' », « du », « des », « d' »)."""
+OF_BEFORE = re.compile(rf"\b(?:{OF_ARTICLE}|de\s+)$")
+"""« de » with or without its article, ending the text before a name."""
+
 
 _ARTICLES = _fset("le la l' l’ les the")
 
