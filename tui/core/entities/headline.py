@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+"""A word of a headline, apostrophes inside it."""
 _MIN_WORDS = 4  # words of four letters or more a headline needs to show its case
 _SHARE = 0.8  # of them capitalised, for the headline to be in title case
 
@@ -23,7 +24,7 @@ def title_case_end(text: str) -> int | None:
     end = text.find("\n")
     if end < 0 or not text[end:].strip() or text[:end].rstrip().endswith("."):
         return None  # a sentence, or a text with no body to confirm its names
-    long_words = [w for w in _WORD.findall(text, 0, end) if len(w) >= 4]
+    long_words = [w for w in WORD.findall(text, 0, end) if len(w) >= 4]
     capitalised = [w for w in long_words if w[0].isupper()]
     if len(long_words) >= _MIN_WORDS and len(capitalised) >= _SHARE * len(long_words):
         return end
@@ -64,7 +65,7 @@ def _body_names(text: str, found: Found, end: int) -> dict[str, str]:
 
 def _confirmed_runs(text: str, start: int, stop: int, named: dict[str, str]) -> Found:
     """The longest runs of words in ``text[start:stop]`` the body names, left to right."""
-    words = list(_WORD.finditer(text, start, stop))
+    words = list(WORD.finditer(text, start, stop))
     out: Found = []
     i = 0
     while i < len(words):

@@ -23,9 +23,6 @@ colonel capitaine commandant lieutenant soldat militaire policier policière gen
 enquêteur enquêtrice expert experte analyste économiste chercheur chercheuse
 scientifique spécialiste professeur professeure enseignant enseignante médecin docteur
 infirmier infirmière chirurgien chirurgienne psychologue sociologue historien
-pédiatre psychiatre gériatre cardiologue neurologue oncologue cancérologue radiologue
-anesthésiste généraliste kinésithérapeute vétérinaire pharmacien pharmacienne dentiste
-sage-femme orthophoniste ostéopathe
 historienne politologue juriste syndicaliste militant militante manifestant
 manifestante habitant habitante riverain riveraine témoin victime survivant survivante
 rescapé rescapée père mère fils fille frère sœur soeur mari épouse femme homme veuve
@@ -58,13 +55,16 @@ dessinatrice photographe metteur chorégraphe comédien comédienne humoriste an
 animatrice buteur gardien attaquant milieu défenseur ailier sélectionneuse élue
 parlementaire eurodéputé eurodéputée ministre-président vétéran retraité retraitée
 chômeur chômeuse commandante procureur-adjoint otage détenu détenue prisonnier
-prisonnière réfugié réfugiée migrant migrante""".split()
+prisonnière réfugié réfugiée migrant migrante
+pédiatre psychiatre gériatre cardiologue neurologue oncologue cancérologue radiologue
+anesthésiste généraliste kinésithérapeute vétérinaire pharmacien pharmacienne dentiste
+sage-femme orthophoniste ostéopathe""".split()
 
 _BODY_FR = """gouvernement ministère préfecture mairie municipalité police gendarmerie pompiers
 groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
-sénat parlement
-présidence armée état-major syndicat association fédération ligue entreprise société
-groupe compagnie firme banque constructeur opérateur fabricant club équipe parti
+sénat parlement présidence armée état-major syndicat association fédération ligue
+entreprise société groupe compagnie firme banque constructeur opérateur fabricant club
+équipe parti
 mouvement coalition organisation ong agence institut université hôpital administration
 direction autorité autorités régulateur diplomatie délégation ambassade consulat
 opposition majorité campagne collectif fondation rédaction services secours enquêteurs

@@ -22,10 +22,9 @@ from tui.core.quotes.words import (
     _OF,
     _PREPOSITIONS,
     _SENTENCE_STOPS,
+    SINGULAR_DEFINITE,
 )
 from tui.core.text import fold
-
-_DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
 
 
 def described_subject(ctx: _Context, at: int) -> _Speaker | None:
@@ -88,11 +87,11 @@ def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, lis
     commas = [i + 1 for i, t in enumerate(sentence[:24]) if t.text == ","]
     starts = [0, *commas[:2]]
     for i in starts:
-        if i >= len(sentence) or sentence[i].low not in _DEFINITE:
+        if i >= len(sentence) or sentence[i].low not in SINGULAR_DEFINITE:
             continue
         body: list[_Tok] = []
         for t in sentence[i + 1 : i + 8]:
-            if body and (t.low in _OF or t.low in _DEFINITE) and body[-1].low not in _OF:
+            if body and (t.low in _OF or t.low in SINGULAR_DEFINITE) and body[-1].low not in _OF:
                 body.append(t)  # « l'ancienne ministre de l'Industrie a déroulé »
                 continue
             if t.low in _AUX or _looks_like_verb(ctx, t):

@@ -35,9 +35,8 @@ from tui.core.quotes.words import (
     _SOURCE_NOUNS,
     _SPOKES_NOUNS,
     _STATEMENT_NOUNS,
+    SINGULAR_DEFINITE,
 )
-
-_DEFINITE = frozenset(("the", "le", "la", "l'", "l’"))
 
 
 class Resolve(Protocol):
@@ -63,7 +62,7 @@ def described(
     while len(body) > 1 and body[0].low.endswith(("-based", "-headquartered")):
         body = body[1:]  # "the Chicago-based company" is the company
     bare = len(body) == 1 and (  # « la mairie », "the department", English "police"
-        words[0].low in _DEFINITE or (len(words) == 1 and ctx.language == "en")
+        words[0].low in SINGULAR_DEFINITE or (len(words) == 1 and ctx.language == "en")
     )
     named = _description_named(
         ctx, words, body, before, bare=bare, appositive=appositive, resolve=resolve
@@ -137,7 +136,7 @@ def _description_named(
         )
         if who is not None:
             return who
-    if len(body) == 2 and body[1].low in _STATEMENT_NOUNS and words[0].low in _DEFINITE:
+    if len(body) == 2 and body[1].low in _STATEMENT_NOUNS and words[0].low in SINGULAR_DEFINITE:
         org = ctx.named_body(body[0].low, before)  # "the police statement": NSW Police's
         if org is not None and org.label == "ORG":
             return _Speaker(org.canonical, org.label, body[0].start)

@@ -10,14 +10,11 @@ article's own spelling.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tui.core.entities.headline import title_case_end
+from tui.core.entities.headline import WORD, title_case_end
 from tui.core.models import Entity
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def sentence_case_headline(
@@ -35,7 +32,7 @@ def sentence_case_headline(
     names = [(e.start, e.end) for e in entities if e.start < end]
     surnames = _surnames(entities, end)
     head, added = list(text[:end]), []
-    for m in _WORD.finditer(text, 0, end):
+    for m in WORD.finditer(text, 0, end):
         word = m.group()
         if _in_name(m.start(), names) or not word[0].isupper() or word.isupper():
             continue

@@ -4,10 +4,9 @@ senator", « le candidat socialiste ».
 Campaign coverage re-describes its candidates by party as often as by name, and the
 party is what tells two nominees apart. The article ties a party to a person where it
 introduces them: a party word before their role ("Republican nominee Wade Harlan",
-"his Democratic rival, former Secretary of State Miriam Voss"), after the name ("X, the
-Republican nominee,", "X, a Democrat,"). A description
-naming a party stands for the one person the article ties to it, and never for one it
-ties to another party.
+"his Democratic rival, former Secretary of State Miriam Voss") or after the name ("X,
+the Republican nominee,", "X, a Democrat,"). A description naming a party stands for
+the one person the article ties to it, and never for one it ties to another party.
 """
 
 from __future__ import annotations
@@ -53,18 +52,25 @@ def party_in(body: list[_Tok]) -> str | None:
 
 def parties_of(ctx: _Context, name: str, before: int) -> set[str]:
     """The parties the article ties to ``name`` where it names them before ``before``."""
-    found: set[str] = set()
+    return _ties(ctx, before).get(name, set())
+
+
+def _ties(ctx: _Context, before: int) -> dict[str, set[str]]:
+    """Each person named before ``before`` and the parties the article ties to them,
+    read in one pass over the mentions."""
+    found: dict[str, set[str]] = {}
     for e in ctx.entities:
         if e.start >= before:
             break
-        if e.canonical != name or e.label != "PER":
+        if e.label != "PER":
             continue
-        m = _BEFORE.search(ctx.text, max(0, e.start - 90), e.start)
-        if m is not None and fold(m.group(1)) in PARTIES:
-            found.add(PARTIES[fold(m.group(1))])
-        m = _AFTER.match(ctx.text, e.end)
-        if m is not None and fold(m.group(1)) in PARTIES:
-            found.add(PARTIES[fold(m.group(1))])
+        around = (
+            _BEFORE.search(ctx.text, max(0, e.start - 90), e.start),
+            _AFTER.match(ctx.text, e.end),
+        )
+        for m in around:
+            if m is not None and fold(m.group(1)) in PARTIES:
+                found.setdefault(e.canonical, set()).add(PARTIES[fold(m.group(1))])
     return found
 
 
@@ -73,8 +79,7 @@ def party_member(ctx: _Context, body: list[_Tok], before: int) -> _Speaker | Non
     party = party_in(body)
     if party is None:
         return None
-    people = {e.canonical for e in ctx.entities if e.start < before and e.label == "PER"}
-    members = {p for p in people if party in parties_of(ctx, p, before)}
+    members = {name for name, parties in _ties(ctx, before).items() if party in parties}
     if len(members) != 1:
         return None
     return _Speaker(next(iter(members)), "PER", body[0].start)

@@ -15,7 +15,7 @@ import re
 from tui.core.quotes.antecedents import sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.words import SENTENCE_PUNCT
+from tui.core.quotes.words import SENTENCE_PUNCT, SINGULAR_DEFINITE
 from tui.core.text import fold
 
 _INDEFINITE = {"un": "m", "une": "f", "a": None, "an": None, "one": None}
@@ -140,7 +140,6 @@ _HONORIFICS = frozenset(
 _QUALIFIERS = frozenset("ancien ancienne anciens jeune former young".split())
 
 
-_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
 _OF_LINKS = (["de"], ["d'"], ["d’"], ["of"])
 
 
@@ -148,7 +147,7 @@ def relative_of(ctx: _Context, words: list[_Tok]) -> bool:
     """Whether a definite subject is someone's relation (« la mère de X », « l'avocat
     de M. X », "the brother of X"): that person, whom the article may name elsewhere,
     and never X."""
-    if len(words) < 4 or words[0].low not in _DEFINITE:
+    if len(words) < 4 or words[0].low not in SINGULAR_DEFINITE:
         return False
     head = words[1]
     if noun_kind(head.text) != "person" and head.low not in _NON_REPRESENTATIVES:
