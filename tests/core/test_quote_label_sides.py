@@ -12,7 +12,8 @@ import random
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.cues import _attribute
 from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
-from tui.core.quotes.labels import _clean_cut, _sides, label_reason
+from tui.core.quotes.label_site import clean_cut, sides
+from tui.core.quotes.labels import label_reason
 from tui.core.quotes.marks import quote_units
 
 _PIECES = (
@@ -43,11 +44,11 @@ def test_sides_are_the_words_each_side_alone_gives() -> None:
             continue
         ctx = _Context(text, [], spans, rng.choice(("fr", "en")))
         for k in range(len(spans)):
-            before, after = _sides(ctx, k)
+            before, after = sides(ctx, k)
             alone = _each_side_alone(ctx, k)
             assert (_words(before), _words(after)) == tuple(map(_words, alone)), (text, k)
             checked += 1
-            cut += _clean_cut(ctx, k)
+            cut += clean_cut(ctx, k)
     assert checked > 1000 and cut > checked // 2  # most are cut, some read alone
 
 
@@ -89,6 +90,6 @@ def test_a_two_character_mark_reads_each_side_alone() -> None:
     text = "The group called it ''a sham'' on Monday. He left."
     spans = quote_units(text)
     ctx = _Context(text, [], spans, "en")
-    before, after = _sides(ctx, 0)
+    before, after = sides(ctx, 0)
     assert (_words(before), _words(after)) == tuple(map(_words, _each_side_alone(ctx, 0)))
     assert [t.text for t in after] == ["on", "Monday", "."]

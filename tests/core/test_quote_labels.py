@@ -203,3 +203,29 @@ def test_a_capitalised_name_after_de_or_a_group_noun_quotes_nobody() -> None:
         ("liquidation en douce", "Thierry Dumoulin", "fragment"),
         ("Forces du Sud", None, "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le tribunal de Brest a condamné Hugo Varenne pour « abus de confiance » et "
+            "« faux en écriture ».",
+            "fr",
+        ),
+        ('Anna Brisk was charged with "wire fraud" and "money laundering" on Friday.', "en"),
+    ],
+)
+def test_a_label_coordinated_with_a_label_is_one_too(text: str, language: str) -> None:
+    """The second of two charges joined by « et » is a charge as well, not words of the
+    court the sentence names."""
+    assert reasons(text, language) == ["charge", "charge"]
+    assert [(speaker, kind) for _, speaker, kind in found(text, language)] == [
+        (None, "other"),
+        (None, "other"),
+    ]
+
+
+def test_words_after_a_quotation_and_a_conjunction_are_not_labels_for_that() -> None:
+    text = "Paul Durand a dénoncé une « faute » et « un mépris total des salariés »."
+    assert reasons(text) == [None, None]

@@ -107,3 +107,25 @@ def test_the_head_of_government_is_the_chancellor_introduced_before() -> None:
         "trancher », a déclaré le chef du gouvernement social-démocrate.\n"
     )
     assert CAST.speakers(text)[-1] == "Lucas Tavernier"
+
+
+def test_the_researcher_is_the_scholar_introduced_before() -> None:
+    """« le chercheur » re-describes the sociologist, not the mother quoted since."""
+    text = (
+        "Lucas Tavernier, sociologue à l'université de Rennes, suit le dossier depuis dix "
+        "ans. « Le problème n'est pas nouveau », dit-il.\n\n"
+        "Nadia Fercoq, mère de trois enfants, attend une réponse. « Personne ne nous "
+        "rappelle », regrette-t-elle.\n\n"
+        "Le chercheur plaide pour une réforme complète, votée avant l'été et appliquée "
+        "partout. « On répare des fuites sans jamais changer les tuyaux. »\n"
+    )
+    assert CAST.speakers(text) == ["Lucas Tavernier", "Nadia Fercoq", "Lucas Tavernier"]
+
+
+def test_the_researcher_is_nobody_when_no_scholar_was_introduced() -> None:
+    text = (
+        "Nadia Fercoq, mère de trois enfants, attend une réponse. « Personne ne nous "
+        "rappelle », regrette-t-elle.\n\n"
+        "« Les familles paient le retard », affirme un chercheur de l'université.\n"
+    )
+    assert CAST.speakers(text)[-1] is None

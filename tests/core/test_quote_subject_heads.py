@@ -170,3 +170,20 @@ def test_a_spokesperson_still_speaks_for_the_body() -> None:
         "porte-parole de l'association Vents du Causse."
     )
     assert french.speakers(text, "fr") == ["Vents du Causse"]
+
+
+def test_an_unnamed_body_announcing_the_words_speaks_them() -> None:
+    """« L'armée annonce, dans un communiqué…, vouloir « … » »: the opening phrase is the
+    main clause, and the body that announces is the one quoted."""
+    french = cast(places=["Ostravie"])
+    text = (
+        "L'armée ostravienne annonce, dans un communiqué diffusé par la télévision "
+        "publique, vouloir « rétablir l'ordre » dans le pays."
+    )
+    assert french.speakers(text, "fr") == ["armée ostravienne"]
+
+
+def test_an_unnamed_court_condemning_on_a_charge_is_not_quoted() -> None:
+    french = cast(["Yann Leroux"], surnames=["Leroux"])
+    text = "Le tribunal a condamné Yann Leroux jeudi pour « homicide involontaire »."
+    assert french.speakers(text, "fr") == [None]

@@ -51,6 +51,13 @@ def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tupl
 
 
 LAWMAKERS = "senator representative congressman congresswoman mp legislator assemblyman"
+_SCHOLARS = """sociologue politologue economiste historien historienne geographe demographe
+    physicien physicienne biologiste climatologue epidemiologiste virologue statisticien
+    statisticienne anthropologue linguiste philosophe psychologue professeur professeure
+    universitaire chercheur chercheuse scientifique"""
+_SCHOLARS_EN = """sociologist economist historian scientist professor demographer epidemiologist
+    virologist climatologist physicist biologist anthropologist psychologist lecturer
+    researcher academic"""
 SAME_PERSON: dict[str, tuple[str, ...]] = {
     head: tuple(heads.split())
     for head, heads in {
@@ -68,6 +75,13 @@ SAME_PERSON: dict[str, tuple[str, ...]] = {
         "legislator": LAWMAKERS,
         "skipper": "captain",
         "judge": "justice",
+        "chercheur": _SCHOLARS,
+        "chercheuse": _SCHOLARS,
+        "universitaire": _SCHOLARS,
+        "scientifique": _SCHOLARS,
+        "researcher": _SCHOLARS_EN,
+        "academic": _SCHOLARS_EN,
+        "scholar": _SCHOLARS_EN,
     }.items()
 }
 """Words news uses for a role it named another way: « l'édile » is the mayor the

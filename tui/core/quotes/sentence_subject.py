@@ -72,6 +72,8 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             phrase = noun_phrase_after(ctx, _up_to_verb(ctx, toks[i:]), t.start)
             if phrase and phrase.label in ("PER", "ORG") and _names_someone(ctx, toks[i : i + 4]):
                 return phrase
+            if phrase and phrase.label == "NP" and _names_someone(ctx, toks[i : i + 4]):
+                return phrase if _speech_verb_after(ctx, toks, phrase.at) else None
             return None
         if t.low in _SKIP_WORDS or (i < 3 and t.text[:1].isupper() and t.text.isalpha()):
             continue  # "Budget Director Samuel Oduya": title words before the name
@@ -162,7 +164,14 @@ def _main_clause(ctx: _Context, head: list[_Tok]) -> bool:
         participle = head[i + 1].text
         if head[i].low in _FRENCH_AUX and participle.isalpha() and participle.islower():
             return True
-    return False
+    return any(_present_speech(ctx, head[i - 1], head[i]) for i in range(2, len(head)))
+
+
+def _present_speech(ctx: _Context, before: _Tok, verb: _Tok) -> bool:
+    """« L'armée annonce, … »: a verb of saying in the present after the subject's noun."""
+    if before.low in _DETERMINERS or before.low in _PREPOSITIONS or not verb.text.islower():
+        return False
+    return is_speech_verb(verb.text, ctx.language, strong=False)
 
 
 _NOT_PARTICIPLES = frozenset("avant pendant durant devant cependant maintenant suivant".split())
@@ -268,6 +277,17 @@ def _passive(toks: list[_Tok], after: int) -> bool:
     return any(
         a.low in ("été", "been") and b.text.isalpha() and b.text.islower()
         for a, b in pairwise(words)
+    )
+
+
+def _speech_verb_after(ctx: _Context, toks: list[_Tok], at: int) -> bool:
+    """Whether a verb of saying follows an unnamed subject (« L'armée turque annonce
+    … « rétablir la démocratie » »): a stance or a copula says something of the words
+    (« Le tribunal a condamné X pour « homicide » »), a verb of saying quotes them."""
+    return any(
+        is_speech_verb(t.text, ctx.language, strong=False)
+        for t in toks
+        if t.start > at and t.text.isalpha() and t.text.islower()
     )
 
 
