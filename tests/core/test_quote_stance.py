@@ -35,6 +35,7 @@ def test_a_scare_quote_in_a_sentence_that_reports_nothing_quotes_nobody(sentence
         ("Paul Verdier juge les autres candidats « irresponsables ».", "Paul Verdier"),
         ("La Ligue des nageurs condamne ce « geste lâche ».", "Ligue des nageurs"),
         ("Claire Dumont a fait part de sa « profonde tristesse ».", "Claire Dumont"),
+        ("La Ligue des nageurs a fait savoir qu'elle « ne cédera pas ».", "Ligue des nageurs"),
         ("Paul Verdier a trinqué à la « nouvelle amitié » des deux villes.", "Paul Verdier"),
         ("Claire Dumont s'interrogeait « sur le sens de cette réforme ».", "Claire Dumont"),
     ],
@@ -48,6 +49,8 @@ def test_a_phrase_the_subject_judges_or_voices_is_theirs(sentence: str, speaker:
     [
         "Elle présente la fermeture comme « temporaire » et promet un bilan en mai.",
         "Elle dénonce un projet « mené sans la moindre concertation ».",
+        "Elle chiffre le coût des travaux à « près de deux millions d'euros ».",
+        "Dans son discours, elle a dépeint une réforme « bâclée de bout en bout ».",
     ],
 )
 def test_a_pronoun_subject_that_takes_a_stance_speaks_the_fragment(sentence: str) -> None:

@@ -38,6 +38,10 @@ speakers = CAST.speakers
         ("également", None),
         ("Mercredi", None),
         ("communiqué de presse", None),
+        # A compound not listed whole is read by its parts, head first or last.
+        ("la caisse-maladie du canton", "body"),
+        ("the co-founder", "person"),
+        ("Seine-Saint-Denis", None),
     ],
 )
 def test_a_description_speaks_only_when_its_head_is_a_person_or_a_body(

@@ -70,11 +70,19 @@ def _head(phrase: str) -> tuple[str, str] | None:
         return None
     heads = (core[0], core[-1], *core[1:-1]) if len(core) <= 3 else (core[0], core[-1])
     for word in heads:
-        if word in PERSON_NOUNS:
-            return word, "person"
-        if word in BODY_NOUNS:
-            return word, "body"
+        # A compound not listed whole is read by its parts: « caisse-maladie », "co-founder".
+        for part in (word, *_compound_parts(word)):
+            if part in PERSON_NOUNS:
+                return part, "person"
+            if part in BODY_NOUNS:
+                return part, "body"
     return None
+
+
+def _compound_parts(word: str) -> tuple[str, ...]:
+    """The first and last parts of a hyphenated word, where either may be its head."""
+    parts = word.split("-")
+    return (parts[0], parts[-1]) if len(parts) > 1 else ()
 
 
 def noun_kind(phrase: str) -> str | None:

@@ -15,7 +15,7 @@ from tui.core.quotes.described import ends_subject, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.stance import stance_word
+from tui.core.quotes.stance import reporting_phrase, stance_word
 from tui.core.quotes.subject_names import name_as_modifier
 from tui.core.quotes.subjects import _named_subject
 from tui.core.quotes.words import (
@@ -299,6 +299,8 @@ def _says(ctx: _Context, toks: list[_Tok]) -> bool:
     or they end on « comme » / "as" (« présente la mesure comme « … » »)."""
     if toks and toks[-1].low in ("comme", "as") and len(toks) > 1:
         return True
+    if toks and reporting_phrase(ctx.text, toks[0].start, toks[-1].end):
+        return True  # « Il chiffre le coût à « … » »
     return any(
         t.low in _COPULAS
         or is_speech_verb(t.text, ctx.language, strong=False)

@@ -32,7 +32,7 @@ _FR_STANCE_STEMS = tuple(
         "exig implor supplie suppli interpell indign insurg alarm émeu ému "
         "regrett remerci prôn préconis recommand conseill suggér suggèr "
         "applaud acclam encens louang glorifi vilipend ridiculis moqu "
-        "plaid invoqu décri qualifi jug interrog questionn trinqu souvien souvenu appel relev"
+        "plaid invoqu décri dépei qualifi jug interrog questionn trinqu souvien souvenu appel relev"
     ).split()
 )
 """Stems of French verbs taking a stance toward something, beyond the speech
@@ -53,12 +53,14 @@ _EN_STANCE = frozenset(
 )
 
 _REPORTING_PHRASE = re.compile(
-    r"\b(?:fai\w*|fit|fera\w*)\s+(?:part|état|etat)\b|\bmett\w*\s+en\s+(?:avant|garde|cause)\b"
+    r"\b(?:fai\w*|fit|fera\w*)\s+(?:part|état|etat|savoir)\b"
+    r"|\bmett\w*\s+en\s+(?:avant|garde|cause)\b"
+    r"|\b(?:chiffr|évalu)\w*\s+(?:le|la|les|l'|l’|son|sa|ses|leurs?|à)\s"
     r"|\brend\w*\s+(?:un\s+)?hommage\b|\bpa(?:y|ys|id|ying)\s+tribute\b",
     re.IGNORECASE,
 )
-"""« faire part de », « faire état de », « mettre en avant / en garde / en cause »,
-« rendre hommage à », "pay tribute to"."""
+"""« faire part de », « faire état de », « faire savoir », « mettre en avant / en garde
+/ en cause », « chiffrer le coût à », « rendre hommage à », "pay tribute to"."""
 
 
 _STATE_VERBS = frozenset(
@@ -118,5 +120,10 @@ def reports_stance(ctx: _Context, k: int) -> bool:
         return True
     if not words:
         return False
-    lo, hi = words[0].start, words[-1].end
-    return _REPORTING_PHRASE.search(ctx.text, lo, hi) is not None
+    return reporting_phrase(ctx.text, words[0].start, words[-1].end)
+
+
+def reporting_phrase(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a reporting phrase of several words (« fait savoir »,
+    « chiffre le coût à »)."""
+    return _REPORTING_PHRASE.search(text, lo, hi) is not None
