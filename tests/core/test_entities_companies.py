@@ -23,7 +23,9 @@ def test_company_names_with_ampersand_and_suffix(text: str, name: str) -> None:
     assert (name, "ORG") in entity_pairs(text, "en")
 
 
-@pytest.mark.parametrize("tail", ["Capital", "Records", "Labs", "Pharmaceuticals"])
+@pytest.mark.parametrize(
+    "tail", ["Capital", "Records", "Labs", "Pharmaceuticals", "Copper", "Lithium"]
+)
 def test_company_tails(tail: str) -> None:
     spans = entity_pairs(f"Analysts said Bluestone {tail} would grow.", "en")
     assert (f"Bluestone {tail}", "ORG") in spans

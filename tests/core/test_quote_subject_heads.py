@@ -187,3 +187,9 @@ def test_an_unnamed_court_condemning_on_a_charge_is_not_quoted() -> None:
     french = cast(["Yann Leroux"], surnames=["Leroux"])
     text = "Le tribunal a condamné Yann Leroux jeudi pour « homicide involontaire »."
     assert french.speakers(text, "fr") == [None]
+
+
+def test_a_name_and_its_colleagues_speak_as_the_name() -> None:
+    french = cast(["Claire Morvan"], surnames=["Morvan"])
+    text = "Claire Morvan et ses collègues ont dénoncé un « recul sans précédent »."
+    assert french.speakers(text, "fr") == ["Claire Morvan"]

@@ -6,6 +6,7 @@
 - A company named "… Power" or "… Energy" is an organisation.
 - "The board ordered audits and said …", "It also ordered … and said …": the verb after
   "and" shares the subject of the clause's first verb, a description or a pronoun.
+- "X and her co-authors described …": the named leader of a group speaks for it.
 """
 
 from __future__ import annotations
@@ -60,3 +61,12 @@ def test_a_verb_after_and_shares_a_described_or_pronoun_subject() -> None:
             "to suspend the certificate” if further breaches were found."
         )
         assert [s for _, s in _quotes(body)] == ["Corvale Aviation Safety Board"], opening
+
+
+def test_a_name_and_its_possessed_group_speak_as_the_name() -> None:
+    body = (
+        "The trial was led by the cardiologist Maren Quist-Abel.\n\n"
+        "Quist-Abel and her co-authors described the side effects as “manageable” in a "
+        "paper published on Monday."
+    )
+    assert _quotes(body) == [("manageable", "Maren Quist-Abel")]

@@ -239,7 +239,8 @@ ORG_TAILS = _words("""capital records labs laboratories holdings partners indust
     rovers wanderers hotspur albion athletic rangers power energy utilities project
     lines water terminals foods services resources minerals mining metals
     properties developments brewing breweries distribution restructuring consulting
-    consultancy accountants solicitors architects engineering construction contractors""")
+    consultancy accountants solicitors architects engineering construction contractors
+    copper nickel lithium uranium aluminium aluminum zinc cobalt cement fertilisers""")
 
 # Letters written after a person's name for an honour or an office ("Amanda Pinto KC").
 POSTNOMINALS = frozenset("KC QC SC MP MEP OBE CBE MBE".split())

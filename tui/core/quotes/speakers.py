@@ -28,14 +28,14 @@ from tui.core.quotes.offices import (
 )
 from tui.core.quotes.particles import join_particle_names as join_particle_names
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import completes_a_noun
+from tui.core.quotes.words import POSSESSIVES, completes_a_noun
 from tui.core.text import fold
 
 # Words that carry no meaning in a role: articles, "of" links, possessive endings.
 _FILLERS = frozenset(
     "le la les l un une des de du d au aux the a an of its his her their s".split()
 )
-_POSSESSIVES = frozenset("son sa ses leur leurs his her its their".split())
+_POSSESSIVES = POSSESSIVES
 _DETERMINERS = frozenset("le la les l un une the".split()) | _POSSESSIVES
 _OF = frozenset("de d' d’ of".split())
 # « son capitaine, Mickaël Guigou, », "its chief executive, Ada Quell,": a possessive

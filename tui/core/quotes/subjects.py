@@ -50,6 +50,7 @@ from tui.core.quotes.words import (
     _SKIP_WORDS,
     _SPOKES_NOUNS,
     _SUBJECT_PRONOUNS,
+    POSSESSIVES,
     TO_VERBS,
     inner_stop,
     set_off_pronoun,
@@ -97,6 +98,10 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None and not governed:
             break
         k -= 1
+    if 1 < k < j and left[k - 1].low in ("and", "et") and left[k].low in POSSESSIVES:
+        leader = _subject_before(ctx, left[: k - 1])  # "X and her co-authors described"
+        if leader is not None and leader.label in ("PER", "ORG"):
+            return leader
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
 
 

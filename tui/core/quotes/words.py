@@ -195,6 +195,9 @@ _SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+(?:[A-ZÀ-Þ«“„\"0-9
 SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
 """Articles that open a description of one person or thing already known."""
 
+POSSESSIVES = frozenset("son sa ses leur leurs his her its their".split())
+"""Possessive determiners: « ses collègues », "her co-authors"."""
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
