@@ -113,6 +113,16 @@ def test_someone_unnamed_of_a_person_or_a_body_is_neither(subject: str) -> None:
     assert speakers(text)[-1] is None
 
 
+def test_a_source_close_to_a_person_is_not_that_person() -> None:
+    """ "A source close to X said he had been "blindsided"": the source, unnamed."""
+    people = cast(["Dale Ormsby"], surnames=["Ormsby"])
+    text = (
+        "Dale Ormsby resigned on Monday. A source close to Mr Ormsby said he had been "
+        "“blindsided” by the report."
+    )
+    assert people.speakers(text, "en") == [None]
+
+
 def test_a_spokesperson_of_a_body_still_speaks_for_it() -> None:
     """« un porte-parole de la Ligue »: the body, by the spokesperson convention."""
     text = OPENING + "Un porte-parole de la Ligue des nageurs a dénoncé « un vol »."

@@ -130,7 +130,8 @@ _NON_REPRESENTATIVES = frozenset(
     employé employée infirmier infirmière ouvrier ouvrière client cliente patient patiente
     élève étudiant étudiante bénévole habitant habitante vendeur vendeuse résident
     résidente usager usagère colleague friend neighbour neighbor employee worker nurse
-    customer student volunteer resident relative""".split()
+    customer student volunteer resident relative source sources insider ally confidant
+    confidante""".split()
 )
 """People who belong to a body or stand near a person without speaking for them: « une
 infirmière de l'hôpital » speaks for herself, not for the hospital."""
