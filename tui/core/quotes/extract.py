@@ -29,6 +29,7 @@ from tui.core.quotes.described import apposed_name, named_or_described
 from tui.core.quotes.exchange import exchange_turn
 from tui.core.quotes.headline_case import sentence_case_headline
 from tui.core.quotes.host_sentence import _sentence_bounds
+from tui.core.quotes.inner_incise import inner_incise_speaker
 from tui.core.quotes.interview import interview_answers, question_and_answer
 from tui.core.quotes.marks import paragraph_parts, quote_units
 from tui.core.quotes.parsed import Parse, parsed_speakers
@@ -140,6 +141,8 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
         if named:
             got = (named, got[1], got[2])
             ctx.speakers.append(_Speaker(named, "PER", spans[k][3]))
+        if got[2] in ("none", "post") and got[1] == "speech" and ctx.language == "fr":
+            got = _inner_incise(ctx, k) or got  # « …, se rappelle le peintre X, 88 ans, … »
         if k in answers and got[2] == "none":
             # An answer with no cue of its own: a cue (« explique le directeur ») wins.
             got = (answers[k], "speech", "answer")
@@ -158,6 +161,15 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             if fold(between).strip(" ,") in ("", "et", "ou", "and", "or", "puis"):
                 found[k] = (found[k + 1][0], "speech", "post")
     return found
+
+
+def _inner_incise(ctx: _Context, k: int) -> Attribution | None:
+    """The speaker an incise inside the marks names, remembered as any incise's."""
+    who = inner_incise_speaker(ctx, k)
+    if who is None:
+        return None
+    ctx.speakers.append(who)
+    return who.name, "speech", "post"
 
 
 def _lowercase(ctx: _Context, k: int) -> bool:

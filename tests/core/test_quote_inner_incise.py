@@ -1,0 +1,33 @@
+"""An incise the writer keeps inside the quotation marks names the speaker.
+
+« …, se rappelle le peintre X, 88 ans, qui … » stays one quotation, and X speaks it
+even when a later sentence (« Il ajoute : ») points elsewhere. Invented names.
+"""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+CAST = cast(["Normand Lachaise", "Julien Vautrin"], surnames=["Lachaise", "Vautrin"])
+
+
+def test_an_incise_inside_the_marks_names_the_speaker() -> None:
+    text = (
+        "Le commissaire, Julien Vautrin, a ouvert l'exposition mercredi.\n\n"
+        "« Elle ne parlait pas beaucoup, se rappelle le peintre Normand Lachaise, 88 ans, "
+        "qui a partagé un atelier avec elle. Elle fumait, elle regardait la toile pendant "
+        "une heure, puis elle donnait trois coups de pinceau. » Il ajoute, en riant : "
+        "« Elle était beaucoup plus drôle que ses tableaux. »"
+    )
+    found = CAST.found(text, "fr")
+    assert len(found) == 2  # the incise does not split the first quotation
+    assert [speaker for _, speaker, _ in found] == ["Normand Lachaise", "Normand Lachaise"]
+
+
+def test_a_name_inside_the_marks_without_a_verb_of_saying_names_nobody() -> None:
+    text = (
+        "Le commissaire a ouvert l'exposition mercredi.\n\n"
+        "« Elle ne parlait pas beaucoup, croisait le peintre Normand Lachaise, 88 ans, "
+        "tous les matins dans l'escalier de l'atelier, et repartait sans un mot. »"
+    )
+    assert [speaker for _, speaker, _ in CAST.found(text, "fr")] == [None]
