@@ -25,6 +25,8 @@ def _at(text: str, name: str) -> tuple[int, int]:
         ("Le groupe industriel Orvalis ferme son site.", "Orvalis"),
         ("Le transporteur, Autocars Delahaye, se défend.", "Autocars Delahaye"),
         ("Les salariés du constructeur Valmora ont débrayé.", "Valmora"),
+        ("Le navire est affrété par l’ONG allemande Meerwacht Süd.", "Meerwacht Süd"),
+        ("Le collectif Vigie Vélo réclame une piste.", "Vigie Vélo"),
     ],
 )
 def test_a_company_noun_announces_an_organisation(text: str, name: str) -> None:
@@ -61,3 +63,15 @@ def test_the_company_speaks_for_a_bare_company_noun() -> None:
     )
     [quote] = trained_quotes(text, "Ligne supprimée")
     assert quote.speaker == "Autocars Tessier"
+
+
+def test_an_acronym_noun_speaks_for_the_body_it_announced() -> None:
+    """« l'ONG allemande X » then « poursuit l'ONG »: the acronym heads a description
+    of X like any lower-case body noun."""
+    text = (
+        "Navire bloqué\n\nLe navire « Aurora », affrété par l’ONG allemande Meerwacht Süd, "
+        "est bloqué à Lampedusa.\n\nMeerwacht Süd dénonce une « punition politique ». "
+        "« Chaque jour à quai, ce sont des vies perdues », poursuit l’ONG dans un communiqué.\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Navire bloqué") if q.kind == "speech"]
+    assert speakers == ["Meerwacht Süd"]

@@ -45,6 +45,10 @@ FIRM_NOUNS = (
     "fondation",
     "syndicat",
     "fédération",
+    "ong",
+    "organisation",
+    "collectif",
+    "agence",
 )
 """Nouns that, right before a capitalised name, say it is a body (a firm, an
 association, a union). Words that also name a person's trade (« l'exploitant », « le

@@ -392,6 +392,6 @@ def _description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str 
         i -= 1
     else:
         return None
-    if not words or not words[-1].text[0].islower():
-        return None
+    if not words or not (words[-1].text[0].islower() or noun_kind(words[-1].text) == "body"):
+        return None  # a name is no description; an acronym heading one is (« l'ONG X »)
     return " ".join(t.low for t in reversed(words))
