@@ -86,6 +86,15 @@ def test_an_english_agent_after_the_quotation_said_the_words() -> None:
     assert speakers(text, "en") == ["Anne Petit"]
 
 
+def test_words_a_participle_after_the_marks_hands_to_a_named_role() -> None:
+    """« la réplique « … » lancée par le député »: the deputy the text named before."""
+    text = (
+        "Le débat entre le député Marc Lenoir et la ministre Anne Petit avait attiré "
+        "l'attention sur la réplique « Ce n'est pas votre faute ! » lancée par le député."
+    )
+    assert speakers(text) == ["Marc Lenoir"]
+
+
 def test_an_unnamed_agent_after_the_quotation_names_nobody() -> None:
     text = "La direction propose une hausse de 2 %, jugée « indécente » par les salariés."
     assert speakers(text) == [None]

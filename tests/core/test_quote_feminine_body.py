@@ -62,3 +62,21 @@ def test_elle_before_a_reflexive_verb_after_an_opening_phrase() -> None:
         "un communiqué publié mercredi, elle se dit « consternée » par le résultat."
     )
     assert CAST.speakers(text, "fr") == ["Association des maires du Causse"]
+
+
+def test_elle_after_an_unnamed_feminine_body_is_that_body() -> None:
+    """« la mairie a expliqué … Elle appelle « … » »: the town hall, described, speaks on."""
+    text = (
+        "Vu la « situation préoccupante », la mairie a expliqué avoir été « contrainte "
+        "de recourir à la force publique ». Elle appelle « à la reprise du dialogue »."
+    )
+    quotes = CAST.quotes(text, "fr")
+    assert [(q.speaker, q.source) for q in quotes][-2:] == [(None, "mairie"), (None, "mairie")]
+
+
+def test_elle_after_an_unnamed_body_and_then_a_woman_is_the_woman() -> None:
+    text = (
+        "La mairie a expliqué avoir été « contrainte de recourir à la force ». Karine "
+        "Vallet, déléguée syndicale, a quitté la réunion. Elle dénonce « un passage en force »."
+    )
+    assert CAST.speakers(text, "fr")[-1] == "Karine Vallet"

@@ -49,6 +49,20 @@ def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
             return None  # « la présidente de l'Agence X »: « elle » is the president
         if e.label == "ORG" and _feminine(ctx.text, e):
             return _Speaker(e.canonical, "ORG", e.start)
+    return _described_body(ctx, floor, at)
+
+
+def _described_body(ctx: _Context, floor: int, at: int) -> _Speaker | None:
+    """The unnamed body that spoke last, just before « elle », when a feminine noun
+    heads its description (« la mairie a expliqué … Elle appelle « … » »)."""
+    for sp in reversed(ctx.speakers):
+        if sp.at >= at:
+            continue
+        if sp.at < floor or sp.label != "NP" or not sp.name:
+            return None
+        head = fold(sp.name.split()[0].strip("'’"))
+        people = [e for e in ctx.entities_in(sp.at, at) if e.label == "PER"]
+        return sp if head in _FEMININE_HEADS and not people else None
     return None
 
 

@@ -2,8 +2,10 @@
 
 « une hausse de 2 %, jugée « indécente » par le délégué syndical » and "a plan
 branded 'reckless' by the mayor" quote the agent: the words are the agent's
-judgement, though the agent is written after the closing mark. The agent must be a
-person or a body the text names; anything else leaves the quotation to other cues.
+judgement, though the agent is written after the closing mark. So do words a
+participle after the mark hands over (« la réplique « … » lancée par le député »).
+The agent must be a person or a body the text names; anything else leaves the
+quotation to other cues.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ _NAMING = frozenset("branded dubbed labelled labeled deemed hailed slammed".spli
 def trailing_agent(ctx: _Context, pre: list[_Tok], post: list[_Tok], start: int) -> _Speaker | None:
     """The agent named right after quotation's close when a reporting participle
     stands right before its opening; ``None`` otherwise."""
+    if len(post) > 2 and post[1].low in _BY and _uttered(ctx, post[0]):
+        who = noun_phrase_after(ctx, post[2:], start, inverted=True)  # « … » lancée par X
+        return who if who is not None and who.label in ("PER", "ORG") else None
     words = [t for t in pre if t.text[0].isalnum()]
     last = words[-1] if words else None
     while words and words[-1].low in _LINKS:
@@ -38,3 +43,18 @@ def trailing_agent(ctx: _Context, pre: list[_Tok], post: list[_Tok], start: int)
         return None
     who = noun_phrase_after(ctx, post[1:], start, inverted=True)
     return who if who is not None and who.label in ("PER", "ORG") else None
+
+
+_UTTERED = frozenset(
+    """lancé lancée lancés lancées prononcé prononcée prononcés prononcées formulé
+    formulée formulés formulées uttered spoken voiced""".split()
+)
+"""Participles that say who uttered the words they follow (« la réplique « … » lancée
+par le député », "the words "…" spoken by the mayor")."""
+
+
+def _uttered(ctx: _Context, tok: _Tok) -> bool:
+    """A participle right after the closing mark that hands the words to an agent."""
+    if not tok.low.endswith(_PARTICIPLE_ENDINGS) and tok.low not in _UTTERED:
+        return False
+    return tok.low in _UTTERED or is_speech_verb(tok.text, ctx.language, strong=True)
