@@ -102,3 +102,22 @@ def test_a_pronoun_after_a_described_reporter_is_the_name_the_description_stands
         "précise que la flotte compte 256 appareils dont « 150 en service »."
     )
     assert minister.speakers(text, "fr")[1] == "Reza Tabari"
+
+
+def test_he_after_a_newcomer_introduced_with_a_relative_clause_is_the_newcomer() -> None:
+    """ "a 23-year-old named X, who showed up …": X acts in the relative clause, so the
+    "he" that follows is X, not the surname two Venns share."""
+    from pipeline_quotes import article_quotes
+
+    text = (
+        "Boats\n\nThe radio in Ruth Venn's shop is tuned to a ball game. Venn, 68, does "
+        "not look up. She is fitting a rib.\n\n"
+        "She was 14 the first time she set foot in the shop, which then belonged to her "
+        "grandfather, Elias Venn.\n\n"
+        '"You get one chance with a frame," Venn says.\n\n'
+        "The future is a quiet 23-year-old named Tobin Marsh, who showed up two summers "
+        "ago and asked whether she needed help.\n\n"
+        'He came for a month and stayed. "Everybody told me there was no money in this," '
+        "he says, laughing.\n"
+    )
+    assert [q.speaker for q in article_quotes(text)][-1] == "Tobin Marsh"

@@ -66,6 +66,8 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
     verb_before = prev is not None and verb_use(before, len(before) - 1, ctx.language)
     if starts or verb_after or verb_before or _holds_the_view(ctx, e):
         return True
+    if len(after) > 1 and after[0].text == "," and after[1].low in ("who", "qui"):
+        return True  # "a newcomer named X, who showed up…": X acts in the relative
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == ",":
         # « la mère de Théo, Nathalie Vergnes, n'a pas quitté … »: the subject's name,
         # maybe with an age (« son voisin, Théo Marty, 24 ans, s'est installé »)
