@@ -55,6 +55,26 @@ def test_the_firm_keeps_its_label_wherever_named_again() -> None:
     assert [e.label for e in apply_conventions(text, spans)] == ["ORG", "ORG"]
 
 
+def test_the_firm_keeps_its_label_when_the_model_already_had_it() -> None:
+    """The model labels the announced mention ORG and a bare repeat PER: the repeat
+    follows the mention the company noun governs."""
+    text = "Le groupe industriel Orvalis ferme son site. Orvalis, dont le siège est à Lyon, dit…"
+    first = _at(text, "Orvalis")
+    second = (text.rindex("Orvalis"), text.rindex("Orvalis") + len("Orvalis"))
+    spans = [(*first, "ORG"), (*second, "PER")]
+    assert [e.label for e in apply_conventions(text, spans)] == ["ORG", "ORG"]
+
+
+def test_the_management_of_the_group_speaks_for_the_group() -> None:
+    text = (
+        "Usine fermée\n\nLe groupe industriel Orvalis a annoncé mardi la fermeture de son "
+        "site de Lignac. « Le site n'est plus en mesure d'atteindre un niveau suffisant », "
+        "indique la direction du groupe dans un communiqué.\n"
+    )
+    [quote] = trained_quotes(text, "Usine fermée")
+    assert quote.speaker == "Orvalis"
+
+
 def test_the_company_speaks_for_a_bare_company_noun() -> None:
     text = (
         "Ligne supprimée\n\nLa ligne 726 ne circule plus le samedi. Le transporteur, Autocars "

@@ -190,9 +190,9 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
                 place_noun_before(text, s) or _SITED.search(text, max(0, s - 30), s)
             ):
                 final = "LOC"  # « la commune d'Arvène », « basée à Albert »: a place
-            elif final != "ORG" and firm_noun_before(text, s, e):
+            elif firm_noun_before(text, s, e):
                 final = "ORG"  # « la plateforme Rapido Eats »: a company noun governs it
-                firms.add(surface)
+                firms.add(surface)  # even when the model said so: its repeats follow
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e
     if firms:  # the firm keeps its label wherever the article names it again

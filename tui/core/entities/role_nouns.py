@@ -60,8 +60,8 @@ pédiatre psychiatre gériatre cardiologue neurologue oncologue cancérologue ra
 anesthésiste généraliste kinésithérapeute vétérinaire pharmacien pharmacienne dentiste
 sage-femme orthophoniste ostéopathe""".split()
 
-_BODY_FR = """gouvernement ministère préfecture mairie municipalité police gendarmerie pompiers
-groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
+_BODY_FR = """gouvernement ministère préfecture mairie municipalité ville police gendarmerie
+pompiers groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
 sénat parlement présidence armée état-major syndicat association fédération ligue
 entreprise société groupe compagnie firme banque constructeur opérateur fabricant club
 équipe parti

@@ -38,6 +38,9 @@ from tui.core.quotes.words import (
     SINGULAR_DEFINITE,
 )
 
+_ORGANS = frozenset("direction management présidence presidency".split())
+"""Nouns of the organ that runs a body and speaks for it (« la direction du groupe »)."""
+
 
 class Resolve(Protocol):
     """The subject reader: a subject's tokens to a speaker."""
@@ -136,6 +139,11 @@ def _description_named(
         )
         if who is not None:
             return who
+    if body[0].low in _ORGANS and words[0].low in SINGULAR_DEFINITE:
+        # « la direction du groupe », "the management of X": the body it runs.
+        who = _complement(ctx, body, before, appositive=appositive, resolve=resolve)
+        if who is not None and who.label == "ORG":
+            return who
     if len(body) == 2 and body[1].low in _STATEMENT_NOUNS and words[0].low in SINGULAR_DEFINITE:
         org = ctx.named_body(body[0].low, before)  # "the police statement": NSW Police's
         if org is not None and org.label == "ORG":
@@ -185,6 +193,8 @@ def _complement(
     ent = ctx.entity_at(rest[0].start)
     if ent is not None and ent.end >= rest[-1].end:
         return _Speaker(ent.canonical, ent.label, ent.start)
+    if body[1].low == "du" and len(rest) == 1 and (org := bare_body(ctx, rest[0], named=False)):
+        return _Speaker(org.canonical, org.label, rest[0].start)  # « du groupe »: « le groupe »
     if len(with_article) > len(rest) and noun_kind(rest[-1].text) == "person":
         return resolve(ctx, with_article, before, appositive=appositive)  # the mayor
     return resolve(ctx, rest, before, appositive=appositive)
