@@ -116,3 +116,15 @@ def test_a_capitalised_word_opening_the_sentence_is_a_title_only_if_a_person_nou
     )
     text = "Mayor Ivan Petrov spoke."
     assert [role for role, _ in role_links_in(text, PETROV.entities(text))] == ["Mayor"]
+
+
+def test_a_role_after_a_verb_of_saying_and_a_contraction_ends_on_the_name() -> None:
+    """« a-t-elle lancé au maire, X. »: X is the mayor; « Face au président, X a… » and a
+    name followed by « , hier » are no roles."""
+    people = cast(["Roland Keller", "Paul Durand"])
+    addressed = "« Vous aviez promis », a-t-elle lancé au maire, Roland Keller. L'édile se tait."
+    assert role_links_in(addressed, people.entities(addressed)) == [("maire", "Roland Keller")]
+    facing = "Face au président, Roland Keller a tenu bon."
+    assert role_links_in(facing, people.entities(facing)) == []
+    dated = "Elle a écrit au ministre de la Santé, Paul Durand, hier."
+    assert role_links_in(dated, people.entities(dated)) == [("ministre de la Santé", "Paul Durand")]

@@ -28,7 +28,7 @@ from tui.core.quotes.offices import (
 )
 from tui.core.quotes.particles import join_particle_names as join_particle_names
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import POSSESSIVES, completes_a_noun
+from tui.core.quotes.words import _SKIP_WORDS, POSSESSIVES, completes_a_noun
 from tui.core.text import fold
 
 # Words that carry no meaning in a role: articles, "of" links, possessive endings.
@@ -238,6 +238,20 @@ _GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$
 """A bracketed gloss closing the role (« de l'agence de sauvetage (Basarnas), X »)."""
 
 
+def _article_inside(low: str, before: str, words: list[str], toks: list[str]) -> bool:
+    """Whether an article met walking left stays inside the role: « de la présidence »,
+    « du Kremlin », « chargé des mobilités », « de la Cohésion des territoires » (a
+    capitalised portfolio runs on); « lancé au maire » opens it."""
+    contracted = low in ("du", "des", "au", "aux")
+    after_participle = (
+        contracted
+        and before.endswith(("e", "ee", "es", "ees"))
+        and not is_speech_verb(toks[-1], "fr", strong=False)
+    )
+    in_name = contracted and (words[-1][0].isupper() or (toks or [""])[-1][:1].isupper())
+    return before in _OF or in_name or after_participle
+
+
 def _role_walk(window: str, *, closing: bool = False) -> str | None:
     """The role phrase ending ``window`` (the line before a name), walking left; a name
     ``closing`` its sentence is an apposition even after « chez le capitaine, »."""
@@ -262,16 +276,7 @@ def _role_walk(window: str, *, closing: bool = False) -> str | None:
             opener = "l'"
             break
         if low in _DETERMINERS or low in _CONTRACTED:
-            contracted = low in ("du", "des", "au", "aux")
-            after_participle = contracted and before.endswith(("e", "ee", "es", "ees"))
-            # « de la Cohésion des territoires »: a capitalised portfolio runs on
-            in_name = (
-                contracted
-                and bool(words)
-                and (words[-1][0].isupper() or (toks or [""])[-1][:1].isupper())
-            )
-            if words and (before in _OF or in_name or after_participle):
-                # « de la présidence », « du Kremlin », « chargé des mobilités »: the role
+            if words and _article_inside(low, before, words, toks):
                 words.append(tok)
                 continue
             opener = low
@@ -289,7 +294,10 @@ def _role_walk(window: str, *, closing: bool = False) -> str | None:
     if not words:
         return None
     governed = bool(toks) and fold(toks[-1]) in _BREAKS and not closing
-    if comma and (opener not in _PLAIN or governed):
+    # « a-t-elle lancé au maire, X. »: a name closing its sentence is the apposition
+    # even after a contracted article; « Face au dirigeant, Poutine a… » is not.
+    apposed = closing and opener in ("au", "aux", "du", "des")
+    if comma and ((opener not in _PLAIN and not apposed) or governed):
         return None
     if not opener and len(words) == 1 and lone_title(words[0], toks):
         return words[0]  # "Mayor Patricia Nguyen" opening a sentence
@@ -349,8 +357,8 @@ def _role_after(text: str, end: int) -> str | None:
         words.append(tok)
     else:
         return None
-    if not words:  # ", ," or ", ." right after the name: no role there
-        return None
+    if not words or all(fold(w) in _SKIP_WORDS for w in words):
+        return None  # ", ," or ", hier." right after the name: no role there
     first = fold(words[0])
     if first[:2] in ("l'", "l’"):
         first = "le"
