@@ -193,3 +193,13 @@ def test_a_name_and_its_colleagues_speak_as_the_name() -> None:
     french = cast(["Claire Morvan"], surnames=["Morvan"])
     text = "Claire Morvan et ses collègues ont dénoncé un « recul sans précédent »."
     assert french.speakers(text, "fr") == ["Claire Morvan"]
+
+
+def test_a_body_named_in_apposition_with_its_article_speaks() -> None:
+    """« Le principal parti d'opposition, le Bloc citoyen, a dénoncé « … » »: the party
+    named, whether the rules or the parse read the subject."""
+    from pipeline_quotes import trained_quotes
+
+    text = "Le principal parti d'opposition, le Front civique, a dénoncé le « mépris » du pouvoir."
+    assert cast(bodies=["Front civique"]).speakers(text, "fr") == ["Front civique"]
+    assert [q.speaker for q in trained_quotes(text, "Logement")] == ["Front civique"]

@@ -207,8 +207,8 @@ def _set_off_after(ctx: _Context, role_at: int, name: str | None) -> bool:
     """Whether ``name`` is set off by commas right after the role at ``role_at`` (« L'adjoint
     à la culture, Serge Pouget, a assuré… »): the name the parsed role stands for."""
     for e in ctx.entities_in(role_at, role_at + 120):
-        if e.canonical == name and e.label == "PER":
-            gap = ctx.text[role_at : e.start]
+        if e.canonical == name and e.label in ("PER", "ORG"):
+            gap = _ARTICLE_END.sub("", ctx.text[role_at : e.start])  # «, le Bloc citoyen, »
             after = ctx.text[e.end : e.end + 3].lstrip()
             apposed = gap.rstrip().endswith(",") and not _SENTENCE_MARKS.search(gap)
             return apposed and after[:1] == ","
@@ -216,6 +216,7 @@ def _set_off_after(ctx: _Context, role_at: int, name: str | None) -> bool:
 
 
 _SENTENCE_MARKS = re.compile(r"[.!?«»“”\n]")
+_ARTICLE_END = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl['’]\s*)$", re.IGNORECASE)
 
 
 def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:

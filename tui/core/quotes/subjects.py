@@ -161,7 +161,11 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
         who = _named_subject(ctx, left[:k])
         if who is not None and (who.label == "PER" or not names_a_person(ctx, words)):
             return who
-    named = k >= 0 and opener in _DETERMINERS and names_a_person(ctx, words)
+    named = (
+        k >= 0
+        and opener in _DETERMINERS
+        and (names_a_person(ctx, words) or _apposed_body(ctx, words, left[:k]))
+    )
     age = all(w.text.isdigit() for w in words)  # "Geoffrey Lamb, 81, whose family…"
     if words and not age and (named or (opener not in _DETERMINERS | _RELATIVES)):
         # ``The mediator, the former envoy Kofi Mensah, said``: the apposition names it.
@@ -171,6 +175,15 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
     if k >= 0 and left[k].text == ",":
         return _subject_before(ctx, left[:k])
     return None
+
+
+def _apposed_body(ctx: _Context, words: list[_Tok], before: list[_Tok]) -> bool:
+    """« Le principal parti d'opposition, le Bloc citoyen, a dénoncé »: a body named
+    with its article in apposition to a description of a body."""
+    ent = ctx.entity_at(words[1].start) if len(words) > 1 else None
+    if ent is None or ent.label != "ORG" or ent.end < words[-1].end:
+        return False
+    return any(noun_kind(t.text) == "body" for t in before[-6:] if t.text.isalpha())
 
 
 def _complement_person(left: list[_Tok], k: int) -> bool:
