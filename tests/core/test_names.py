@@ -63,6 +63,23 @@ def test_acronym_next_to_its_expansion_is_one_entity() -> None:
     assert names["RPDC"] == names["République populaire démocratique de Corée"]
 
 
+def test_a_title_case_acronym_in_brackets_joins_the_name_it_spells() -> None:
+    """« Communauté … des États de l'Afrique de l'Ouest (Cedeao) »: French writes the
+    acronyms it pronounces in title case, and « des » may give a letter."""
+    long_ = ent("Communauté économique des États de l'Afrique de l'Ouest", "ORG")
+    short = ent("Cedeao", "ORG", len(long_.text) + 2)
+    later = ent("Cedeao", "ORG", 400)
+    resolved, _ = resolve_names({"a": [long_, short, later]})
+    assert {e.canonical for e in resolved["a"]} == {long_.text}
+
+
+def test_a_title_case_word_far_from_a_name_is_no_acronym() -> None:
+    long_ = ent("Conseil économique de Dakar", "ORG")
+    other = ent("Ced", "ORG", 300)
+    resolved, _ = resolve_names({"a": [long_, other]})
+    assert canon(resolved)["Ced"] == "Ced"
+
+
 def test_an_acronym_far_from_its_body_spells_it() -> None:
     long_ = ent("Competition and Markets Authority", "ORG")
     short = ent("CMA", "ORG", 300)

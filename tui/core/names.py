@@ -21,7 +21,6 @@ articles, then the spelling order, so the result never depends on article order.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Set
@@ -30,6 +29,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from tui.core.acronyms import merge_acronyms
 from tui.core.entities.gazetteer import name_key
 from tui.core.models import CorpusEntity, Entity, EntityLabel
 from tui.core.name_aliases import alias_key, numbered_base
@@ -39,7 +39,6 @@ from tui.core.standalone_names import SHORT_LABELS, standalone
 _FUZZY_CUTOFF = 88.0
 _TOKEN_CUTOFF = 75.0
 _SHORT_WORD = 4  # words this short must be spelled alike to count as one
-_MAX_ACRONYM_GAP = 3
 _DOMINANT = 2  # a surname goes to the article's name used more than twice as often
 _PARTICLES = frozenset("de du des d la le l of the and et for von van der den".split())
 # Lowercase particles inside a person's name ("Marieke de Vries", "Lula da Silva").
@@ -76,7 +75,7 @@ def resolve_names(
     keys, key_of = _gather(mentions)
     forest = _Forest(keys)
     _merge_variants(forest, keys)
-    _merge_acronyms(forest, mentions, keys)
+    merge_acronyms(forest.union, mentions)
     spellings = {key: forest.find(key) for key in keys}  # one name's spellings, per root
     aliased = _merge_aliases(forest, keys, key_of)
     _merge_short_names(forest, mentions, keys, key_of, *standalone(mentions, texts or {}))
@@ -212,50 +211,6 @@ def _tokens_agree(a: str, b: str) -> bool:
         or (min(len(x), len(y)) > _SHORT_WORD and fuzz.ratio(x, y, processor=None) >= _TOKEN_CUTOFF)
         for x, y in zip(ta, tb, strict=True)
     )
-
-
-def _initials(key: str) -> str:
-    return "".join(t[0] for t in key.replace("'", " ").split() if t not in _PARTICLES)
-
-
-def _merge_acronyms(
-    forest: _Forest, mentions: dict[str, list[Entity]], keys: dict[str, _Key]
-) -> None:
-    """Join an acronym with the expansion written right next to it, or with the one
-    body of the article whose initials it spells ("the Competition and Markets
-    Authority … The CMA said")."""
-    del keys
-    for ents in mentions.values():
-        _merge_spelled_out(forest, ents)
-        for a, b in itertools.pairwise(ents):
-            if b.start - a.end > _MAX_ACRONYM_GAP:
-                continue
-            for short, long_ in ((a, b), (b, a)):
-                letters = short.text.replace(".", "")
-                if (
-                    2 <= len(letters) <= 8
-                    and letters.isupper()
-                    and " " in long_.text.strip()
-                    and _initials(name_key(long_.text)) == letters.lower()
-                ):
-                    forest.union(name_key(long_.text), name_key(short.text))
-
-
-def _merge_spelled_out(forest: _Forest, ents: list[Entity]) -> None:
-    """Join an organisation's acronym with the one organisation of the article whose
-    name it spells, wherever the two stand."""
-    bodies: dict[str, set[str]] = defaultdict(set)
-    for e in ents:
-        if e.label == "ORG" and " " in e.text.strip():
-            key = name_key(e.text)
-            bodies[_initials(key)].add(key)
-    for e in ents:
-        letters = e.text.replace(".", "")
-        if e.label != "ORG" or not 3 <= len(letters) <= 8 or not letters.isupper():
-            continue
-        spelled = bodies.get(letters.lower(), set())
-        if len(spelled) == 1:
-            forest.union(next(iter(spelled)), name_key(e.text))
 
 
 def _merge_aliases(
