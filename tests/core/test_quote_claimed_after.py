@@ -58,3 +58,15 @@ def test_words_the_next_sentence_has_someone_repeat_are_theirs_in_the_parse() ->
     )
     [quote] = trained_quotes(text, title="Procès")
     assert quote.speaker == "Kévin Desmet"
+
+
+def test_the_next_sentence_claims_the_words_quoted_inside_the_writers_sentence() -> None:
+    """« … afin de « revoir les objectifs ». C'est ce qu'a annoncé aujourd'hui le
+    président de la Région X »: the announcement is X's, the quoted aim with it."""
+    people = cast(["Yanis Harrad"], bodies=["Conseil régional de Lorvenne"])
+    text = (
+        "Le Conseil régional de Lorvenne a décidé de reprendre la gestion de l'aéroport "
+        "afin de « revoir les objectifs stratégiques ». C'est ce qu'a annoncé aujourd'hui "
+        "le président de la Région Yanis Harrad."
+    )
+    assert people.speakers(text) == ["Yanis Harrad"]

@@ -38,15 +38,21 @@ _REPEATED = re.compile(
 def claimed_after(ctx: _Context, k: int) -> str | None:
     """The speaker the sentence right after quotation ``k`` names, or ``None``."""
     close = ctx.spans[k][3]
-    m = _CLAIMED.match(ctx.text, close + 1, min(len(ctx.text), close + 160))
+    ended = _SENTENCE_END.match(ctx.text, close + 1)  # « … touristique » . C'est…
+    after = ended.end() if ended else close + 1
+    m = _CLAIMED.match(ctx.text, after, min(len(ctx.text), after + 160))
     if m is None:
         return _repeated_by(ctx, close)
     at = m.end()
     for e in ctx.entities_in(at, at + 120):
         if e.label in ("PER", "ORG"):
+            # « C'est ce qu'a annoncé aujourd'hui le président de la Région X »
             gap = ctx.text[at : e.start]
-            return e.canonical if len(gap.split()) <= 4 and "." not in gap else None
+            return e.canonical if len(gap.split()) <= 7 and "." not in gap else None
     return None
+
+
+_SENTENCE_END = re.compile(r"[ \u00a0]*[.!?…]?")
 
 
 def _repeated_by(ctx: _Context, close: int) -> str | None:

@@ -121,7 +121,7 @@ def unattributed(
     if speaker is None and kind == "speech":
         speaker = _lead_in(ctx, k) or _signed(ctx, k) or claimed_after(ctx, k)
     elif speaker is None:
-        speaker = _signed(ctx, k, closing=True)
+        speaker = _signed(ctx, k, closing=True) or claimed_after(ctx, k)
     if speaker is None and kind == "speech":
         speaker = paraphrased(ctx, k, found, settled, alone=_own_line(ctx, k))
     if speaker is None:
