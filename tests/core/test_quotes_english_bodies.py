@@ -60,6 +60,15 @@ def test_a_participle_after_the_main_clause_reports_for_its_subject() -> None:
     assert rules_speakers(text) == ["Haskell campaign", "Vell Senatorial Committee"]
 
 
+def test_a_judge_observing_after_the_main_clause_speaks() -> None:
+    text = (
+        "Ruling\n\nJustice Ann Morrow of the Lorvale High Court on Tuesday restrained the "
+        "town council from dumping waste on the lake, observing that the civic body had "
+        "“converted a water body into a convenience”.\n"
+    )
+    assert rules_speakers(text) == ["Ann Morrow"]
+
+
 def test_the_force_is_the_police_named_before() -> None:
     text = (
         "Buses\n\nVell Police said officers had charged 31 people. ‘Any attack will be "

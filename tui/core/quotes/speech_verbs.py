@@ -64,7 +64,10 @@ _EN_STRONG = frozenset(
     reassured exclaim exclaimed proclaim proclaimed recount recounted tells adding
     noting explaining arguing insisting stressing claiming asserting instruct instructs
     instructed implore implored beg begged recalls recounts concedes quips jokes
-    exclaims reiterates""".split()
+    exclaims reiterates observing warning telling acknowledging admitting conceding
+    describing suggesting predicting cautioning complaining maintaining contending
+    lamenting emphasising emphasizing reiterating declaring stating announcing confirming
+    urging vowing pledging remarking recalling accusing denying""".split()
 )
 
 # Verbs that say "said" only right after a quotation ('"…," he shot back', '"…," she
