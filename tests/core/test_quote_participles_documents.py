@@ -38,6 +38,12 @@ def test_a_french_participle_reports_for_the_main_subject() -> None:
     assert _speakers(text, "fr") == ["préfecture de la Haute-Loire"]
 
 
+def test_a_french_participle_that_hammers_the_point_reports_for_the_subject() -> None:
+    people = cast(["Paul Durand"], surnames=["Durand"])
+    text = "Paul Durand a retiré le texte, martelant que la ville « ne cédera pas »."
+    assert people.speakers(text, "fr") == ["Paul Durand"]
+
+
 def test_a_full_stop_inside_the_marks_ends_the_sentence() -> None:
     text = (
         "Debate\n\nJoan Sutter said both men were “arguing about the menu.” Tom Brandt "

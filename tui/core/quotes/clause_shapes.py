@@ -111,7 +111,10 @@ def _reporting_participle(ctx: _Context, t: _Tok, *, strong: bool) -> bool:
     )
 
 
-_CITING = frozenset("invoquant citant arguant citing telling saying".split())
+_CITING = frozenset(
+    """invoquant citant arguant jugeant notant observant martelant qualifiant reconnaissant
+    citing telling saying""".split()
+)
 
 
 def incise_follows(ctx: _Context, end: int, post: list[_Tok]) -> bool:
