@@ -23,6 +23,7 @@ from tui.core.quotes.words import (
     _PREPOSITIONS,
     _SENTENCE_STOPS,
     SINGULAR_DEFINITE,
+    english_past,
 )
 from tui.core.text import fold
 
@@ -123,4 +124,4 @@ def _looks_like_verb(ctx: _Context, t: _Tok) -> bool:
         return False
     if is_speech_verb(t.text, ctx.language, strong=False):
         return True
-    return ctx.language == "en" and len(t.low) > 4 and t.low.endswith(("ed", "es"))
+    return ctx.language == "en" and (english_past(t) or (len(t.low) > 4 and t.low.endswith("es")))

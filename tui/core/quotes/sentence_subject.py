@@ -14,7 +14,7 @@ from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.described import ends_subject, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
-from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.speech_verbs import FRENCH_PAST_AUXILIARIES, is_speech_verb
 from tui.core.quotes.stance import reporting_phrase, stance_word
 from tui.core.quotes.subject_names import name_as_modifier
 from tui.core.quotes.subjects import _named_subject
@@ -147,7 +147,6 @@ def _past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
         toks = toks[comma + 1 :]
 
 
-_FRENCH_AUX = frozenset("a ont avait avaient est sont était étaient".split())
 _CLAUSE_LINKS = frozenset("où qui que qu' qu’ quand lorsque lorsqu' lorsqu’ dont si".split())
 
 
@@ -162,7 +161,7 @@ def _main_clause(ctx: _Context, head: list[_Tok]) -> bool:
         if head[i].low in _CLAUSE_LINKS:
             return False
         participle = head[i + 1].text
-        if head[i].low in _FRENCH_AUX and participle.isalpha() and participle.islower():
+        if head[i].low in FRENCH_PAST_AUXILIARIES and participle.isalpha() and participle.islower():
             return True
     return any(_present_speech(ctx, head[i - 1], head[i]) for i in range(2, len(head)))
 

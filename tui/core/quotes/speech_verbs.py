@@ -80,9 +80,13 @@ _EN_INCISE = frozenset(
 EN_AUXILIARIES = frozenset("has have had is was were will would should could may might".split())
 """Heads of English compound tenses."""
 
-AUXILIARIES = EN_AUXILIARIES | frozenset(
-    """a ont avait avaient aurait auraient aura auront est sont était étaient s' se
-    s’ va vont vient viennent venait""".split()
+FRENCH_PAST_AUXILIARIES = frozenset("a ont avait avaient est sont était étaient".split())
+"""The forms of « avoir » and « être » that head a compound past (« a préconisé »)."""
+
+AUXILIARIES = (
+    EN_AUXILIARIES
+    | FRENCH_PAST_AUXILIARIES
+    | frozenset("""aurait auraient aura auront s' se s’ va vont vient viennent venait""".split())
 )
 """Heads of compound tenses in either language (French first: « a », « est », « va »)."""
 
