@@ -128,6 +128,19 @@ def test_datelines(text: str, expected: list[tuple[str, str]]) -> None:
     assert name_pairs(text, "en") == expected
 
 
+def test_a_french_dateline_place_is_a_place_whatever_the_model_says() -> None:
+    """« PARIS, 2 septembre (AFP) - »: the trained engine's conventions relabel the
+    dateline's place, which the model may take for an organisation."""
+    from tui.core.analysis.conventions import apply_conventions
+
+    text = "PARIS, 2 septembre (AFP) - La ministre a été nommée mardi."
+    spans = [(0, 5, "ORG"), (text.index("AFP"), text.index("AFP") + 3, "ORG")]
+    assert [(e.text, e.label) for e in apply_conventions(text, spans)] == [
+        ("PARIS", "LOC"),
+        ("AFP", "ORG"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

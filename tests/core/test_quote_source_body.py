@@ -112,3 +112,25 @@ def test_a_capitalised_local_authority_is_the_council_the_article_named() -> Non
     )
     region = cast(places=["Région Hauts-de-France"])  # the model reads it as a place
     assert region.speakers(text, "fr") == ["Région Hauts-de-France"]
+
+
+def test_the_text_is_not_the_agency_of_the_dateline_nor_a_ministers_brief() -> None:
+    """« PARIS, 2 septembre (AFP) - … ministre de l'Intérieur … précise le texte »: the
+    agency only reports, and the brief is no body that wrote the text."""
+    people = cast(["Paul Verdier"], bodies=["AFP", "Intérieur"], places=["PARIS"])
+    text = (
+        "PARIS, 2 septembre (AFP) - Paul Verdier a été nommé mardi ministre de "
+        "l'Intérieur, a annoncé l'exécutif dans un communiqué.\n\n"
+        "« Ce choix traduit une volonté d'apaisement », précise le texte."
+    )
+    assert people.speakers(text) == [None]
+
+
+def test_someone_placed_at_a_body_is_not_the_body() -> None:
+    """« un conducteur présent à l'AG »: an unnamed driver, not the assembly."""
+    people = cast(bodies=["AG"])
+    text = (
+        "Les grévistes ont voté la reconduction. « Ça a voté à main levée », rapporte un "
+        "conducteur présent à l'AG, qui a souhaité rester anonyme."
+    )
+    assert people.speakers(text) == [None]

@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import cache
 
 from tui.core.corpus.furniture import KNOWN_OUTLETS
+from tui.core.entities.patterns import DATELINE
 from tui.core.models import Entity, EntityLabel
 
 Span = tuple[int, int, str]
@@ -142,6 +143,9 @@ def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         s, e = match.span(1)
         if all(e <= js or je <= s for js, je, _ in joined):
             joined.append((s, e, "LOC"))
+    for match in DATELINE.finditer(text):  # « PARIS, 2 septembre (AFP) - »: the place
+        if (place := taken.get(match.span("place"))) is not None:
+            joined[place] = (*match.span("place"), "LOC")
     return sorted(joined)
 
 

@@ -127,11 +127,12 @@ OF_TAILS = (
 )
 
 
-# A news dateline: ALL-CAPS place, optional region and date, optional (Agency), a dash.
+# A news dateline: ALL-CAPS place, optional region and date (« 2 septembre » too),
+# optional (Agency), a dash.
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ ][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
     r"(?:,[ ](?P<region>[A-ZÀ-Þ][\w.'’-]*(?:[ ][A-ZÀ-Þ][\w.'’-]*){0,2}))?"
-    r"(?:,?[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
+    r"(?:,?[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}|,[ ]\d{1,2}(?:er)?[ ][a-zéû]{3,9})?"
     r"(?:[ ]\((?P<agency>[A-ZÀ-Þ][\w.&'’ -]{0,30})\))?"
     r"[ ]?[-–—]+[ ]",
     re.M,

@@ -15,6 +15,7 @@ import re
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.subject_names import portfolio
 from tui.core.quotes.words import OF_ARTICLE
 from tui.core.text import fold
 
@@ -46,13 +47,27 @@ def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
     if fold(noun.low) in _FIRM_WORDS and ctx.language == "fr":
         return _holding(ctx, noun) or _last_firm(ctx, noun.start)
     if fold(noun.low) not in _COURT_NOUNS:
-        return _holding(ctx, noun) or ctx.recent_entity(noun.start, ("ORG",))
+        return _holding(ctx, noun) or ctx.recent_entity(
+            noun.start, ("ORG",), keep=lambda e: not _credit_or_brief(ctx, e)
+        )
     courts = (
         e
         for e in reversed(ctx.entities)
         if e.start < noun.start and e.label == "ORG" and not ctx.in_quote(e.start)
     )
     return next((e for e in courts if any(w in fold(e.canonical) for w in _COURT_WORDS)), None)
+
+
+def _credit_or_brief(ctx: _Context, e: Entity) -> bool:
+    """A news agency credited in the dateline (« PARIS, 2 septembre (AFP) - ») or a
+    minister's brief (« ministre de l'Intérieur »): neither issued « le texte »."""
+    line = ctx.line_start(e.start)
+    credited = _DATELINE.match(ctx.text[line : e.end + 4]) is not None
+    return (credited and ctx.text[e.start - 1 : e.start] == "(") or portfolio(ctx, e)
+
+
+_DATELINE = re.compile(r"[A-ZÀ-Þ][^()\n]{0,50}\([^()\n]+\)\s*[-–—]")
+"""A dateline's place and date, then the agency in brackets and a dash."""
 
 
 def _holding(ctx: _Context, noun: _Tok) -> Entity | None:

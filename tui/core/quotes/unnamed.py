@@ -142,6 +142,9 @@ _QUALIFIERS = frozenset("ancien ancienne anciens jeune former young".split())
 
 
 _OF_LINKS = (["de"], ["d'"], ["d’"], ["of"])
+_PLACED = frozenset("à au aux l dans sur chez at in on from".split())
+_OF_WORDS = frozenset("de du des d of for".split())
+"""Prepositions ending a participle's link to a name (« présent à », "stationed at")."""
 
 
 def relative_of(ctx: _Context, words: list[_Tok]) -> bool:
@@ -180,4 +183,7 @@ def unnamed_relation(ctx: _Context, words: list[_Tok]) -> bool:
     # « un proche de X »: X right after the noun; « un responsable de l'administration
     # de X » speaks for that administration, whoever heads it.
     link = ctx.text[head.end : named[0].start].split()
+    placed = len(link) > 1 and link[0].isalpha() and fold(link[0]) not in _OF_WORDS
+    if placed and fold(link[-1].rstrip("'’")) in _PLACED:
+        return True  # « un conducteur présent à l'AG », "a driver at the depot": no body
     return all(e.label == "PER" for e in named) and link in _OF_LINKS
