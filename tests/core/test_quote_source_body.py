@@ -134,3 +134,15 @@ def test_someone_placed_at_a_body_is_not_the_body() -> None:
         "conducteur présent à l'AG, qui a souhaité rester anonyme."
     )
     assert people.speakers(text) == [None]
+
+
+def test_judges_speak_for_a_court_named_only_by_its_kind_and_seat() -> None:
+    """The model found no name in « Le tribunal administratif de Saint-Brac »: the court
+    still speaks for « les juges », under that description."""
+    people = cast(["Paul Verdier"], places=["Saint-Brac"])
+    text = (
+        "Le tribunal administratif de Saint-Brac a rejeté mardi le recours de Paul "
+        "Verdier.\n\n« Les irrégularités invoquées n'ont pas altéré le scrutin », écrivent "
+        "les juges dans leur décision."
+    )
+    assert people.speakers(text) == ["tribunal administratif de Saint-Brac"]

@@ -55,7 +55,26 @@ def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
         for e in reversed(ctx.entities)
         if e.start < noun.start and e.label == "ORG" and not ctx.in_quote(e.start)
     )
-    return next((e for e in courts if any(w in fold(e.canonical) for w in _COURT_WORDS)), None)
+    named = next((e for e in courts if any(w in fold(e.canonical) for w in _COURT_WORDS)), None)
+    return named or _court_described(ctx, noun.start)
+
+
+_COURT_NAME = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|du|au)\s+((?:tribunal|cour)(?:\s+[a-zéèêàç'’-]+){0,3}?\s+"
+    r"(?:de\s+|d['’]|du\s+)[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*)*)"
+)
+"""« le tribunal administratif de Pont-Morvan »: a court named by its seat."""
+
+
+def _court_described(ctx: _Context, before: int) -> Entity | None:
+    """The last court the text names by its kind and seat before ``before``, when the
+    model found no name there (the court then speaks under that description)."""
+    found = None
+    for m in _COURT_NAME.finditer(ctx.text, max(0, before - 4000), before):
+        if not ctx.in_quote(m.start()):
+            name = " ".join(m.group(1).split())
+            found = Entity(m.start(1), m.end(1), m.group(1), "ORG", name)
+    return found
 
 
 def _credit_or_brief(ctx: _Context, e: Entity) -> bool:
