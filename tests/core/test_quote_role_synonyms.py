@@ -129,3 +129,19 @@ def test_the_researcher_is_nobody_when_no_scholar_was_introduced() -> None:
         "« Les familles paient le retard », affirme un chercheur de l'université.\n"
     )
     assert CAST.speakers(text)[-1] is None
+
+
+def test_the_chair_is_the_one_a_passive_says_chaired_the_panel() -> None:
+    """ "The panel was chaired by Dr X" makes X "the chair"; and a quotation in single
+    British marks after "She said …." opens a sentence of its own."""
+    people = cast(["Ingrid Halvard", "Tom Brisk"], surnames=["Halvard", "Brisk"])
+    text = (
+        "The inquiry panel was chaired by Dr Ingrid Halvard, an integrity specialist. "
+        "Tom Brisk, the professor under review, declined to comment.\n\n"
+        "‘We did not rely on any single piece of evidence,’ Dr Halvard said.\n\n"
+        "She said the panel had found the same image in two papers. ‘That is not a "
+        "formatting slip,’ the chair said.\n"
+    )
+    found = people.found(text, "en")
+    assert [speaker for _, speaker, _ in found] == ["Ingrid Halvard", "Ingrid Halvard"]
+    assert found[-1][2] == "speech"

@@ -8,12 +8,14 @@ judge" for a justice), stands for the one person introduced so.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
 from tui.core.quotes.speakers import role_key, role_links_in
+from tui.core.text import fold
 
 
 def introduced_as(ctx: _Context, head: str, before: int) -> str | None:
@@ -47,7 +49,26 @@ def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tupl
             out.append((e.start, key[:1], e.canonical))
             if len(key) > 1 and noun_kind(key[-1]) == "person":  # "Prime Minister X"
                 out.append((e.start, key[-1:], e.canonical))
+        led = _LED_BY.search(text, max(0, e.start - 40), e.start)
+        if led is not None:  # "The panel was chaired by Dr X": X is "the chair"
+            out.extend((e.start, (head,), e.canonical) for head in _LED_ROLES[fold(led[1])])
     return out
+
+
+_LED_BY = re.compile(
+    r"\b(chaired|headed|presided|présidée?s?|dirigée?s?)\s+(?:over\s+)?(?:by|par)\s+"
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Me|Mme|M)\.?\s+)?$",
+    re.IGNORECASE,
+)
+_LED_ROLES = {
+    "chaired": ("chair", "chairman", "chairwoman"),
+    "headed": ("head",),
+    "presided": ("chair", "president"),
+    **{form: ("president", "presidente") for form in ("presidee", "presidees", "presides")},
+    "preside": ("president", "presidente"),
+    **{form: ("directeur", "directrice") for form in ("dirige", "dirigee", "diriges", "dirigees")},
+}
+"""Roles a passive "chaired by" / « présidée par » gives the agent, folded."""
 
 
 LAWMAKERS = "senator representative congressman congresswoman mp legislator assemblyman"

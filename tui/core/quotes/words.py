@@ -189,7 +189,7 @@ _NOUN_MARKERS = _fset(
 SENTENCE_PUNCT = re.compile(r"[.!?](?=\s)")
 """A full stop, exclamation or question mark before a space: where a sentence may end."""
 
-_SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+(?:[A-ZÀ-Þ«“„\"0-9]|''))")
+_SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+(?:[A-ZÀ-Þ«“„\"0-9‘]|''|'(?=[A-ZÀ-Þ])))")
 
 
 SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
