@@ -168,3 +168,15 @@ def test_the_head_of_government_is_the_prime_minister_the_article_named() -> Non
         "« Nous ne céderons rien », a déclaré le chef du gouvernement à la presse."
     )
     assert sources(text, "fr") == [("Paul Durand", None)]
+
+
+def test_a_company_spokesman_speaks_for_the_company_the_article_names() -> None:
+    """ "a company spokesman" after "Westmoor Docks said …": the firm, though its name
+    holds no "company"; a union named since is not it."""
+    people = cast(bodies=["Westmoor Docks", "Dockworkers Union"])
+    text = (
+        "Westmoor Docks said it was “disappointed” by the action. The Dockworkers Union "
+        "called the strike.\n\n"
+        "“Our offer is fair,” a company spokesman said."
+    )
+    assert people.speakers(text, "en") == ["Westmoor Docks", "Westmoor Docks"]

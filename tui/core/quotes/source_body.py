@@ -45,7 +45,7 @@ _NO_FIRM = re.compile(
 def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
     """The organisation ``noun`` stands for, or ``None``."""
     if fold(noun.low) in _FIRM_WORDS and ctx.language == "fr":
-        return _holding(ctx, noun) or _last_firm(ctx, noun.start)
+        return _holding(ctx, noun) or last_firm(ctx, noun.start)
     if fold(noun.low) not in _COURT_NOUNS:
         return _holding(ctx, noun) or ctx.recent_entity(
             noun.start, ("ORG",), keep=lambda e: not _credit_or_brief(ctx, e)
@@ -100,7 +100,7 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
     return None
 
 
-def _last_firm(ctx: _Context, before: int) -> Entity | None:
+def last_firm(ctx: _Context, before: int) -> Entity | None:
     """The last organisation named before ``before`` that is no union, association or
     public body (the company a bare « l'entreprise » refers back to)."""
     return ctx.recent_entity(

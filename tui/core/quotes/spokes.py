@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker
+from tui.core.quotes.source_body import last_firm
 from tui.core.quotes.words import _SPOKES_NOUNS
 from tui.core.text import fold
 
@@ -46,9 +47,15 @@ def spokesperson_body(ctx: _Context, who: _Speaker) -> _Speaker:
     if len(named) > 1:  # "a department spokesman": the department the text spoke of last
         before = [e for e in holding if e.start < who.at and not ctx.in_quote(e.start)]
         named = {before[-1].canonical} if before else named
+    if not named and noun in _FIRM_NOUNS and (firm := last_firm(ctx, who.at)) is not None:
+        return _Speaker(firm.canonical, "ORG", who.at)  # "a company spokesman": the firm
     if len(named) != 1:
         return who  # "a police spokesman": described, the body unnamed
     return _Speaker(named.pop(), "ORG", who.at)
+
+
+_FIRM_NOUNS = frozenset("company firm operator carrier airline retailer".split())
+"""Nouns of a company an article rarely writes in its name ("Westquay Terminals")."""
 
 
 def _name_words(name: str) -> set[str]:
