@@ -239,3 +239,21 @@ def test_a_whole_hyphenated_country_does_not_run_on_over_de() -> None:
 def test_provinces_and_states_of_other_countries_are_places(text: str) -> None:
     labels = {label for _, label in entity_pairs(text, "en")}
     assert labels == {"LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Un érable s'est abattu dans le rang Saint-Amable mardi.", "Saint-Amable"),
+        ("Les bus ne passent plus rue Victor-Hugo depuis lundi.", "Victor-Hugo"),
+        ("Le cortège a remonté le boulevard Raspail.", "Raspail"),
+    ],
+)
+def test_a_name_after_a_street_noun_is_a_place(text: str, name: str) -> None:
+    """The model may read « le rang Saint-Amable » as a person: a street noun says it
+    is where, not who."""
+    from tui.core.analysis.conventions import apply_conventions
+
+    start = text.index(name)
+    labels = [e.label for e in apply_conventions(text, [(start, start + len(name), "PER")])]
+    assert labels == ["LOC"]

@@ -145,3 +145,27 @@ def test_the_chair_is_the_one_a_passive_says_chaired_the_panel() -> None:
     found = people.found(text, "en")
     assert [speaker for _, speaker, _ in found] == ["Ingrid Halvard", "Ingrid Halvard"]
     assert found[-1][2] == "speech"
+
+
+def test_a_hearing_answer_to_monsieur_le_president_is_the_defendants() -> None:
+    """The mayor « s'est défendu d'emblée l'élu » (whose son-in-law is « l'époux de la
+    fille du maire », no mayor himself); the presiding judge asks; « …, monsieur le
+    président. » answers him, so the mayor says it."""
+    people = cast(
+        ["Gérald Montaubin", "Lucas Tavernier", "Maëlle Prigent"],
+        surnames=["Montaubin", "Tavernier", "Prigent"],
+    )
+    text = (
+        "Gérald Montaubin, maire de la commune depuis 2008, comparaissait mardi.\n\n"
+        "La commune a confié ses travaux à la société de Lucas Tavernier, l'époux de la "
+        "fille du maire.\n\n"
+        "« Je n'ai rien caché », s'est défendu d'emblée l'élu, costume gris.\n\n"
+        "La présidente du tribunal, Maëlle Prigent, l'a vite ramené aux faits.\n\n"
+        "« Votre gendre était le seul candidat. Vous ne trouvez pas ça curieux ? »\n\n"
+        "« Il n'y a pas cinquante entreprises ici, madame la présidente. »\n"
+    )
+    assert CAST.with_names(people).speakers(text) == [
+        "Gérald Montaubin",
+        "Maëlle Prigent",
+        "Gérald Montaubin",
+    ]

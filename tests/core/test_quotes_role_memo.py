@@ -128,3 +128,13 @@ def test_a_role_after_a_verb_of_saying_and_a_contraction_ends_on_the_name() -> N
     assert role_links_in(facing, people.entities(facing)) == []
     dated = "Elle a écrit au ministre de la Santé, Paul Durand, hier."
     assert role_links_in(dated, people.entities(dated)) == [("ministre de la Santé", "Paul Durand")]
+
+
+def test_a_role_with_its_complement_before_a_name_and_no_clause_after_it() -> None:
+    """« Le président du tribunal, X, l'a vite ramené aux faits »: the role runs through
+    « du », and « l'a vite ramené » after the name is a clause, no second role."""
+    people = cast(["Thierry Caudal"])
+    text = "Le président du tribunal, Thierry Caudal, l'a vite ramené aux faits."
+    assert role_links_in(text, people.entities(text)) == [
+        ("président du tribunal", "Thierry Caudal")
+    ]

@@ -97,6 +97,11 @@ _BEYOND = re.compile(r"[Oo]utre[-‐](?![Mm]er$)[A-Z][\w-]+")
 _ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
 _ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
 
+_STREET_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Rr]ang|[Aa]llée|[Ii]mpasse|[Qq]uai)\s+$"
+)
+"""« la rue Saint-Denis », « le rang Saint-Amable »: the name of a street or a road."""
+
 _SITED_WORDS = ("basé", "situé", "implanté", "installé", "domicilié", "établi", "né")
 _SITED = re.compile(r"(?<![\w-])(?i:(?:" + "|".join(_SITED_WORDS) + r")(?:e|s|es)?)\s+(?:à|a)\s+$")
 """« basée à X », « né à X »: where a firm sits or a person was born, a place."""
@@ -191,9 +196,11 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
                 continue
             final: EntityLabel = "MISC" if _after_disease_noun(text, s) else label  # type: ignore[assignment]
             if final == "PER" and (
-                place_noun_before(text, s) or _SITED.search(text, max(0, s - 30), s)
+                place_noun_before(text, s)
+                or _SITED.search(text, max(0, s - 30), s)
+                or _STREET_BEFORE.search(text, max(0, s - 12), s)
             ):
-                final = "LOC"  # « la commune d'Arvène », « basée à Albert »: a place
+                final = "LOC"  # « la commune d'Arvène », « basée à Albert », « le rang X »
             elif firm_noun_before(text, s, e):
                 final = "ORG"  # « la plateforme Rapido Eats »: a company noun governs it
                 firms.add(surface)  # even when the model said so: its repeats follow

@@ -20,8 +20,10 @@ _ER_VERBS = (
     "regretter résumer enchaîner conseiller tacler railler persifler"
 ).split()
 _IR_VERBS = "renchérir avertir rugir".split()
+_RE_VERBS = "défendre".split()  # « s'est défendu l'élu », « se défend-il »
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "a", "èrent")
 _IR_ENDINGS = ("it", "issent", "i", "ie", "is", "issait", "issaient", "issant")
+_RE_ENDINGS = ("", "s", "ent", "u", "ue", "us", "ues", "ait", "aient", "ant", "it")
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +40,8 @@ def incise_forms() -> frozenset[str]:
             forms.update(open_stem + end for end in ("e", "es", "ent"))
     for verb in _IR_VERBS:
         forms.update(verb[:-2] + end for end in _IR_ENDINGS)
+    for verb in _RE_VERBS:
+        forms.update(verb[:-2] + end for end in _RE_ENDINGS)
     return frozenset(fold(f) for f in forms)
 
 

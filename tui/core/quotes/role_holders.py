@@ -47,13 +47,17 @@ def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tupl
         for role, _ in role_links_in(text, [e]):
             key = role_key(role)
             out.append((e.start, key[:1], e.canonical))
-            if len(key) > 1 and noun_kind(key[-1]) == "person":  # "Prime Minister X"
-                out.append((e.start, key[-1:], e.canonical))
+            governed = _GOVERNED_LAST.search(role) is not None  # « l'époux de … du maire »
+            if len(key) > 1 and noun_kind(key[-1]) == "person" and not governed:
+                out.append((e.start, key[-1:], e.canonical))  # "Prime Minister X"
         led = _LED_BY.search(text, max(0, e.start - 40), e.start)
         if led is not None:  # "The panel was chaired by Dr X": X is "the chair"
             out.extend((e.start, (head,), e.canonical) for head in _LED_ROLES[fold(led[1])])
     return out
 
+
+_GOVERNED_LAST = re.compile(r"(?i)\b(?:de|du|des|d['’]|of|for|to)\s")
+"""A link that makes a role's last word its complement (« l'avocat du maire »)."""
 
 _LED_BY = re.compile(
     r"\b(chaired|headed|presided|présidée?s?|dirigée?s?)\s+(?:over\s+)?(?:by|par)\s+"

@@ -58,6 +58,7 @@ _AFTER_BREAKS = frozenset(
 _CLITICS = frozenset("s' s’ n' n’ qu j' j’ m' m’".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*|[,.;:!?()«»“”\"\n]")
 _MAX_ROLE_WORDS = 9
+_AUX_AFTER_ELISION = frozenset("a avait ont avaient est etait aura".split())
 
 
 @lru_cache(maxsize=65_536)
@@ -249,7 +250,8 @@ def _article_inside(low: str, before: str, words: list[str], toks: list[str]) ->
         and not is_speech_verb(toks[-1], "fr", strong=False)
     )
     in_name = contracted and (words[-1][0].isupper() or (toks or [""])[-1][:1].isupper())
-    return before in _OF or in_name or after_participle
+    role_complement = contracted and noun_kind(before) == "person"  # « président du tribunal »
+    return before in _OF or in_name or after_participle or role_complement
 
 
 def _role_walk(window: str, *, closing: bool = False) -> str | None:
@@ -361,6 +363,8 @@ def _role_after(text: str, end: int) -> str | None:
         return None  # ", ," or ", hier." right after the name: no role there
     first = fold(words[0])
     if first[:2] in ("l'", "l’"):
+        if first[2:] in _AUX_AFTER_ELISION:
+            return None  # « X, l'a vite ramené aux faits »: a clause, no role
         first = "le"
     if not (words[0][0].islower() or first in _DETERMINERS):
         return None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.quotes.context import _Context
+from tui.core.quotes.role_holders import role_heads
 from tui.core.text import fold
 
 _VOCATIVE = re.compile(
@@ -32,6 +33,9 @@ def addressed(ctx: _Context, words: str, speaker: str) -> bool:
         article, word = m.group(1), m.group(2)
         if article is not None:
             if ctx.linked_role(ctx, f"{article} {word}") == speaker:
+                return True
+            # « monsieur le président » to « le président du tribunal, X »: the head
+            if any(n == speaker and key[:1] == (fold(word),) for _, key, n in role_heads(ctx)):
                 return True
         elif word[:1].isupper() and fold(word) in fold(speaker).split():
             return True
