@@ -36,6 +36,11 @@ def test_a_scare_quote_in_a_sentence_that_reports_nothing_quotes_nobody(sentence
         ("La Ligue des nageurs condamne ce « geste lâche ».", "Ligue des nageurs"),
         ("Claire Dumont a fait part de sa « profonde tristesse ».", "Claire Dumont"),
         ("La Ligue des nageurs a fait savoir qu'elle « ne cédera pas ».", "Ligue des nageurs"),
+        (
+            "Le taux de fuite dépasse 40 %, relève Paul Verdier, qui appelle à un « plan "
+            "national d'investissement ».",
+            "Paul Verdier",
+        ),
         ("Paul Verdier a trinqué à la « nouvelle amitié » des deux villes.", "Paul Verdier"),
         ("Claire Dumont s'interrogeait « sur le sens de cette réforme ».", "Claire Dumont"),
     ],

@@ -150,7 +150,12 @@ _SAID_NEXT = frozenset(("que", "qu'", "qu’", ":"))
 def _bound_verb(toks: Sequence[Any], i: int, language: str) -> bool:
     """A verb of :data:`_OBJECT_BOUND` reporting the quotation it leads to."""
     word = toks[i].low
-    if language != "fr" or not word.startswith(_OBJECT_BOUND):
+    if language != "fr":
+        return False
+    if word.startswith(("appel", "appell")):  # « appelle à un « … » »: calls for it
+        calls = i + 1 < len(toks) and toks[i + 1].low in ("à", "au", "aux")
+        return calls and is_speech_verb(word, language, strong=False) and _object_follows(toks, i)
+    if not word.startswith(_OBJECT_BOUND):
         return False
     return is_speech_verb(word, language, strong=False) and _object_follows(toks, i)
 
