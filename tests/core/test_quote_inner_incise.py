@@ -31,3 +31,17 @@ def test_a_name_inside_the_marks_without_a_verb_of_saying_names_nobody() -> None
         "tous les matins dans l'escalier de l'atelier, et repartait sans un mot. »"
     )
     assert [speaker for _, speaker, _ in CAST.found(text, "fr")] == [None]
+
+
+def test_a_compound_incise_inside_the_marks_names_the_speaker_and_his_role_after() -> None:
+    """« …, a indiqué le capitaine X. … » inside the marks; then « Le capitaine des
+    pompiers tient à rappeler … » before a quotation is the captain again."""
+    people = cast(["Loïc Darmont"], surnames=["Darmont"])
+    text = (
+        "« Quand nous sommes arrivés, l'étage était envahi, a indiqué le capitaine Loïc "
+        "Darmont. Sans ce voisin, le bilan aurait été plus lourd. »\n\n"
+        "Le capitaine des pompiers tient toutefois à rappeler les risques pris par le "
+        "sauveteur.\n\n"
+        "« Je ne conseillerai jamais à quelqu'un d'entrer dans une maison en feu. »\n"
+    )
+    assert people.speakers(text, "fr") == ["Loïc Darmont", "Loïc Darmont"]

@@ -14,10 +14,11 @@ from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.speech_verbs import is_speech_verb
 
 _INNER = re.compile(
-    r",\s+(?:se\s+|s['’])?(?P<verb>[^\W\d_]+)\s+"
+    r",\s+(?:(?:a|avait)\s+|se\s+|s['’](?:est\s+)?)?(?P<verb>[^\W\d_]+)\s+"
     r"(?:(?:le|la|l['’])\s*(?:[^\W\d_][\w-]*\s+){1,3}?)?(?=[^\W\d_])"
 )
-"""A comma, a verb (reflexive or not), then an optional article and role words."""
+"""A comma, a verb (reflexive, compound or not), then an optional article and role
+words (« , a indiqué le capitaine X. »)."""
 
 
 def inner_incise_speaker(ctx: _Context, k: int) -> _Speaker | None:

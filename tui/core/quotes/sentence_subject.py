@@ -14,6 +14,7 @@ from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.described import ends_subject, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.pronouns import _pronoun
+from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import FRENCH_PAST_AUXILIARIES, is_speech_verb
 from tui.core.quotes.stance import reporting_phrase, stance_word
 from tui.core.quotes.subject_names import name_as_modifier
@@ -26,9 +27,11 @@ from tui.core.quotes.words import (
     _RELATIVES,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
+    SINGULAR_DEFINITE,
     english_past,
     past_dateline,
 )
+from tui.core.text import fold
 
 
 def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) -> _Speaker | None:
@@ -70,6 +73,8 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             if qualified is not None:
                 return qualified
             phrase = noun_phrase_after(ctx, _up_to_verb(ctx, toks[i:]), t.start)
+            if (phrase is None or phrase.label == "NP") and (head := _role_head(ctx, toks, i)):
+                phrase = head  # « Le capitaine des pompiers tient à rappeler… »: the captain
             if phrase and phrase.label in ("PER", "ORG") and _names_someone(ctx, toks[i : i + 4]):
                 return phrase
             if phrase and phrase.label == "NP" and _names_someone(ctx, toks[i : i + 4]):
@@ -81,6 +86,19 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             continue  # "Consultant orthopaedic surgeon Dr Fergal Nash said"
         return None
     return None
+
+
+def _role_head(ctx: _Context, toks: list[_Tok], i: int) -> _Speaker | None:
+    """The one person the article introduced with a French subject's role noun (« le
+    capitaine X », then « Le capitaine des pompiers tient à rappeler… »), when the
+    whole phrase runs on into its verb and resolves to nobody."""
+    if ctx.language != "fr" or len(toks) < i + 3 or toks[i].low not in SINGULAR_DEFINITE:
+        return None
+    noun = toks[i + 1]
+    if noun_kind(noun.text) != "person":
+        return None
+    name = introduced_as(ctx, fold(noun.text), toks[i].start)
+    return _Speaker(name, "PER", noun.start) if name is not None else None
 
 
 def _role_before_name(ctx: _Context, toks: list[_Tok], i: int) -> bool:
