@@ -70,3 +70,15 @@ def test_a_name_and_its_possessed_group_speak_as_the_name() -> None:
         "paper published on Monday."
     )
     assert _quotes(body) == [("manageable", "Maren Quist-Abel")]
+
+
+def test_a_subordinate_clause_subject_speaks_only_when_named() -> None:
+    """ "…, as opposition MPs accused the government of "…"": no speaker, and never the
+    phrase "as opposition MPs"; "…, as Dora Pell put it, "…"" is Dora Pell's."""
+    unnamed = (
+        "Officials could not say who approved the contract, as opposition MPs accused the "
+        "government of “losing control” of the project."
+    )
+    assert [s for _, s in _quotes(unnamed)] == [None]
+    named = "The vote was close, as Dora Pell said, calling it “a coin toss.”"
+    assert [s for _, s in _quotes(named)] == ["Dora Pell"]

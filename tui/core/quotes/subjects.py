@@ -256,6 +256,10 @@ def _resolve_tokens(
     words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
     while len(words) > 1 and words[-1].low in _SKIP_WORDS:
         words.pop()  # « la préfecture jeudi soir »: the time is no part of the speaker
+    if len(words) > 1 and words[0].low in _SUBORDINATORS:
+        # "…, as Smith said": a name speaks; "…, as opposition MPs accused": nobody named
+        who = _resolve_tokens(ctx, words[1:], before, appositive=appositive)
+        return who if who is not None and who.label != "NP" else None
     pointed = latter_or_former(ctx, words)  # "The latter said": the person named last
     if not words or pointed:
         return pointed
@@ -287,6 +291,9 @@ def _resolve_tokens(
     if not body:
         return None
     return described(ctx, words, body, ents, before, appositive=appositive, resolve=_resolve_tokens)
+
+
+_SUBORDINATORS = frozenset("as while whereas although though because since".split())
 
 
 def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speaker | None:
