@@ -146,3 +146,13 @@ def test_judges_speak_for_a_court_named_only_by_its_kind_and_seat() -> None:
         "les juges dans leur décision."
     )
     assert people.speakers(text) == ["tribunal administratif de Saint-Brac"]
+
+
+def test_a_generic_body_noun_is_the_body_just_named() -> None:
+    """« Interrogé, le Service public X indique … « … », précise l'administration »."""
+    people = cast(bodies=["Service public de Lorvenne"])
+    text = (
+        "Interrogé, le Service public de Lorvenne indique qu'une étude est « en cours ». "
+        "« Des mesures seront proposées d'ici la fin de l'année », précise l'administration."
+    )
+    assert people.speakers(text) == ["Service public de Lorvenne", "Service public de Lorvenne"]

@@ -105,7 +105,22 @@ def described(
     if words[0].low in _INDEFINITE:
         # « a déclaré un témoin », "a spokesman said": nobody a reader could look up.
         return _Speaker(None, "NP", body[0].start)
+    if _generic_body(words, body) and (spoken := body_spoken_for(ctx, body[0].start)):
+        return spoken  # « … indique le Service X. « … », précise l'administration »
     return _Speaker(phrase, "NP", body[0].start)
+
+
+_GENERIC_BODIES = frozenset(
+    "organisme administration institution établissement instance agency body".split()
+)
+"""Nouns any organisation may be called by: the one the text just named."""
+
+
+def _generic_body(words: list[_Tok], body: list[_Tok]) -> bool:
+    """« l'administration », « l'organisme fédéral », "the agency": a definite generic
+    body noun, alone or with one adjective."""
+    head = body[-1] if len(body) == 1 or body[0].low in ("federal", "public") else body[0]
+    return words[0].low in SINGULAR_DEFINITE and len(body) <= 2 and head.low in _GENERIC_BODIES
 
 
 def _description_named(
