@@ -33,6 +33,11 @@ LABELS = [
     ("named", "Marie Lenoir a publié un essai intitulé « Les routes oubliées du sel ».", "fr"),
     ("named", "Durand a visité le dispositif dit « de la seconde chance » à Lyon.", "fr"),
     ("named", 'Anna Brisk opened a shelter dubbed "the lighthouse of the east side".', "en"),
+    (
+        "named",
+        'Veltronic relied on what is known in antitrust law as the "single entity" defense.',
+        "en",
+    ),
     # A noun naming a name or a title.
     ("name noun", "Hugo Varenne a choisi pour slogan de campagne « ensemble, plus loin ».", "fr"),
     ("name noun", "La course porte depuis toujours le surnom de : « la grande boucle ».", "fr"),

@@ -56,7 +56,10 @@ def _named(site: Site) -> bool:
         return True
     if last in W.NAMING_IF_PASSIVE and not _has_subject(words[:-1], site):
         return True
-    return phrase_before(words, ("sous", "le", "nom"), ("known",), ("so-called",))
+    if phrase_before(words, ("sous", "le", "nom"), ("known",), ("so-called",)):
+        return True
+    raw = [folded(t) for t in site.before[-7:]]  # "what is known in antitrust law as the"
+    return "as" in raw[-3:] and "known" in raw[: raw.index("as")]
 
 
 def _has_subject(words: list[_Tok], site: Site) -> bool:
