@@ -180,3 +180,10 @@ def test_a_company_spokesman_speaks_for_the_company_the_article_names() -> None:
         "“Our offer is fair,” a company spokesman said."
     )
     assert people.speakers(text, "en") == ["Westmoor Docks", "Westmoor Docks"]
+
+
+def test_what_a_group_calls_is_the_groups_unnamed_words() -> None:
+    """ "rejected what critics called a "…"": the critics, described, never a phrase
+    running back into the writer's clause."""
+    text = "The mayor rejected what critics called a “land grab.”"
+    assert sources(text, "en") == [(None, "critics")]

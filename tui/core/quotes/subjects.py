@@ -90,7 +90,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
         return None
     k = j
-    while k > 0 and left[k - 1].text != "," and left[k - 1].low not in _CLAUSE_STOPS:
+    while k > 0 and left[k - 1].text != "," and left[k - 1].low not in _SUBJECT_STOPS:
         # ``of the Fund`` is a complement: the subject lies further left.
         prev = left[k - 1].low
         # ``aides involved in the talks``: a governed phrase, not where the subject opens.
@@ -293,6 +293,7 @@ def _resolve_tokens(
     return described(ctx, words, body, ents, before, appositive=appositive, resolve=_resolve_tokens)
 
 
+_SUBJECT_STOPS = _CLAUSE_STOPS | {"what"}  # "relied on what lawyers call": lawyers
 _SUBORDINATORS = frozenset("as while whereas although though because since".split())
 
 
