@@ -4,9 +4,10 @@ News spells a body out once and then uses its letters: "the Competition and Mark
 Authority (CMA) … The CMA said", « la Communauté économique des États de l'Afrique de
 l'Ouest (Cedeao) … la Cedeao ». French writes the acronyms it pronounces as words in
 title case (« Cedeao », « Unesco »), and its initials may or may not take the small
-words (« des » gives the D of Cedeao, « de » gives nothing). An acronym set in brackets
-right after the name it spells joins that name, in any of these forms; elsewhere only
-capitals join the one body of the article whose initials they spell.
+words (« des » gives the D of Cedeao, « de » gives nothing). An acronym written right
+after the name it spells (in brackets, a few characters apart) joins that name, in any
+of these forms; elsewhere only capitals join the one body of the article whose
+initials they spell.
 """
 
 from __future__ import annotations
@@ -34,15 +35,15 @@ def merge_acronyms(union: Union, mentions: Mapping[str, list[Entity]]) -> None:
             if b.start - a.end > _MAX_GAP:
                 continue
             for short, long_ in ((a, b), (b, a)):
-                bracketed = short is b and b.start - a.end >= 1
-                if " " in long_.text.strip() and _abbreviates(short.text, long_.text, bracketed):
+                right_after = short is b and b.start - a.end >= 1  # « … (Cedeao) »
+                if " " in long_.text.strip() and _abbreviates(short.text, long_.text, right_after):
                     union(name_key(long_.text), name_key(short.text))
 
 
-def _abbreviates(short: str, long_: str, bracketed: bool) -> bool:
+def _abbreviates(short: str, long_: str, right_after: bool) -> bool:
     """Whether ``short`` spells ``long_``: capitals its initials without the small
-    words, or, set in brackets right after it, title case too and initials that may
-    take the small words."""
+    words, or, written right after it (a bracket or a space apart), title case too
+    and initials that may take the small words."""
     letters = short.replace(".", "")
     if not 2 <= len(letters) <= 8 or not letters.isalpha():
         return False
@@ -50,7 +51,7 @@ def _abbreviates(short: str, long_: str, bracketed: bool) -> bool:
     if letters.isupper() and _initials(key) == letters.lower():
         return True
     titled = letters.isupper() or (letters[0].isupper() and letters[1:].islower())
-    return bracketed and titled and _spells(tuple(_words(key)), letters.lower())
+    return right_after and titled and _spells(tuple(_words(key)), letters.lower())
 
 
 def _initials(key: str) -> str:

@@ -40,7 +40,6 @@ _FUZZY_CUTOFF = 88.0
 _TOKEN_CUTOFF = 75.0
 _SHORT_WORD = 4  # words this short must be spelled alike to count as one
 _DOMINANT = 2  # a surname goes to the article's name used more than twice as often
-_PARTICLES = frozenset("de du des d la le l of the and et for von van der den".split())
 # Lowercase particles inside a person's name ("Marieke de Vries", "Lula da Silva").
 _NAME_PARTICLES = frozenset("de du des la le von van der den da di dos das del della".split())
 # Spelling rules that differ between transliterations into French and English.

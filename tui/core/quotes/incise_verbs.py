@@ -38,10 +38,9 @@ def incise_forms() -> frozenset[str]:
         if cut >= 0:
             open_stem = stem[:cut] + "è" + stem[cut + 1 :]
             forms.update(open_stem + end for end in ("e", "es", "ent"))
-    for verb in _IR_VERBS:
-        forms.update(verb[:-2] + end for end in _IR_ENDINGS)
-    for verb in _RE_VERBS:
-        forms.update(verb[:-2] + end for end in _RE_ENDINGS)
+    for verbs, endings in ((_IR_VERBS, _IR_ENDINGS), (_RE_VERBS, _RE_ENDINGS)):
+        for verb in verbs:
+            forms.update(verb[:-2] + end for end in endings)
     return frozenset(fold(f) for f in forms)
 
 

@@ -27,7 +27,7 @@ from tui.core.quotes.offices import (
     state_agent,
 )
 from tui.core.quotes.particles import join_particle_names as join_particle_names
-from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.speech_verbs import FRENCH_PAST_AUXILIARIES, is_speech_verb
 from tui.core.quotes.words import _SKIP_WORDS, POSSESSIVES, completes_a_noun
 from tui.core.text import fold
 
@@ -58,7 +58,8 @@ _AFTER_BREAKS = frozenset(
 _CLITICS = frozenset("s' s’ n' n’ qu j' j’ m' m’".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*|[,.;:!?()«»“”\"\n]")
 _MAX_ROLE_WORDS = 9
-_AUX_AFTER_ELISION = frozenset("a avait ont avaient est etait aura".split())
+_AUX_AFTER_ELISION = frozenset(fold(w) for w in FRENCH_PAST_AUXILIARIES) | {"aura"}
+"""Auxiliaries after « l' » (« X, l'a vite ramené »): a clause, no role."""
 
 
 @lru_cache(maxsize=65_536)

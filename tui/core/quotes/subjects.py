@@ -256,7 +256,7 @@ def _resolve_tokens(
     words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
     while len(words) > 1 and words[-1].low in _SKIP_WORDS:
         words.pop()  # « la préfecture jeudi soir »: the time is no part of the speaker
-    if len(words) > 1 and words[0].low in _SUBORDINATORS:
+    if len(words) > 1 and words[0].low in _ADVERBIAL_OPENERS:
         # "…, as Smith said": a name speaks; "…, as opposition MPs accused": nobody named
         who = _resolve_tokens(ctx, words[1:], before, appositive=appositive)
         return who if who is not None and who.label != "NP" else None
@@ -294,7 +294,8 @@ def _resolve_tokens(
 
 
 _SUBJECT_STOPS = _CLAUSE_STOPS | {"what"}  # "relied on what lawyers call": lawyers
-_SUBORDINATORS = frozenset("as while whereas although though because since".split())
+_ADVERBIAL_OPENERS = frozenset("as while whereas although though because since".split())
+"""Words opening an adverbial clause whose subject is no speaker unless named."""
 
 
 def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speaker | None:

@@ -26,8 +26,7 @@ def trailing_agent(ctx: _Context, pre: list[_Tok], post: list[_Tok], start: int)
     """The agent named right after quotation's close when a reporting participle
     stands right before its opening; ``None`` otherwise."""
     if len(post) > 2 and post[1].low in _BY and _uttered(ctx, post[0]):
-        who = noun_phrase_after(ctx, post[2:], start, inverted=True)  # « … » lancée par X
-        return who if who is not None and who.label in ("PER", "ORG") else None
+        return _named_agent(ctx, post[2:], start)  # « … » lancée par X
     words = [t for t in pre if t.text[0].isalnum()]
     last = words[-1] if words else None
     while words and words[-1].low in _LINKS:
@@ -41,7 +40,12 @@ def trailing_agent(ctx: _Context, pre: list[_Tok], post: list[_Tok], start: int)
         return None
     if verb.low not in _NAMING and not is_speech_verb(verb.text, ctx.language, strong=False):
         return None
-    who = noun_phrase_after(ctx, post[1:], start, inverted=True)
+    return _named_agent(ctx, post[1:], start)
+
+
+def _named_agent(ctx: _Context, toks: list[_Tok], start: int) -> _Speaker | None:
+    """The person or body the agent's words name, else ``None``."""
+    who = noun_phrase_after(ctx, toks, start, inverted=True)
     return who if who is not None and who.label in ("PER", "ORG") else None
 
 
@@ -55,6 +59,6 @@ par le député », "the words "…" spoken by the mayor")."""
 
 def _uttered(ctx: _Context, tok: _Tok) -> bool:
     """A participle right after the closing mark that hands the words to an agent."""
-    if not tok.low.endswith(_PARTICIPLE_ENDINGS) and tok.low not in _UTTERED:
-        return False
-    return tok.low in _UTTERED or is_speech_verb(tok.text, ctx.language, strong=True)
+    if tok.low in _UTTERED:
+        return True
+    return tok.low.endswith(_PARTICIPLE_ENDINGS) and is_speech_verb(tok.text, ctx.language)

@@ -143,8 +143,9 @@ _QUALIFIERS = frozenset("ancien ancienne anciens jeune former young".split())
 
 _OF_LINKS = (["de"], ["d'"], ["d’"], ["of"])
 _PLACED = frozenset("à au aux l dans sur chez at in on from".split())
-_OF_WORDS = frozenset("de du des d of for".split())
 """Prepositions ending a participle's link to a name (« présent à », "stationed at")."""
+_OF_WORDS = frozenset("de du des d of for".split())
+"""Words that open a complement, not a participle (« un responsable de X »)."""
 
 
 def relative_of(ctx: _Context, words: list[_Tok]) -> bool:

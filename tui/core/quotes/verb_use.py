@@ -152,10 +152,10 @@ def _bound_verb(toks: Sequence[Any], i: int, language: str) -> bool:
     word = toks[i].low
     if language != "fr":
         return False
-    if word.startswith(("appel", "appell")):  # « appelle à un « … » »: calls for it
-        calls = i + 1 < len(toks) and toks[i + 1].low in ("à", "au", "aux")
-        return calls and is_speech_verb(word, language, strong=False) and _object_follows(toks, i)
-    if not word.startswith(_OBJECT_BOUND):
+    if word.startswith("appel"):  # « appelle à un « … » »: calls for it, never names it
+        if i + 1 == len(toks) or toks[i + 1].low not in ("à", "au", "aux"):
+            return False
+    elif not word.startswith(_OBJECT_BOUND):
         return False
     return is_speech_verb(word, language, strong=False) and _object_follows(toks, i)
 
