@@ -95,3 +95,40 @@ def test_an_acronym_noun_speaks_for_the_body_it_announced() -> None:
     )
     speakers = [q.speaker for q in trained_quotes(text, "Navire bloqué") if q.kind == "speech"]
     assert speakers == ["Meerwacht Süd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("« C'est douloureux », a assuré le PDG de Varnelis, Paul Morel.", "Varnelis"),
+        ("Les actionnaires d'Ostralis ont voté contre.", "Ostralis"),
+        ("La directrice générale de Quimbrel a démissionné.", "Quimbrel"),
+        ("Le cofondateur de Tessaro quitte l'entreprise.", "Tessaro"),
+    ],
+)
+def test_a_company_office_makes_the_name_it_governs_an_organisation(text: str, name: str) -> None:
+    """A place or a person has no chief executive and no shareholders: whatever the
+    model guessed, the name those offices govern is the company, and so are its
+    repeats."""
+    start, end = _at(text, name)
+    then = f"{text} {name} emploie 400 personnes."
+    again = then.rindex(name)
+    spans = [(start, end, "LOC"), (again, again + len(name), "LOC")]
+    labels = [e.label for e in apply_conventions(then, spans) if e.text == name]
+    assert labels == ["ORG", "ORG"]
+
+
+def test_a_town_governed_by_an_ordinary_role_stays_a_place() -> None:
+    text = "Le maire de Varnelis a parlé."
+    start, end = _at(text, "Varnelis")
+    assert [e.label for e in apply_conventions(text, [(start, end, "LOC")])] == ["LOC"]
+
+
+def test_the_company_an_office_announced_speaks_as_the_group() -> None:
+    text = (
+        "Usine fermée\n\nVarnelis cessera toute production à Lignac. « C'est une décision "
+        "douloureuse », a assuré le PDG de Varnelis, Paul Morel.\n\nLe groupe a indiqué "
+        "qu'il consacrerait « au moins 35 millions d'euros » aux salariés.\n"
+    )
+    quotes = trained_quotes(text, "Usine fermée")
+    assert [q.speaker for q in quotes] == ["Paul Morel", "Varnelis"]

@@ -165,7 +165,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     )
     from tui.core.entities.context import place_noun_before
     from tui.core.entities.expansions import with_expansions
-    from tui.core.entities.firm_nouns import firm_noun_before
+    from tui.core.entities.firm_nouns import firm_noun_before, firm_role_before
     from tui.core.entities.shape import is_demonym, lone_demonym
 
     given = set(spans)
@@ -201,8 +201,10 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
                 or _STREET_BEFORE.search(text, max(0, s - 12), s)
             ):
                 final = "LOC"  # « la commune d'Arvène », « basée à Albert », « le rang X »
-            elif firm_noun_before(text, s, e):
-                final = "ORG"  # « la plateforme Rapido Eats »: a company noun governs it
+            elif firm_noun_before(text, s, e) or (
+                final in ("LOC", "PER") and firm_role_before(text, s)
+            ):
+                final = "ORG"  # « la plateforme Rapido Eats », « le PDG d'Ardène »: a firm
                 firms.add(surface)  # even when the model said so: its repeats follow
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e

@@ -88,5 +88,21 @@ def firm_noun_before(text: str, start: int, end: int) -> bool:
     return True
 
 
+_FIRM_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:PDG|P\.?-?D\.?G\.?|directeur\s+général|directrice\s+générale"
+    r"|président-directeur\s+général|présidente-directrice\s+générale"
+    r"|(?:co-?)?fondat(?:eur|rice)s?|actionnaires?|conseil\s+d['’]administration"
+    r"|président\s+du\s+directoire)"
+    r"\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)$"
+)
+"""Offices only a company has (« le PDG d'X », « les actionnaires de X », « le
+fondateur de X »): the name they govern is the company, never a place or a person."""
+
+
+def firm_role_before(text: str, start: int) -> bool:
+    """Whether a company's own office governs the name at ``start`` (« le PDG de X »)."""
+    return _FIRM_ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _OWN_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "un", "une"))
 _OF_BEFORE = re.compile(r"(?<![\w-])(?i:de|d['’]|of)\s*$")

@@ -107,8 +107,11 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         return _last_lawyer(ctx, det.start)
     noun = body[-1 if ctx.language == "en" else 0].text
     phrase = " ".join(t.text for t in body)
-    if fold(noun) in _INSTITUTIONS or noun_kind(phrase) == "body" or names_an_office(phrase):
-        return None  # "the campaign", "the ruling": a body or a document, no person
+    # "the campaign", "the ruling", "the guide": no person; « le guide » is one.
+    french_person = ctx.language == "fr" and noun_kind(noun) == "person"
+    document = fold(noun) in _INSTITUTIONS and not french_person
+    if document or noun_kind(phrase) == "body" or names_an_office(phrase):
+        return None
     if body[-1].low.endswith(("s", "x")) and ctx.language == "en":
         return None
     if not all(_role_word(t.text) for t in body):

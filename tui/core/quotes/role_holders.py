@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.context import _Context
+from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.speakers import role_key, role_links_in
 from tui.core.text import fold
 
@@ -32,7 +32,40 @@ def role_heads(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
     """The roles the article ties to people, read once per article."""
     if ctx.role_heads is None:
         ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
+        if ctx.language == "fr":
+            ctx.role_heads += fronted_roles(ctx)
     return ctx.role_heads
+
+
+_FRONTED = re.compile(
+    r"(?:^|(?<=[.!?»]\s))(?:(?:Ancien|Ancienne|Jeune)\s+)?([A-ZÀ-Þ][a-zà-ÿ-]+)"
+    r"[^,.;:!?«»\n]{0,80},\s+(il|elle)\s",
+    re.MULTILINE,
+)
+"""« Guide de montagne à Evolène, il accompagne … »: a sentence that opens on a role
+set before its subject pronoun."""
+
+
+def fronted_roles(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
+    """Roles French news gives a person it just named, fronted before « il » or
+    « elle » (« Pédiatre dans un hôpital de Bretagne, elle préside … »): the role is
+    the last person named before it, in this paragraph or the one above, whom the
+    pronoun may stand for and no preposition governs (« au micro de X » is not her)."""
+    out: list[tuple[int, tuple[str, ...], str]] = []
+    for m in _FRONTED.finditer(ctx.text):
+        if noun_kind(m[1]) != "person" or ctx.in_quote(m.start()):
+            continue
+        gender = "f" if m[2] == "elle" else "m"
+        named = [
+            e
+            for e in ctx.entities_in(ctx.previous_paragraph(m.start()), m.start())
+            if e.label == "PER"
+            and not ctx.in_quote(e.start)
+            and not _after_preposition(ctx, e.start)
+        ]
+        if named and ctx.gender_of(named[-1].canonical) in (None, gender):
+            out.append((m.start(), (fold(m[1]),), named[-1].canonical))
+    return out
 
 
 def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tuple[str, ...], str]]:

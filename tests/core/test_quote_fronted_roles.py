@@ -1,0 +1,33 @@
+"""A French role set before the subject pronoun (« Guide de montagne à Evolène, il
+accompagne … ») is the role of the person the pronoun stands for, so a later « le
+guide » is that person. Invented names."""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+CAST = cast(
+    ["Pascal Bernier", "Marc Dufour", "Anne Rabot", "Léa Fontaine"],
+    places=["Valsorey", "Bretagne", "Sion"],
+)
+
+
+def test_a_fronted_role_names_the_person_a_later_bare_role_stands_for() -> None:
+    text = (
+        "Sur la glace, Pascal Bernier installe le trépied du GPS. Guide de montagne à "
+        "Valsorey, il accompagne les scientifiques depuis quinze ans.\n"
+        "Le glaciologue Marc Dufour mesure la perte. « Nous avons perdu quarante mètres », "
+        "dit-il.\n"
+        "« Les crevasses bougent », souligne le guide."
+    )
+    assert CAST.speakers(text) == ["Marc Dufour", "Pascal Bernier"]
+
+
+def test_the_fronted_role_skips_a_name_a_preposition_governs() -> None:
+    text = (
+        "« Nous allons trier des enfants », a déclaré Anne Rabot au micro de Léa Fontaine. "
+        "Pédiatre dans un hôpital de Bretagne, elle préside un syndicat.\n"
+        "« Vous ne craignez pas d'affoler les parents ? » a demandé Léa Fontaine. "
+        "« Les parents sont déjà affolés », a rétorqué la pédiatre."
+    )
+    assert CAST.speakers(text)[-1] == "Anne Rabot"
