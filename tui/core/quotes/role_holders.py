@@ -83,11 +83,21 @@ def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tupl
             governed = _GOVERNED_LAST.search(role) is not None  # « l'époux de … du maire »
             if len(key) > 1 and noun_kind(key[-1]) == "person" and not governed:
                 out.append((e.start, key[-1:], e.canonical))  # "Prime Minister X"
+        second = _SECOND_ROLE.match(text, e.end)
+        if second is not None and all(noun_kind(w) == "person" for w in second.groups()):
+            out.append((e.start, (fold(second[2]),), e.canonical))  # « …, maire … et président de »
         led = _LED_BY.search(text, max(0, e.start - 40), e.start)
         if led is not None:  # "The panel was chaired by Dr X": X is "the chair"
             out.extend((e.start, (head,), e.canonical) for head in _LED_ROLES[fold(led[1])])
     return out
 
+
+_SECOND_ROLE = re.compile(
+    r",\s+(?:(?:le|la|l['’]|an?|the)\s*)?([a-zà-ÿ-]+)\s(?:[^,.;:!?«»()\n]{1,100}?\s)?(?:et|and)\s+"
+    r"(?:(?:le|la|l['’]|the)\s*)?([a-zà-ÿ-]+)\s+(?:de|du|des|d['’]|of)\s"
+)
+"""« X, maire d'une commune de l'Indre et président de l'association Y », "X, a
+cardiologist and professor of medicine at Y": a second role joined to the first."""
 
 _GOVERNED_LAST = re.compile(r"(?i)\b(?:de|du|des|d['’]|of|for|to)\s")
 """A link that makes a role's last word its complement (« l'avocat du maire »)."""
