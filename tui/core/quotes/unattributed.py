@@ -17,6 +17,7 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Tok
 from tui.core.quotes.introduced_before import introduced_before
 from tui.core.quotes.paraphrase import paraphrased
+from tui.core.quotes.reported_on import reported_before
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.stated_aim import stated_aim
@@ -132,6 +133,8 @@ def unattributed(
         speaker, kind = found[k - 1][0], "speech"
     if speaker is None and kind == "fragment" and ctx.language == "fr":
         speaker = stated_aim(ctx, k)
+    if speaker is None and kind == "fragment":
+        speaker = reported_before(ctx, k)
     if speaker is None and kind == "fragment":
         kind = "other"
     return speaker, kind
