@@ -15,6 +15,7 @@ from tui.core.models import QuoteKind
 from tui.core.quotes.claimed_after import claimed_after
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Tok
+from tui.core.quotes.headline_echo import body_echo
 from tui.core.quotes.introduced_before import introduced_before
 from tui.core.quotes.paraphrase import paraphrased
 from tui.core.quotes.reported_on import reported_before
@@ -34,16 +35,23 @@ def set_aside(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
     A headline's quoted fragment takes the headline's subject only by default: the
     headline names who the story is about (« Poutine a « probablement approuvé »
     l'assassinat »), and the words are often a report's or a court's. Such a
-    fragment keeps a speaker only when the body quotes the same words with one.
+    fragment keeps a speaker only when the body quotes the same words with one, or
+    gives them again, with no cue, in the first person (:mod:`headline_echo`).
     A list of short quotations heading a paragraph with no cue (« A », « B » et « C ».
     Tels sont les mots…) quotes nobody in particular.
     """
     out = list(found)
-    for k, (_, kind, how) in enumerate(found):
+    silent = [j for j, got in enumerate(found) if got[2] == "none" and got[1] == "speech"]
+    for k, (speaker, kind, how) in enumerate(found):
         at = ctx.spans[k][0]
         headline = how == "subject" and kind != "speech" and in_headline(ctx, at)
-        if headline and not _speaker_colon(ctx, at):
+        if not headline or _speaker_colon(ctx, at):
+            continue
+        echo = body_echo(ctx, k, silent) if speaker else None
+        if echo is None:
             out[k] = (None, kind, "none")
+        else:  # the body gives the headline's words whole, in the speaker's voice
+            out[echo] = (speaker, "speech", "headline")
     for k in _scare_list(ctx, out):
         out[k] = (None, "fragment", "list")
     return out
