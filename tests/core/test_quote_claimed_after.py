@@ -25,6 +25,10 @@ CAST = cast(["Yanis Harrad", "Franck Domel", "Camille Hervé"])
         ("Le constat est dressé par Franck Domel, économiste à Rennes.", "Franck Domel"),
         ("L'auteur de cette phrase, Yanis Harrad, a 27 ans.", "Yanis Harrad"),
         ("Celui qui parle ainsi est l'entraîneur, Franck Domel.", "Franck Domel"),
+        (
+            "Celle qui parle ainsi, les yeux rivés sur ses parcelles, s'appelle Camille Hervé.",
+            "Camille Hervé",
+        ),
     ],
 )
 def test_the_next_sentence_claims_the_words(claim: str, speaker: str) -> None:

@@ -5,7 +5,7 @@ French news sometimes opens a paragraph on bare quoted words and says whose they
 in the very next sentence. That sentence names the speaker in a fixed turn: the words
 (« les mots », « ce constat », « ces propos ») are someone's or drawn up by someone,
 « c'est ce qu'a dit » someone, « l'auteur de cette phrase » or « celui qui parle
-ainsi » is someone. The speaker is the person or body named right after the turn.
+ainsi » is someone, or « s'appelle » someone. The speaker is the person or body named right after the turn.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ _CLAIMED = re.compile(
     r"|(?:Le|Ce)\s+(?:constat|propos|témoignage)\s+est\s+(?:dressé|tenu|signé|livré)\s+par\s+"
     r"|L['’]auteure?\s+de\s+(?:ces|cette|ce)\s+(?:mots|propos|lignes|phrase|formule|"
     r"confidence)s?\s*,\s*"
-    r"|(?:Celui|Celle)\s+qui\s+(?:parle|s['’]exprime)\s+(?:ainsi\s+)?est\s+)"
+    r"|(?:Celui|Celle)\s+qui\s+(?:parle|s['’]exprime|témoigne)\s+(?:ainsi\s*)?"
+    r"(?:,[^,.«»\n]{1,80},\s*)?(?:est|s['’]appelle|se\s+nomme|se\s+prénomme)\s+)"
 )
 
 
