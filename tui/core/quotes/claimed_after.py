@@ -5,7 +5,8 @@ French news sometimes opens a paragraph on bare quoted words and says whose they
 in the very next sentence. That sentence names the speaker in a fixed turn: the words
 (« les mots », « ce constat », « ces propos ») are someone's or drawn up by someone,
 « c'est ce qu'a dit » someone, « l'auteur de cette phrase » or « celui qui parle
-ainsi » is someone, or « s'appelle » someone. The speaker is the person or body named right after the turn.
+ainsi » is someone, or « s'appelle » someone. The speaker is the person or body named
+right after the turn.
 """
 
 from __future__ import annotations
