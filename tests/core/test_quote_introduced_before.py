@@ -48,3 +48,14 @@ def test_an_elided_first_person_is_first_person_and_a_country_is_not() -> None:
     assert _last(text) == "Paul Gillard"
     text = "Talks\n\nPaul Gillard flew to Geneva.\n\n“The US has not changed its position.”\n"
     assert _last(text) is None
+
+
+def test_a_relative_named_in_passing_leaves_the_one_who_acts() -> None:
+    """« … à son mari, X »: the husband is named, not introduced; the words are the
+    one person the paragraph makes act."""
+    text = (
+        "Procès\n\nDepuis lundi, Nora Keller parle peu. Aide-soignante, elle n'avait "
+        "jamais eu affaire à la justice avant de porter un coup à son mari, Paul Gillard."
+        "\n\n« Je voulais que ça s'arrête. »\n"
+    )
+    assert _last(text) == "Nora Keller"

@@ -3,8 +3,9 @@
 Features and court reports introduce someone in the writer's words, then give them
 the floor with no verb at all: « Paul Gillet, 74 ans, a fait le trajet depuis Namur
 avec sa canne. » / « « J'ai perdu 86 000 euros. » ». The reader takes the words for
-the person the paragraph before was about: the one person it names, standing as a
-subject there, when the words speak in the first person and ask nothing.
+the person the paragraph before was about: the one person standing as a subject there
+(others it names in passing, « à son mari, X », do not count), when the words speak
+in the first person and ask nothing.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ _FIRST_PERSON = re.compile(
 
 
 def introduced_before(ctx: _Context, k: int) -> str | None:
-    """The one person the paragraph before quotation ``k`` names and makes a subject,
-    when ``k`` stands alone as its own paragraph and speaks in the first person."""
+    """The one person the paragraph before quotation ``k`` makes a subject, when ``k``
+    stands alone as its own paragraph and speaks in the first person."""
     open_mark, start, end, _ = ctx.spans[k]
     words = ctx.text[start:end]
     if words.rstrip(" .»”\"'").endswith("?") or not _FIRST_PERSON.search(words):
@@ -35,10 +36,22 @@ def introduced_before(ctx: _Context, k: int) -> str | None:
     if lo >= hi or ctx.text[lo : lo + 1] in OPENING_MARKS:
         return None
     people = [e for e in ctx.entities_in(lo, hi) if e.label == "PER" and not ctx.in_quote(e.start)]
-    names = {e.canonical for e in people}
-    if len(names) != 1 or not any(_acts(ctx, e) for e in people):
+    acting = {e.canonical for e in people if _acts(ctx, e)}
+    aside = {e.canonical for e in people if in_passing(ctx, e) or _related(ctx, e)}
+    if len(acting) != 1 or {e.canonical for e in people} - acting - aside:
         return None
-    return names.pop()
+    return acting.pop()
+
+
+_RELATED = re.compile(
+    r"(?i:\b(?:à|de|d['’]|avec|contre|pour|par|chez|to|with|against|for|by|of)\s+"
+    r"(?:son|sa|ses|leur|leurs|his|her|their)\s+[^\W\d_]+\s*,\s*)$"
+)
+
+
+def _related(ctx: _Context, e: Entity) -> bool:
+    """« … à son mari, X »: a name set after a relative a preposition governs."""
+    return _RELATED.search(ctx.text, max(0, e.start - 40), e.start) is not None
 
 
 def _acts(ctx: _Context, e: Entity) -> bool:
