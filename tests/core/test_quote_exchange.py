@@ -126,3 +126,14 @@ def test_the_outlet_told_is_not_who_the_next_pronoun_stands_for() -> None:
     )
     lead = "La ministre ivoirienne, Aminata Koulibaly, a pris la parole.\n\n"
     assert people.speakers(lead + text)[-1] == "Aminata Koulibaly"
+
+
+def test_a_question_led_in_with_a_colon_hands_the_answer_to_the_other_party() -> None:
+    body = (
+        "Nora Keller, 38 ans, était jugée devant la cour d'assises. Elle parle peu.\n\n"
+        "« Je voulais que ça s'arrête. »\n\n"
+        "Le président, Hervé Lassalle, la reprend doucement : « Qu'est-ce qui devait se "
+        "taire, madame ? »\n\n"
+        "« Les cris. Les portes qui claquent. »"
+    )
+    assert _speakers(body, "fr") == ["Nora Keller", "Hervé Lassalle", "Nora Keller"]
