@@ -136,8 +136,8 @@ def _bare_paragraph(ctx: _Context, k: int) -> bool:
 
 def _turn_before(ctx: _Context, k: int) -> str | None:
     """The attribution of the paragraph right before ``k`` when that paragraph is one
-    turn: it opens on a quotation, or on a short lead-in ending in a colon (« Le
-    président la reprend : « … ? » »), and adds at most a short attribution between
+    turn: it opens on a quotation, or on a short lead-in ending in a colon before a
+    question (« Le président la reprend : « … ? » »), and adds at most a short attribution between
     its quotations ("…," Mr Fenn replied. "…"); ``None`` when it is no turn."""
     spans, text = ctx.spans, ctx.text
     line = ctx.line_start(spans[k - 1][0])
@@ -145,8 +145,9 @@ def _turn_before(ctx: _Context, k: int) -> str | None:
     while first > 0 and spans[first - 1][0] >= line:
         first -= 1
     lead = text[line : spans[first][0]].strip()
-    if (lead and not lead.endswith(":")) or "\n" not in text[spans[k - 1][3] : spans[k][0]]:
-        return None  # a turn opens on its words, or on who takes the floor (« X : »)
+    asked = lead.endswith(":") and _words(ctx, k - 1).endswith("?")
+    if (lead and not asked) or "\n" not in text[spans[k - 1][3] : spans[k][0]]:
+        return None  # a turn opens on its words, or on who asks (« X la reprend : »)
     if ctx.line_end(spans[k - 1][3]) < ctx.line_start(spans[k][0]) - 2:
         return None  # a paragraph of the writer's between them
     between = [text[spans[j][3] + 1 : spans[j + 1][0]] for j in range(first, k - 1)]
