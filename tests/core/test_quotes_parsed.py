@@ -250,3 +250,19 @@ def test_a_role_the_rules_resolve_keeps_its_person_over_the_parsed_description()
         "l'ouverture des débats."
     )
     assert speakers(text) == ["Paul Durand"]
+
+
+def test_a_body_the_parse_finds_past_a_persons_description_is_not_the_speaker() -> None:
+    """« a déclaré l'ancienne maire … au siège de son parti, le Mouvement X »: the
+    parse may hang the party on the verb; a person's description is never a body."""
+    from tui.core.analysis.engine_trained import parse_sentences
+
+    party = cast(["Voahangy Ratsimba"], bodies=["Mouvement Fanavaozana"], places=["Antananarivo"])
+    text = (
+        "La candidate de l'opposition Voahangy Ratsimba a dénoncé lundi des fraudes.\n\n"
+        "« Nous avons recensé plus de 300 bureaux », a déclaré l'ancienne maire "
+        "d'Antananarivo lors d'une conférence de presse au siège de son parti, le "
+        "Mouvement Fanavaozana."
+    )
+    [quote] = party.quotes(text, parse=parse_sentences)
+    assert quote.speaker != "Mouvement Fanavaozana"
