@@ -4,7 +4,8 @@
   for the main clause's subject.
 - A quotation closing on a full stop inside its marks ends the sentence: the next
   sentence's subject is not the earlier one's.
-- "the ruling added" after "The court said in its ruling" is the court's.
+- "the ruling added" after "The court said in its ruling" is the court's, and
+  « poursuit le texte » the company's whose statement it is.
 - "Sen. Ada Brin" is the one "the senator" re-describes.
 """
 
@@ -59,6 +60,17 @@ def test_a_ruling_speaks_for_the_court_that_issued_it() -> None:
         "“The athlete bears responsibility,” the ruling added.\n"
     )
     assert _speakers(text) == ["Court of Sport Arbitration", "Court of Sport Arbitration"]
+
+
+def test_a_french_statement_goes_on_for_the_body_that_issued_it() -> None:
+    cast_ = cast(["Sandrine Lemaître"], bodies=["Corvalis", "CGT"])
+    text = (
+        "Corvalis ferme son usine\n\nLe groupe Corvalis a annoncé la fermeture du site.\n\n"
+        "« On nous a menti », lâche Sandrine Lemaître, déléguée CGT.\n\n"
+        "Dans un communiqué, le groupe évoque « une décision douloureuse ». « Le site "
+        "souffre d'une surcapacité structurelle », poursuit le texte.\n"
+    )
+    assert cast_.speakers(text) == ["Sandrine Lemaître", "Corvalis", "Corvalis"]
 
 
 def test_a_short_title_ties_the_role_to_the_name() -> None:

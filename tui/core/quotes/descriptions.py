@@ -148,9 +148,9 @@ def _description_named(
         return _Speaker(org.canonical, org.label, body[0].start)
     if body[0].low in _STATEMENT_NOUNS:
         # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
-        english = bare and ctx.language == "en"  # "the ruling added": its issuer's
+        # "the ruling added", « poursuit le texte »: the body that issued it.
         who = _complement(ctx, body, before, appositive=appositive, resolve=resolve) or (
-            issuer(ctx, before) if english else None
+            issuer(ctx, before) if bare else None
         )
         if who is not None:
             return who
