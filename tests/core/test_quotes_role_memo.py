@@ -6,11 +6,11 @@ import random
 
 from quote_text import cast
 
+from tui.core.quotes.role_after import role_after
+from tui.core.quotes.role_tokens import WORD
 from tui.core.quotes.speakers import (
-    _WORD,
     _ends_no_role,
     _last_token,
-    _role_after,
     _role_before,
     _role_walk,
     described_people,
@@ -39,13 +39,13 @@ def test_remembered_roles_are_the_roles_read_afresh() -> None:
     people = cast(["Dmitri Peskov", "Vladimir Poutine", "Patricia Nguyen"]).entities(text)
     fresh = []
     for ent in people:
-        for role in (_role_before(text, ent.start), _role_after(text, ent.end)):
+        for role in (_role_before(text, ent.start), role_after(text, ent.end)):
             if role:
                 fresh.append(role)
     assert len(fresh) >= 3
     assert [role for role, _ in role_links_in(text, people)] == fresh
     assert [at for at, _ in described_people(text, people)] == [
-        e.start for e in people if _role_before(text, e.start) or _role_after(text, e.end)
+        e.start for e in people if _role_before(text, e.start) or role_after(text, e.end)
     ]
 
 
@@ -71,7 +71,7 @@ def test_the_quick_refusal_agrees_with_the_full_walk() -> None:
         last = _last_token(window)
         skipped += last is not None and last != "," and _ends_no_role(last)
         if last is not None:
-            assert last == _WORD.findall(window)[-1], window
+            assert last == WORD.findall(window)[-1], window
     assert skipped > 1000
 
 
@@ -137,4 +137,15 @@ def test_a_role_with_its_complement_before_a_name_and_no_clause_after_it() -> No
     text = "Le président du tribunal, Thierry Caudal, l'a vite ramené aux faits."
     assert role_links_in(text, people.entities(text)) == [
         ("président du tribunal", "Thierry Caudal")
+    ]
+
+
+def test_a_role_joined_by_en_is_read_whole() -> None:
+    """« la metteuse en scène X », « le rédacteur en chef X »: « en » joins the role's
+    end, it opens no circumstance."""
+    people = cast(["Inès Loubet", "Paul Rivet"])
+    text = "À Lyon, la metteuse en scène Inès Loubet répète. Le rédacteur en chef Paul Rivet lit."
+    assert role_links_in(text, people.entities(text)) == [
+        ("metteuse en scène", "Inès Loubet"),
+        ("rédacteur en chef", "Paul Rivet"),
     ]

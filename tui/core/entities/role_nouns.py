@@ -51,7 +51,7 @@ ex-ministre chanoine pasteur abbé curé moine religieuse sœur héritier hérit
 romancier romancière poète poétesse philosophe sportif sportive cycliste nageur
 nageuse skieur skieuse boxeur champion championne vainqueur entrepreneur
 entrepreneuse producteur productrice compositeur compositrice dessinateur
-dessinatrice photographe metteur chorégraphe comédien comédienne humoriste animateur
+dessinatrice photographe metteur metteuse chorégraphe comédien comédienne humoriste animateur
 animatrice buteur gardien attaquant milieu défenseur ailier sélectionneuse élue
 parlementaire eurodéputé eurodéputée ministre-président vétéran retraité retraitée
 chômeur chômeuse commandante procureur-adjoint otage détenu détenue prisonnier

@@ -27,20 +27,20 @@ from tui.core.quotes.offices import (
     state_agent,
 )
 from tui.core.quotes.particles import join_particle_names as join_particle_names
-from tui.core.quotes.speech_verbs import FRENCH_PAST_AUXILIARIES, is_speech_verb
-from tui.core.quotes.words import _SKIP_WORDS, POSSESSIVES, completes_a_noun
+from tui.core.quotes.role_after import role_after
+from tui.core.quotes.role_tokens import CLITICS, DETERMINERS, MAX_ROLE_WORDS, WORD, tokens
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import POSSESSIVES, completes_a_noun
 from tui.core.text import fold
 
 # Words that carry no meaning in a role: articles, "of" links, possessive endings.
 _FILLERS = frozenset(
     "le la les l un une des de du d au aux the a an of its his her their s".split()
 )
-_POSSESSIVES = POSSESSIVES
-_DETERMINERS = frozenset("le la les l un une the".split()) | _POSSESSIVES
 _OF = frozenset("de d' d’ of".split())
 # « son capitaine, Mickaël Guigou, », "its chief executive, Ada Quell,": a possessive
 # opens a role set off before a name as well as an article does.
-_PLAIN = frozenset("le la les l' un une the".split()) | _POSSESSIVES
+_PLAIN = frozenset("le la les l' un une the".split()) | POSSESSIVES
 _CONTRACTED = frozenset("du des au aux".split())
 # Words that end a role phrase: they belong to the sentence, not to the role.
 _BREAKS = frozenset(
@@ -50,16 +50,6 @@ _BREAKS = frozenset(
     il elle ils elles he she they a ont est sont was were has have had is are said dit
     told met""".split()
 )
-_AFTER_BREAKS = frozenset(
-    """et ou mais que qui dont où and or but that who which whose il elle ils elles he
-    she they ont est sont was were has have had is are lui eux quant selon lors sans
-    avec dans pour après avant pendant according by par""".split()
-)
-_CLITICS = frozenset("s' s’ n' n’ qu j' j’ m' m’".split())
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*|[,.;:!?()«»“”\"\n]")
-_MAX_ROLE_WORDS = 9
-_AUX_AFTER_ELISION = frozenset(fold(w) for w in FRENCH_PAST_AUXILIARIES) | {"aura"}
-"""Auxiliaries after « l' » (« X, l'a vite ramené »): a clause, no role."""
 
 
 @lru_cache(maxsize=65_536)
@@ -189,7 +179,7 @@ _ROLES_SEEN: tuple[str, dict[tuple[int, int], tuple[str | None, str | None]]] = 
 
 
 def _roles_around(text: str, start: int, end: int) -> tuple[str | None, str | None]:
-    """``(_role_before(text, start), _role_after(text, end))``, each worked out once."""
+    """``(_role_before(text, start), role_after(text, end))``, each worked out once."""
     global _ROLES_SEEN
     seen = _ROLES_SEEN
     if seen[0] is not text:
@@ -200,13 +190,9 @@ def _roles_around(text: str, start: int, end: int) -> tuple[str | None, str | No
         closing = text[end : end + 2].lstrip().startswith((".", ","))
         roles = seen[1][start, end] = (
             _role_before(text, start, closing=closing),
-            _role_after(text, end),
+            role_after(text, end),
         )
     return roles
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text)
 
 
 def _role_before(text: str, start: int, *, closing: bool = False) -> str | None:
@@ -261,13 +247,13 @@ def _role_walk(window: str, *, closing: bool = False) -> str | None:
     title = capital_title(window)
     if title is not None:
         return title  # "accused Mayor Denise Arrington": "the mayor" is her
-    toks = _tokens(window)
+    toks = tokens(window)
     comma = bool(toks) and toks[-1] == ","
     if comma:
         toks.pop()
     words: list[str] = []
     opener = ""
-    while toks and len(words) < _MAX_ROLE_WORDS:
+    while toks and len(words) < MAX_ROLE_WORDS:
         tok = toks.pop()
         low = fold(tok)
         before = fold(toks[-1]) if toks else ""
@@ -278,7 +264,7 @@ def _role_walk(window: str, *, closing: bool = False) -> str | None:
             words.append(tok[2:])
             opener = "l'"
             break
-        if low in _DETERMINERS or low in _CONTRACTED:
+        if low in DETERMINERS or low in _CONTRACTED:
             if words and _article_inside(low, before, words, toks):
                 words.append(tok)
                 continue
@@ -289,7 +275,10 @@ def _role_walk(window: str, *, closing: bool = False) -> str | None:
                 return None  # a name governed by a preposition
             words.append(tok)
             continue
-        stop = low in _BREAKS or low[:2] in _CLITICS or is_speech_verb(tok, "fr")
+        if low == "en" and len(words) == 1 and fold(words[0]) in _EN_TAILS:
+            words.append(tok)  # « le rédacteur en chef », « la metteuse en scène »
+            continue
+        stop = low in _BREAKS or low[:2] in CLITICS or is_speech_verb(tok, "fr")
         if stop or not tok[0].isalpha():
             toks.append(tok)
             break
@@ -313,9 +302,9 @@ _SPACE = re.compile(r"\s")
 
 
 def _last_token(window: str) -> str | None:
-    """The last ``_WORD`` of a line (no newline in it), read from its end; ``None`` if unsure.
+    """The last ``WORD`` of a line (no newline in it), read from its end; ``None`` if unsure.
 
-    No token holds a space and ``_WORD`` looks back at nothing, so a scan from a space
+    No token holds a space and ``WORD`` looks back at nothing, so a scan from a space
     (or from the line's start) finds the same last token as a scan of the whole line.
     """
     cut = max(0, len(window) - 24)
@@ -324,8 +313,11 @@ def _last_token(window: str) -> str | None:
         if space is None:
             return None
         cut = space.start()
-    toks = _WORD.findall(window, cut)
+    toks = WORD.findall(window, cut)
     return toks[-1] if toks else None
+
+
+_EN_TAILS = frozenset(("chef", "scene", "second"))  # « en chef », « en scène »: a role's end
 
 
 def _ends_no_role(tok: str) -> bool:
@@ -333,63 +325,7 @@ def _ends_no_role(tok: str) -> bool:
     low = fold(tok)
     if low[:2] in ("l'", "l’") and len(low) > 2:
         return False  # « l'ancien »: depends on the word before
-    if low in _DETERMINERS or low in _CONTRACTED or low in _OF:
+    if low in DETERMINERS or low in _CONTRACTED or low in _OF:
         return True
-    stop = low in _BREAKS or low[:2] in _CLITICS or is_speech_verb(tok, "fr")
+    stop = low in _BREAKS or low[:2] in CLITICS or is_speech_verb(tok, "fr")
     return stop or not tok[0].isalpha()
-
-
-def _role_after(text: str, end: int) -> str | None:
-    """``, porte-parole du Kremlin,`` / ``, the Kremlin spokesman,`` after a name."""
-    after = _WORD.search(text, end, end + 100)
-    if after is None or after.group() != ",":  # most names: no apposition follows
-        return None
-    toks = _tokens(text[end : end + 100])
-    if len(toks) < 3 or toks[0] != ",":
-        return None
-    words: list[str] = []
-    for tok in toks[1:]:
-        if tok in (",", ".", ")", ";", ":"):
-            break
-        if not tok[0].isalpha():
-            return None
-        if len(words) >= _MAX_ROLE_WORDS + 2:  # a long one only opening on a person noun
-            if all(noun_kind(w) != "person" for w in words[:4]):
-                return None
-            break
-        words.append(tok)
-    else:
-        return None
-    if not words or all(fold(w) in _SKIP_WORDS for w in words):
-        return None  # ", ," or ", hier." right after the name: no role there
-    first = fold(words[0])
-    if first[:2] in ("l'", "l’"):
-        if first[2:] in _AUX_AFTER_ELISION:
-            return None  # « X, l'a vite ramené aux faits »: a clause, no role
-        first = "le"
-    if not (words[0][0].islower() or first in _DETERMINERS):
-        return None
-    for w in words:
-        low = fold(w)
-        if low in _AFTER_BREAKS or low[:2] in _CLITICS or is_speech_verb(w, "fr"):
-            return None
-    if _opens_on_a_verb(words):
-        return None  # "X, died", "X, visited the site in May": what X did, no role
-    if first in _DETERMINERS:
-        words = words[1:] if first != "le" or words[0][:2].lower() not in ("l'", "l’") else words
-    return " ".join(words)
-
-
-def _opens_on_a_verb(words: list[str]) -> bool:
-    """Whether a phrase after a name's comma opens on a verb: an English past form not
-    followed by a person noun ("died", but "retired sprinter"), a French auxiliary, or
-    an English verb of saying."""
-    first = words[0]
-    if fold(first) in _AUXILIARY_OPENERS or is_speech_verb(first, "en"):
-        return True
-    if not (first.islower() and first.endswith("ed") and noun_kind(first) is None):
-        return False
-    return len(words) == 1 or noun_kind(words[1]) != "person"
-
-
-_AUXILIARY_OPENERS = frozenset("serait etait avait sera".split())
