@@ -73,6 +73,19 @@ def test_a_title_case_acronym_in_brackets_joins_the_name_it_spells() -> None:
     assert {e.canonical for e in resolved["a"]} == {long_.text}
 
 
+def test_an_acronym_may_skip_a_preposition_of_the_name() -> None:
+    """« Mouvement pour la justice et l'unité (MJU) »: « pour » gives no letter here,
+    as « Rassemblement pour la République (RPR) » gives one."""
+    for name, letters in (
+        ("Mouvement pour la justice et l'unité", "MJU"),
+        ("Rassemblement pour la République", "RPR"),
+    ):
+        long_ = ent(name, "ORG")
+        short = ent(letters, "ORG", len(name) + 2)
+        resolved, _ = resolve_names({"a": [long_, short]})
+        assert {e.canonical for e in resolved["a"]} == {name}
+
+
 def test_a_title_case_word_far_from_a_name_is_no_acronym() -> None:
     long_ = ent("Conseil économique de Dakar", "ORG")
     other = ent("Ced", "ORG", 300)

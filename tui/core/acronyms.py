@@ -24,7 +24,9 @@ Union = Callable[[str, str], bool]
 """Joins two name keys into one entity (refusing clashing labels)."""
 
 _MAX_GAP = 3
-_PARTICLES = frozenset("de du des d la le l of the and et for von van der den".split())
+_PARTICLES = frozenset(
+    "de du des d la le l of the and et for von van der den pour sur en à au aux un une".split()
+)
 
 
 def merge_acronyms(union: Union, mentions: Mapping[str, list[Entity]]) -> None:
