@@ -221,3 +221,21 @@ def test_a_participle_after_a_pronoun_incise() -> None:
         "la presse, précisant que son groupe était prêt à « bloquer le consensus »."
     )
     assert negotiator.speakers(text, "fr") == ["Mele Tonga", "Mele Tonga"]
+
+
+def test_a_document_read_alone_speaks_for_the_author_a_participle_names() -> None:
+    """The parse may read « Un rapport » alone as the subject; the participle after it
+    names who wrote it, never the body the text named last."""
+    from tui.core.quotes.context import _Context
+    from tui.core.quotes.marks import quote_units
+    from tui.core.quotes.subjects import _resolve_tokens
+
+    bodies = cast([], bodies=["Océans Vivants", "Marine nationale"])
+    text = (
+        "La Marine nationale a mené les recherches. Un rapport publié en janvier par "
+        "l'ONG Océans Vivants estimait que la ressource avait « diminué de moitié »."
+    )
+    ctx = _Context(text, bodies.entities(text), quote_units(text), "fr")
+    start = text.index("Un rapport")
+    who = _resolve_tokens(ctx, ctx.tokens_between(start, start + len("Un rapport")), start)
+    assert who is not None and who.name == "Océans Vivants"

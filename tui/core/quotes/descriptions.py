@@ -10,6 +10,7 @@ complement of a description (« de X ») is a subject of its own, read by the ca
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from tui.core.models import Entity
@@ -85,6 +86,8 @@ def described(
         )
         if who is not None and who.name:
             return who
+    if body[0].low in _STATEMENT_NOUNS and (author := _written_by(ctx, body[-1])) is not None:
+        return author  # « un rapport publié en janvier par l'ONG X »: the ONG's
     if body[0].low in _SOURCE_NOUNS and len(body) == 1 and body[0].low not in STATE_BODIES:
         org = source_body(ctx, body[0])
         if org is not None:
@@ -191,6 +194,21 @@ def _spoken_for(
         # ``a spokeswoman added``: for the body the text was just talking about.
         return earlier_voice(ctx, body[0].start) or body_spoken_for(ctx, body[0].start)
     return spokesperson_body(ctx, _Speaker(phrase, "NP", body[0].start)) if unnamed else None
+
+
+_WRITTEN_BY = re.compile(r"\s+(?:\w+(?:é|ée|és|ées|ed))\b[^.;:«»“”\n]{0,40}?\b(?:par|by)\s+")
+"""« publié en janvier par », "released on Monday by": who wrote the document."""
+
+
+def _written_by(ctx: _Context, noun: _Tok) -> _Speaker | None:
+    """The person or body a participle after a document names as its author."""
+    m = _WRITTEN_BY.match(ctx.text, noun.end)
+    if m is None:
+        return None
+    for e in ctx.entities_in(m.end(), m.end() + 60):
+        if e.label in ("PER", "ORG"):
+            return _Speaker(e.canonical, e.label, e.start)
+    return None
 
 
 def _complement(
