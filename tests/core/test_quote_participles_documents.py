@@ -239,3 +239,18 @@ def test_a_document_read_alone_speaks_for_the_author_a_participle_names() -> Non
     start = text.index("Un rapport")
     who = _resolve_tokens(ctx, ctx.tokens_between(start, start + len("Un rapport")), start)
     assert who is not None and who.name == "Océans Vivants"
+
+
+def test_selon_laquelle_credits_the_document_and_its_author() -> None:
+    """« citant une étude du bureau X selon laquelle … « … » »: the words are the
+    study's, so its author's, not the one who cites it."""
+    cast_ = cast(["Bastien Guex", "Paul Morel"], bodies=["Mobilitas", "Cour des comptes"])
+    text = (
+        "Parking\n\nBastien Guex a insisté sur le coût, citant une étude du bureau Mobilitas "
+        "selon laquelle le taux d'occupation « ne dépasserait pas 60 % ».\n\n"
+        "Paul Morel s'appuie sur un rapport de la Cour des comptes selon lequel la dette "
+        "serait « hors de contrôle ».\n\n"
+        "Bastien Guex cite un rapport du bureau Mobilitas selon lequel Paul Morel a déclaré "
+        "« tout va bien »."
+    )
+    assert cast_.speakers(text) == ["Mobilitas", "Cour des comptes", "Paul Morel"]

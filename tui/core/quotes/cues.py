@@ -8,6 +8,7 @@ cue hands the words it found to :mod:`tui.core.quotes.subjects`.
 from __future__ import annotations
 
 from tui.core.models import QuoteKind
+from tui.core.quotes.according_to import according_source, relative_source
 from tui.core.quotes.clause_shapes import (
     as_said,
     dash_signature,
@@ -21,7 +22,6 @@ from tui.core.quotes.clause_shapes import (
 )
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
-from tui.core.quotes.in_words import in_own_words
 from tui.core.quotes.incise_verbs import OBJECT_CLITICS, by_form
 from tui.core.quotes.inverted import (
     incise_subject,
@@ -44,8 +44,6 @@ from tui.core.quotes.words import (
     _DETERMINERS,
     _HEADS_OF_PEOPLE,
     _PREPOSITIONS,
-    _SELON,
-    _SELON_PRONOUNS,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
     inner_stop,
@@ -81,6 +79,8 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     # 2. A reporting verb before the quotation in the same sentence (its agent after).
     if who := trailing_agent(ctx, pre, post, start):
         return _remember(ctx, who, kind_attr, "agent")  # « jugée « … » par X »
+    if (who := relative_source(ctx, pre, start)) is not None:
+        return _remember(ctx, who, kind_attr, "selon")  # « une étude … selon laquelle « … » »
     who = _pre_attribution(ctx, pre)
     if who is not None and who.name is None:  # "According to X, it had been warned "…""
         named = _source_person(ctx, toks, (s_start, s_end), start, kind_attr)
@@ -132,26 +132,8 @@ def _according_to(
 ) -> tuple[str | None, QuoteKind, str] | None:
     """The source a « selon X » / "according to X" in the sentence names, if any;
     ``None`` when the sentence has no such phrase."""
-    s_start, s_end = bounds
-    for m in _SELON.finditer(ctx.text[s_start:s_end]):
-        at = s_start + m.end()
-        if ctx.in_quote(at):
-            continue
-        after = [t for t in toks if t.start >= at]
-        if after and after[0].low in _SELON_PRONOUNS:
-            who = _pronoun(ctx, _SELON_PRONOUNS[after[0].low], after[0].start)
-        else:
-            who = noun_phrase_after(ctx, after, start)
-        if who:
-            return _remember(ctx, who, kind, "selon")
-        if after and after[0].text.islower() and after[0].text.isalpha():
-            # ``according to police``: a bare noun, the body it names if the text gives one.
-            body = ctx.named_body(after[0].low, after[0].start)
-            if body is not None:
-                return _remember(ctx, _Speaker(body.canonical, body.label, at), kind, "selon")
-            return None, kind, "selon"  # a source the text does not name
-    who = in_own_words(ctx, toks, bounds, start)  # "in the pastor's words, '…'"
-    return _remember(ctx, who, kind, "selon") if who and who.name else None
+    who = according_source(ctx, toks, bounds, start)
+    return _remember(ctx, who, kind, "selon") if who is not None else None
 
 
 def _ends_own_sentence(ctx: _Context, start: int, end: int, close_mark: int) -> bool:

@@ -1,0 +1,80 @@
+"""« selon X », "according to X", « d'après lui », and « une étude … selon laquelle ».
+
+The source a sentence credits with the words it quotes: the name or description after
+« selon » / "according to", a pronoun after it (« selon lui »), a bare noun the text
+names a body with (« selon la police »), or, after « selon laquelle » / « selon
+lequel », the document or person the relative pronoun stands for (« citant une étude
+du bureau X selon laquelle … »: the bureau).
+"""
+
+from __future__ import annotations
+
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.in_words import in_own_words
+from tui.core.quotes.inverted import noun_phrase_after
+from tui.core.quotes.pronouns import _pronoun
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import _DETERMINERS, _OF, _SELON, _SELON_PRONOUNS
+
+_RELATIVES = frozenset(("lequel", "laquelle", "lesquels", "lesquelles"))
+_ANTECEDENT_REACH = 8
+"""How many words before « selon laquelle » its antecedent may open."""
+
+
+def according_source(
+    ctx: _Context, toks: list[_Tok], bounds: tuple[int, int], start: int
+) -> _Speaker | None:
+    """The source the sentence of the quotation at ``start`` credits (its name ``None``
+    when the text does not name it), or ``None`` when the sentence credits none."""
+    s_start, s_end = bounds
+    for m in _SELON.finditer(ctx.text[s_start:s_end]):
+        at = s_start + m.end()
+        if ctx.in_quote(at):
+            continue
+        after = [t for t in toks if t.start >= at]
+        if after and after[0].low in _RELATIVES:
+            who = _antecedent(ctx, [t for t in toks if t.end <= at], start)
+        elif after and after[0].low in _SELON_PRONOUNS:
+            who = _pronoun(ctx, _SELON_PRONOUNS[after[0].low], after[0].start)
+        else:
+            who = noun_phrase_after(ctx, after, start)
+        if who:
+            return who
+        if after and after[0].text.islower() and after[0].text.isalpha():
+            # ``according to police``: a bare noun, the body it names if the text gives one.
+            body = ctx.named_body(after[0].low, after[0].start)
+            if body is not None:
+                return _Speaker(body.canonical, body.label, at)
+            return _Speaker(None, "NP", at)  # a source the text does not name
+    who = in_own_words(ctx, toks, bounds, start)  # "in the pastor's words, '…'"
+    return who if who and who.name else None
+
+
+def relative_source(ctx: _Context, pre: list[_Tok], start: int) -> _Speaker | None:
+    """The antecedent of « selon laquelle » when the words quoted after it are that
+    source's (no verb of saying between them hands them to someone else)."""
+    at = next(
+        (
+            i
+            for i in range(len(pre) - 2, -1, -1)
+            if pre[i].low == "selon" and pre[i + 1].low in _RELATIVES
+        ),
+        None,
+    )
+    if at is None or any(is_speech_verb(t.text, ctx.language) for t in pre[at + 2 :]):
+        return None
+    who = _antecedent(ctx, pre[: at + 1], start)
+    return who if who.name else None
+
+
+def _antecedent(ctx: _Context, before: list[_Tok], start: int) -> _Speaker | None:
+    """What « selon laquelle » stands for: the noun phrase right before « selon »
+    (« une étude du bureau X »), read as a subject is."""
+    before = before[:-1]  # « selon » itself
+    for i in range(len(before) - 1, max(-1, len(before) - _ANTECEDENT_REACH - 1), -1):
+        governed = i > 0 and before[i - 1].low in _OF  # « de la Cour »: inside the phrase
+        if before[i].low in _DETERMINERS and before[i].low != "des" and not governed:
+            return noun_phrase_after(ctx, before[i:], start) or _Speaker(None, "NP", start)
+        if not before[i].text[:1].isalpha():
+            break
+    return _Speaker(None, "NP", start)
