@@ -32,6 +32,7 @@ def according_source(
         if ctx.in_quote(at):
             continue
         after = [t for t in toks if t.start >= at]
+        who: _Speaker | None
         if after and after[0].low in _RELATIVES:
             who = _antecedent(ctx, [t for t in toks if t.end <= at], start)
         elif after and after[0].low in _SELON_PRONOUNS:
@@ -46,8 +47,8 @@ def according_source(
             if body is not None:
                 return _Speaker(body.canonical, body.label, at)
             return _Speaker(None, "NP", at)  # a source the text does not name
-    who = in_own_words(ctx, toks, bounds, start)  # "in the pastor's words, '…'"
-    return who if who and who.name else None
+    own = in_own_words(ctx, toks, bounds, start)  # "in the pastor's words, '…'"
+    return own if own and own.name else None
 
 
 def relative_source(ctx: _Context, pre: list[_Tok], start: int) -> _Speaker | None:
@@ -67,7 +68,7 @@ def relative_source(ctx: _Context, pre: list[_Tok], start: int) -> _Speaker | No
     return who if who.name else None
 
 
-def _antecedent(ctx: _Context, before: list[_Tok], start: int) -> _Speaker | None:
+def _antecedent(ctx: _Context, before: list[_Tok], start: int) -> _Speaker:
     """What « selon laquelle » stands for: the noun phrase right before « selon »
     (« une étude du bureau X »), read as a subject is."""
     before = before[:-1]  # « selon » itself
