@@ -72,7 +72,9 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if (pron := set_off_pronoun(left)) is not None:
         return _pronoun(ctx, pron.low, pron.start)  # « Dans un communiqué, elle se dit »
     j = len(left) - 1
-    while j >= 0 and (left[j].low in _SKIP_WORDS and left[j].text != ","):
+    while j >= 0 and left[j].low in _SKIP_WORDS and left[j].text != ",":
+        if _named(ctx, left[j]):
+            break  # « l'Agence régionale de santé Grand Est a dit »: « Est » is the name's
         j -= 1
     if j >= 0 and left[j].text == ",":
         return _subject_around_comma(ctx, left, j)
@@ -103,6 +105,11 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         if leader is not None and leader.label in ("PER", "ORG"):
             return leader
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
+
+
+def _named(ctx: _Context, t: _Tok) -> bool:
+    """Whether a capitalised word belongs to a name (« Grand Est », « Lundi Matin »)."""
+    return t.text[:1].isupper() and ctx.entity_at(t.start) is not None
 
 
 _DASHES = frozenset(("—", "–", "-"))
@@ -254,7 +261,7 @@ def _resolve_tokens(
     """Turn a subject's tokens into a speaker: a name, a described name, or the phrase."""
     toks = without_brackets([t for t in toks if t.text not in ("«Q»",)])
     words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
-    while len(words) > 1 and words[-1].low in _SKIP_WORDS:
+    while len(words) > 1 and words[-1].low in _SKIP_WORDS and not _named(ctx, words[-1]):
         words.pop()  # « la préfecture jeudi soir »: the time is no part of the speaker
     if len(words) > 1 and words[0].low in _ADVERBIAL_OPENERS:
         # "…, as Smith said": a name speaks; "…, as opposition MPs accused": nobody named

@@ -220,8 +220,9 @@ REFLEXIVE_OR_NEGATION = _REFLEXIVE | _fset("ne n' n’")
 def passive_voice(toks: Sequence[Any], i: int) -> bool:
     """Whether the participle ``toks[i]`` follows a form of « être » / "be": « l'état
     de catastrophe sera reconnu », "it was announced". Its subject is what is reported
-    on, not who reports; « elle s'est déclarée » stays active."""
-    if toks[i - 1].low not in _BE:
+    on, not who reports; « elle s'est déclarée » stays active, and so does « l'Agence
+    … Grand Est assure » (a capital is a name's, no « est »)."""
+    if toks[i - 1].low not in _BE or not toks[i - 1].text.islower():
         return False
     return i < 2 or toks[i - 2].low not in _REFLEXIVE
 
