@@ -254,3 +254,15 @@ def test_selon_laquelle_credits_the_document_and_its_author() -> None:
         "« tout va bien »."
     )
     assert cast_.speakers(text) == ["Mobilitas", "Cour des comptes", "Paul Morel"]
+
+
+def test_an_unnamed_official_of_a_body_speaks_for_it() -> None:
+    """« un haut fonctionnaire de la Commission X », « un responsable de X »: the body
+    speaks through them; an employee or a neighbour speaks for themselves."""
+    cast_ = cast([], bodies=["Commission de la Cedeao", "Montluçon Communauté"])
+    text = (
+        "« Trois sur quinze », glisse un haut fonctionnaire de la Commission de la Cedeao.\n\n"
+        "Un responsable de Montluçon Communauté reconnaît que « le dossier a trop traîné ».\n\n"
+        "Une employée de Montluçon Communauté assure que « rien n'a changé »."
+    )
+    assert cast_.speakers(text) == ["Commission de la Cedeao", "Montluçon Communauté", None]

@@ -86,6 +86,8 @@ def described(
         )
         if who is not None and who.name:
             return who
+    if words[0].low in _INDEFINITE and (body_of := _official_of(ctx, body)) is not None:
+        return body_of  # « un haut fonctionnaire de la Commission X »: the commission's
     if body[0].low in _STATEMENT_NOUNS and (author := _written_by(ctx, body[-1])) is not None:
         return author  # « un rapport publié en janvier par l'ONG X »: the ONG's
     if body[0].low in _SOURCE_NOUNS and len(body) == 1 and body[0].low not in STATE_BODIES:
@@ -194,6 +196,28 @@ def _spoken_for(
         # ``a spokeswoman added``: for the body the text was just talking about.
         return earlier_voice(ctx, body[0].start) or body_spoken_for(ctx, body[0].start)
     return spokesperson_body(ctx, _Speaker(phrase, "NP", body[0].start)) if unnamed else None
+
+
+_OFFICIALS = frozenset(
+    """responsable responsables fonctionnaire fonctionnaires cadre cadres dirigeant
+    dirigeante dirigeants représentant représentante représentants official officials
+    executive executives""".split()
+)
+"""Nouns of someone who speaks for the body they belong to, unnamed (« un responsable
+de X »), unlike an employee or a neighbour who speaks for themselves."""
+
+
+def _official_of(ctx: _Context, body: list[_Tok]) -> _Speaker | None:
+    """The organisation an unnamed official is of: « (haut) fonctionnaire de X »."""
+    k = 1 if len(body) > 2 and body[0].low in ("haut", "haute", "hauts", "senior") else 0
+    if len(body) < k + 3 or body[k].low not in _OFFICIALS or body[k + 1].low not in _OF:
+        return None
+    rest = body[k + 2 :]
+    rest = rest[1:] if rest[0].low in _DETERMINERS and len(rest) > 1 else rest
+    named = ctx.entity_at(rest[0].start)
+    if named is None or named.label != "ORG":
+        return None
+    return _Speaker(named.canonical, "ORG", named.start)
 
 
 _WRITTEN_BY = re.compile(r"\s+(?:\w+(?:é|ée|és|ées|ed))\b[^.;:«»“”\n]{0,40}?\b(?:par|by)\s+")
