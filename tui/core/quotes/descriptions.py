@@ -86,10 +86,8 @@ def described(
         )
         if who is not None and who.name:
             return who
-    if words[0].low in _INDEFINITE and (body_of := _official_of(ctx, body)) is not None:
-        return body_of  # « un haut fonctionnaire de la Commission X »: the commission's
-    if body[0].low in _STATEMENT_NOUNS and (author := _written_by(ctx, body[-1])) is not None:
-        return author  # « un rapport publié en janvier par l'ONG X »: the ONG's
+    if (author := _author(ctx, words, body)) is not None:
+        return author
     if body[0].low in _SOURCE_NOUNS and len(body) == 1 and body[0].low not in STATE_BODIES:
         org = source_body(ctx, body[0])
         if org is not None:
@@ -196,6 +194,16 @@ def _spoken_for(
         # ``a spokeswoman added``: for the body the text was just talking about.
         return earlier_voice(ctx, body[0].start) or body_spoken_for(ctx, body[0].start)
     return spokesperson_body(ctx, _Speaker(phrase, "NP", body[0].start)) if unnamed else None
+
+
+def _author(ctx: _Context, words: list[_Tok], body: list[_Tok]) -> _Speaker | None:
+    """The body an unnamed official is of (« un haut fonctionnaire de la Commission X »),
+    or the author a participle gives a document (« un rapport publié par l'ONG X »)."""
+    if words[0].low in _INDEFINITE and (body_of := _official_of(ctx, body)) is not None:
+        return body_of
+    if body[0].low in _STATEMENT_NOUNS:
+        return _written_by(ctx, body[-1])
+    return None
 
 
 _OFFICIALS = frozenset(
