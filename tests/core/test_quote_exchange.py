@@ -137,3 +137,16 @@ def test_a_question_led_in_with_a_colon_hands_the_answer_to_the_other_party() ->
         "« Les cris. Les portes qui claquent. »"
     )
     assert _speakers(body, "fr") == ["Nora Keller", "Hervé Lassalle", "Nora Keller"]
+
+
+def test_an_unnamed_askers_question_hands_the_answer_to_the_one_who_spoke() -> None:
+    """« …? », a demandé un journaliste. ¶ « Oui… »: the reporter has no name, the
+    answer is the prosecutor's; a heading set after it is nobody's turn."""
+    body = (
+        "« Aucune piste n'est écartée », a insisté le procureur, Bertrand Olivan.\n\n"
+        "« Avez-vous retrouvé son véhicule ? », lui a demandé un journaliste.\n\n"
+        "« Oui, mercredi dernier, dans un chemin forestier. »\n\n"
+        "« Des traces de sang »\n\n"
+        "Les gendarmes ont relevé des indices dans une grange."
+    )
+    assert _speakers(body, "fr") == ["Bertrand Olivan", None, "Bertrand Olivan", None]

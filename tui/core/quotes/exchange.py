@@ -36,6 +36,8 @@ def exchange_turn(
     ``speakers`` holds the speaker settled for each earlier quotation, ``turns`` the
     quotations already read as turns of an exchange.
     """
+    if _intertitle(ctx, k):
+        return None  # « Des traces de sang »: a heading the page sets between turns
     tail = _turn_before(ctx, k) if k >= 1 and _bare_paragraph(ctx, k) else None
     asker = speakers[k - 1] if tail is not None else None
     quoted = _words(ctx, k - 1)
@@ -43,6 +45,8 @@ def exchange_turn(
         addressed = _addressee(ctx, quoted)  # « …, monsieur Morvan ? » — the answer is his
         if addressed is not None and addressed != asker:
             return addressed
+    if tail is not None and asker is None and quoted.endswith("?") and _EXCHANGE_VERBS.search(tail):
+        return _last_named(ctx, k, speakers)  # « …? », a demandé un journaliste. ¶ « Oui… »
     if tail is None or asker is None:
         return None
     asks = bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail)))
@@ -58,6 +62,27 @@ def exchange_turn(
         if speakers[j] and speakers[j] != asker:
             return speakers[j]
     return _other_person(ctx, asker, floor, ctx.spans[k - 1][0])
+
+
+def _intertitle(ctx: _Context, k: int) -> bool:
+    """Whether quotation ``k`` is a few words closing on no punctuation: a heading."""
+    words = ctx.text[ctx.spans[k][1] : ctx.spans[k][2]].strip()
+    return len(words.split()) <= _HEADING_WORDS and not words.endswith((".", "!", "?", "…"))
+
+
+_HEADING_WORDS = 6
+
+
+def _last_named(ctx: _Context, k: int, speakers: Sequence[str | None]) -> str | None:
+    """Who spoke last before an unnamed asker's question ``k - 1``, within reach: the
+    one the question is put to."""
+    floor = ctx.spans[k][0] - _REACH
+    for j in range(k - 2, -1, -1):
+        if ctx.spans[j][0] < floor:
+            break
+        if speakers[j]:
+            return speakers[j]
+    return None
 
 
 def _words(ctx: _Context, k: int) -> str:
