@@ -35,3 +35,13 @@ def test_a_feminine_description_is_no_man() -> None:
         "M. Marc Tosi, l'entraîneur, a promis une revanche."
     )
     assert CAST.speakers(text, "fr") == [None]
+
+
+def test_the_description_closing_its_paragraph_is_the_person_the_next_one_opens_on() -> None:
+    text = (
+        "Élection\n\n"
+        "« Ce n'est pas un incident, c'est une méthode », a déclaré l'ancienne gardienne "
+        "lors d'une conférence de presse.\n\n"
+        "Mme Berg, 52 ans, a demandé la suspension des résultats."
+    )
+    assert CAST.speakers(text, "fr") == ["Lina Berg"]

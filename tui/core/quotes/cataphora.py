@@ -2,7 +2,9 @@
 adversaires de « … ». Hope Solo, poursuivant sa déclaration, … ».
 
 Short news copy sometimes describes a speaker first and names her only in the next
-sentence, which carries on what she said. When the description stands for nobody
+sentence, which carries on what she said, or at the head of the next paragraph when
+the description closes its own (« …, a déclaré l'ancienne maire. » ¶ « Mme X, 52 ans,
+a demandé … »). When the description stands for nobody
 named before it in its paragraph, and the next sentence opens on one person's name
 (of no other gender than the description's), that person is the speaker.
 """
@@ -32,9 +34,12 @@ def named_next(ctx: _Context, open_mark: int, end: int, source: str | None) -> s
     if named_before:
         return None
     found = _SENTENCE_END.search(ctx.text, end, line_end)
-    if found is None:
+    if found is not None:
+        at = found.end()
+    elif ctx.text[line_end : line_end + 2] == "\n\n":
+        at = line_end + 2  # « …, a déclaré l'ancienne maire. » ¶ « X a ensuite … »
+    else:
         return None
-    at = found.end()
     honorific = _HONORIFIC.match(ctx.text, at)
     if honorific is not None and honorific.group(1).lower() in _HONORIFICS:
         at = honorific.end()  # « M. », « Mme », « Me »: the title before the name
