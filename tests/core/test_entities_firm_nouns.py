@@ -132,3 +132,14 @@ def test_the_company_an_office_announced_speaks_as_the_group() -> None:
     )
     quotes = trained_quotes(text, "Usine fermée")
     assert [q.speaker for q in quotes] == ["Paul Morel", "Varnelis"]
+
+
+def test_a_company_office_relabels_the_repeats_even_when_the_model_had_it() -> None:
+    """The model may label the mention after « le PDG de » ORG itself and the others a
+    person or a place: they all follow it."""
+    text = "Varnelis ferme Lignac. Varnelis licencie. Le PDG de Varnelis, Paul Morel, a parlé."
+    starts = [i for i in range(len(text)) if text.startswith("Varnelis", i)]
+    spans = [(starts[0], starts[0] + 8, "LOC"), (starts[1], starts[1] + 8, "PER")]
+    spans.append((starts[2], starts[2] + 8, "ORG"))
+    labels = [e.label for e in apply_conventions(text, spans) if e.text == "Varnelis"]
+    assert labels == ["ORG", "ORG", "ORG"]

@@ -150,3 +150,13 @@ def test_an_unnamed_askers_question_hands_the_answer_to_the_one_who_spoke() -> N
         "Les gendarmes ont relevé des indices dans une grange."
     )
     assert _speakers(body, "fr") == ["Bertrand Olivan", None, "Bertrand Olivan", None]
+
+
+def test_an_unnamed_askers_question_goes_to_the_one_the_paragraph_before_makes_act() -> None:
+    body = (
+        "« Je ne veux plus attendre », lance Nadia Ferrand, déléguée syndicale.\n\n"
+        "Le maire, Gérard Poitou, cite une étude selon laquelle le bassin souffrira.\n\n"
+        "« Allez-vous saisir l'État ? », lui a demandé un journaliste.\n\n"
+        "« Oui, dès lundi. »"
+    )
+    assert _speakers(body, "fr")[-1] == "Gérard Poitou"

@@ -201,9 +201,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
                 or _STREET_BEFORE.search(text, max(0, s - 12), s)
             ):
                 final = "LOC"  # « la commune d'Arvène », « basée à Albert », « le rang X »
-            elif firm_noun_before(text, s, e) or (
-                final in ("LOC", "PER") and firm_role_before(text, s)
-            ):
+            elif firm_noun_before(text, s, e) or firm_role_before(text, s):
                 final = "ORG"  # « la plateforme Rapido Eats », « le PDG d'Ardène »: a firm
                 firms.add(surface)  # even when the model said so: its repeats follow
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.quotes.context import _Context
+from tui.core.quotes.subject_position import is_subject
 
 _EXCHANGE_VERBS = re.compile(
     r"(?<!\w)(?:asked|asks|replied|replies|responded|responds|retorted|countered|"
@@ -74,8 +75,18 @@ _HEADING_WORDS = 6
 
 
 def _last_named(ctx: _Context, k: int, speakers: Sequence[str | None]) -> str | None:
-    """Who spoke last before an unnamed asker's question ``k - 1``, within reach: the
-    one the question is put to."""
+    """Whom an unnamed asker's question ``k - 1`` is put to: the one person the
+    paragraph before it makes act (« Le maire, X, cite une étude. ¶ « …? », lui a
+    demandé un journaliste »), else who spoke last within reach."""
+    open_mark = ctx.spans[k - 1][0]
+    before = ctx.previous_paragraph(open_mark)
+    acting = {
+        e.canonical
+        for e in ctx.entities_in(before, ctx.line_start(open_mark))
+        if e.label == "PER" and not ctx.in_quote(e.start) and is_subject(ctx, e)
+    }
+    if len(acting) == 1:
+        return acting.pop()
     floor = ctx.spans[k][0] - _REACH
     for j in range(k - 2, -1, -1):
         if ctx.spans[j][0] < floor:
