@@ -266,3 +266,15 @@ def test_an_unnamed_official_of_a_body_speaks_for_it() -> None:
         "Une employée de Montluçon Communauté assure que « rien n'a changé »."
     )
     assert cast_.speakers(text) == ["Commission de la Cedeao", "Montluçon Communauté", None]
+
+
+def test_the_statement_is_the_body_the_paragraph_credits_with_it() -> None:
+    """ "X said in a statement that … "…," the statement said": X's, not the body
+    quoted a paragraph before."""
+    cast_ = cast([], bodies=["Harbour Authority", "Northwind Ferries"])
+    text = (
+        "Ferry fined\n\nA senior official of the Harbour Authority said the company had been "
+        'warned "at least three times."\n\nNorthwind Ferries said in a statement that it '
+        'accepted the findings. "We are sorry for the distress," the statement said.\n'
+    )
+    assert cast_.speakers(text, "en") == ["Harbour Authority", "Northwind Ferries"]

@@ -153,7 +153,7 @@ def _description_named(
         # ``un communiqué du ministère`` / ``a statement from the Ministry``: the body.
         # "the ruling added", « poursuit le texte »: the body that issued it.
         who = _complement(ctx, body, before, appositive=appositive, resolve=resolve) or (
-            issuer(ctx, before) if bare else None
+            issuer(ctx, before, body[0].low) if bare else None
         )
         if who is not None:
             return who

@@ -91,9 +91,14 @@ def body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
     return None
 
 
-def issuer(ctx: _Context, at: int) -> _Speaker | None:
+def issuer(ctx: _Context, at: int, noun: str = "") -> _Speaker | None:
     """The body a bare document speaks for ("the ruling added" after "The court said
-    in its ruling"): the last body quoted in this paragraph or the one before."""
+    in its ruling"): the body this paragraph credits with the ``noun`` ("X said in a
+    statement that …. "…," the statement said"), else the last body quoted in this
+    paragraph or the one before."""
+    credited = _credited_with(ctx, noun, at) if noun else None
+    if credited is not None:
+        return credited
     floor = ctx.previous_paragraph(at)
     for sp in reversed(ctx.speakers):
         if sp.at < floor:
@@ -101,6 +106,22 @@ def issuer(ctx: _Context, at: int) -> _Speaker | None:
         if sp.at < at and sp.label == "ORG" and sp.name:
             return _Speaker(sp.name, "ORG", at)
     return None
+
+
+def _credited_with(ctx: _Context, noun: str, at: int) -> _Speaker | None:
+    """The body named last before the latest earlier mention of ``noun`` in this
+    paragraph (outside quotations), within that mention's sentence."""
+    line = ctx.line_start(at)
+    mentions = [
+        line + m.start()
+        for m in re.finditer(rf"\b{re.escape(noun)}\b", ctx.text[line:at], re.IGNORECASE)
+        if not ctx.in_quote(line + m.start())
+    ]
+    if not mentions:
+        return None
+    opens = max(ctx.text.rfind(". ", line, mentions[-1]) + 1, line)
+    bodies = [e for e in ctx.entities_in(opens, mentions[-1]) if e.label == "ORG"]
+    return _Speaker(bodies[-1].canonical, "ORG", at) if bodies else None
 
 
 _VOICE = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole)\b", re.IGNORECASE)
