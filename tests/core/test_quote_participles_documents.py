@@ -278,3 +278,13 @@ def test_the_statement_is_the_body_the_paragraph_credits_with_it() -> None:
         'accepted the findings. "We are sorry for the distress," the statement said.\n'
     )
     assert cast_.speakers(text, "en") == ["Harbour Authority", "Northwind Ferries"]
+
+
+def test_a_persons_statement_is_theirs() -> None:
+    cast_ = cast(["Okafor"], bodies=["Harbour Authority"])
+    text = (
+        'Campaign\n\nThe Harbour Authority said the vote was "a mistake."\n\nOkafor said in '
+        'a statement that the money came from small donors. "This campaign is paid for by '
+        'nurses," the statement said.\n'
+    )
+    assert cast_.speakers(text, "en") == ["Harbour Authority", "Okafor"]

@@ -109,19 +109,21 @@ def issuer(ctx: _Context, at: int, noun: str = "") -> _Speaker | None:
 
 
 def _credited_with(ctx: _Context, noun: str, at: int) -> _Speaker | None:
-    """The body named last before the latest earlier mention of ``noun`` in this
-    paragraph (outside quotations), within that mention's sentence."""
+    """The person or body named last before the latest earlier mention of ``noun`` in
+    this paragraph (outside quotations), within that mention's sentence: a person's
+    statement is theirs too."""
     line = ctx.line_start(at)
+    here = max(ctx.text.rfind(". ", line, at) + 1, line)  # an earlier sentence's
     mentions = [
         line + m.start()
-        for m in re.finditer(rf"\b{re.escape(noun)}\b", ctx.text[line:at], re.IGNORECASE)
+        for m in re.finditer(rf"\b{re.escape(noun)}\b", ctx.text[line:here], re.IGNORECASE)
         if not ctx.in_quote(line + m.start())
     ]
     if not mentions:
         return None
     opens = max(ctx.text.rfind(". ", line, mentions[-1]) + 1, line)
-    bodies = [e for e in ctx.entities_in(opens, mentions[-1]) if e.label == "ORG"]
-    return _Speaker(bodies[-1].canonical, "ORG", at) if bodies else None
+    named = [e for e in ctx.entities_in(opens, mentions[-1]) if e.label in ("PER", "ORG")]
+    return _Speaker(named[-1].canonical, named[-1].label, at) if named else None
 
 
 _VOICE = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole)\b", re.IGNORECASE)
