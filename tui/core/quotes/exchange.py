@@ -47,7 +47,7 @@ def exchange_turn(
         if addressed is not None and addressed != asker:
             return addressed
     if tail is not None and asker is None and quoted.endswith("?") and _EXCHANGE_VERBS.search(tail):
-        return _last_named(ctx, k, speakers)  # « …? », a demandé un journaliste. ¶ « Oui… »
+        return _put_to(ctx, k, speakers)  # « …? », a demandé un journaliste. ¶ « Oui… »
     if tail is None or asker is None:
         return None
     asks = bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail)))
@@ -74,7 +74,7 @@ def _intertitle(ctx: _Context, k: int) -> bool:
 _HEADING_WORDS = 6
 
 
-def _last_named(ctx: _Context, k: int, speakers: Sequence[str | None]) -> str | None:
+def _put_to(ctx: _Context, k: int, speakers: Sequence[str | None]) -> str | None:
     """Whom an unnamed asker's question ``k - 1`` is put to: the one person the
     paragraph before it makes act (« Le maire, X, cite une étude. ¶ « …? », lui a
     demandé un journaliste »), else who spoke last within reach."""
@@ -173,8 +173,9 @@ def _bare_paragraph(ctx: _Context, k: int) -> bool:
 def _turn_before(ctx: _Context, k: int) -> str | None:
     """The attribution of the paragraph right before ``k`` when that paragraph is one
     turn: it opens on a quotation, or on a short lead-in ending in a colon before a
-    question (« Le président la reprend : « … ? » »), and adds at most a short attribution between
-    its quotations ("…," Mr Fenn replied. "…"); ``None`` when it is no turn."""
+    question (« Le président la reprend : « … ? » »), and adds at most a short
+    attribution between its quotations ("…," Mr Fenn replied. "…"); ``None`` when it
+    is no turn."""
     spans, text = ctx.spans, ctx.text
     line = ctx.line_start(spans[k - 1][0])
     first = k - 1
