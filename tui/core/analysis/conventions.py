@@ -202,9 +202,8 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             ):
                 final = "LOC"  # « la commune d'Arvène », « basée à Albert », « le rang X »
             elif firm_noun_before(text, s, e) or (final != "MISC" and firm_role_before(text, s)):
-                final = (
-                    "ORG"  # « la plateforme X », « le PDG d'X »: a firm (« de Snapchat »: an app)
-                )
+                # « la plateforme X », « le PDG d'X »: a firm (« de Snapchat »: an app).
+                final = "ORG"
                 firms.add(surface)  # even when the model said so: its repeats follow
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e

@@ -57,12 +57,9 @@ def exchange_turn(
     if not asks and k - 1 not in turns:
         return _asker_again(ctx, k, speakers)
     floor = ctx.spans[k][0] - _REACH
-    for j in range(k - 2, -1, -1):
-        if ctx.spans[j][0] < floor:
-            break
-        if speakers[j] and speakers[j] != asker:
-            return speakers[j]
-    return _other_person(ctx, asker, floor, ctx.spans[k - 1][0])
+    return _spoke_before(ctx, k, speakers, asker) or _other_person(
+        ctx, asker, floor, ctx.spans[k - 1][0]
+    )
 
 
 def _intertitle(ctx: _Context, k: int) -> bool:
@@ -85,13 +82,18 @@ def _put_to(ctx: _Context, k: int, speakers: Sequence[str | None]) -> str | None
         for e in ctx.entities_in(before, ctx.line_start(open_mark))
         if e.label == "PER" and not ctx.in_quote(e.start) and is_subject(ctx, e)
     }
-    if len(acting) == 1:
-        return acting.pop()
+    return acting.pop() if len(acting) == 1 else _spoke_before(ctx, k, speakers, None)
+
+
+def _spoke_before(
+    ctx: _Context, k: int, speakers: Sequence[str | None], asker: str | None
+) -> str | None:
+    """The last speaker before the question ``k - 1`` other than ``asker``, within reach."""
     floor = ctx.spans[k][0] - _REACH
     for j in range(k - 2, -1, -1):
         if ctx.spans[j][0] < floor:
             break
-        if speakers[j]:
+        if speakers[j] and speakers[j] != asker:
             return speakers[j]
     return None
 

@@ -91,12 +91,12 @@ def body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
     return None
 
 
-def issuer(ctx: _Context, at: int, noun: str = "") -> _Speaker | None:
+def issuer(ctx: _Context, at: int, noun: str) -> _Speaker | None:
     """The body a bare document speaks for ("the ruling added" after "The court said
     in its ruling"): the body this paragraph credits with the ``noun`` ("X said in a
     statement that …. "…," the statement said"), else the last body quoted in this
     paragraph or the one before."""
-    credited = _credited_with(ctx, noun, at) if noun else None
+    credited = _credited_with(ctx, noun, at)
     if credited is not None:
         return credited
     floor = ctx.previous_paragraph(at)
@@ -113,7 +113,7 @@ def _credited_with(ctx: _Context, noun: str, at: int) -> _Speaker | None:
     this paragraph (outside quotations), within that mention's sentence: a person's
     statement is theirs too."""
     line = ctx.line_start(at)
-    here = max(ctx.text.rfind(". ", line, at) + 1, line)  # an earlier sentence's
+    here = _sentence_start(ctx.text, line, at)  # an earlier sentence's mention
     mentions = [
         line + m.start()
         for m in re.finditer(rf"\b{re.escape(noun)}\b", ctx.text[line:here], re.IGNORECASE)
@@ -121,9 +121,14 @@ def _credited_with(ctx: _Context, noun: str, at: int) -> _Speaker | None:
     ]
     if not mentions:
         return None
-    opens = max(ctx.text.rfind(". ", line, mentions[-1]) + 1, line)
+    opens = _sentence_start(ctx.text, line, mentions[-1])
     named = [e for e in ctx.entities_in(opens, mentions[-1]) if e.label in ("PER", "ORG")]
     return _Speaker(named[-1].canonical, named[-1].label, at) if named else None
+
+
+def _sentence_start(text: str, line: int, at: int) -> int:
+    """Where the sentence holding ``at`` opens, in the paragraph opening at ``line``."""
+    return max(text.rfind(". ", line, at) + 1, line)
 
 
 _VOICE = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole)\b", re.IGNORECASE)
