@@ -49,3 +49,59 @@ def test_headline_words_a_body_quotation_holds_are_its_speakers() -> None:
     )
     quotes = rules_quotes(text, "fr")
     assert (quotes[0].speaker, quotes[0].kind) == ("Julián Cárdenas", "fragment")
+
+
+def test_a_lead_description_yields_to_the_body_speaker_of_the_same_words() -> None:
+    """The lead says who spoke by role only; the body names her with the same words."""
+    text = (
+        "Harriers sack coach after review\n\n"
+        "The Tamsin Harriers have sacked their coach, with the club's chair saying the "
+        'players had "stopped listening" to him.\n\n'
+        "Moira Fenwick confirmed the decision on Monday. The review found the players had "
+        '"stopped listening", Fenwick said.\n'
+    )
+    assert _speakers(text, "en") == ["Moira Fenwick", "Moira Fenwick"]
+
+
+def test_a_lead_label_with_no_cue_stays_nobody_s() -> None:
+    """Words the lead quotes with no cue are the writer's label, whoever the body
+    quotes them from."""
+    text = (
+        "Court revives wage lawsuit\n\n"
+        'A court ruled that so-called "no-poach" clauses in franchise deals may break the '
+        "law.\n\n"
+        '"These no-poach clauses kept wages down," said Ellen Vasko, who brought the case. '
+        'She called the "no-poach" rule unfair.\n'
+    )
+    assert _speakers(text, "en")[0] is None
+
+
+def test_a_one_word_headline_quotation_takes_its_body_speaker() -> None:
+    text = (
+        'Levy rejected as board warns of "painful" cuts\n\n'
+        "Voters rejected the levy on Tuesday. The superintendent, Carla Menon, said the "
+        'district would now have to make "painful" choices.\n'
+    )
+    assert _speakers(text, "en") == ["Carla Menon", "Carla Menon"]
+
+
+def test_a_french_lead_role_yields_to_the_body_speaker() -> None:
+    text = (
+        "Grève à l'usine de Varlin\n\n"
+        "La grève se durcit à Varlin, où la direction juge la situation « intenable », "
+        "selon un responsable syndical.\n\n"
+        "« La situation est intenable », a déclaré Hugo Mercadier, délégué CGT, jeudi.\n"
+    )
+    assert _speakers(text) == ["Hugo Mercadier", "Hugo Mercadier"]
+
+
+def test_a_lead_body_does_not_yield_to_a_person_saying_the_same_words() -> None:
+    """« la préfecture » is a body: a protester quoting its words later is not it."""
+    text = (
+        "Manifestation à Lorvan\n\n"
+        "Le cortège a connu des « débordements » en fin d'après-midi, a indiqué la "
+        "préfecture.\n\n"
+        "« Il n'y a pas eu de débordements, seulement de la colère », a répondu Maxime "
+        "Torrent, l'un des organisateurs.\n"
+    )
+    assert _speakers(text)[0] is None

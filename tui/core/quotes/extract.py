@@ -32,6 +32,13 @@ from tui.core.quotes.host_sentence import _sentence_bounds
 from tui.core.quotes.inner_incise import inner_incise_speaker
 from tui.core.quotes.interview import interview_answers, question_and_answer
 from tui.core.quotes.marks import paragraph_parts, quote_units
+from tui.core.quotes.opening import (
+    Attribution,
+    in_headline,
+    opening_from_body,
+    said_in_body,
+    words_key,
+)
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
 from tui.core.quotes.sentence_subject import main_clause_subject
@@ -39,14 +46,7 @@ from tui.core.quotes.speaker_model import choose
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.stance import reports_stance
 from tui.core.quotes.subjects import _linked_role, _subject_before
-from tui.core.quotes.unattributed import (
-    Attribution,
-    in_headline,
-    said_in_body,
-    set_aside,
-    unattributed,
-    words_key,
-)
+from tui.core.quotes.unattributed import set_aside, unattributed
 from tui.core.quotes.vocative import addressed, other_party
 from tui.core.standalone_names import titled_both_ways, titled_for_other_gender
 from tui.core.text import fold
@@ -277,7 +277,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         settled.append(speaker)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind, source))
-    return _headline_from_body(ctx, quotes, settled)
+    return opening_from_body(ctx, quotes, settled, found)
 
 
 def _before(
@@ -295,26 +295,6 @@ def _before(
         if ctx.line_start(last.start) != line:
             last = quotes[-1]
     return last.speaker or last.source, last.kind
-
-
-def _headline_from_body(
-    ctx: _Context, quotes: list[Quote], settled: list[str | None]
-) -> list[Quote]:
-    """A headline quotation still without a speaker takes the one its words have in
-    the body, however the body's quotation got it (an incise, a lead-in, a turn)."""
-    spans = ctx.spans
-    for k, (open_mark, start, end, _) in enumerate(spans):
-        if settled[k] is not None or not in_headline(ctx, open_mark):
-            continue
-        body = said_in_body(ctx, k, settled, marks=" .,!?")
-        if body is not None:  # words the body quotes are someone's, not a label
-            quotes = [
-                replace(q, speaker=body, kind="speech" if q.kind == "speech" else "fragment")
-                if start <= q.start < end
-                else q
-                for q in quotes
-            ]
-    return quotes
 
 
 def _fuller_names(ctx: _Context) -> dict[str, str]:

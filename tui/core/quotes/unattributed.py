@@ -17,6 +17,7 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Tok
 from tui.core.quotes.headline_echo import body_echo
 from tui.core.quotes.introduced_before import introduced_before
+from tui.core.quotes.opening import Attribution, in_headline, words_key
 from tui.core.quotes.paraphrase import paraphrased
 from tui.core.quotes.reported_on import reported_before
 from tui.core.quotes.sentence_subject import sentence_subject
@@ -24,9 +25,6 @@ from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.stated_aim import stated_aim
 from tui.core.quotes.words import inner_stop, real_sentence_end
 from tui.core.text import fold
-
-Attribution = tuple[str | None, QuoteKind, str]
-"""A quote's speaker, its kind, and how the speaker was found ("none" when not)."""
 
 
 def set_aside(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
@@ -55,15 +53,6 @@ def set_aside(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
     for k in _scare_list(ctx, out):
         out[k] = (None, "fragment", "list")
     return out
-
-
-def in_headline(ctx: _Context, pos: int) -> bool:
-    """Whether ``pos`` lies in a headline: a first line that more text follows and
-    that no full stop ends (a one-line text is a sentence, not a headline)."""
-    if ctx.line_start(pos) != 0:
-        return False
-    end = ctx.line_end(pos)
-    return end < len(ctx.text.rstrip()) and not ctx.text[:end].rstrip().endswith(".")
 
 
 def _speaker_colon(ctx: _Context, open_mark: int) -> bool:
@@ -178,11 +167,6 @@ def _signed(ctx: _Context, k: int, *, closing: bool = False) -> str | None:
     return signature if short and noun_kind(signature) is not None else None
 
 
-def words_key(s: str) -> str:
-    """Case- and spacing-insensitive form of quoted words, for spotting repeats."""
-    return " ".join(s.casefold().replace("’", "'").split())
-
-
 def _same_words(key: str, by_text: dict[str, str], *, part: bool) -> str | None:
     """The speaker of the same words quoted elsewhere with one; with ``part`` (a
     headline or an intertitle), of a quotation holding these words or held in them.
@@ -204,23 +188,6 @@ def _own_line(ctx: _Context, k: int) -> bool:
     lead = ctx.text[ctx.line_start(open_mark) : open_mark]
     tail = ctx.text[close_mark + 1 : ctx.line_end(close_mark)]
     return not lead.strip() and not tail.strip(" .!?»”\"'")
-
-
-def said_in_body(
-    ctx: _Context, k: int, speakers: Sequence[str | None], *, marks: str = " .,"
-) -> str | None:
-    """The speaker (from ``speakers``, one per quotation) of another quotation holding
-    the same words as headline quotation ``k``, ``marks`` stripped from its ends."""
-    key = words_key(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]).strip(marks)
-    if len(key) < (5 if " " in key else 8):
-        return None  # "no rush" is words enough; "oui" alone is not
-    for j, speaker in enumerate(speakers):
-        if j == k or not speaker:
-            continue
-        body = words_key(ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]).strip(marks)
-        if key in body or (body.count(" ") >= 3 and body in key):
-            return speaker  # the headline may add a word: « un patrimoine à bout de souffle »
-    return None
 
 
 def _lead_in(ctx: _Context, k: int) -> str | None:
