@@ -34,3 +34,16 @@ def test_a_kin_noun_before_a_given_name_marks_its_gender() -> None:
     assert _gender_before("Sa mère, ") == "f"
     assert _gender_before("Son frère, ") == "m"
     assert _gender_before("Her grandson, ") == "m"
+
+
+def test_warning_in_any_tense_reports_a_stance() -> None:
+    """« met en garde » as much as « mettent en garde »: the subject warns."""
+    text = (
+        "« Le maire rassure », explique le sociologue Lucien Arvert. Il met en garde "
+        "contre toute lecture « trop flatteuse » des chiffres."
+    )
+    assert _speakers(text) == ["Lucien Arvert", "Lucien Arvert"]
+
+
+def test_letting_it_be_known_in_the_plural_reports_a_stance() -> None:
+    assert _speakers("Les Écologistes font part de leur « stupeur ».") == ["Les Écologistes"]

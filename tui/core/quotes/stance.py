@@ -53,8 +53,8 @@ _EN_STANCE = frozenset(
 )
 
 _REPORTING_PHRASE = re.compile(
-    r"\b(?:fai\w*|fit|fera\w*)\s+(?:part|état|etat|savoir)\b"
-    r"|\bmett\w*\s+en\s+(?:avant|garde|cause)\b"
+    r"\b(?:fai\w*|fit|firent|font|fer(?:a|ai|on)\w*)\s+(?:part|état|etat|savoir)\b"
+    r"|\b(?:mett\w*|met|mis|mit)\s+en\s+(?:avant|garde|cause)\b"
     r"|\b(?:chiffr|évalu)\w*\s+(?:le|la|les|l'|l’|son|sa|ses|leurs?|à)\s"
     r"|\brend\w*\s+(?:un\s+)?hommage\b|\bpa(?:y|ys|id|ying)\s+tribute\b",
     re.IGNORECASE,
