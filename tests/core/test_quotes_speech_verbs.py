@@ -26,3 +26,23 @@ def test_french_nouns_are_told_from_the_verbs_they_fold_to() -> None:
     assert not is_speech_verb("annonce", "fr")
     assert not is_speech_verb("critique", "fr")
     assert is_speech_verb("adding", "en")
+
+
+def test_raising_or_lowering_the_voice_reports_words() -> None:
+    """Shouting and whispering are saying; « crise » and "chanting" a noun are not verbs
+    of that list by accident."""
+    for word in ("crié", "hurle", "murmurait", "chuchotent", "scandaient"):
+        assert is_speech_verb(word, "fr"), word
+    for word in ("shouted", "yelled", "whispers", "muttered", "chanting"):
+        assert is_speech_verb(word, "en"), word
+    assert not is_speech_verb("crise", "fr")
+    assert not is_speech_verb("scandale", "fr")
+
+
+def test_a_shouted_line_is_its_subject_s() -> None:
+    from pipeline_quotes import rules_speakers
+
+    text = "Siège à Varnes\n\nKarim Delval a crié : « Je ne me rendrai pas ! »\n"
+    assert rules_speakers(text, "fr") == ["Karim Delval"]
+    text = 'Hearing in Ardmore\n\nNora Quill shouted "Shame on you!" from the gallery.\n'
+    assert rules_speakers(text, "en") == ["Nora Quill"]

@@ -67,7 +67,10 @@ _EN_STRONG = frozenset(
     exclaims reiterates observing warning telling acknowledging admitting conceding
     describing suggesting predicting cautioning complaining maintaining contending
     lamenting emphasising emphasizing reiterating declaring stating announcing confirming
-    urging vowing pledging remarking recalling accusing denying""".split()
+    urging vowing pledging remarking recalling accusing denying shout shouts shouted
+    shouting yell yells yelled yelling scream screams screamed screaming whisper
+    whispers whispered whispering mutter mutters muttered muttering chant chants
+    chanted chanting""".split()
 )
 
 # Verbs that say "said" only right after a quotation ('"…," he shot back', '"…," she
@@ -110,7 +113,8 @@ def _strong(language: str) -> frozenset[str]:
     forms |= {fold(w) for w in _FR_STRONG_EXTRA}
     # Forms missing from the lexicon for verbs that report words in the news.
     stems_added = ("qualifi", "parl", "vant", "martel", "exhort", "menac", "salu", "alert")
-    for stem in (*stems_added, "fustig", "tanc", "cingl", "raill"):
+    voice = ("cri", "hurl", "murmur", "chuchot", "scand", "vocifer", "beugl")  # « a crié « … » »
+    for stem in (*stems_added, *voice, "fustig", "tanc", "cingl", "raill"):
         forms |= {stem + end for end in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient")}
         forms |= {fold(stem + end) for end in ("é", "ée", "és", "ées")}
     return frozenset(forms)
