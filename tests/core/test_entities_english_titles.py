@@ -170,3 +170,15 @@ def test_a_title_with_its_brief_names_an_office_not_a_person() -> None:
 def test_a_party_or_nation_before_a_member_s_title_is_no_person(sentence: str) -> None:
     people = [e.text for e in extract_entities(sentence, language="en") if e.label == "PER"]
     assert people == (["Ann Vale"] if "Ann Vale" in sentence else [])
+
+
+@pytest.mark.parametrize("office", ["MP", "MEC", "MLA", "TD"])
+def test_an_office_in_capitals_is_no_body_and_its_holder_speaks(office: str) -> None:
+    text = (
+        f"Road row in Arnby\n\nThe local {office}, Dana Pruitt, said the road was unsafe. "
+        f'"We cannot wait," the {office} said.\n'
+    )
+    found = extract_entities(text, language="en")
+    assert office not in {e.text for e in found}
+    article = Article(id="a", path=None, title="Road row in Arnby", text=text, language="en")
+    assert [q.speaker for q in analyze_article(article).quotes] == ["Dana Pruitt"]
