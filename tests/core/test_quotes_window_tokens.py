@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from tui.core.quotes.context import _tokens, _window_tokens
+from tui.core.quotes.tokens import _tokens, _window_tokens
 
 _PIECES = (
     "l'", "d’", "jusqu'", "qu’", "lorsqu'", "s'", "c'est", "aujourd'hui", "porte-parole",

@@ -14,37 +14,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.core.models import Entity
-from tui.core.quotes.constraints import genders, noun_kind
+from tui.core.quotes.constraints import genders
 from tui.core.quotes.particles import join_particle_names
 from tui.core.quotes.pronoun_gender import given_name_gender, said_genders
+from tui.core.quotes.role_lookup import find_description
 from tui.core.quotes.speakers import RoleLinks
-from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.tokens import _Tok, _window_tokens
 from tui.core.quotes.words import (
-    _ARTICLES,
-    _CLAUSE_STOPS,
-    _CONJUNCTIONS,
-    _CONTRACTED,
     _DETERMINERS,
     _HONORIFICS,
     _MARK_TOKENS,
-    _OF,
     _PREPOSITIONS,
-    _RIGHT_APPOSITION,
-    _ROLE_TEXT,
-    _SKIP_WORDS,
     _TOKEN,
-    OF_BEFORE,
-    verb_before_titles,
 )
 from tui.core.text import fold
-
-
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    low: str
 
 
 @dataclass(slots=True)
@@ -212,60 +195,8 @@ class _Context:
         """
         key = (desc, before // 4000)
         if key not in self._described:
-            self._described[key] = self._find_description(desc, head, before)
+            self._described[key] = find_description(self, desc, head, before)
         return self._described[key]
-
-    def _find_description(self, desc: str, head: str, before: int) -> tuple[str, str] | None:
-        text = self.text
-        lo, hi = max(0, before - 20_000), min(len(text), before + 2_000)
-        pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
-        best: tuple[str, str] | None = None
-        # « L'armée annonce avoir tué X »: a body is never a person, nor the reverse.
-        words = desc.split()
-        head = (words[-1] if self.language == "en" else words[0]) if words else ""
-        wrong = {"body": "PER", "person": "ORG"}.get(noun_kind(head) or "")
-        for m in pattern.finditer(text, lo, hi):
-            h = m.start()
-            if self.in_quote(h):
-                continue
-            for ent in self._described_by(h):
-                if ent[2] == wrong:
-                    continue
-                if ent[0] == desc or ent[0].startswith(desc + " "):
-                    best = (ent[1], ent[2])
-                    if h > before:
-                        return best
-        return best
-
-    def _described_by(self, h: int) -> list[tuple[str, str, str]]:
-        """``(description, canonical, label)`` for a role phrase starting at ``h``."""
-        text = self.text
-        out: list[tuple[str, str, str]] = []
-        i = bisect_left(self.ent_starts, h)
-        while (
-            i + 1 < len(self.entities)
-            and self.entities[i].start - h <= 60
-            and OF_BEFORE.search(text, max(0, self.entities[i].start - 8), self.entities[i].start)
-        ):
-            i += 1  # « le ministre de la Santé, X »: « Santé » completes the role
-        if i < len(self.entities):
-            ent = self.entities[i]
-            if ent.label in ("PER", "ORG") and ent.start - h <= 100:
-                toks = _window_tokens(text, max(self.line_start(ent.start), h - 12), ent.start)
-                comma = bool(toks) and toks[-1].text == ","
-                if comma:
-                    toks.pop()
-                desc = _description_before(toks, self, comma=comma)
-                if desc:
-                    out.append((desc, ent.canonical, ent.label))
-        if i > 0:
-            ent = self.entities[i - 1]
-            gap = text[ent.end : h]
-            if ent.label in ("PER", "ORG") and len(gap) < 8 and _RIGHT_APPOSITION.match(gap):
-                m = _ROLE_TEXT.match(text, h, min(len(text), h + 100))
-                if m:
-                    out.append((m.group(0).strip().lower(), ent.canonical, ent.label))
-        return out
 
     def named_body(self, head: str, before: int) -> Entity | None:
         """The body a bare noun stands for: ``police`` → *Fairview Police Department*.
@@ -313,30 +244,6 @@ class _Context:
         return None
 
 
-def _window_tokens(text: str, start: int, end: int) -> list[_Tok]:
-    """Tokens of ``text[start:end]``, reading one character past ``end`` for elisions.
-
-    The token pattern looks back at nothing, so scanning the text between ``start``
-    and ``end + 1`` finds what scanning a copy of that slice would, without the copy.
-    """
-    if start < 0:
-        return [t for t in _tokens(text[start : end + 1], start) if t.end <= end]
-    out: list[_Tok] = []
-    for m in _TOKEN.finditer(text, start, end + 1):
-        s, e = m.span()
-        if e <= end:
-            g = m.group()
-            out.append(_Tok(s, e, g, g.lower()))
-    return out
-
-
-def _tokens(s: str, base: int) -> list[_Tok]:
-    return [
-        _Tok(base + m.start(), base + m.end(), m.group(), m.group().lower())
-        for m in _TOKEN.finditer(s)
-    ]
-
-
 def _possessive(text: str, end: int) -> bool:
     """Whether a name ending at ``end`` is a possessive (``China's`` agency)."""
     return text.startswith(("'s", "’s"), end)
@@ -351,47 +258,3 @@ def _after_preposition(ctx: _Context, pos: int) -> bool:
     if len(toks) > 1 and toks[-1].isdigit():
         toks.pop()  # « Contactée par 20 Minutes »: a number opening the name
     return bool(toks) and fold(toks[-1]) in _PREPOSITIONS
-
-
-def _description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str | None:
-    """The role noun phrase written just before a name (``le ministre russe de la Défense``).
-
-    Walks left to the determiner that opens the phrase, through inner ``de la``/``of
-    the`` complements. Right before the name (``au président russe Vladimir
-    Poutine``) a contracted article opens the phrase too; across a comma only a plain
-    article that no preposition governs does (``Selon le président russe, Kim…``
-    describes nobody).
-    """
-    if not toks or toks[-1].low in _PREPOSITIONS:
-        return None
-    words: list[_Tok] = []
-    i = len(toks) - 1
-    while i >= 0 and len(words) <= 6:
-        tok = toks[i]
-        prev = toks[i - 1].low if i > 0 else ""
-        if tok.low in _DETERMINERS or tok.low in _CONTRACTED:
-            if prev in _OF and tok.low not in _CONTRACTED:
-                words.append(tok)
-                i -= 1
-                continue
-            if tok.low in _ARTICLES and not (comma and prev in _PREPOSITIONS):
-                break
-            if tok.low in _CONTRACTED and not comma:
-                break
-            return None
-        if tok.low in _OF:
-            words.append(tok)
-            i -= 1
-            continue
-        bad = tok.low in _PREPOSITIONS or tok.low in _CLAUSE_STOPS or tok.low in _CONJUNCTIONS
-        if bad or not tok.text[0].isalpha() or is_speech_verb(tok.text, ctx.language):
-            return None
-        if tok.low in _SKIP_WORDS or (ctx.language == "en" and verb_before_titles(tok, words)):
-            return None  # "the prime minister thanked Mrs X": a verb, no role
-        words.append(tok)
-        i -= 1
-    else:
-        return None
-    if not words or not (words[-1].text[0].islower() or noun_kind(words[-1].text) == "body"):
-        return None  # a name is no description; an acronym heading one is (« l'ONG X »)
-    return " ".join(t.low for t in reversed(words))

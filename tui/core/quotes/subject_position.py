@@ -11,13 +11,9 @@ from __future__ import annotations
 import re
 
 from tui.core.models import Entity
-from tui.core.quotes.context import (
-    _Context,
-    _possessive,
-    _Tok,
-    _window_tokens,
-)
+from tui.core.quotes.context import _Context, _possessive, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.tokens import _window_tokens
 from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
     _AUX,

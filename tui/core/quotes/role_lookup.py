@@ -1,0 +1,134 @@
+"""Role phrases written against a name, and the name a later description stands for.
+
+« le porte-parole du Kremlin, Dmitri Peskov », « le dirigeant nord-coréen Kim Jong-un »,
+« Sergueï Lavrov, le chef de la diplomatie russe, »: each ties a role to a name, so
+« a déclaré le porte-parole du Kremlin » further on is that person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.tokens import _Tok, _window_tokens
+from tui.core.quotes.words import (
+    _ARTICLES,
+    _CLAUSE_STOPS,
+    _CONJUNCTIONS,
+    _CONTRACTED,
+    _DETERMINERS,
+    _OF,
+    _PREPOSITIONS,
+    _RIGHT_APPOSITION,
+    _ROLE_TEXT,
+    _SKIP_WORDS,
+    OF_BEFORE,
+    verb_before_titles,
+)
+
+if TYPE_CHECKING:
+    from tui.core.quotes.context import _Context
+
+
+def find_description(ctx: _Context, desc: str, head: str, before: int) -> tuple[str, str] | None:
+    """The ``(canonical, label)`` a description (folded, without its article; ``head``
+    its first word as written) stands for, from the role phrases written against a
+    name: the latest before ``before``, else the first after it."""
+    text = ctx.text
+    lo, hi = max(0, before - 20_000), min(len(text), before + 2_000)
+    pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
+    best: tuple[str, str] | None = None
+    # « L'armée annonce avoir tué X »: a body is never a person, nor the reverse.
+    words = desc.split()
+    head = (words[-1] if ctx.language == "en" else words[0]) if words else ""
+    wrong = {"body": "PER", "person": "ORG"}.get(noun_kind(head) or "")
+    for m in pattern.finditer(text, lo, hi):
+        h = m.start()
+        if ctx.in_quote(h):
+            continue
+        for ent in _described_by(ctx, h):
+            if ent[2] == wrong:
+                continue
+            if ent[0] == desc or ent[0].startswith(desc + " "):
+                best = (ent[1], ent[2])
+                if h > before:
+                    return best
+    return best
+
+
+def _described_by(ctx: _Context, h: int) -> list[tuple[str, str, str]]:
+    """``(description, canonical, label)`` for a role phrase starting at ``h``."""
+    text = ctx.text
+    out: list[tuple[str, str, str]] = []
+    i = bisect_left(ctx.ent_starts, h)
+    while (
+        i + 1 < len(ctx.entities)
+        and ctx.entities[i].start - h <= 60
+        and OF_BEFORE.search(text, max(0, ctx.entities[i].start - 8), ctx.entities[i].start)
+    ):
+        i += 1  # « le ministre de la Santé, X »: « Santé » completes the role
+    if i < len(ctx.entities):
+        ent = ctx.entities[i]
+        if ent.label in ("PER", "ORG") and ent.start - h <= 100:
+            toks = _window_tokens(text, max(ctx.line_start(ent.start), h - 12), ent.start)
+            comma = bool(toks) and toks[-1].text == ","
+            if comma:
+                toks.pop()
+            desc = description_before(toks, ctx, comma=comma)
+            if desc:
+                out.append((desc, ent.canonical, ent.label))
+    if i > 0:
+        ent = ctx.entities[i - 1]
+        gap = text[ent.end : h]
+        if ent.label in ("PER", "ORG") and len(gap) < 8 and _RIGHT_APPOSITION.match(gap):
+            m = _ROLE_TEXT.match(text, h, min(len(text), h + 100))
+            if m:
+                out.append((m.group(0).strip().lower(), ent.canonical, ent.label))
+    return out
+
+
+def description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str | None:
+    """The role noun phrase written just before a name (``le ministre russe de la Défense``).
+
+    Walks left to the determiner that opens the phrase, through inner ``de la``/``of
+    the`` complements. Right before the name (``au président russe Vladimir
+    Poutine``) a contracted article opens the phrase too; across a comma only a plain
+    article that no preposition governs does (``Selon le président russe, Kim…``
+    describes nobody).
+    """
+    if not toks or toks[-1].low in _PREPOSITIONS:
+        return None
+    words: list[_Tok] = []
+    i = len(toks) - 1
+    while i >= 0 and len(words) <= 6:
+        tok = toks[i]
+        prev = toks[i - 1].low if i > 0 else ""
+        if tok.low in _DETERMINERS or tok.low in _CONTRACTED:
+            if prev in _OF and tok.low not in _CONTRACTED:
+                words.append(tok)
+                i -= 1
+                continue
+            if tok.low in _ARTICLES and not (comma and prev in _PREPOSITIONS):
+                break
+            if tok.low in _CONTRACTED and not comma:
+                break
+            return None
+        if tok.low in _OF:
+            words.append(tok)
+            i -= 1
+            continue
+        bad = tok.low in _PREPOSITIONS or tok.low in _CLAUSE_STOPS or tok.low in _CONJUNCTIONS
+        if bad or not tok.text[0].isalpha() or is_speech_verb(tok.text, ctx.language):
+            return None
+        if tok.low in _SKIP_WORDS or (ctx.language == "en" and verb_before_titles(tok, words)):
+            return None  # "the prime minister thanked Mrs X": a verb, no role
+        words.append(tok)
+        i -= 1
+    else:
+        return None
+    if not words or not (words[-1].text[0].islower() or noun_kind(words[-1].text) == "body"):
+        return None  # a name is no description; an acronym heading one is (« l'ONG X »)
+    return " ".join(t.low for t in reversed(words))
