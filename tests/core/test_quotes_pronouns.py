@@ -121,3 +121,22 @@ def test_he_after_a_newcomer_introduced_with_a_relative_clause_is_the_newcomer()
         "he says, laughing.\n"
     )
     assert [q.speaker for q in article_quotes(text)][-1] == "Tobin Marsh"
+
+
+def test_a_singular_pronoun_is_never_the_body_a_sentence_opens_on() -> None:
+    """« Le gouvernement ne se laissera pas, a-t-il dit, … »: « il » is the minister of
+    the paragraph before, not the government; the same in English."""
+    from pipeline_quotes import rules_speakers
+
+    text = (
+        "Hôpitaux\n\nPaul Durand a défendu son bilan devant les députés.\n\n"
+        "Le gouvernement ne se laissera pas, a-t-il dit, donner de leçons par des partis "
+        "qui n'ont « jamais chiffré un seul lit ».\n"
+    )
+    assert rules_speakers(text, "fr") == ["Paul Durand"]
+    text = (
+        "Beds row\n\nMr Fennelly said the Government had opened beds.\n\n"
+        "The Government would not, he said, be lectured by parties that had "
+        "“never costed a single bed”.\n"
+    )
+    assert rules_speakers(text, "en") == ["Fennelly"]

@@ -182,8 +182,11 @@ def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:
     if who.label == "NP":
         if who.name is None:
             # Someone described, not named: the pronoun names nobody, unless the
-            # description is of several ("two members of staff") and it is "she".
-            return plural or not is_plural_phrase(_phrase_at(ctx.text, who.at))
+            # description is of several ("two members of staff") and it is "she". A
+            # singular pronoun is never a body described ("The Government would
+            # not, he said, …").
+            phrase = _phrase_at(ctx.text, who.at)
+            return plural or not (is_plural_phrase(phrase) or _only_bodies(phrase))
         kind = noun_kind(who.name)
         if plural:
             return kind == "body" or (kind == "person" and is_plural_phrase(who.name))
@@ -195,6 +198,13 @@ def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:
     want = PRONOUN_GENDER.get(pron)
     have = ctx.gender_of(who.name or "")
     return want is None or have is None or want == have
+
+
+def _only_bodies(phrase: str) -> bool:
+    """Whether the first words of a description name a body and no person ("The
+    Government", « la direction »; not "a council spokeswoman")."""
+    kinds = {noun_kind(word) for word in phrase.split()[:4]} - {None}
+    return kinds == {"body"}
 
 
 def _phrase_at(text: str, at: int) -> str:
