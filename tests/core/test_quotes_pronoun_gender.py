@@ -66,3 +66,28 @@ def test_a_gendered_noun_before_its_adjective_marks_the_name() -> None:
         "Sa cuisine, elle la dit « paysanne et obstinée »."
     )
     assert family.speakers(text, "fr") == ["Mathieu", "Salomé Vidal"]
+
+
+def test_a_person_named_by_one_given_name_has_its_gender() -> None:
+    """« Julie et Antoine, venus de Rodez »: a person the article names by one given
+    name only is named by it, so « la jeune femme » is never Antoine."""
+    from tui.core.quotes.pronoun_gender import given_name_gender
+
+    assert given_name_gender("Antoine") == "m"
+    assert given_name_gender("Julie") == "f"
+    assert given_name_gender("Camille") is None  # either gender bears it
+
+
+def test_a_feminine_description_is_never_a_man_named_by_his_given_name() -> None:
+    import pytest
+    from pipeline_quotes import trained_quotes
+
+    from tui.core.engine_identity import available
+
+    if not available():
+        pytest.skip("the trained engine is not installed")
+    text = (
+        "Millau\n\nSur le parking, Julie et Antoine, venus de Rodez, pliaient leur tente. "
+        "« On a eu une soirée sur deux », sourit la jeune femme.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Millau")] != ["Antoine"]
