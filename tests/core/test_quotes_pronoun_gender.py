@@ -70,12 +70,23 @@ def test_a_gendered_noun_before_its_adjective_marks_the_name() -> None:
 
 def test_a_person_named_by_one_given_name_has_its_gender() -> None:
     """« Julie et Antoine, venus de Rodez »: a person the article names by one given
-    name only is named by it, so « la jeune femme » is never Antoine."""
-    from tui.core.quotes.pronoun_gender import given_name_gender
+    name only is named by it; « M. Martin » is a surname, and so is the end of a name."""
+    from tui.core.models import Entity
+    from tui.core.quotes.pronoun_gender import first_name_gender
 
-    assert given_name_gender("Antoine") == "m"
-    assert given_name_gender("Julie") == "f"
-    assert given_name_gender("Camille") is None  # either gender bears it
+    def ents(text: str, *names: str) -> list[Entity]:
+        return [Entity(text.index(n), text.index(n) + len(n), n, "PER", n) for n in names]
+
+    text = "Julie et Antoine, venus de Rodez, pliaient leur tente."
+    assert first_name_gender(text, ents(text, "Julie", "Antoine"), "Antoine") == "m"
+    assert first_name_gender(text, ents(text, "Julie", "Antoine"), "Julie") == "f"
+    text = "Camille, 34 ans, habite ici."
+    assert first_name_gender(text, ents(text, "Camille"), "Camille") is None  # both genders
+    text = "Selon M. Martin, le maire a menti."
+    assert first_name_gender(text, ents(text, "Martin"), "Martin") is None
+    text = "Sophie Martin a parlé. Martin a ensuite quitté la salle."
+    found = [*ents(text, "Sophie Martin"), Entity(24, 30, "Martin", "PER", "Martin")]
+    assert first_name_gender(text, found, "Martin") is None
 
 
 def test_a_feminine_description_is_never_a_man_named_by_his_given_name() -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tui.core.models import Entity
 from tui.core.quotes.constraints import genders
 from tui.core.quotes.particles import join_particle_names
-from tui.core.quotes.pronoun_gender import given_name_gender, said_genders
+from tui.core.quotes.pronoun_gender import first_name_gender, given_name_gender, said_genders
 from tui.core.quotes.role_lookup import find_description
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.tokens import _Tok, _window_tokens
@@ -149,7 +149,9 @@ class _Context:
         marked, given = self._genders.get(name), given_name_gender(name)
         if marked == "m" and given == "f":
             return "f"  # « le capitaine Sandrine X »: a title kept masculine for a woman
-        return marked or given  # marks, else the name
+        if marked or given or " " in name:
+            return marked or given  # marks, else the name
+        return first_name_gender(self.text, self.entities, name)
 
     def learn_gender(self, name: str, gender: str) -> None:
         """Mark ``name`` with the gender of a pronoun the text used for them ("She

@@ -87,21 +87,31 @@ def given_name_gender(full_name: str) -> str | None:
     """``"m"``, ``"f"`` or ``None``: the gender the first word of a person's full name
     tells ("Ben Hartigan" → ``"m"``, « Marie-Claire Durand » → ``"f"``).
 
-    A name either gender bears (Camille, Jordan) tells nothing. A compound name not in
-    the table goes by its first part (« Marie-Christine »). A person the article only
-    ever names by one word is named by their given name (« Julie et Antoine, venus de
-    Rodez »): news gives a surname with its given name first."""
+    A lone word is a surname as often as a given name ("Martin", "Thomas"), so it tells
+    nothing; nor does a name either gender bears (Camille, Jordan). A compound name not
+    in the table goes by its first part (« Marie-Christine »)."""
     words = full_name.split()
-    if not words or not words[0][:1].isupper():
+    if len(words) < 2 or not words[0][:1].isupper():
         return None
-    if len(words) < 2:
-        return _lone_given_name_gender(words[0])
     parts = [p for p in _HYPHENS.split(fold(words[0])) if p]
     table = given_name_genders()
     return table.get(" ".join(parts)) or (table.get(parts[0]) if parts else None)
 
 
-def _lone_given_name_gender(word: str) -> str | None:
-    """The gender of a person the article names by this one word, when it is a given
-    name of one gender only (the caller's name is the whole canonical name)."""
-    return given_name_genders().get(fold(word))
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr|Me)\.?|monsieur|madame)\s+$", re.I
+)
+
+
+def first_name_gender(text: str, entities: Sequence[Entity], name: str) -> str | None:
+    """The gender of a person the article only ever names by one given name (« Julie et
+    Antoine, venus de Rodez »), when the name has one gender: never after a title (« M.
+    Martin » is a surname) nor ending a longer name of a person."""
+    if " " in name or not name[:1].isupper():
+        return None
+    for e in entities:
+        if e.label == "PER" and e.text.endswith(" " + name):
+            return None
+        if e.text == name and _TITLE_BEFORE.search(text, max(0, e.start - 12), e.start):
+            return None
+    return given_name_genders().get(fold(name))
