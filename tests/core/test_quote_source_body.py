@@ -156,3 +156,16 @@ def test_a_generic_body_noun_is_the_body_just_named() -> None:
         "« Des mesures seront proposées d'ici la fin de l'année », précise l'administration."
     )
     assert people.speakers(text) == ["Service public de Lorvenne", "Service public de Lorvenne"]
+
+
+def test_an_unnamed_staff_member_before_a_relative_speaks_for_herself() -> None:
+    """« Une infirmière de l'urgence de l'Hôpital X, qui a requis l'anonymat, décrit … »:
+    the relative stands for the nurse, not for the hospital she works at."""
+    from pipeline_quotes import rules_speakers
+
+    text = (
+        "Urgences\n\nUne infirmière de l'urgence de l'Hôpital régional de Saint-Jérôme, qui "
+        "a requis l'anonymat, décrit des quarts de travail « qui s'étirent jusqu'à 16 "
+        "heures ».\n"
+    )
+    assert rules_speakers(text, "fr") == [None]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.described import governed_name
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.unnamed import unnamed_relation
 
 
 def relative_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
@@ -42,6 +43,18 @@ def relative_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
                 return governed
             k -= 1
         if k < 0 or left[k].text != ",":
-            return governed
+            return _unnamed_before(ctx, left[: k0 + 1]) or governed
         k -= 1
     return governed
+
+
+def _unnamed_before(ctx: _Context, phrase: list[_Tok]) -> _Speaker | None:
+    """« Une infirmière de l'Hôpital X, qui … »: the relative stands for the unnamed
+    person the phrase brings in through the body, not for the body."""
+    start = len(phrase)
+    while start > 0 and phrase[start - 1].text not in (",", ".", ";", ":", "!", "?"):
+        start -= 1
+    phrase = phrase[start:]
+    if phrase and unnamed_relation(ctx, phrase):
+        return _Speaker(None, "NP", phrase[0].start)
+    return None
