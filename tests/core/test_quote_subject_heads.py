@@ -203,3 +203,31 @@ def test_a_body_named_in_apposition_with_its_article_speaks() -> None:
     text = "Le principal parti d'opposition, le Front civique, a dénoncé le « mépris » du pouvoir."
     assert cast(bodies=["Front civique"]).speakers(text, "fr") == ["Front civique"]
     assert [q.speaker for q in trained_quotes(text, "Logement")] == ["Front civique"]
+
+
+def test_a_list_of_names_going_on_an_opening_phrase_is_no_subject() -> None:
+    """« Après les réactions de X, Y, Z et d'autres, le pape François « … » »: the names
+    go on the opening phrase; the subject follows the list."""
+    from pipeline_quotes import rules_speakers
+
+    text = (
+        "Attentat\n\nAprès les réactions de Paul Durand, Marie Lenoir, Jean Orsel et de "
+        "divers autres élus, le pape François « s'associe à la douleur » .\n"
+    )
+    assert rules_speakers(text, "fr") == ["François"]
+    text = (
+        "Vote\n\nÀ la veille du vote, Paul Durand et Marie Lenoir, les deux candidats, "
+        "ont jugé le plan « irréaliste » .\n"
+    )
+    assert rules_speakers(text, "fr") == ["Paul Durand"]  # a subject, no opening's list
+
+
+def test_a_titled_given_name_is_not_someone_named_in_full() -> None:
+    """« le pape François » beside François Hollande is the pope, not the president."""
+    from pipeline_quotes import rules_speakers
+
+    text = (
+        "Attentat\n\nFrançois Hollande a réuni les ministres. « Je m'associe à la douleur "
+        "», a déclaré le pape François.\n"
+    )
+    assert rules_speakers(text, "fr") == ["François"]

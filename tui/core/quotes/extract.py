@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from tui.core.entities.lexicon import TITLES
 from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quotes.addressed_guest import addressed_guest
 from tui.core.quotes.cataphora import named_next
@@ -310,10 +311,12 @@ def _fuller_names(ctx: _Context) -> dict[str, str]:
         for e in ctx.entities
         if " " not in e.text and titled_for_other_gender(ctx.text, e, ctx.entities)
     } | titled_both_ways(ctx.text, ctx.entities)  # "Mr Quinlan" beside "Mrs Quinlan"
+    regnal = {e.text for e in ctx.entities if " " not in e.text and _titled(ctx.text, e.start)}
     for e in ctx.entities:
         words = e.canonical.split()
         if e.label in ("PER", "ORG") and len(words) > 1:
-            longer.setdefault(words[0], set()).add(e.canonical)
+            if not (e.label == "PER" and words[0] in regnal):  # « le pape François »
+                longer.setdefault(words[0], set()).add(e.canonical)
             if e.label == "PER":  # "Pemberton-Wray" → *Giles Pemberton-Wray*
                 longer.setdefault(words[-1], set()).add(e.canonical)
     return {  # "Mrs. Okafor" beside Raymond Okafor stays herself
@@ -321,6 +324,13 @@ def _fuller_names(ctx: _Context) -> dict[str, str]:
         for word, names in longer.items()
         if len(names) == 1 and word not in mistitled
     }
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether a title stands right before a lone name (« le pape François », "King
+    Charles"): the name is that person's, no given name of someone named in full."""
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].lower() in TITLES
 
 
 # Ratings analysts give a stock: words quoted as labels, not as anyone's speech.
