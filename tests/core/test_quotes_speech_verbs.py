@@ -46,3 +46,18 @@ def test_a_shouted_line_is_its_subject_s() -> None:
     assert rules_speakers(text, "fr") == ["Karim Delval"]
     text = 'Hearing in Ardmore\n\nNora Quill shouted "Shame on you!" from the gallery.\n'
     assert rules_speakers(text, "en") == ["Nora Quill"]
+
+
+def test_said_with_a_colon_introduces_words_not_a_nickname() -> None:
+    """« X a dit : « … » » and « X dit : « … » » quote X; « dit « le Gros » » stays a
+    nickname and « la zone dite « rouge » » a label."""
+    from pipeline_quotes import rules_quotes
+
+    def said(sentence: str) -> list[tuple[str | None, str]]:
+        text = f"Attentat à Varnes\n\n{sentence}\n"
+        return [(q.speaker, q.kind) for q in rules_quotes(text, "fr")]
+
+    assert said("Paul Durand a dit : « Je m'associe à la douleur. »") == [("Paul Durand", "speech")]
+    assert said("Paul Durand dit : « Je m'associe à la douleur. »") == [("Paul Durand", "speech")]
+    assert said("Louis Varenne, dit « le Gros », a été arrêté.")[0] == (None, "other")
+    assert said("Les habitants de la zone dite « rouge » ont été évacués.")[0] == (None, "other")

@@ -62,10 +62,18 @@ def _named(site: Site) -> bool:
     return "as" in raw[-3:] and "known" in raw[: raw.index("as")]
 
 
+_HAVE = frozenset("a ont avait avaient aura auront aurait auraient has have had".split())
+"""« avoir » heading a compound past: the naming verb after it is active, not passive."""
+
+
 def _has_subject(words: list[_Tok], site: Site) -> bool:
     """Whether a subject or an auxiliary stands before the naming verb: « il a
     appelé « … » » reports a judgement, unless the quotation is a capitalised name."""
     words = before_object(words)  # « Sa cuisine, elle la dit « … » »
+    if words and folded(words[-1]) in _HAVE:
+        return True  # « X a dit « … » », « il a appelé « … » »: a verb in the past
+    if site.before and site.before[-1].text == ":" and len(site.quoted) > 2:
+        return True  # « X dit : « … » »: a colon opens words said, never a nickname
     if site.capitalised or not words:
         return False
     if words[-1].text == "«Q»" or folded(words[-1]) in W.SUBJECTS or what_called(words):
