@@ -143,3 +143,43 @@ def test_a_company_office_relabels_the_repeats_even_when_the_model_had_it() -> N
     spans.append((starts[2], starts[2] + 8, "ORG"))
     labels = [e.label for e in apply_conventions(text, spans) if e.text == "Varnelis"]
     assert labels == ["ORG", "ORG", "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Néovia Gaz a dépêché deux équipes. « Nos techniciens sont arrivés vite », a fait "
+            "savoir l'entreprise.",
+            "Néovia Gaz",
+            "ORG",
+        ),
+        (
+            "« L'offre est juste », a indiqué Aérostruct dans un communiqué. Le groupe rappelle "
+            "ses efforts.",
+            "Aérostruct",
+            "ORG",
+        ),
+        (  # a given name: a person the company noun does not take up
+            "Paul Morel a visité le site. « L'offre est juste », a indiqué l'entreprise.",
+            "Paul Morel",
+            "PER",
+        ),
+        (  # the company is the organisation the sentence opened on, not the rail line
+            "Ferlane Voyageurs annonce des cars sur la ligne Vaubois-Arlet. L'entreprise "
+            "invite les voyageurs à patienter.",
+            "Vaubois-Arlet",
+            "LOC",
+        ),
+    ],
+)
+def test_a_name_the_company_noun_takes_up_is_an_organisation(
+    text: str, name: str, label: str
+) -> None:
+    """« Néovia Gaz a dépêché … », then « a fait savoir l'entreprise »: the name the
+    company noun takes up as the next subject is that company, whatever the model said."""
+    spans = [(*_at(text, name), "LOC" if label == "LOC" else "PER")]
+    if "Ferlane" in text:
+        spans.insert(0, (*_at(text, "Ferlane Voyageurs"), "ORG"))
+    found = {e.text: e.label for e in apply_conventions(text, spans)}
+    assert found[name] == label

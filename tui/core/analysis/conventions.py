@@ -17,6 +17,7 @@ entity without a cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -163,9 +164,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _trim,
         _whole_words,
     )
-    from tui.core.entities.context import place_noun_before
     from tui.core.entities.expansions import with_expansions
-    from tui.core.entities.firm_nouns import firm_noun_before, firm_role_before
     from tui.core.entities.shape import is_demonym, lone_demonym
 
     given = set(spans)
@@ -174,7 +173,8 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     out: list[Entity] = []
     firms: set[str] = set()
     last_end = 0
-    for start, end, label in complete_spans(text, spans):
+    completed = complete_spans(text, spans)
+    for start, end, label in completed:
         if (start, end) in spelled and start >= last_end:  # a name even in lowercase
             name = text[start:end]
             out.append(Entity(start, end, name, "ORG", " ".join(name.split())))
@@ -194,22 +194,68 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
                 lone_demonym(surface) or (label == "MISC" and is_demonym(surface.lower()))
             ):
                 continue
-            final: EntityLabel = "MISC" if _after_disease_noun(text, s) else label  # type: ignore[assignment]
-            if final == "PER" and (
-                place_noun_before(text, s)
-                or _SITED.search(text, max(0, s - 30), s)
-                or _STREET_BEFORE.search(text, max(0, s - 12), s)
-            ):
-                final = "LOC"  # « la commune d'Arvène », « basée à Albert », « le rang X »
-            elif firm_noun_before(text, s, e) or (final != "MISC" and firm_role_before(text, s)):
-                # « la plateforme X », « le PDG d'X »: a firm (« de Snapchat »: an app).
-                final = "ORG"
+            final, firm = _label_by_context(text, s, e, label, completed)
+            if firm:
                 firms.add(surface)  # even when the model said so: its repeats follow
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e
     if firms:  # the firm keeps its label wherever the article names it again
         out = [x if x.text not in firms else replace(x, label="ORG") for x in out]
     return repeat_names(text, out)
+
+
+def _label_by_context(
+    text: str, s: int, e: int, label: str, spans: list[Span]
+) -> tuple[EntityLabel, bool]:
+    """The label the words around a name give it over the model's, and whether they
+    make it a firm: an illness after « la pandémie de », a place after « la commune
+    de » or a street, a firm after « la plateforme », « le PDG de » or before
+    « l'entreprise » takes it up."""
+    from tui.core.entities.context import place_noun_before
+
+    final = "MISC" if _after_disease_noun(text, s) else label
+    if final == "PER" and (
+        place_noun_before(text, s)
+        or _SITED.search(text, max(0, s - 30), s)
+        or _STREET_BEFORE.search(text, max(0, s - 12), s)
+    ):
+        return "LOC", False  # « la commune d'Arvène », « basée à Albert », « le rang X »
+    if _firm_by_context(text, s, e, final, spans):
+        return "ORG", True  # « la plateforme X », « le PDG d'X » (« de Snapchat »: an app)
+    return final, False  # type: ignore[return-value]
+
+
+def _firm_by_context(text: str, s: int, e: int, label: str, spans: list[Span]) -> bool:
+    from tui.core.entities.firm_nouns import firm_noun_before, firm_role_before
+
+    return firm_noun_before(text, s, e) or (
+        label != "MISC"
+        and (firm_role_before(text, s) or _anaphoric_firm(text, text[s:e], label, spans))
+    )
+
+
+def _anaphoric_firm(text: str, surface: str, label: str, spans: list[Span]) -> bool:
+    """A name no given name opens and no list holds as a place, that « l'entreprise » or
+    « le groupe » takes up as the next subject after one of its mentions, when no
+    organisation stands before it in its sentence (« SNCF Voyageurs annonce … sur la
+    ligne Nîmes-Alès. L'entreprise … » is SNCF's): a company the model did not know."""
+    from tui.core.entities.firm_nouns import firm_named_before
+    from tui.core.entities.gazetteer import given_names, known_label, name_key
+
+    if label == "PER" and name_key(surface.split()[0].split("-")[0]) in given_names():
+        return False
+    if label == "LOC" and known_label(surface) is not None:
+        return False
+    starts = [s for s, _, _ in spans]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+        sentence = max(text.rfind(mark, 0, m.start()) for mark in (". ", "\n", "! ", "? "))
+        if any(sentence < s < m.start() and lab == "ORG" for s, _, lab in spans):
+            continue
+        after = bisect_right(starts, m.end())
+        until = starts[after] if after < len(starts) else len(text)
+        if firm_named_before(text, m.end(), until):
+            return True
+    return False
 
 
 def _after_disease_noun(text: str, start: int) -> bool:

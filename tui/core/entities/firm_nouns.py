@@ -104,5 +104,25 @@ def firm_role_before(text: str, start: int) -> bool:
     return _FIRM_ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+_FIRM_SUBJECT = re.compile(
+    r"(?:(?:^|[.!?»]\s+)(?:L['’]\s*entreprise|Le\s+groupe|La\s+société|La\s+firme|L['’]\s*enseigne"
+    r"|Le\s+constructeur)\s+(?:[a-zé]\w+|n['’]))"
+    r"|(?:\b(?:a|ont)\s+(?:fait\s+savoir|indiqué|précisé|annoncé|ajouté|expliqué|assuré|affirmé"
+    r"|souligné|déclaré|réagi)|\b(?:indique|précise|ajoute|explique|assure|affirme|souligne"
+    r"|rappelle|fait\s+savoir|poursuit|réagit))\s+(?:l['’]\s*entreprise|le\s+groupe"
+    r"|la\s+société|la\s+firme|l['’]\s*enseigne|le\s+constructeur)\b",
+    re.MULTILINE,
+)
+"""A company noun standing as the subject of what follows (« Le groupe rappelle… »,
+« …, a fait savoir l'entreprise »): it refers back to a company."""
+
+
+def firm_named_before(text: str, end: int, until: int) -> bool:
+    """Whether a company noun refers back to the name ending at ``end`` as the next
+    subject, before ``until`` (the next name) and within a few sentences: « Néovia Gaz
+    a dépêché deux équipes. « … », a fait savoir l'entreprise »."""
+    return _FIRM_SUBJECT.search(text, end, min(until, end + 300)) is not None
+
+
 _OWN_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "un", "une"))
 _OF_BEFORE = re.compile(r"(?<![\w-])(?i:de|d['’]|of)\s*$")
