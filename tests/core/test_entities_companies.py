@@ -102,3 +102,30 @@ def test_a_maker_before_a_model_code_is_the_organisation() -> None:
 def test_a_plus_sign_belongs_to_a_service_name() -> None:
     text = "The series moves from Netflix to Paramount+ next year."
     assert ("Paramount+", "ORG") in name_pairs(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Northwind Ferries said it accepted the findings. Asked whether the company "
+            "would appeal, a spokeswoman said no.",
+            "Northwind Ferries",
+            "ORG",
+        ),
+        (
+            'Skyward Pacific said it would pay the fine. "We are sorry," the airline said.',
+            "Skyward Pacific",
+            "ORG",
+        ),
+        (  # a person's role in apposition, then a reported clause on the company
+            "Umoya's chief executive, Thabo Mokoena, said the company was disappointed.",
+            "Thabo Mokoena",
+            "PER",
+        ),
+    ],
+)
+def test_a_run_the_company_noun_takes_up_is_a_company(text: str, name: str, label: str) -> None:
+    """ "X said …", then "the company said" or "Asked whether the company would": X is
+    that company, though a verb of saying made it read as a person."""
+    assert (name, label) in entity_pairs(text, "en")

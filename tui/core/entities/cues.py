@@ -16,7 +16,13 @@ from tui.core.entities.context import (
     org_noun_near,
     word_before,
 )
-from tui.core.entities.gazetteer import given_names, known_label, lowercase_words, name_key
+from tui.core.entities.gazetteer import (
+    given_names,
+    known_label,
+    lowercase_words,
+    name_key,
+    world_given_names,
+)
 from tui.core.entities.lexicon import LOC_CUES, LOC_TAILS, ORG_NOUNS
 from tui.core.entities.patterns import PLURAL_NOUN, Piece
 from tui.core.entities.shape import is_demonym, is_name_word
@@ -238,3 +244,37 @@ def english_the_name(text: str, start: int, *, english: bool) -> bool:
     if len(words) >= 2 and words[-1].islower() and is_demonym(words[-1]):
         words = words[:-1]
     return bool(words) and words[-1].lower() in _THE_NAME_NOUNS
+
+
+_COMPANY_TAKES_UP = re.compile(
+    r"(?:(?:^|[.!?]\s+)The|[,!?][’”\"']\s+the|\bAsked\s+whether\s+the)"
+    r"\s+(?:company|firm|operator|airline|carrier|retailer|insurer|lender|manufacturer"
+    r"|carmaker|developer|chain|utility|brewer|publisher)"
+    r"\s+(?:said|says|added|told|confirmed|announced|declined|stated|insisted|would"
+    r"|apologi[sz]ed)\b",
+    re.MULTILINE,
+)
+"""A company noun as the next subject, opening a sentence or after a quotation ("The
+company said", '," the company said', "Asked whether the company would"): it takes up a
+company."""
+
+
+def with_company_anaphora(
+    text: str, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Label as ORG a run read as a person that "the company said" takes up right after
+    one of its mentions, when no given name opens it ("Northwind Ferries said in a
+    statement that it accepted the findings. … the company said")."""
+    firms: set[str] = set()
+    for n, (s, e, label) in enumerate(found):
+        surface = text[s:e]
+        if label != "PER" or " " not in surface or surface in firms:
+            continue
+        if name_key(surface.split()[0]) in world_given_names():
+            continue
+        until = found[n + 1][0] if n + 1 < len(found) else len(text)
+        if _COMPANY_TAKES_UP.search(text, e, min(until, e + 300)):
+            firms.add(surface)
+    if not firms:
+        return found
+    return [(s, e, "ORG" if text[s:e] in firms else lab) for s, e, lab in found]

@@ -20,7 +20,11 @@ from typing import cast
 
 from tui.core.entities.article import harmonise, with_acronyms, with_datelines
 from tui.core.entities.context import is_sentence_start, plain_word_here
-from tui.core.entities.cues import with_bracketed_places, with_company_cues
+from tui.core.entities.cues import (
+    with_bracketed_places,
+    with_company_anaphora,
+    with_company_cues,
+)
 from tui.core.entities.gazetteer import (
     common_words,
     english_common_words,
@@ -124,6 +128,7 @@ def _with_passes(
     found = with_makers(text, found)
     if english:
         found = with_municipal_bodies(text, found)
+        found = with_company_anaphora(text, found)
     found = with_ministry_heads(text, found)
     found = harmonise(text, found)
     found = with_listed_peers(text, found)
