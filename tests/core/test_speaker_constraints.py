@@ -81,6 +81,15 @@ def test_a_state_standing_as_subject_speaks_for_its_government() -> None:
     assert speakers(text, "en") == ["Brasvik"]
 
 
+def test_a_state_letting_it_be_known_speaks_but_a_place_described_does_not() -> None:
+    """« Brasvik a fait savoir que « … » »: the state speaks through a reporting phrase
+    as through a verb; « Lorvenne est une « ville ouverte » » only describes a place."""
+    text = "Brasvik a fait savoir que « la situation est sous contrôle »."
+    assert speakers(text, "fr") == ["Brasvik"]
+    text = "Lorvenne est depuis longtemps une « ville ouverte »."
+    assert speakers(text, "fr") == [None]
+
+
 def test_a_place_qualifying_the_subject_is_no_speaker() -> None:
     text = 'Lorvenne residents said the strikes had been "relentless" for a week.'
     assert speakers(text, "en") == [None]

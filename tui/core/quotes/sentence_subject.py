@@ -65,6 +65,14 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
                 return None  # « X avait été licenciée pour « faute grave » »: not X's words
             if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
                 return _Speaker(ent.canonical, ent.label, ent.start)
+            opening = i == 0 or (i == 1 and toks[0].low in _DETERMINERS)
+            if (
+                ent.label == "LOC"
+                and opening
+                and not ctx.in_quote(ent.start)
+                and _reports(ctx, rest)
+            ):
+                return _Speaker(ent.canonical, "LOC", ent.start)  # « Moscou a fait savoir »
             return None
         if t.low in _DETERMINERS:
             qualified = _qualified_body(ctx, toks[i:])
@@ -197,6 +205,19 @@ def _says(ctx: _Context, toks: list[_Tok]) -> bool:
         or is_speech_verb(t.text, ctx.language, strong=False)
         or stance_word(t.low, ctx.language)
         for t in toks
+        if t.text[:1].isalpha() and t.text[:1].islower()
+    )
+
+
+def _reports(ctx: _Context, toks: list[_Tok]) -> bool:
+    """Whether a verb of saying or of taking a stance follows: a state or capital
+    opening the sentence then speaks for its government (« Moscou a fait savoir que
+    « … » »), where a copula would only describe the place."""
+    if toks and reporting_phrase(ctx.text, toks[0].start, toks[-1].end):
+        return True
+    return any(
+        is_speech_verb(t.text, ctx.language) or stance_word(t.low, ctx.language)
+        for t in toks[:6]
         if t.text[:1].isalpha() and t.text[:1].islower()
     )
 
