@@ -61,3 +61,14 @@ def test_said_with_a_colon_introduces_words_not_a_nickname() -> None:
     assert said("Paul Durand dit : « Je m'associe à la douleur. »") == [("Paul Durand", "speech")]
     assert said("Louis Varenne, dit « le Gros », a été arrêté.")[0] == (None, "other")
     assert said("Les habitants de la zone dite « rouge » ont été évacués.")[0] == (None, "other")
+
+
+def test_an_infinitive_reports_as_its_other_forms_do() -> None:
+    """« n'a pas hésité à parler de « trahison » »: the infinitive of a reporting verb
+    the lexicon lacks reports as « parle » and « a parlé » do."""
+    from pipeline_quotes import rules_speakers
+
+    for word in ("parler", "qualifier", "marteler", "fustiger", "crier"):
+        assert is_speech_verb(word, "fr"), word
+    text = "Réforme\n\nPaul Durand n'a pas hésité à parler de « trahison ».\n"
+    assert rules_speakers(text, "fr") == ["Paul Durand"]

@@ -115,7 +115,7 @@ def _strong(language: str) -> frozenset[str]:
     stems_added = ("qualifi", "parl", "vant", "martel", "exhort", "menac", "salu", "alert")
     voice = ("cri", "hurl", "murmur", "chuchot", "scand", "vocifer", "beugl")  # « a crié « … » »
     for stem in (*stems_added, *voice, "fustig", "tanc", "cingl", "raill"):
-        forms |= {stem + end for end in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient")}
+        forms |= {stem + end for end in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "er")}
         forms |= {fold(stem + end) for end in ("é", "ée", "és", "ées")}
     return frozenset(forms)
 
