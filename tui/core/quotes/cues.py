@@ -11,45 +11,33 @@ from tui.core.models import QuoteKind
 from tui.core.quotes.according_to import according_source, relative_source
 from tui.core.quotes.clause_shapes import (
     as_said,
-    dash_signature,
     gerund_of_manner,
     hanging_participle,
     incise_follows,
     label_cue,
-    named_apposition,
-    role_apposition,
     with_participle,
 )
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
-from tui.core.quotes.incise_verbs import OBJECT_CLITICS, by_form
 from tui.core.quotes.inverted import (
     incise_subject,
-    inverted_after,
     inverted_subject,
     noun_phrase_after,
 )
 from tui.core.quotes.opening_source import opening_source
+from tui.core.quotes.post_cues import post_attribution
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subject
-from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
-from tui.core.quotes.spokes import spokesperson_body
-from tui.core.quotes.subjects import _named_subject, _resolve_tokens, _subject_before
+from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
+from tui.core.quotes.subjects import _subject_before
 from tui.core.quotes.trailing_agent import trailing_agent
 from tui.core.quotes.verb_use import attributive_participle, bare_participle, verb_use
 from tui.core.quotes.words import (
     _AUX,
-    _CLAUSE_STOPS,
-    _CONJUNCTIONS,
-    _DETERMINERS,
     _HEADS_OF_PEOPLE,
-    _PREPOSITIONS,
     _SKIP_WORDS,
-    _SUBJECT_PRONOUNS,
-    inner_stop,
     owned_subject,
     passive_voice,
-    without_brackets,
 )
 
 
@@ -73,7 +61,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
         post = []  # ``X called it "a betrayal." Its chairman said…``: a new sentence
     # 1. An incise right after the quotation: « … », a déclaré X / ," he said.
     closes = ctx.text[end - 1] in ".!?…" or standalone or incise_follows(ctx, end, post)
-    who = _post_attribution(ctx, post, start, closes_sentence=closes, direct=True)
+    who = post_attribution(ctx, post, start, closes_sentence=closes, direct=True)
     if who:
         return _remember(ctx, who, "speech", "post")
     # 2. A reporting verb before the quotation in the same sentence (its agent after).
@@ -92,7 +80,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     closed = ctx.text[end - 1] in ".!?…" and bool(post) and post[0].text[:1].isupper()
     for i, t in enumerate([] if closed else post):
         if t.text == "," and i + 1 < len(post):
-            who = _post_attribution(ctx, post[i:], start)
+            who = post_attribution(ctx, post[i:], start)
             if who:
                 return _remember(ctx, who, "speech", "post")
     # 4. selon X / according to X anywhere in the sentence.
@@ -161,68 +149,6 @@ def _remember(
     return who.name, kind, how
 
 
-def _post_attribution(
-    ctx: _Context,
-    post: list[_Tok],
-    quote_start: int,
-    *,
-    closes_sentence: bool = False,
-    direct: bool = False,
-) -> _Speaker | None:
-    """``, a déclaré X`` / ``, ajoute-t-il`` / ``," X said`` right after a quotation."""
-    post = without_brackets(post)  # '," Sen. Ann Ruiz, D-N.M., said': no party tag
-    signed = dash_signature(ctx, post)
-    if signed is not None:
-        return signed
-    i = next((n for n, t in enumerate(post) if t.text not in ",—–-"), len(post))
-    if i >= len(post):
-        return None
-    led_by_comma = i > 0
-    if direct and led_by_comma and ctx.language == "fr":
-        formal = _incise_by_form(ctx, post, i, quote_start)
-        if formal is not None:
-            return formal
-    lang = ctx.language
-    limit = min(len(post), i + 10)
-    before: list[_Tok] = []
-    j = i - 1
-    skip_to = -1
-    while j + 1 < limit:
-        j += 1
-        if j < skip_to:
-            continue
-        t = post[j]
-        if _verb_filler(post, j) or inner_stop(ctx.text, t):
-            continue  # « a fait savoir », "Sen. Ann Ruiz said": a title's full stop
-        if t.low in _CLAUSE_STOPS or t.text == "«Q»":
-            return None
-        inv = split_inverted(t.text)
-        if inv and (inv[0] in AUXILIARIES or is_speech_verb(inv[0], lang, strong=False)):
-            if inv[0] in AUXILIARIES:
-                nxt = post[j + 1] if j + 1 < len(post) else None
-                if nxt is None or not is_speech_verb(nxt.text, lang, strong=False):
-                    return None
-            # An incise whose pronoun finds no one still marks speech.
-            return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
-        if verb_use(post, j, lang, strong=False) and t.text[0].islower():
-            if bare_participle(post, j, lang):
-                return None  # « … », estimée à 52 % par X: the participle describes
-            if not any(b.low not in _SKIP_WORDS for b in before):
-                return inverted_after(ctx, post, j, quote_start)
-            if not (led_by_comma or closes_sentence):
-                return None
-            return _subject_of_incise(ctx, before, quote_start)
-        if t.text == ",":
-            skip = _past_appositions(ctx, post, j, before)
-            if skip is None:
-                return None
-            skip_to = skip + 1
-            limit = min(len(post), limit + skip - j)
-            continue
-        before.append(t)
-    return None
-
-
 def _agent(ctx: _Context, after_verb: list[_Tok], before: int) -> _Speaker | None:
     """The person or body a passive verb's « par » / "by" names before the quotation."""
     at = next((i for i, t in enumerate(after_verb) if t.low in ("by", "par")), None)
@@ -230,91 +156,6 @@ def _agent(ctx: _Context, after_verb: list[_Tok], before: int) -> _Speaker | Non
         return None
     who = noun_phrase_after(ctx, after_verb[at + 1 :], before, inverted=True)
     return who if who is not None and who.label in ("PER", "ORG") else None
-
-
-def _past_appositions(
-    ctx: _Context, post: list[_Tok], comma: int, before: list[_Tok]
-) -> int | None:
-    """The closing comma of the appositions opening at ``comma`` inside an incise's
-    subject: a name (``, Karine Jean-Pierre,``), which joins ``before``, or roles
-    one after another ("X, 54, a manager from Leeds, said"); ``None`` if neither."""
-    named = named_apposition(ctx, post, comma)
-    if named is not None:
-        before.extend(post[comma + 1 : named])
-        return named
-    skip = role_apposition(ctx, post, comma, before)
-    while skip is not None and (more := role_apposition(ctx, post, skip, before)):
-        skip = more
-    return skip
-
-
-def _subject_of_incise(ctx: _Context, before: list[_Tok], quote_start: int) -> _Speaker | None:
-    """The subject written before the verb of an incise (``," the minister said``)."""
-    subject = [b for b in before if b.low not in _SKIP_WORDS]
-    shaped = _looks_like_subject(ctx, subject, before[0])
-    if not shaped and _named_subject(ctx, subject) is None:
-        return None  # ``chief executive Ingrid Solberg said``: a title, then the name, is one
-    who = _resolve_tokens(ctx, subject, quote_start)
-    # "a spokesman said": nobody named; "a spokesperson for the ministry": the body.
-    indefinite = ctx.language == "en" and before[0].low in ("a", "an")
-    if indefinite and who is not None and who.label == "NP" and who.name:
-        return spokesperson_body(ctx, who)
-    return who
-
-
-def _incise_by_form(ctx: _Context, post: list[_Tok], i: int, quote_start: int) -> _Speaker | None:
-    """« …, a attaqué Me X » / « …, a-t-il insisté » / « …, l'avait interpellée X »: an
-    incise known by its form, an object pronoun before it."""
-    if post[i].low in OBJECT_CLITICS and i + 1 < len(post):
-        i += 1
-    t = post[i]
-    if t.low in _CLAUSE_STOPS or not by_form(t.text, post[i + 1].text if i + 1 < len(post) else ""):
-        return None
-    inv = split_inverted(t.text)
-    if inv:  # an incise whose pronoun finds no one still marks speech
-        return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
-    rest = post[i + 2 :]
-    if len(rest) > 1 and rest[0].low in ("par", "à") and rest[1].low.endswith(("er", "ir", "re")):
-        rest = rest[2:]  # « a fini par lâcher X », « a tenu à rappeler X »
-    return inverted_subject(ctx, rest, quote_start)
-
-
-_MADE_TO_SAY = frozenset("savoir valoir remarquer observer".split())
-"""« a fait savoir », « fait valoir », « fait remarquer »: *faire* leading a verb of saying."""
-
-
-def _verb_filler(toks: list[_Tok], j: int) -> bool:
-    """Words between an auxiliary and its verb that are not the subject: « a fait
-    savoir » (*faire* leading a verb of saying), an adverb (« a sobrement résumé »)."""
-    t = toks[j]
-    nxt = toks[j + 1].low if j + 1 < len(toks) else ""
-    if t.low in ("fait", "faire") and nxt in _MADE_TO_SAY:
-        return True
-    if j == 0 or toks[j - 1].low not in _AUX or not t.text.islower():
-        return False
-    return t.low.endswith(("ment", "ly")) and len(t.low) > 5
-
-
-def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:
-    """A subject before an English-style incise: a pronoun, a name or a noun phrase.
-
-    ``lead`` is the first word as written, before adverbs and articles were dropped
-    (``a spokesperson for…``).
-    """
-    first = toks[0]
-    if lead.low in ("a", "an") and ctx.language == "en" and len(toks) <= 8:
-        return not any(t.low in _CONJUNCTIONS for t in toks)
-    if len(toks) > 8 or any(t.low in _CONJUNCTIONS for t in toks):
-        return False
-    if first.low in _PREPOSITIONS and first.low not in ("a",):
-        return False
-    return (
-        first.low in _SUBJECT_PRONOUNS
-        or (first.low in ("it", "one") and ctx.language == "en")  # "it said", "one of X"
-        or first.low in _DETERMINERS
-        or ctx.entity_at(first.start) is not None
-        or first.text[0].isupper()
-    )
 
 
 _INFINITIVE_BE = frozenset(("être", "étant", "be", "being"))
