@@ -165,6 +165,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _whole_words,
     )
     from tui.core.entities.expansions import with_expansions
+    from tui.core.entities.firm_nouns import firm_taken_up
     from tui.core.entities.shape import is_demonym, lone_demonym
 
     given = set(spans)
@@ -174,6 +175,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     firms: set[str] = set()
     last_end = 0
     completed = complete_spans(text, spans)
+    taken_up = completed if firm_taken_up(text) else None  # « l'entreprise » as a subject
     for start, end, label in completed:
         if (start, end) in spelled and start >= last_end:  # a name even in lowercase
             name = text[start:end]
@@ -194,7 +196,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
                 lone_demonym(surface) or (label == "MISC" and is_demonym(surface.lower()))
             ):
                 continue
-            final, firm = _label_by_context(text, s, e, label, completed)
+            final, firm = _label_by_context(text, s, e, label, taken_up)
             if firm:
                 firms.add(surface)  # even when the model said so: its repeats follow
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
@@ -205,7 +207,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
 
 
 def _label_by_context(
-    text: str, s: int, e: int, label: str, spans: list[Span]
+    text: str, s: int, e: int, label: str, spans: list[Span] | None
 ) -> tuple[EntityLabel, bool]:
     """The label the words around a name give it over the model's, and whether they
     make it a firm: an illness after « la pandémie de », a place after « la commune
@@ -225,12 +227,17 @@ def _label_by_context(
     return final, False  # type: ignore[return-value]
 
 
-def _firm_by_context(text: str, s: int, e: int, label: str, spans: list[Span]) -> bool:
+def _firm_by_context(text: str, s: int, e: int, label: str, spans: list[Span] | None) -> bool:
+    """« la plateforme X », « le PDG de X », or a name « l'entreprise » takes up (only
+    looked for when ``spans`` are given: the article holds such a subject)."""
     from tui.core.entities.firm_nouns import firm_noun_before, firm_role_before
 
     return firm_noun_before(text, s, e) or (
         label != "MISC"
-        and (firm_role_before(text, s) or _anaphoric_firm(text, text[s:e], label, spans))
+        and (
+            firm_role_before(text, s)
+            or (spans is not None and _anaphoric_firm(text, text[s:e], label, spans))
+        )
     )
 
 

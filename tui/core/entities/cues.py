@@ -265,6 +265,8 @@ def with_company_anaphora(
     """Label as ORG a run read as a person that "the company said" takes up right after
     one of its mentions, when no given name opens it ("Northwind Ferries said in a
     statement that it accepted the findings. … the company said")."""
+    if _COMPANY_TAKES_UP.search(text) is None:
+        return found  # most articles: no company noun as a subject
     firms: set[str] = set()
     for n, (s, e, label) in enumerate(found):
         surface = text[s:e]

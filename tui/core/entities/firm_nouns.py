@@ -117,6 +117,17 @@ _FIRM_SUBJECT = re.compile(
 « …, a fait savoir l'entreprise »): it refers back to a company."""
 
 
+def firm_taken_up(text: str) -> bool:
+    """Whether a company noun stands anywhere in ``text`` as a subject (most articles
+    have none, and then no name needs the search below)."""
+    if not any(noun in text for noun in _TAKING_UP_NOUNS):
+        return False  # a plain substring test first: the pattern is the costly part
+    return _FIRM_SUBJECT.search(text) is not None
+
+
+_TAKING_UP_NOUNS = ("entreprise", "groupe", "société", "firme", "enseigne", "constructeur")
+
+
 def firm_named_before(text: str, end: int, until: int) -> bool:
     """Whether a company noun refers back to the name ending at ``end`` as the next
     subject, before ``until`` (the next name) and within a few sentences: « Néovia Gaz
