@@ -16,6 +16,7 @@ from tui.core.entities.context import (
     org_noun_near,
     word_before,
 )
+from tui.core.entities.firm_nouns import firm_named_before, firm_taken_up
 from tui.core.entities.gazetteer import (
     given_names,
     known_label,
@@ -246,26 +247,13 @@ def english_the_name(text: str, start: int, *, english: bool) -> bool:
     return bool(words) and words[-1].lower() in _THE_NAME_NOUNS
 
 
-_COMPANY_TAKES_UP = re.compile(
-    r"(?:(?:^|[.!?]\s+)The|[,!?][’”\"']\s+the|\bAsked\s+whether\s+the)"
-    r"\s+(?:company|firm|operator|airline|carrier|retailer|insurer|lender|manufacturer"
-    r"|carmaker|developer|chain|utility|brewer|publisher)"
-    r"\s+(?:said|says|added|told|confirmed|announced|declined|stated|insisted|would"
-    r"|apologi[sz]ed)\b",
-    re.MULTILINE,
-)
-"""A company noun as the next subject, opening a sentence or after a quotation ("The
-company said", '," the company said', "Asked whether the company would"): it takes up a
-company."""
-
-
 def with_company_anaphora(
     text: str, found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Label as ORG a run read as a person that "the company said" takes up right after
     one of its mentions, when no given name opens it ("Northwind Ferries said in a
     statement that it accepted the findings. … the company said")."""
-    if _COMPANY_TAKES_UP.search(text) is None:
+    if not firm_taken_up(text, english=True):
         return found  # most articles: no company noun as a subject
     firms: set[str] = set()
     for n, (s, e, label) in enumerate(found):
@@ -275,7 +263,7 @@ def with_company_anaphora(
         if name_key(surface.split()[0]) in world_given_names():
             continue
         until = found[n + 1][0] if n + 1 < len(found) else len(text)
-        if _COMPANY_TAKES_UP.search(text, e, min(until, e + 300)):
+        if firm_named_before(text, e, until, english=True):
             firms.add(surface)
     if not firms:
         return found

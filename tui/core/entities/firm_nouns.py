@@ -116,10 +116,23 @@ _FIRM_SUBJECT = re.compile(
 """A company noun standing as the subject of what follows (« Le groupe rappelle… »,
 « …, a fait savoir l'entreprise »): it refers back to a company."""
 
+_COMPANY_SUBJECT = re.compile(
+    r"(?:(?:^|[.!?]\s+)The|[,!?][’”\"']\s+the|\bAsked\s+whether\s+the)"
+    r"\s+(?:company|firm|operator|airline|carrier|retailer|insurer|lender|manufacturer"
+    r"|carmaker|developer|chain|utility|brewer|publisher)"
+    r"\s+(?:said|says|added|told|confirmed|announced|declined|stated|insisted|would"
+    r"|apologi[sz]ed)\b",
+    re.MULTILINE,
+)
+"""The same in English copy, opening a sentence or after a quotation ("The company
+said", '," the company said', "Asked whether the company would")."""
 
-def firm_taken_up(text: str) -> bool:
+
+def firm_taken_up(text: str, *, english: bool = False) -> bool:
     """Whether a company noun stands anywhere in ``text`` as a subject (most articles
     have none, and then no name needs the search below)."""
+    if english:
+        return _COMPANY_SUBJECT.search(text) is not None
     if not any(noun in text for noun in _TAKING_UP_NOUNS):
         return False  # a plain substring test first: the pattern is the costly part
     return _FIRM_SUBJECT.search(text) is not None
@@ -128,11 +141,12 @@ def firm_taken_up(text: str) -> bool:
 _TAKING_UP_NOUNS = ("entreprise", "groupe", "société", "firme", "enseigne", "constructeur")
 
 
-def firm_named_before(text: str, end: int, until: int) -> bool:
+def firm_named_before(text: str, end: int, until: int, *, english: bool = False) -> bool:
     """Whether a company noun refers back to the name ending at ``end`` as the next
     subject, before ``until`` (the next name) and within a few sentences: « Néovia Gaz
     a dépêché deux équipes. « … », a fait savoir l'entreprise »."""
-    return _FIRM_SUBJECT.search(text, end, min(until, end + 300)) is not None
+    subject = _COMPANY_SUBJECT if english else _FIRM_SUBJECT
+    return subject.search(text, end, min(until, end + 300)) is not None
 
 
 _OWN_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "un", "une"))

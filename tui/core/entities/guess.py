@@ -78,8 +78,10 @@ possessive ("Ada Quell retained her title")."""
 _ORG_LAST_WORDS = ORG_TRIGGERS | ORG_TAILS
 """Last words that make a run an organisation; built once, not per name."""
 
-ROLE_ACRONYMS = frozenset("mp mps mep meps mla mlas mpp msp msps mec td tds pm".split())
-"""Offices written as capitals ("the MP said"): people, never an organisation."""
+_ENGLISH_OFFICE_INITIALS = frozenset("mp mps mep meps mla mlas mpp msp msps mec td tds pm".split())
+"""Offices English copy writes as capitals ("the MP said"): people, never an
+organisation. French business offices (« le PDG », « la DRH ») are dropped from the
+trained engine's names by ``conventions.ROLE_ACRONYMS``."""
 
 _UNDECIDED = "?"
 """What a step of :func:`guess_label` answers when it cannot tell."""
@@ -181,7 +183,7 @@ def _label_from_cues(
         return "ORG"  # "German Marshall Fund said": the head outweighs the verb
     if len(tokens) >= 2 and last_key in BUILDING_TAILS and first_key not in given_names():
         return "LOC"  # "Kensington Palace said": the building, as for a capital
-    role = english and first.lower() in ROLE_ACRONYMS
+    role = english and first.lower() in _ENGLISH_OFFICE_INITIALS
     if len(tokens) == 1 and (first in COMMON_ACRONYMS or role):
         return None  # "GDP"; "the MP said", "the MEC said": a role, not a body
     if len(tokens) == 1 and is_acronym(first):

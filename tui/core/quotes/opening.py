@@ -85,9 +85,10 @@ def opening_from_body(
         else:
             continue
         body = said_in_body(ctx, k, settled, marks=" .,!?", later=later)
+        if body is None:
+            continue
         source = next((q.source for q in quotes if start <= q.start < end), None)
-        if body is not None and _may_stand_for(ctx, source, body):
-            # words the body quotes are someone's, not a label
+        if _may_stand_for(ctx, source, body):  # words the body quotes are someone's
             quotes = [
                 replace(q, speaker=body, kind="speech" if q.kind == "speech" else "fragment")
                 if start <= q.start < end
