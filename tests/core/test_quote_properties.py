@@ -1,7 +1,8 @@
 """Properties of quotation extraction on arbitrary and adversarial input.
 
 Every quotation must come back in bounds, sorted, with its text equal to the slice it
-names, and lying inside a matching pair of marks; hostile inputs (no newline, floods
+names, and lying inside a matching pair of marks (a quotation inside another within
+its outer pair); hostile inputs (no newline, floods
 of unmatched marks, nesting, mixed scripts) must simply finish.
 """
 
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from tui.core.models import Entity
 from tui.core.quotes.extract import extract_quotes
-from tui.core.quotes.marks import find_quote_spans
+from tui.core.quotes.marks import find_quote_spans, inner_units
 
 _CLOSE_FOR = {"«": "»", "‹": "›", "“": "”„“", "„": "“”", "”": "”", "‘": "’", '"': '"', "'": "'"}
 _MARK_CHARS = "«»‹›“”„‘’\"'"
@@ -47,12 +48,18 @@ def _check(text: str, entities: list[Entity] | None = None, language: str = "fr"
         assert start < end
         assert not text[start].isspace() and not text[end - 1].isspace()
         assert "\n" not in text[start:end]
+    inner = inner_units(text)
+    for open_mark, start, end, close_mark in inner:
+        assert _enclosed(text, start, end, open_mark, close_mark)
+        assert any(o < open_mark and close_mark < c for o, _, _, c in spans)
     quotes = extract_quotes(text, entities or [], language=language)
-    assert [(q.start, q.end) for q in quotes] == [(s, e) for _, s, e, _ in spans]
+    outer = [(s, e) for _, s, e, _ in spans]
+    assert [(q.start, q.end) for q in quotes if (q.start, q.end) in outer] == outer
+    assert {(q.start, q.end) for q in quotes} - set(outer) <= {(s, e) for _, s, e, _ in inner}
     last = -1
     for q in quotes:
         assert 0 <= q.start < q.end <= len(text)
-        assert q.start > last
+        assert q.start >= last
         last = q.start
         assert text[q.start : q.end] == q.text
         assert q.kind in ("speech", "fragment", "other")

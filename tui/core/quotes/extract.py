@@ -3,7 +3,8 @@
 Three passes, each linear in the text. :mod:`tui.core.quotes.marks` pairs quotation marks
 (French « », English “ ” and ‘ ’, German „ “, straight quotes, nested ‹ ›), keeps the
 outermost pairs, carries a French quotation over a paragraph that reopens with «,
-and splits a quotation broken by an incise (« …, a-t-il dit, … »). Attribution then
+and splits a quotation broken by an incise (« …, a-t-il dit, … »). A quotation a
+speaker quotes inside their own is a quotation too (:mod:`tui.core.quotes.nested`). Attribution then
 reads only the sentence around each quotation with every quoted word masked out,
 so the author's own words decide the speaker: an incise after the quotation, a
 reporting verb before it, *selon*/*according to*, the sentence subject, a pronoun
@@ -33,6 +34,7 @@ from tui.core.quotes.host_sentence import _sentence_bounds
 from tui.core.quotes.inner_incise import inner_incise_speaker
 from tui.core.quotes.interview import interview_answers, question_and_answer
 from tui.core.quotes.marks import paragraph_parts, quote_units
+from tui.core.quotes.nested import nested_quotes
 from tui.core.quotes.opening import (
     Attribution,
     in_headline,
@@ -84,6 +86,9 @@ def extract_quotes(
     parsed = _parsed(ctx, parse) if parse and language == "fr" else {}
     found = _attributions(ctx, parsed)
     quotes = _quotes(ctx, found)
+    inner = nested_quotes(ctx, quotes)
+    if inner:
+        quotes = sorted(quotes + inner, key=lambda q: (q.start, -q.end))
     if reading is text:
         return quotes
     return [replace(q, text=text[q.start : q.end]) for q in quotes]  # the headline's case

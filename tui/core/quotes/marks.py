@@ -1,9 +1,10 @@
 """Pairing quotation marks: where every quotation in a text starts and ends.
 
 Handles French « », English “ ” and ‘ ’, German „ “, straight quotes and nested ‹ ›;
-keeps the outermost pairs, carries a French quotation over a paragraph that reopens
-with «, and splits a quotation broken by an incise (« …, a-t-il dit, … »). Linear in
-the text, so hostile input (thousands of unmatched marks) stays cheap.
+keeps the outermost pairs (:func:`inner_units` gives the ones inside), carries a
+French quotation over a paragraph that reopens with «, and splits a quotation broken
+by an incise (« …, a-t-il dit, … »). Linear in the text, so hostile input (thousands
+of unmatched marks) stays cheap.
 """
 
 from __future__ import annotations
@@ -91,6 +92,24 @@ def quote_units(text: str) -> list[tuple[int, int, int, int]]:
         if b_start < end:
             out.append((pair.open, b_start, end, pair.close))
     return out
+
+
+def inner_units(text: str) -> list[tuple[int, int, int, int]]:
+    """Quotations inside another, as a speaker quotes someone (« Il m'a dit : “Viens.” »).
+
+    Returns ``(open_mark, start, end, close_mark)`` for every pair that lies within an
+    outermost one and holds no line break, the words trimmed of spaces.
+    """
+    pairs = _pairs(text)
+    outer = {(p.open, p.close) for p in _outermost(list(pairs))}
+    out: list[tuple[int, int, int, int]] = []
+    for pair in pairs:
+        if (pair.open, pair.close) in outer:
+            continue
+        start, end = _trim(text, pair.open + _width(text, pair.open), pair.close)
+        if start < end and "\n" not in text[start:end]:
+            out.append((pair.open, start, end, pair.close))
+    return sorted(out)
 
 
 def _width(text: str, mark: int) -> int:

@@ -1,0 +1,220 @@
+"""Quotations a speaker quotes: the words inside another quotation's marks.
+
+« Mon collègue m'a appelée en me disant : “Viens voir.” », "He looked at the budget
+and said, ‘This is brilliant.’": the inner words are a quotation of their own, and
+the speaker's own words say whose. Only what the frame states is taken:
+
+* the speaker quoting themself (« Je lui ai dit : “…” », "I said, ‘…’") gives the
+  outer quotation's speaker;
+* a name standing as the subject of the verb (« M. Garnier nous a dit : “…” »,
+  "Vandermolen says ‘…’", « Corvelec parle de “…” ») gives that name;
+* anyone else (« Ma mère m'a dit », "he said", "a woman told me") stays unnamed: a
+  pronoun inside someone's speech points at people the speaker knows, whom the
+  article rarely names.
+
+Words in marks that no verb introduces (« du “théâtre social” », "our ‘Winter
+Ready’ plan") are a term the speaker uses, kind ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from tui.core.models import Entity, Quote, QuoteKind
+from tui.core.quotes.constraints import PERSON_NOUNS, allowed_speaker
+from tui.core.quotes.context import _Context
+from tui.core.quotes.marks import inner_units
+from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.text import fold
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?|[,;:]")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
+_FRAME_REACH = 300
+"""How far back the words leading to an inner mark are read: one sentence's worth."""
+
+_FIRST_PERSON = frozenset("je j' j’ i".split())
+_SKIPPED = frozenset(
+    fold(w)
+    for w in """me m' m’ te t' t’ se s' s’ nous vous lui leur y en ne n' n’ pas plus
+    jamais toujours souvent alors encore aussi même déjà simplement juste bien a ai as
+    avons avez ont avait avais avaient était est été eu aurait then just
+    also once always often simply never has have had was is would will did do does
+    to me us him her them nous vous""".split()
+)
+"""Clitics, auxiliaries and adverbs between a subject and its verb of saying."""
+
+_NAMING = frozenset(
+    fold(w)
+    for w in """appelle appellent appelait appelé appelée appeler traité traitée traités
+    traite traitait qualifié qualifiée qualifie qualifiait parle parlé parlait parlent
+    call calls called calling describe describes described describing label labels
+    labelled labeled brand brands branded""".split()
+)
+"""Verbs that name a thing in someone's words (« parle de “réorganisation” »)."""
+
+_NAMING_TAIL = frozenset(
+    fold(w)
+    for w in "de d' d’ du des ça cela une un le la les it this that a an the as them".split()
+)
+_PREPOSITIONS = frozenset(fold(w) for w in "de d' d’ du des à au aux of by from with to".split())
+_JOINING = frozenset(("and", "et", "puis", "then"))
+_REACH = 8
+"""How many words may follow the verb of saying before the marks (« a dit à trois
+heures du matin : »)."""
+
+_THIRD_PERSON = {"il": "m", "he": "m", "elle": "f", "she": "f"}
+_ANTECEDENT_REACH = 600
+"""How far before the speaker's paragraph a pronoun's antecedent may be named."""
+_ONE_UNNAMED = frozenset(
+    fold(w) for w in "mon ma notre ton ta votre son sa un une my our your his her a an".split()
+)
+"""Determiners before a person the speaker does not name (« ma mère », "a woman")."""
+_SOMEONE = frozenset(
+    fold(w)
+    for w in "homme femme dame type individu inconnu inconnue man woman guy lady stranger".split()
+)
+"""Nouns for someone unnamed, whatever the determiner (« l'homme au pistolet »)."""
+_WORD = re.compile(r"[^\W\d_]+")
+_CITING = re.compile(r"\b(?:je cite|I quote|and I quote)\W*$", re.IGNORECASE)
+
+
+def nested_quotes(ctx: _Context, quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotations inside the marks of ``quotes``, each with the speaker its frame gives."""
+    text = ctx.text
+    starts = [q.start for q in quotes]
+    found: list[Quote] = []
+    for open_mark, start, end, _ in inner_units(text):
+        at = bisect_right(starts, open_mark) - 1
+        outer = quotes[at] if at >= 0 else None
+        if outer is None or outer.end < end:
+            continue  # marks inside an incise, between a quotation's halves
+        frame = _frame(text, outer.start, open_mark)
+        speaker, source, kind = _who(ctx, frame, outer)
+        found.append(Quote(start, end, text[start:end], speaker, kind, source))
+    return found
+
+
+def _frame(text: str, outer_start: int, open_mark: int) -> tuple[int, int]:
+    """The words of the outer speaker's sentence that lead to the inner mark."""
+    lo = max(outer_start, open_mark - _FRAME_REACH)
+    last = lo
+    for m in _SENTENCE_END.finditer(text, lo, open_mark):
+        last = m.end()
+    return last, open_mark
+
+
+def _who(
+    ctx: _Context, frame: tuple[int, int], outer: Quote
+) -> tuple[str | None, str | None, QuoteKind]:
+    """Speaker, description and kind of an inner quotation from its frame."""
+    text, entities, language = ctx.text, ctx.entities, ctx.language
+    lo, hi = frame
+    if _CITING.search(text, lo, hi):
+        return None, None, "speech"  # "and I quote, ‘…’": someone else's words
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    while tokens and tokens[-1][1] in ",:;":
+        tokens.pop()
+    verb_at, kind = _verb(tokens, language)
+    if verb_at is None:
+        return None, None, "other"
+    subject = _subject(tokens[:verb_at], ctx)
+    if subject == "self":
+        return outer.speaker, outer.source, kind
+    if isinstance(subject, tuple):
+        subject = _antecedent(ctx, outer, *subject)
+    if isinstance(subject, Entity):
+        return allowed_speaker(subject.canonical, entities, subject=True), None, kind
+    return None, None, kind
+
+
+def _verb(tokens: list[tuple[int, str]], language: str) -> tuple[int | None, QuoteKind]:
+    """Where the verb introducing the inner words stands, and the kind it gives them:
+    speech after a verb of saying near the frame's end (« m'a dit ce matin : »),
+    fragment right after a naming verb (« parle de », "calls it")."""
+    for back in range(1, min(4, len(tokens)) + 1):
+        word = fold(tokens[-back][1])
+        if word in _NAMING:
+            return len(tokens) - back, "fragment"
+        if word not in _NAMING_TAIL:
+            break
+    for back in range(1, min(_REACH, len(tokens)) + 1):
+        if is_speech_verb(tokens[-back][1], language, strong=False, as_verb=True):
+            return len(tokens) - back, "speech"
+    return None, "other"
+
+
+def _subject(tokens: list[tuple[int, str]], ctx: _Context) -> Entity | str | tuple[int, str] | None:
+    """The subject before the verb: ``"self"`` for the first person, a named entity,
+    else ``None``. Clitics, auxiliaries, adverbs and verb forms are passed over (« m'a
+    appelée en me disant »); any other word ends the search with no subject."""
+    for index in range(len(tokens) - 1, -1, -1):
+        at, word = tokens[index]
+        folded = fold(word)
+        if folded in _FIRST_PERSON:
+            return "self"
+        if folded in _THIRD_PERSON:
+            return at, _THIRD_PERSON[folded]
+        named = ctx.entity_at(at)
+        if named is not None:
+            before = [word for at, word in tokens[:index] if at < named.start]
+            governed = bool(before) and fold(before[-1]) in _PREPOSITIONS
+            return named if named.label in ("PER", "ORG") and not governed else None
+        if folded in _SKIPPED or _verb_form(folded):
+            continue
+        if folded in _JOINING:
+            return _clause_opener(tokens[:index], ctx)  # "He looked at it and said"
+        return None
+    return None
+
+
+def _clause_opener(
+    tokens: list[tuple[int, str]], ctx: _Context
+) -> Entity | str | tuple[int, str] | None:
+    """The subject opening the clause a coordinated verb of saying shares."""
+    commas = [k for k, (_, word) in enumerate(tokens) if word in ",;:"]
+    first = commas[-1] + 1 if commas else 0
+    if first >= len(tokens):
+        return None
+    at, word = tokens[first]
+    folded = fold(word)
+    if folded in _FIRST_PERSON:
+        return "self"
+    if folded in _THIRD_PERSON:
+        return at, _THIRD_PERSON[folded]
+    named = ctx.entity_at(at)
+    return named if named is not None and named.label in ("PER", "ORG") else None
+
+
+def _antecedent(ctx: _Context, outer: Quote, at: int, gender: str) -> Entity | None:
+    """The person a pronoun in the speaker's words stands for: the last one named
+    before it, of its gender, other than the speaker, with no unnamed person (« ma
+    mère », "my husband") spoken of in between."""
+    lo = max(0, ctx.line_start(outer.start) - _ANTECEDENT_REACH)
+    for e in reversed(ctx.entities_in(lo, at)):
+        if e.label != "PER" or e.canonical == outer.speaker:
+            continue
+        if _unnamed_person(ctx.text[e.end : at]) or ctx.gender_of(e.canonical) != gender:
+            return None
+        return e
+    return None
+
+
+def _unnamed_person(words: str) -> bool:
+    """Whether ``words`` speak of one person they do not name: « ma mère », « un
+    fonctionnaire », "my husband", "a woman"."""
+    folded = [fold(w) for w in _WORD.findall(words)]
+    if _SOMEONE & set(folded):
+        return True  # « l'homme au pistolet », "the woman"
+    for k, word in enumerate(folded[:-1]):
+        if word in _ONE_UNNAMED:
+            following = folded[k + 1 : k + 3]
+            if any(w in PERSON_NOUNS and not w.endswith("s") for w in following):
+                return True
+    return False
+
+
+def _verb_form(word: str) -> bool:
+    """A participle or conjugated form on the way back to the subject (« appelée »)."""
+    return word.endswith(("e", "ee", "es", "ait", "ant", "ed")) and len(word) > 3
