@@ -63,6 +63,14 @@ def test_a_body_naming_a_thing_gives_a_fragment_of_its_words() -> None:
     assert _inner(CAST.found(text), "réorganisation") == ("Corvelec", "fragment")
 
 
+def test_a_name_set_off_after_the_subject_speaks_the_inner_words() -> None:
+    text = (
+        "« Le directeur, Hugo Lambert, nous a dit : “Personne ne restera sur le "
+        "carreau.” Trois mois plus tard, on apprend la fermeture », raconte Claire Dumas."
+    )
+    assert _inner(CAST.found(text), "Personne") == ("Hugo Lambert", "speech")
+
+
 def test_someone_the_speaker_does_not_name_stays_unnamed() -> None:
     text = (
         "« Ma mère m'a dit : “Reviens à la maison.” Je ne tiendrai pas », souffle "

@@ -165,8 +165,21 @@ def _subject(tokens: list[tuple[int, str]], ctx: _Context) -> Entity | str | tup
             continue
         if folded in _JOINING:
             return _clause_opener(tokens[:index], ctx)  # "He looked at it and said"
+        if word == ",":
+            return _apposed(tokens[:index], ctx)  # « Le directeur, Marc Olivier, nous a dit »
         return None
     return None
+
+
+def _apposed(tokens: list[tuple[int, str]], ctx: _Context) -> Entity | None:
+    """A person set off by commas right before the verb: the subject's own name."""
+    if not tokens:
+        return None
+    named = ctx.entity_at(tokens[-1][0])
+    if named is None or named.label != "PER":
+        return None
+    before = [word for at, word in tokens if at < named.start]
+    return named if len(before) > 1 and before[-1] == "," else None
 
 
 def _clause_opener(
