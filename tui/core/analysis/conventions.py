@@ -164,10 +164,12 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _trim,
         _whole_words,
     )
+    from tui.core.entities.announced_firms import announced_firms
     from tui.core.entities.expansions import with_expansions
     from tui.core.entities.firm_nouns import firm_taken_up
     from tui.core.entities.shape import is_demonym, lone_demonym
 
+    spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
     given = set(spans)
     spans = with_expansions(text, spans)  # « les Producteurs … du Québec (PPAQ) »
     spelled = {(s, e) for s, e, _ in spans} - {(s, e) for s, e, _ in given}

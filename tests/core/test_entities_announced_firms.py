@@ -1,0 +1,41 @@
+"""A name a company noun announces is an organisation even where the model marked
+nothing (« la direction du groupe Sorelec »), and its later mentions follow; a span
+the model gave is left as it is, and a participle after the noun announces no name.
+Invented names."""
+
+from __future__ import annotations
+
+from tui.core.analysis.conventions import apply_conventions
+from tui.core.entities.announced_firms import announced_firms
+
+
+def _names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in apply_conventions(text, spans)]
+
+
+def test_a_name_the_model_left_out_after_a_company_noun_is_an_organisation() -> None:
+    text = "La fermeture est annoncée par la direction du groupe Sorelec. Sorelec évoque un plan."
+    assert _names(text, []) == [("Sorelec", "ORG"), ("Sorelec", "ORG")]
+
+
+def test_several_capitalised_words_joined_by_de_make_one_name() -> None:
+    text = "Les clients de la mutuelle Caisse du Léman Santé protestent."
+    assert [text[s:e] for s, e, _ in announced_firms(text, [])] == ["Caisse du Léman Santé"]
+
+
+def test_a_span_the_model_gave_is_kept() -> None:
+    text = "Les salariés du groupe Orvalis Industrie ont débrayé."
+    start = text.index("Orvalis")
+    assert announced_firms(text, [(start, start + len("Orvalis Industrie"), "ORG")]) == []
+
+
+def test_no_company_noun_no_name() -> None:
+    assert announced_firms("Lundi, Sorelec a fermé. Le Groupe a parlé.", []) == []
+
+
+def test_a_letter_after_groupe_is_a_pool_not_a_body() -> None:
+    assert announced_firms("Elle prend la tête du groupe A avant la finale.", []) == []
+
+
+def test_a_participle_after_the_noun_announces_nothing() -> None:
+    assert announced_firms("Le groupe fondé par Paul Morel grandit.", []) == []

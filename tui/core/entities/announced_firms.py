@@ -1,0 +1,49 @@
+"""Names a company noun announces that the model left out.
+
+« la direction du groupe Sorelec », « l'enseigne Maxi Frais »: the noun says a body's
+name follows, and a model that has never seen the name may not mark it at all. The
+capitalised words right after such a noun are then the body's name. This finds a
+name only where the language announces one; it never labels a word for being
+capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from tui.core.entities.firm_nouns import FIRM_NOUNS, firm_noun_before
+
+Span = tuple[int, int, str]
+
+_ANNOUNCED = re.compile(
+    r"(?<![\w-])(?i:l['’]\s*|(?:le|la|les|du|au|aux|un|une)\s+)"
+    r"(?i:" + "|".join(map(re.escape, FIRM_NOUNS)) + r")s?\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:(?:de|du|des|et|&)\s+)?[A-ZÀ-Þ][\w&'’-]*){0,3})"
+)
+"""A company noun with its article, then up to four capitalised words (« de », « du »,
+« et » may join them: « la fondation Abbé Pierre », « la Banque du Léman »)."""
+
+
+def announced_firms(text: str, spans: Sequence[Span]) -> list[Span]:
+    """ORG spans for names a company noun announces where no span of ``spans`` lies."""
+    if not any(noun in text for noun in FIRM_NOUNS):
+        return []
+    taken = sorted((s, e) for s, e, _ in spans)
+    starts = [s for s, _ in taken]
+    found: list[Span] = []
+    for m in _ANNOUNCED.finditer(text):
+        start, end = m.span("name")
+        if end - start < 3 or _overlaps(taken, starts, start, end):
+            continue  # « la tête du groupe A »: a letter names a pool, not a body
+        if not firm_noun_before(text, start, end):
+            continue
+        found.append((start, end, "ORG"))
+    return found
+
+
+def _overlaps(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether a span of ``taken`` (sorted, apart from each other) overlaps start…end."""
+    at = bisect_right(starts, end - 1) - 1
+    return at >= 0 and taken[at][1] > start
