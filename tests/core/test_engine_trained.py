@@ -77,6 +77,15 @@ def test_a_name_a_place_noun_governs_is_a_place(noun: str) -> None:
     assert labels == [("Vaurenne", "LOC"), ("Marc Delorme", "PER")]
 
 
+@pytest.mark.parametrize("title", ["Monsieur", "M.", "Madame", "Mme"])
+def test_a_name_after_a_courtesy_title_is_a_person_whatever_the_model_said(title: str) -> None:
+    text = f"« {title} Garnier nous a dit : “Faites-moi confiance.” » Le Garnier est une rivière."
+    first, second = text.index("Garnier"), text.rindex("Garnier")
+    spans = [(first, first + 7, "LOC"), (second, second + 7, "LOC")]
+    labels = [e.label for e in apply_conventions(text, spans)]
+    assert labels == ["PER", "LOC"]
+
+
 @pytest.mark.parametrize("where", ["Outre-Rhin", "Outre-Manche", "outre-Atlantique"])
 def test_beyond_a_border_is_no_name_but_overseas_france_is(where: str) -> None:
     text = f"{where}, l'entraîneur Jörg Lenz s'est réjoui. Le ministère des Outre-mer aussi."

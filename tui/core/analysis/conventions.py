@@ -218,6 +218,8 @@ def _label_by_context(
     from tui.core.entities.context import place_noun_before
 
     final = "MISC" if _after_disease_noun(text, s) else label
+    if final in ("LOC", "MISC") and _courtesy_title_before(text, s):
+        return "PER", False  # « Monsieur Garnier nous a dit »: a title only a person bears
     if final == "PER" and (
         place_noun_before(text, s)
         or _SITED.search(text, max(0, s - 30), s)
@@ -265,6 +267,16 @@ def _anaphoric_firm(text: str, surface: str, label: str, spans: list[Span]) -> b
         if firm_named_before(text, m.end(), until):
             return True
     return False
+
+
+_COURTESY_TITLES = frozenset(
+    "m. mme mlle mmes mm. monsieur madame mademoiselle mr mr. mrs mrs. ms ms.".split()
+)
+
+
+def _courtesy_title_before(text: str, start: int) -> bool:
+    words = text[max(0, start - 14) : start].split()
+    return bool(words) and words[-1].lower() in _COURTESY_TITLES
 
 
 def _after_disease_noun(text: str, start: int) -> bool:
