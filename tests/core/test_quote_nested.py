@@ -110,6 +110,15 @@ def test_a_pronoun_gives_the_man_named_before_who_is_not_the_speaker() -> None:
     assert _inner(ENGLISH.found(text, "en"), "Governor") == ("Raymond Okafor", "speech")
 
 
+def test_a_pronoun_may_stand_for_a_name_of_no_known_gender() -> None:
+    people = cast(["Ade Okonkwo", "Dmitri Volkov"], surnames=["Okonkwo", "Volkov"])
+    text = (
+        "Dmitri Volkov praised Ade Okonkwo after the final.\n\n"
+        "“He told the lads, ‘I let you down.’ Nobody believed him,” Volkov said."
+    )
+    assert _inner(people.found(text, "en"), "I let you down") == ("Ade Okonkwo", "speech")
+
+
 def test_a_pronoun_after_someone_unnamed_stays_unnamed() -> None:
     text = (
         "Luis Pardo spoke after Raymond Okafor left the stage.\n\n"

@@ -202,15 +202,14 @@ def _clause_opener(
 
 def _antecedent(ctx: _Context, outer: Quote, at: int, gender: str) -> Entity | None:
     """The person a pronoun in the speaker's words stands for: the last one named
-    before it, of its gender, other than the speaker, with no unnamed person (« ma
-    mère », "my husband") spoken of in between."""
+    before it, of its gender or of none the article marks, other than the speaker,
+    with no unnamed person (« ma mère », "my husband") spoken of in between."""
     lo = max(0, ctx.line_start(outer.start) - _ANTECEDENT_REACH)
     for e in reversed(ctx.entities_in(lo, at)):
         if e.label != "PER" or e.canonical == outer.speaker:
             continue
-        if _unnamed_person(ctx.text[e.end : at]) or ctx.gender_of(e.canonical) != gender:
-            return None
-        return e
+        unnamed = _unnamed_person(ctx.text[e.end : at])
+        return None if unnamed or ctx.gender_of(e.canonical) not in (gender, None) else e
     return None
 
 
