@@ -4,7 +4,7 @@ headline that names a person as its speaker keeps it. Invented names."""
 
 from __future__ import annotations
 
-from pipeline_quotes import rules_quotes, rules_speakers
+from pipeline_quotes import rules_quotes, rules_speakers, trained_quotes
 
 
 def _speakers(text: str, language: str = "fr") -> list[str | None]:
@@ -105,3 +105,16 @@ def test_a_lead_body_does_not_yield_to_a_person_saying_the_same_words() -> None:
         "Torrent, l'un des organisateurs.\n"
     )
     assert _speakers(text)[0] is None
+
+
+def test_a_person_role_in_the_headline_is_never_the_body_the_headline_names() -> None:
+    """« promet la présidente » after « Budget du Département »: the president, whom the
+    body names, not the council she chairs."""
+    text = (
+        "Budget du Département : « Nous ne fermerons aucun collège », promet la présidente\n\n"
+        "Vannes. Les élus du conseil départemental ont adopté lundi soir le budget. La "
+        "présidente du Département, Maëlle Trégouët, a défendu un budget « de "
+        "responsabilité » devant l'opposition.\n"
+    )
+    article = trained_quotes(text, text.split("\n")[0])
+    assert article[0].speaker == "Maëlle Trégouët"

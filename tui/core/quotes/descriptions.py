@@ -140,7 +140,8 @@ def _description_named(
     or a name's last words refer back to, or as the issuer of a statement."""
     desc = " ".join(t.low for t in body)
     described = ctx.lookup_description(desc, body[0].text, before)
-    if described and bare:
+    if described and bare and noun_kind(desc) != "person":
+        # « promet la présidente » is a person still: never the body of her sentence.
         described = referred_back(ctx, described, body[0].start, before)
     if described:
         return _Speaker(described[0], described[1], body[0].start)
