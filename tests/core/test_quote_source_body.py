@@ -169,3 +169,13 @@ def test_an_unnamed_staff_member_before_a_relative_speaks_for_herself() -> None:
         "heures ».\n"
     )
     assert rules_speakers(text, "fr") == [None]
+
+
+def test_a_route_the_company_runs_is_not_the_company() -> None:
+    routes = cast(bodies=["Rail Sud Voyageurs", "Nîmes-Alès"])
+    text = (
+        "Pour mercredi, Rail Sud Voyageurs annonce un trafic très perturbé, avec des cars "
+        "sur la ligne Nîmes-Alès. L'entreprise invite les voyageurs à « reporter leurs "
+        "déplacements » et rappelle que les billets sont remboursables."
+    )
+    assert routes.speakers(text) == ["Rail Sud Voyageurs"]

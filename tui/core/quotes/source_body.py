@@ -106,9 +106,17 @@ def last_firm(ctx: _Context, before: int) -> Entity | None:
     return ctx.recent_entity(
         before,
         ("ORG",),
-        lambda e: not _NO_FIRM.search(e.canonical),
+        lambda e: not _NO_FIRM.search(e.canonical) and not _route(ctx.text, e.start),
         lambda e: _part_of(ctx, e),
     )
+
+
+_ROUTE_BEFORE = re.compile(r"(?i:\b(?:lignes?|liaisons?|axes?|lines?|routes?)\s+)$")
+"""« sur les lignes Toulouse-Auch et … »: the name of a route a company runs, no company."""
+
+
+def _route(text: str, start: int) -> bool:
+    return _ROUTE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _part_of(ctx: _Context, e: Entity) -> bool:
