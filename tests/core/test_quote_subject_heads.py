@@ -5,6 +5,7 @@ an apposition, the listener after "told". Invented names, given as entities.
 
 from __future__ import annotations
 
+from pipeline_quotes import trained_quotes
 from quote_text import cast
 
 people = cast(
@@ -198,8 +199,6 @@ def test_a_name_and_its_colleagues_speak_as_the_name() -> None:
 def test_a_body_named_in_apposition_with_its_article_speaks() -> None:
     """« Le principal parti d'opposition, le Bloc citoyen, a dénoncé « … » »: the party
     named, whether the rules or the parse read the subject."""
-    from pipeline_quotes import trained_quotes
-
     text = "Le principal parti d'opposition, le Front civique, a dénoncé le « mépris » du pouvoir."
     assert cast(bodies=["Front civique"]).speakers(text, "fr") == ["Front civique"]
     assert [q.speaker for q in trained_quotes(text, "Logement")] == ["Front civique"]
@@ -231,3 +230,15 @@ def test_a_titled_given_name_is_not_someone_named_in_full() -> None:
         "», a déclaré le pape François.\n"
     )
     assert rules_speakers(text, "fr") == ["François"]
+
+
+def test_a_name_set_off_after_a_role_and_its_participle_is_the_subject() -> None:
+    """« Le ministre des Finances limogé, le libéral X, a dénoncé » in the trained engine:
+    X, not the chancellor the role « ministre » could be read back to."""
+    text = (
+        "Le chancelier Markus Weber a annoncé la fin de la coalition. « Les électeurs "
+        "doivent trancher », a-t-il ajouté.\n\nLe ministre des Finances limogé, le libéral "
+        "Jan-Ole Petersen, a aussitôt dénoncé un « coup de force »."
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Coalition")]
+    assert speakers == ["Markus Weber", "Jan-Ole Petersen"]

@@ -26,7 +26,7 @@ from typing import Any
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker
-from tui.core.quotes.parsed_subjects import demonstrative, floor_given
+from tui.core.quotes.parsed_subjects import demonstrative, floor_given, set_off_name
 from tui.core.quotes.parsed_subjects import subject as find_subject
 from tui.core.quotes.parsed_verbs import reporting_verb
 from tui.core.quotes.pronouns import _pronoun
@@ -255,17 +255,20 @@ def _resolve(
         token = _apposition_head(verb.head)
     if low in ("on", "je", "nous", "j'", "ce", "cela", "ça"):
         return None
-    at = _to_text(sentence, token.idx)
-    if at is not None and sentence.pieces:
-        this = demonstrative(ctx, token, at, sentence.pieces[0][1])
-        if this is not None:
-            return this
     lo, hi = _phrase(token, appositions=appositions)
     start = _to_text(sentence, lo)
     end = _to_text(sentence, hi - 1)
     if start is None or end is None:
         return None
     start, end = _whole_names(ctx, start, end + 1)
+    named = set_off_name(ctx, end) if appositions else None
+    if named is not None and all(e.label != "PER" for e in ctx.entities_in(start, end)):
+        return named  # « Le ministre limogé, le libéral X, a dénoncé »: the parse left X out
+    at = _to_text(sentence, token.idx)
+    if at is not None and sentence.pieces:
+        this = demonstrative(ctx, token, at, sentence.pieces[0][1])
+        if this is not None:
+            return this
     toks = ctx.tokens_between(start, end)
     who = _resolve_tokens(ctx, toks, start) if toks else None
     if who is not None and who.label == "NP" and noun_kind(who.name or "") == "body":

@@ -11,6 +11,7 @@ An impersonal « il » (« il s'agit ») is nobody's subject.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tui.core.quotes.context import _Context, _Speaker
@@ -219,3 +220,22 @@ def demonstrative(ctx: _Context, token: Any, at: int, sentence_start: int) -> _S
         if gender is None or (gender == "f") == feminine:
             return _Speaker(e.canonical, e.label, e.start)
     return None
+
+
+_SET_OFF = re.compile(
+    r"(?:\s+[a-zà-ÿ-]+(?:é|ée|és|ées))?\s*,\s*(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ][\w-]*\s+){0,2})?"
+)
+"""A participle the phrase may end on (« limogé »), a comma, then an article and up to
+two lowercase words (« , le libéral »)."""
+
+
+def set_off_name(ctx: _Context, end: int) -> _Speaker | None:
+    """A person named between commas right after a subject phrase ending at ``end``
+    (« Le ministre limogé, le libéral X, a dénoncé »): whom the phrase describes."""
+    m = _SET_OFF.match(ctx.text, end)
+    if m is None:
+        return None
+    e = ctx.entity_at(m.end())
+    if e is None or e.label != "PER" or e.start != m.end():
+        return None
+    return _Speaker(e.canonical, "PER", e.start) if ctx.text[e.end : e.end + 1] == "," else None
