@@ -8,9 +8,10 @@ the speaker's own words say whose. Only what the frame states is taken:
   outer quotation's speaker;
 * a name standing as the subject of the verb (« M. Garnier nous a dit : “…” »,
   "Vandermolen says ‘…’", « Corvelec parle de “…” ») gives that name;
-* anyone else (« Ma mère m'a dit », "he said", "a woman told me") stays unnamed: a
-  pronoun inside someone's speech points at people the speaker knows, whom the
-  article rarely names.
+* a pronoun (« Il m'a dit », "He said") gives the person last named of its gender,
+  unless the speaker spoke of someone unnamed in between (« Ma mère … Elle m'a dit »);
+* anyone else (« Ma mère m'a dit », "a woman told me") stays unnamed: the people a
+  speaker knows are rarely named in the article.
 
 Words in marks that no verb introduces (« du “théâtre social” », "our ‘Winter
 Ready’ plan") are a term the speaker uses, kind ``other``.
@@ -39,9 +40,9 @@ _SKIPPED = frozenset(
     fold(w)
     for w in """me m' m’ te t' t’ se s' s’ nous vous lui leur y en ne n' n’ pas plus
     jamais toujours souvent alors encore aussi même déjà simplement juste bien a ai as
-    avons avez ont avait avais avaient était est été eu aurait then just
-    also once always often simply never has have had was is would will did do does
-    to me us him her them nous vous""".split()
+    avons avez ont avait avais avaient était est été eu aurait then just also once
+    always often simply never has have had was is would will did do does to us him
+    her them""".split()
 )
 """Clitics, auxiliaries and adverbs between a subject and its verb of saying."""
 
@@ -78,6 +79,10 @@ _SOMEONE = frozenset(
 """Nouns for someone unnamed, whatever the determiner (« l'homme au pistolet »)."""
 _WORD = re.compile(r"[^\W\d_]+")
 _CITING = re.compile(r"\b(?:je cite|I quote|and I quote)\W*$", re.IGNORECASE)
+
+Subject = Entity | str | tuple[int, str] | None
+"""Who a frame's verb has for subject: a name, ``"self"`` (the speaker), a pronoun
+(where it stands and its gender), or nobody the frame gives."""
 
 
 def nested_quotes(ctx: _Context, quotes: Sequence[Quote]) -> list[Quote]:
@@ -145,7 +150,7 @@ def _verb(tokens: list[tuple[int, str]], language: str) -> tuple[int | None, Quo
     return None, "other"
 
 
-def _subject(tokens: list[tuple[int, str]], ctx: _Context) -> Entity | str | tuple[int, str] | None:
+def _subject(tokens: list[tuple[int, str]], ctx: _Context) -> Subject:
     """The subject before the verb: ``"self"`` for the first person, a named entity,
     else ``None``. Clitics, auxiliaries, adverbs and verb forms are passed over (« m'a
     appelée en me disant »); any other word ends the search with no subject."""
@@ -158,7 +163,7 @@ def _subject(tokens: list[tuple[int, str]], ctx: _Context) -> Entity | str | tup
             return at, _THIRD_PERSON[folded]
         named = ctx.entity_at(at)
         if named is not None:
-            before = [word for at, word in tokens[:index] if at < named.start]
+            before = [w for position, w in tokens[:index] if position < named.start]
             governed = bool(before) and fold(before[-1]) in _PREPOSITIONS
             return named if named.label in ("PER", "ORG") and not governed else None
         if folded in _SKIPPED or _verb_form(folded):
@@ -178,13 +183,11 @@ def _apposed(tokens: list[tuple[int, str]], ctx: _Context) -> Entity | None:
     named = ctx.entity_at(tokens[-1][0])
     if named is None or named.label != "PER":
         return None
-    before = [word for at, word in tokens if at < named.start]
+    before = [w for position, w in tokens if position < named.start]
     return named if len(before) > 1 and before[-1] == "," else None
 
 
-def _clause_opener(
-    tokens: list[tuple[int, str]], ctx: _Context
-) -> Entity | str | tuple[int, str] | None:
+def _clause_opener(tokens: list[tuple[int, str]], ctx: _Context) -> Subject:
     """The subject opening the clause a coordinated verb of saying shares."""
     commas = [k for k, (_, word) in enumerate(tokens) if word in ",;:"]
     first = commas[-1] + 1 if commas else 0
