@@ -71,6 +71,14 @@ def test_a_name_set_off_after_the_subject_speaks_the_inner_words() -> None:
     assert _inner(CAST.found(text), "Personne") == ("Hugo Lambert", "speech")
 
 
+def test_a_name_repeating_words_in_the_imperfect_speaks_them() -> None:
+    text = (
+        "« Le commandant Hugo Lambert nous répétait : “Personne ne doit rester.” Alors "
+        "nous obéissions », a lu Claire Dumas."
+    )
+    assert _inner(CAST.found(text), "Personne") == ("Hugo Lambert", "speech")
+
+
 def test_someone_the_speaker_does_not_name_stays_unnamed() -> None:
     text = (
         "« Ma mère m'a dit : “Reviens à la maison.” Je ne tiendrai pas », souffle "
