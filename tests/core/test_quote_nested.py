@@ -127,6 +127,17 @@ def test_a_pronoun_may_stand_for_a_name_of_no_known_gender() -> None:
     assert _inner(people.found(text, "en"), "I let you down") == ("Ade Okonkwo", "speech")
 
 
+def test_a_description_set_off_after_the_name_is_that_person() -> None:
+    text = (
+        "Brenda Hollis lives next door to Giles Pemberton-Wray, 52, a financial consultant "
+        "who moved in two years ago.\n\n"
+        "“At one point he knocked on my door and said, ‘Your hedge is stealing my "
+        "sunshine.’ I laughed,” Brenda Hollis said."
+    )
+    found = ENGLISH.found(text, "en")
+    assert _inner(found, "Your hedge") == ("Giles Pemberton-Wray", "speech")
+
+
 def test_a_pronoun_after_someone_unnamed_stays_unnamed() -> None:
     text = (
         "Luis Pardo spoke after Raymond Okafor left the stage.\n\n"

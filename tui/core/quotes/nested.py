@@ -67,6 +67,13 @@ heures du matin : »)."""
 
 _THIRD_PERSON = {"il": "m", "he": "m", "elle": "f", "she": "f"}
 _ANTECEDENT_REACH = 600
+_APPOSED = re.compile(
+    r"^\s*,(?:\s*\d+\s*,)?\s*(?:[^,.;:!?«»“”]{1,60},|(?:a|an|un|une)\s[^.;:!?«»“”]{0,100})"
+)
+"""The description set off right after a name (", 52, a financial consultant who …"):
+that person, no one else."""
+_OPENER_REACH = 4
+"""How many words into its clause a coordinated verb's subject may stand."""
 """How far before the speaker's paragraph a pronoun's antecedent may be named."""
 _ONE_UNNAMED = frozenset(
     fold(w) for w in "mon ma notre ton ta votre son sa un une my our your his her a an".split()
@@ -157,10 +164,11 @@ def _subject(tokens: list[tuple[int, str]], ctx: _Context) -> Subject:
     for index in range(len(tokens) - 1, -1, -1):
         at, word = tokens[index]
         folded = fold(word)
-        if folded in _FIRST_PERSON:
+        person = _person_pronoun(word)
+        if person == "self":
             return "self"
-        if folded in _THIRD_PERSON:
-            return at, _THIRD_PERSON[folded]
+        if person is not None:
+            return at, person
         named = ctx.entity_at(at)
         if named is not None:
             before = [w for position, w in tokens[:index] if position < named.start]
@@ -188,19 +196,29 @@ def _apposed(tokens: list[tuple[int, str]], ctx: _Context) -> Entity | None:
 
 
 def _clause_opener(tokens: list[tuple[int, str]], ctx: _Context) -> Subject:
-    """The subject opening the clause a coordinated verb of saying shares."""
+    """The subject of the clause a coordinated verb of saying shares: the first
+    pronoun or name among its opening words ("At one point he grabbed my arm and said")."""
     commas = [k for k, (_, word) in enumerate(tokens) if word in ",;:"]
     first = commas[-1] + 1 if commas else 0
-    if first >= len(tokens):
-        return None
-    at, word = tokens[first]
+    for at, word in tokens[first : first + _OPENER_REACH]:
+        person = _person_pronoun(word)
+        if person == "self":
+            return "self"
+        if person is not None:
+            return at, person
+        named = ctx.entity_at(at)
+        if named is not None:
+            return named if named.label in ("PER", "ORG") else None
+    return None
+
+
+def _person_pronoun(word: str) -> str | None:
+    """``"self"`` for « je », "I" (and "I’m"), the gender of « il », "she"…, else ``None``."""
     folded = fold(word)
-    if folded in _FIRST_PERSON:
+    bare = folded.rstrip("'’")  # "He’d", "I’m"
+    if folded in _FIRST_PERSON or bare == "i":
         return "self"
-    if folded in _THIRD_PERSON:
-        return at, _THIRD_PERSON[folded]
-    named = ctx.entity_at(at)
-    return named if named is not None and named.label in ("PER", "ORG") else None
+    return _THIRD_PERSON.get(bare)
 
 
 def _antecedent(ctx: _Context, outer: Quote, at: int, gender: str) -> Entity | None:
@@ -211,7 +229,8 @@ def _antecedent(ctx: _Context, outer: Quote, at: int, gender: str) -> Entity | N
     for e in reversed(ctx.entities_in(lo, at)):
         if e.label != "PER" or e.canonical == outer.speaker:
             continue
-        unnamed = _unnamed_person(ctx.text[e.end : at])
+        between = _APPOSED.sub("", ctx.text[e.end : at], count=1)  # ", a retired consultant,"
+        unnamed = _unnamed_person(between)
         return None if unnamed or ctx.gender_of(e.canonical) not in (gender, None) else e
     return None
 
