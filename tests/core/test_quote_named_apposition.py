@@ -1,9 +1,10 @@
 """A named person described as "a retired nurse" is no unnamed newcomer for the
-pronoun after, and a name set off after a person noun is a person. Invented names."""
+pronoun after, a name set off after a person noun is a person, and a second role with
+its title may stand between a role and its name. Invented names."""
 
 from __future__ import annotations
 
-from pipeline_quotes import rules_speakers
+from pipeline_quotes import rules_speakers, trained_quotes
 
 
 def test_a_named_person_described_by_an_indefinite_is_no_newcomer() -> None:
@@ -20,3 +21,13 @@ def test_a_named_person_described_by_an_indefinite_is_no_newcomer() -> None:
 def test_a_name_set_off_after_a_person_noun_is_a_person() -> None:
     text = "My neighbour in Carrow, Ferran Oliu, used to tell us, “Grey is where it begins.”"
     assert rules_speakers(text) == ["Ferran Oliu"]
+
+
+def test_a_second_role_with_its_title_may_stand_before_the_name() -> None:
+    """« …, a assuré la présidente de la commission, la sénatrice du Calvados X. »"""
+    text = (
+        "Sénat\n\nLa commission a adopté le texte mercredi. « Nous l'avons rendu "
+        "applicable », a assuré à l'issue de la réunion la présidente de la commission, la "
+        "sénatrice du Calvados Françoise Delmotte-Varin.\n"
+    )
+    assert trained_quotes(text, "Sénat")[0].speaker == "Françoise Delmotte-Varin"

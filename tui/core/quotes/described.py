@@ -178,11 +178,20 @@ def apposed_name(ctx: _Context, k: int, phrase: str | None) -> str | None:
         if e.label != "PER":
             continue  # « le directeur de cabinet du président du Syctom, … »
         gap = text[at + len(phrase) : e.start]
-        if len(gap) > _APPOSITION_GAP or not gap.rstrip().endswith(","):
+        if len(gap) > _APPOSITION_GAP or not (gap.rstrip().endswith(",") or _retitled(gap)):
             return None
         tail = text[e.end : hi].strip()
         return e.canonical if not tail or tail.startswith(",") else None
     return None
+
+
+_RETITLED = re.compile(r"\s*,\s*(?:le|la|l['’])\s*(?P<noun>[^\W\d_]+)[^,;:.!?«»“”]{0,40}\s$")
+"""« …, la sénatrice du Calvados X »: a second role, with its title, right before the name."""
+
+
+def _retitled(gap: str) -> bool:
+    m = _RETITLED.fullmatch(gap)
+    return m is not None and noun_kind(m.group("noun")) == "person"
 
 
 _GOVERNED = re.compile(
