@@ -164,16 +164,13 @@ def _subject(tokens: list[tuple[int, str]], ctx: _Context) -> Subject:
     for index in range(len(tokens) - 1, -1, -1):
         at, word = tokens[index]
         folded = fold(word)
-        person = _person_pronoun(word)
-        if person == "self":
-            return "self"
-        if person is not None:
-            return at, person
-        named = ctx.entity_at(at)
-        if named is not None:
-            before = [w for position, w in tokens[:index] if position < named.start]
+        found, subject = _subject_word(ctx, at, word)
+        if found and isinstance(subject, Entity):
+            before = [w for position, w in tokens[:index] if position < subject.start]
             governed = bool(before) and fold(before[-1]) in _PREPOSITIONS
-            return named if named.label in ("PER", "ORG") and not governed else None
+            return subject if subject.label in ("PER", "ORG") and not governed else None
+        if found:
+            return subject
         if folded in _SKIPPED or _verb_form(folded):
             continue
         if folded in _JOINING:
@@ -201,15 +198,20 @@ def _clause_opener(tokens: list[tuple[int, str]], ctx: _Context) -> Subject:
     commas = [k for k, (_, word) in enumerate(tokens) if word in ",;:"]
     first = commas[-1] + 1 if commas else 0
     for at, word in tokens[first : first + _OPENER_REACH]:
-        person = _person_pronoun(word)
-        if person == "self":
-            return "self"
-        if person is not None:
-            return at, person
-        named = ctx.entity_at(at)
-        if named is not None:
-            return named if named.label in ("PER", "ORG") else None
+        found, subject = _subject_word(ctx, at, word)
+        if found:
+            named = isinstance(subject, Entity) and subject.label not in ("PER", "ORG")
+            return None if named else subject
     return None
+
+
+def _subject_word(ctx: _Context, at: int, word: str) -> tuple[bool, Subject]:
+    """Whether the word at ``at`` may be a subject (a pronoun or a name), and which."""
+    person = _person_pronoun(word)
+    if person is not None:
+        return True, "self" if person == "self" else (at, person)
+    named = ctx.entity_at(at)
+    return named is not None, named
 
 
 def _person_pronoun(word: str) -> str | None:
