@@ -5,6 +5,7 @@ Invented bodies and people; entities are given and the rules engine judges.
 
 from __future__ import annotations
 
+from pipeline_quotes import trained_quotes
 from quote_text import cast
 
 CAST = cast(
@@ -179,3 +180,22 @@ def test_a_route_the_company_runs_is_not_the_company() -> None:
         "déplacements » et rappelle que les billets sont remboursables."
     )
     assert routes.speakers(text) == ["Rail Sud Voyageurs"]
+
+
+def test_a_union_is_the_body_its_spokesman_speaks_for_never_the_ministry() -> None:
+    """« porte-parole de la Confédération X. Le ministère … Le syndicat, minoritaire, … »:
+    the union, named after its spokesman's noun, and no description with the apposition."""
+    text = (
+        "Le ministère de l'Élevage a annoncé des abattages.\n\n"
+        "« On attend depuis des mois », assure Mathieu Dubreuil, porte-parole de la "
+        "Confédération rurale des Landes. Le syndicat, minoritaire dans le département, "
+        "réclame la fin du « tout-abattage »."
+    )
+    quotes = trained_quotes(text, "Grippe aviaire")
+    assert [q.speaker for q in quotes] == ["Mathieu Dubreuil", "Confédération rurale des Landes"]
+
+
+def test_an_adjective_set_off_after_the_noun_stays_out_of_the_description() -> None:
+    text = "Le syndicat, minoritaire dans le département, réclame la fin du « tout-abattage »."
+    [quote] = trained_quotes(text, "Grippe aviaire")
+    assert (quote.speaker, quote.source) == (None, "syndicat")

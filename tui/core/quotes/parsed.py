@@ -307,7 +307,10 @@ def _phrase(token: Any, *, appositions: bool = True) -> tuple[int, int]:
     stack = [
         c
         for c in token.children
-        if _in_phrase(c) and c.dep_ != "case" and (appositions or not _set_off(c))
+        if _in_phrase(c)
+        and c.dep_ != "case"
+        and (appositions or not _set_off(c))
+        and not _set_off_description(c)
     ]
     while stack:
         t = stack.pop()
@@ -316,6 +319,14 @@ def _phrase(token: Any, *, appositions: bool = True) -> tuple[int, int]:
         lo, hi = min(lo, t.idx), max(hi, t.idx + len(t.text))
         stack.extend(c for c in t.children if _in_phrase(c))
     return lo, hi
+
+
+def _set_off_description(token: Any) -> bool:
+    """An adjective or participle set off by a comma after its noun (« Le syndicat,
+    minoritaire dans le département, »): it describes the body, it names no part of it."""
+    doc = token.doc
+    after_comma = token.i > 0 and doc[token.i - 1].text == ","
+    return after_comma and token.i > token.head.i and token.pos_ in ("ADJ", "VERB")
 
 
 def _set_off(token: Any) -> bool:

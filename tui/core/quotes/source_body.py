@@ -42,13 +42,28 @@ _NO_FIRM = re.compile(
 """Unions, associations and public bodies: organisations that are no company."""
 
 
+_CIVIL_WORDS = frozenset(
+    fold(w) for w in "syndicat fédération confédération association collectif union".split()
+)
+"""Source nouns naming a body of civil society, never a state's own body."""
+_STATE = re.compile(
+    r"(?i:\b(?:minist[èe]re|pr[ée]fecture|gouvernement|mairie|parquet|ministry|government)\b)"
+)
+
+
 def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
     """The organisation ``noun`` stands for, or ``None``."""
     if fold(noun.low) in _FIRM_WORDS and ctx.language == "fr":
         return _holding(ctx, noun) or last_firm(ctx, noun.start)
     if fold(noun.low) not in _COURT_NOUNS:
+        civil = fold(noun.low) in _CIVIL_WORDS  # « le syndicat » is never the ministry
         return _holding(ctx, noun) or ctx.recent_entity(
-            noun.start, ("ORG",), keep=lambda e: not _credit_or_brief(ctx, e)
+            noun.start,
+            ("ORG",),
+            keep=lambda e: (
+                not _credit_or_brief(ctx, e) and not (civil and _STATE.search(e.canonical))
+            ),
+            governed=lambda e: _part_of(ctx, e),  # « porte-parole de la Confédération X »
         )
     courts = (
         e
