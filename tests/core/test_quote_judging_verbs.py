@@ -1,10 +1,11 @@
 """A judging verb in the present tense is its subject's judgement (« que son président,
 X, qualifie de « … » »); the same verb as a passive participle with no agent names no
-one. Remembering reports a stance (« X se souvient d'une « … » »). Invented names."""
+one. Remembering reports a stance (« X se souvient d'une « … » »), and a verb leading an
+infinitive of saying shares its subject. Invented names."""
 
 from __future__ import annotations
 
-from pipeline_quotes import rules_speakers
+from pipeline_quotes import rules_speakers, trained_quotes
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -47,3 +48,12 @@ def test_warning_in_any_tense_reports_a_stance() -> None:
 
 def test_letting_it_be_known_in_the_plural_reports_a_stance() -> None:
     assert _speakers("Les Écologistes font part de leur « stupeur ».") == ["Les Écologistes"]
+
+
+def test_a_verb_leading_an_infinitive_of_saying_shares_its_subject() -> None:
+    """« X récuse le terme de « … » et préfère parler d'« … » »: X speaks both."""
+    text = (
+        "L'agence régionale de santé (ARS) a publié un communiqué. L'ARS récuse le terme "
+        "de « fermeture » et préfère parler d'« accès régulé »."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Urgences")] == ["ARS", "ARS"]

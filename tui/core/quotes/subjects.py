@@ -50,12 +50,14 @@ from tui.core.quotes.words import (
     _SKIP_WORDS,
     _SPOKES_NOUNS,
     _SUBJECT_PRONOUNS,
+    LEADING_VERBS,
     POSSESSIVES,
     TO_VERBS,
     inner_stop,
     set_off_pronoun,
     without_brackets,
 )
+from tui.core.text import fold
 
 
 def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
@@ -65,6 +67,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         return None
     if len(left) > 2 and left[-1].low == "to" and left[-2].low in TO_VERBS:
         left = left[:-2]  # "X used to say", "X went on to tell": X says it
+    elif len(left) > 1 and ctx.language == "fr" and fold(left[-1].low) in LEADING_VERBS:
+        left = left[:-1]  # « X préfère parler de »: X speaks
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
     left = _past_dateline(ctx, left)  # "WESTBROOK, Ohio — …": the place is no subject
     if fronted_pronoun(left):

@@ -123,6 +123,14 @@ _STATEMENT_NOUNS = _fset(
 TO_VERBS = frozenset("used going continued continues went tried tries wanted wants had".split())
 """English verbs that lead a reporting verb with "to" and share its subject."""
 
+LEADING_VERBS = frozenset(
+    fold(w)
+    for w in """préfère préfèrent préférait préféraient veut veulent voulait voulaient
+    entend entendent entendait comptait compte comptent""".split()
+)
+"""French verbs that lead a bare infinitive of saying and share its subject (« préfère
+parler de », « veut rappeler »)."""
+
 
 _SPOKES_NOUNS = _fset(
     """porte-parole représentant représentante spokesman spokeswoman spokesperson
