@@ -199,3 +199,13 @@ def test_an_adjective_set_off_after_the_noun_stays_out_of_the_description() -> N
     text = "Le syndicat, minoritaire dans le département, réclame la fin du « tout-abattage »."
     [quote] = trained_quotes(text, "Grippe aviaire")
     assert (quote.speaker, quote.source) == (None, "syndicat")
+
+
+def test_the_final_communique_speaks_for_the_body_that_issued_it() -> None:
+    text = (
+        "Réunis à Abuja, les chefs d'État de l'Union ouest-africaine des marchés (UOAM) "
+        "ont reporté le lancement de la monnaie unique. Le communiqué final évoque "
+        "désormais un horizon « réaliste » de 2032."
+    )
+    [quote] = trained_quotes(text, "Monnaie unique")
+    assert quote.speaker == "Union ouest-africaine des marchés"

@@ -38,6 +38,7 @@ from tui.core.quotes.words import (
     _STATEMENT_NOUNS,
     SINGULAR_DEFINITE,
 )
+from tui.core.text import fold
 
 _ORGANS = frozenset("direction management présidence presidency".split())
 """Nouns of the organ that runs a body and speaks for it (« la direction du groupe »)."""
@@ -63,8 +64,7 @@ def described(
 ) -> _Speaker | None:
     """A subject the text describes: the name tied to the description, the body a
     spokesperson or statement speaks for, else the phrase itself."""
-    while len(body) > 1 and body[0].low.endswith(("-based", "-headquartered")):
-        body = body[1:]  # "the Chicago-based company" is the company
+    body = _core(body)
     bare = len(body) == 1 and (  # « la mairie », "the department", English "police"
         words[0].low in SINGULAR_DEFINITE or (len(words) == 1 and ctx.language == "en")
     )
@@ -168,6 +168,21 @@ def _description_named(
         if org is not None and org.label == "ORG":
             return _Speaker(org.canonical, org.label, body[0].start)
     return document_speaker(ctx, words, body)  # "the notice", "a report by the council"
+
+
+def _core(body: list[_Tok]) -> list[_Tok]:
+    """The words that say who a description is, past words that only place or sort it."""
+    while len(body) > 1 and body[0].low.endswith(("-based", "-headquartered")):
+        body = body[1:]  # "the Chicago-based company" is the company
+    if len(body) == 2 and body[0].low in _STATEMENT_NOUNS and fold(body[1].low) in _KINDS:
+        body = body[:1]  # « le communiqué final » is the communiqué
+    return body
+
+
+_KINDS = frozenset(
+    fold(w) for w in "final finale officiel officielle commun commune conjoint".split()
+)
+"""Adjectives that say which of a body's statements it is, not whose (« final »)."""
 
 
 def _spoken_for(
