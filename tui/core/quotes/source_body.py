@@ -46,9 +46,12 @@ _CIVIL_WORDS = frozenset(
     fold(w) for w in "syndicat fédération confédération association collectif union".split()
 )
 """Source nouns naming a body of civil society, never a state's own body."""
-_STATE = re.compile(
-    r"(?i:\b(?:minist[èe]re|pr[ée]fecture|gouvernement|mairie|parquet|ministry|government)\b)"
-)
+_STATE_WORDS = frozenset(fold(w) for w in (*STATE_BODIES, "préfecture", "mairie", "parquet"))
+
+
+def _state_body(name: str) -> bool:
+    """Whether ``name`` is a state's own body (« ministère de X », « préfecture de Y »)."""
+    return any(word in _STATE_WORDS for word in fold(name).split())
 
 
 def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
@@ -61,7 +64,7 @@ def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
             noun.start,
             ("ORG",),
             keep=lambda e: (
-                not _credit_or_brief(ctx, e) and not (civil and _STATE.search(e.canonical))
+                not _credit_or_brief(ctx, e) and not (civil and _state_body(e.canonical))
             ),
             governed=lambda e: _part_of(ctx, e),  # « porte-parole de la Confédération X »
         )
