@@ -1,4 +1,5 @@
-"""Speaker labels in the article pane, from hand-built quotes (no analysis involved).
+"""Speaker labels in the article pane, from hand-built quotes (one test runs the
+analysis: a quotation inside another gets its own label).
 
 A label ends the line where its quote ends, sits on that row when it fits and whole
 on the row below otherwise; it never comes between two words of the text, and quotes
@@ -11,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 
+from tui.core.analysis.pipeline import analyze_article
 from tui.core.models import Article, Quote
 from tui.ui.article_layers import speaker_labels
 from tui.ui.widgets.article_body import ArticleBody
@@ -134,3 +136,18 @@ def test_forced_breaks_end_lines_and_keep_every_char(text, width, data):
     assert "".join(joined.split()) == "".join(body.split())
     ends = {e for _, e, _ in lines}
     assert all(b in ends for b in breaks if lead < b < lead + len(body))
+
+
+async def test_a_quotation_inside_another_gets_its_own_label_in_the_reader():
+    """The whole pipeline, then the pane: the inner words are labelled with whom the
+    speaker quotes, the outer quote with the speaker."""
+    text = (
+        "Grève\n\n« Le directeur, Marc Olivier, nous a dit : “Personne ne restera sur le "
+        "carreau.” Trois mois plus tard, on ferme », raconte Nadia Berthier.\n"
+    )
+    article = Article(id="a", path="a.txt", title="Grève", text=text, language="fr")
+    quotes = analyze_article(article).quotes
+    rows, labels = await rows_of(text, list(quotes), 110)
+    assert labels == ["— Marc Olivier", "— Nadia Berthier"]
+    inner = next(row for row in rows if "carreau" in row)
+    assert inner.endswith("— Marc Olivier")
