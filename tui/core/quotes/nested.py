@@ -74,7 +74,8 @@ _APPOSED = re.compile(
 that person, no one else."""
 _OPENER_REACH = 4
 """How many words into its clause a coordinated verb's subject may stand."""
-"""How far before the speaker's paragraph a pronoun's antecedent may be named."""
+"""How far before the speaker's paragraph a pronoun's antecedent may be named (and at
+most four times that before the pronoun, however long the paragraph)."""
 _ONE_UNNAMED = frozenset(
     fold(w) for w in "mon ma notre ton ta votre son sa un une my our your his her a an".split()
 )
@@ -227,7 +228,7 @@ def _antecedent(ctx: _Context, outer: Quote, at: int, gender: str) -> Entity | N
     """The person a pronoun in the speaker's words stands for: the last one named
     before it, of its gender or of none the article marks, other than the speaker,
     with no unnamed person (« ma mère », "my husband") spoken of in between."""
-    lo = max(0, ctx.line_start(outer.start) - _ANTECEDENT_REACH)
+    lo = max(0, ctx.line_start(outer.start) - _ANTECEDENT_REACH, at - 4 * _ANTECEDENT_REACH)
     for e in reversed(ctx.entities_in(lo, at)):
         if e.label != "PER" or e.canonical == outer.speaker:
             continue
