@@ -234,3 +234,6 @@ def genders(text: str, entities: Sequence[Entity]) -> dict[str, str]:
 
 PRONOUN_GENDER = {"il": "m", "he": "m", "elle": "f", "she": "f", "ils": "m", "elles": "f"}
 """The gender a subject pronoun refers to (French plurals are grammatical gender)."""
+
+SINGULAR_PRONOUN_GENDER = {p: g for p, g in PRONOUN_GENDER.items() if p not in ("ils", "elles")}
+"""The gender of a pronoun that stands for one person (« il », "she")."""

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from tui.core.models import Entity, Quote, QuoteKind
-from tui.core.quotes.constraints import PERSON_NOUNS, allowed_speaker
+from tui.core.quotes.constraints import PERSON_NOUNS, SINGULAR_PRONOUN_GENDER, allowed_speaker
 from tui.core.quotes.context import _Context
 from tui.core.quotes.marks import inner_units
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -65,7 +65,6 @@ _REACH = 8
 """How many words may follow the verb of saying before the marks (« a dit à trois
 heures du matin : »)."""
 
-_THIRD_PERSON = {"il": "m", "he": "m", "elle": "f", "she": "f"}
 _ANTECEDENT_REACH = 600
 _APPOSED = re.compile(
     r"^\s*,(?:\s*\d+\s*,)?\s*(?:[^,.;:!?«»“”]{1,60},|(?:a|an|un|une)\s[^.;:!?«»“”]{0,100})"
@@ -221,7 +220,7 @@ def _person_pronoun(word: str) -> str | None:
     bare = folded.rstrip("'’")  # "He’d", "I’m"
     if folded in _FIRST_PERSON or bare == "i":
         return "self"
-    return _THIRD_PERSON.get(bare)
+    return SINGULAR_PRONOUN_GENDER.get(bare)
 
 
 def _antecedent(ctx: _Context, outer: Quote, at: int, gender: str) -> Entity | None:

@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.core.quotes.constraints import PRONOUN_GENDER
+from tui.core.quotes.constraints import SINGULAR_PRONOUN_GENDER as _PRONOUN_GENDER
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.speech_verbs import WORDS_MOSTLY_NOUNS, is_speech_verb
-from tui.core.quotes.words import _PLURAL_PRONOUNS
 
-_PRONOUN_GENDER = {p: g for p, g in PRONOUN_GENDER.items() if p not in _PLURAL_PRONOUNS}
 _ACCORDING = re.compile(
     r"\b(?:selon|d['’]après|pour)\s+(?:lui|elle)\b|\baccording to (?:him|her)\b", re.IGNORECASE
 )
