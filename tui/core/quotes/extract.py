@@ -33,7 +33,7 @@ from tui.core.quotes.headline_case import sentence_case_headline
 from tui.core.quotes.host_sentence import _sentence_bounds
 from tui.core.quotes.inner_incise import inner_incise_speaker
 from tui.core.quotes.interview import interview_answers, question_and_answer
-from tui.core.quotes.marks import paragraph_parts, quote_units
+from tui.core.quotes.marks import paragraph_parts, units_and_inner
 from tui.core.quotes.nested import nested_quotes
 from tui.core.quotes.opening import (
     Attribution,
@@ -74,7 +74,7 @@ def extract_quotes(
     ``parse`` (French) parses the sentences holding quotations, and the subject of
     the reporting verb it finds wins over the rule cues (see ``parsed``).
     """
-    spans = quote_units(text)
+    spans, inner_marks = units_and_inner(text)
     if not spans:
         return []
     reading, entities = sentence_case_headline(text, entities, language)
@@ -86,7 +86,7 @@ def extract_quotes(
     parsed = _parsed(ctx, parse) if parse and language == "fr" else {}
     found = _attributions(ctx, parsed)
     quotes = _quotes(ctx, found)
-    inner = nested_quotes(ctx, quotes)
+    inner = nested_quotes(ctx, quotes, inner_marks)
     if inner:
         quotes = sorted(quotes + inner, key=lambda q: (q.start, -q.end))
     if reading is text:

@@ -72,10 +72,34 @@ def paragraph_parts(text: str, start: int, end: int, mark: int) -> list[tuple[in
     return parts
 
 
-def quote_units(text: str) -> list[tuple[int, int, int, int]]:
+Unit = tuple[int, int, int, int]
+"""``(open_mark, start, end, close_mark)``: a quotation's marks and its trimmed words."""
+
+
+def quote_units(text: str) -> list[Unit]:
     """Quotations as attribution reads them: a continued quotation is one unit."""
-    out: list[tuple[int, int, int, int]] = []
-    for pair in _outermost(_pairs(text)):
+    return _outer_units(text, _outermost(_pairs(text)))
+
+
+def inner_units(text: str) -> list[Unit]:
+    """Quotations inside another, as a speaker quotes someone (« Il m'a dit : “Viens.” »).
+
+    One unit for every pair that lies within an outermost one and holds no line
+    break, the words trimmed of spaces.
+    """
+    return units_and_inner(text)[1]
+
+
+def units_and_inner(text: str) -> tuple[list[Unit], list[Unit]]:
+    """:func:`quote_units` and :func:`inner_units` from one pairing of the marks."""
+    pairs = _pairs(text)
+    outer = _outermost(list(pairs))
+    return _outer_units(text, outer), _inner_units(text, pairs, outer)
+
+
+def _outer_units(text: str, outer: list[_Pair]) -> list[Unit]:
+    out: list[Unit] = []
+    for pair in outer:
         start, end = _trim(text, pair.open + _width(text, pair.open), pair.close)
         if start >= end:
             continue
@@ -94,17 +118,11 @@ def quote_units(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def inner_units(text: str) -> list[tuple[int, int, int, int]]:
-    """Quotations inside another, as a speaker quotes someone (« Il m'a dit : “Viens.” »).
-
-    Returns ``(open_mark, start, end, close_mark)`` for every pair that lies within an
-    outermost one and holds no line break, the words trimmed of spaces.
-    """
-    pairs = _pairs(text)
-    outer = {(p.open, p.close) for p in _outermost(list(pairs))}
-    out: list[tuple[int, int, int, int]] = []
+def _inner_units(text: str, pairs: list[_Pair], outer: list[_Pair]) -> list[Unit]:
+    outermost = {(p.open, p.close) for p in outer}
+    out: list[Unit] = []
     for pair in pairs:
-        if (pair.open, pair.close) in outer:
+        if (pair.open, pair.close) in outermost:
             continue
         start, end = _trim(text, pair.open + _width(text, pair.open), pair.close)
         if start < end and "\n" not in text[start:end]:

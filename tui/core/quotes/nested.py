@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quotes.constraints import PERSON_NOUNS, SINGULAR_PRONOUN_GENDER, allowed_speaker
 from tui.core.quotes.context import _Context
-from tui.core.quotes.marks import inner_units
+from tui.core.quotes.marks import Unit
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.text import fold
 
@@ -92,12 +92,13 @@ Subject = Entity | str | tuple[int, str] | None
 (where it stands and its gender), or nobody the frame gives."""
 
 
-def nested_quotes(ctx: _Context, quotes: Sequence[Quote]) -> list[Quote]:
-    """The quotations inside the marks of ``quotes``, each with the speaker its frame gives."""
+def nested_quotes(ctx: _Context, quotes: Sequence[Quote], inner: Sequence[Unit]) -> list[Quote]:
+    """The quotations ``inner`` (:func:`~tui.core.quotes.marks.inner_units`) inside the
+    marks of ``quotes``, each with the speaker its frame gives."""
     text = ctx.text
     starts = [q.start for q in quotes]
     found: list[Quote] = []
-    for open_mark, start, end, _ in inner_units(text):
+    for open_mark, start, end, _ in inner:
         at = bisect_right(starts, open_mark) - 1
         outer = quotes[at] if at >= 0 else None
         if outer is None or outer.end < end:
