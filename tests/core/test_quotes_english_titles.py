@@ -108,3 +108,13 @@ def test_an_honorific_between_the_role_and_the_name_is_read_past() -> None:
         "“Order. The member will have to contain himself,” the Speaker said."
     )
     assert CAST.speakers(text, "en") == ["Tom Reyes"]
+
+
+def test_a_clause_ending_in_an_honorific_gives_the_name_no_role() -> None:
+    text = (
+        "Anna Holt resigned as housing secretary on Monday.\n\n"
+        "Allies of the prime minister, Bill Crane, called the letter unfair. In a short "
+        "reply, the prime minister thanked Mrs Holt for her work and said he was "
+        "“sorry that she has chosen to leave”."
+    )
+    assert CAST.speakers(text, "en") == ["Bill Crane"]
