@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
+from tui.core.courtesy_titles import title_before
 from tui.core.entities.gazetteer import given_name_genders, name_key
 from tui.core.models import Entity
 from tui.core.text import fold
@@ -59,9 +60,6 @@ def standalone(
     return titled, coupled
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:(?P<f>Mrs|Ms|Miss|Mme|Mlle|Madame)|(?P<m>Mr|M|Monsieur))\.?\s+$")
-
-
 def titled_for_other_gender(text: str, e: Entity, ents: Sequence[Entity]) -> bool:
     """Whether the lone surname ``e`` follows a title whose gender differs from that of
     the given name of a full name the article ends with it."""
@@ -93,8 +91,5 @@ def titled_both_ways(text: str, ents: Sequence[Entity]) -> set[str]:
 
 
 def _title_gender(text: str, e: Entity) -> str | None:
-    """ "f" or "m" for the title written just before ``e`` ("Mrs", « M. »), else ``None``."""
-    m = _TITLE_BEFORE.search(text, max(0, e.start - 12), e.start)
-    if m is None:
-        return None
-    return "f" if m.group("f") else "m"
+    """ "f" or "m" for the gendered title written just before ``e`` ("Mrs", « M. »)."""
+    return title_before(text, e.start) or None

@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import cache
 
 from tui.core.corpus.furniture import KNOWN_OUTLETS
+from tui.core.courtesy_titles import title_before
 from tui.core.entities.patterns import DATELINE
 from tui.core.models import Entity, EntityLabel
 
@@ -218,7 +219,7 @@ def _label_by_context(
     from tui.core.entities.context import place_noun_before
 
     final = "MISC" if _after_disease_noun(text, s) else label
-    if final in ("LOC", "MISC") and _courtesy_title_before(text, s):
+    if final in ("LOC", "MISC") and title_before(text, s) is not None:
         return "PER", False  # « Monsieur Garnier nous a dit »: a title only a person bears
     if final == "PER" and (
         place_noun_before(text, s)
@@ -267,16 +268,6 @@ def _anaphoric_firm(text: str, surface: str, label: str, spans: list[Span]) -> b
         if firm_named_before(text, m.end(), until):
             return True
     return False
-
-
-_COURTESY_TITLES = frozenset(
-    "m. mme mlle mmes mm. monsieur madame mademoiselle mr mr. mrs mrs. ms ms.".split()
-)
-
-
-def _courtesy_title_before(text: str, start: int) -> bool:
-    words = text[max(0, start - 14) : start].split()
-    return bool(words) and words[-1].lower() in _COURTESY_TITLES
 
 
 def _after_disease_noun(text: str, start: int) -> bool:

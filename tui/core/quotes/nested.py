@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quotes.constraints import PERSON_NOUNS, SINGULAR_PRONOUN_GENDER, allowed_speaker
-from tui.core.quotes.context import _Context
+from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.marks import Unit
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.text import fold
@@ -59,7 +59,6 @@ _NAMING_TAIL = frozenset(
     fold(w)
     for w in "de d' d’ du des ça cela une un le la les it this that a an the as them".split()
 )
-_PREPOSITIONS = frozenset(fold(w) for w in "de d' d’ du des à au aux of by from with to".split())
 _JOINING = frozenset(("and", "et", "puis", "then"))
 _REACH = 8
 """How many words may follow the verb of saying before the marks (« a dit à trois
@@ -167,8 +166,7 @@ def _subject(tokens: list[tuple[int, str]], ctx: _Context) -> Subject:
         folded = fold(word)
         found, subject = _subject_word(ctx, at, word)
         if found and isinstance(subject, Entity):
-            before = [w for position, w in tokens[:index] if position < subject.start]
-            governed = bool(before) and fold(before[-1]) in _PREPOSITIONS
+            governed = _after_preposition(ctx, subject.start)
             return subject if subject.label in ("PER", "ORG") and not governed else None
         if found:
             return subject

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from tui.core.courtesy_titles import title_before
 from tui.core.entities.gazetteer import given_name_genders
 from tui.core.models import Entity
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -98,11 +99,6 @@ def given_name_gender(full_name: str) -> str | None:
     return table.get(" ".join(parts)) or (table.get(parts[0]) if parts else None)
 
 
-_TITLE_BEFORE = re.compile(
-    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr|Me)\.?|monsieur|madame)\s+$", re.I
-)
-
-
 def first_name_gender(text: str, entities: Sequence[Entity], name: str) -> str | None:
     """The gender of a person the article only ever names by one given name (« Julie et
     Antoine, venus de Rodez »), when the name has one gender: never after a title (« M.
@@ -112,6 +108,6 @@ def first_name_gender(text: str, entities: Sequence[Entity], name: str) -> str |
     for e in entities:
         if e.label == "PER" and e.text.endswith(" " + name):
             return None
-        if e.text == name and _TITLE_BEFORE.search(text, max(0, e.start - 12), e.start):
+        if e.text == name and title_before(text, e.start) is not None:
             return None
     return given_name_genders().get(fold(name))

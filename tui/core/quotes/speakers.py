@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
+from tui.core.courtesy_titles import title_before
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.english_titles import capital_title, lone_title, short_title_role
@@ -205,7 +206,7 @@ def _role_before(text: str, start: int, *, closing: bool = False) -> str | None:
     window = text[max(0, start - 90) : start]
     window = _GLOSS_BEFORE.sub(r"\1", window[window.rfind("\n") + 1 :])
     window = _HONORIFIC_END.sub(" ", window)  # "the Speaker, Sir Malcolm Edd"
-    if _HONORIFIC_BEFORE_NAME.search(window):
+    if title_before(window, len(window)) is not None:
         return None  # "the prime minister thanked Mrs Gately": her title, no role of hers
     short = short_title_role(window)
     if short is not None:  # "Sen. Howard Lenning" is the one "the senator" refers to
@@ -224,9 +225,6 @@ _HONORIFIC_END = re.compile(
 )
 """An honorific between an apposed role's comma and the name, which the role skips."""
 
-_HONORIFIC_BEFORE_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+$")
-"""An English honorific against the name once :data:`_HONORIFIC_END` has taken the
-apposed ones: nothing before it is the name's role."""
 
 _GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$")
 """A bracketed gloss closing the role (« de l'agence de sauvetage (Basarnas), X »)."""

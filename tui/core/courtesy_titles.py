@@ -1,0 +1,34 @@
+"""Courtesy titles written before a name (« M. », « Mme », "Mrs", "Dr").
+
+The name after one is a person's, and most of them tell that person's gender. The
+entity conventions, the lone-surname checks and the pronoun genders all read the title
+through :func:`title_before`, so they agree on what a title is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+TitleGender = Literal["f", "m", ""]
+"""``"f"`` or ``"m"`` for a gendered title, ``""`` for « Me » (Maître) or "Dr"."""
+
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:"
+    r"(?P<f>Mmes?|Mlle|Mrs|Ms|Miss|[Mm]adame|[Mm]ademoiselle)"
+    r"|(?P<m>MM?|Mr|[Mm]onsieur)"
+    r"|Dr|Me"
+    r")\.?\s+$"
+)
+
+_REACH = 14
+"""How far before a name a title may start: « Mademoiselle » and its space."""
+
+
+def title_before(text: str, start: int) -> TitleGender | None:
+    """The gender of the courtesy title written right before ``start`` in ``text``
+    (``""`` for an ungendered one), or ``None`` when no title stands there."""
+    m = _TITLE_BEFORE.search(text, max(0, start - _REACH), start)
+    if m is None:
+        return None
+    return "f" if m.group("f") else "m" if m.group("m") else ""
