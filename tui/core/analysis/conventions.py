@@ -17,15 +17,18 @@ entity without a cue.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from tui.core.corpus.furniture import KNOWN_OUTLETS
 from tui.core.courtesy_titles import title_before
 from tui.core.entities.patterns import DATELINE
 from tui.core.models import Entity, EntityLabel
+
+if TYPE_CHECKING:
+    from tui.core.entities.firm_takeups import FirmTakeUps
 
 Span = tuple[int, int, str]
 
@@ -168,6 +171,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     from tui.core.entities.announced_firms import announced_firms
     from tui.core.entities.expansions import with_expansions
     from tui.core.entities.firm_nouns import firm_taken_up
+    from tui.core.entities.firm_takeups import FirmTakeUps
     from tui.core.entities.shape import is_demonym, lone_demonym
 
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
@@ -178,7 +182,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     firms: set[str] = set()
     last_end = 0
     completed = complete_spans(text, spans)
-    taken_up = completed if firm_taken_up(text) else None  # « l'entreprise » as a subject
+    taken_up = FirmTakeUps(text, completed) if firm_taken_up(text) else None
     for start, end, label in completed:
         if (start, end) in spelled and start >= last_end:  # a name even in lowercase
             name = text[start:end]
@@ -210,7 +214,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
 
 
 def _label_by_context(
-    text: str, s: int, e: int, label: str, spans: list[Span] | None
+    text: str, s: int, e: int, label: str, taken_up: FirmTakeUps | None
 ) -> tuple[EntityLabel, bool]:
     """The label the words around a name give it over the model's, and whether they
     make it a firm: an illness after « la pandémie de », a place after « la commune
@@ -227,47 +231,37 @@ def _label_by_context(
         or _STREET_BEFORE.search(text, max(0, s - 12), s)
     ):
         return "LOC", False  # « la commune d'Arvène », « basée à Albert », « le rang X »
-    if _firm_by_context(text, s, e, final, spans):
+    if _firm_by_context(text, s, e, final, taken_up):
         return "ORG", True  # « la plateforme X », « le PDG d'X » (« de Snapchat »: an app)
     return final, False  # type: ignore[return-value]
 
 
-def _firm_by_context(text: str, s: int, e: int, label: str, spans: list[Span] | None) -> bool:
+def _firm_by_context(text: str, s: int, e: int, label: str, taken_up: FirmTakeUps | None) -> bool:
     """« la plateforme X », « le PDG de X », or a name « l'entreprise » takes up (only
-    looked for when ``spans`` are given: the article holds such a subject)."""
+    looked for when ``taken_up`` is given: the article holds such a subject)."""
     from tui.core.entities.firm_nouns import firm_noun_before, firm_role_before
 
     return firm_noun_before(text, s, e) or (
         label != "MISC"
         and (
             firm_role_before(text, s)
-            or (spans is not None and _anaphoric_firm(text, text[s:e], label, spans))
+            or (taken_up is not None and _anaphoric_firm(text[s:e], label, taken_up))
         )
     )
 
 
-def _anaphoric_firm(text: str, surface: str, label: str, spans: list[Span]) -> bool:
+def _anaphoric_firm(surface: str, label: str, taken_up: FirmTakeUps) -> bool:
     """A name no given name opens and no list holds as a place, that « l'entreprise » or
     « le groupe » takes up as the next subject after one of its mentions, when no
     organisation stands before it in its sentence (« SNCF Voyageurs annonce … sur la
     ligne Nîmes-Alès. L'entreprise … » is SNCF's): a company the model did not know."""
-    from tui.core.entities.firm_nouns import firm_named_before
     from tui.core.entities.gazetteer import given_names, known_label, name_key
 
     if label == "PER" and name_key(surface.split()[0].split("-")[0]) in given_names():
         return False
     if label == "LOC" and known_label(surface) is not None:
         return False
-    starts = [s for s, _, _ in spans]
-    for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-        sentence = max(text.rfind(mark, 0, m.start()) for mark in (". ", "\n", "! ", "? "))
-        if any(sentence < s < m.start() and lab == "ORG" for s, _, lab in spans):
-            continue
-        after = bisect_right(starts, m.end())
-        until = starts[after] if after < len(starts) else len(text)
-        if firm_named_before(text, m.end(), until):
-            return True
-    return False
+    return taken_up.takes_up(surface)
 
 
 def _after_disease_noun(text: str, start: int) -> bool:

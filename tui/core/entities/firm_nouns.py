@@ -104,7 +104,10 @@ def firm_role_before(text: str, start: int) -> bool:
     return _FIRM_ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-_FIRM_SUBJECT = re.compile(
+TAKE_UP_REACH = 300
+"""How far after a name the company noun that takes it up may stand."""
+
+FIRM_SUBJECT = re.compile(
     r"(?:(?:^|[.!?»]\s+)(?:L['’]\s*entreprise|Le\s+groupe|La\s+société|La\s+firme|L['’]\s*enseigne"
     r"|Le\s+constructeur)\s+(?:[a-zé]\w+|n['’]))"
     r"|(?:\b(?:a|ont)\s+(?:fait\s+savoir|indiqué|précisé|annoncé|ajouté|expliqué|assuré|affirmé"
@@ -135,7 +138,7 @@ def firm_taken_up(text: str, *, english: bool = False) -> bool:
         return _COMPANY_SUBJECT.search(text) is not None
     if not any(noun in text for noun in _TAKING_UP_NOUNS):
         return False  # a plain substring test first: the pattern is the costly part
-    return _FIRM_SUBJECT.search(text) is not None
+    return FIRM_SUBJECT.search(text) is not None
 
 
 _TAKING_UP_NOUNS = ("entreprise", "groupe", "société", "firme", "enseigne", "constructeur")
@@ -145,8 +148,8 @@ def firm_named_before(text: str, end: int, until: int, *, english: bool = False)
     """Whether a company noun refers back to the name ending at ``end`` as the next
     subject, before ``until`` (the next name) and within a few sentences: « Néovia Gaz
     a dépêché deux équipes. « … », a fait savoir l'entreprise »."""
-    subject = _COMPANY_SUBJECT if english else _FIRM_SUBJECT
-    return subject.search(text, end, min(until, end + 300)) is not None
+    subject = _COMPANY_SUBJECT if english else FIRM_SUBJECT
+    return subject.search(text, end, min(until, end + TAKE_UP_REACH)) is not None
 
 
 _OWN_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "un", "une"))
