@@ -10,16 +10,12 @@ names who a story is about, not always who spoke.
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
 from tui.core.quotes.context import _Context
+from tui.core.quotes.introduced_before import FIRST_PERSON
 from tui.core.text import fold
 
-_FIRST_PERSON = re.compile(
-    r"(?i)(?<![\w'’])(?:je|j['’]|nous|moi|me|m['’]|on|i|we|my|our)(?![\w'’])"
-)
 _MIN_WORDS = 3
 _NEAR = 85.0
 """How closely (partial ratio, 0–100) the body must repeat the headline's words: a
@@ -34,7 +30,7 @@ def body_echo(ctx: _Context, k: int, unattributed: list[int]) -> int | None:
         return None
     for j in unattributed:
         body = ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]
-        if not _FIRST_PERSON.search(body):
+        if not FIRST_PERSON.search(body):
             continue
         if fuzz.partial_ratio(words, fold(body)) >= _NEAR:
             return j

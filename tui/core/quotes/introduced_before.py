@@ -17,7 +17,7 @@ from tui.core.quotes.context import _Context
 from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import OPENING_MARKS, in_passing
 
-_FIRST_PERSON = re.compile(
+FIRST_PERSON = re.compile(
     r"(?<![\w'’])(?i:je|me|moi|mon|ma|mes|nous|notre|nos|on)(?![\w'’])|(?<![\w'’])(?i:j|m)['’]"
     r"|(?<![\w'’])(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)(?![\w'’])"
 )
@@ -29,7 +29,7 @@ def introduced_before(ctx: _Context, k: int) -> str | None:
     stands alone as its own paragraph and speaks in the first person."""
     open_mark, start, end, _ = ctx.spans[k]
     words = ctx.text[start:end]
-    if words.rstrip(" .»”\"'").endswith("?") or not _FIRST_PERSON.search(words):
+    if words.rstrip(" .»”\"'").endswith("?") or not FIRST_PERSON.search(words):
         return None
     lo = ctx.previous_paragraph(open_mark)
     hi = ctx.line_start(open_mark)
