@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.quotes.context import _Context
-from tui.core.quotes.subject_position import is_subject
+from tui.core.quotes.introduced_before import acts
 
 _EXCHANGE_VERBS = re.compile(
     r"(?<!\w)(?:asked|asks|replied|replies|responded|responds|retorted|countered|"
@@ -80,7 +80,7 @@ def _put_to(ctx: _Context, k: int, speakers: Sequence[str | None]) -> str | None
     acting = {
         e.canonical
         for e in ctx.entities_in(before, ctx.line_start(open_mark))
-        if e.label == "PER" and not ctx.in_quote(e.start) and is_subject(ctx, e)
+        if e.label == "PER" and not ctx.in_quote(e.start) and acts(ctx, e)
     }
     return acting.pop() if len(acting) == 1 else _spoke_before(ctx, k, speakers, None)
 

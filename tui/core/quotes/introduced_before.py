@@ -36,7 +36,7 @@ def introduced_before(ctx: _Context, k: int) -> str | None:
     if lo >= hi or ctx.text[lo : lo + 1] in OPENING_MARKS:
         return None
     people = [e for e in ctx.entities_in(lo, hi) if e.label == "PER" and not ctx.in_quote(e.start)]
-    acting = {e.canonical for e in people if _acts(ctx, e)}
+    acting = {e.canonical for e in people if acts(ctx, e)}
     aside = {e.canonical for e in people if in_passing(ctx, e) or _related(ctx, e)}
     if len(acting) != 1 or {e.canonical for e in people} - acting - aside:
         return None
@@ -54,7 +54,7 @@ def _related(ctx: _Context, e: Entity) -> bool:
     return _RELATED.search(ctx.text, max(0, e.start - 40), e.start) is not None
 
 
-def _acts(ctx: _Context, e: Entity) -> bool:
+def acts(ctx: _Context, e: Entity) -> bool:
     """Whether mention ``e`` is its sentence's subject and no noun's complement
     (« Le dossier de X est épais » is about the file)."""
     opens = not ctx.text[ctx.line_start(e.start) : e.start].strip()
