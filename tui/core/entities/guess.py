@@ -194,15 +194,8 @@ def _label_from_cues(
         return "ORG"  # "the Nikkei newspaper", "news agency WAM"
     if place_noun_after(text, end):
         return "LOC"  # "the Cité Soleil district"
-    if english:
-        head = head_label(text, tokens)
-        if head is not None and not _named_person(text, tokens, start, end, first_key):
-            return head  # "Port Lenning said": a place whatever its verb
-        apposed = apposed_label(text, end) if len(tokens) >= 2 else None
-        if apposed is not None:
-            return apposed  # "X, a retired nurse,", "X, a progressive group,"
-        if person_cue(text, tokens, start, end):
-            return "PER"  # "Priya Raman of the Institute … said", "X resigned"
+    if english and (found := _english_cue_label(text, tokens, start, end, first_key)):
+        return found
     placed = english and len(tokens) == 1 and word_before(text, start) in _PLACE_BEFORE
     if not placed and (title_before(text, start) or apposition_after(text, end)):
         return "PER"  # but "officials in Lansing said": the verb is the officials'
@@ -221,6 +214,21 @@ def _label_from_cues(
     if first_key in LOC_HEADS or (len(tokens) >= 2 and first_key in PLACE_NAME_HEADS):
         return "LOC"
     return _UNDECIDED
+
+
+def _english_cue_label(
+    text: str, tokens: list[Piece], start: int, end: int, first_key: str
+) -> str | None:
+    """The label an English name's head, apposition or verb gives it, else ``None``."""
+    head = head_label(text, tokens)
+    if head is not None and not _named_person(text, tokens, start, end, first_key):
+        return head  # "Port Lenning said": a place whatever its verb
+    apposed = apposed_label(text, end) if len(tokens) >= 2 else None
+    if apposed is not None:
+        return apposed  # "X, a retired nurse,", "X, a progressive group,"
+    if person_cue(text, tokens, start, end):
+        return "PER"  # "Priya Raman of the Institute … said", "X resigned"
+    return None
 
 
 def _given_name_first(text: str, tokens: list[Piece], first_key: str, last_key: str) -> bool:

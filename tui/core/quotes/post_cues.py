@@ -73,12 +73,7 @@ def post_attribution(
             return None
         inv = split_inverted(t.text)
         if inv and (inv[0] in AUXILIARIES or is_speech_verb(inv[0], lang, strong=False)):
-            if inv[0] in AUXILIARIES:
-                nxt = post[j + 1] if j + 1 < len(post) else None
-                if nxt is None or not is_speech_verb(nxt.text, lang, strong=False):
-                    return None
-            # An incise whose pronoun finds no one still marks speech.
-            return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
+            return _inverted_incise(ctx, post, j, inv)
         if verb_use(post, j, lang, strong=False) and t.text[0].islower():
             if bare_participle(post, j, lang):
                 return None  # « … », estimée à 52 % par X: the participle describes
@@ -96,6 +91,20 @@ def post_attribution(
             continue
         before.append(t)
     return None
+
+
+def _inverted_incise(
+    ctx: _Context, post: list[_Tok], j: int, inv: tuple[str, str]
+) -> _Speaker | None:
+    """« ajoute-t-il », « a-t-elle expliqué »: the person the pronoun stands for; an
+    auxiliary counts only before a verb of saying."""
+    at = post[j].start
+    if inv[0] in AUXILIARIES:
+        nxt = post[j + 1] if j + 1 < len(post) else None
+        if nxt is None or not is_speech_verb(nxt.text, ctx.language, strong=False):
+            return None
+    # An incise whose pronoun finds no one still marks speech.
+    return _pronoun(ctx, inv[1], at) or _Speaker(None, "NP", at)
 
 
 def _past_appositions(

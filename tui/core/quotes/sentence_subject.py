@@ -75,17 +75,7 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
                 return _Speaker(ent.canonical, "LOC", ent.start)  # « Moscou a fait savoir »
             return None
         if t.low in _DETERMINERS:
-            qualified = _qualified_body(ctx, toks[i:])
-            if qualified is not None:
-                return qualified
-            phrase = noun_phrase_after(ctx, _up_to_verb(ctx, toks[i:]), t.start)
-            if (phrase is None or phrase.label == "NP") and (head := _role_head(ctx, toks, i)):
-                phrase = head  # « Le capitaine des pompiers tient à rappeler… »: the captain
-            if phrase and phrase.label in ("PER", "ORG") and _names_someone(ctx, toks[i : i + 4]):
-                return phrase
-            if phrase and phrase.label == "NP" and _names_someone(ctx, toks[i : i + 4]):
-                return phrase if _speech_verb_after(ctx, toks, phrase.at) else None
-            return None
+            return _described_at(ctx, toks, i)
         if t.low in _SKIP_WORDS or (i < 3 and t.text[:1].isupper() and t.text.isalpha()):
             continue  # "Budget Director Samuel Oduya": title words before the name
         if i < 6 and role_before_name(ctx, toks, i):
@@ -220,6 +210,22 @@ def _reports(ctx: _Context, toks: list[_Tok]) -> bool:
         for t in toks[:6]
         if t.text[:1].isalpha() and t.text[:1].islower()
     )
+
+
+def _described_at(ctx: _Context, toks: list[_Tok], i: int) -> _Speaker | None:
+    """The subject a determiner at ``i`` opens: a qualified body, a person or body the
+    phrase names, or a description that leads to a verb of saying."""
+    qualified = _qualified_body(ctx, toks[i:])
+    if qualified is not None:
+        return qualified
+    phrase = noun_phrase_after(ctx, _up_to_verb(ctx, toks[i:]), toks[i].start)
+    if (phrase is None or phrase.label == "NP") and (head := _role_head(ctx, toks, i)):
+        phrase = head  # « Le capitaine des pompiers tient à rappeler… »: the captain
+    if phrase and phrase.label in ("PER", "ORG") and _names_someone(ctx, toks[i : i + 4]):
+        return phrase
+    if phrase and phrase.label == "NP" and _names_someone(ctx, toks[i : i + 4]):
+        return phrase if _speech_verb_after(ctx, toks, phrase.at) else None
+    return None
 
 
 def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
