@@ -36,3 +36,13 @@ def test_a_demonstrative_role_points_back_to_the_woman_just_named() -> None:
         "n'y a plus rien », s'agace cette mère de trois enfants."
     )
     assert CAST.speakers(text) == ["Émilie Vasseur", "Émilie Vasseur"]
+
+
+def test_cet_before_a_vowel_is_a_demonstrative_too() -> None:
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "« Vous voyez le clocher ? », explique Paul Verdier, le président de l'association. "
+        "« On va défigurer le pays », ajoute cet ancien professeur de lettres."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Éoliennes")] == ["Paul Verdier"] * 2

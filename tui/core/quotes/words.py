@@ -47,7 +47,7 @@ _PREPOSITIONS = _fset(
 
 
 _DETERMINERS = _fset(
-    """le la l' l’ les un une des son sa ses leur leurs ce cette ces the a an his her
+    """le la l' l’ les un une des son sa ses leur leurs ce cet cette ces the a an his her
     its their this that these those"""
 )
 
