@@ -46,3 +46,14 @@ def test_cet_before_a_vowel_is_a_demonstrative_too() -> None:
         "« On va défigurer le pays », ajoute cet ancien professeur de lettres."
     )
     assert [q.speaker for q in trained_quotes(text, "Éoliennes")] == ["Paul Verdier"] * 2
+
+
+@pytest.mark.parametrize("verb", ["a dit avoir demandé", "assure avoir reçu", "affirme être"])
+def test_a_relative_saying_verb_before_an_infinitive_reaches_its_antecedent(verb: str) -> None:
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "« On nous a volé ce match », a pesté Paul Verdier, l'entraîneur de Montclair, "
+        f"qui {verb} des « explications » à la direction."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Match")] == ["Paul Verdier"] * 2

@@ -69,6 +69,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         left = left[:-2]  # "X used to say", "X went on to tell": X says it
     elif len(left) > 1 and ctx.language == "fr" and fold(left[-1].low) in LEADING_VERBS:
         left = left[:-1]  # « X préfère parler de »: X speaks
+    elif _perfect_infinitive(ctx, left):
+        left = left[:-2]  # « X, qui a dit avoir demandé des « … » »: X asked
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
     left = _past_dateline(ctx, left)  # "WESTBROOK, Ohio — …": the place is no subject
     if fronted_pronoun(left):
@@ -109,6 +111,18 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         if leader is not None and leader.label in ("PER", "ORG"):
             return leader
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
+
+
+def _perfect_infinitive(ctx: _Context, left: list[_Tok]) -> bool:
+    """Whether ``left`` ends on a French verb of saying and « avoir » or « être », the
+    verb after them in the infinitive (« dit avoir demandé », « assure être »): the
+    subject is the saying verb's."""
+    return (
+        ctx.language == "fr"
+        and len(left) > 2
+        and left[-1].low in ("avoir", "être")
+        and is_speech_verb(left[-2].text, "fr", strong=False)
+    )
 
 
 def _named(ctx: _Context, t: _Tok) -> bool:
