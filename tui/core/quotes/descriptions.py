@@ -25,6 +25,7 @@ from tui.core.quotes.described import (
 )
 from tui.core.quotes.documents import document_speaker
 from tui.core.quotes.linked_roles import linked_role
+from tui.core.quotes.possessed_voice import possessed_voice
 from tui.core.quotes.pronouns import MAY_NAME
 from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.spokes import body_spoken_for, earlier_voice, issuer, spokesperson_body
@@ -74,10 +75,8 @@ def described(
     if named is not None:
         return named
     phrase = ctx.text[body[0].start : body[-1].end]
-    if owner := voiced_owner(words):  # "the prime minister's spokesman": for the minister
-        who = resolve(ctx, owner, before)
-        if who is not None and who.label == "PER":
-            return who
+    if (voice := _owner_voice(ctx, words, body, before, resolve)) is not None:
+        return voice
     spokes = any(t.low in _SPOKES_NOUNS for t in body)
     if spokes:
         unnamed = words[0].low in _INDEFINITE
@@ -111,6 +110,19 @@ def described(
     if _generic_body(words, body) and (spoken := body_spoken_for(ctx, body[0].start)):
         return spoken  # « … indique le Service X. « … », précise l'administration »
     return _Speaker(phrase, "NP", body[0].start)
+
+
+def _owner_voice(
+    ctx: _Context, words: list[_Tok], body: list[_Tok], before: int, resolve: Resolve
+) -> _Speaker | None:
+    """The person an office or a spokesperson speaks for: the one a possessive points
+    to ("Her office said"), or the owner it names ("the prime minister's spokesman")."""
+    possessed = possessed_voice(ctx, words, body)
+    if possessed is not None:
+        return possessed
+    owner = voiced_owner(words)
+    who = resolve(ctx, owner, before) if owner else None
+    return who if who is not None and who.label == "PER" else None
 
 
 _GENERIC_BODIES = frozenset(
