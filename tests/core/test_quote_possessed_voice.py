@@ -1,5 +1,5 @@
-"""A voice a possessive ties to its owner speaks for that owner: "Her office said",
-« Son porte-parole assure ». Invented names."""
+"""A voice speaks for the person it serves: "Her office said", « le cabinet de la
+présidente », « Son porte-parole assure ». Invented names."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def test_a_french_possessive_voice_speaks_for_the_person_just_named(voice: str) 
         "nouvelle rencontre « sera calée avant la fin du mois »."
     )
     assert [q.speaker for q in trained_quotes(text, "Mairie")] == ["Paul Verdier"]
+
+
+@pytest.mark.parametrize("staff", ["Le cabinet de la présidente", "L'entourage de la présidente"])
+def test_a_persons_staff_speaks_for_the_person_its_role_names(staff: str) -> None:
+    text = (
+        "La présidente du Département, Lina Corvec, a reçu les syndicats.\n\n"
+        f"{staff} assure qu'une rencontre « sera calée avant la fin du mois »."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Budget")] == ["Lina Corvec"]
