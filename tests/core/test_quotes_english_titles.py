@@ -118,3 +118,13 @@ def test_a_clause_ending_in_an_honorific_gives_the_name_no_role() -> None:
         "“sorry that she has chosen to leave”."
     )
     assert CAST.speakers(text, "en") == ["Bill Crane"]
+
+
+def test_whom_a_speaker_told_is_no_subject_for_a_later_he() -> None:
+    cast_ = cast(["Tom Reyes", "Capitol Briefing"], surnames=["Reyes"])
+    text = (
+        "What's next: Reyes told Capitol Briefing he would push for an amendment.\n\n"
+        '"If the court says no, fine," he said.\n\n'
+        'He said the measure would be introduced "on day one" of the next session.'
+    )
+    assert cast_.speakers(text, "en") == ["Tom Reyes", "Tom Reyes"]

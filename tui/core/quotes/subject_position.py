@@ -30,6 +30,14 @@ from tui.core.quotes.words import (
     REFLEXIVE_OR_NEGATION,
 )
 
+_TAKES_OBJECT = frozenset(
+    """told tells tell urged urges thanked thanks warned warns reminded reminds assured
+    assures informed informs advised advises promised promises called calls""".split()
+)
+"""English verbs of saying whose name after them is the one spoken to, never an
+inverted subject ("said X" is X speaking; "told X" is X listening). "asked X" stays a
+subject: the one asked answers next."""
+
 
 def is_subject(ctx: _Context, e: Entity | None) -> bool:
     """:func:`stands_as_subject`, read once per mention and kept on the context (the
@@ -60,6 +68,8 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
     if verb_after and prev is not None and prev.low in _SUBORDINATORS:
         verb_after = False  # ``asked whether Smith had…``: a subordinate subject
     verb_before = prev is not None and verb_use(before, len(before) - 1, ctx.language)
+    if verb_before and ctx.language == "en" and prev is not None and prev.low in _TAKES_OBJECT:
+        verb_before = False  # "Hendershot told Capitol Briefing he would": whom he told
     if starts or verb_after or verb_before or _holds_the_view(ctx, e):
         return True
     if len(after) > 1 and after[0].text == "," and after[1].low in ("who", "qui"):
