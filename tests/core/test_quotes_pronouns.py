@@ -140,3 +140,15 @@ def test_a_singular_pronoun_is_never_the_body_a_sentence_opens_on() -> None:
         "“never costed a single bed”.\n"
     )
     assert rules_speakers(text, "en") == ["Fennelly"]
+
+
+def test_the_subject_of_reported_words_is_no_antecedent_for_he() -> None:
+    """ "Hegarty said Mr Foley had …": Foley acts in Hegarty's words, not in the text,
+    so a later "he said" goes on with Hegarty."""
+    text = (
+        "Mr Hegarty said Mr Foley had approached him at a family christening. “He said it "
+        "was a victimless thing,” he told the court.\n\n"
+        "Asked why he had agreed to take part, he said: “I was in debt.”"
+    )
+    people = cast(["Martin Hegarty", "Declan Foley"], surnames=["Hegarty", "Foley"])
+    assert people.speakers(text, "en") == ["Martin Hegarty", "Martin Hegarty"]

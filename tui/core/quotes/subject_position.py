@@ -39,6 +39,21 @@ inverted subject ("said X" is X speaking; "told X" is X listening). "asked X" st
 subject: the one asked answers next."""
 
 
+def _reported_clause(ctx: _Context, before: list[_Tok]) -> bool:
+    """Whether a name with a verb of its own comes right after an English verb of
+    saying, past a title ("said Mr Foley had"): the subject of the words reported,
+    not of the text."""
+    words = [t for t in before if t.text != "."]
+    while words and words[-1].low in _HONORIFICS:
+        words.pop()
+    if ctx.language != "en" or not words or not words[-1].text.islower():
+        return False
+    return words[-1].low in _REPORTING
+
+
+_REPORTING = frozenset("said says told added claimed alleged insisted".split())
+
+
 def is_subject(ctx: _Context, e: Entity | None) -> bool:
     """:func:`stands_as_subject`, read once per mention and kept on the context (the
     pronouns, their antecedents and the speaker model all ask)."""
@@ -67,6 +82,8 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
     )
     if verb_after and prev is not None and prev.low in _SUBORDINATORS:
         verb_after = False  # ``asked whether Smith had…``: a subordinate subject
+    if verb_after and _reported_clause(ctx, before):
+        return False  # "Hegarty said Mr Foley had approached him": Hegarty's clause
     verb_before = prev is not None and verb_use(before, len(before) - 1, ctx.language)
     if verb_before and ctx.language == "en" and prev is not None and prev.low in _TAKES_OBJECT:
         verb_before = False  # "Hendershot told Capitol Briefing he would": whom he told
