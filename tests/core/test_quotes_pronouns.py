@@ -152,3 +152,18 @@ def test_the_subject_of_reported_words_is_no_antecedent_for_he() -> None:
     )
     people = cast(["Martin Hegarty", "Declan Foley"], surnames=["Hegarty", "Foley"])
     assert people.speakers(text, "en") == ["Martin Hegarty", "Martin Hegarty"]
+
+
+def test_a_reply_after_a_judgement_goes_on_with_the_judge() -> None:
+    """« Des propos jugés « vagues » par la députée X. « … », a-t-elle répliqué »: X
+    judged the minister's words and goes on replying to the minister."""
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "La ministre Valérie Dumont a promis des moyens. « Je ne vais pas vous dire que "
+        "tout sera réglé », a-t-elle prévenu.\n\n"
+        "Des propos jugés « vagues » par la députée Marie Gérard, qui l'interrogeait. « On "
+        "nous annonce des moyens depuis trois ans », a-t-elle répliqué."
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Urgences")]
+    assert speakers == ["Valérie Dumont", "Marie Gérard", "Marie Gérard"]

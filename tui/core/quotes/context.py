@@ -60,6 +60,7 @@ class _Context:
         self.masked_ranges = [(s, e) for _, s, e, _ in spans]
         self.mask_starts = [s for s, _ in self.masked_ranges]
         self.speakers: list[_Speaker] = []
+        self.judges: set[int] = set()  # speakers who only judged words (« jugés « … » par X »)
         self.subjects: dict[int, bool] = {}  # entity start -> stands as a subject
         self.reported: dict[int, _Speaker | None] = {}  # pronoun offset -> last reporter
         self.sentences: dict[int, list[list[_Tok]]] = {}  # pronoun offset -> sentences before

@@ -145,6 +145,8 @@ def _remember(
         # the state speaking.
         return None, kind, how
     if who.name:
+        if how == "agent" and kind != "speech":
+            ctx.judges.add(len(ctx.speakers))  # « des propos jugés « vagues » par X »
         ctx.speakers.append(who)
     return who.name, kind, how
 

@@ -166,7 +166,10 @@ def _asker(ctx: _Context, at: int) -> str | None:
     verbs = REPLY.finditer(ctx.text, max(0, at - 25), at + 25)
     if not any(not ctx.in_quote(m.start()) for m in verbs):
         return None
-    return ctx.speakers[-1].name
+    # One who only judged words (« Des propos jugés « vagues » par X. « … », a-t-elle
+    # répliqué ») is replying already: the reply goes on, to whoever spoke before.
+    spoke = [k for k in range(len(ctx.speakers)) if k not in ctx.judges]
+    return ctx.speakers[spoke[-1]].name if spoke else None
 
 
 def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:
