@@ -117,3 +117,18 @@ def test_a_role_opening_on_a_place_is_the_person_introduced_in_that_role() -> No
         '"I was there on Friday night. There were 74 people on trolleys."'
     )
     assert ROLES.speakers(text, "en") == ["Roisin Madigan", "Roisin Madigan"]
+
+
+def test_a_first_person_quote_past_one_sentence_of_narration_goes_on() -> None:
+    """« « … », raconte-t-il. La deuxième nuit a été la plus dure. « J'ai pensé… » »: a
+    sentence of the writer's naming nobody does not hand the floor to anyone else."""
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "Paul Verdier, 71 ans, a passé trois nuits dans la montagne. Joint par téléphone, "
+        "il a accepté de revenir sur ces trois nuits.\n\n"
+        "« Je n'avais plus de réseau, et plus de batterie », raconte-t-il. La deuxième nuit "
+        "a été la plus dure, avec des températures proches de moins huit degrés. « J'ai "
+        "pensé à ma femme, à mes petits-enfants. »"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Randonneur")] == ["Paul Verdier"] * 2

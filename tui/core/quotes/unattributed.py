@@ -124,6 +124,8 @@ def unattributed(
         speaker = paraphrased(ctx, k, found, settled, alone=_own_line(ctx, k))
     if speaker is None:
         speaker = _continued(ctx, k, found, before[0] if before else None)
+    if speaker is None and kind == "speech":
+        speaker = _first_person_after_narration(ctx, k, before[0] if before else None)
     if speaker is None and kind == "speech" and _own_line(ctx, k):
         speaker = introduced_before(ctx, k)
     if speaker is None and _whole_sentence_after(ctx, k, found):
@@ -299,6 +301,29 @@ def _continued(ctx: _Context, k: int, found: list[Attribution], before: str | No
     if line_start == here and not re.search(r"[.!?…]", ctx.text[ctx.spans[k][2] - 1 : line_end]):
         return None  # a heading: it has no sentence punctuation
     return before
+
+
+def _first_person_after_narration(ctx: _Context, k: int, before: str | None) -> str | None:
+    """A quotation in the first person singular, in the paragraph of the one before it,
+    past one sentence of the writer's that names nobody (« « … », raconte-t-il. La
+    deuxième nuit a été la plus dure. « J'ai pensé à ma femme » »): the same voice."""
+    if k == 0 or before is None:
+        return None
+    prev_close, here = ctx.spans[k - 1][3], ctx.spans[k][0]
+    if "\n" in ctx.text[prev_close:here] or _sentence_ends(ctx.text, prev_close, here) > 2:
+        return None
+    words = ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]
+    if not _FIRST_SINGULAR.search(words):
+        return None
+    people = [e for e in ctx.entities_in(prev_close, here) if e.label in ("PER", "ORG")]
+    narration = [t.low for t in ctx.tokens_between(prev_close, here)]
+    if people or any(w in _THIRD_PERSON for w in narration):
+        return None  # someone else acts in between
+    return before
+
+
+_FIRST_SINGULAR = re.compile(r"(?<![\w'’])(?i:je|j['’]|moi|mon|ma|mes|I|my|me)(?![\w'’])")
+_THIRD_PERSON = frozenset("il elle ils elles he she they".split())
 
 
 def _sentence_ends(text: str, start: int, end: int) -> int:
