@@ -304,8 +304,8 @@ def _continued(ctx: _Context, k: int, found: list[Attribution], before: str | No
 
 
 def _first_person_after_narration(ctx: _Context, k: int, before: str | None) -> str | None:
-    """A quotation in the first person singular, in the paragraph of the one before it,
-    past one sentence of the writer's that names nobody (« « … », raconte-t-il. La
+    """A quotation in the first person, in the paragraph of the one before it, past
+    one sentence of the writer's that names nobody (« « … », raconte-t-il. La
     deuxième nuit a été la plus dure. « J'ai pensé à ma femme » »): the same voice."""
     if k == 0 or before is None:
         return None
@@ -313,7 +313,7 @@ def _first_person_after_narration(ctx: _Context, k: int, before: str | None) -> 
     if "\n" in ctx.text[prev_close:here] or _sentence_ends(ctx.text, prev_close, here) > 2:
         return None
     words = ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]
-    if not _FIRST_SINGULAR.search(words):
+    if not _FIRST_PERSON.search(words):
         return None
     people = [e for e in ctx.entities_in(prev_close, here) if e.label in ("PER", "ORG")]
     narration = [t.low for t in ctx.tokens_between(prev_close, here)]
@@ -322,7 +322,10 @@ def _first_person_after_narration(ctx: _Context, k: int, before: str | None) -> 
     return before
 
 
-_FIRST_SINGULAR = re.compile(r"(?<![\w'’])(?i:je|j['’]|moi|mon|ma|mes|I|my|me)(?![\w'’])")
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’])(?:(?i:je|j['’]|moi|mon|ma|mes|on|nous|notre|nos|my|me|we|our)|I|us)(?![\w'’])"
+)
+"""Words a speaker says of themself or their side; "US" (the country) is none."""
 _THIRD_PERSON = frozenset("il elle ils elles he she they".split())
 
 
