@@ -31,3 +31,10 @@ def test_a_second_role_with_its_title_may_stand_before_the_name() -> None:
         "sénatrice du Calvados Françoise Delmotte-Varin.\n"
     )
     assert trained_quotes(text, "Sénat")[0].speaker == "Françoise Delmotte-Varin"
+
+
+def test_a_name_with_an_age_and_a_description_is_the_subject() -> None:
+    english = "Jane Marlow, 45, a nurse at St Mary's, said she had waited “for hours”."
+    assert rules_speakers(english) == ["Jane Marlow"]
+    french = "Paul Durand, 45 ans, infirmier, dit avoir attendu « des heures »."
+    assert [q.speaker for q in trained_quotes(french, "Urgences")] == ["Paul Durand"]

@@ -183,7 +183,7 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
             return _subject_before(ctx, left[:k])
         # ``X, representing the group Y, said``, "Tom Reddy, a longtime Finch
         # supporter, said": the apposition describes X, a person named before it.
-        who = _named_subject(ctx, left[:k])
+        who = _named_subject(ctx, _past_age(left[:k]))
         if who is not None and (who.label == "PER" or not names_a_person(ctx, words)):
             return who
     named = (
@@ -200,6 +200,15 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
     if k >= 0 and left[k].text == ",":
         return _subject_before(ctx, left[:k])
     return None
+
+
+def _past_age(toks: list[_Tok]) -> list[_Tok]:
+    """``toks`` without an age set off at their end ("Jane Doe, 45", « Paul Durand,
+    45 ans »): the name's."""
+    end = len(toks) - 1 if toks and toks[-1].low in ("ans", "an") else len(toks)
+    if end > 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
+        return toks[: end - 2]
+    return toks
 
 
 def _apposed_body(ctx: _Context, words: list[_Tok], before: list[_Tok]) -> bool:
