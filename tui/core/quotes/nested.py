@@ -65,6 +65,8 @@ _REACH = 8
 heures du matin : »)."""
 
 _ANTECEDENT_REACH = 600
+"""How far before the speaker's paragraph a pronoun's antecedent may be named (and at
+most four times that before the pronoun, however long the paragraph)."""
 _APPOSED = re.compile(
     r"^\s*,(?:\s*\d+\s*,)?\s*(?:[^,.;:!?«»“”]{1,60},|(?:a|an|un|une)\s[^.;:!?«»“”]{0,100})"
 )
@@ -72,8 +74,6 @@ _APPOSED = re.compile(
 that person, no one else."""
 _OPENER_REACH = 4
 """How many words into its clause a coordinated verb's subject may stand."""
-"""How far before the speaker's paragraph a pronoun's antecedent may be named (and at
-most four times that before the pronoun, however long the paragraph)."""
 _ONE_UNNAMED = frozenset(
     fold(w) for w in "mon ma notre ton ta votre son sa un une my our your his her a an".split()
 )

@@ -225,7 +225,6 @@ _HONORIFIC_END = re.compile(
 )
 """An honorific between an apposed role's comma and the name, which the role skips."""
 
-
 _GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$")
 """A bracketed gloss closing the role (« de l'agence de sauvetage (Basarnas), X »)."""
 
