@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.entities.firm_takeups import FirmTakeUps
+from tui.core.entities.firm_takeups import FirmTakeUps, firm_takeups
 
 
 def _spans(text: str, *names: str) -> list[tuple[int, int, str]]:
@@ -68,3 +68,11 @@ def test_every_name_of_a_long_article_is_answered_on_its_own() -> None:
 def _at(text: str, name: str) -> tuple[int, int]:
     start = text.index(name)
     return start, start + len(name)
+
+
+def test_an_article_with_no_company_subject_asks_nothing() -> None:
+    quiet = "Néovia Gaz a dépêché deux équipes. Les secours sont arrivés vite."
+    assert firm_takeups(quiet, _spans(quiet, "Néovia Gaz")) is None
+    taken = "Néovia Gaz a dépêché deux équipes. L'entreprise assure que tout va bien."
+    found = firm_takeups(taken, _spans(taken, "Néovia Gaz"))
+    assert found is not None and found.takes_up("Néovia Gaz")

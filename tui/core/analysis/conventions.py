@@ -170,8 +170,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     )
     from tui.core.entities.announced_firms import announced_firms
     from tui.core.entities.expansions import with_expansions
-    from tui.core.entities.firm_nouns import firm_taken_up
-    from tui.core.entities.firm_takeups import FirmTakeUps
+    from tui.core.entities.firm_takeups import firm_takeups
     from tui.core.entities.shape import is_demonym, lone_demonym
 
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
@@ -182,7 +181,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     firms: set[str] = set()
     last_end = 0
     completed = complete_spans(text, spans)
-    taken_up = FirmTakeUps(text, completed) if firm_taken_up(text) else None
+    taken_up = firm_takeups(text, completed)  # « l'entreprise » as a subject, if any
     for start, end, label in completed:
         if (start, end) in spelled and start >= last_end:  # a name even in lowercase
             name = text[start:end]

@@ -16,7 +16,7 @@ from tui.core.entities.context import (
     org_noun_near,
     word_before,
 )
-from tui.core.entities.firm_nouns import firm_named_before, firm_taken_up
+from tui.core.entities.firm_nouns import company_named_before, company_taken_up
 from tui.core.entities.gazetteer import (
     given_names,
     known_label,
@@ -253,7 +253,7 @@ def with_company_anaphora(
     """Label as ORG a run read as a person that "the company said" takes up right after
     one of its mentions, when no given name opens it ("Northwind Ferries said in a
     statement that it accepted the findings. … the company said")."""
-    if not firm_taken_up(text, english=True):
+    if not company_taken_up(text):
         return found  # most articles: no company noun as a subject
     firms: set[str] = set()
     for n, (s, e, label) in enumerate(found):
@@ -263,7 +263,7 @@ def with_company_anaphora(
         if name_key(surface.split()[0]) in world_given_names():
             continue
         until = found[n + 1][0] if n + 1 < len(found) else len(text)
-        if firm_named_before(text, e, until, english=True):
+        if company_named_before(text, e, until):
             firms.add(surface)
     if not firms:
         return found

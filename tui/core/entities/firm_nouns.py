@@ -131,25 +131,21 @@ _COMPANY_SUBJECT = re.compile(
 said", '," the company said', "Asked whether the company would")."""
 
 
-def firm_taken_up(text: str, *, english: bool = False) -> bool:
-    """Whether a company noun stands anywhere in ``text`` as a subject (most articles
-    have none, and then no name needs the search below)."""
-    if english:
-        return _COMPANY_SUBJECT.search(text) is not None
-    if not any(noun in text for noun in _TAKING_UP_NOUNS):
-        return False  # a plain substring test first: the pattern is the costly part
-    return FIRM_SUBJECT.search(text) is not None
+TAKING_UP_NOUNS = ("entreprise", "groupe", "société", "firme", "enseigne", "constructeur")
+"""The nouns of :data:`FIRM_SUBJECT`: an article holding none needs no search for it."""
 
 
-_TAKING_UP_NOUNS = ("entreprise", "groupe", "société", "firme", "enseigne", "constructeur")
+def company_taken_up(text: str) -> bool:
+    """Whether an English company noun stands anywhere in ``text`` as a subject (most
+    articles have none, and then no name needs :func:`company_named_before`)."""
+    return _COMPANY_SUBJECT.search(text) is not None
 
 
-def firm_named_before(text: str, end: int, until: int, *, english: bool = False) -> bool:
-    """Whether a company noun refers back to the name ending at ``end`` as the next
-    subject, before ``until`` (the next name) and within a few sentences: « Néovia Gaz
-    a dépêché deux équipes. « … », a fait savoir l'entreprise »."""
-    subject = _COMPANY_SUBJECT if english else FIRM_SUBJECT
-    return subject.search(text, end, min(until, end + TAKE_UP_REACH)) is not None
+def company_named_before(text: str, end: int, until: int) -> bool:
+    """Whether an English company noun refers back to the name ending at ``end`` as the
+    next subject, before ``until`` (the next name) and within a few sentences
+    ("Northwind Ferries said … . Asked whether the company would appeal")."""
+    return _COMPANY_SUBJECT.search(text, end, min(until, end + TAKE_UP_REACH)) is not None
 
 
 _OWN_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "un", "une"))

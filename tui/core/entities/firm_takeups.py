@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 
-from tui.core.entities.firm_nouns import FIRM_SUBJECT, TAKE_UP_REACH
+from tui.core.entities.firm_nouns import FIRM_SUBJECT, TAKE_UP_REACH, TAKING_UP_NOUNS
 
 Span = tuple[int, int, str]
 
@@ -25,6 +25,15 @@ _LONGEST = 120
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_ENDS = (". ", "\n", "! ", "? ")
+
+
+def firm_takeups(text: str, spans: Sequence[Span]) -> FirmTakeUps | None:
+    """The company-noun subjects of ``text``, or ``None`` when it holds none (most
+    articles: then no name needs asking)."""
+    if not any(noun in text for noun in TAKING_UP_NOUNS):
+        return None  # a plain substring test first: the pattern is the costly part
+    takeups = FirmTakeUps(text, spans)
+    return takeups if takeups.subjects else None
 
 
 class FirmTakeUps:
@@ -44,6 +53,11 @@ class FirmTakeUps:
             for word in set(_WORD.findall(text, max(0, low - _LONGEST), m.start())):
                 self._by_word[word].append(index)
         self._answers: dict[str, bool] = {}
+
+    @property
+    def subjects(self) -> int:
+        """How many company-noun subjects the article holds."""
+        return len(self._stretches)
 
     def takes_up(self, surface: str) -> bool:
         """Whether a company noun takes up a mention of ``surface`` as the next subject,
