@@ -168,8 +168,9 @@ def _asker(ctx: _Context, at: int) -> str | None:
         return None
     # One who only judged words (« Des propos jugés « vagues » par X. « … », a-t-elle
     # répliqué ») is replying already: the reply goes on, to whoever spoke before.
-    spoke = [k for k in range(len(ctx.speakers)) if k not in ctx.judges]
-    return ctx.speakers[spoke[-1]].name if spoke else None
+    spoke = (k for k in range(len(ctx.speakers) - 1, -1, -1) if k not in ctx.judges)
+    last = next(spoke, None)
+    return ctx.speakers[last].name if last is not None else None
 
 
 def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:

@@ -16,7 +16,7 @@ from tui.core.quotes.claimed_after import claimed_after
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Tok
 from tui.core.quotes.headline_echo import body_echo
-from tui.core.quotes.introduced_before import introduced_before
+from tui.core.quotes.introduced_before import FIRST_PERSON, introduced_before
 from tui.core.quotes.opening import Attribution, in_headline, words_key
 from tui.core.quotes.paraphrase import paraphrased
 from tui.core.quotes.reported_on import reported_before
@@ -313,7 +313,7 @@ def _first_person_after_narration(ctx: _Context, k: int, before: str | None) -> 
     if "\n" in ctx.text[prev_close:here] or _sentence_ends(ctx.text, prev_close, here) > 2:
         return None
     words = ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]
-    if not _FIRST_PERSON.search(words):
+    if not FIRST_PERSON.search(words):
         return None
     people = [e for e in ctx.entities_in(prev_close, here) if e.label in ("PER", "ORG")]
     narration = [t.low for t in ctx.tokens_between(prev_close, here)]
@@ -322,10 +322,6 @@ def _first_person_after_narration(ctx: _Context, k: int, before: str | None) -> 
     return before
 
 
-_FIRST_PERSON = re.compile(
-    r"(?<![\w'’])(?:(?i:je|j['’]|moi|mon|ma|mes|on|nous|notre|nos|my|me|we|our)|I|us)(?![\w'’])"
-)
-"""Words a speaker says of themself or their side; "US" (the country) is none."""
 _THIRD_PERSON = frozenset("il elle ils elles he she they".split())
 
 
