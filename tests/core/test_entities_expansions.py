@@ -7,7 +7,7 @@ from tui.core.entities.expansions import with_expansions
 
 
 def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    return [(text[s:e], label) for s, e, label in with_expansions(text, spans)]
+    return [(text[s:e], label) for s, e, label in with_expansions(text, spans)[0]]
 
 
 def _at(text: str, word: str, label: str) -> tuple[int, int, str]:
@@ -48,3 +48,21 @@ def test_the_trained_engines_conventions_keep_a_lowercase_expansion_whole() -> N
         ("agence régionale des ports", "ORG"),
         ("ARP", "ORG"),
     ]
+
+
+def test_an_expansion_the_recogniser_found_itself_is_reported_as_spelled_out() -> None:
+    text = "L'office cantonal des forêts (OCF) de Lorvenne a répondu."
+    spans = [_at(text, "office cantonal des forêts", "ORG"), _at(text, "OCF", "ORG")]
+    found, spelled = with_expansions(text, spans)
+    assert spelled == {spans[0][:2]}
+    s, e, label = found[0]
+    assert (text[s:e], label) == ("office cantonal des forêts", "ORG")
+
+
+def test_the_conventions_keep_a_lowercase_name_its_acronym_spells() -> None:
+    from tui.core.analysis.conventions import apply_conventions
+
+    text = "L'office cantonal des forêts (OCF) de Lorvenne a répondu. L'OCF refuse."
+    spans = [_at(text, "office cantonal des forêts", "ORG"), _at(text, "OCF", "ORG")]
+    names = [e.text for e in apply_conventions(text, spans)]
+    assert names[:2] == ["office cantonal des forêts", "OCF"]

@@ -56,4 +56,5 @@ def test_a_verb_leading_an_infinitive_of_saying_shares_its_subject() -> None:
         "L'agence régionale de santé (ARS) a publié un communiqué. L'ARS récuse le terme "
         "de « fermeture » et préfère parler d'« accès régulé »."
     )
-    assert [q.speaker for q in trained_quotes(text, "Urgences")] == ["ARS", "ARS"]
+    agency = "agence régionale de santé"
+    assert [q.speaker for q in trained_quotes(text, "Urgences")] == [agency, agency]

@@ -174,9 +174,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     from tui.core.entities.shape import is_demonym, lone_demonym
 
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
-    given = set(spans)
-    spans = with_expansions(text, spans)  # « les Producteurs … du Québec (PPAQ) »
-    spelled = {(s, e) for s, e, _ in spans} - {(s, e) for s, e, _ in given}
+    spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
     out: list[Entity] = []
     firms: set[str] = set()
     last_end = 0

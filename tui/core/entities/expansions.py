@@ -22,10 +22,13 @@ _MAX_WORDS = 9
 """Most words, function words included, an acronym's expansion may run to."""
 
 
-def with_expansions(text: str, spans: Sequence[Span]) -> list[Span]:
+def with_expansions(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
     """``spans`` and the expansion of every organisation acronym written as « words
-    (ACR) », replacing the smaller spans inside it (« Québec » in the name)."""
+    (ACR) », replacing the smaller spans inside it (« Québec » in the name); then
+    where those expansions are, found by the recogniser or not, since a name spelled
+    out is one even in lowercase (« l'agence régionale de santé (ARS) »)."""
     out = sorted(spans)
+    spelled: set[tuple[int, int]] = set()
     for s, e, label in list(out):
         if label != "ORG" or text[s - 1 : s] != "(" or text[e : e + 1] != ")":
             continue
@@ -40,7 +43,8 @@ def with_expansions(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # a span reaching across the expansion's edge: leave it
         out = [x for x in out if not (a <= x[0] and x[1] <= b)] + [(a, b, "ORG")]
         out.sort()
-    return out
+        spelled.add((a, b))
+    return out, spelled
 
 
 def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
