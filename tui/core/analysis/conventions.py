@@ -170,11 +170,14 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     )
     from tui.core.entities.announced_firms import announced_firms
     from tui.core.entities.expansions import with_expansions
+    from tui.core.entities.field_bodies import with_field_bodies
     from tui.core.entities.firm_takeups import firm_takeups
     from tui.core.entities.shape import is_demonym, lone_demonym
 
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
     spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
+    spans, fielded = with_field_bodies(text, spans)  # « Affaires mondiales Canada »
+    spelled |= fielded
     out: list[Entity] = []
     firms: set[str] = set()
     last_end = 0

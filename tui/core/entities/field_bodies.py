@@ -1,0 +1,73 @@
+"""« Santé Canada », « Affaires mondiales Canada », « Investissement Québec »: a public
+body named after its field and its country or province.
+
+Canada's federal departments, and agencies elsewhere (« Santé publique France »), are
+called by a field written with a capital, its words joined by « et » or commas, then
+the place, with nothing between them. French ties a place to a noun with « de », so
+a field set right before a place name is the name of a body, and the place in it is
+not a place of the story. Only the field nouns below open such a name and only a
+place the recogniser or the name lists know closes it: nothing unknown becomes an
+entity. English has the same convention in its own engine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.entities.gazetteer import known_label
+from tui.core.entities.patterns import FUNCTION
+
+Span = tuple[int, int, str]
+
+FIELDS = frozenset(
+    """santé environnement statistique statistiques transports transport emploi
+    investissement tourisme patrimoine immigration affaires pêches océans sport sports
+    agriculture énergie météo parcs sécurité services développement ressources
+    innovation justice finances citoyenneté réfugiés habitation logement culture
+    éducation revenu postes sciences industrie recherche forêts faune famille femmes
+    égalité anciens combattants relations""".split()
+)
+"""What a body named after its place looks after (« Pêches et Océans Canada »)."""
+
+_FIELD = r"[A-ZÀ-Ý][^\W\d_]+(?:\s+(?!et\s)[a-zà-ÿ][^\W\d_]+)?"
+_RUN = re.compile(
+    rf"(?<![\w'’-])(?=(({_FIELD}(?:(?:\s*,\s*|\s+et\s+){_FIELD}){{0,3}})\s+"
+    r"([A-ZÀ-Ý][^\W\d_]+(?:[-‐][A-ZÀ-Ý]?[^\W\d_]+)*))(?![\w-]))"
+)
+"""Capitalised words, each with at most one lowercase word after it, joined by commas
+or « et », then a capitalised name; :func:`_is_field_run` checks the words, and the
+place is checked apart. A lookahead, so that a run failing the check from one word
+(« Par courriel, Affaires … ») is tried again from the next."""
+
+
+def with_field_bodies(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
+    """``spans`` with each body named « Field … Place » as one organisation in place of
+    the spans inside it, and where those bodies are (names even with lowercase words)."""
+    out = sorted(spans)
+    found: set[tuple[int, int]] = set()
+    places = {(s, e) for s, e, label in spans if label == "LOC"}
+    for match in _RUN.finditer(text):
+        a, b = match.span(1)
+        place = match.span(3)
+        if not _is_field_run(match.group(2)):
+            continue
+        if place not in places and known_label(match.group(3)) != "LOC":
+            continue
+        if any(x < a < y or x < b < y for x, y, _ in out):
+            continue  # a span reaching across the name's edge: leave it
+        out = [x for x in out if not (a <= x[0] and x[1] <= b)] + [(a, b, "ORG")]
+        out.sort()
+        found.add((a, b))
+    return out, found
+
+
+def _is_field_run(words: str) -> bool:
+    """Whether every capitalised word of ``words`` is a field noun and the others
+    qualify one (« Affaires mondiales », « Santé publique », « Pêches et Océans »)."""
+    for token in re.findall(r"[^\W\d_]+", words):
+        if token[0].isupper() and token.lower() not in FIELDS:
+            return False
+        if token[0].islower() and token != "et" and token in FUNCTION:
+            return False  # « Santé au Canada » is no name
+    return True
