@@ -38,3 +38,22 @@ def test_a_name_with_an_age_and_a_description_is_the_subject() -> None:
     assert rules_speakers(english) == ["Jane Marlow"]
     french = "Paul Durand, 45 ans, infirmier, dit avoir attendu « des heures »."
     assert [q.speaker for q in trained_quotes(french, "Urgences")] == ["Paul Durand"]
+
+
+def test_an_indefinite_role_with_a_relative_clause_describes_its_name() -> None:
+    """ "X, a detective who led the inquiry," makes a later "the detective" X."""
+    text = (
+        "Trial\n\nClaire Dunmore, the prosecutor, opened the case.\n\n"
+        "Laura Kemp, a detective who led the inquiry, told the court she had been alerted.\n\n"
+        'The detective accepted she had never examined the car. "It had been sold," she said.'
+    )
+    assert rules_speakers(text) == ["Laura Kemp"]
+
+
+def test_un_role_indefini_suivi_d_une_relative_decrit_son_nom() -> None:
+    text = (
+        "Procès\n\nJeanne Morlaix, une enquêtrice qui a dirigé les investigations, a témoigné. "
+        "Le président a lu le rapport.\n\n« Le véhicule avait été vendu », a précisé "
+        "l'enquêtrice."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Procès")] == ["Jeanne Morlaix"]

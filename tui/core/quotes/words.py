@@ -182,7 +182,7 @@ _SUBORDINATORS = _fset("whether if that because when while que qu' qu’ si car 
 _SENTENCE_STOPS = frozenset([".", ";", ":", "!", "?", "«Q»"])
 
 
-_RIGHT_APPOSITION = re.compile(r"\s*,\s+(?:le|la|l['’]|les|the)\s*$", re.IGNORECASE)
+_RIGHT_APPOSITION = re.compile(r"\s*,\s+(?:le|la|l['’]|les|the|a|an|un|une)\s*$", re.IGNORECASE)
 
 
 _ROLE_TEXT = re.compile(r"[^,.;:«»“”\n]{3,80}?(?=,)")
