@@ -182,3 +182,19 @@ def test_an_office_in_capitals_is_no_body_and_its_holder_speaks(office: str) -> 
     assert office not in {e.text for e in found}
     article = Article(id="a", path=None, title="Road row in Arnby", text=text, language="en")
     assert [q.speaker for q in analyze_article(article).quotes] == ["Dana Pruitt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "person"),
+    [
+        ("Ms Harper, whose son was hurt, said the council knew.", "en", "Harper"),
+        ("Mrs Chester said the road was closed.", "en", "Chester"),
+        ("Dr Paris told the inquiry she had no doubt.", "en", "Paris"),
+        ("Selon Mme Lorraine, la route était fermée.", "fr", "Lorraine"),
+    ],
+)
+def test_an_honorific_makes_a_person_of_a_name_listed_as_a_place(
+    sentence: str, language: str, person: str
+) -> None:
+    labels = {e.text: e.label for e in extract_entities(sentence, language=language)}
+    assert labels[person] == "PER"

@@ -101,6 +101,8 @@ def label_group(
     first_key = name_key(tokens[0].text.split("-")[0])
     surface = text[start:end]
     label: EntityLabel | None = known_label(surface)  # type: ignore[assignment]
+    if lead.honorific and label in ("LOC", "MISC"):
+        label = "PER"  # "Ms Harper", "Mrs Chester": a person named like a place
     cued = cued_label(text, tokens, start, end, the_name=lead.the_name, known=label)
     if cued is not None:
         return (start, end, cued) if cued != "-" else None  # type: ignore[return-value]

@@ -47,6 +47,9 @@ class Lead:
     per_cue: bool
     the_name: bool
     start_of_sentence: bool
+    honorific: bool = False
+    """An honorific was dropped ("Ms", « Mme »): the name is a person's, whatever place
+    or work bears it too ("Ms Harper", "Dr Paris")."""
 
 
 def strip_leading_cues(text: str, lead: Lead, english: bool) -> Lead:
@@ -68,6 +71,7 @@ def strip_leading_cues(text: str, lead: Lead, english: bool) -> Lead:
                 lead.tokens = []  # "Governor Signs Budget": a headline, no name
                 break
             lead.per_cue = True
+            lead.honorific = lead.honorific or low in HONORIFICS or low + "." in HONORIFICS
         elif korean_name(lead.tokens):
             break  # "Son Heung-min": the surname spells a common word
         elif not _is_cue_word(text, lead, low, english) and not (
