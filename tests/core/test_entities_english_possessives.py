@@ -149,6 +149,7 @@ def test_a_saints_name_before_a_town_names_the_town(sentence: str, place: str) -
     [
         ("Ethan Park, who sits his exam in November, said most agreed.", "Ethan Park"),
         ("Maliwan Chaiyasit, who was not involved in the study, said little.", "Maliwan Chaiyasit"),
+        ("Laura Park and her husband lost everything in the fire.", "Laura Park"),
     ],
 )
 def test_a_name_before_who_is_a_person(sentence: str, person: str) -> None:
@@ -157,3 +158,4 @@ def test_a_name_before_who_is_a_person(sentence: str, person: str) -> None:
 
 def test_a_park_stays_a_place() -> None:
     assert _labels("They met in Victoria Park on Sunday.").get("Victoria Park") == "LOC"
+    assert _labels("Victoria Park and its lake were closed.").get("Victoria Park") == "LOC"

@@ -67,6 +67,7 @@ _AFTER = re.compile(
     rf"\s+{_REPORTS}\b"  # "X said"
     rf"|\s+{_HUMAN_VERB}\b"  # "X resigned", "X was arrested"
     rf"|['’]s\s+{_KIN}\b"  # "X's wife"
+    rf"|\s+and\s+(?:his|her|their)\s+{_KIN}\b"  # "X and her husband"
     r"|,\s+\d{1,3},"  # "X, 54,"
     r"|,\s+who(?:se)?\s"  # "X, who …", "X, whose sons …": the relative pronouns of people
     rf"|,\s+{_REPORTS}\b"  # "Another, X, said"
