@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pipeline_quotes import trained_quotes
 from quote_text import cast
 
 CAST = cast(["Paul Durand"], bodies=["Veltronic"])
@@ -26,3 +27,12 @@ CAST = cast(["Paul Durand"], bodies=["Veltronic"])
 def test_the_subject_before_a_colon_speaks(text: str, speaker: str) -> None:
     [quote] = CAST.quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_sentence_after_a_closed_quote_that_opens_the_next_one_leaves_it_alone() -> None:
+    """« … » Sa voisine, X, confirme : « … »: the cue is the next quotation's."""
+    text = (
+        "Crue\n\nJean Morel, 63 ans, n'en revient toujours pas. « J'ai vu l'eau monter en dix "
+        "minutes. » Sa voisine, Lucie Vidal, confirme : « Personne ne nous a prévenus. »"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Crue")] == ["Jean Morel", "Lucie Vidal"]

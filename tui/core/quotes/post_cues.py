@@ -81,6 +81,8 @@ def post_attribution(
                 return inverted_after(ctx, post, j, quote_start)
             if not (led_by_comma or closes_sentence):
                 return None
+            if not led_by_comma and [x.text for x in post[j + 1 : j + 3]] == [":", "«Q»"]:
+                return None  # « … » Sa voisine confirme : « … »: it opens the next one
             return _subject_of_incise(ctx, before, quote_start)
         if t.text == ",":
             skip = _past_appositions(ctx, post, j, before)
