@@ -47,6 +47,7 @@ from tui.core.quotes.quoted_names import quotes_a_name
 from tui.core.quotes.sentence_subject import main_clause_subject
 from tui.core.quotes.speaker_model import choose
 from tui.core.quotes.speakers import RoleLinks
+from tui.core.quotes.spoken_through import voice_through
 from tui.core.quotes.stance import reports_stance
 from tui.core.quotes.subjects import _linked_role, _subject_before
 from tui.core.quotes.unattributed import set_aside, unattributed
@@ -144,6 +145,7 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             ctx.speakers.append(who)
             got = (who.name, got[1], got[2] if got[2] != "none" else "pre")
         named = apposed_name(ctx, k, got[0]) if got[2] in _AS_SUBJECT else None
+        named = voice_through(ctx, k) if got[2] == "pre" and not named else named
         if named:
             got = (named, got[1], got[2])
             ctx.speakers.append(_Speaker(named, "PER", spans[k][3]))

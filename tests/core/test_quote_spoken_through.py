@@ -1,0 +1,26 @@
+"""A body that speaks « par la voix de » / "through" someone the lead-in names gives
+the quotation to that person (invented names)."""
+
+from __future__ import annotations
+
+from pipeline_quotes import article_quotes, trained_quotes
+
+
+def test_par_la_voix_de_sa_porte_parole() -> None:
+    text = (
+        "Grève\n\nLe gouvernement a réagi par la voix de sa porte-parole, Inès Laurent : "
+        "« Le dialogue reste ouvert. »"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Grève")] == ["Inès Laurent"]
+
+
+def test_through_its_spokeswoman() -> None:
+    body = 'The council responded through its spokeswoman, Ines Laurent: "Dialogue remains open."'
+    assert [q.speaker for q in article_quotes(body, "en")] == ["Ines Laurent"]
+
+
+def test_a_name_that_is_not_the_lead_in_s_last_words_is_no_voice() -> None:
+    body = (
+        'Ann Marr walked through the market with Tom Reyes, and a trader told her: "Prices are up."'
+    )
+    assert "Tom Reyes" not in [q.speaker for q in article_quotes(body, "en")]
