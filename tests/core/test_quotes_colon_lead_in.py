@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_quotes import trained_quotes
+from pipeline_quotes import article_quotes, trained_quotes
 from quote_text import cast
 
 CAST = cast(["Paul Durand"], bodies=["Veltronic"])
@@ -36,3 +36,14 @@ def test_a_sentence_after_a_closed_quote_that_opens_the_next_one_leaves_it_alone
         "minutes. » Sa voisine, Lucie Vidal, confirme : « Personne ne nous a prévenus. »"
     )
     assert [q.speaker for q in trained_quotes(text, "Crue")] == ["Jean Morel", "Lucie Vidal"]
+
+
+@pytest.mark.parametrize("verb", ["did not budge", "was firm", "would not give ground"])
+def test_a_described_subject_of_a_colon_lead_in_speaks_whatever_its_verb(verb: str) -> None:
+    """ "The prosecutor did not budge: "…"": the role, resolved to the name it was given."""
+    body = (
+        "The prosecutor, Helen Dumas, asked for two years. Defence lawyer Paul Roche argued "
+        f'for acquittal. "My client threatened no one," he said. The prosecutor {verb}: '
+        '"The facts are established."'
+    )
+    assert [q.speaker for q in article_quotes(body, "en")] == ["Paul Roche", "Helen Dumas"]

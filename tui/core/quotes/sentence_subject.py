@@ -137,10 +137,20 @@ def _up_to_verb(ctx: _Context, toks: list[_Tok]) -> list[_Tok]:
     if ctx.language != "en":
         return toks  # « que » ends a French subject's reported clause already
     cut = next(
-        (n for n in range(1, len(toks)) if ends_subject(toks[n], "en") or _past_verb(toks, n)),
+        (
+            n
+            for n in range(1, len(toks))
+            if ends_subject(toks[n], "en") or _past_verb(toks, n) or toks[n].low in _EN_AUXILIARIES
+        ),
         len(toks),
     )
     return toks[:cut]
+
+
+_EN_AUXILIARIES = frozenset(
+    "did does do was were is are has have had would will could can should may might must".split()
+)
+"""Words an English subject runs into ("the prosecutor did not budge"): its verb."""
 
 
 def _past_verb(toks: list[_Tok], n: int) -> bool:
@@ -224,7 +234,8 @@ def _described_at(ctx: _Context, toks: list[_Tok], i: int) -> _Speaker | None:
     if phrase and phrase.label in ("PER", "ORG") and _names_someone(ctx, toks[i : i + 4]):
         return phrase
     if phrase and phrase.label == "NP" and _names_someone(ctx, toks[i : i + 4]):
-        return phrase if _speech_verb_after(ctx, toks, phrase.at) else None
+        lead_in = toks[-1].text == ":"  # "The prosecutor did not budge: "…""
+        return phrase if lead_in or _speech_verb_after(ctx, toks, phrase.at) else None
     return None
 
 
