@@ -7,6 +7,7 @@ Invented people; entities are given and the rules engine judges.
 
 from __future__ import annotations
 
+from pipeline_quotes import article_quotes
 from quote_text import cast
 
 CAST = cast(
@@ -169,3 +170,12 @@ def test_a_hearing_answer_to_monsieur_le_president_is_the_defendants() -> None:
         "Maëlle Prigent",
         "Gérald Montaubin",
     ]
+
+
+def test_a_deputy_role_is_never_the_principal() -> None:
+    """ "the deputy mayor" is the mayor's deputy the article named, not the mayor."""
+    body = (
+        "Mayor Gerald Lemon and his deputy, Nadia Benali, presented the plan. "
+        '"This neighbourhood deserves it," the deputy mayor said.'
+    )
+    assert [q.speaker for q in article_quotes(body, "en")] == ["Nadia Benali"]

@@ -97,6 +97,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         return None
     body = _past_place(ctx, body)
     head = fold(body[-1].text if ctx.language == "en" else body[0].text)
+    head = next((fold(t.text) for t in body[:-1] if fold(t.text) in _SECONDS), head)
     if head in COUPLE_NOUNS:
         return last_couple(ctx, det.start)  # « le couple »: the two named together
     if head in GROUP_NOUNS or (head == "critique" and det.low == "la"):
@@ -141,6 +142,11 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
             and name not in inside
         ),
     )
+
+
+_SECONDS = frozenset(("deputy", "vice", "assistant", "associate"))
+"""Words that make a role another's second: "the deputy mayor" is the deputy, never
+the mayor the article named."""
 
 
 def _past_place(ctx: _Context, body: list[_Tok]) -> list[_Tok]:
