@@ -4,7 +4,7 @@ its title may stand between a role and its name. Invented names."""
 
 from __future__ import annotations
 
-from pipeline_quotes import rules_speakers, trained_quotes
+from pipeline_quotes import article_quotes, rules_speakers, trained_quotes
 
 
 def test_a_named_person_described_by_an_indefinite_is_no_newcomer() -> None:
@@ -57,3 +57,9 @@ def test_un_role_indefini_suivi_d_une_relative_decrit_son_nom() -> None:
         "l'enquêtrice."
     )
     assert [q.speaker for q in trained_quotes(text, "Procès")] == ["Jeanne Morlaix"]
+
+
+def test_a_relative_clause_after_the_name_of_an_incise_is_skipped() -> None:
+    """'"…," X, who heads the charity, told reporters': X speaks."""
+    body = '"This is a historic day," Marie Holm, who heads the charity, told reporters.'
+    assert [q.speaker for q in article_quotes(body, "en")] == ["Marie Holm"]

@@ -163,11 +163,17 @@ def role_apposition(ctx: _Context, toks: list[_Tok], comma: int, before: list[_T
     if comma + 1 < len(toks) and is_speech_verb(toks[comma + 1].text, ctx.language):
         return None  # ", said in her studio, …": the verb, not an apposition
     for k in range(comma + 1, min(len(toks), comma + 15)):
+        if k == comma + 1 and toks[k].low in _RELATIVES:
+            continue  # "X, who heads the charity, told reporters": the person described
         if toks[k].text == "«Q»" or toks[k].low in _CLAUSE_STOPS:
             return None
         if toks[k].text == ",":
             return k if k > comma + 1 else None
     return None
+
+
+_RELATIVES = frozenset(("who", "whose", "qui"))
+"""Relative pronouns of people, opening an apposition that describes the name."""
 
 
 def dash_signature(ctx: _Context, post: list[_Tok]) -> _Speaker | None:
