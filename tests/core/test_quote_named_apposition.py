@@ -4,6 +4,7 @@ its title may stand between a role and its name. Invented names."""
 
 from __future__ import annotations
 
+import pytest
 from pipeline_quotes import article_quotes, rules_speakers, trained_quotes
 
 
@@ -63,3 +64,10 @@ def test_a_relative_clause_after_the_name_of_an_incise_is_skipped() -> None:
     """'"…," X, who heads the charity, told reporters': X speaks."""
     body = '"This is a historic day," Marie Holm, who heads the charity, told reporters.'
     assert [q.speaker for q in article_quotes(body, "en")] == ["Marie Holm"]
+
+
+@pytest.mark.parametrize("adverb", ["nevertheless", "meanwhile", "however"])
+def test_a_sentence_adverb_between_the_named_subject_and_its_verb(adverb: str) -> None:
+    """ "Its director, X, nevertheless urged "…"": X, never the adverb."""
+    body = f'The agency says it is calm. Its director, Karl Mensah, {adverb} urged "vigilance".'
+    assert [q.speaker for q in article_quotes(body, "en")] == ["Karl Mensah"]

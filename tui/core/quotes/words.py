@@ -64,7 +64,7 @@ _SKIP_WORDS = _fset(
     yesterday today tonight night morning afternoon evening last on , se s' s’
     repeatedly often always never already long frequently consistently privately
     openly separately subsequently initially originally reportedly souvent toujours
-    longtemps"""
+    longtemps nevertheless nonetheless however meanwhile instead likewise similarly"""
 ) | {fold(w) for w in AUXILIARIES}
 
 
