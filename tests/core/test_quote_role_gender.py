@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pipeline_quotes import trained_quotes
 
 from tui.core.quotes.role_gender import feminine_role, masculine_role
 
@@ -35,3 +36,12 @@ def test_feminine_roles(det: str, head: str, language: str, expected: bool) -> N
 )
 def test_masculine_roles_with_a_feminine_in_use(det: str, head: str, expected: bool) -> None:
     assert masculine_role(det, head, "fr") is expected
+
+
+def test_a_noun_of_fixed_gender_says_nothing_of_the_person() -> None:
+    """« La victime, X, … « … », a-t-il confié »: « la » is the noun's, not X's."""
+    text = (
+        "Procès\n\nLa victime, Lucas Bernard, a témoigné à la barre. « J'ai cru mourir », "
+        "a-t-il confié."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Procès")] == ["Lucas Bernard"]

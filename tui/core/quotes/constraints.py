@@ -20,6 +20,7 @@ from tui.core.entities.role_nouns import PERSON_NOUNS as PERSON_NOUNS
 from tui.core.entities.role_nouns import PUBLIC_NOUNS as PUBLIC_NOUNS
 from tui.core.entities.role_nouns import SINGULAR_ROLE_NOUNS as _SINGULAR
 from tui.core.models import Entity
+from tui.core.quotes.role_gender import EPICENE
 from tui.core.text import fold
 
 _LEADING = frozenset(
@@ -196,7 +197,8 @@ def _gender_before(before: str) -> str | None:
             return None
         if i and toks[i - 1] in _OF_WORDS:
             continue  # « le ministre de la Justice, X »: the article of a complement
-        if toks[i] in _ARTICLE_GENDER and fold(toks[i + 1]) in PERSON_NOUNS:
+        noun = fold(toks[i + 1])
+        if toks[i] in _ARTICLE_GENDER and noun in PERSON_NOUNS and noun not in EPICENE:
             return _ARTICLE_GENDER[toks[i]]
     return None
 
@@ -208,7 +210,8 @@ def _gender_after(after: str) -> str | None:
     """The gender of an apposition right after a name (« X, la porte-parole, »)."""
     toks = [t.lower() for t in _GENDER_TOKEN.findall(after)][:3]
     if len(toks) == 3 and toks[0] == "," and toks[1] in _ARTICLE_GENDER:
-        return _ARTICLE_GENDER[toks[1]] if fold(toks[2]) in PERSON_NOUNS else None
+        noun = fold(toks[2])
+        return _ARTICLE_GENDER[toks[1]] if noun in PERSON_NOUNS and noun not in EPICENE else None
     return None
 
 

@@ -16,11 +16,22 @@ _FEMININE_ENDS = ("ee", "ue", "rice", "euse", "enne", "ere", "esse", "ante", "en
 « l'inspectrice », « l'ancienne », « l'infirmière », « l'intervenante »)."""
 
 
+EPICENE = frozenset(
+    fold(w)
+    for w in """victime personne recrue vedette star idole sentinelle célébrité
+    personnalité figure connaissance témoin bébé mannequin individu génie escroc""".split()
+)
+"""Person nouns whose grammatical gender is fixed whoever they name (« la victime »,
+« le témoin »): their article says nothing of the person."""
+
+
 def feminine_role(det: str, head: str, language: str) -> bool:
     """Whether the role ``det head`` (« la ministre », « l'élue ») names a woman."""
     low = fold(head)
     if language == "en":
         return low.endswith("woman") or low in ("actress", "mother", "wife", "widow")
+    if low in EPICENE:
+        return False
     if det == "la":
         return True
     return det in ("l'", "l’") and low.endswith(_FEMININE_ENDS)
