@@ -7,7 +7,7 @@ Invented people; entities are given and the rules engine judges.
 
 from __future__ import annotations
 
-from pipeline_quotes import article_quotes
+from pipeline_quotes import article_quotes, trained_quotes
 from quote_text import cast
 
 CAST = cast(
@@ -179,3 +179,21 @@ def test_a_deputy_role_is_never_the_principal() -> None:
         '"This neighbourhood deserves it," the deputy mayor said.'
     )
     assert [q.speaker for q in article_quotes(body, "en")] == ["Nadia Benali"]
+
+
+def test_le_nouveau_president_est_celui_qui_vient_d_etre_elu() -> None:
+    """« X a été élu président » ties the role to X, and « a » is no article there."""
+    text = (
+        "Club\n\nJacques Fontaine a été élu président du club. Il succède à Michel Roux, qui "
+        "avait démissionné en mars. « Je veux redonner de la fierté aux supporters », a "
+        "déclaré le nouveau président."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Club")] == ["Jacques Fontaine"]
+
+
+def test_the_new_president_is_the_one_just_elected() -> None:
+    body = (
+        "Jack Fountain was elected club president. He replaces Michael Ross, who resigned in "
+        'March. "I want to restore the supporters\' pride," the new president said.'
+    )
+    assert [q.speaker for q in article_quotes(body, "en")] == ["Jack Fountain"]

@@ -111,12 +111,14 @@ def test_the_official_after_a_senior_official_is_that_unnamed_official() -> None
         ("A senior official, Lena Hart, said the deal was stuck. The ", "official", False),
         ("A senior official said the deal was stuck. The ", "official", True),
         ("Le responsable Paul Durand a confirmé la date. Le ", "responsable", False),
+        ("Paul Durand a été élu président du club. Le ", "president", False),
     ],
 )
 def test_a_person_introduced_without_a_name_is_told_from_a_named_one(
     text: str, head: str, unnamed: bool
 ) -> None:
-    ctx = _Context(text, CAST.entities(text), quote_units(text), "fr")
+    language = "en" if text.startswith("A ") else "fr"
+    ctx = _Context(text, CAST.entities(text), quote_units(text), language)
     assert introduced_unnamed(ctx, head, len(text)) is unnamed
 
 

@@ -225,7 +225,11 @@ COUPLE_NOUNS = frozenset(fold(w) for w in "couple duo tandem binôme pair".split
 GROUP_NOUNS = frozenset(fold(w) for w in "famille family fratrie foyer ménage household".split())
 """Singular nouns for several people: never one person re-described."""
 
-_INDEFINITE = r"(?<![\w'’])(?:un|une|a|an|another)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}"
+_INDEFINITE = {
+    "fr": r"(?<![\w'’])(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",
+    "en": r"(?<![\w'’])(?:a|an|another)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",
+}
+"""An indefinite article and up to three words; French « a » is the verb (« a été élu »)."""
 
 
 def introduced_unnamed(ctx: _Context, head: str, before: int) -> bool:
@@ -234,7 +238,8 @@ def introduced_unnamed(ctx: _Context, head: str, before: int) -> bool:
     "a senior official"): « le responsable », "the official" then is that person."""
     lo = ctx.previous_paragraph(before)
     folded = fold(ctx.text[lo:before])
-    pattern = re.compile(_INDEFINITE + re.escape(head) + r"(?!\w)")
+    indefinite = _INDEFINITE.get(ctx.language, _INDEFINITE["en"])
+    pattern = re.compile(indefinite + re.escape(head) + r"(?!\w)")
     for m in pattern.finditer(folded):
         if ctx.in_quote(lo + m.start()):
             continue

@@ -95,9 +95,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
 
     if det.low not in SINGULAR_DEFINITE:
         return None
-    body = _past_place(ctx, body)
-    head = fold(body[-1].text if ctx.language == "en" else body[0].text)
-    head = next((fold(t.text) for t in body[:-1] if fold(t.text) in _SECONDS), head)
+    body, head = _headed(ctx, _past_place(ctx, body))
     if head in COUPLE_NOUNS:
         return last_couple(ctx, det.start)  # « le couple »: the two named together
     if head in GROUP_NOUNS or (head == "critique" and det.low == "la"):
@@ -144,9 +142,21 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     )
 
 
+_CURRENT = frozenset(fold(w) for w in "nouveau nouvel nouvelle actuel actuelle".split())
+"""French adjectives before a role that keep its holder: the one in office now."""
+
 _SECONDS = frozenset(("deputy", "vice", "assistant", "associate"))
 """Words that make a role another's second: "the deputy mayor" is the deputy, never
 the mayor the article named."""
+
+
+def _headed(ctx: _Context, body: list[_Tok]) -> tuple[list[_Tok], str]:
+    """The role past the adjectives that keep its holder, and its head word (folded):
+    the first in French, the last in English, a deputy's word in either."""
+    if ctx.language == "fr" and len(body) > 1 and fold(body[0].text) in _CURRENT:
+        body = body[1:]  # « le nouveau président » is the president, newly in office
+    head = fold(body[-1].text if ctx.language == "en" else body[0].text)
+    return body, next((fold(t.text) for t in body[:-1] if fold(t.text) in _SECONDS), head)
 
 
 def _past_place(ctx: _Context, body: list[_Tok]) -> list[_Tok]:

@@ -89,7 +89,20 @@ def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tupl
         led = _LED_BY.search(text, max(0, e.start - 40), e.start)
         if led is not None:  # "The panel was chaired by Dr X": X is "the chair"
             out.extend((e.start, (head,), e.canonical) for head in _LED_ROLES[fold(led[1])])
+        elected = _ELECTED.match(text, e.end)
+        if elected is not None and noun_kind(elected["role"]) == "person":
+            out.append((e.start, (fold(elected["role"]),), e.canonical))  # « X a été élu maire »
     return out
+
+
+_ELECTED = re.compile(
+    r"\s+(?:a\s+été|avait\s+été|vient\s+d['’]être|has\s+been|was|had\s+been)\s+"
+    r"(?:élue?|nommée?|désignée?|elected|appointed|named|chosen\s+as|installed\s+as)\s+"
+    r"(?:(?:the|new|le|la|l['’]|nouveau|nouvelle)\s*)*"
+    r"(?:(?P<en>(?:[a-z-]+\s+){0,2}?)(?P<role>[a-zà-ÿ-]+)(?=\s+(?:of|for|at|on|in|de|du|des|d['’])\b|[,.;]))"
+)
+"""« X a été élu président du club », "X was elected club president": X holds the
+role. The role word is the one before its complement or the clause's end."""
 
 
 _SECOND_ROLE = re.compile(
