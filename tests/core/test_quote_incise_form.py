@@ -133,3 +133,19 @@ def test_an_outlet_named_with_a_number_is_no_body_speaking() -> None:
         "« Nous restons ouverts au dialogue », ajoute l'entreprise.\n"
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("incise", "speaker"),
+    [
+        ("précise-t-on chez Habitat 21", "Habitat 21"),
+        ("assure-t-on dans l'entourage de Paul Durand", "Paul Durand"),
+        ("dit-on à Lorvenne", None),
+    ],
+)
+def test_on_speaks_for_whom_the_incise_sets_it_with(incise: str, speaker: str | None) -> None:
+    text = (
+        "Logement\n\nLa société Habitat 21 gère l'immeuble de Paul Durand à Lorvenne. "
+        f"« Un devis a été signé », {incise}."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Logement")] == [speaker]

@@ -105,8 +105,30 @@ def _inverted_incise(
         nxt = post[j + 1] if j + 1 < len(post) else None
         if nxt is None or not is_speech_verb(nxt.text, ctx.language, strong=False):
             return None
+    if inv[1] == "on" and (house := _on_at(ctx, post, j)) is not None:
+        return house
     # An incise whose pronoun finds no one still marks speech.
     return _pronoun(ctx, inv[1], at) or _Speaker(None, "NP", at)
+
+
+def _on_at(ctx: _Context, post: list[_Tok], j: int) -> _Speaker | None:
+    """« précise-t-on chez Habitat 21 », « assure-t-on dans l'entourage de X »: « on »
+    is the body or person the words after it place the speaker with."""
+    for k in range(j + 1, min(len(post), j + 7)):
+        if post[k].text in (".", ";", ":", "!", "?", "«Q»"):
+            return None
+        ent = ctx.entity_at(post[k].start)
+        if ent is None:
+            continue
+        placed = any(x.low in _PLACING for x in post[max(j + 1, k - 2) : k])
+        if not placed or ent.label not in ("PER", "ORG"):
+            return None
+        return _Speaker(ent.canonical, ent.label, ent.start)
+    return None
+
+
+_PLACING = frozenset(("chez", "de", "du", "des", "d'", "d’", "sein"))
+"""Words that set « on » with someone: « chez X », « l'entourage de X », « au sein de X »."""
 
 
 def _past_appositions(
@@ -148,6 +170,8 @@ def _incise_by_form(ctx: _Context, post: list[_Tok], i: int, quote_start: int) -
     if t.low in _CLAUSE_STOPS or not by_form(t.text, post[i + 1].text if i + 1 < len(post) else ""):
         return None
     inv = split_inverted(t.text)
+    if inv and inv[1] == "on" and (house := _on_at(ctx, post, i)) is not None:
+        return house
     if inv:  # an incise whose pronoun finds no one still marks speech
         return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
     rest = post[i + 2 :]
