@@ -71,3 +71,12 @@ def test_a_sentence_adverb_between_the_named_subject_and_its_verb(adverb: str) -
     """ "Its director, X, nevertheless urged "…"": X, never the adverb."""
     body = f'The agency says it is calm. Its director, Karl Mensah, {adverb} urged "vigilance".'
     assert [q.speaker for q in article_quotes(body, "en")] == ["Karl Mensah"]
+
+
+def test_a_quantified_subject_of_the_verb_before_a_fragment_names_nobody() -> None:
+    """ "X insisted, though several members of his caucus have said … "…"": not X."""
+    body = (
+        '"We are united," Speaker Mike Dunn insisted, though several members of his caucus '
+        'have said privately that they are "deeply worried".'
+    )
+    assert [q.speaker for q in article_quotes(body, "en")] == ["Mike Dunn", None]

@@ -220,4 +220,19 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             return who
         if core and core[-1].low in _HEADS_OF_PEOPLE:
             return None  # ``ce que certains qualifient de``: nobody named says it
+        if _quantified(core):
+            return None  # "though several members of his caucus have said": none named
     return passive or owned
+
+
+def _quantified(core: list[_Tok]) -> bool:
+    """Whether the clause before a verb opens on a quantifier (« plusieurs élus »,
+    "several members of his caucus"): its subject is people nobody names."""
+    start = max((n + 1 for n, t in enumerate(core) if t.low in _CLAUSE_OPENERS), default=0)
+    return start < len(core) and core[start].low in _QUANTIFIERS
+
+
+_CLAUSE_OPENERS = frozenset(", though although while but and whereas tandis mais".split())
+_QUANTIFIERS = frozenset(
+    "several some many most few numerous plusieurs certains certaines nombre".split()
+)
