@@ -24,3 +24,17 @@ def test_a_name_that_is_not_the_lead_in_s_last_words_is_no_voice() -> None:
         'Ann Marr walked through the market with Tom Reyes, and a trader told her: "Prices are up."'
     )
     assert "Tom Reyes" not in [q.speaker for q in article_quotes(body, "en")]
+
+
+def test_the_spokesperson_named_after_a_lowercase_body_speaks() -> None:
+    """« a déclaré le porte-parole de l'agence nationale de secours (Basnar), X »: X."""
+    text = (
+        "Naufrage\n\n« Les recherches se poursuivent », a déclaré à l'AFP le porte-parole de "
+        "l'agence nationale de recherche et de secours (Basnar), Adi Wirawan."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Naufrage")] == ["Adi Wirawan"]
+
+
+def test_selon_les_dires_de() -> None:
+    text = "Épreuves\n\nIl faut « agir vite » selon les dires du ministère de l'Éducation."
+    assert [q.speaker for q in trained_quotes(text, "Épreuves")] == ["ministère de l'Éducation"]

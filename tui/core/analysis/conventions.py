@@ -169,6 +169,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _whole_words,
     )
     from tui.core.entities.announced_firms import announced_firms
+    from tui.core.entities.described_bodies import with_described_bodies
     from tui.core.entities.expansions import with_expansions
     from tui.core.entities.field_bodies import with_field_bodies
     from tui.core.entities.firm_takeups import firm_takeups
@@ -181,7 +182,8 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     out: list[Entity] = []
     firms: set[str] = set()
     last_end = 0
-    completed = complete_spans(text, spans)
+    completed, described = with_described_bodies(text, complete_spans(text, spans))
+    spelled |= described  # « l'armée syrienne », « le ministère de l'Intérieur »
     taken_up = firm_takeups(text, completed)  # « l'entreprise » as a subject, if any
     for start, end, label in completed:
         if (start, end) in spelled and start >= last_end:  # a name even in lowercase

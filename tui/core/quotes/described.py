@@ -164,8 +164,8 @@ def apposed_name(ctx: _Context, k: int, phrase: str | None) -> str | None:
     The role phrase must stand in the sentence after the closing mark, and the name
     follow it after a comma, closing the sentence or set off by another comma.
     """
-    if not phrase or any(e.canonical == phrase for e in ctx.entities):
-        return None  # no speaker, or a name already
+    if not phrase:
+        return None
     text, close = ctx.text, ctx.spans[k][3]
     hi = min(ctx.line_end(close), close + 300)
     stop = re.compile(r"[.!?…«»“”]")
@@ -174,9 +174,12 @@ def apposed_name(ctx: _Context, k: int, phrase: str | None) -> str | None:
     at = text.find(phrase, close + 1, hi)
     if at < 0:
         return None
+    named = any(e.canonical == phrase for e in ctx.entities)
+    if named and not _VOICE_OF.search(text, max(close + 1, at - 40), at):
+        return None  # a name already, not the body a named spokesperson speaks for
     for e in ctx.entities_in(at + len(phrase), hi):
-        if e.label != "PER":
-            continue  # « le directeur de cabinet du président du Syctom, … »
+        if e.label != "PER" or text[e.start - 1] == "(":
+            continue  # « le directeur de cabinet du président du Syctom, … », « (Basarnas) »
         gap = text[at + len(phrase) : e.start]
         if len(gap) > _APPOSITION_GAP or not (gap.rstrip().endswith(",") or _retitled(gap)):
             return None
@@ -184,6 +187,12 @@ def apposed_name(ctx: _Context, k: int, phrase: str | None) -> str | None:
         return e.canonical if not tail or tail.startswith(",") else None
     return None
 
+
+_VOICE_OF = re.compile(
+    r"(?i:porte-parole|spokes(?:man|woman|person)|représentante?|directeur|directrice)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)$"
+)
+"""« le porte-parole de l'agence X, Y »: the body is named for its voice, Y."""
 
 _RETITLED = re.compile(r"\s*,\s*(?:le|la|l['’])\s*(?P<noun>[^\W\d_]+)[^,;:.!?«»“”]{0,40}\s$")
 """« …, la sénatrice du Calvados X »: a second role, with its title, right before the name."""

@@ -31,6 +31,9 @@ _CALLED_FEMININE = re.compile(
 )
 """« la CGT », « la direction de X », « cette Agence … »: the text's own article."""
 
+_WHERE = re.compile(r"(?<![\w'’])(?:à|au|aux|dans|vers|chez)\s+(?:l['’]\s*|la\s+|les\s+)?$")
+"""A body named as a place someone is at or goes to: never the « elle » after it."""
+
 _REACH = 400
 """How far back « elle » may look for its body: the sentences just before it."""
 
@@ -47,6 +50,8 @@ def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
             return None
         if e.label == "ORG" and governed_by_person(ctx.text, e.start):
             return None  # « la présidente de l'Agence X »: « elle » is the president
+        if e.label == "ORG" and _WHERE.search(ctx.text, max(0, e.start - 16), e.start):
+            continue  # « entrer à l'université Rennes 2 »: where she goes, not her
         if e.label == "ORG" and _feminine(ctx.text, e):
             return _Speaker(e.canonical, "ORG", e.start)
     return _described_body(ctx, floor, at)
