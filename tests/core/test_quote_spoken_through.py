@@ -38,3 +38,13 @@ def test_the_spokesperson_named_after_a_lowercase_body_speaks() -> None:
 def test_selon_les_dires_de() -> None:
     text = "Épreuves\n\nIl faut « agir vite » selon les dires du ministère de l'Éducation."
     assert [q.speaker for q in trained_quotes(text, "Épreuves")] == ["ministère de l'Éducation"]
+
+
+def test_an_agent_named_from_its_lowercase_noun_speaks() -> None:
+    """« Une mesure jugée « … » par la fédération Générations Seniors »."""
+    text = (
+        "Permis\n\nUne mesure jugée « discriminatoire » par la fédération Générations Seniors. "
+        "Elle réclame un débat."
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Permis")]
+    assert speakers in (["fédération Générations Seniors"], ["Générations Seniors"])

@@ -2,7 +2,8 @@
 a body French names by a common noun and what pins it down.
 
 French writes such names in lowercase: the head is an ordinary noun (« armée »,
-« ministère »), and a nationality adjective or a complement makes it one body. The
+« ministère »), and a nationality adjective, a complement or a proper name (« le
+comité Nobel », « l'université Rennes 2 ») makes it one body. The
 recogniser learnt them as organisations, but the conventions that keep a name to its
 capitalised words would cut them to « Intérieur » or drop them. An organisation the
 recogniser found that opens on one of the heads below and runs past it is kept
@@ -42,12 +43,7 @@ def with_described_bodies(
             article = _ARTICLE.match(text, start, end)
             s = article.end() if article else start
             head = text[s:end].split(" ", 1)
-            if (
-                len(head) == 2
-                and head[0].islower()
-                and fold(head[0]) in HEADS
-                and head[1][:1].islower()
-            ):
+            if len(head) == 2 and head[0].islower() and fold(head[0]) in HEADS:
                 e = end
                 while e > s and text[e - 1] in " ,.;:":
                     e -= 1

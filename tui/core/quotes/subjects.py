@@ -334,10 +334,13 @@ _ADVERBIAL_OPENERS = frozenset("as while whereas although though because since".
 
 def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speaker | None:
     """A name inside the subject: a person first, else the body or title it names."""
+    # « par la fédération X »: a body named from its lowercase noun opens the subject.
+    lowercase_body = len(words) > 1 and words[0].low in _DETERMINERS and words[1].text.islower()
+    opening = words[1].start if lowercase_body else words[0].start
     free = [
         e
         for e in ents
-        if (not _after_preposition(ctx, e.start) or e.start == words[0].start)
+        if (not _after_preposition(ctx, e.start) or e.start in (words[0].start, opening))
         and not _possessive(ctx.text, e.end)
         and (e.label != "LOC" or place_as_subject(words, e))
         and not portfolio(ctx, e)  # « le ministre de l'Agriculture »: the brief
