@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.entities.patterns import FUNCTION
+from tui.core.entities.span_edits import put_over
 
 Span = tuple[int, int, str]
 
@@ -39,10 +40,10 @@ def with_expansions(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[t
         if found is None:
             continue
         a, b = found
-        if any(x < a < y or x < b < y for x, y, _ in out):
+        put = put_over(out, a, b, "ORG")
+        if put is None:
             continue  # a span reaching across the expansion's edge: leave it
-        out = [x for x in out if not (a <= x[0] and x[1] <= b)] + [(a, b, "ORG")]
-        out.sort()
+        out = put
         spelled.add((a, b))
     return out, spelled
 

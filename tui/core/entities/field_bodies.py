@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from tui.core.entities.gazetteer import known_label
 from tui.core.entities.patterns import FUNCTION
+from tui.core.entities.span_edits import put_over
 
 Span = tuple[int, int, str]
 
@@ -54,10 +55,10 @@ def with_field_bodies(text: str, spans: Sequence[Span]) -> tuple[list[Span], set
             continue
         if place not in places and known_label(match.group(3)) != "LOC":
             continue
-        if any(x < a < y or x < b < y for x, y, _ in out):
+        put = put_over(out, a, b, "ORG")
+        if put is None:
             continue  # a span reaching across the name's edge: leave it
-        out = [x for x in out if not (a <= x[0] and x[1] <= b)] + [(a, b, "ORG")]
-        out.sort()
+        out = put
         found.add((a, b))
     return out, found
 
