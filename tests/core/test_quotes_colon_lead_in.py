@@ -47,3 +47,9 @@ def test_a_described_subject_of_a_colon_lead_in_speaks_whatever_its_verb(verb: s
         '"The facts are established."'
     )
     assert [q.speaker for q in article_quotes(body, "en")] == ["Paul Roche", "Helen Dumas"]
+
+
+def test_a_body_s_role_before_a_name_leaves_the_lead_in_to_the_person() -> None:
+    """ "Union leader Mark Rowe was defiant: "…"": Rowe, not the union."""
+    body = 'Union leader Mark Rowe was defiant: "We will not back down."'
+    assert [q.speaker for q in article_quotes(body, "en")] == ["Mark Rowe"]

@@ -63,6 +63,8 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
                 return sentence_subject(ctx, toks[pron:], fragment=fragment)
             if fragment and _passive(toks[i + 1 :], ent.end):
                 return None  # « X avait été licenciée pour « faute grave » »: not X's words
+            if ent.label == "ORG" and (titled := _titled_after_body(ctx, rest)) is not None:
+                return titled  # "Union leader Mark Rowe was defiant:": Rowe
             if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
                 return _Speaker(ent.canonical, ent.label, ent.start)
             opening = i == 0 or (i == 1 and toks[0].low in _DETERMINERS)
@@ -82,6 +84,20 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             continue  # "Consultant orthopaedic surgeon Dr Fergal Nash said"
         return None
     return None
+
+
+def _titled_after_body(ctx: _Context, rest: list[_Tok]) -> _Speaker | None:
+    """The person a body's role introduces right after the body's name ("Union leader
+    Mark Rowe", "Kremlin spokesman X"), else ``None``."""
+    k = 0
+    while k < min(len(rest), 3) and rest[k].text.islower() and noun_kind(rest[k].text) == "person":
+        k += 1
+    ent = ctx.entity_at(rest[k].start) if 0 < k < len(rest) else None
+    return (
+        _Speaker(ent.canonical, "PER", ent.start)
+        if ent is not None and ent.label == "PER"
+        else None
+    )
 
 
 def _role_head(ctx: _Context, toks: list[_Tok], i: int) -> _Speaker | None:
