@@ -132,3 +132,14 @@ def test_an_order_or_lodge_apposed_to_a_union_speaks_as_the_union() -> None:
         'The union said in a statement after the vote that the cap was "unworkable".'
     )
     assert _speakers(text) == ["Loyal Order of Constables Lodge"]
+
+
+def test_a_body_after_with_is_the_one_the_article_names_with_that_noun() -> None:
+    """ "…, with their union warning it could run 'well into the summer'", the union
+    named in the next paragraph."""
+    body = (
+        "Dockers walked out yesterday after talks broke down, with their union warning the "
+        "dispute could run 'well into the summer'.\n\nAbout 380 members of the Docks and "
+        "Maritime Union (DMU) are taking part."
+    )
+    assert [q.speaker for q in article_quotes(body, "en")] == ["Docks and Maritime Union"]

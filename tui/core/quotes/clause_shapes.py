@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.incise_verbs import THIRD_PERSON_OBJECTS
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -199,6 +200,20 @@ def dash_signature(ctx: _Context, post: list[_Tok]) -> _Speaker | None:
 _HONORIFIC_TOKENS = frozenset(("mme", "m", ".", "me", "mlle", "mgr"))
 
 
+_BODY_OWNERS = frozenset(("the", "their", "its", "his", "her"))
+
+
+def _body_with(ctx: _Context, noun: _Tok, at: int) -> _Speaker | None:
+    """The body a bare noun after « with » stands for ("with their union warning …"):
+    the one the article names with that noun, before or just after."""
+    if not noun.text.islower() or noun_kind(noun.text) != "body":
+        return None
+    org = ctx.named_body(noun.low, at)
+    if org is None or org.label != "ORG":
+        return None
+    return _Speaker(org.canonical, "ORG", org.start)
+
+
 def as_said(pre: list[_Tok], vi: int) -> bool:
     """« comme l'indique X », « comme l'a expliqué X », « ainsi que le souligne X »:
     a verb of saying whose subject comes after it."""
@@ -214,6 +229,8 @@ def with_participle(ctx: _Context, pre: list[_Tok], vi: int) -> _Speaker | None:
     t = pre[vi]
     if ctx.language != "en" or vi < 2 or not t.low.endswith("ing") or not t.text.islower():
         return None
+    if vi >= 3 and pre[vi - 3].low == "with" and pre[vi - 2].low in _BODY_OWNERS:
+        return _body_with(ctx, pre[vi - 1], t.start)  # "with their union warning"
     ent = ctx.entity_at(pre[vi - 1].start)
     if ent is None or ent.label != "PER" or ent.end != pre[vi - 1].end:
         return None
