@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from tui.core.corpus.furniture import KNOWN_OUTLETS
 from tui.core.courtesy_titles import title_before
 from tui.core.entities.patterns import DATELINE
+from tui.core.entities.seats import SEATS_OF_POWER
 from tui.core.models import Entity, EntityLabel
 
 if TYPE_CHECKING:
@@ -53,16 +54,6 @@ NEWS_AGENCIES = (
 )
 """Wire agencies: an organisation wherever the text names one ("a déclaré à l'AFP")."""
 
-INSTITUTIONS = (
-    "Maison Blanche",
-    "Maison-Blanche",
-    "Kremlin",
-    "Pentagone",
-    "Matignon",
-    "Quai d'Orsay",
-    "Quai d’Orsay",
-)
-"""Seats of power that stand for the body working there (« le Kremlin a démenti »)."""
 
 PLACE_NOUNS = (
     "ville",
@@ -121,7 +112,7 @@ _OPEN_TAIL = re.compile(r"\s(?:du|de|des|de la|de l['’]|d['’])$")
 
 @cache
 def _outlets() -> re.Pattern[str]:
-    names = sorted({*NEWS_AGENCIES, *KNOWN_OUTLETS, *INSTITUTIONS}, key=len, reverse=True)
+    names = sorted({*NEWS_AGENCIES, *KNOWN_OUTLETS, *SEATS_OF_POWER}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 

@@ -7,6 +7,7 @@ known only by its form (« …, a souri X »); a verb whose subject is a pronoun
 
 from __future__ import annotations
 
+from tui.core.entities.seats import SEATS_OF_POWER
 from tui.core.quotes.clause_shapes import (
     dash_signature,
     named_apposition,
@@ -120,8 +121,11 @@ def _on_at(ctx: _Context, post: list[_Tok], j: int) -> _Speaker | None:
         ent = ctx.entity_at(post[k].start)
         if ent is None:
             continue
-        placed = any(x.low in _PLACING for x in post[max(j + 1, k - 2) : k])
-        if not placed or ent.label not in ("PER", "ORG"):
+        near = [x.low for x in post[max(j + 1, k - 2) : k]]
+        placed = any(w in _PLACING for w in near)
+        # « fait-on valoir à Matignon »; « à l'AFP » is whom « on » speaks to.
+        seat = ent.canonical in SEATS_OF_POWER and any(w in ("à", "au") for w in near)
+        if not (placed or seat) or ent.label not in ("PER", "ORG"):
             return None
         return _Speaker(ent.canonical, ent.label, ent.start)
     return None
@@ -167,7 +171,9 @@ def _incise_by_form(ctx: _Context, post: list[_Tok], i: int, quote_start: int) -
     if post[i].low in OBJECT_CLITICS and i + 1 < len(post):
         i += 1
     t = post[i]
-    if t.low in _CLAUSE_STOPS or not by_form(t.text, post[i + 1].text if i + 1 < len(post) else ""):
+    nxt = post[i + 1].low if i + 1 < len(post) else ""
+    made = t.low.startswith("fait-") and nxt in _MADE_TO_SAY  # « fait-on valoir »
+    if t.low in _CLAUSE_STOPS or not (made or by_form(t.text, nxt)):
         return None
     inv = split_inverted(t.text)
     if inv and inv[1] == "on" and (house := _on_at(ctx, post, i)) is not None:

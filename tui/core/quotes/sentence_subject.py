@@ -18,7 +18,7 @@ from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.sentence_openers import past_circumstance, past_openers, role_before_name
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.stance import reporting_phrase, stance_word
-from tui.core.quotes.subject_names import name_as_modifier
+from tui.core.quotes.subject_names import name_as_modifier, portfolio
 from tui.core.quotes.subjects import _named_subject
 from tui.core.quotes.words import (
     _CLAUSE_STOPS,
@@ -67,6 +67,8 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
                 return titled  # "Union leader Mark Rowe was defiant:": Rowe
             if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
                 return _Speaker(ent.canonical, ent.label, ent.start)
+            if len(rest) > 1 and rest[0].text == "," and _after_preposition(ctx, ent.start):
+                return sentence_subject(ctx, rest[1:], fragment=fragment)  # « Sur France 2, X »
             opening = i == 0 or (i == 1 and toks[0].low in _DETERMINERS)
             if (
                 ent.label == "LOC"
@@ -266,6 +268,8 @@ def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     for n in range(min(opening, 12), 0, -1):  # the longest opening phrase a name ends
         ent = ctx.entity_at(left[n - 1].start)
         if ent is not None and ent.end == left[n - 1].end and ent.label in ("PER", "ORG"):
+            if portfolio(ctx, ent):
+                continue  # « le ministre de l'Économie, X, … »: the brief is no subject
             who = _named_subject(ctx, left[:n])
             if who is not None:
                 return who

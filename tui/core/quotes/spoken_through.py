@@ -34,5 +34,7 @@ def voice_through(ctx: _Context, k: int) -> str | None:
         if _ROLE.fullmatch(text, through.end(), e.start) is None:
             return None
         tail = text[e.end : opening].strip()
-        return e.canonical if tail in ("", ":", ",") else None
+        # « X, par la voix de son vice-président Y, a promis de « … » »: set off, too.
+        set_off = tail.startswith(",") and text[: through.start()].rstrip().endswith(",")
+        return e.canonical if tail in ("", ":", ",") or set_off else None
     return None
