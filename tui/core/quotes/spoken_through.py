@@ -35,6 +35,7 @@ def voice_through(ctx: _Context, k: int) -> str | None:
             return None
         tail = text[e.end : opening].strip()
         # « X, par la voix de son vice-président Y, a promis de « … » »: set off, too.
-        set_off = tail.startswith(",") and text[: through.start()].rstrip().endswith(",")
+        before = text[max(0, through.start() - 4) : through.start()]
+        set_off = tail.startswith(",") and before.rstrip().endswith(",")
         return e.canonical if tail in ("", ":", ",") or set_off else None
     return None
