@@ -8,6 +8,7 @@ the sentence names; words a named person is reported to say keep their speaker.
 from __future__ import annotations
 
 import pytest
+from pipeline_quotes import article_quotes
 from quote_text import cast
 
 from tui.core.quotes.context import _Context
@@ -234,3 +235,13 @@ def test_a_label_coordinated_with_a_label_is_one_too(text: str, language: str) -
 def test_words_after_a_quotation_and_a_conjunction_are_not_labels_for_that() -> None:
     text = "Paul Durand a dénoncé une « faute » et « un mépris total des salariés »."
     assert reasons(text) == [None, None]
+
+
+def test_sign_as_a_verb_is_no_placard() -> None:
+    """ "she would sign the bill "without delay"": the spokesman's words, no sign."""
+    body = (
+        'Rob Tate, the governor\'s spokesman, said she would sign the bill "without delay". '
+        'Protesters held a sign reading "No more cuts".'
+    )
+    quotes = article_quotes(body, "en")
+    assert [(q.speaker, q.kind) for q in quotes] == [("Rob Tate", "fragment"), (None, "other")]

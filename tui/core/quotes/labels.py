@@ -172,6 +172,8 @@ def _sign(site: Site) -> bool:
     at = max((i for i, w in enumerate(low) if w in W.SIGN_WORDS), default=None)
     if at is None:
         return False
+    if at and low[at - 1] in _BEFORE_A_VERB:
+        return False  # "she would sign the bill "without delay"": the verb
     for tok, w in zip(words[at + 1 :], low[at + 1 :], strict=True):
         if tok.text in (",", ".", ";", "«Q»") or w in W.HAVE:
             return False
@@ -179,6 +181,9 @@ def _sign(site: Site) -> bool:
             return False
     return True
 
+
+_BEFORE_A_VERB = W.words("to would will must could can should may might not never he she they we i")
+"""Words after which English "sign" is the verb, not a placard."""
 
 _READING = W.words("disant proclamant lire lisait lit read reads reading saying")
 
