@@ -143,3 +143,10 @@ def test_a_body_after_with_is_the_one_the_article_names_with_that_noun() -> None
         "Maritime Union (DMU) are taking part."
     )
     assert [q.speaker for q in article_quotes(body, "en")] == ["Docks and Maritime Union"]
+
+
+@pytest.mark.parametrize("subject", ["The jury", "The council"])
+def test_a_body_opening_the_sentence_before_he_is_never_he(subject: str) -> None:
+    """ "The jury convicted X. "…," he said": X, the one person named."""
+    body = f'{subject} ruled against John Smith on Monday. "I am sorry," he said.'
+    assert [q.speaker for q in article_quotes(body, "en")] == ["John Smith"]

@@ -51,6 +51,9 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
         det, body = found
         phrase = ctx.text[body[0].start : body[-1].end]
         desc = " ".join(t.low for t in body)
+        noun = body[-1 if ctx.language == "en" else 0].text
+        if noun_kind(noun) == "body" or fold(noun) in _COLLECTIVES:
+            continue  # "The jury convicted X. "…," he said": a body is no « he »
         named = ctx.lookup_description(desc, body[0].text, det.start)
         if named is not None:
             return _Speaker(named[0], named[1], det.start)
@@ -79,6 +82,10 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
             return _Speaker(alone, "PER", det.start)
         return _Speaker(None, "NP", det.start)
     return None
+
+
+_COLLECTIVES = frozenset(fold(w) for w in "jury panel jurés crowd foule".split())
+"""Groups of people that act as one and are never « il » / "he"."""
 
 
 def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, list[_Tok]] | None:
