@@ -197,3 +197,23 @@ def test_the_new_president_is_the_one_just_elected() -> None:
         'March. "I want to restore the supporters\' pride," the new president said.'
     )
     assert [q.speaker for q in article_quotes(body, "en")] == ["Jack Fountain"]
+
+
+def test_a_court_officer_nobody_was_introduced_as_is_nobody() -> None:
+    """« la procureure avait dénoncé des « … » » with no prosecutor named: not the
+    spokeswoman quoted last."""
+    text = (
+        "Procès\n\n« C'est un jugement historique », a déclaré Farida Benali, porte-parole "
+        "du collectif.\n\nÀ l'audience, la procureure avait dénoncé des « négligences en "
+        "cascade »."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Procès")] == ["Farida Benali", None]
+
+
+def test_a_court_officer_introduced_with_the_role_is_that_person() -> None:
+    text = (
+        "Procès\n\nLa procureure, Anne Leroux, a requis cinq ans. « Les faits sont graves », "
+        "a déclaré Farida Benali, porte-parole du collectif.\n\nÀ l'audience, la procureure "
+        "avait dénoncé des « négligences en cascade »."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Procès")] == ["Farida Benali", "Anne Leroux"]

@@ -175,6 +175,10 @@ _PARTIES = frozenset(
 """The parts people play in a trial or an inquiry: one person plays one."""
 
 
+_OFFICERS = frozenset(("procureur", "juge", "prosecutor", "judge"))
+"""Officers of a court: the article names one with the role, or nobody it names is one."""
+
+
 def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
     """Whether ``name`` was introduced playing another part than ``head`` does (« la
     présidente, X » is not « le prévenu » nor « le témoin »)."""
@@ -222,6 +226,8 @@ def _role_holder(
         return _Speaker(same_role, "PER", det.start)
     if met_unnamed(ctx, head, det.start):
         return None  # « Invité par le président de la cour… », then « le président »
+    if _party(head) in _OFFICERS:
+        return None  # « la procureure avait dénoncé … »: none introduced so, none named
     line = ctx.line_start(det.start)
     replies = is_reply(ctx.text[max(0, det.start - 30) : det.start])
     subject = _paragraph_subject(ctx, det.start, line, head, replies=replies)
