@@ -101,15 +101,20 @@ def _inverted_incise(
 ) -> _Speaker | None:
     """« ajoute-t-il », « a-t-elle expliqué »: the person the pronoun stands for; an
     auxiliary counts only before a verb of saying."""
-    at = post[j].start
     if inv[0] in AUXILIARIES:
         nxt = post[j + 1] if j + 1 < len(post) else None
         if nxt is None or not is_speech_verb(nxt.text, ctx.language, strong=False):
             return None
-    if inv[1] == "on" and (house := _on_at(ctx, post, j)) is not None:
+    return _incise_pronoun(ctx, post, j, inv[1])
+
+
+def _incise_pronoun(ctx: _Context, post: list[_Tok], j: int, pron: str) -> _Speaker:
+    """Whom the pronoun of the inverted incise at ``j`` stands for: for « on », whom the
+    words after it set it with; an incise whose pronoun finds no one still marks speech."""
+    if pron == "on" and (house := _on_at(ctx, post, j)) is not None:
         return house
-    # An incise whose pronoun finds no one still marks speech.
-    return _pronoun(ctx, inv[1], at) or _Speaker(None, "NP", at)
+    at = post[j].start
+    return _pronoun(ctx, pron, at) or _Speaker(None, "NP", at)
 
 
 def _on_at(ctx: _Context, post: list[_Tok], j: int) -> _Speaker | None:
@@ -176,10 +181,8 @@ def _incise_by_form(ctx: _Context, post: list[_Tok], i: int, quote_start: int) -
     if t.low in _CLAUSE_STOPS or not (made or by_form(t.text, nxt)):
         return None
     inv = split_inverted(t.text)
-    if inv and inv[1] == "on" and (house := _on_at(ctx, post, i)) is not None:
-        return house
-    if inv:  # an incise whose pronoun finds no one still marks speech
-        return _pronoun(ctx, inv[1], t.start) or _Speaker(None, "NP", t.start)
+    if inv:
+        return _incise_pronoun(ctx, post, i, inv[1])
     rest = post[i + 2 :]
     if len(rest) > 1 and rest[0].low in ("par", "à") and rest[1].low.endswith(("er", "ir", "re")):
         rest = rest[2:]  # « a fini par lâcher X », « a tenu à rappeler X »
