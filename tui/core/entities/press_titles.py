@@ -1,0 +1,117 @@
+"""« Le Canard enchaîné », « L'Humanité », "The Guardian": a newspaper whose name opens
+on an article, kept whole.
+
+The recogniser reads the article as a word before the name and the lowercase words
+after it as the sentence: it finds « Le Canard » or « Humanité ». The titles listed in
+``press_titles.txt`` are put in place of what it found, article included. French drops
+the article after a preposition (« un article du Canard enchaîné »); there the title
+is matched without it, but only when the rest cannot be read as an ordinary word, a
+place or a nationality (« du Monde » is also « la Coupe du Monde »). Whichever way it
+is written, the title is the entity's name, so the overview counts one newspaper.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from tui.core.entities.gazetteer import common_words, known_label, lowercase_words, name_key
+from tui.core.entities.shape import lone_demonym
+from tui.core.entities.span_edits import put_over
+
+Span = tuple[int, int, str]
+
+_ARTICLE = re.compile(r"^(?:(?:Le|La|Les|The|Der|Die|Das|El|Il|O|De)\s+|L')(?=\w)")
+_APOSTROPHES = "'’ʼ"
+_LOWER_BEFORE = re.compile(r"(?<![\w-])(?:le|la|les|l['’]|du|des|au|aux|the)\s*$")
+"""A lowercase article or contraction right before a title written without its own."""
+
+
+@cache
+def press_titles() -> tuple[str, ...]:
+    """The listed titles, article included, as the papers write them."""
+    raw = resources.files("tui.core").joinpath("data/entities/press_titles.txt")
+    lines = raw.read_text(encoding="utf-8").splitlines()
+    return tuple(dict.fromkeys(ln.strip() for ln in lines if ln.strip()[:1] not in ("", "#")))
+
+
+def _spelled(name: str) -> str:
+    """A regular expression for ``name`` with any apostrophe and any run of spaces."""
+    parts = (f"[{_APOSTROPHES}]" if c in _APOSTROPHES else re.escape(c) for c in name)
+    return "".join(parts).replace(r"\ ", r"\s+")
+
+
+def _distinct(rest: str) -> bool:
+    """Whether a title without its article still names only the paper: not a word of
+    the language (« Monde », « Point »), a place or a nationality (« Parisien »)."""
+    if " " not in rest and (rest.lower() in common_words() or rest.lower() in lowercase_words()):
+        return False
+    return known_label(rest) != "LOC" and not lone_demonym(rest)
+
+
+@cache
+def title_forms() -> dict[str, str]:
+    """Each listed title by the folded spelling of its forms: with its article, and
+    without it where the rest is distinct (« canard enchaine » → « Le Canard enchaîné »)."""
+    names: dict[str, str] = {}
+    for title in press_titles():
+        names.setdefault(name_key(title), title)
+        article = _ARTICLE.match(title)
+        if article and _distinct(rest := title[article.end() :]):
+            names.setdefault(name_key(rest), title)
+    return names
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The titles whole, and the distinct titles without their article."""
+    whole, bare = [], []
+    for title in press_titles():
+        whole.append(title)
+        article = _ARTICLE.match(title)
+        if article and _distinct(rest := title[article.end() :]):
+            bare.append(rest)
+
+    def compiled(found: list[str]) -> re.Pattern[str]:
+        alternatives = "|".join(_spelled(t) for t in sorted(found, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|['’]\w)")
+
+    return compiled(whole), compiled(bare)
+
+
+def with_press_titles(text: str, spans: Sequence[Span]) -> tuple[list[Span], dict[Span, str]]:
+    """``spans`` with each listed title as one organisation in place of the spans inside
+    it, and the title each of those spans names (« Canard enchaîné » → « Le Canard
+    enchaîné »). A span reaching across a title's edge is left as it was."""
+    whole, bare = _patterns()
+    names = title_forms()
+    out = sorted(spans)
+    found: dict[Span, str] = {}
+    matches = [*whole.finditer(text)]
+    matches += [
+        m
+        for m in bare.finditer(text)
+        if _LOWER_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    ]
+    for match in matches:
+        start, end = match.span()
+        put = put_over(
+            [x for x in out if not _spills_lowercase(text, x, start, end)], start, end, "ORG"
+        )
+        if put is None:
+            continue
+        out = put
+        found[(start, end, "ORG")] = names[name_key(match.group())]
+    return out, found
+
+
+def _spills_lowercase(text: str, span: Span, start: int, end: int) -> bool:
+    """Whether ``span`` overlaps the title only with lowercase words beyond it (« du
+    Monde diplomatique »): the recogniser took in the preposition, not another name."""
+    x, y, _ = span
+    if y <= start or end <= x or (start <= x and y <= end):
+        return False
+    outside = text[x:start] + text[end:y]
+    return not any(c.isupper() for c in outside)
