@@ -1,6 +1,7 @@
 """French political press phrasings, with invented names: a seat of power « on »
 speaks from, a speaker after an opening circumstance, a minister's brief that is never
-the subject, a party speaking through its vice-president."""
+the subject, a party speaking through its vice-president, a newspaper whose name
+holds a word that reads as a verb."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ from pipeline_quotes import trained_quotes
             "Le Rassemblement citoyen, par la voix de son vice-président Louis Arnal, a "
             "promis de « censurer » le gouvernement.",
             ["Louis Arnal"],
+        ),
+        (
+            "Le Canard enchaîné déplore « une réforme bricolée » dans son édition de mercredi.",
+            ["Le Canard enchaîné"],
         ),
     ],
 )

@@ -218,10 +218,22 @@ def verb_after_head(ctx: _Context, words: list[_Tok]) -> int | None:
     """Where a French description's verb starts, if it runs on into one: « l'association
     a décidé de lancer un » is « l'association ». A phrase read as a sentence's
     subject runs on into its predicate; an auxiliary or a reporting verb after the
-    head noun ends it."""
+    head noun ends it, unless a name holds it (« Le Canard enchaîné »)."""
     if ctx.language != "fr" or len(words) < 3 or words[0].low not in _DETERMINERS:
         return None
-    return next((i for i in range(2, len(words)) if ends_subject(words[i], "fr")), None)
+    return next(
+        (
+            i
+            for i in range(2, len(words))
+            if ends_subject(words[i], "fr") and not _inside_name(ctx, words[i])
+        ),
+        None,
+    )
+
+
+def _inside_name(ctx: _Context, t: _Tok) -> bool:
+    around = ctx.entity_at(t.start)
+    return around is not None and around.start < t.start
 
 
 def ends_subject(t: _Tok, language: str) -> bool:
