@@ -19,6 +19,8 @@ from tui.core.quotes.role_gender import feminine_role, masculine_role
         ("le", "ministre", "fr", False),
         ("the", "chairwoman", "en", True),
         ("the", "minister", "en", False),
+        ("the", "daughter", "en", True),
+        ("le", "père", "fr", False),
     ],
 )
 def test_feminine_roles(det: str, head: str, language: str, expected: bool) -> None:
@@ -32,6 +34,8 @@ def test_feminine_roles(det: str, head: str, language: str, expected: bool) -> N
         ("l'", "élu", True),
         ("le", "ministre", False),
         ("la", "députée", False),
+        ("le", "père", True),
+        ("la", "mère", False),
     ],
 )
 def test_masculine_roles_with_a_feminine_in_use(det: str, head: str, expected: bool) -> None:
@@ -45,3 +49,13 @@ def test_a_noun_of_fixed_gender_says_nothing_of_the_person() -> None:
         "a-t-il confié."
     )
     assert [q.speaker for q in trained_quotes(text, "Procès")] == ["Lucas Bernard"]
+
+
+def test_a_kin_noun_is_the_relative_of_that_gender() -> None:
+    """« X et sa fille Y … raconte le père »: the father is X, never the daughter
+    introduced with a role, even as the last subject."""
+    text = (
+        "Tempête\n\nJean Morel et sa fille Léa ont tout vu. « Le toit s'est envolé "
+        "d'un coup », raconte le père."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Tempête")] == ["Jean Morel"]

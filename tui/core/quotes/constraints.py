@@ -20,7 +20,7 @@ from tui.core.entities.role_nouns import PERSON_NOUNS as PERSON_NOUNS
 from tui.core.entities.role_nouns import PUBLIC_NOUNS as PUBLIC_NOUNS
 from tui.core.entities.role_nouns import SINGULAR_ROLE_NOUNS as _SINGULAR
 from tui.core.models import Entity
-from tui.core.quotes.role_gender import EPICENE
+from tui.core.quotes.role_gender import EPICENE, GENDERED_NOUNS
 from tui.core.text import fold
 
 _LEADING = frozenset(
@@ -160,20 +160,6 @@ _HONORIFICS = {
     "mme": "f", "mlle": "f", "madame": "f", "mrs": "f", "mrs.": "f", "ms": "f",
     "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
 }  # fmt: skip
-_GENDERED_NOUNS = {
-    **dict.fromkeys(
-        "spokesman chairman congressman councilman king prince father husband son brother"
-        " widower actor grandson grandfather uncle nephew père mari fils frère oncle"
-        " neveu grand-père petit-fils veuf".split(),
-        "m",
-    ),
-    **dict.fromkeys(
-        "spokeswoman chairwoman congresswoman councilwoman queen princess mother wife"
-        " daughter sister actress widow granddaughter grandmother aunt niece mère épouse"
-        " femme fille sœur soeur tante nièce grand-mère petite-fille veuve".split(),
-        "f",
-    ),
-}
 _ARTICLE_GENDER = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": "f"}
 _GENDER_TOKEN = re.compile(r"[^\W\d_]+\.?(?:[-'’][^\W\d_]+)*|,")
 
@@ -188,8 +174,8 @@ def _gender_before(before: str) -> str | None:
     if toks[-1] in _HONORIFICS:
         return _HONORIFICS[toks[-1]]
     for noun in toks[-1:-4:-1]:  # « son frère cadet, Mathieu »: the noun, then adjectives
-        if noun in _GENDERED_NOUNS:
-            return _GENDERED_NOUNS[noun]
+        if noun in GENDERED_NOUNS:
+            return GENDERED_NOUNS[noun]
         if noun in _OF_WORDS or noun == ",":
             break
     for i in range(len(toks) - 2, -1, -1):

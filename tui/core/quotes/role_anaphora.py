@@ -139,6 +139,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
             and not of_another_party(ctx, name, body, det.start)
             and name not in inside
         ),
+        gender,
     )
 
 
@@ -216,7 +217,12 @@ def _fits(ctx: _Context, gender: str | None, name: str | None) -> bool:
 
 
 def _role_holder(
-    ctx: _Context, det: _Tok, body: list[_Tok], head: str, fits: Callable[[str | None], bool]
+    ctx: _Context,
+    det: _Tok,
+    body: list[_Tok],
+    head: str,
+    fits: Callable[[str | None], bool],
+    gender: str | None,
 ) -> _Speaker | None:
     """The one person introduced with this role, the paragraph's subject, the one
     person introduced with a role at all or in the paragraph, or quoted in it, who
@@ -230,7 +236,7 @@ def _role_holder(
         return None  # « la procureure avait dénoncé … »: none introduced so, none named
     line = ctx.line_start(det.start)
     replies = is_reply(ctx.text[max(0, det.start - 30) : det.start])
-    subject = _paragraph_subject(ctx, det.start, line, head, replies=replies)
+    subject = _paragraph_subject(ctx, det.start, line, head, replies=replies, gender=gender)
     if subject is not None and fits(subject):
         return _Speaker(subject, "PER", det.start)
     alone = None if replies else only_person_named(ctx, line, det.start)
@@ -267,15 +273,16 @@ def _role_holder(
 
 
 _OF_WORDS = frozenset(("de", "du", "des", "d", "of", "par", "by"))
+_PRONOUN_OF = {"m": "il", "f": "elle"}
 
 
 def _paragraph_subject(
-    ctx: _Context, at: int, line: int, head: str, *, replies: bool
+    ctx: _Context, at: int, line: int, head: str, *, replies: bool, gender: str | None
 ) -> str | None:
-    """The person standing last as a subject in this paragraph (« X assume… « … »,
-    prévient l'élue »), unless X holds another role (« le ministre X » is not « le
-    député ») or, for a reply, is the one who asked."""
-    subject = _recent_subject(ctx, at, ("PER",))
+    """The person of the role's ``gender`` standing last as a subject in this paragraph
+    (« X assume… « … », prévient l'élue »), unless X holds another role (« le ministre
+    X » is not « le député ») or, for a reply, is the one who asked."""
+    subject = _recent_subject(ctx, at, ("PER",), _PRONOUN_OF.get(gender or "", ""))
     if ctx.text[line : line + 1] in OPENING_MARKS:
         # "X told the Dáil… ¶ “…,” the minister said": the paragraph before, when it is
         # about one person only.

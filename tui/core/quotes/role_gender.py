@@ -25,11 +25,31 @@ EPICENE = frozenset(
 « le témoin »): their article says nothing of the person."""
 
 
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "spokesman chairman congressman councilman king prince father husband son brother"
+        " widower actor grandson grandfather uncle nephew père mari fils frère oncle"
+        " neveu grand-père petit-fils veuf".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "spokeswoman chairwoman congresswoman councilwoman queen princess mother wife"
+        " daughter sister actress widow granddaughter grandmother aunt niece mère épouse"
+        " femme fille sœur soeur tante nièce grand-mère petite-fille veuve".split(),
+        "f",
+    ),
+}
+"""Nouns that name a man or a woman whatever the article (« le père », "the wife"):
+kin, titles of nobility, the roles that have a word of each gender."""
+
+
 def feminine_role(det: str, head: str, language: str) -> bool:
     """Whether the role ``det head`` (« la ministre », « l'élue ») names a woman."""
     low = fold(head)
+    if (marked := GENDERED_NOUNS.get(head.lower())) is not None:
+        return marked == "f"  # « le père », "the wife"
     if language == "en":
-        return low.endswith("woman") or low in ("actress", "mother", "wife", "widow")
+        return low.endswith("woman")
     if low in EPICENE:
         return False
     if det == "la":
@@ -51,6 +71,8 @@ _MARKED_MASCULINE = frozenset(
 def masculine_role(det: str, head: str, language: str) -> bool:
     """Whether the role ``det head`` (« le conseiller régional ») names a man."""
     low = fold(head)
+    if (marked := GENDERED_NOUNS.get(head.lower())) is not None:
+        return marked == "m"  # « le père », "the wife"
     if language == "en":
         return low.endswith("man") and not low.endswith("woman") and low != "human"
     return det in ("le", "l'", "l’") and low in _MARKED_MASCULINE
