@@ -13,6 +13,7 @@ from tui.core.quotes.clause_shapes import (
     named_apposition,
     role_apposition,
 )
+from tui.core.quotes.cleft import cleft_speaker
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.incise_verbs import OBJECT_CLITICS, by_form
 from tui.core.quotes.inverted import (
@@ -47,9 +48,9 @@ def post_attribution(
 ) -> _Speaker | None:
     """``, a déclaré X`` / ``, ajoute-t-il`` / ``," X said`` right after a quotation."""
     post = without_brackets(post)  # '," Sen. Ann Ruiz, D-N.M., said': no party tag
-    signed = dash_signature(ctx, post)
+    signed = dash_signature(ctx, post) or cleft_speaker(ctx, post, quote_start)
     if signed is not None:
-        return signed
+        return signed  # « … — X », « … » : c'est en ces termes que X a …
     i = next((n for n, t in enumerate(post) if t.text not in ",—–-"), len(post))
     if i >= len(post):
         return None
