@@ -222,8 +222,12 @@ def last_couple(ctx: _Context, before: int) -> _Speaker | None:
 COUPLE_NOUNS = frozenset(fold(w) for w in "couple duo tandem binôme pair".split())
 """Singular nouns for two people named together (« le couple », "the pair")."""
 
-GROUP_NOUNS = frozenset(fold(w) for w in "famille family fratrie foyer ménage household".split())
-"""Singular nouns for several people: never one person re-described."""
+GROUP_NOUNS = frozenset(
+    fold(w)
+    for w in "famille family fratrie foyer ménage household jury panel jurés crowd foule".split()
+)
+"""Singular nouns for several people, who may act as one but are never one person
+re-described, never « il » / "he"."""
 
 _INDEFINITE = {
     "fr": r"(?<![\w'’])(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",

@@ -8,7 +8,7 @@ for the last person quoted nearby, else for nobody the text names.
 
 from __future__ import annotations
 
-from tui.core.quotes.antecedents import introduced_unnamed, met_unnamed
+from tui.core.quotes.antecedents import GROUP_NOUNS, introduced_unnamed, met_unnamed
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.party_roles import party_member
@@ -52,7 +52,7 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
         phrase = ctx.text[body[0].start : body[-1].end]
         desc = " ".join(t.low for t in body)
         noun = body[-1 if ctx.language == "en" else 0].text
-        if noun_kind(noun) == "body" or fold(noun) in _COLLECTIVES:
+        if noun_kind(noun) == "body" or fold(noun) in GROUP_NOUNS:
             continue  # "The jury convicted X. "…," he said": a body is no « he »
         named = ctx.lookup_description(desc, body[0].text, det.start)
         if named is not None:
@@ -82,10 +82,6 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
             return _Speaker(alone, "PER", det.start)
         return _Speaker(None, "NP", det.start)
     return None
-
-
-_COLLECTIVES = frozenset(fold(w) for w in "jury panel jurés crowd foule".split())
-"""Groups of people that act as one and are never « il » / "he"."""
 
 
 def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, list[_Tok]] | None:
