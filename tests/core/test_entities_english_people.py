@@ -229,6 +229,13 @@ def test_an_apposition_that_names_neither_says_nothing() -> None:
     )
 
 
+def test_a_role_that_runs_into_its_verb_is_the_next_clause_s_subject() -> None:
+    """ "In a post on X, the former president called …": no apposition of X."""
+    text = "In a post on Velvet Social, the former president called the ruling a disgrace."
+    assert not any(label == "PER" for _, label in pairs(text))
+    assert ("Ada Quell", "PER") in pairs("Ada Quell, a chemist based in Leeds, said no.")
+
+
 def test_a_country_s_possessive_before_a_two_word_run_marks_one_of_its_people() -> None:
     text = "She pulled away from Ethiopia's Werku Alemayo after 32 kilometres."
     assert ("Werku Alemayo", "PER") in pairs(text)

@@ -54,6 +54,8 @@ def _head(words: list[str]) -> str | None:
             continue
         if not word[0].isalpha() or low in _STOPS or low in _DETERMINERS:
             break
+        if head is not None and low.endswith("ed") and not _governs(words[n + 1 : n + 2]):
+            return None  # "In a post on X, the former president called …": a subject
         if head is not None and low.endswith(("ing", "ed")):
             break  # "a company founded by …", "a PAC backing …"
         if low.endswith(("'s", "’s", "s'", "s’")):
@@ -61,6 +63,15 @@ def _head(words: list[str]) -> str | None:
             continue
         head = low
     return head
+
+
+def _governs(after: list[str]) -> bool:
+    """Whether a word ending in -ed is a participle qualifying the noun before it: a
+    preposition follows ("founded by", "based in"), where a verb takes its object."""
+    return bool(after) and fold(after[0]) in _PARTICIPLE_LINKS
+
+
+_PARTICIPLE_LINKS = frozenset("by in at on from to with for near across".split())
 
 
 def _opens_noun_phrase(word: str) -> bool:
