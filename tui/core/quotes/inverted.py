@@ -40,7 +40,21 @@ def inverted_after(ctx: _Context, post: list[_Tok], j: int, quote_start: int) ->
     never after "told", whose object is the listener ("…, told AFP")."""
     if post[j].low in _TELL:
         return None
-    return inverted_subject(ctx, post[j + 1 :], quote_start)
+    return inverted_subject(ctx, _past_manner(post[j + 1 :]), quote_start)
+
+
+def _past_manner(after: list[_Tok]) -> list[_Tok]:
+    """The words after an inverted verb past a manner set off by commas (« lâche, amer,
+    X », « répond, un brin agacé, le ministre »): the subject comes after it."""
+    if len(after) < 4 or after[0].text != ",":
+        return after
+    close = next((i for i in range(2, min(len(after), 5)) if after[i].text == ","), 0)
+    manner = after[1:close]
+    if not manner or not all(t.text.isalpha() and t.text.islower() for t in manner):
+        return after
+    if manner[0].low in _DETERMINERS:
+        return after  # « a dit, le maire, … »: the subject itself
+    return after[close + 1 :]
 
 
 def noun_phrase_after(

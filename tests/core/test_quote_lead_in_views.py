@@ -1,0 +1,35 @@
+"""French lead-ins that name the speaker without a verb of saying: a view shared
+by someone before a colon (« Même constat pour X : »), and an incise whose verb is
+set off from its subject by a manner (« lâche, amer, X »). Invented names."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_quotes import trained_quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "Le constat est partagé par Yves Caron, maire de Lunel : « La situation est "
+            "grave et personne ne bouge. »",
+            ["Yves Caron"],
+        ),
+        (
+            "Même constat pour Nadia Ferhat : « Personne ne nous écoute jamais ici. »",
+            ["Nadia Ferhat"],
+        ),
+        (
+            "Un avis que ne partage pas Luc Dumont : « C'est une erreur qui coûtera cher. »",
+            ["Luc Dumont"],
+        ),
+        (
+            "« C'est un scandale », lâche, amer, Pierre Lambert, agriculteur à Vierzon.",
+            ["Pierre Lambert"],
+        ),
+        ("« C'est fini », répond, un brin agacé, le ministre Paul Roux.", ["Paul Roux"]),
+    ],
+)
+def test_lead_ins(body: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in trained_quotes(f"Actualité\n\n{body}\n", "Actualité")] == speakers
