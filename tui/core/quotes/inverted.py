@@ -70,9 +70,9 @@ def noun_phrase_after(
     named = _apposed_person(ctx, clause) if inverted else None
     if named is not None:
         return named  # « a déclaré le porte-parole de l'agence, Adi Nugroho »
-    withheld = _withheld_name(ctx, toks, clause)
+    withheld = _withheld_name(ctx, toks, clause) or _called(ctx, toks)
     if withheld is not None:
-        return withheld
+        return withheld  # "said a man who gave his name as X", "a nurse named X"
     rest = clause[_phrase_start(ctx, clause) :]
     if not rest:
         return None
@@ -114,6 +114,25 @@ def _withheld_name(ctx: _Context, toks: list[_Tok], clause: list[_Tok]) -> _Spea
         if not named_only_as(ctx.text, t.start):
             return None  # "a man who travelled with X": X is someone else
         return _Speaker(ent.canonical, "PER", ent.start)
+    return None
+
+
+_UNNAMED_OPENERS = frozenset("a an one un une".split())
+_CALLED = frozenset("named called nommé nommée prénommé prénommée".split())
+
+
+def _called(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
+    """The person an unnamed subject turns out to be: "said one protester, a nurse
+    named X", « a lancé un manifestant, un retraité prénommé X »."""
+    if not toks or toks[0].low not in _UNNAMED_OPENERS:
+        return None
+    for n, t in enumerate(toks[1:12], start=1):
+        if t.text in ".;:" or t.text == "«Q»":
+            return None
+        if t.low in _CALLED and n + 1 < len(toks):
+            ent = ctx.entity_at(toks[n + 1].start)
+            if ent is not None and ent.label == "PER" and ent.start == toks[n + 1].start:
+                return _Speaker(ent.canonical, "PER", ent.start)
     return None
 
 

@@ -148,10 +148,27 @@ def _only_one_of_gender(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         for e in ctx.entities
         if e.label == "PER" and e.start < at and not ctx.in_quote(e.start)
     }
+    if not people:
+        return _named_next(ctx, want, at)
     fits = [name for name in people if ctx.gender_of(name) in (None, want)]
     if len(fits) != 1 or ctx.gender_of(fits[0]) != want:
         return None
     return _Speaker(fits[0], "PER", people[fits[0]])
+
+
+def _named_next(ctx: _Context, want: str, at: int) -> _Speaker | None:
+    """A pronoun the text uses before naming anyone ('"…," she said, after X won the
+    seat'): the one person its sentence names next, of its gender."""
+    end = next((i for i in range(at, min(len(ctx.text), at + 200)) if ctx.text[i] in ".!?\n"), at)
+    people = {
+        e.canonical
+        for e in ctx.entities_in(at, end)
+        if e.label == "PER" and not ctx.in_quote(e.start)
+    }
+    if len(people) != 1 or ctx.gender_of(next(iter(people))) not in (None, want):
+        return None
+    name = next(iter(people))
+    return _Speaker(name, "PER", at)
 
 
 def _not_asker(who: _Speaker, asker: str | None) -> bool:
