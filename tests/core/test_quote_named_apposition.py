@@ -80,3 +80,12 @@ def test_a_quantified_subject_of_the_verb_before_a_fragment_names_nobody() -> No
         'have said privately that they are "deeply worried".'
     )
     assert [q.speaker for q in article_quotes(body, "en")] == ["Mike Dunn", None]
+
+
+def test_a_name_set_off_after_its_nationality_ends_an_inverted_subject() -> None:
+    """« …, a dénoncé la négociatrice de l'Alliance (Aosis), la Tongienne X. »"""
+    text = (
+        "Climat\n\n« Ce texte est inacceptable », a dénoncé la négociatrice en chef de "
+        "l'Alliance des petits États insulaires (Aosis), la Tongienne Mele Tavake.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Climat")] == ["Mele Tavake"]

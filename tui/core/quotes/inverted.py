@@ -8,6 +8,7 @@ noun phrase that follows and hands it to the subject resolver.
 from __future__ import annotations
 
 from tui.core.entities.persons import named_only_as
+from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import EN_AUXILIARIES, is_speech_verb, split_inverted
@@ -91,10 +92,27 @@ def _apposed_person(ctx: _Context, clause: list[_Tok]) -> _Speaker | None:
     commas = [i for i, t in enumerate(clause) if t.text == ","]
     if not commas or commas[-1] + 1 >= len(clause) or commas[-1] == 0:
         return None
-    ent = ctx.entity_at(clause[commas[-1] + 1].start)
-    if ent is None or ent.label != "PER" or ent.end < clause[-1].end:
+    ent = _name_after_comma(ctx, clause, commas[-1])
+    if ent is None or ent.end < clause[-1].end:
         return None
     return _Speaker(ent.canonical, "PER", ent.start)
+
+
+def _name_after_comma(ctx: _Context, toks: list[_Tok], comma: int) -> Entity | None:
+    """The person named right after the comma at ``comma``, maybe after an article and
+    one word saying who she is (« , la Tongienne X », « , le docteur X »)."""
+    for skip in (1, 3):
+        if comma + skip >= len(toks):
+            return None
+        if skip == 3 and not (toks[comma + 1].low in _ARTICLES and toks[comma + 2].text.isalpha()):
+            return None
+        ent = ctx.entity_at(toks[comma + skip].start)
+        if ent is not None and ent.label == "PER":
+            return ent
+    return None
+
+
+_ARTICLES = frozenset(("le", "la", "l'", "l’", "the"))
 
 
 def _withheld_name(ctx: _Context, toks: list[_Tok], clause: list[_Tok]) -> _Speaker | None:
@@ -153,9 +171,8 @@ def _clause(ctx: _Context, toks: list[_Tok], *, inverted: bool) -> list[_Tok]:
         if t.text == ",":
             i = _past_relative(ctx, toks, i)
             t = toks[i]
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            ent = ctx.entity_at(nxt.start) if nxt else None
-            if ent is None or ent.label != "PER" or not clause:
+            ent = _name_after_comma(ctx, toks, i)
+            if ent is None or not clause:
                 break
             if not inverted:
                 after = next((x for x in toks[i + 1 :] if x.start >= ent.end), None)
