@@ -265,3 +265,12 @@ def test_a_run_opening_on_a_company_the_article_names_is_that_company_in_full() 
 def test_a_run_opening_on_a_person_s_name_stays_unlabelled() -> None:
     text = "Mayor Ann Jonsby spoke. Jonsby Hollow Works will close."
     assert ("Jonsby Hollow Works", "ORG") not in pairs(text)
+
+
+def test_a_listed_name_holding_a_number_is_whole() -> None:
+    assert pairs("A France 24 reporter asked the minister.") == {("France 24", "ORG")}
+
+
+def test_a_name_set_off_after_a_tutor_is_a_person() -> None:
+    text = "My old tutor, Ferran Oliu, used to tell us to look again."
+    assert ("Ferran Oliu", "PER") in pairs(text)

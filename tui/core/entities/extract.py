@@ -36,7 +36,11 @@ from tui.core.entities.guess import unsupported
 from tui.core.entities.headline import with_confirmed_headline_names
 from tui.core.entities.label import label_group, plain_known
 from tui.core.entities.lexicon import HYPHEN_TAILS
-from tui.core.entities.listed import with_lowercase_brands, with_state_abbreviations
+from tui.core.entities.listed import (
+    with_lowercase_brands,
+    with_numbered_names,
+    with_state_abbreviations,
+)
 from tui.core.entities.ministries import with_ministry_heads
 from tui.core.entities.municipal import with_municipal_bodies
 from tui.core.entities.patterns import CHUNK, LONE_NON_NAMES
@@ -125,6 +129,7 @@ def _with_passes(
     found = with_company_cues(text, found)
     found = with_state_abbreviations(text, found)
     found = with_lowercase_brands(text, found)
+    found = with_numbered_names(text, found)
     found = with_makers(text, found)
     if english:
         found = with_municipal_bodies(text, found)

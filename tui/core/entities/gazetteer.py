@@ -72,6 +72,18 @@ def listed_lowercase_names() -> dict[str, str]:
     }
 
 
+@cache
+def listed_numbered_names() -> dict[str, str]:
+    """Curated names with a number as a word of their own ("France 24", "No 10"),
+    exactly as spelled, by label: the capitalised-run scan stops at the number."""
+    return {
+        name: label
+        for label, filename in _CURATED
+        for name in _lines(filename)
+        if any(word.isdigit() for word in name.split()[1:])
+    }
+
+
 def _is_acronym_like(name: str) -> bool:
     return len(name) <= 3 or (name.isupper() and " " not in name)
 

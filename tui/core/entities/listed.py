@@ -1,15 +1,16 @@
 """Listed names the capitalised-run scan cannot see.
 
-Two kinds: US state abbreviations after a city ("Palo Alto, Calif.", "Washington,
-D.C."), which news style writes with a period that belongs to the name, and listed
-brands written in lowercase ("franceinfo").
+Three kinds: US state abbreviations after a city ("Palo Alto, Calif.", "Washington,
+D.C."), which news style writes with a period that belongs to the name, listed
+brands written in lowercase ("franceinfo"), and listed names holding a number ("France
+24", "No 10"), where the scan stops before the number.
 """
 
 from __future__ import annotations
 
 import re
 
-from tui.core.entities.gazetteer import listed_lowercase_names
+from tui.core.entities.gazetteer import listed_lowercase_names, listed_numbered_names
 
 # AP-style abbreviations of US states and the federal district. "La." and "Me." are
 # left out: in French copy they are an article and an honorific.
@@ -44,6 +45,20 @@ def with_lowercase_brands(text: str, found: list[Span]) -> list[Span]:
     extra: list[Span] = []
     for name, label in listed_lowercase_names().items():
         pos = text.find(name)  # a plain search: most texts hold none of these names
+        while pos != -1:
+            end = pos + len(name)
+            if _stands_alone(text, pos, end):
+                extra.append((pos, end, label))
+            pos = text.find(name, end)
+    return _merge(found, extra) if extra else found
+
+
+def with_numbered_names(text: str, found: list[Span]) -> list[Span]:
+    """Put listed names holding a number ("a France 24 reporter") over the spans the
+    scan found in them ("France")."""
+    extra: list[Span] = []
+    for name, label in listed_numbered_names().items():
+        pos = text.find(name)
         while pos != -1:
             end = pos + len(name)
             if _stands_alone(text, pos, end):

@@ -95,7 +95,9 @@ veteran soldier general colonel commander lieutenant sergeant agent ceo cfo coo
 chairperson president-elect vice-president governor-general whistleblower
 entrepreneur engineer architect planner pastor minister-designate nominee incumbent
 challenger mp mep councillor councilor councilman councilwoman superintendent
-principal dean provost""".split()
+principal dean provost tutor mentor lecturer partner girlfriend
+boyfriend fiancé fiancée cousin uncle aunt nephew niece grandson granddaughter stepfather
+stepmother headteacher headmaster headmistress nanny vicar chaplain trainer""".split()
 
 _PUBLIC = """walker learner passenger commuter shopper motorist tourist villager caller viewer
 listener reader bystander onlooker rider cyclist pedestrian diner guest visitor spectator
