@@ -262,3 +262,12 @@ def test_a_description_after_two_opening_phrases_is_the_pronoun_s_antecedent() -
         "l'immobilisme », a-t-il lancé."
     )
     assert rules_speakers(text, "fr")[-1] == "Markus Brandt"
+
+
+def test_an_office_with_its_field_re_describes_the_one_person_named() -> None:
+    """ "The former secretary of state said": the office is "secretary", its field
+    "of state" no complement naming someone else."""
+    text = 'Mara Quinn spoke in Iowa. The former secretary of state said she was "ready."'
+    assert rules_speakers(text) == ["Mara Quinn"]
+    other = 'Jane Dole, 17, died on Friday. The mother of the victim said it was "senseless."'
+    assert rules_speakers(other) == [None]

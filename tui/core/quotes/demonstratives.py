@@ -50,6 +50,19 @@ def role_meant(ctx: _Context, words: list[_Tok], body: list[_Tok], before: int) 
         # « l'éleveur de 58 ans »: the article's central figure, else the role alone
         return central_figure(ctx, det, body) or _anaphoric_role(ctx, det, body[:-3], before)
     cut = next((i for i, t in enumerate(body) if i and t.low in _CIRCUMSTANCES), len(body))
+    cut = min(cut, _office_of(ctx, body))
     if cut <= 3:  # « le prévenu dès l'ouverture des débats »: the role ends at « dès »
         return _anaphoric_role(ctx, det, body[:cut], before)
     return central_figure(ctx, det, body)
+
+
+def _office_of(ctx: _Context, body: list[_Tok]) -> int:
+    """Where an English office's field begins ("secretary of state", "chief of staff"):
+    at "of" followed by bare words, the office's own; "of the victim" relates it to
+    someone else and is kept."""
+    if ctx.language != "en":
+        return len(body)
+    at = next((i for i, t in enumerate(body) if i and t.low == "of"), len(body))
+    field = body[at + 1 :]
+    bare = bool(field) and all(t.text.islower() and t.low not in _DETERMINERS for t in field)
+    return at if bare else len(body)
