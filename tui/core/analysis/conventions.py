@@ -166,12 +166,14 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     from tui.core.entities.firm_takeups import firm_takeups
     from tui.core.entities.press_titles import with_press_titles
     from tui.core.entities.shape import is_demonym, lone_demonym
+    from tui.core.entities.urban_places import with_urban_places
 
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
     spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
     spans, fielded = with_field_bodies(text, spans)  # « Affaires mondiales Canada »
     spans, titles = with_press_titles(text, spans)  # « Le Canard enchaîné »
-    spelled |= fielded | {(s, e) for s, e, _ in titles}
+    spans, placed = with_urban_places(text, spans)  # « la place de la République »
+    spelled |= fielded | placed | {(s, e) for s, e, _ in titles}
     out: list[Entity] = []
     firms: set[str] = set()
     last_end = 0
@@ -182,7 +184,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         if (start, end) in spelled and start >= last_end:  # a name even in lowercase
             name = text[start:end]
             canonical = titles.get((start, end, label)) or " ".join(name.split())
-            out.append(Entity(start, end, name, "ORG", canonical))
+            out.append(Entity(start, end, name, "LOC" if label == "LOC" else "ORG", canonical))
             last_end = end
             continue
         for s, e in _pieces(text, *_through_elision(text, *_whole_words(text, start, end))):

@@ -24,7 +24,7 @@ HEADS = frozenset(
     for w in """ministère armée gouvernement parlement marine aviation gendarmerie police
     agence flotte service office institut université académie observatoire diocèse
     hôpital collège lycée fédération confédération commission assemblée conseil
-    église aéroport prison""".split()
+    église prison""".split()
 )
 """Common nouns that head an organisation's name in French."""
 
