@@ -187,9 +187,10 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             out.append(Entity(start, end, name, "LOC" if label == "LOC" else "ORG", canonical))
             last_end = end
             continue
-        for s, e in _pieces(text, *_through_elision(text, *_whole_words(text, start, end))):
-            s, e = _trim(text, s, e)
-            s = _skip_sentence_opener(text, s, e)
+        for piece, e in _pieces(text, *_through_elision(text, *_whole_words(text, start, end))):
+            s, e = _trim(text, piece, e)
+            s = _skip_sentence_opener(text, s, e, person=label == "PER")
+            s = _with_particle(text, piece, s) if label == "PER" else s
             if e <= s or s < last_end or not _is_name(text[s:e]):
                 continue
             surface = text[s:e]
@@ -209,6 +210,23 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     if firms:  # the firm keeps its label wherever the article names it again
         out = [x if x.text not in firms else replace(x, label="ORG") for x in out]
     return repeat_names(text, out)
+
+
+_PARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:de|du|des|van|von|van der|van den|di|da|del)\s+$")
+"""A lowercase particle a family name opens on (« de Gaulle », « van Gogh »)."""
+
+
+def _with_particle(text: str, piece: int, s: int) -> int:
+    """Where a person's name starts once the lowercase particle the recogniser kept in
+    it (« le général de Gaulle ») is given back, unless a given name follows it: « de
+    Jean Dupont » is a preposition before the name."""
+    from tui.core.entities.gazetteer import given_names, name_key
+
+    particle = _PARTICLE_BEFORE.search(text, piece, s)
+    if particle is None or s >= len(text):
+        return s
+    word = text[s:].split(maxsplit=1)[0]
+    return s if name_key(word) in given_names() else particle.start()
 
 
 def _label_by_context(

@@ -219,14 +219,24 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     floor = max(0, start - _MAX_EXTEND)
     while start > floor and text[start - 1].isalnum():
         start -= 1
+    initial = start >= 2 and text[start - 1] in _APOSTROPHES
+    if (
+        initial
+        and _name_initial(text, start - 2, start)
+        and not text[start - 3 : start - 2].isalnum()
+    ):
+        start -= 2  # « N'Golo »: the tokenizer split the name at its apostrophe
     return start, end
 
 
-def _skip_sentence_opener(text: str, s: int, e: int) -> int:
+def _skip_sentence_opener(text: str, s: int, e: int, *, person: bool = False) -> int:
     """Skip a capitalised common word opening a sentence ("Jeudi", "Interrogé", "Lire",
-    a profession before a comma: « Glaciologue, »)."""
+    a profession before a comma: « Glaciologue, »); a person's name may open on a
+    particle (« De Gendt remporte »), which stays."""
     word = _WORD.match(text, s, e)
     if word is None or not _at_sentence_start(text, s):
+        return s
+    if person and word.group().lower() in _PARTICLES and word.end() < e:
         return s
     low = word.group().lower()
     folded = fold(low)
@@ -284,7 +294,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         while s < e and (text[e - 1] in _EDGE or _stray_period(text, s, e)):
             e -= 1
         elision = _ELISION.match(text, s, e)
-        if elision and elision.end() < e:
+        if elision and elision.end() < e and not _name_initial(text, s, elision.end()):
             s = elision.end()
         word = _WORD.match(text, s, e)
         if word and word.end() < e and _leading_cut(word.group()):
@@ -297,6 +307,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
             e = possessive.start() if text[possessive.start() - 1].isalpha() else e
         if (s, e) == before:
             return s, e
+
+
+def _name_initial(text: str, start: int, end: int) -> bool:
+    """« N'Golo », « M'Bappé »: an M or N with an apostrophe before a capital opens a
+    name, where French elides only before lowercase words and vowels."""
+    return text[start] in "MN" and text[end : end + 1].isupper()
+
+
+_PARTICLES = frozenset("de du des van von der den le la di da del della dos das ter ten".split())
+"""Particles a family name may open on (« De Gendt », « Le Pen », "Van Aert")."""
 
 
 def _leading_cut(word: str) -> bool:
