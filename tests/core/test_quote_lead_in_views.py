@@ -29,6 +29,11 @@ from pipeline_quotes import trained_quotes
             ["Pierre Lambert"],
         ),
         ("« C'est fini », répond, un brin agacé, le ministre Paul Roux.", ["Paul Roux"]),
+        (
+            "Même constat pour Karim Sellami, délégué CGT : « On n'avait pas vu ça depuis "
+            "des années. »",
+            ["Karim Sellami"],
+        ),
     ],
 )
 def test_lead_ins(body: str, speakers: list[str | None]) -> None:

@@ -31,3 +31,12 @@ def one_named_before_colon(ctx: _Context, sentence: list[_Tok]) -> _Speaker | No
     if before and before[-1].low in _COMPLEMENT:
         return None  # « la maison de X a brûlé : »: X is not who speaks
     return _Speaker(person.canonical, "PER", person.start)
+
+
+def person_set_before(ctx: _Context, sentence: list[_Tok], body: _Speaker) -> _Speaker | None:
+    """The person a colon lead-in names before the body it took for its subject, when
+    the body only qualifies her after a comma (« pour X, déléguée CGT : »)."""
+    person = one_named_before_colon(ctx, sentence)
+    if person is None or body.name is None or person.at >= body.at:
+        return None
+    return person if "," in ctx.text[person.at : body.at] else None

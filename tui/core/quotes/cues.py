@@ -17,6 +17,7 @@ from tui.core.quotes.clause_shapes import (
     label_cue,
     with_participle,
 )
+from tui.core.quotes.colon_lead import person_set_before
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
 from tui.core.quotes.inverted import (
@@ -92,7 +93,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if who:
         return _remember(ctx, who, kind_attr, "selon")
     # 6. The sentence subject, for words quoted inside the author's sentence.
-    who = sentence_subject(ctx, pre, fragment=kind_attr == "fragment")
+    who = _own_sentence_subject(ctx, pre, kind_attr, colon=standalone and bool(pre))
     if who:
         return _remember(ctx, who, kind_attr, "subject")
     long_enough = len(ctx.text[start:end].split()) >= 4
@@ -223,6 +224,17 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if _quantified(core):
             return None  # "though several members of his caucus have said": none named
     return passive or owned
+
+
+def _own_sentence_subject(
+    ctx: _Context, pre: list[_Tok], kind: QuoteKind, *, colon: bool
+) -> _Speaker | None:
+    """The subject of the sentence holding the quotation; after a colon, the person
+    a body only qualifies (« Même constat pour X, délégué CGT : »)."""
+    who = sentence_subject(ctx, pre, fragment=kind == "fragment")
+    if who and who.label == "ORG" and colon and pre[-1].text == ":":
+        return person_set_before(ctx, pre, who) or who
+    return who
 
 
 def _quantified(core: list[_Tok]) -> bool:
