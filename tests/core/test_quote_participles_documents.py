@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_quotes import rules_speakers
+from pipeline_quotes import rules_speakers, trained_quotes
 from quote_text import cast
 
 from tui.core.entities.extract import extract_entities
@@ -288,3 +288,9 @@ def test_a_persons_statement_is_theirs() -> None:
         'nurses," the statement said.\n'
     )
     assert cast_.speakers(text, "en") == ["Harbour Authority", "Okafor"]
+
+
+def test_a_newspaper_article_speaks_for_its_paper() -> None:
+    """« Un article du Canard enchaîné évoque des « … » »: the newspaper's words."""
+    text = "Grève\n\nUn article du Canard enchaîné évoque des « consignes de fermeté ».\n"
+    assert [q.speaker for q in trained_quotes(text, "Grève")] == ["Canard enchaîné"]

@@ -116,7 +116,7 @@ _SOURCE_NOUNS = _fset(
 
 _STATEMENT_NOUNS = _fset(
     """communiqué communiqués rapport texte document déclaration message statement
-    report release letter note ruling filing dires"""
+    report release letter note ruling filing dires article éditorial editorial"""
 )
 
 
