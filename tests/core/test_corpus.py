@@ -94,6 +94,13 @@ def test_markdown_front_matter_fills_metadata(tmp_path: Path) -> None:
     assert article.text == FR
 
 
+def test_outlet_and_publisher_name_the_source(tmp_path: Path) -> None:
+    outlet = write(tmp_path / "a.md", "---\ntitle: Un sommet\noutlet: Le Devoir\n---\n" + FR)
+    both = write(tmp_path / "b.md", "---\nsource: La Croix\npublisher: Bayard\n---\n" + FR)
+    assert only(load_corpus([outlet])).source == "Le Devoir"
+    assert only(load_corpus([both])).source == "La Croix"
+
+
 def test_markdown_without_front_matter_uses_heading(tmp_path: Path) -> None:
     article = only(load_corpus([write(tmp_path / "a.md", "# The headline\n\n" + EN)]))
     assert article.title == "The headline"

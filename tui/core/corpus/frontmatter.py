@@ -112,17 +112,27 @@ def _describe(exc: Exception) -> str:
     return " ".join(str(problem).split())
 
 
+# Other names writers give a field; the field's own name wins when both are there.
+FIELD_ALIASES = (("outlet", "source"), ("publisher", "source"), ("lang", "language"))
+
+
 def clean_meta(data: dict[object, object]) -> dict[str, str]:
-    """Keep the known fields, as non-empty strings (YAML dates become ISO dates)."""
+    """Keep the known fields, as non-empty strings (YAML dates become ISO dates); an
+    ``outlet:`` or ``publisher:`` line names the source."""
     meta: dict[str, str] = {}
     for key in META_FIELDS:
-        value = data.get(key)
-        if value is None or isinstance(value, dict | list):
-            continue
-        if isinstance(value, _dt.date | _dt.datetime):
-            text = value.isoformat()
-        else:
-            text = " ".join(str(value).split())
-        if text:
+        if (text := _field_text(data.get(key))) is not None:
+            meta[key] = text
+    for alias, key in FIELD_ALIASES:
+        if key not in meta and (text := _field_text(data.get(alias))) is not None:
             meta[key] = text
     return meta
+
+
+def _field_text(value: object) -> str | None:
+    """A field's value as one line of text, or ``None`` when it holds none."""
+    if value is None or isinstance(value, dict | list):
+        return None
+    if isinstance(value, _dt.date | _dt.datetime):
+        return value.isoformat()
+    return " ".join(str(value).split()) or None

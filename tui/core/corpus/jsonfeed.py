@@ -109,10 +109,7 @@ def _record(index: int | None, value: object, what: str, warnings: list[str]) ->
     if not isinstance(value, dict) or not isinstance(text, str) or not text.strip():
         warnings.append(f"{what} skipped: no 'text' string")
         return None
-    meta = clean_meta(value)
-    outlet = value.get("outlet")
-    if "source" not in meta and isinstance(outlet, str | int | float) and str(outlet).strip():
-        meta["source"] = " ".join(str(outlet).split())
+    meta = clean_meta(value)  # an "outlet" field names the source
     meta = {key: without_lone_surrogates(item) for key, item in meta.items()}
     own_id = value.get("id")
     own_id = " ".join(own_id.split())[:200] if isinstance(own_id, str) else ""

@@ -45,7 +45,7 @@ from tui.core.store.snapshot import (
 FILENAME = "articles.sqlite"
 APPLICATION_ID = 0x4E52414C  # "NRAL": newsreader article cache
 SCHEMA_VERSION = 4
-LOADER_VERSION = "1"
+LOADER_VERSION = "2"
 """Bump when the loader would read the same file differently."""
 
 _SCHEMA = """
