@@ -89,3 +89,15 @@ def test_a_name_set_off_after_its_nationality_ends_an_inverted_subject() -> None
         "l'Alliance des petits États insulaires (Aosis), la Tongienne Mele Tavake.\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Climat")] == ["Mele Tavake"]
+
+
+def test_a_spokesperson_named_after_her_principal_speaks() -> None:
+    """A person named in full takes no second name: the one set off after the role
+    phrase ending on that person is the role's."""
+    english = 'A spokeswoman for Gov. Ned Lamb, Maria Soto, said he "has no plans" to sign it.'
+    assert rules_speakers(english) == ["Maria Soto"]
+    french = (
+        "Réforme\n\nLa porte-parole du ministre Paul Roux, Anne Vidal, a assuré que le texte "
+        "était « prêt ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(french, "Réforme")] == ["Anne Vidal"]

@@ -210,6 +210,8 @@ def _may_override(ctx: _Context, who: _Speaker | None, got: Attribution) -> bool
         return noun_kind(who.name) is not None and not _set_off_after(ctx, who.at, got[0])
     if who.label == "ORG" and got[0] and noun_kind(got[0]) == "person":
         return False  # « a déclaré l'ancienne maire … au siège de son parti, le Mouvement X »
+    if who.label == "PER" and ctx.is_person(got[0]) and _set_off_after(ctx, who.at, got[0]):
+        return False  # « La porte-parole du ministre X, Anne Vidal, a assuré »: a second name
     return who.label in ("PER", "ORG") or who.name in ctx.linked_names
 
 

@@ -181,6 +181,8 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
             # "allies of the prime minister, Richard Ashdown, described": the name is
             # the minister's, and the subject is the phrase that governs him.
             return _subject_before(ctx, left[:k])
+        if (voice := _role_then_name(ctx, left[:k], segment)) is not None:
+            return voice  # "A spokeswoman for Gov. X, Maria Soto, said": Maria Soto
         # ``X, representing the group Y, said``, "Tom Reddy, a longtime Finch
         # supporter, said": the apposition describes X, a person named before it.
         who = _named_subject(ctx, _past_age(left[:k]))
@@ -200,6 +202,21 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
     if k >= 0 and left[k].text == ",":
         return _subject_before(ctx, left[:k])
     return None
+
+
+def _role_then_name(ctx: _Context, before: list[_Tok], segment: list[_Tok]) -> _Speaker | None:
+    """The person set off after a role phrase that ends on someone else's name ("a
+    spokeswoman for Gov. X, Maria Soto,"): a named person takes no second name, so
+    the one set off is the role's."""
+    if len(before) < 3 or before[0].low not in _DETERMINERS or not segment:
+        return None
+    named = ctx.entity_at(segment[0].start)
+    owner = ctx.entity_at(before[-1].start)
+    if named is None or named.label != "PER" or named.end < segment[-1].end:
+        return None
+    if owner is None or owner.label != "PER" or noun_kind(before[1].text) != "person":
+        return None
+    return _Speaker(named.canonical, "PER", named.start)
 
 
 def _past_age(toks: list[_Tok]) -> list[_Tok]:
