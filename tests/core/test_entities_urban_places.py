@@ -1,4 +1,4 @@
-"""A town's square, street, station or motorway is one place with its lowercase noun
+"""A town's square, street, palace or motorway is one place with its lowercase noun
 (« place de la République », « l'autoroute A7 »); an airport read as a body is its
 town, a place."""
 
@@ -48,3 +48,9 @@ def test_the_conventions_keep_the_lowercase_noun() -> None:
     text = "Les manifestants ont rejoint la place de la Bastille vers midi."
     found = apply_conventions(text, [_at(text, "place de la Bastille", "LOC")])
     assert [(e.text, e.label) for e in found] == [("place de la Bastille", "LOC")]
+
+
+def test_a_station_named_after_its_town_is_the_town() -> None:
+    text = "Il a été reçu à la gare de Khovansk par une délégation."
+    found = apply_conventions(text, [_at(text, "gare de Khovansk", "LOC")])
+    assert [(e.text, e.label) for e in found] == [("Khovansk", "LOC")]

@@ -42,29 +42,28 @@ def with_state_abbreviations(text: str, found: list[Span]) -> list[Span]:
 
 def with_lowercase_brands(text: str, found: list[Span]) -> list[Span]:
     """Add listed names written in lowercase ("interrogée par franceinfo")."""
-    extra: list[Span] = []
-    for name, label in listed_lowercase_names().items():
-        pos = text.find(name)  # a plain search: most texts hold none of these names
-        while pos != -1:
-            end = pos + len(name)
-            if _stands_alone(text, pos, end):
-                extra.append((pos, end, label))
-            pos = text.find(name, end)
+    extra = _written(text, listed_lowercase_names())
     return _merge(found, extra) if extra else found
 
 
 def with_numbered_names(text: str, found: list[Span]) -> list[Span]:
     """Put listed names holding a number ("a France 24 reporter") over the spans the
     scan found in them ("France")."""
-    extra: list[Span] = []
-    for name, label in listed_numbered_names().items():
-        pos = text.find(name)
+    extra = _written(text, listed_numbered_names())
+    return _merge(found, extra) if extra else found
+
+
+def _written(text: str, names: dict[str, str]) -> list[Span]:
+    """Where ``text`` writes each of ``names`` exactly, as a word of its own."""
+    spans: list[Span] = []
+    for name, label in names.items():
+        pos = text.find(name)  # a plain search: most texts hold none of these names
         while pos != -1:
             end = pos + len(name)
             if _stands_alone(text, pos, end):
-                extra.append((pos, end, label))
+                spans.append((pos, end, label))
             pos = text.find(name, end)
-    return _merge(found, extra) if extra else found
+    return spans
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

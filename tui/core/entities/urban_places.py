@@ -1,14 +1,14 @@
 """« la place de la République », « l'autoroute A7 », « le 15e arrondissement de
 Paris »: places of a town French names with a lowercase noun, kept whole.
 
-A square, a street, a station or a motorway is named by its common noun and a
-proper name (« place de la Bastille », « gare du Nord »); the noun belongs to the
+A square, a street, a palace or a motorway is named by its common noun and a
+proper name (« place de la Bastille », « rue de Rivoli »); the noun belongs to the
 name, since « la République » alone is no place. The recogniser finds the proper
-name only. A facility named after its town (« l'aéroport de Bruxelles ») is the
-other way round: the recogniser takes it for an organisation, but the name in it is
-the town, a place. Nothing here makes an entity of words the recogniser and the
-patterns below do not both point to, except a road code after « autoroute » and a
-numbered district.
+name only. A facility named after its town (« l'aéroport de Bruxelles », « la gare
+de Khassan ») is the other way round: the name in it is the town, a place, and
+the recogniser, which takes an airport for an organisation, is corrected. Nothing
+here makes an entity of words the recogniser and the patterns below do not both
+point to, except a road code after « autoroute » and a numbered district.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ _NAME = r"[A-ZÀ-Ý][\w’'-]*(?:\s+(?:de\s+la|de|du|des|d['’])?\s*[A-ZÀ-Ý][
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?"
 _URBAN = re.compile(
     r"(?<![\w-])(?:place|rue|avenue|boulevard|quai|allée|impasse|square|esplanade"
-    rf"|parvis|gare|palais)\s+{_OF}({_NAME})"
+    rf"|parvis|palais)\s+{_OF}({_NAME})"
 )
-"""A town's square, street, station or palace and its name."""
+"""A town's square, street or palace and its name."""
 _ROAD = re.compile(r"(?<![\w-])autoroute\s+([AEN]\d{1,3})(?!\w)")
 """A motorway and its code (« l'autoroute A7 »)."""
 _DISTRICT = re.compile(
