@@ -137,3 +137,10 @@ def test_resolution_does_not_depend_on_article_order() -> None:
     forward, _ = resolve_names(articles)
     backward, _ = resolve_names(dict(reversed(articles.items())))
     assert canon(forward) == canon(backward)
+
+
+def test_a_place_written_only_in_capitals_takes_its_usual_spelling() -> None:
+    """A dateline's « WASHINGTON » alone is named Washington; an organisation's
+    capitals (an acronym) are kept."""
+    resolved, _ = resolve_names({"a": mentions("WASHINGTON"), "b": mentions("UNESCO", label="ORG")})
+    assert canon(resolved) == {"WASHINGTON": "Washington", "UNESCO": "UNESCO"}

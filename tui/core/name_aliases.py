@@ -13,6 +13,9 @@ lazily, once, from two files shipped with the package:
 - the newspapers of ``data/entities/press_titles.txt``, with and without their article
   (« Le Canard enchaîné », « du Canard enchaîné »).
 
+The tables also say how a place is usually written, for a dateline that gives it in
+capitals only (:func:`written_as`: « WASHINGTON — » is Washington).
+
 Surfaces are folded as :func:`name_key` folds them (case, accents, hyphens), so
 ``SEOUL``, ``Seoul`` and ``Séoul`` are one; a name written in capitals in a table
 (``UN``, ``U.S.``) matches only capitals, so the word "Un" is never the United Nations.
@@ -77,6 +80,32 @@ def alias_key(surface: str, folded: str | None = None) -> str | None:
         if found is not None:
             return found
     return by_name.get(name_key(surface) if folded is None else folded)
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """The tables' names in their own case by folded key, capitals-only ones left out."""
+    data = resources.files("tui.core").joinpath("data")
+    found: dict[str, str] = {}
+    for filename in _FILES:
+        for line in data.joinpath(filename).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                for name in line.rstrip("\n").split("\t")[1:]:
+                    key = name_key(name)
+                    if name.isupper() or _accents(found.get(key, name)) > _accents(name):
+                        continue
+                    found[key] = name  # « Séoul » over "Seoul" for SÉOUL or SEOUL
+    return found
+
+
+def _accents(name: str) -> int:
+    return sum(1 for c in name if not c.isascii())
+
+
+def written_as(surface: str) -> str | None:
+    """How the tables write a name given in capitals ("WASHINGTON" is "Washington"),
+    or ``None`` when they do not know it."""
+    return _spellings().get(name_key(surface))
 
 
 @lru_cache(maxsize=65536)

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from tui.core.entities.gazetteer import name_key
 from tui.core.models import EntityLabel
-from tui.core.name_aliases import acronym_letters
+from tui.core.name_aliases import acronym_letters, written_as
 
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 
@@ -71,6 +71,8 @@ def cluster_identity(
             forms.update(keys[key].forms)
     if len(forms) == 1:
         canonical = next(iter(forms))
+        if not _well_formed(canonical)[0] and main_label(labels) == "LOC":
+            canonical = written_as(canonical) or canonical  # a dateline's « SÉOUL »
     else:
         canonical = max(forms, key=lambda f: (_form_rank(f), forms[f], f))
     return canonical, main_label(labels)  # type: ignore[return-value]
