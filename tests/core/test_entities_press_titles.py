@@ -62,3 +62,11 @@ def test_both_forms_of_a_title_are_one_entity() -> None:
     ]
     _, corpus = resolve_names({"a": mentions})
     assert [(c.canonical, c.mentions) for c in corpus] == [("Le Canard enchaîné", 2)]
+
+
+def test_a_title_written_only_without_its_article_is_named_in_full() -> None:
+    text = "Un article du Canard enchaîné le confirme."
+    start = text.index("Canard")
+    mention = Entity(start, start + 15, "Canard enchaîné", "ORG", "Canard enchaîné")
+    _, corpus = resolve_names({"a": [mention]})
+    assert [c.canonical for c in corpus] == ["Le Canard enchaîné"]

@@ -293,4 +293,4 @@ def test_a_persons_statement_is_theirs() -> None:
 def test_a_newspaper_article_speaks_for_its_paper() -> None:
     """« Un article du Canard enchaîné évoque des « … » »: the newspaper's words."""
     text = "Grève\n\nUn article du Canard enchaîné évoque des « consignes de fermeté ».\n"
-    assert [q.speaker for q in trained_quotes(text, "Grève")] == ["Canard enchaîné"]
+    assert [q.speaker for q in trained_quotes(text, "Grève")] == ["Le Canard enchaîné"]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from tui.core.entities.gazetteer import name_key
+from tui.core.entities.press_titles import title_forms
 from tui.core.models import EntityLabel
 from tui.core.name_aliases import acronym_letters, written_as
 
@@ -71,8 +72,11 @@ def cluster_identity(
             forms.update(keys[key].forms)
     if len(forms) == 1:
         canonical = next(iter(forms))
-        if not _well_formed(canonical)[0] and main_label(labels) == "LOC":
+        label = main_label(labels)
+        if not _well_formed(canonical)[0] and label == "LOC":
             canonical = written_as(canonical) or canonical  # a dateline's « SÉOUL »
+        elif label == "ORG":
+            canonical = title_forms().get(name_key(canonical), canonical)  # « du Canard »
     else:
         canonical = max(forms, key=lambda f: (_form_rank(f), forms[f], f))
     return canonical, main_label(labels)  # type: ignore[return-value]
