@@ -39,6 +39,12 @@ def test_raising_or_lowering_the_voice_reports_words() -> None:
     assert not is_speech_verb("scandale", "fr")
 
 
+def test_citing_reasons_reports_them() -> None:
+    """« le groupe invoque « une surcapacité » »: the reasons given are the group's."""
+    for word in ("invoque", "invoquait", "invoqué", "invoquent"):
+        assert is_speech_verb(word, "fr"), word
+
+
 def test_a_shouted_line_is_its_subject_s() -> None:
     from pipeline_quotes import rules_speakers
 
