@@ -30,3 +30,12 @@ def test_english_speakers_named_later(body: str, speakers: list[str | None]) -> 
 def test_a_french_unnamed_protester_given_a_name() -> None:
     body = "« On ne lâchera rien », a lancé un manifestant, un retraité prénommé Gérard Dulac."
     assert [q.speaker for q in trained_quotes(f"Grève\n\n{body}\n", "Grève")] == ["Gérard Dulac"]
+
+
+def test_a_colon_cue_keeps_its_quotation_from_the_next_sentence() -> None:
+    """'X said: "…." Y declined to comment.': the sentence after is no incise."""
+    body = (
+        'The founder, Ada Lin, stepped down. Her successor, Raj Mehta, said: "Ada built '
+        'something special." Lin declined to comment.'
+    )
+    assert [q.speaker for q in article_quotes(body, "en")] == ["Raj Mehta"]

@@ -58,7 +58,8 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if not standalone and label_cue(ctx, pre, ctx.text[start:end].strip()):
         return None, "other", "none"
 
-    if not standalone and _ends_own_sentence(ctx, start, end, close_mark):
+    led_in = not standalone or (bool(pre) and pre[-1].text == ":")  # X said: "…." Y did
+    if led_in and _ends_own_sentence(ctx, start, end, close_mark):
         post = []  # ``X called it "a betrayal." Its chairman said…``: a new sentence
     # 1. An incise right after the quotation: « … », a déclaré X / ," he said.
     closes = ctx.text[end - 1] in ".!?…" or standalone or incise_follows(ctx, end, post)
