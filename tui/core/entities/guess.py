@@ -151,10 +151,13 @@ def _spelled_out(tokens: list[Piece], first_key: str, acronym: re.Match[str] | N
 
 
 def _named_person(text: str, tokens: list[Piece], start: int, end: int, first_key: str) -> bool:
-    """ "Ethan Park, who sits his exam": a given name and a place-like surname that a
-    person's cue follows name a person, not a park."""
+    """ "Ethan Park, who sits his exam", "Kim Park, the team's captain,": a given name
+    and a place-like surname that a person's cue or apposition follows name a person,
+    not a park."""
     given = first_key in given_names() or first_key in world_given_names()
-    return len(tokens) == 2 and given and person_cue(text, tokens, start, end)
+    if len(tokens) != 2 or not given:
+        return False
+    return person_cue(text, tokens, start, end) or apposed_label(text, end) == "PER"
 
 
 _PLACE_BEFORE = frozenset(("in", "near", "from", "across", "outside"))

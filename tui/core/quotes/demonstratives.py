@@ -8,6 +8,7 @@ last before it whose gender agrees with the demonstrative, if exactly one does.
 
 from __future__ import annotations
 
+from tui.core.quotes.age_anaphora import aged_person
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.role_anaphora import _anaphoric_role
@@ -43,9 +44,9 @@ def role_meant(ctx: _Context, words: list[_Tok], body: list[_Tok], before: int) 
     if words[0].low not in _DETERMINERS:
         return None
     det = words[0]
-    pointed = demonstrative_role(ctx, det, body)
+    pointed = demonstrative_role(ctx, det, body) or aged_person(ctx, det, body)
     if pointed is not None:
-        return pointed
+        return pointed  # « cette mère », "the 28-year-old"
     if len(body) >= 4 and body[-1].low in ("ans", "an") and body[-2].text.isdigit():
         # « l'éleveur de 58 ans »: the article's central figure, else the role alone
         return central_figure(ctx, det, body) or _anaphoric_role(ctx, det, body[:-3], before)
