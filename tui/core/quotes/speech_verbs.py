@@ -112,18 +112,7 @@ def _strong(language: str) -> frozenset[str]:
     forms = {w for w in _lexicon("fr") if w.startswith(stems)}
     forms |= {fold(w) for w in _FR_STRONG_EXTRA}
     # Forms missing from the lexicon for verbs that report words in the news.
-    stems_added = (
-        "qualifi",
-        "parl",
-        "vant",
-        "martel",
-        "exhort",
-        "menac",
-        "salu",
-        "alert",
-        "repet",
-        "invoqu",
-    )
+    stems_added = "qualifi parl vant martel exhort menac salu alert repet invoqu".split()
     voice = ("cri", "hurl", "murmur", "chuchot", "scand", "vocifer", "beugl")  # « a crié « … » »
     for stem in (*stems_added, *voice, "fustig", "tanc", "cingl", "raill"):
         forms |= {stem + end for end in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "er")}
