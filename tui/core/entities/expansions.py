@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.entities.patterns import FUNCTION
-from tui.core.entities.span_edits import put_over
+from tui.core.entities.span_edits import put_each
 
 Span = tuple[int, int, str]
 
@@ -28,24 +28,17 @@ def with_expansions(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[t
     (ACR) », replacing the smaller spans inside it (« Québec » in the name); then
     where those expansions are, found by the recogniser or not, since a name spelled
     out is one even in lowercase (« l'agence régionale de santé (ARS) »)."""
-    out = sorted(spans)
-    spelled: set[tuple[int, int]] = set()
-    for s, e, label in list(out):
+    expansions = []
+    for s, e, label in sorted(spans):
         if label != "ORG" or text[s - 1 : s] != "(" or text[e : e + 1] != ")":
             continue
         acronym = text[s:e]
         if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
             continue
-        found = _expansion(text, s - 1, acronym)
-        if found is None:
-            continue
-        a, b = found
-        put = put_over(out, a, b, "ORG")
-        if put is None:
-            continue  # a span reaching across the expansion's edge: leave it
-        out = put
-        spelled.add((a, b))
-    return out, spelled
+        if (found := _expansion(text, s - 1, acronym)) is not None:
+            expansions.append((*found, "ORG"))
+    out, put = put_each(spans, expansions)
+    return out, {(a, b) for a, b, _ in put}
 
 
 def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from tui.core.entities.gazetteer import known_label
 from tui.core.entities.patterns import FUNCTION
-from tui.core.entities.span_edits import put_over
+from tui.core.entities.span_edits import put_each
 
 Span = tuple[int, int, str]
 
@@ -45,22 +45,15 @@ place is checked apart. A lookahead, so that a run failing the check from one wo
 def with_field_bodies(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
     """``spans`` with each body named « Field … Place » as one organisation in place of
     the spans inside it, and where those bodies are (names even with lowercase words)."""
-    out = sorted(spans)
-    found: set[tuple[int, int]] = set()
     places = {(s, e) for s, e, label in spans if label == "LOC"}
-    for match in _RUN.finditer(text):
-        a, b = match.span(1)
-        place = match.span(3)
-        if not _is_field_run(match.group(2)):
-            continue
-        if place not in places and known_label(match.group(3)) != "LOC":
-            continue
-        put = put_over(out, a, b, "ORG")
-        if put is None:
-            continue  # a span reaching across the name's edge: leave it
-        out = put
-        found.add((a, b))
-    return out, found
+    bodies = [
+        (*match.span(1), "ORG")
+        for match in _RUN.finditer(text)
+        if _is_field_run(match.group(2))
+        and (match.span(3) in places or known_label(match.group(3)) == "LOC")
+    ]
+    out, put = put_each(spans, bodies)
+    return out, {(a, b) for a, b, _ in put}
 
 
 def _is_field_run(words: str) -> bool:

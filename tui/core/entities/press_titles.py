@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 from tui.core.entities.gazetteer import common_words, known_label, lowercase_words, name_key
 from tui.core.entities.shape import lone_demonym
-from tui.core.entities.span_edits import put_over
+from tui.core.entities.span_edits import put_each
 
 Span = tuple[int, int, str]
 
@@ -86,25 +86,17 @@ def with_press_titles(text: str, spans: Sequence[Span]) -> tuple[list[Span], dic
     it, and the title each of those spans names (« Canard enchaîné » → « Le Canard
     enchaîné »). A span reaching across a title's edge is left as it was."""
     whole, bare = _patterns()
-    names = title_forms()
-    out = sorted(spans)
-    found: dict[Span, str] = {}
     matches = [*whole.finditer(text)]
     matches += [
         m
         for m in bare.finditer(text)
         if _LOWER_BEFORE.search(text, max(0, m.start() - 6), m.start())
     ]
-    for match in matches:
-        start, end = match.span()
-        put = put_over(
-            [x for x in out if not _spills_lowercase(text, x, start, end)], start, end, "ORG"
-        )
-        if put is None:
-            continue
-        out = put
-        found[(start, end, "ORG")] = names[name_key(match.group())]
-    return out, found
+    out, put = put_each(
+        spans, [(*m.span(), "ORG") for m in matches], drop=partial(_spills_lowercase, text)
+    )
+    names = title_forms()
+    return out, {span: names[name_key(text[span[0] : span[1]])] for span in put}
 
 
 def _spills_lowercase(text: str, span: Span, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.core.entities.span_edits import put_over
+from tui.core.entities.span_edits import put_each
 
 Span = tuple[int, int, str]
 
@@ -43,20 +43,16 @@ def with_urban_places(text: str, spans: Sequence[Span]) -> tuple[list[Span], set
     """``spans`` with each town place the recogniser found the name of made whole and a
     place, each airport reduced to its town, and where the whole places are."""
     out = [t for s in sorted(spans) if (t := _town_of_airport(text, s)) is not None]
-    found: set[tuple[int, int]] = set()
     starts = {s for s, _, _ in out}
+    places = []
     for pattern in (_URBAN, _ROAD, _DISTRICT):
         for match in pattern.finditer(text):
             named = match.group(1)
             seen = match.start() in starts or (named and match.start(1) in starts)
-            if pattern is not _ROAD and named and not seen:
-                continue  # the recogniser saw no name there: « rue » before a person
-            start, end = match.span()
-            put = put_over(out, start, end, "LOC")
-            if put is not None:
-                out = put
-                found.add((start, end))
-    return out, found
+            if pattern is _ROAD or not named or seen:  # else « rue » before a person
+                places.append((*match.span(), "LOC"))
+    out, put = put_each(out, places)
+    return out, {(a, b) for a, b, _ in put}
 
 
 def _town_of_airport(text: str, span: Span) -> Span | None:
