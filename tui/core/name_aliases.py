@@ -46,22 +46,30 @@ def acronym_letters(surface: str) -> str | None:
 
 
 @cache
+def _lines() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each table line as its entity key and its names, read once."""
+    data = resources.files("tui.core").joinpath("data")
+    rows = []
+    for filename in _FILES:
+        for line in data.joinpath(filename).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                key, *names = line.rstrip("\n").split("\t")
+                rows.append((key, tuple(names)))
+    return tuple(rows)
+
+
+@cache
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """Entity keys by folded name, and by exact abbreviation."""
     folded: dict[str, str] = {}
     acronyms: dict[str, str] = {}
-    data = resources.files("tui.core").joinpath("data")
-    for filename in _FILES:
-        for line in data.joinpath(filename).read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            key, *names = line.rstrip("\n").split("\t")
-            for name in names:
-                letters = acronym_letters(name)
-                if letters is not None:
-                    acronyms[letters] = key
-                else:
-                    folded[name_key(name)] = key
+    for key, names in _lines():
+        for name in names:
+            letters = acronym_letters(name)
+            if letters is not None:
+                acronyms[letters] = key
+            else:
+                folded[name_key(name)] = key
     for form, title in title_forms().items():  # « du Canard enchaîné », « Le Canard enchaîné »
         folded.setdefault(form, name_key(title))
     return folded, acronyms
@@ -85,16 +93,13 @@ def alias_key(surface: str, folded: str | None = None) -> str | None:
 @cache
 def _spellings() -> dict[str, str]:
     """The tables' names in their own case by folded key, capitals-only ones left out."""
-    data = resources.files("tui.core").joinpath("data")
     found: dict[str, str] = {}
-    for filename in _FILES:
-        for line in data.joinpath(filename).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                for name in line.rstrip("\n").split("\t")[1:]:
-                    key = name_key(name)
-                    if name.isupper() or _accents(found.get(key, name)) > _accents(name):
-                        continue
-                    found[key] = name  # « Séoul » over "Seoul" for SÉOUL or SEOUL
+    for _key, names in _lines():
+        for name in names:
+            key = name_key(name)
+            if name.isupper() or _accents(found.get(key, name)) > _accents(name):
+                continue
+            found[key] = name  # « Séoul » over "Seoul" for SÉOUL or SEOUL
     return found
 
 

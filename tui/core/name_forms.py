@@ -70,16 +70,16 @@ def cluster_identity(
             labels.update(keys[key].labels)
         for key in members if main is None else main:
             forms.update(keys[key].forms)
+    label = main_label(labels)
     if len(forms) == 1:
         canonical = next(iter(forms))
-        label = main_label(labels)
         if not _well_formed(canonical)[0] and label == "LOC":
             canonical = written_as(canonical) or canonical  # a dateline's « SÉOUL »
         elif label == "ORG":
             canonical = title_forms().get(name_key(canonical), canonical)  # « du Canard »
     else:
         canonical = max(forms, key=lambda f: (_form_rank(f), forms[f], f))
-    return canonical, main_label(labels)  # type: ignore[return-value]
+    return canonical, label  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=65536)

@@ -62,7 +62,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     reported = ctx.reported[at]
     if reported is not None and reported.label in labels:
         candidates.append(reported)
-    recent = _recent_subject(ctx, at, ("ORG",) if plural else ("PER",), pron)
+    gender = PRONOUN_GENDER.get(pron) if pron not in _PLURAL_PRONOUNS else None
+    recent = _recent_subject(ctx, at, ("ORG",) if plural else ("PER",), gender)
     if recent is not None:
         candidates.append(recent)
     if not plural:
@@ -271,19 +272,18 @@ def _reports_a_clause(ctx: _Context, core: list[_Tok]) -> bool:
 
 
 def _recent_subject(
-    ctx: _Context, at: int, labels: tuple[str, ...], pron: str = ""
+    ctx: _Context, at: int, labels: tuple[str, ...], gender: str | None = None
 ) -> _Speaker | None:
-    """The last name before ``at`` that stands as a subject (not a complement) and
-    agrees with ``pron`` in gender."""
+    """The last name before ``at`` that stands as a subject (not a complement), of
+    ``gender`` when one is wanted."""
     i = bisect_left(ctx.ent_starts, at) - 1
     floor = at - 1500
-    want = PRONOUN_GENDER.get(pron) if pron not in _PLURAL_PRONOUNS else None
     while i >= 0 and ctx.entities[i].start > floor:
         e = ctx.entities[i]
         i -= 1
         if e.label not in labels or ctx.in_quote(e.start):
             continue
-        if want is not None and ctx.gender_of(e.canonical) not in (None, want):
+        if gender is not None and ctx.gender_of(e.canonical) not in (None, gender):
             continue
         if is_subject(ctx, e):
             return _Speaker(e.canonical, e.label, e.start)

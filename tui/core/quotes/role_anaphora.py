@@ -273,7 +273,6 @@ def _role_holder(
 
 
 _OF_WORDS = frozenset(("de", "du", "des", "d", "of", "par", "by"))
-_PRONOUN_OF = {"m": "il", "f": "elle"}
 
 
 def _paragraph_subject(
@@ -282,7 +281,7 @@ def _paragraph_subject(
     """The person of the role's ``gender`` standing last as a subject in this paragraph
     (« X assume… « … », prévient l'élue »), unless X holds another role (« le ministre
     X » is not « le député ») or, for a reply, is the one who asked."""
-    subject = _recent_subject(ctx, at, ("PER",), _PRONOUN_OF.get(gender or "", ""))
+    subject = _recent_subject(ctx, at, ("PER",), gender)
     if ctx.text[line : line + 1] in OPENING_MARKS:
         # "X told the Dáil… ¶ “…,” the minister said": the paragraph before, when it is
         # about one person only.
