@@ -93,6 +93,12 @@ QUOTE_NAMES: dict[str, tuple[str, str]] = {
 """The invented cast of the quote tests: surface → (label, canonical name)."""
 
 
+def span_at(text: str, words: str, label: str = "ORG") -> tuple[int, int, str]:
+    """A recogniser's span over the first ``words`` of ``text``, with its label."""
+    start = text.index(words)
+    return start, start + len(words), label
+
+
 def entity_pairs(text: str, language: str) -> list[Pair]:
     """Every entity the extractor finds, in text order, MISC included."""
     return [(e.text, e.label) for e in extract_entities(text, language=language)]

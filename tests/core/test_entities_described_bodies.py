@@ -4,14 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from named_entities import span_at
 
 from tui.core.analysis.conventions import apply_conventions
 from tui.core.entities.described_bodies import with_described_bodies
-
-
-def _at(text: str, words: str, label: str = "ORG") -> tuple[int, int, str]:
-    start = text.index(words)
-    return start, start + len(words), label
 
 
 @pytest.mark.parametrize(
@@ -29,18 +25,18 @@ def _at(text: str, words: str, label: str = "ORG") -> tuple[int, int, str]:
 def test_a_lowercase_body_the_recogniser_found_is_kept_whole(
     text: str, span: str, kept: str
 ) -> None:
-    names = [(e.text, e.label) for e in apply_conventions(text, [_at(text, span)])]
+    names = [(e.text, e.label) for e in apply_conventions(text, [span_at(text, span)])]
     assert names == [(kept, "ORG")]
 
 
 def test_a_head_before_a_proper_name_belongs_to_the_name() -> None:
     """« l'université Rennes 2 », « le comité Nobel »: the noun is part of the name."""
     text = "Elle étudie à l'université Rennes 2 depuis septembre."
-    _, kept = with_described_bodies(text, [_at(text, "université Rennes 2")])
-    assert kept == {_at(text, "université Rennes 2")[:2]}
+    _, kept = with_described_bodies(text, [span_at(text, "université Rennes 2")])
+    assert kept == {span_at(text, "université Rennes 2")[:2]}
 
 
 def test_nothing_but_an_organisation_is_kept_so() -> None:
     text = "L'armée syrienne a repris la ville."
-    _, kept = with_described_bodies(text, [_at(text, "armée syrienne", "MISC")])
+    _, kept = with_described_bodies(text, [span_at(text, "armée syrienne", "MISC")])
     assert kept == set()

@@ -3,6 +3,8 @@ organisation, even when the recogniser saw only the acronym."""
 
 from __future__ import annotations
 
+from named_entities import span_at
+
 from tui.core.entities.expansions import with_expansions
 
 
@@ -10,14 +12,9 @@ def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]
     return [(text[s:e], label) for s, e, label in with_expansions(text, spans)[0]]
 
 
-def _at(text: str, word: str, label: str) -> tuple[int, int, str]:
-    start = text.index(word)
-    return start, start + len(word), label
-
-
 def test_the_words_the_acronym_spells_become_the_organisation() -> None:
     text = "Selon les Planteurs et planteuses fruitiers du Vercors (PPFV), la récolte baisse."
-    spans = [_at(text, "Vercors", "LOC"), _at(text, "PPFV", "ORG")]
+    spans = [span_at(text, "Vercors", "LOC"), span_at(text, "PPFV", "ORG")]
     assert _named(text, spans) == [
         ("Planteurs et planteuses fruitiers du Vercors", "ORG"),
         ("PPFV", "ORG"),
@@ -26,24 +23,24 @@ def test_the_words_the_acronym_spells_become_the_organisation() -> None:
 
 def test_a_lowercase_expansion_counts() -> None:
     text = "Une mesure temporaire, assure l’agence régionale des ports (ARP) de Lorvenne."
-    assert _named(text, [_at(text, "ARP", "ORG")])[0] == ("agence régionale des ports", "ORG")
+    assert _named(text, [span_at(text, "ARP", "ORG")])[0] == ("agence régionale des ports", "ORG")
 
 
 def test_words_that_do_not_spell_the_acronym_stay_out() -> None:
     text = "Il a rejoint le groupe industriel (ABC) en mai."
-    assert _named(text, [_at(text, "ABC", "ORG")]) == [("ABC", "ORG")]
+    assert _named(text, [span_at(text, "ABC", "ORG")]) == [("ABC", "ORG")]
 
 
 def test_an_acronym_that_is_no_organisation_brings_nothing() -> None:
     text = "Les Jeux olympiques (JO) de Paris ont commencé."
-    assert _named(text, [_at(text, "JO", "MISC")]) == [("JO", "MISC")]
+    assert _named(text, [span_at(text, "JO", "MISC")]) == [("JO", "MISC")]
 
 
 def test_the_trained_engines_conventions_keep_a_lowercase_expansion_whole() -> None:
     from tui.core.analysis.conventions import apply_conventions
 
     text = "Une mesure temporaire, assure l’agence régionale des ports (ARP) de Lorvenne."
-    found = apply_conventions(text, [_at(text, "ARP", "ORG"), _at(text, "Lorvenne", "LOC")])
+    found = apply_conventions(text, [span_at(text, "ARP", "ORG"), span_at(text, "Lorvenne", "LOC")])
     assert [(e.text, e.label) for e in found][:2] == [
         ("agence régionale des ports", "ORG"),
         ("ARP", "ORG"),
@@ -52,7 +49,7 @@ def test_the_trained_engines_conventions_keep_a_lowercase_expansion_whole() -> N
 
 def test_an_expansion_the_recogniser_found_itself_is_reported_as_spelled_out() -> None:
     text = "L'office cantonal des forêts (OCF) de Lorvenne a répondu."
-    spans = [_at(text, "office cantonal des forêts", "ORG"), _at(text, "OCF", "ORG")]
+    spans = [span_at(text, "office cantonal des forêts", "ORG"), span_at(text, "OCF", "ORG")]
     found, spelled = with_expansions(text, spans)
     assert spelled == {spans[0][:2]}
     s, e, label = found[0]
@@ -63,6 +60,6 @@ def test_the_conventions_keep_a_lowercase_name_its_acronym_spells() -> None:
     from tui.core.analysis.conventions import apply_conventions
 
     text = "L'office cantonal des forêts (OCF) de Lorvenne a répondu. L'OCF refuse."
-    spans = [_at(text, "office cantonal des forêts", "ORG"), _at(text, "OCF", "ORG")]
+    spans = [span_at(text, "office cantonal des forêts", "ORG"), span_at(text, "OCF", "ORG")]
     names = [e.text for e in apply_conventions(text, spans)]
     assert names[:2] == ["office cantonal des forêts", "OCF"]

@@ -3,6 +3,8 @@ the place inside it no place of the story."""
 
 from __future__ import annotations
 
+from named_entities import span_at
+
 from tui.core.analysis.conventions import apply_conventions
 from tui.core.entities.field_bodies import with_field_bodies
 
@@ -12,14 +14,9 @@ def _bodies(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[
     return [(text[s:e], label) for s, e, label in found]
 
 
-def _at(text: str, word: str, label: str) -> tuple[int, int, str]:
-    start = text.index(word)
-    return start, start + len(word), label
-
-
 def test_a_field_before_a_country_names_a_body() -> None:
     text = "Mardi, Environnement Canada a émis une alerte."
-    assert _bodies(text, [_at(text, "Canada", "LOC")]) == [("Environnement Canada", "ORG")]
+    assert _bodies(text, [span_at(text, "Canada", "LOC")]) == [("Environnement Canada", "ORG")]
 
 
 def test_a_field_may_take_an_adjective_and_join_another() -> None:
@@ -38,15 +35,15 @@ def test_a_run_is_tried_again_past_words_that_open_no_name() -> None:
 def test_a_place_the_recogniser_found_closes_a_name_the_lists_do_not_know() -> None:
     text = "Selon Tourisme Lorvenne, la saison est bonne."
     assert _bodies(text) == []
-    assert _bodies(text, [_at(text, "Lorvenne", "LOC")]) == [("Tourisme Lorvenne", "ORG")]
+    assert _bodies(text, [span_at(text, "Lorvenne", "LOC")]) == [("Tourisme Lorvenne", "ORG")]
 
 
 def test_words_that_are_no_field_leave_the_place_alone() -> None:
     text = "Lundi Canada et Mexique ont signé. Le voyage Santé au Canada. Nouvelle Calédonie."
-    assert _bodies(text, [_at(text, "Canada", "LOC")]) == [("Canada", "LOC")]
+    assert _bodies(text, [span_at(text, "Canada", "LOC")]) == [("Canada", "LOC")]
 
 
 def test_the_conventions_keep_the_body_whole() -> None:
     text = "Par courriel, Affaires mondiales Canada a confirmé être au courant."
-    names = [(e.text, e.label) for e in apply_conventions(text, [_at(text, "Canada", "LOC")])]
+    names = [(e.text, e.label) for e in apply_conventions(text, [span_at(text, "Canada", "LOC")])]
     assert names == [("Affaires mondiales Canada", "ORG")]

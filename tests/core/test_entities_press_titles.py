@@ -3,15 +3,12 @@ organisation, article included, and one entity however the sentence writes it.""
 
 from __future__ import annotations
 
+from named_entities import span_at
+
 from tui.core.analysis.conventions import apply_conventions
 from tui.core.entities.press_titles import with_press_titles
 from tui.core.models import Entity
 from tui.core.names import resolve_names
-
-
-def _at(text: str, word: str, label: str) -> tuple[int, int, str]:
-    start = text.index(word)
-    return start, start + len(word), label
 
 
 def _titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
@@ -21,12 +18,12 @@ def _titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str
 
 def test_the_article_and_the_lowercase_words_belong_to_the_title() -> None:
     text = "Mercredi, Le Canard enchaîné a publié la note."
-    assert _titles(text, [_at(text, "Le Canard", "ORG")]) == [("Le Canard enchaîné", "ORG")]
+    assert _titles(text, [span_at(text, "Le Canard", "ORG")]) == [("Le Canard enchaîné", "ORG")]
 
 
 def test_an_elided_article_is_kept_and_a_wrong_label_corrected() -> None:
     text = "L'Humanité et La Voix du Nord ont enquêté."
-    spans = [_at(text, "Humanité", "LOC"), _at(text, "La Voix du Nord", "MISC")]
+    spans = [span_at(text, "Humanité", "LOC"), span_at(text, "La Voix du Nord", "MISC")]
     assert _titles(text, spans) == [("L'Humanité", "ORG"), ("La Voix du Nord", "ORG")]
 
 
@@ -37,19 +34,19 @@ def test_after_a_contraction_the_title_goes_without_its_article() -> None:
 
 def test_a_title_that_reads_as_a_word_needs_its_own_article() -> None:
     text = "La Coupe du Monde commence, on a le Point final, un Parisien témoigne."
-    spans = [_at(text, "Coupe du Monde", "MISC")]
+    spans = [span_at(text, "Coupe du Monde", "MISC")]
     assert _titles(text, spans) == [("Coupe du Monde", "MISC")]
 
 
 def test_a_longer_name_holding_a_title_is_left_whole() -> None:
     text = "Elle dirige Le Monde Afrique depuis mai."
-    spans = [_at(text, "Le Monde Afrique", "ORG")]
+    spans = [span_at(text, "Le Monde Afrique", "ORG")]
     assert _titles(text, spans) == [("Le Monde Afrique", "ORG")]
 
 
 def test_the_conventions_keep_the_title_whole() -> None:
     text = "Selon L'Opinion, l'accord est proche."
-    names = [(e.text, e.label) for e in apply_conventions(text, [_at(text, "Opinion", "ORG")])]
+    names = [(e.text, e.label) for e in apply_conventions(text, [span_at(text, "Opinion", "ORG")])]
     assert names == [("L'Opinion", "ORG")]
 
 
