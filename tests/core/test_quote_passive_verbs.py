@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from quote_text import cast
 
-speakers = cast(["Paul Verdier", "Jane Holt"]).speakers
+speakers = cast(["Paul Verdier", "Jane Holt"], bodies=["Harbour Authority"]).speakers
 
 
 @pytest.mark.parametrize(
@@ -72,4 +72,20 @@ def test_a_number_with_a_comma_splits_no_clause() -> None:
         "Jane Holt, who leads about 1,300 of the drivers, said management had "
         '"walked away from the table".'
     )
+    assert speakers(text, "en") == ["Jane Holt"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'Harbour Authority inquiry told of "years of neglect"',
+        'Harbour Authority hearing told: "We were never warned"',
+    ],
+)
+def test_a_listening_body_told_of_words_is_no_speaker(headline: str) -> None:
+    assert speakers(headline, "en") == [None]
+
+
+def test_told_with_its_own_listener_stays_active() -> None:
+    text = 'Jane Holt told the Harbour Authority inquiry of "years of neglect".'
     assert speakers(text, "en") == ["Jane Holt"]

@@ -240,3 +240,18 @@ def with_participle(ctx: _Context, pre: list[_Tok], vi: int) -> _Speaker | None:
     if opener is None or opener.low != "with":
         return None
     return _Speaker(ent.canonical, ent.label, ent.start)
+
+
+_LISTENERS = frozenset(
+    """court hearing inquiry inquest tribunal jury jurors committee panel mps msps
+    peers parliament senate council meeting conference summit assembly commission""".split()
+)
+
+
+def listener_told(pre: list[_Tok], vi: int) -> bool:
+    """Whether "told" reports what a listening body heard, as headlines write it
+    ("Court told of '…'", "Inquiry told: '…'"): the court is told, nobody it names
+    spoke. A "told" with its own object ("the panel told reporters") stays active."""
+    if pre[vi].low != "told" or vi == 0 or pre[vi - 1].low not in _LISTENERS:
+        return False
+    return vi + 1 == len(pre) or pre[vi + 1].low in ("of", "that", ":", ",")

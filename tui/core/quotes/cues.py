@@ -15,6 +15,7 @@ from tui.core.quotes.clause_shapes import (
     hanging_participle,
     incise_follows,
     label_cue,
+    listener_told,
     with_participle,
 )
 from tui.core.quotes.colon_lead import person_set_before
@@ -192,7 +193,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             continue
         if not verb_use(pre, vi, lang, leads_in=True) or attributive_participle(pre, vi, lang):
             continue  # « les dépassements relevés »: an adjective
-        if vi and passive_voice(pre, vi):
+        if vi and (passive_voice(pre, vi) or listener_told(pre, vi)):
             # « X a été qualifié de « … » »: X is described; an active verb before may
             # still report the words, else nobody the sentence names does.
             if pre[vi - 1].low not in _INFINITIVE_BE:  # « appelle à être déclaré »
