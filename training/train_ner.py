@@ -10,7 +10,8 @@ vectors and entity recogniser, assembled exactly as the engine assembles them
 token-to-vector layer, is fine-tuned on the training months of WiNER-fr 2016 and written to
 ``tui/core/data/model/ner`` with a ``meta.json`` recording how it was made. Runs are
 seeded (Python, NumPy and thinc) and single-threaded, so the same command on the same
-packages rebuilds the same weights. The validation month is never read here.
+packages (``meta.json`` records their versions) rebuilds the same weights. The
+validation month is never read here.
 """
 
 from __future__ import annotations
@@ -139,8 +140,17 @@ def train(config: dict[str, Any], epochs: int) -> dict[str, Any]:
         "losses": history,
         "seconds": round(time.perf_counter() - began),
         "weights_sha256": hashlib.sha256(weights).hexdigest()[:16],
+        "packages": package_versions(),
         "labels": list(ner.labels),
     }
+
+
+def package_versions() -> dict[str, str]:
+    """The numeric packages the weights depend on: the same seed rebuilds the same
+    digest only on these versions."""
+    from importlib import metadata
+
+    return {name: metadata.version(name) for name in ("spacy", "thinc", "numpy")}
 
 
 def main(argv: list[str] | None = None) -> int:
