@@ -36,9 +36,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cli_timing import cli_figures, print_cli_figures, reader_command
 from corpus_gen import ensure_corpus
 
 
@@ -100,12 +102,6 @@ def run_phase(corpus: Path, cache_path: Path, workers: int | None, *, edit: bool
 # --- UI-level figures -----------------------------------------------------------------
 
 
-def _reader_command() -> list[str]:
-    beside = Path(sys.executable).with_name("newsreader")
-    found = str(beside) if beside.exists() else shutil.which("newsreader")
-    return [found] if found else [sys.executable, "-m", "tui"]
-
-
 def time_reader(corpus: Path, home: Path, hook: str) -> tuple[float, float]:
     """Run the installed reader on ``corpus`` until ``hook`` makes it quit.
 
@@ -127,7 +123,7 @@ def time_reader(corpus: Path, home: Path, hook: str) -> tuple[float, float]:
     wall, start = time.time(), time.perf_counter()
     try:
         proc = subprocess.Popen(
-            [*_reader_command(), str(corpus)], env=env, stdin=terminal,
+            [*reader_command(), str(corpus)], env=env, stdin=terminal,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         _, status, usage = os.wait4(proc.pid, 0)
@@ -194,59 +190,6 @@ def ui_phase(corpus: Path, cache_path: Path) -> dict:
 # --- the command line, cold and warm ---------------------------------------------------
 
 
-def time_command(args: list[str], home: Path) -> tuple[float, float]:
-    """Run ``newsreader ARGS`` with its output thrown away; wall and CPU seconds (user
-    and system, worker processes included)."""
-    env = {**os.environ, "NEWSREADER_HOME": str(home)}
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [*_reader_command(), *args], env=env, stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )  # fmt: skip
-    assert proc.stderr is not None
-    stderr = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"newsreader {' '.join(args)} failed:\n{stderr.decode(errors='replace')}")
-    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
-
-
-def cli_figures(corpus: Path, *, runs: int, query: str = "Poutine") -> dict[str, tuple]:
-    """Cold and warm ``analyze`` and ``search``: ``(cold, median warm)`` pairs of
-    ``(wall, cpu)``. Each cold run starts on an empty home (no cache, no snapshot); the
-    warm runs follow it on the same home, the corpus unchanged."""
-    import statistics
-
-    commands = {
-        "analyze": ["analyze", str(corpus), "--format", "json"],
-        "search": ["search", query, str(corpus)],
-    }
-    out: dict[str, tuple] = {}
-    for name, args in commands.items():
-        home = Path(tempfile.mkdtemp(prefix="newsreader-bench-cli-"))
-        try:
-            cold = time_command(args, home)
-            warm = [time_command(args, home) for _ in range(runs)]
-        finally:
-            shutil.rmtree(home, ignore_errors=True)
-        out[name] = cold, tuple(statistics.median(w[i] for w in warm) for i in (0, 1))
-    return out
-
-
-def print_cli_figures(figures: dict[str, tuple], n: int, runs: int) -> None:
-    engine = os.environ.get("NEWSREADER_ENGINE") or "default"
-    print(f"command line on {n:,} articles ({engine} engine; warm: median of {runs}):")
-    print(f"  {'':26}{'cold':>9}{'warm':>9}{'warm/cold':>11}   cpu: cold, warm, ratio")
-    for name, ((wall, cpu), (warm_wall, warm_cpu)) in figures.items():
-        label = f"newsreader {name}"
-        print(
-            f"  {label:26}{wall:>7.2f} s{warm_wall:>7.2f} s{warm_wall / wall:>11.3f}"
-            f"   {cpu:.2f} s, {warm_cpu:.2f} s, {warm_cpu / cpu:.3f}"
-            f"  (1/{wall / warm_wall:.0f} wall)"
-        )
-
-
 # -------------------------------------------------------------------------------------
 
 
@@ -274,7 +217,7 @@ def _fmt(value: float | None, unit: str = "s") -> str:
     return "n/a" if value is None else f"{value:.2f} {unit}"
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles to generate")
     parser.add_argument("--seed", type=int, default=1)
@@ -288,26 +231,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="warm runs of each command")
     parser.add_argument("--cli-only", action="store_true", help="only the CLI figures")
     parser.add_argument("--engine", choices=("rules", "trained"), help="NEWSREADER_ENGINE")
-    args = parser.parse_args(argv)
-    if args.engine:
-        os.environ["NEWSREADER_ENGINE"] = args.engine
+    return parser
 
-    if args.ui_phase:
-        print(json.dumps(ui_phase(Path(args.ui_phase[0]), Path(args.ui_phase[1]))))
-        return 0
-    if args.phase:
-        phase = run_phase(Path(args.phase[0]), Path(args.phase[1]), args.workers, edit=args.edit)
-        print(json.dumps(phase))
-        return 0
 
-    if args.cli_only:
-        return run_cli_figures(args)
-    corpus = args.corpus or Path(tempfile.gettempdir()) / f"newsreader-bench-{args.n}-{args.seed}"
-    t = time.perf_counter()
-    manifest = ensure_corpus(corpus, args.n, seed=args.seed)
-    print(f"corpus: {manifest['n']} articles, {manifest['words']:,} words in {corpus}")
-    print(f"  (generated or reused in {time.perf_counter() - t:.1f} s)")
-
+def measure(corpus: Path, workers: int | None, *, keep_cache: bool) -> dict[str, Any]:
+    """The reader's and the analysis path's figures on ``corpus``, each on fresh caches."""
     home = Path(tempfile.mkdtemp(prefix="newsreader-bench-home-"))
     phases_dir = Path(tempfile.mkdtemp(prefix="newsreader-bench-cache-"))
     cache_path = phases_dir / "analysis.sqlite"
@@ -328,25 +256,37 @@ def main(argv: list[str] | None = None) -> int:
             corpus, home, "NEWSREADER_EXIT_WHEN_INDEXED"
         )
         # The analysis path alone, each phase in a fresh interpreter, on its own cache.
-        cold = _spawn_phase(corpus, cache_path, args.workers, edit=False)
-        warm = _spawn_phase(corpus, cache_path, args.workers, edit=False)
+        cold = _spawn_phase(corpus, cache_path, workers, edit=False)
+        warm = _spawn_phase(corpus, cache_path, workers, edit=False)
         ui.update(_spawn_ui_phase(corpus, cache_path))
-        edited = _spawn_phase(corpus, cache_path, args.workers, edit=True)
+        edited = _spawn_phase(corpus, cache_path, workers, edit=True)
         size_mb = cache_path.stat().st_size / 1e6
         snapshot_mb = (home / "cache" / "articles.sqlite").stat().st_size / 1e6
     finally:
-        if not args.keep_cache:
+        if not keep_cache:
             shutil.rmtree(home, ignore_errors=True)
             shutil.rmtree(phases_dir, ignore_errors=True)
 
+    return {
+        "ui": ui,
+        "phases": (cold, warm, edited),
+        "size_mb": size_mb,
+        "snapshot_mb": snapshot_mb,
+    }
+
+
+def print_figures(figures: dict[str, Any], workers: int | None) -> None:
+    """The table of analysis phases, then the reader's figures."""
+    ui, phases = figures["ui"], figures["phases"]
+    cold = phases[0]
+    size_mb, snapshot_mb = figures["size_mb"], figures["snapshot_mb"]
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"workers: {args.workers or cores} on {cores} cores")
+    print(f"workers: {workers or cores} on {cores} cores")
     print(
         f"analysis: {cold['mentions']:,} mentions, {cold['quotes']:,} quotes, "
         f"{cold['corpus_entities']:,} corpus entities; analysis cache {size_mb:.1f} MB, "
         f"article cache with snapshot {snapshot_mb:.1f} MB"
     )
-    phases = (cold, warm, edited)
     print(f"{'':30}{'cold':>11}{'warm':>11}{'1 edited':>11}")
     rows = [
         ("load corpus", "load_s", "s"),
@@ -376,6 +316,27 @@ def main(argv: list[str] | None = None) -> int:
         f"max {ui['palette_max_s'] * 1000:.1f} ms"
     )
     print(f"comparison of the two longest         {ui['compare_s'] * 1000:.1f} ms")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.engine:
+        os.environ["NEWSREADER_ENGINE"] = args.engine
+    if args.ui_phase:
+        print(json.dumps(ui_phase(Path(args.ui_phase[0]), Path(args.ui_phase[1]))))
+        return 0
+    if args.phase:
+        phase = run_phase(Path(args.phase[0]), Path(args.phase[1]), args.workers, edit=args.edit)
+        print(json.dumps(phase))
+        return 0
+    if args.cli_only:
+        return run_cli_figures(args)
+    corpus = args.corpus or Path(tempfile.gettempdir()) / f"newsreader-bench-{args.n}-{args.seed}"
+    t = time.perf_counter()
+    manifest = ensure_corpus(corpus, args.n, seed=args.seed)
+    print(f"corpus: {manifest['n']} articles, {manifest['words']:,} words in {corpus}")
+    print(f"  (generated or reused in {time.perf_counter() - t:.1f} s)")
+    print_figures(measure(corpus, args.workers, keep_cache=args.keep_cache), args.workers)
     return run_cli_figures(args)
 
 

@@ -184,23 +184,17 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--limit", type=int, default=50, help="hits asked per keystroke")
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args(argv)
-
+def build_corpus(articles_n: int, seed: int) -> tuple[list, dict, dict[str, list[Span]]]:
+    """Generated articles, their analyses and sentences; prints the corpus figures."""
     t0 = time.perf_counter()
-    maker = CorpusMaker(args.seed)
-    pairs = [maker.article(i) for i in range(args.articles)]
+    maker = CorpusMaker(seed)
+    pairs = [maker.article(i) for i in range(articles_n)]
     articles = [a for a, _ in pairs]
     analyses = {an.article_id: an for _, an in pairs}
     gen = time.perf_counter() - t0
     n_words = sum(len(a.text.split()) for a in articles)
     n_ents = sum(len(an.entities) for an in analyses.values())
     n_quotes = sum(len(an.quotes) for an in analyses.values())
-
     t0 = time.perf_counter()
     sentences: dict[str, list[Span]] = {a.id: split_sentences(a.text) for a in articles}
     split = time.perf_counter() - t0
@@ -210,7 +204,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{n_quotes} quotes, {n_sent} sentences (generated in {gen:.1f}s, "
         f"split_sentences {split:.1f}s)"
     )
+    return articles, analyses, sentences
 
+
+def build_index(articles: list, analyses: dict, sentences: dict[str, list[Span]]) -> SearchIndex:
+    """The index, with its build time, memory and the cost of shipping it from a worker."""
     rss0 = _rss_mb()
     t0, cpu0 = time.perf_counter(), time.process_time()
     index = SearchIndex(articles, analyses, sentences=sentences)
@@ -219,7 +217,6 @@ def main(argv: list[str] | None = None) -> int:
         f"index: {len(index)} documents built in {build:.2f}s (CPU {cpu:.2f}s) "
         f"(peak RSS +{_rss_mb() - rss0:.0f} MB, now {_rss_mb():.0f} MB)"
     )
-
     t0 = time.perf_counter()
     blob = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
     dumped = time.perf_counter() - t0
@@ -230,8 +227,12 @@ def main(argv: list[str] | None = None) -> int:
         f"pickled (as from a worker process): {len(blob) / 1e6:.0f} MB, "
         f"dumps {dumped:.2f}s + loads {loaded:.2f}s"
     )
-    del blob
+    return index
 
+
+def time_keystrokes(index: SearchIndex, limit: int) -> tuple[list[float], float]:
+    """Every prefix of every query typed in turn; returns keystroke ms and the mean
+    ms of a fresh full query."""
     latencies: list[float] = []
     cpu_by_kind: dict[str, list[float]] = {}
     full: list[float] = []
@@ -239,11 +240,11 @@ def main(argv: list[str] | None = None) -> int:
         searcher = Searcher(index)
         for i in range(1, len(query) + 1):
             t0, c0 = time.perf_counter(), time.process_time()
-            searcher.search(query[:i], limit=args.limit)
+            searcher.search(query[:i], limit=limit)
             latencies.append(time.perf_counter() - t0)
             cpu_by_kind.setdefault(query_kind(query), []).append(time.process_time() - c0)
         t0 = time.perf_counter()
-        hits = index.search(query, limit=args.limit)
+        hits = index.search(query, limit=limit)
         full.append(time.perf_counter() - t0)
         top = hits[0] if hits else None
         shown = f"{top.kind}: {top.text[:40]!r} ({top.score})" if top else "no hit"
@@ -262,11 +263,18 @@ def main(argv: list[str] | None = None) -> int:
         )
     full_ms = statistics.mean(full) * 1000
     print(f"full query, fresh search: mean {full_ms:.1f} ms")
+    return ms, full_ms
 
+
+def compare_fzf(
+    articles: list, sentences: dict[str, list[Span]], ms: list[float], full_ms: float
+) -> None:
+    """The same queries through ``fzf --filter`` over one line per sentence."""
     fzf = shutil.which("fzf")
     if fzf is None:
         print("fzf: not installed, comparison skipped")
-        return 0
+        return
+    n_sent = sum(len(s) for s in sentences.values())
     with tempfile.TemporaryDirectory() as tmp:
         lines = Path(tmp) / "sentences.txt"
         with lines.open("w", encoding="utf-8") as out:
@@ -287,6 +295,18 @@ def main(argv: list[str] | None = None) -> int:
         f"ratio fzf / our fresh full query {fzf_ms / full_ms:.1f}x, "
         f"fzf / our p50 keystroke {fzf_ms / _percentile(ms, 0.5):.0f}x"
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--limit", type=int, default=50, help="hits asked per keystroke")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    articles, analyses, sentences = build_corpus(args.articles, args.seed)
+    index = build_index(articles, analyses, sentences)
+    ms, full_ms = time_keystrokes(index, args.limit)
+    compare_fzf(articles, sentences, ms, full_ms)
     return 0
 
 

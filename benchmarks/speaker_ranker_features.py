@@ -120,6 +120,20 @@ class Row:
     values: tuple[float, ...]
 
 
+def _mentions_by_name(
+    entities: Sequence[Entity], q: Quote, keep: str | None
+) -> dict[str, list[Entity]]:
+    """The mentions outside the quotation of each person or body, and of ``keep``."""
+    by_name: dict[str, list[Entity]] = {}
+    for e in entities:
+        wanted = e.label in ("PER", "ORG") or e.canonical == keep
+        if wanted and e.canonical and not _inside_quote(e, q):
+            by_name.setdefault(e.canonical, []).append(e)
+    if keep and keep not in by_name:
+        by_name[keep] = []
+    return by_name
+
+
 def candidate_rows(
     layout: Layout,
     entities: Sequence[Entity],
@@ -134,13 +148,7 @@ def candidate_rows(
     sent_lo, sent_hi = layout.sentence(q.start)
     para_lo, para_hi = layout.paragraph(q.start)
     prev_lo, _ = layout.previous_paragraph(q.start)
-    by_name: dict[str, list[Entity]] = {}
-    for e in entities:
-        wanted = e.label in ("PER", "ORG") or e.canonical == keep
-        if wanted and e.canonical and not _inside_quote(e, q):
-            by_name.setdefault(e.canonical, []).append(e)
-    if keep and keep not in by_name:
-        by_name[keep] = []
+    by_name = _mentions_by_name(entities, q, keep)
     counts = Counter({name: len(ms) for name, ms in by_name.items()})
     people = [n for n, ms in by_name.items() if ms and ms[0].label == "PER"]
     top = max(people, key=lambda n: counts[n]) if people else None
