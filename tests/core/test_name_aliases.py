@@ -26,6 +26,9 @@ SAME_THING = [
     ("Le Caire", "Cairo"),
     ("Cracovie", "Kraków", "Krakow"),
     ("Kiev", "Kyiv"),
+    ("LFI", "La France insoumise", "France insoumise"),
+    ("LREM", "La République en marche", "En marche !"),
+    ("LR", "Les Républicains"),
 ]
 
 

@@ -10,7 +10,8 @@ lazily, once, from two files shipped with the package:
   Unicode CLDR and GeoNames (the reader never imports those packages);
 - ``data/name_aliases.tsv``: a short hand-written list of conventions, abbreviations of
   countries (``U.S.``, ``UK``) and international bodies (``OTAN`` / ``NATO``);
-- the newspapers of ``data/entities/press_titles.txt``, with and without their article
+- the newspapers and parties of ``data/entities/article_names.txt``, with and without
+  their article
   (« Le Canard enchaîné », « du Canard enchaîné »).
 
 The tables also say how a place is usually written, for a dateline that gives it in
@@ -27,8 +28,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from tui.core.entities.article_names import article_name_forms
 from tui.core.entities.gazetteer import name_key
-from tui.core.entities.press_titles import title_forms
 
 _FILES = ("place_names.tsv", "name_aliases.tsv")  # later files win on a shared name
 _MAX_ACRONYM = 6
@@ -70,7 +71,10 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
                 acronyms[letters] = key
             else:
                 folded[name_key(name)] = key
-    for form, title in title_forms().items():  # « du Canard enchaîné », « Le Canard enchaîné »
+    for (
+        form,
+        title,
+    ) in article_name_forms().items():  # « du Canard enchaîné », « Le Canard enchaîné »
         folded.setdefault(form, name_key(title))
     return folded, acronyms
 

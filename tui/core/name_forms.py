@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Protocol
 
+from tui.core.entities.article_names import article_name_forms
 from tui.core.entities.gazetteer import name_key
-from tui.core.entities.press_titles import title_forms
 from tui.core.models import EntityLabel
 from tui.core.name_aliases import acronym_letters, written_as
 
@@ -76,7 +76,7 @@ def cluster_identity(
         if not _well_formed(canonical)[0] and label == "LOC":
             canonical = written_as(canonical) or canonical  # a dateline's « SÉOUL »
         elif label == "ORG":
-            canonical = title_forms().get(name_key(canonical), canonical)  # « du Canard »
+            canonical = article_name_forms().get(name_key(canonical), canonical)  # « du Canard »
     else:
         canonical = max(forms, key=lambda f: (_form_rank(f), forms[f], f))
     return canonical, label  # type: ignore[return-value]

@@ -160,18 +160,18 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _whole_words,
     )
     from tui.core.entities.announced_firms import announced_firms
+    from tui.core.entities.article_names import with_article_names
     from tui.core.entities.described_bodies import with_described_bodies
     from tui.core.entities.expansions import with_expansions
     from tui.core.entities.field_bodies import with_field_bodies
     from tui.core.entities.firm_takeups import firm_takeups
-    from tui.core.entities.press_titles import with_press_titles
     from tui.core.entities.shape import is_demonym, lone_demonym
     from tui.core.entities.urban_places import with_urban_places
 
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
     spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
     spans, fielded = with_field_bodies(text, spans)  # « Affaires mondiales Canada »
-    spans, titles = with_press_titles(text, spans)  # « Le Canard enchaîné »
+    spans, titles = with_article_names(text, spans)  # « Le Canard enchaîné »
     spans, placed = with_urban_places(text, spans)  # « la place de la République »
     spelled |= fielded | placed | {(s, e) for s, e, _ in titles}
     out: list[Entity] = []

@@ -23,7 +23,7 @@ _CURATED = (
     ("LOC", "places_en.txt"),
     ("ORG", "orgs.txt"),
     ("ORG", "orgs_en.txt"),
-    ("ORG", "press_titles.txt"),
+    ("ORG", "article_names.txt"),
 )
 
 

@@ -1,18 +1,19 @@
-"""A newspaper whose name opens on an article (« Le Canard enchaîné ») is one
-organisation, article included, and one entity however the sentence writes it."""
+"""A newspaper or a party whose name opens on an article (« Le Canard enchaîné »,
+« La France insoumise ») is one organisation, article included, and one entity
+however the sentence writes it."""
 
 from __future__ import annotations
 
 from named_entities import span_at
 
 from tui.core.analysis.conventions import apply_conventions
-from tui.core.entities.press_titles import with_press_titles
+from tui.core.entities.article_names import with_article_names
 from tui.core.models import Entity
 from tui.core.names import resolve_names
 
 
 def _titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    found, _ = with_press_titles(text, spans)
+    found, _ = with_article_names(text, spans)
     return [(text[s:e], label) for s, e, label in found]
 
 
@@ -67,3 +68,26 @@ def test_a_title_written_only_without_its_article_is_named_in_full() -> None:
     mention = Entity(start, start + 15, "Canard enchaîné", "ORG", "Canard enchaîné")
     _, corpus = resolve_names({"a": [mention]})
     assert [c.canonical for c in corpus] == ["Le Canard enchaîné"]
+
+
+def test_a_party_keeps_its_article_and_the_country_in_its_name() -> None:
+    text = "Les députés de La France insoumise et Les Républicains ont voté contre."
+    spans = [span_at(text, "France", "LOC"), span_at(text, "Républicains", "MISC")]
+    assert _titles(text, spans) == [("La France insoumise", "ORG"), ("Les Républicains", "ORG")]
+
+
+def test_after_a_lowercase_article_a_party_goes_without_its_own() -> None:
+    text = "Les élus de la France insoumise protestent."
+    found, names = with_article_names(text, [span_at(text, "France", "LOC")])
+    assert [(text[s:e], label) for s, e, label in found] == [("France insoumise", "ORG")]
+    assert list(names.values()) == ["La France insoumise"]
+
+
+def test_a_party_name_that_is_also_a_noun_needs_its_article() -> None:
+    text = "Le vote des Républicains du Sénat américain est attendu."
+    assert _titles(text, []) == []
+
+
+def test_a_movement_keeps_the_mark_of_its_name() -> None:
+    text = "Le candidat d'En marche ! a gagné."
+    assert _titles(text, [span_at(text, "En marche", "ORG")]) == [("En marche !", "ORG")]

@@ -1,13 +1,15 @@
-"""« Le Canard enchaîné », « L'Humanité », "The Guardian": a newspaper whose name opens
-on an article, kept whole.
+"""« Le Canard enchaîné », « La France insoumise », "The Guardian": an organisation
+whose name opens on an article, kept whole.
 
 The recogniser reads the article as a word before the name and the lowercase words
-after it as the sentence: it finds « Le Canard » or « Humanité ». The titles listed in
-``press_titles.txt`` are put in place of what it found, article included. French drops
-the article after a preposition (« un article du Canard enchaîné »); there the title
-is matched without it, but only when the rest cannot be read as an ordinary word, a
-place or a nationality (« du Monde » is also « la Coupe du Monde »). Whichever way it
-is written, the title is the entity's name, so the overview counts one newspaper.
+after it as the sentence: it finds « Le Canard » or « France ». The newspapers and
+parties listed in ``article_names.txt`` are put in place of what it found, article
+included (and « En marche ! » with its mark). French drops the article after a
+preposition (« un article du Canard enchaîné », « les élus de la France insoumise »);
+there the name is matched without it, but only when the rest cannot be read as an
+ordinary word, a place or a nationality (« du Monde » is also « la Coupe du Monde »,
+« des Républicains » is also a noun). Whichever way it is written, the listed name is
+the entity's name, so the overview counts one newspaper or one party.
 """
 
 from __future__ import annotations
@@ -26,13 +28,13 @@ Span = tuple[int, int, str]
 _ARTICLE = re.compile(r"^(?:(?:Le|La|Les|The|Der|Die|Das|El|Il|O|De)\s+|L')(?=\w)")
 _APOSTROPHES = "'’ʼ"
 _LOWER_BEFORE = re.compile(r"(?<![\w-])(?:le|la|les|l['’]|du|des|au|aux|the)\s*$")
-"""A lowercase article or contraction right before a title written without its own."""
+"""A lowercase article or contraction right before a name written without its own."""
 
 
 @cache
-def press_titles() -> tuple[str, ...]:
-    """The listed titles, article included, as the papers write them."""
-    raw = resources.files("tui.core").joinpath("data/entities/press_titles.txt")
+def article_names() -> tuple[str, ...]:
+    """The listed names, article included, as the papers and parties write them."""
+    raw = resources.files("tui.core").joinpath("data/entities/article_names.txt")
     lines = raw.read_text(encoding="utf-8").splitlines()
     return tuple(dict.fromkeys(ln.strip() for ln in lines if ln.strip()[:1] not in ("", "#")))
 
@@ -44,7 +46,7 @@ def _spelled(name: str) -> str:
 
 
 def _distinct(rest: str) -> bool:
-    """Whether a title without its article still names only the paper: not a word of
+    """Whether a name without its article still names only the organisation: not a word of
     the language (« Monde », « Point »), a place or a nationality (« Parisien »)."""
     if " " not in rest and (rest.lower() in common_words() or rest.lower() in lowercase_words()):
         return False
@@ -52,26 +54,26 @@ def _distinct(rest: str) -> bool:
 
 
 @cache
-def title_forms() -> dict[str, str]:
-    """Each listed title by the folded spelling of its forms: with its article, and
+def article_name_forms() -> dict[str, str]:
+    """Each listed name by the folded spelling of its forms: with its article, and
     without it where the rest is distinct (« canard enchaine » → « Le Canard enchaîné »)."""
     names: dict[str, str] = {}
-    for title in press_titles():
-        names.setdefault(name_key(title), title)
-        article = _ARTICLE.match(title)
-        if article and _distinct(rest := title[article.end() :]):
-            names.setdefault(name_key(rest), title)
+    for name in article_names():
+        names.setdefault(name_key(name), name)
+        article = _ARTICLE.match(name)
+        if article and _distinct(rest := name[article.end() :]):
+            names.setdefault(name_key(rest), name)
     return names
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The titles whole, and the distinct titles without their article."""
+    """The names whole, and the distinct names without their article."""
     whole, bare = [], []
-    for title in press_titles():
-        whole.append(title)
-        article = _ARTICLE.match(title)
-        if article and _distinct(rest := title[article.end() :]):
+    for name in article_names():
+        whole.append(name)
+        article = _ARTICLE.match(name)
+        if article and _distinct(rest := name[article.end() :]):
             bare.append(rest)
 
     def compiled(found: list[str]) -> re.Pattern[str]:
@@ -81,10 +83,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return compiled(whole), compiled(bare)
 
 
-def with_press_titles(text: str, spans: Sequence[Span]) -> tuple[list[Span], dict[Span, str]]:
-    """``spans`` with each listed title as one organisation in place of the spans inside
-    it, and the title each of those spans names (« Canard enchaîné » → « Le Canard
-    enchaîné »). A span reaching across a title's edge is left as it was."""
+def with_article_names(text: str, spans: Sequence[Span]) -> tuple[list[Span], dict[Span, str]]:
+    """``spans`` with each listed name as one organisation in place of the spans inside
+    it, and the name each of those spans names (« Canard enchaîné » → « Le Canard
+    enchaîné »). A span reaching across a name's edge is left as it was."""
     whole, bare = _patterns()
     matches = [*whole.finditer(text)]
     matches += [
@@ -95,12 +97,12 @@ def with_press_titles(text: str, spans: Sequence[Span]) -> tuple[list[Span], dic
     out, put = put_each(
         spans, [(*m.span(), "ORG") for m in matches], drop=partial(_spills_lowercase, text)
     )
-    names = title_forms()
+    names = article_name_forms()
     return out, {span: names[name_key(text[span[0] : span[1]])] for span in put}
 
 
 def _spills_lowercase(text: str, span: Span, start: int, end: int) -> bool:
-    """Whether ``span`` overlaps the title only with lowercase words beyond it (« du
+    """Whether ``span`` overlaps the name only with lowercase words beyond it (« du
     Monde diplomatique »): the recogniser took in the preposition, not another name."""
     x, y, _ = span
     if y <= start or end <= x or (start <= x and y <= end):
