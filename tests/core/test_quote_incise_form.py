@@ -149,3 +149,13 @@ def test_on_speaks_for_whom_the_incise_sets_it_with(incise: str, speaker: str | 
         f"« Un devis a été signé », {incise}."
     )
     assert [q.speaker for q in trained_quotes(text, "Logement")] == [speaker]
+
+
+def test_a_relative_after_an_incise_role_stands_for_the_incise_speaker() -> None:
+    text = (
+        "Actualité\n\nLa maire de Vernelle, Odile Marchand, a lancé une pétition. « On "
+        "supprime des cars. Cherchez l'erreur », s'agace l'élue, qui dénonce une décision "
+        "prise « dans un bureau, sans concertation ».\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Actualité")]
+    assert speakers == ["Odile Marchand", "Odile Marchand"]

@@ -40,12 +40,20 @@ def relative_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         k0 = k
         while k >= 0 and left[k].text != "," and k0 - k < 10:
             if left[k].text == "«Q»" or is_speech_verb(left[k].text, ctx.language):
-                return governed
+                # « « … », s'agace l'élue, qui dénonce »: the incise's subject, as resolved.
+                incise = _incise_subject(ctx, left[k].start) if k < len(left) - 2 else None
+                return governed or incise
             k -= 1
         if k < 0 or left[k].text != ",":
             return _unnamed_before(ctx, left[: k0 + 1]) or governed
         k -= 1
     return governed
+
+
+def _incise_subject(ctx: _Context, after: int) -> _Speaker | None:
+    """The speaker already found for an incise past ``after`` (its verb or the
+    quotation it follows)."""
+    return next((sp for sp in reversed(ctx.speakers) if sp.at > after), None)
 
 
 def _unnamed_before(ctx: _Context, phrase: list[_Tok]) -> _Speaker | None:
