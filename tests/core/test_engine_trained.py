@@ -137,6 +137,23 @@ def test_a_nationality_word_alone_is_not_an_entity(word: str) -> None:
     assert apply_conventions(text, spans) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["Les Japonais ont gagné.", "Une Suissesse a gagné.", "Deux Nantais ont gagné."]
+)
+def test_people_counted_by_an_article_are_no_place(text: str) -> None:
+    word = text.split()[1]
+    spans = [(text.index(word), text.index(word) + len(word), "LOC")]
+    assert apply_conventions(text, spans) == []
+
+
+@pytest.mark.parametrize("place", ["Landes", "Pays-Bas", "Antilles"])
+def test_a_place_after_an_article_stays_a_place(place: str) -> None:
+    text = f"Les pompiers des {place} sont venus."
+    start = text.index(place)
+    (entity,) = apply_conventions(text, [(start, start + len(place), "LOC")])
+    assert (entity.text, entity.label) == (place, "LOC")
+
+
 def test_signature_line_yields_no_entity(model: object) -> None:
     text = (
         "Des inondations ont touché la ville de Grenoble mardi.\n\n"

@@ -165,7 +165,6 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     from tui.core.entities.expansions import with_expansions
     from tui.core.entities.field_bodies import with_field_bodies
     from tui.core.entities.firm_takeups import firm_takeups
-    from tui.core.entities.shape import is_demonym, lone_demonym
     from tui.core.entities.urban_places import with_urban_places
 
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
@@ -194,13 +193,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             if e <= s or s < last_end or not _is_name(text[s:e]):
                 continue
             surface = text[s:e]
-            if _BEYOND.fullmatch(surface):
-                continue  # « outre-Rhin »: where, not who
-            if surface.replace("-", "").lower() in ROLE_ACRONYMS:
-                continue  # « le DRH assure »: a role written short, no name
-            if " " not in surface and (
-                lone_demonym(surface) or (label == "MISC" and is_demonym(surface.lower()))
-            ):
+            if _names_nobody(text, s, surface, label):
                 continue
             final, firm = _label_by_context(text, s, e, label, taken_up)
             if firm:
@@ -210,6 +203,21 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     if firms:  # the firm keeps its label wherever the article names it again
         out = [x if x.text not in firms else replace(x, label="ORG") for x in out]
     return repeat_names(text, out)
+
+
+def _names_nobody(text: str, start: int, surface: str, label: str) -> bool:
+    """Words the recogniser took for a name that name nobody: « outre-Rhin » (where),
+    « le DRH » (a role written short), a nationality or people word alone."""
+    from tui.core.entities.people_words import counted_people_word
+    from tui.core.entities.shape import is_demonym, lone_demonym
+
+    if _BEYOND.fullmatch(surface) or surface.replace("-", "").lower() in ROLE_ACRONYMS:
+        return True
+    return " " not in surface and (
+        lone_demonym(surface)
+        or (label == "MISC" and is_demonym(surface.lower()))
+        or (label == "LOC" and counted_people_word(text, start, surface))
+    )
 
 
 _PARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:de|du|des|van|von|van der|van den|di|da|del)\s+$")
