@@ -130,7 +130,7 @@ def test_a_named_news_agency_is_an_organisation(agency: str) -> None:
     assert (entity.text, entity.label) == (agency, "ORG")
 
 
-@pytest.mark.parametrize("word", ["Français", "Allemands", "Européens"])
+@pytest.mark.parametrize("word", ["Français", "Allemands", "Européens", "Turcs", "Tutsi"])
 def test_a_nationality_word_alone_is_not_an_entity(word: str) -> None:
     text = f"Les {word} ont voté dimanche."
     spans = [(4, 4 + len(word), "MISC")]
@@ -146,7 +146,7 @@ def test_people_counted_by_an_article_are_no_place(text: str) -> None:
     assert apply_conventions(text, spans) == []
 
 
-@pytest.mark.parametrize("place", ["Landes", "Pays-Bas", "Antilles"])
+@pytest.mark.parametrize("place", ["Landes", "Pays-Bas", "Antilles", "Argentine", "Philippines"])
 def test_a_place_after_an_article_stays_a_place(place: str) -> None:
     text = f"Les pompiers des {place} sont venus."
     start = text.index(place)

@@ -27,9 +27,10 @@ from tui.core.entities.patterns import NAME_ELISION, SYLLABLE_PAIR, Piece
 
 
 def lone_demonym(word: str) -> bool:
-    """A nationality word alone describes rather than names ("European logistics")."""
+    """A nationality word alone describes rather than names ("European logistics");
+    one that is also a listed place names it (« l'Argentine », "the Philippines")."""
     key = name_key(word)
-    return key in demonyms() and key not in given_names()
+    return key in demonyms() and key not in given_names() and known_label(word) != "LOC"
 
 
 def korean_name(tokens: list[Piece]) -> bool:
