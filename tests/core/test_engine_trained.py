@@ -154,6 +154,20 @@ def test_a_place_after_an_article_stays_a_place(place: str) -> None:
     assert (entity.text, entity.label) == (place, "LOC")
 
 
+def test_a_surname_alone_is_the_person_not_a_place() -> None:
+    text = "La judoka Tina Vrbnjak a gagné. Vrbnjak était favorite. Jean Paris vit à Paris."
+    spans = [(10, 22, "PER"), (text.index("Vrbnjak", 25), text.index("Vrbnjak", 25) + 7, "LOC")]
+    spans += [(text.index("Jean Paris"), text.index("Jean Paris") + 10, "PER")]
+    spans += [(len(text) - 6, len(text) - 1, "LOC")]
+    found = [(e.text, e.label) for e in apply_conventions(text, spans)]
+    assert found == [
+        ("Tina Vrbnjak", "PER"),
+        ("Vrbnjak", "PER"),
+        ("Jean Paris", "PER"),
+        ("Paris", "LOC"),
+    ]
+
+
 def test_signature_line_yields_no_entity(model: object) -> None:
     text = (
         "Des inondations ont touché la ville de Grenoble mardi.\n\n"

@@ -202,7 +202,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             last_end = e
     if firms:  # the firm keeps its label wherever the article names it again
         out = [x if x.text not in firms else replace(x, label="ORG") for x in out]
-    return repeat_names(text, out)
+    return repeat_names(text, _surnames_of_people(out))
 
 
 def _names_nobody(text: str, start: int, surface: str, label: str) -> bool:
@@ -298,6 +298,24 @@ def _through_elision(text: str, start: int, end: int) -> tuple[int, int]:
     if _ELIDED_TAIL.search(text, start, end) and (tail := _ELIDED_NEXT.match(text, end)):
         return start, tail.end()
     return start, end
+
+
+def _surnames_of_people(entities: list[Entity]) -> list[Entity]:
+    """« Yoshinori Ohsumi … Ohsumi a déclaré »: a lone word the article also gives as a
+    person's surname is that person, not the place the recogniser took it for; a
+    listed place (« Paris » after « Jean Paris ») stays one. A body may bear its
+    founder's name (« Bouygues »), so an organisation keeps its label."""
+    from tui.core.entities.gazetteer import known_label
+
+    surnames = {
+        e.text.split()[-1] for e in entities if e.label == "PER" and len(e.text.split()) > 1
+    }
+    return [
+        replace(e, label="PER")
+        if e.label == "LOC" and e.text in surnames and known_label(e.text) is None
+        else e
+        for e in entities
+    ]
 
 
 def repeat_names(text: str, entities: list[Entity]) -> list[Entity]:
