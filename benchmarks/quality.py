@@ -66,6 +66,18 @@ def analyse(engine: str, paths: Sequence[Path]) -> tuple[dict[str, Any], float]:
     return {Path(a.path).stem: merged.articles[a.id] for a in articles}, seconds
 
 
+def predicted(result: Any, text: str) -> list[tuple[int, int, str]]:
+    """The spans ``newsreader analyze --format json`` lists for an article: its
+    entities and the names inside its organisations' names."""
+    from tui.core.entities.inner_names import inner_names
+
+    if result is None:
+        return []
+    spans = [(e.start, e.end, e.label) for e in result.entities]
+    rows = [(e.start, e.end, e.text, e.label, e.canonical) for e in result.entities]
+    return spans + [(n.start, n.end, n.label) for n in inner_names(text, rows)]
+
+
 def doc_counts(score: ModuleType, pred: list[tuple[int, int, str]], gold: list[Any]) -> Counts:
     """One document's counts, through the scorer's own entity matching."""
     result = score.score_entities([(pred, gold)])
@@ -104,8 +116,8 @@ def winer_split(score: ModuleType, engine: str, root: Path, months: Sequence[str
     for month in months:
         for ann in sorted((root / month).glob("*.ann")):
             result = found.get(ann.stem)
-            pred = [(e.start, e.end, e.label) for e in result.entities] if result else []
-            docs.append(doc_counts(score, pred, score.gold_from_brat(ann)))
+            text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+            docs.append(doc_counts(score, predicted(result, text), score.gold_from_brat(ann)))
     return docs
 
 
@@ -118,8 +130,7 @@ def seeds_split(score: ModuleType, engine: str, shared: Path) -> list[Counts]:
         result = found.get(gold_file.stem)
         text = (seeds / f"{gold_file.stem}.txt").read_text(encoding="utf-8")
         gold, _quotes = score.gold_from_yaml(gold_file, text)
-        pred = [(e.start, e.end, e.label) for e in result.entities] if result else []
-        docs.append(doc_counts(score, pred, gold))
+        docs.append(doc_counts(score, predicted(result, text), gold))
     return docs
 
 

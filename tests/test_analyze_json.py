@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,17 @@ def test_the_document_encoder_takes_what_the_fast_encoder_refuses() -> None:
     decoded = json.loads(encode_document(document).encode("utf-8", "surrogatepass"))
     assert decoded["articles"][0]["n"] == 10**30
     assert decoded["articles"][1]["path"] == "é" and decoded["x"] == []
+
+
+def test_names_inside_an_organisation_are_listed_with_the_name_holding_them(
+    capsys, tmp_path: Path
+) -> None:
+    text = "Le Conseil de sécurité des Nations unies s'est réuni mardi à Lorvenne.\n"
+    (tmp_path / "onu.txt").write_text(text, encoding="utf-8")
+    entities = _analyze(capsys, tmp_path)["articles"][0]["entities"]
+    inner = [e for e in entities if "inside" in e]
+    assert [(e["text"], e["label"], e["inside"]) for e in inner] == [
+        ("Nations unies", "ORG", "Conseil de sécurité des Nations unies")
+    ]
+    spans = sorted((e["start"], e["end"]) for e in entities if "inside" not in e)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))

@@ -122,15 +122,32 @@ def _article_json(article: Article, analysis: Any) -> dict[str, Any]:
         "author": article.author,
         "language": article.language,
         "text": article.text,
-        "entities": [
-            {"start": s, "end": e, "text": t, "label": label, "canonical": canonical}
-            for s, e, t, label, canonical in entities
-        ],
+        "entities": _entities_json(article.text, list(entities)),
         "quotes": [
             {"start": s, "end": e, "text": t, "speaker": speaker, "kind": kind, "source": src}
             for s, e, t, speaker, kind, src in quotes
         ],
     }
+
+
+def _entities_json(text: str, entities: list[tuple]) -> list[dict[str, Any]]:
+    """The article's entities, and the places and bodies named inside its
+    organisations' names (``inside`` gives the name that holds them)."""
+    from tui.core.entities.inner_names import inner_names
+
+    rows: list[dict[str, Any]] = [
+        {"start": s, "end": e, "text": t, "label": label, "canonical": canonical}
+        for s, e, t, label, canonical in entities
+    ]
+    inner = inner_names(text, entities)
+    if not inner:
+        return rows
+    rows += [
+        {"start": n.start, "end": n.end, "text": n.text, "label": n.label,
+         "canonical": n.canonical, "inside": n.outer}
+        for n in inner
+    ]  # fmt: skip
+    return sorted(rows, key=lambda row: (row["start"], -row["end"]))
 
 
 def write_json(document: dict[str, Any]) -> None:
