@@ -132,3 +132,13 @@ async def test_the_overview_waits_for_the_analysis(make_app, seeds_report, notic
         await pilot.pause()
         assert isinstance(pilot.app.screen, ReaderScreen)
         assert notices.mention("still running")
+
+
+async def test_a_single_article_is_counted_in_the_singular(make_app, seeds_report):
+    one = LoadReport(articles=seeds_report.articles[:1])
+    app = make_app(one, analysis=_fixed_analysis(one))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = await _open_overview(pilot)
+        status = str(screen.query_one("#overview-status", Static).render())
+        assert status.startswith("1 article · 1 outlet · ")

@@ -35,6 +35,7 @@ from tui.ui.widgets.overview_tables import (
     fill_timeline,
     quote_option,
 )
+from tui.ui.wording import counted
 
 if TYPE_CHECKING:
     from tui.ui.screens.reader import ReaderScreen
@@ -201,8 +202,10 @@ class OverviewScreen(Screen[Target | None]):
         self.query_one("#overview-tabs").loading = False
         self.query_one("#overview-status", Static).update(
             plain(
-                f"{len(ov.articles):,} articles · {len(ov.speakers.outlets):,} outlets · "
-                f"{ov.quote_count:,} attributed quotes · {ov.travelled:,} travelled"
+                f"{counted(len(ov.articles), 'article', figure=f'{len(ov.articles):,}')} · "
+                f"{counted(len(ov.speakers.outlets), 'outlet')} · "
+                f"{counted(ov.quote_count, 'attributed quote', figure=f'{ov.quote_count:,}')} · "
+                f"{ov.travelled:,} travelled"
             )
         )
         self.query_one("#outlet-bars", Static).update(bar_chart(ov.speakers.per_outlet()[:8]))

@@ -18,6 +18,7 @@ from tui.core.overview.export import bar
 from tui.core.overview.provenance import QuoteGroup, Version
 from tui.core.overview.shared_text import SharedText
 from tui.ui.render import plain, sanitize
+from tui.ui.wording import counted
 
 LABEL_WIDTH = 28
 
@@ -57,7 +58,8 @@ def group_line(group: QuoteGroup) -> Text:
     line.append(" » ")
     altered = sum(v.relation != "same" for v in group.versions[1:])
     line.append(
-        f"{len(group.outlets)} outlets · {len(group.articles)} articles · {altered} changed",
+        f"{counted(len(group.outlets), 'outlet')} · {counted(len(group.articles), 'article')}"
+        f" · {altered} changed",
         style="dim",
     )
     return line
