@@ -83,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
     cached_before = total if cached_before is None else cached_before
     extra = f", {pruned} stale entries pruned" if pruned else ""
     print(
-        f"{total} articles: {cached_before} from cache, {total - cached_before} analysed "
+        f"{total} {'article' if total == 1 else 'articles'}: {cached_before} from cache, "
+        f"{total - cached_before} analysed "
         f"in {seconds:.1f} s{extra}"
     )
     return 0

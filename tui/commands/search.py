@@ -113,7 +113,8 @@ def print_table(query: str, hits: Sequence[SearchHit], titles: dict[str, str]) -
     if not hits:
         console.print(Text(f"No hit for {shown_query}."))
         return
-    table = Table(title=Text(f"{len(hits)} hits for {shown_query}"), show_lines=False)
+    noun = "hit" if len(hits) == 1 else "hits"
+    table = Table(title=Text(f"{len(hits)} {noun} for {shown_query}"), show_lines=False)
     table.add_column("kind")
     table.add_column("score", justify="right")
     table.add_column("id", no_wrap=True)

@@ -253,7 +253,8 @@ class OverviewScreen(Screen[Target | None]):
         what = "every label" if label is None else label
         only = " · only names one outlet alone carries" if self.only else ""
         self.query_one("#names-filter", Static).update(
-            f"{len(rows):,} names · {what}{only} · l: label · o: one outlet · ◆ one outlet only"
+            f"{counted(len(rows), 'name', figure=f'{len(rows):,}')} · {what}{only}"
+            " · l: label · o: one outlet · ◆ one outlet only"
         )
 
     @on(DataTable.CellSelected, "#speaker-table")
