@@ -11,11 +11,11 @@ from __future__ import annotations
 from rich.text import Text
 
 from tui.core.models import LoadReport, Span
+from tui.core.wording import counted
 from tui.ui.widgets.article_list import ROW_HEIGHT, ArticleList
 from tui.ui.widgets.entity_panel import EntityPanel
 from tui.ui.widgets.find_bar import FindBar
 from tui.ui.widgets.quote_panel import QuotePanel
-from tui.ui.wording import counted
 
 
 async def with_find_bar(pilot) -> FindBar:

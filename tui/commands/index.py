@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     troubles are warnings (see :mod:`tui.core.store.database`).
     """
     from tui.cli import PROG, echo_error, open_corpus, select_engine
+    from tui.core.wording import counted
 
     select_engine(args.engine)
     started = time.perf_counter()
@@ -83,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     cached_before = total if cached_before is None else cached_before
     extra = f", {pruned} stale entries pruned" if pruned else ""
     print(
-        f"{total} {'article' if total == 1 else 'articles'}: {cached_before} from cache, "
+        f"{counted(total, 'article')}: {cached_before} from cache, "
         f"{total - cached_before} analysed "
         f"in {seconds:.1f} s{extra}"
     )

@@ -107,14 +107,14 @@ def print_table(query: str, hits: Sequence[SearchHit], titles: dict[str, str]) -
     from rich.text import Text
 
     from tui.core.text import visible_controls
+    from tui.core.wording import counted
 
     console = Console()
     shown_query = visible_controls(repr(query))
     if not hits:
         console.print(Text(f"No hit for {shown_query}."))
         return
-    noun = "hit" if len(hits) == 1 else "hits"
-    table = Table(title=Text(f"{len(hits)} {noun} for {shown_query}"), show_lines=False)
+    table = Table(title=Text(f"{counted(len(hits), 'hit')} for {shown_query}"), show_lines=False)
     table.add_column("kind")
     table.add_column("score", justify="right")
     table.add_column("id", no_wrap=True)

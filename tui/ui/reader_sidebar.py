@@ -25,9 +25,9 @@ from textual.widgets import Label
 
 from tui.core.corpus.ordering import ORDER_NAMES, ORDERS
 from tui.core.text import visible_controls
+from tui.core.wording import counted
 from tui.ui.app_typing import newsreader_app
 from tui.ui.widgets.article_list import ArticleList
-from tui.ui.wording import counted
 
 if TYPE_CHECKING:
     from tui.core.service.lookups import CorpusView

@@ -26,6 +26,7 @@ from tui.core.models import Article, CorpusAnalysis
 from tui.core.overview.build import Overview
 from tui.core.overview.common import QuoteRef
 from tui.core.overview.shared_text import SharedText
+from tui.core.wording import counted
 from tui.ui.render import plain
 from tui.ui.widgets.overview_render import bar_chart, group_line, shaded_article, version_text
 from tui.ui.widgets.overview_tables import (
@@ -35,7 +36,6 @@ from tui.ui.widgets.overview_tables import (
     fill_timeline,
     quote_option,
 )
-from tui.ui.wording import counted
 
 if TYPE_CHECKING:
     from tui.ui.screens.reader import ReaderScreen

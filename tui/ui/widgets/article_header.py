@@ -6,9 +6,9 @@ from rich.text import Text
 from textual.widgets import Static
 
 from tui.core.models import Article
+from tui.core.wording import counted
 from tui.ui.render import plain
 from tui.ui.widgets.article_list import is_unusual_encoding
-from tui.ui.wording import counted
 
 
 def header_text(article: Article | None) -> Text:

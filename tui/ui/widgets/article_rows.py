@@ -15,8 +15,8 @@ from rich.text import Text
 
 from tui.core.corpus.ordering import outlet_label, short_date
 from tui.core.models import Article
+from tui.core.wording import counted
 from tui.ui.render import plain
-from tui.ui.wording import counted
 
 TITLE_LINES = 2
 """Lines a title may take before it is cut with an ellipsis."""

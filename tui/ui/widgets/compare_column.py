@@ -23,10 +23,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.models import Article
+from tui.core.wording import counted
 from tui.ui.compare_model import EMPTY, FILL, GAP, ColumnLine, CompareModel
 from tui.ui.render import RenderTheme, StyledSpan, plain, render_text
 from tui.ui.widgets.scroll_keys import VIM_SCROLL_BINDINGS
-from tui.ui.wording import counted
 
 #: Cells before the text: the pair number or ``only``, then a space.
 GUTTER = 6

@@ -18,9 +18,9 @@ from textual.message import Message
 from textual.widgets import Tree
 
 from tui.core.models import Article, ArticleAnalysis, CorpusEntity
+from tui.core.wording import counted
 from tui.ui.render import ENTITY_ROLES, LABEL_NAMES, RenderTheme, plain
 from tui.ui.widgets.panel_tree import PanelTree
-from tui.ui.wording import counted
 
 MAX_OTHER_ARTICLES = 30
 """Other articles listed under one entity; the rest are counted."""

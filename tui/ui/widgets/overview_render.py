@@ -17,8 +17,8 @@ from tui.core.models import Article
 from tui.core.overview.export import bar
 from tui.core.overview.provenance import QuoteGroup, Version
 from tui.core.overview.shared_text import SharedText
+from tui.core.wording import counted
 from tui.ui.render import plain, sanitize
-from tui.ui.wording import counted
 
 LABEL_WIDTH = 28
 

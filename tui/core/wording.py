@@ -1,7 +1,9 @@
-"""Counts in words for the interface: "1 quote", "2 quotes", never "1 quotes".
+"""Counts in words for every front end: "1 quote", "2 quotes", never "1 quotes".
 
-Every string the reader shows with a number before a noun goes through
-:func:`counted`, so singular and plural stay right wherever a count can be one.
+Every string the reader or a command prints with a number before a noun goes
+through :func:`counted`, so singular and plural stay right wherever a count can be
+one. It lives in the core so the command line, which never imports the reader, uses
+it too.
 """
 
 from __future__ import annotations
