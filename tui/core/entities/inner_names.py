@@ -56,30 +56,31 @@ def _inside(
     """The known names that follow a link word inside ``text[start:end]``."""
     outer = text[start:end]
     words = [(start + m.start(), start + m.end()) for m in _WORD.finditer(outer)]
-    i = 1
+    i = 1  # the first word opens the organisation's own name
     while i < len(words):
         at = words[i][0]
-        name = None
+        found = None
         if text[at].isupper() and _LINK_BEFORE.search(text, start, at):
-            name = _longest_known(text, words, i, own)
-        if name is None:
+            found = _longest_known(text, words, i, own)
+        if found is None:
             i += 1
             continue
-        if name.end - name.start < end - start:
-            yield name._replace(outer=outer)
-        i = next((k for k in range(i, len(words)) if words[k][0] >= name.end), len(words))
+        i, label, canonical = found
+        stop = words[i - 1][1]
+        yield InnerName(at, stop, text[at:stop], label, canonical, outer)
 
 
 def _longest_known(
     text: str, words: list[tuple[int, int]], i: int, own: dict[str, tuple[str, str]]
-) -> InnerName | None:
+) -> tuple[int, str, str] | None:
     """The longest run of words from ``words[i]`` that is a listed place or body, or a
-    place or body the article names elsewhere."""
+    place or body the article names elsewhere: the index past its last word, its
+    label and its canonical name."""
     at = words[i][0]
     for j in range(min(len(words), i + _LONGEST), i, -1):
         candidate = text[at : words[j - 1][1]]
         label, canonical = own.get(candidate, (None, candidate))
         label = label if label in ("LOC", "ORG") else known_label(candidate)
         if label in ("LOC", "ORG"):
-            return InnerName(at, words[j - 1][1], candidate, label, canonical, "")
+            return j, label, canonical
     return None
