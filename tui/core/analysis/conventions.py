@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.corpus.furniture import KNOWN_OUTLETS
 from tui.core.courtesy_titles import title_before
+from tui.core.entities.broadcasters import BROADCASTERS
 from tui.core.entities.patterns import DATELINE
 from tui.core.entities.seats import SEATS_OF_POWER
 from tui.core.models import Entity, EntityLabel
@@ -112,8 +113,9 @@ _OPEN_TAIL = re.compile(r"\s(?:du|de|des|de la|de l['’]|d['’])$")
 
 @cache
 def _outlets() -> re.Pattern[str]:
-    names = sorted({*NEWS_AGENCIES, *KNOWN_OUTLETS, *SEATS_OF_POWER}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    names = {*NEWS_AGENCIES, *KNOWN_OUTLETS, *SEATS_OF_POWER, *BROADCASTERS}
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w+-])")
 
 
 def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -133,21 +135,17 @@ def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
                 joined[-1] = (prev_start, end, prev_label)
                 continue
         joined.append((start, end, label))
-    taken = {(s, e): i for i, (s, e, _) in enumerate(joined)}
     for match in _outlets().finditer(text):
         s, e = match.span()
-        if (s, e) in taken:
-            joined[taken[(s, e)]] = (s, e, "ORG")
-        elif all(e <= js or je <= s for js, je, _ in joined):
-            joined.append((s, e, "ORG"))
+        inside = [x for x in joined if x[0] < e and s < x[1]]
+        if all(s <= js and je <= e for js, je, _ in inside):  # « France » in « France 2 »
+            joined = [x for x in joined if x not in inside] + [(s, e, "ORG")]
     for match in _PLACE_CUE.finditer(text):
         s, e = match.span(1)
         if all(e <= js or je <= s for js, je, _ in joined):
             joined.append((s, e, "LOC"))
-    for match in DATELINE.finditer(text):  # « PARIS, 2 septembre (AFP) - »: the place
-        if (place := taken.get(match.span("place"))) is not None:
-            joined[place] = (*match.span("place"), "LOC")
-    return sorted(joined)
+    places = {m.span("place") for m in DATELINE.finditer(text)}  # « PARIS, 2 septembre (AFP) »
+    return sorted((s, e, "LOC") if (s, e) in places else (s, e, lab) for s, e, lab in joined)
 
 
 def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[Entity]:
@@ -165,6 +163,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     from tui.core.entities.expansions import with_expansions
     from tui.core.entities.field_bodies import with_field_bodies
     from tui.core.entities.firm_takeups import firm_takeups
+    from tui.core.entities.ministries import with_portfolios
     from tui.core.entities.urban_places import with_urban_places
 
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
@@ -172,7 +171,8 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     spans, fielded = with_field_bodies(text, spans)  # « Affaires mondiales Canada »
     spans, titles = with_article_names(text, spans)  # « Le Canard enchaîné »
     spans, placed = with_urban_places(text, spans)  # « la place de la République »
-    spelled |= fielded | placed | {(s, e) for s, e, _ in titles}
+    spans, portfolios = with_portfolios(text, spans)  # « le ministre de l'Intérieur »
+    spelled |= fielded | placed | portfolios | {(s, e) for s, e, _ in titles}
     out: list[Entity] = []
     firms: set[str] = set()
     last_end = 0
@@ -207,11 +207,15 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
 
 def _names_nobody(text: str, start: int, surface: str, label: str) -> bool:
     """Words the recogniser took for a name that name nobody: « outre-Rhin » (where),
-    « le DRH » (a role written short), a nationality or people word alone."""
+    « le DRH » (a role written short), « un CDD » (a common noun written short), a
+    nationality or people word alone."""
+    from tui.core.entities.initialisms import common_initialism
     from tui.core.entities.people_words import counted_people_word
     from tui.core.entities.shape import is_demonym, lone_demonym
 
     if _BEYOND.fullmatch(surface) or surface.replace("-", "").lower() in ROLE_ACRONYMS:
+        return True
+    if common_initialism(surface):
         return True
     return " " not in surface and (
         lone_demonym(surface)
@@ -245,8 +249,11 @@ def _label_by_context(
     de » or a street, a firm after « la plateforme », « le PDG de » or before
     « l'entreprise » takes it up."""
     from tui.core.entities.context import place_noun_before
+    from tui.core.entities.initialisms import body_initialism
 
     final = "MISC" if _after_disease_noun(text, s) else label
+    if final == "LOC" and body_initialism(text[s:e]):
+        final = "ORG"  # « les FARDC », « la FFTri »: a body's initials, no known place
     if final in ("LOC", "MISC") and title_before(text, s) is not None:
         return "PER", False  # « Monsieur Garnier nous a dit »: a title only a person bears
     if final == "PER" and (
