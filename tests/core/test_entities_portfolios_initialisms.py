@@ -71,3 +71,10 @@ def test_a_known_places_initials_stay_a_place() -> None:
     text = "Il est né en RDA et a grandi en URSS."
     spans = [span_at(text, "RDA", "LOC"), span_at(text, "URSS", "LOC")]
     assert _found(text, spans) == [("RDA", "LOC"), ("URSS", "LOC")]
+
+
+def test_a_span_across_a_headline_and_its_dateline_is_two_names() -> None:
+    text = "Nommée à la Culture\n\nLYON (AFP) - La ministre est arrivée."
+    start = text.index("Culture")
+    spans = [(start, text.index("LYON") + 4, "ORG"), span_at(text, "AFP", "ORG")]
+    assert _found(text, spans) == [("Culture", "ORG"), ("LYON", "LOC"), ("AFP", "ORG")]

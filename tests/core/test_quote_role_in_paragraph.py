@@ -271,3 +271,15 @@ def test_an_office_with_its_field_re_describes_the_one_person_named() -> None:
     assert rules_speakers(text) == ["Mara Quinn"]
     other = 'Jane Dole, 17, died on Friday. The mother of the victim said it was "senseless."'
     assert rules_speakers(other) == [None]
+
+
+def test_a_portfolio_named_in_a_headline_issues_no_statement() -> None:
+    text = (
+        "Remaniement : l'ancienne rectrice Marion Castaing nommée à l'Éducation\n\n"
+        "PARIS (AFP) - Marion Castaing a été nommée mardi ministre de l'Éducation, a "
+        "annoncé l'exécutif dans un communiqué.\n\n"
+        "« Ce choix marque la volonté d'apaiser les relations avec les enseignants », "
+        "précise le texte.\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Remaniement")]
+    assert speakers == [None]

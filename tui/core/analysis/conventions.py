@@ -166,6 +166,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     from tui.core.entities.ministries import with_portfolios
     from tui.core.entities.urban_places import with_urban_places
 
+    spans = _within_lines(text, spans)  # « Éducation\n\nPARIS »: two names, two lines
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
     spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
     spans, fielded = with_field_bodies(text, spans)  # « Affaires mondiales Canada »
@@ -203,6 +204,22 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     if firms:  # the firm keeps its label wherever the article names it again
         out = [x if x.text not in firms else replace(x, label="ORG") for x in out]
     return repeat_names(text, _surnames_of_people(out))
+
+
+def _within_lines(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Each span cut at the line breaks it crosses: a headline's last word and the
+    dateline under it are two names, and the dateline's place is then seen as one."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        at = start
+        for i in range(start, end):
+            if text[i] in "\n\r":
+                if i > at:
+                    out.append((at, i, label))
+                at = i + 1
+        if end > at:
+            out.append((at, end, label))
+    return out
 
 
 def _names_nobody(text: str, start: int, surface: str, label: str) -> bool:

@@ -31,9 +31,13 @@ FIELDS = frozenset(
 )
 """What a body named after its place looks after (« Pêches et Océans Canada »)."""
 
-_FIELD = r"[A-ZÀ-Ý][^\W\d_]+(?:\s+(?!et\s)[a-zà-ÿ][^\W\d_]+)?"
+_SPACE = r"[^\S\r\n]"
+"""A space that stays on the line: a headline's last word and the dateline under it
+are never one body."""
+_FIELD = rf"[A-ZÀ-Ý][^\W\d_]+(?:{_SPACE}+(?!et\s)[a-zà-ÿ][^\W\d_]+)?"
 _RUN = re.compile(
-    rf"(?<![\w'’-])(?=(({_FIELD}(?:(?:\s*,\s*|\s+et\s+){_FIELD}){{0,3}})\s+"
+    rf"(?<![\w'’-])(?=(({_FIELD}(?:(?:{_SPACE}*,{_SPACE}*|{_SPACE}+et{_SPACE}+){_FIELD}){{0,3}})"
+    rf"{_SPACE}+"
     r"([A-ZÀ-Ý][^\W\d_]+(?:[-‐][A-ZÀ-Ý]?[^\W\d_]+)*))(?![\w-]))"
 )
 """Capitalised words, each with at most one lowercase word after it, joined by commas

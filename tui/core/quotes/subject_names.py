@@ -80,15 +80,20 @@ PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]+s)\b(?![’'])")
 
 
 def portfolio(ctx: _Context, e: Entity) -> bool:
-    """A minister's portfolio (« l'ancienne ministre de l'Industrie »): no one else's body."""
-    start = e.start
-    return (
-        fold(ctx.text[max(0, start - 20) : start])
-        .rstrip()
-        .endswith(
-            ("ministre de l'", "ministre de l’", "ministre de la", "ministre du", "ministre des")
-        )
-    )
+    """A minister's portfolio (« l'ancienne ministre de l'Industrie »): no one else's
+    body. So is the same word wherever no « ministère » heads it (« nommée à
+    l'Intérieur » in a headline over « ministre de l'Intérieur »)."""
+    before = fold(ctx.text[max(0, e.start - 40) : e.start]).rstrip()
+    if before.endswith(_BRIEF_HEADS):
+        return True
+    if "ministere" in before or "ministre" in before:
+        return False  # « le ministère de l'Intérieur » speaks; « ministre ghanéen des » is a role
+    return re.search(_BRIEF_BEFORE + re.escape(e.text) + r"(?!\w)", ctx.text) is not None
+
+
+_BRIEF_HEADS = ("ministre de l'", "ministre de l’", "ministre de la", "ministre du", "ministre des")
+_BRIEF_BEFORE = r"(?<![\w-])ministres?(?: [a-zé]+){0,2}? (?:de l['’]|de la |du |des )"
+"""« ministre de », a few words allowed between (« ministre délégué de la »)."""
 
 
 ONE_VOICE = frozenset("office spokesman spokeswoman spokesperson".split())  # "the mayor's office"
