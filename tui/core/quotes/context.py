@@ -70,6 +70,7 @@ class _Context:
         self.role_heads: list[tuple[int, tuple[str, ...], str]] | None = None
         self.mention_counts: dict[str, int] | None = None  # read by the speaker model
         self.couples: list[tuple[Entity, Entity]] | None = None  # « X et Y Z »
+        self.briefs: list[int] | None = None  # where a portfolio follows « ministre de »
         self.bounds: dict[tuple[int, int], tuple[int, int]] = {}  # marks -> sentence
         self.hosts: dict[int, tuple[list[_Tok], int | None]] = {}  # quote -> its sentence
         self._described: dict[tuple[str, int], tuple[str, str] | None] = {}

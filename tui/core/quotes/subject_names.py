@@ -88,11 +88,17 @@ def portfolio(ctx: _Context, e: Entity) -> bool:
         return True
     if "ministere" in before or "ministre" in before:
         return False  # « le ministère de l'Intérieur » speaks; « ministre ghanéen des » is a role
-    return re.search(_BRIEF_BEFORE + re.escape(e.text) + r"(?!\w)", ctx.text) is not None
+    if ctx.briefs is None:  # found once per article: a text may be long
+        ctx.briefs = [m.end() for m in _BRIEF_BEFORE.finditer(ctx.text)]
+    after = e.end - e.start
+    return any(
+        ctx.text.startswith(e.text, at) and not ctx.text[at + after : at + after + 1].isalnum()
+        for at in ctx.briefs
+    )
 
 
 _BRIEF_HEADS = ("ministre de l'", "ministre de l’", "ministre de la", "ministre du", "ministre des")
-_BRIEF_BEFORE = r"(?<![\w-])ministres?(?: [a-zé]+){0,2}? (?:de l['’]|de la |du |des )"
+_BRIEF_BEFORE = re.compile(r"(?<![\w-])ministres?(?: [a-zé]+){0,2}? (?:de l['’]|de la |du |des )")
 """« ministre de », a few words allowed between (« ministre délégué de la »)."""
 
 
