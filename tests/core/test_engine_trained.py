@@ -138,10 +138,16 @@ def test_a_nationality_word_alone_is_not_an_entity(word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Les Japonais ont gagné.", "Une Suissesse a gagné.", "Deux Nantais ont gagné."]
+    ("text", "word"),
+    [
+        ("Les Japonais ont gagné.", "Japonais"),
+        ("Une Suissesse a gagné.", "Suissesse"),
+        ("Deux Nantais ont gagné.", "Nantais"),
+        ("La Suissesse Anna Weber a gagné.", "Suissesse"),
+        ("Face à l'Australienne, elle a gagné.", "Australienne"),
+    ],
 )
-def test_people_counted_by_an_article_are_no_place(text: str) -> None:
-    word = text.split()[1]
+def test_people_counted_or_set_before_a_name_are_no_place(text: str, word: str) -> None:
     spans = [(text.index(word), text.index(word) + len(word), "LOC")]
     assert apply_conventions(text, spans) == []
 

@@ -78,3 +78,9 @@ def test_a_span_across_a_headline_and_its_dateline_is_two_names() -> None:
     start = text.index("Culture")
     spans = [(start, text.index("LYON") + 4, "ORG"), span_at(text, "AFP", "ORG")]
     assert _found(text, spans) == [("Culture", "ORG"), ("LYON", "LOC"), ("AFP", "ORG")]
+
+
+def test_a_word_for_people_is_never_the_place_in_it() -> None:
+    text = "Le derby du Sud a eu lieu. Le Sud-Africain Piet Mokoena a gagné."
+    spans = [span_at(text, "Sud", "LOC"), span_at(text, "Piet Mokoena", "PER")]
+    assert _found(text, spans) == [("Sud", "LOC"), ("Piet Mokoena", "PER")]

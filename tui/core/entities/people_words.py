@@ -1,5 +1,6 @@
-"""« les Japonais », « une Suissesse », « deux Nantais »: words for people that the
-recogniser, meeting them for the first time, may read as places."""
+"""« les Japonais », « une Suissesse », « deux Nantais », « la Suissesse Daniela X »:
+words for people that the recogniser, meeting them for the first time, may read as
+places."""
 
 from __future__ import annotations
 
@@ -15,15 +16,16 @@ _PEOPLE_ENDINGS = (
 tables shares once counted (« les Nantais », « une Suissesse »); « -aine » (la
 Lorraine) and « -andes » (les Landes) are left out."""
 _COUNTED_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:les|des|ces|aux|une|un|deux|trois|quatre|cinq|six|dix|plusieurs"
-    r"|quelques)\s+$"
+    r"(?<![\w'’])(?:(?i:les|des|ces|aux|une|un|deux|trois|quatre|cinq|six|dix|plusieurs"
+    r"|quelques|le|la|du|au)\s+|(?i:l)['’]\s*)$"
 )
 
 
 def counted_people_word(text: str, start: int, surface: str) -> bool:
-    """« les Japonais », « une Suissesse », « deux Nantais »: a word for people that a
-    plural or an indefinite article counts, read as a place by the recogniser. A place
-    of the tables (« les Pays-Bas ») keeps its label."""
+    """« les Japonais », « une Suissesse », « deux Nantais », « l'Australienne »: a word
+    for people after an article or a number, read as a place by the recogniser. Its
+    ending is one no place shares with an article (« la Lorraine » ends otherwise), and
+    a place of the tables (« les Pays-Bas », « la Vienne ») keeps its label."""
     low = surface.lower()
     if not low.endswith(_PEOPLE_ENDINGS) or known_label(surface) == "LOC":
         return False

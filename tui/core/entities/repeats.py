@@ -44,7 +44,7 @@ def with_repeated_names(text: str, found: Sequence[Span], *, english: bool = Fal
     added: list[Span] = []
     covered: set[int] = set()
     for s, e in bounded_matches(text, names):
-        if added and added[-1][1] > s:
+        if (added and added[-1][1] > s) or _part_of_people_word(text, s, e):
             continue
         inside = _parts_inside(spans, starts, s, e)
         if inside is None or (inside and " " not in text[s:e]):
@@ -55,6 +55,23 @@ def with_repeated_names(text: str, found: Sequence[Span], *, english: bool = Fal
         return spans
     kept = [span for k, span in enumerate(spans) if k not in covered]
     return sorted([*kept, *added])
+
+
+def _part_of_people_word(text: str, s: int, e: int) -> bool:
+    """« Sud » in « le Sud-Africain Henri Schoeman »: part of a word for people, which
+    names no place even when the article names the South elsewhere."""
+    from tui.core.entities.shape import is_demonym
+
+    start, end = s, e
+    while start > 1 and text[start - 1] in "-‐" and text[start - 2].isalpha():
+        start -= 2
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    while end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalpha():
+        end += 2
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return (start, end) != (s, e) and is_demonym(text[start:end].lower())
 
 
 def _parts_inside(spans: Sequence[Span], starts: list[int], s: int, e: int) -> list[int] | None:
