@@ -84,3 +84,11 @@ def test_a_word_for_people_is_never_the_place_in_it() -> None:
     text = "Le derby du Sud a eu lieu. Le Sud-Africain Piet Mokoena a gagné."
     spans = [span_at(text, "Sud", "LOC"), span_at(text, "Piet Mokoena", "PER")]
     assert _found(text, spans) == [("Sud", "LOC"), ("Piet Mokoena", "PER")]
+
+
+def test_the_rules_engine_keeps_the_same_conventions() -> None:
+    from tui.core.entities.extract import extract_entities
+
+    text = "A DVD sold well (NDLR). She spoke on France 2 about the GDP."
+    found = [(e.text, e.label) for e in extract_entities(text, language="en")]
+    assert found == [("France 2", "ORG")]

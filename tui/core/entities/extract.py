@@ -34,6 +34,7 @@ from tui.core.entities.gazetteer import (
 )
 from tui.core.entities.guess import unsupported
 from tui.core.entities.headline import with_confirmed_headline_names
+from tui.core.entities.initialisms import common_initialism
 from tui.core.entities.label import label_group, plain_known
 from tui.core.entities.lexicon import HYPHEN_TAILS
 from tui.core.entities.listed import (
@@ -75,6 +76,7 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
         for s, e, label in found
         if not unsupported(label)
         and not party_tag(text[s:e])
+        and not common_initialism(text[s:e])  # « un CDD », "a DVD": a common noun
         and not (label == "PER" and (title_only(text[s:e]) or affiliation_title(text[s:e])))
     ]
 
