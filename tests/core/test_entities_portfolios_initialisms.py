@@ -92,3 +92,6 @@ def test_the_rules_engine_keeps_the_same_conventions() -> None:
     text = "A DVD sold well (NDLR). She spoke on France 2 about the GDP."
     found = [(e.text, e.label) for e in extract_entities(text, language="en")]
     assert found == [("France 2", "ORG")]
+    text = "Le ministre de la Culture, Paul Garnier, a parlé sur France 5 d'un CDD."
+    found = [(e.text, e.label) for e in extract_entities(text, language="fr")]
+    assert found == [("Culture", "ORG"), ("Paul Garnier", "PER"), ("France 5", "ORG")]

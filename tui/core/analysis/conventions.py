@@ -121,7 +121,8 @@ def _outlets() -> re.Pattern[str]:
 def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """Join a span left open on a preposition to the entity right after it (« Flotte
     russe du » + « Pacifique »), run an organisation on over the capitalised words
-    right before it, label every named agency, outlet or seat of power ORG, and a
+    right before it, label every named agency, outlet, broadcaster or seat of power ORG
+    (whole, over what the model found inside it: « France » in « France 2 »), and a
     name a place noun announces (« la ville de X ») LOC."""
     joined: list[Span] = []
     for start, end, label in sorted(spans):
@@ -207,19 +208,11 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
 
 
 def _within_lines(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Each span cut at the line breaks it crosses: a headline's last word and the
-    dateline under it are two names, and the dateline's place is then seen as one."""
-    out: list[Span] = []
-    for start, end, label in spans:
-        at = start
-        for i in range(start, end):
-            if text[i] in "\n\r":
-                if i > at:
-                    out.append((at, i, label))
-                at = i + 1
-        if end > at:
-            out.append((at, end, label))
-    return out
+    """Each span cut where a line breaks it: a headline's last word and the dateline
+    under it are two names, and the dateline's place is then seen as one."""
+    from tui.core.analysis.engine_spacy import _pieces
+
+    return [(a, b, label) for s, e, label in spans for a, b in _pieces(text, s, e) if b > a]
 
 
 def _names_nobody(text: str, start: int, surface: str, label: str) -> bool:

@@ -42,7 +42,7 @@ from tui.core.entities.listed import (
     with_numbered_names,
     with_state_abbreviations,
 )
-from tui.core.entities.ministries import with_ministry_heads
+from tui.core.entities.ministries import with_ministry_heads, with_portfolios
 from tui.core.entities.municipal import with_municipal_bodies
 from tui.core.entities.patterns import CHUNK, LONE_NON_NAMES
 from tui.core.entities.peers import with_listed_peers
@@ -137,6 +137,8 @@ def _with_passes(
         found = with_municipal_bodies(text, found)
         found = with_company_anaphora(text, found)
     found = with_ministry_heads(text, found)
+    if not english:
+        found = with_portfolios(text, found)[0]  # « le ministre de l'Intérieur »
     found = harmonise(text, found)
     found = with_listed_peers(text, found)
     found = with_repeated_names(text, found, english=english)
