@@ -144,3 +144,22 @@ def test_a_place_written_only_in_capitals_takes_its_usual_spelling() -> None:
     capitals (an acronym) are kept."""
     resolved, _ = resolve_names({"a": mentions("WASHINGTON"), "b": mentions("UNESCO", label="ORG")})
     assert canon(resolved) == {"WASHINGTON": "Washington", "UNESCO": "UNESCO"}
+
+
+def test_a_ministry_and_its_portfolio_are_one_body() -> None:
+    resolved, _ = resolve_names(
+        {
+            "a": mentions("Intérieur", "ministère de l'Intérieur", label="ORG"),
+            "b": mentions("Culture", label="ORG"),
+        }
+    )
+    names = canon(resolved)
+    assert names["Intérieur"] == names["ministère de l'Intérieur"]
+    assert names["Culture"] == "Culture"  # no ministry named: the portfolio alone
+
+
+def test_a_place_never_joins_a_ministry_of_its_name() -> None:
+    resolved, _ = resolve_names(
+        {"a": [ent("Outre-mer", "LOC"), ent("ministère des Outre-mer", "ORG", 30)]}
+    )
+    assert canon(resolved)["Outre-mer"] == "Outre-mer"

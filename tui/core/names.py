@@ -76,7 +76,7 @@ def resolve_names(
     _merge_variants(forest, keys)
     merge_acronyms(forest.union, mentions)
     spellings = {key: forest.find(key) for key in keys}  # one name's spellings, per root
-    aliased = _merge_aliases(forest, keys, key_of)
+    aliased = _merge_aliases(forest, keys, key_of) | _merge_portfolios(forest, keys)
     _merge_short_names(forest, mentions, keys, key_of, *standalone(mentions, texts or {}))
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in keys:
@@ -240,6 +240,26 @@ def _merge_aliases(
         labels = {forest.label[forest.find(k)] for k in (base, *variants)}
         if len(variants) == 1 and "LOC" not in labels and forest.union(base, variants[0]):
             joined.update((base, variants[0]))
+    return joined
+
+
+_MINISTRY = re.compile(r"ministere (?:de la |de l'|du |des |de |d')(?P<portfolio>.+)")
+"""A ministry's folded name and the portfolio it holds."""
+
+
+def _merge_portfolios(forest: _Forest, keys: dict[str, _Key]) -> set[str]:
+    """Join a ministry and its portfolio written alone, both organisations: « le
+    ministère de l'Intérieur » and the « Intérieur » of « le ministre de l'Intérieur »
+    are one body. Return the keys that were joined."""
+    joined: set[str] = set()
+    for key in keys:
+        found = _MINISTRY.fullmatch(key) if key.startswith("ministere ") else None
+        portfolio = found.group("portfolio") if found else None
+        if portfolio is None or portfolio not in keys:
+            continue
+        same_body = {forest.label[forest.find(k)] for k in (key, portfolio)} == {"ORG"}
+        if same_body and forest.union(key, portfolio):
+            joined.update((key, portfolio))
     return joined
 
 
