@@ -146,6 +146,13 @@ def test_a_place_written_only_in_capitals_takes_its_usual_spelling() -> None:
     assert canon(resolved) == {"WASHINGTON": "Washington", "UNESCO": "UNESCO"}
 
 
+def test_a_short_place_in_capitals_too_but_not_initials() -> None:
+    resolved, _ = resolve_names(
+        {"a": mentions("LYON"), "b": mentions("RDC"), "c": mentions("ROME")}
+    )
+    assert canon(resolved) == {"LYON": "Lyon", "RDC": "RDC", "ROME": "Rome"}
+
+
 def test_a_ministry_and_its_portfolio_are_one_body() -> None:
     resolved, _ = resolve_names(
         {

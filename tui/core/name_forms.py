@@ -73,8 +73,9 @@ def cluster_identity(
     label = main_label(labels)
     if len(forms) == 1:
         canonical = next(iter(forms))
-        if not _well_formed(canonical)[0] and label == "LOC":
-            canonical = written_as(canonical) or canonical  # a dateline's « SÉOUL »
+        if label == "LOC" and canonical.isupper():
+            # A dateline's « SÉOUL » or « LYON »; initials (« RDC ») have no other spelling.
+            canonical = written_as(canonical) or canonical
         elif label == "ORG":
             canonical = article_name_forms().get(name_key(canonical), canonical)  # « du Canard »
     else:
