@@ -165,6 +165,20 @@ def test_a_ministry_and_its_portfolio_are_one_body() -> None:
     assert names["Culture"] == "Culture"  # no ministry named: the portfolio alone
 
 
+def test_a_portfolio_shortened_in_a_headline_is_the_same_body() -> None:
+    resolved, _ = resolve_names(
+        {
+            "a": mentions("Éducation", label="ORG"),
+            "b": mentions("Éducation nationale", "ministère de l'Éducation nationale", label="ORG"),
+            "c": mentions("Santé", "Santé publique", label="MISC"),
+        }
+    )
+    names = canon(resolved)
+    assert names["Éducation"] == names["Éducation nationale"]
+    assert names["Éducation"] == names["ministère de l'Éducation nationale"]
+    assert names["Santé"] != names["Santé publique"]  # not organisations
+
+
 def test_a_place_never_joins_a_ministry_of_its_name() -> None:
     resolved, _ = resolve_names(
         {"a": [ent("Outre-mer", "LOC"), ent("ministère des Outre-mer", "ORG", 30)]}

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 
 from tui.core.acronyms import merge_acronyms
 from tui.core.entities.gazetteer import name_key
+from tui.core.entities.ministries import PORTFOLIO_ADJECTIVES
 from tui.core.models import CorpusEntity, Entity, EntityLabel
 from tui.core.name_aliases import alias_key, numbered_base
 from tui.core.name_forms import cluster_identity, main_label, main_name
@@ -247,14 +248,25 @@ _MINISTRY = re.compile(r"ministere (?:de la |de l'|du |des |de |d')(?P<portfolio
 """A ministry's folded name and the portfolio it holds."""
 
 
+_SHORT_PORTFOLIO = re.compile(
+    r"(?P<short>\w+) (?:" + "|".join(name_key(a) for a in PORTFOLIO_ADJECTIVES) + ")"
+)
+"""A portfolio's full folded name, whose first word is how headlines shorten it
+(« Éducation nationale » → « Éducation »)."""
+
+
 def _merge_portfolios(forest: _Forest, keys: dict[str, _Key]) -> set[str]:
     """Join a ministry and its portfolio written alone, both organisations: « le
     ministère de l'Intérieur » and the « Intérieur » of « le ministre de l'Intérieur »
-    are one body. Return the keys that were joined."""
+    are one body, as are « Éducation nationale » and its short « Éducation ». Return
+    the keys that were joined."""
     joined: set[str] = set()
     for key in keys:
         found = _MINISTRY.fullmatch(key) if key.startswith("ministere ") else None
         portfolio = found.group("portfolio") if found else None
+        if portfolio is None:
+            found = _SHORT_PORTFOLIO.fullmatch(key)
+            portfolio = found.group("short") if found else None
         if portfolio is None or portfolio not in keys:
             continue
         same_body = {forest.label[forest.find(k)] for k in (key, portfolio)} == {"ORG"}
