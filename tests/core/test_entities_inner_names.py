@@ -47,3 +47,12 @@ def test_a_portfolio_and_a_name_without_link_word_stay_whole() -> None:
 def test_english_organisations_hold_names_after_of() -> None:
     text = "A professor at the University of Michigan said so."
     assert _inner(text, "University of Michigan") == [("Michigan", "LOC", "University of Michigan")]
+
+
+def test_a_large_city_of_the_place_table_inside_an_organisation() -> None:
+    """Cities the entity lists leave out are still places when the shipped table of
+    countries and large cities holds them; an unknown word after « de » is not."""
+    text = "Des chercheurs de l'université de Nagoya et de l'université de Vernelle."
+    assert _inner(text, "université de Nagoya", "université de Vernelle") == [
+        ("Nagoya", "LOC", "université de Nagoya")
+    ]

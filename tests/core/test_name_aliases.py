@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from tui.core.name_aliases import alias_key, numbered_base
+from tui.core.name_aliases import alias_key, is_listed_place, numbered_base
 
 SAME_THING = [
     ("Russie", "Russia", "Russian Federation", "Fédération de Russie"),
@@ -95,3 +95,9 @@ def test_the_table_needs_none_of_the_packages_it_was_built_from() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_listed_places_are_countries_and_cities_not_bodies() -> None:
+    assert is_listed_place("Nagoya") and is_listed_place("Russie") and is_listed_place("U.S.")
+    assert not is_listed_place("ONU") and not is_listed_place("NATO")
+    assert not is_listed_place("Vernelle")

@@ -122,3 +122,13 @@ def numbered_base(key: str) -> str | None:
     """The bare name of a numbered variant ("covid 19" -> "covid"), or None."""
     match = _NUMBERED.match(key)
     return match.group(1) if match else None
+
+
+_PLACE_KEY = re.compile(r"[A-Z]{2}|g\d+|tz:.+")
+"""Keys of the place table: a country's ISO code, a GeoNames id, a time zone."""
+
+
+def is_listed_place(surface: str) -> bool:
+    """Whether ``surface`` names a country or large city of the shipped place table."""
+    key = alias_key(surface)
+    return key is not None and _PLACE_KEY.fullmatch(key) is not None

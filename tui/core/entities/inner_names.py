@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from tui.core.entities.gazetteer import known_label
+from tui.core.name_aliases import is_listed_place
 
 _LINK_BEFORE = re.compile(
     r"(?:^|\s)(?:de la|de l['’]|de|du|des|d['’]|en|au|aux|pour|à|of the|of|in)\s*$"
@@ -81,6 +82,8 @@ def _longest_known(
         candidate = text[at : words[j - 1][1]]
         label, canonical = own.get(candidate, (None, candidate))
         label = label if label in ("LOC", "ORG") else known_label(candidate)
+        if label is None and is_listed_place(candidate):
+            label = "LOC"  # a country or large city of the place table (« Kyoto »)
         if label in ("LOC", "ORG"):
             return j, label, canonical
     return None
