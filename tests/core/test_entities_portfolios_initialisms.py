@@ -95,3 +95,17 @@ def test_the_rules_engine_keeps_the_same_conventions() -> None:
     text = "Le ministre de la Culture, Paul Garnier, a parlé sur France 5 d'un CDD."
     found = [(e.text, e.label) for e in extract_entities(text, language="fr")]
     assert found == [("Culture", "ORG"), ("Paul Garnier", "PER"), ("France 5", "ORG")]
+
+
+def test_both_engines_read_one_list_of_broadcasters() -> None:
+    """Every channel of the conventions' list is a listed organisation for the rules
+    engine too, numbered names (« France 4 ») included."""
+    from tui.core.entities.broadcasters import BROADCASTERS
+    from tui.core.entities.extract import extract_entities
+    from tui.core.entities.gazetteer import known_label, listed_numbered_names
+
+    assert all(known_label(name) == "ORG" for name in BROADCASTERS)
+    assert listed_numbered_names()["France 4"] == "ORG"
+    text = "Le sénateur Paul Garnier s'est exprimé sur Public Sénat et sur France 4."
+    found = [(e.text, e.label) for e in extract_entities(text, language="fr")]
+    assert ("Public Sénat", "ORG") in found and ("France 4", "ORG") in found

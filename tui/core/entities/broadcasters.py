@@ -3,6 +3,8 @@
 « France 2 », « Radio France internationale », « Europe 1 »: a recogniser reads the
 place inside and labels it, or stops short. A channel is an organisation wherever the
 text names it, like a news agency or a newspaper, and its name is taken whole.
+Both engines read this one list: the trained engine's conventions, and the rules
+engine through the gazetteer's listed organisations.
 """
 
 from __future__ import annotations

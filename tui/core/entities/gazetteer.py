@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from tui.core.entities.broadcasters import BROADCASTERS
 from tui.core.text import fold
 
 _DATA = "data/entities"
@@ -39,14 +40,20 @@ def _lines(filename: str) -> list[str]:
 
 
 @cache
+def _curated() -> tuple[tuple[str, str], ...]:
+    """Every curated (label, name): the list files, then the broadcasters, which the
+    trained engine's conventions read from the same tuple (« France 2 », not France)."""
+    entries = [(label, name) for label, filename in _CURATED for name in _lines(filename)]
+    return (*entries, *(("ORG", name) for name in BROADCASTERS))
+
+
+@cache
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """Names by folded key, and acronyms by exact spelling (so "UN" never matches "Un")."""
     names: dict[str, str] = {}
     acronyms: dict[str, str] = {}
     entries = [tuple(line.split("\t", 1)) for line in _lines("learned_fr.tsv") if "\t" in line]
-    for label, filename in _CURATED:
-        entries += [(label, name) for name in _lines(filename)]
-    for label, name in entries:
+    for label, name in [*entries, *_curated()]:
         if label not in ("LOC", "ORG"):
             continue
         if _is_acronym_like(name):
@@ -66,8 +73,7 @@ def listed_lowercase_names() -> dict[str, str]:
     common = common_words() | lowercase_words()
     return {
         name: label
-        for label, filename in _CURATED
-        for name in _lines(filename)
+        for label, name in _curated()
         if name[:1].islower() and name.isalpha() and name not in common
     }
 
@@ -76,12 +82,7 @@ def listed_lowercase_names() -> dict[str, str]:
 def listed_numbered_names() -> dict[str, str]:
     """Curated names with a number as a word of their own ("France 24", "No 10"),
     exactly as spelled, by label: the capitalised-run scan stops at the number."""
-    return {
-        name: label
-        for label, filename in _CURATED
-        for name in _lines(filename)
-        if any(word.isdigit() for word in name.split()[1:])
-    }
+    return {name: label for label, name in _curated() if any(w.isdigit() for w in name.split()[1:])}
 
 
 def _is_acronym_like(name: str) -> bool:
