@@ -122,6 +122,15 @@ def test_french_verbs_of_blame_and_of_the_prosecution_report_speech() -> None:
     assert cast_speakers(text, "fr") == ["Lucien Ferrand", "Odile Marchal"]
 
 
+def test_french_verbs_of_censure_carry_a_fragment_to_their_subject() -> None:
+    text = (
+        "La sénatrice Odile Marchal a épinglé une gestion « calamiteuse » du dossier.\n"
+        "Le maire, Lucien Ferrand, a démenti toute « manœuvre » électorale.\n"
+        "Agnès Rivière a pointé la « fatigue » des équipes.\n"
+    )
+    assert cast_speakers(text, "fr") == ["Odile Marchal", "Lucien Ferrand", "Agnès Rivière"]
+
+
 def test_according_to_police_names_the_police_body_not_the_sentence_subject() -> None:
     text = (
         "The Marlow County Police Department said two cars were involved.\n"

@@ -31,7 +31,8 @@ _FR_STRONG_EXTRA = frozenset(
     """dit dite dites dits dire disait disaient disent dira diront dirait diraient
     déclare déclarent nie nient nié niée promis promise promettent admis admise
     prévenu prévenue reconnu reconnue conclu répondu réagi averti écrivait écrivent
-    requis requiert requièrent requérait""".split()
+    requis requiert requièrent requérait dément démentent démentait démenti démentie
+    pointé pointée""".split()
 )
 
 # Forms that are more often nouns or adjectives than verbs in running text.
@@ -114,7 +115,8 @@ def _strong(language: str) -> frozenset[str]:
     # Forms missing from the lexicon for verbs that report words in the news.
     stems_added = "qualifi parl vant martel exhort menac salu alert repet invoqu".split()
     voice = ("cri", "hurl", "murmur", "chuchot", "scand", "vocifer", "beugl")  # « a crié « … » »
-    for stem in (*stems_added, *voice, "fustig", "tanc", "cingl", "raill"):
+    censure = ("fustig", "tanc", "cingl", "raill", "epingl", "etrill", "brocard", "egratign")
+    for stem in (*stems_added, *voice, *censure):
         forms |= {stem + end for end in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "er")}
         forms |= {fold(stem + end) for end in ("é", "ée", "és", "ées")}
     return frozenset(forms)
