@@ -131,6 +131,19 @@ def test_french_verbs_of_censure_carry_a_fragment_to_their_subject() -> None:
     assert cast_speakers(text, "fr") == ["Odile Marchal", "Lucien Ferrand", "Agnès Rivière"]
 
 
+def test_stance_phrases_carry_a_fragment_to_their_subject() -> None:
+    text = (
+        "Lucien Ferrand s'en est pris à une réforme « brutale ».\n"
+        "Odile Marchal voit dans ce vote une « trahison ».\n"
+    )
+    assert cast_speakers(text, "fr") == ["Lucien Ferrand", "Odile Marchal"]
+    text = (
+        "John Smith lambasted the plan as “reckless” on Tuesday.\n"
+        "Maria Lopez hit out at the “shameful” delay.\n"
+    )
+    assert cast_speakers(text, "en") == ["John Smith", "Maria Lopez"]
+
+
 def test_according_to_police_names_the_police_body_not_the_sentence_subject() -> None:
     text = (
         "The Marlow County Police Department said two cars were involved.\n"

@@ -49,18 +49,26 @@ _EN_STANCE = frozenset(
     expresses expressed expressing voice voices voiced lament laments lamented mock
     mocks mocked ridicule ridiculed denounce denounces denounced deplore deplores
     deplored applaud applauds applauded champion champions championed remind reminds
-    reminded reminding""".split()
+    reminded reminding lambast lambasts lambasted lambasting laud lauds lauded tout touts
+    touted bemoan bemoans bemoaned regret regrets regretted characterize characterizes
+    characterized characterise characterises characterised dub dubs dubbed scoffed brag
+    brags bragged""".split()
 )
 
 _REPORTING_PHRASE = re.compile(
     r"\b(?:fai\w*|fit|firent|font|fer(?:a|ai|on)\w*)\s+(?:part|état|etat|savoir)\b"
     r"|\b(?:mett\w*|met|mis|mit)\s+en\s+(?:avant|garde|cause)\b"
     r"|\b(?:chiffr|évalu)\w*\s+(?:le|la|les|l'|l’|son|sa|ses|leurs?|à)\s"
-    r"|\brend\w*\s+(?:un\s+)?hommage\b|\bpa(?:y|ys|id|ying)\s+tribute\b",
+    r"|\brend\w*\s+(?:un\s+)?hommage\b|\bpa(?:y|ys|id|ying)\s+tribute\b"
+    r"|\b(?:hit|hits|hitting|lash\w*)\s+out\s+at\b|\b(?:took|tak\w+)\s+aim\s+at\b"
+    r"|\brail(?:s|ed|ing)?\s+against\b"
+    r"|\bs['’]en\s+(?:\w+\s+)?(?:pren\w*|pris|prit)\s+(?:à|au|aux)\s"
+    r"|\b(?:voi(?:t|ent)|vu|voyait|voyaient)\s+dans\b|\by\s+(?:voi(?:t|ent)|voyait|voyaient)\b",
     re.IGNORECASE,
 )
 """« faire part de », « faire état de », « faire savoir », « mettre en avant / en garde
-/ en cause », « chiffrer le coût à », « rendre hommage à », "pay tribute to"."""
+/ en cause », « chiffrer le coût à », « rendre hommage à », "pay tribute to", "hit out at",
+"took aim at", "railed against", « s'en prendre à », « voir dans », « y voir »."""
 
 
 _STATE_VERBS = frozenset(
