@@ -144,6 +144,16 @@ def test_stance_phrases_carry_a_fragment_to_their_subject() -> None:
     assert cast_speakers(text, "en") == ["John Smith", "Maria Lopez"]
 
 
+def test_sourcing_idioms_name_the_speaker() -> None:
+    text = (
+        "À en croire Lucien Ferrand, « rien n'est joué ».\n"
+        "De l'avis d'Odile Marchal, « le texte passera ».\n"
+    )
+    assert cast_speakers(text, "fr") == ["Lucien Ferrand", "Odile Marchal"]
+    text = "The vote was close. As Maria Lopez put it, “nobody won tonight.”\n"
+    assert cast_speakers(text, "en") == ["Maria Lopez"]
+
+
 def test_according_to_police_names_the_police_body_not_the_sentence_subject() -> None:
     text = (
         "The Marlow County Police Department said two cars were involved.\n"

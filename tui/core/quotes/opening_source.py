@@ -1,4 +1,5 @@
-"""The person whose view a sentence opens on: « Pour l'économiste X, … », "In X's view, …".
+"""The person whose view a sentence opens on: « Pour l'économiste X, … », « À en croire X,
+… », "In X's view, …".
 
 Such an opening attributes the quotation in the sentence to that person, though no
 verb of saying does.
@@ -14,7 +15,7 @@ from tui.core.quotes.subjects import _named_subject, _resolve_tokens
 from tui.core.quotes.words import _DETERMINERS, _SELON_PRONOUNS, _fset
 
 _OPENERS = re.compile(
-    r"(?:pour|for|aux yeux d(?:e|u|es)|du point de vue d(?:e|u|es)"
+    r"(?:pour|for|(?:aux yeux|du point de vue|de l['’]avis) d(?:e|u|es|['’])|à en croire"
     r"|in the (?:view|eyes|opinion) of)$",
     re.IGNORECASE,
 )

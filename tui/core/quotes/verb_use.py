@@ -22,7 +22,7 @@ def verb_use(
     ``leads_in``: the tokens end where the quotation opens, and the verb must lead to it.
     """
     bound = leads_in and _bound_verb(toks, i, language)  # « relève que », « décrit un « … » »
-    said = bound or is_speech_verb(toks[i].text, language, strong=strong)
+    said = bound or is_speech_verb(toks[i].text, language, strong=strong) or _put_it(toks, i)
     if not said and not _finding(toks, i):
         return False
     if i == 0:
@@ -169,3 +169,8 @@ def _object_follows(toks: Sequence[Any], i: int) -> bool:
         if t.text in ",;.!?":
             return False
     return len(toks) - i <= 4
+
+
+def _put_it(toks: Sequence[Any], i: int) -> bool:
+    """ "As X put it, "…"": the idiom reports words though "put" alone says nothing."""
+    return toks[i].low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].low == "it"
