@@ -154,6 +154,29 @@ def test_sourcing_idioms_name_the_speaker() -> None:
     assert cast_speakers(text, "en") == ["Maria Lopez"]
 
 
+def test_the_people_around_a_person_are_not_that_person() -> None:
+    """Aides, allies, critics and relatives speak for themselves, unnamed; a
+    spokesperson still speaks for the person behind them."""
+    text = (
+        "Des proches de Lucien Ferrand ont jugé le projet « enterré ».\n"
+        "Les détracteurs d'Odile Marchal dénoncent une « dérive ».\n"
+        "Le porte-parole d'Agnès Rivière juge le calendrier « intenable ».\n"
+    )
+    assert cast_speakers(text, "fr") == [None, None, "Agnès Rivière"]
+    text = (
+        "Aides to John Smith said they were “thrilled” with the result.\n"
+        "Critics of Maria Lopez called the plan “reckless.”\n"
+        "A senior aide to John Smith described the mood as “grim.”\n"
+        "A spokesman for Maria Lopez said the claim was “false.”\n"
+    )
+    assert cast_speakers(text, "en") == [None, None, None, "Maria Lopez"]
+
+
+def test_an_opening_des_is_the_subject_not_a_preposition() -> None:
+    text = "Lucien Ferrand est candidat. Des habitants ont jugé le projet « mort ».\n"
+    assert cast_speakers(text, "fr") == [None]
+
+
 def test_according_to_police_names_the_police_body_not_the_sentence_subject() -> None:
     text = (
         "The Marlow County Police Department said two cars were involved.\n"

@@ -204,7 +204,8 @@ def _phrase_start(ctx: _Context, clause: list[_Tok]) -> int:
         if idiom:
             i += idiom  # « a rétorqué du tac au tac Mme X »
             continue
-        if t.low in _PREPOSITIONS and t.low != "a":
+        # A sentence's opening « Des » is the plural article (« Des habitants ont… »).
+        if t.low in _PREPOSITIONS and t.low != "a" and t.text != "Des":
             i = _past_complement(ctx, clause, i + 1)
             continue
         if ctx.entity_at(t.start) is not None or t.low in _DETERMINERS:

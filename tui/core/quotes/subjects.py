@@ -35,7 +35,7 @@ from tui.core.quotes.subject_names import (
     qualifies_a_person,
     speaking_for,
 )
-from tui.core.quotes.unnamed import relative_of, unnamed_relation
+from tui.core.quotes.unnamed import relative_of, unnamed_group, unnamed_relation
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -270,7 +270,7 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     part = toks[i:]
     if not part:
         return None
-    if unnamed_relation(ctx, part):
+    if unnamed_relation(ctx, part) or unnamed_group(ctx, part):
         return _Speaker(None, "NP", part[0].start)  # « une salariée de X, qui… »: not X
     if relative_of(ctx, part):
         return None  # « la mère de X »: someone described, not X
@@ -330,7 +330,9 @@ def _resolve_tokens(
         # are the end of a longer name, which is the speaker.
         return _Speaker(around.canonical, around.label, around.start)
     ents = ctx.entities_in(words[0].start, end)
-    if not any(t.low in _SPOKES_NOUNS for t in words) and unnamed_relation(ctx, words):
+    if not any(t.low in _SPOKES_NOUNS for t in words) and (
+        unnamed_relation(ctx, words) or unnamed_group(ctx, words)
+    ):
         return _Speaker(None, "NP", words[0].start)  # « une collègue de X »: not X
     # A name in brackets glosses the phrase (« l'agence de sauvetage (Basarnas) »).
     ents = [e for e in ents if ctx.text[e.start - 1 : e.start] != "(" or e.start == words[0].start]

@@ -188,3 +188,42 @@ def unnamed_relation(ctx: _Context, words: list[_Tok]) -> bool:
     if placed and fold(link[-1].rstrip("'’")) in _PLACED:
         return True  # « un conducteur présent à l'AG », "a driver at the depot": no body
     return all(e.label == "PER" for e in named) and link in _OF_LINKS
+
+
+_GROUP_HEADS = frozenset(
+    """proches amis collaborateurs conseillers partisans soutiens fidèles
+    détracteurs adversaires opposants alliés collègues lieutenants sympathisants
+    collaborateur collaboratrice conseiller conseillère fidèle allié alliée proche
+    détracteur adversaire opposant opposante aides aide advisers adviser advisors
+    advisor allies ally friends critics critic supporters supporter opponents opponent
+    associates confidants detractors rivals loyalists backers staffers people""".split()
+)
+"""Nouns for people around a person who speak for themselves, not for that person:
+« les proches de X », "aides to X", "critics of X". A spokesperson or a lawyer speaks
+for the person behind them and is not among these, nor is « l'entourage de X », the
+usual name of a person's own camp."""
+_GROUP_OPENERS = frozenset(
+    """des les l' l’ un une ses leurs plusieurs quelques certains the some several many
+    two three a an one""".split()
+)
+_GROUP_QUALIFIERS = frozenset(
+    "senior top close longtime former veteran key anciens ancienne ancien proches".split()
+)
+_GROUP_LINKS = (["de"], ["d'"], ["d’"], ["of"], ["to"], ["for"], ["close", "to"])
+
+
+def unnamed_group(ctx: _Context, words: list[_Tok]) -> bool:
+    """Whether a subject names the people around a person, not the person: « des
+    proches de X », « l'entourage de X », "aides to X", "a senior aide to X", "people
+    close to X", "critics of X". They are unnamed, and X never said their words."""
+    k = 1 if words and words[0].low in _GROUP_OPENERS else 0
+    if k + 1 < len(words) and words[k].low in _GROUP_QUALIFIERS:
+        k += words[k + 1].low in _GROUP_HEADS  # « d'anciens collaborateurs », "senior aides"
+    if k >= len(words) - 1 or words[k].low not in _GROUP_HEADS:
+        return False
+    head = words[k]
+    named = next((e for e in ctx.entities_in(head.end, words[-1].end) if e.start > head.end), None)
+    if named is None or named.label != "PER":
+        return False
+    link = [w for w in ctx.text[head.end : named.start].split() if fold(w) not in _HONORIFICS]
+    return link in _GROUP_LINKS
