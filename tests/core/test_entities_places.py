@@ -141,6 +141,17 @@ def test_a_french_dateline_place_is_a_place_whatever_the_model_says() -> None:
     ]
 
 
+def test_a_dateline_place_the_model_missed_is_a_place_but_not_a_rubric() -> None:
+    from tui.core.analysis.conventions import apply_conventions
+
+    text = "SÉOUL, 3 mars (AFP) - Le ministre a parlé.\n\nEXCLUSIF - Le maire a démissionné."
+    spans = [(text.index("AFP"), text.index("AFP") + 3, "ORG")]
+    assert [(e.text, e.label) for e in apply_conventions(text, spans)] == [
+        ("SÉOUL", "LOC"),
+        ("AFP", "ORG"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

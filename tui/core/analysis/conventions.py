@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING
 from tui.core.corpus.furniture import KNOWN_OUTLETS
 from tui.core.courtesy_titles import title_before
 from tui.core.entities.broadcasters import BROADCASTERS
+from tui.core.entities.gazetteer import known_label
 from tui.core.entities.patterns import DATELINE
 from tui.core.entities.seats import SEATS_OF_POWER
 from tui.core.models import Entity, EntityLabel
+from tui.core.name_aliases import is_listed_place
 
 if TYPE_CHECKING:
     from tui.core.entities.firm_takeups import FirmTakeUps
@@ -146,7 +148,16 @@ def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         if all(e <= js or je <= s for js, je, _ in joined):
             joined.append((s, e, "LOC"))
     places = {m.span("place") for m in DATELINE.finditer(text)}  # « PARIS, 2 septembre (AFP) »
+    for s, e in places:
+        if all(e <= js or je <= s for js, je, _ in joined) and _dateline_place(text[s:e]):
+            joined.append((s, e, "LOC"))  # the recogniser missed it, in capitals
     return sorted((s, e, "LOC") if (s, e) in places else (s, e, lab) for s, e, lab in joined)
+
+
+def _dateline_place(surface: str) -> bool:
+    """A dateline's capitals name a listed place (« PARIS », « SÉOUL »), not a rubric
+    set the same way (« EXCLUSIF — », « ANALYSE — »)."""
+    return known_label(surface) == "LOC" or is_listed_place(surface)
 
 
 def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[Entity]:
