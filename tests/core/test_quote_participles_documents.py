@@ -16,6 +16,7 @@ from pipeline_quotes import rules_speakers, trained_quotes
 from quote_text import cast
 
 from tui.core.entities.extract import extract_entities
+from tui.core.models import Entity
 from tui.core.quotes.speakers import role_links_in
 
 
@@ -77,6 +78,19 @@ def test_a_short_title_ties_the_role_to_the_name() -> None:
     text = "The panel widened its inquiry into Sen. Ada Brin on Monday."
     links = role_links_in(text, extract_entities(text, language="en"))
     assert ("senator", "Ada Brin") in links
+
+
+def test_a_role_glossed_with_initials_is_known_by_them_too() -> None:
+    """« président de l'Association … (APCF) » after a name, even behind a first role
+    that runs through a place, is « le président de l'APCF » further on."""
+    text = (
+        "« Ça fait plaisir », résume Paul Garnier, maire d'une commune dans l'Indre et "
+        "président de l'Association des petites communes de France (APCF)."
+    )
+    at = text.index("Paul Garnier")
+    links = role_links_in(text, [Entity(at, at + 12, "Paul Garnier", "PER", "Paul Garnier")])
+    assert ("président de l'APCF", "Paul Garnier") in links
+    assert ("président de l'Association des petites communes de France", "Paul Garnier") in links
 
 
 def test_it_reporting_stands_for_the_body_named_before() -> None:

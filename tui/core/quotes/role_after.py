@@ -8,6 +8,8 @@ and not a time word alone (« X, hier »).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.role_tokens import CLITICS, DETERMINERS, MAX_ROLE_WORDS, WORD, tokens
 from tui.core.quotes.speech_verbs import FRENCH_PAST_AUXILIARIES, is_speech_verb
@@ -28,13 +30,19 @@ def role_after(text: str, end: int) -> str | None:
     after = WORD.search(text, end, end + 100)
     if after is None or after.group() != ",":  # most names: no apposition follows
         return None
-    toks = tokens(text[end : end + 100])
+    toks = tokens(text[end : end + 160])
     if len(toks) < 3 or toks[0] != ",":
         return None
     words: list[str] = []
-    for tok in toks[1:]:
+    rest = iter(toks[1:])
+    for tok in rest:
+        if tok == "(" and _acronym_gloss(rest):
+            continue  # « président de l'Association des … (APCF), »: the initials gloss
         if tok in (",", ".", ")", ";", ":"):
             break
+        if fold(tok) in ("et", "and") and any(fold(w) in _AFTER_BREAKS for w in words):
+            words = []  # « maire d'une commune dans l'Indre et président de … »: the last
+            continue
         if not tok[0].isalpha():
             return None
         if len(words) >= MAX_ROLE_WORDS + 2:  # a long one only opening on a person noun
@@ -62,6 +70,13 @@ def role_after(text: str, end: int) -> str | None:
     if first in DETERMINERS:
         words = words[1:] if first != "le" or words[0][:2].lower() not in ("l'", "l’") else words
     return " ".join(words)
+
+
+def _acronym_gloss(rest: Iterator[str]) -> bool:
+    """Whether the tokens after an opening bracket are initials and its closing one,
+    which are then consumed."""
+    inner, close = next(rest, ""), next(rest, "")
+    return inner.isalpha() and inner.isupper() and close == ")"
 
 
 def _opens_on_a_verb(words: list[str]) -> bool:

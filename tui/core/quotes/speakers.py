@@ -136,7 +136,27 @@ def role_links_in(text: str, entities: Sequence[Entity]) -> list[tuple[str, str]
                 if ent.label == "ORG" and noun_kind(role) != "body":
                     continue  # « un pédiatre d'un CHU de l'Ouest »: the CHU is no doctor
                 out.append((role, ent.canonical))
+                short = _with_initials(text, ent.end, role)
+                if short is not None:
+                    out.append((short, ent.canonical))
     return out
+
+
+_INITIALS_GLOSS = re.compile(r"\s*\((?P<short>[A-Z]{2,8})\)")
+
+
+def _with_initials(text: str, end: int, role: str) -> str | None:
+    """The role written with the initials the apposition glosses its body with: « le
+    président de l'APCF » for « président de l'Association des … (APCF) », as the article
+    calls him further on."""
+    found = _INITIALS_GLOSS.search(text, end, end + 200)
+    if found is None:
+        return None
+    written = " ".join(text[end : found.start()].split())
+    for m in re.finditer(r"(?<![\w'’])[A-ZÀ-Ý]|(?<=['’])[A-ZÀ-Ý]", role):
+        if written.endswith(role[m.start() :]):
+            return role[: m.start()] + found.group("short")
+    return None
 
 
 def described_people(text: str, entities: Sequence[Entity]) -> list[tuple[int, str]]:
