@@ -172,6 +172,17 @@ def test_the_people_around_a_person_are_not_that_person() -> None:
     assert cast_speakers(text, "en") == [None, None, None, "Maria Lopez"]
 
 
+def test_a_reporter_left_unnamed_asks_for_nobody() -> None:
+    """ "one reporter asked" is nobody a reader can look up, not the senator quoted
+    just before; the people around a role are no more that role's holder."""
+    text = (
+        "“We planted in good faith,” Maria Lopez said.\n\n"
+        "“Is this a bailout?” one reporter asked after the vote.\n\n"
+        "Allies of the former minister described the vote as a “betrayal.”\n"
+    )
+    assert cast_speakers(text, "en") == ["Maria Lopez", None, None]
+
+
 def test_an_opening_des_is_the_subject_not_a_preposition() -> None:
     text = "Lucien Ferrand est candidat. Des habitants ont jugé le projet « mort ».\n"
     assert cast_speakers(text, "fr") == [None]

@@ -320,7 +320,10 @@ def _resolve_tokens(
     if len(words) == 1 and words[0].low == "it" and ctx.language == "en":
         return _pronoun(ctx, "it", words[0].start)  # '," it said': the body spoken of
     if words[0].low in _HEADS_OF_PEOPLE:
-        return one_of_named(ctx, words)
+        named = one_of_named(ctx, words)
+        if named is None and words[0].low in _UNNAMED_HEADS:
+            return _Speaker(None, "NP", words[0].start)  # "one reporter asked": nobody named
+        return named
     cut = verb_after_head(ctx, words)
     end = words[cut].start if cut else words[-1].end
     words = words[:cut] if cut else words
@@ -346,6 +349,10 @@ def _resolve_tokens(
     return described(ctx, words, body, ents, before, appositive=appositive, resolve=_resolve_tokens)
 
 
+_UNNAMED_HEADS = frozenset(("one",))
+"""The head of one person a subject leaves unnamed ("one reporter asked"), whose words
+go to nobody. Plural heads (« certains », "some") are left unresolved: a later « elle »
+or "she" must not take them for its antecedent."""
 _SUBJECT_STOPS = _CLAUSE_STOPS | {"what"}  # "relied on what lawyers call": lawyers
 _ADVERBIAL_OPENERS = frozenset("as while whereas although though because since".split())
 """Words opening an adverbial clause whose subject is no speaker unless named."""

@@ -15,7 +15,7 @@ import re
 from tui.core.quotes.antecedents import sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.words import SENTENCE_PUNCT, SINGULAR_DEFINITE
+from tui.core.quotes.words import _DETERMINERS, SENTENCE_PUNCT, SINGULAR_DEFINITE
 from tui.core.text import fold
 
 _INDEFINITE = {"un": "m", "une": "f", "a": None, "an": None, "one": None}
@@ -206,24 +206,29 @@ _GROUP_OPENERS = frozenset(
     """des les l' l’ un une ses leurs plusieurs quelques certains the some several many
     two three a an one""".split()
 )
+_GROUP_LINKS = frozenset("de d du des of to for".split())
 _GROUP_QUALIFIERS = frozenset(
     "senior top close longtime former veteran key anciens ancienne ancien proches".split()
 )
-_GROUP_LINKS = (["de"], ["d'"], ["d’"], ["of"], ["to"], ["for"], ["close", "to"])
 
 
 def unnamed_group(ctx: _Context, words: list[_Tok]) -> bool:
     """Whether a subject names the people around a person, not the person: « des
-    proches de X », « l'entourage de X », "aides to X", "a senior aide to X", "people
-    close to X", "critics of X". They are unnamed, and X never said their words."""
+    proches de X », « les partisans du ministre », "aides to X", "a senior aide to X",
+    "people close to X", "allies of the former minister". They are unnamed, and X never
+    said their words. Around a body or a place, the words may be a name (« Friends of
+    the Earth »): left to the other rules."""
     k = 1 if words and words[0].low in _GROUP_OPENERS else 0
     if k + 1 < len(words) and words[k].low in _GROUP_QUALIFIERS:
         k += words[k + 1].low in _GROUP_HEADS  # « d'anciens collaborateurs », "senior aides"
     if k >= len(words) - 1 or words[k].low not in _GROUP_HEADS:
         return False
-    head = words[k]
-    named = next((e for e in ctx.entities_in(head.end, words[-1].end) if e.start > head.end), None)
-    if named is None or named.label != "PER":
+    rest = words[k + 1 :]
+    link = 2 if [w.low for w in rest[:2]] == ["close", "to"] else 1
+    if len(rest) <= link or (link == 1 and fold(rest[0].low.rstrip("'’")) not in _GROUP_LINKS):
         return False
-    link = [w for w in ctx.text[head.end : named.start].split() if fold(w) not in _HONORIFICS]
-    return link in _GROUP_LINKS
+    named = ctx.entity_at(rest[link].start)
+    if named is not None:
+        return named.label == "PER"
+    role = [w for w in rest[link:] if w.low not in _DETERMINERS]
+    return all(w.text.islower() for w in role) and any(noun_kind(w.low) == "person" for w in role)
