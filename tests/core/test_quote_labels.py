@@ -245,3 +245,13 @@ def test_sign_as_a_verb_is_no_placard() -> None:
     )
     quotes = article_quotes(body, "en")
     assert [(q.speaker, q.kind) for q in quotes] == [("Rob Tate", "fragment"), (None, "other")]
+
+
+def test_a_title_set_off_by_commas_after_its_noun_is_a_work() -> None:
+    """ "a new ad, "Kitchen Table," on the air": the title of the ad, not words of the
+    person the sentence names; a sentence set off the same way keeps its speaker."""
+    text = (
+        "Anna Brisk said the campaign would put a new television ad, “Kitchen Table,” "
+        "on the air. Paul Durand told the campaign, “We Will Not Stop,” before he left."
+    )
+    assert reasons(text, "en") == ["work", None]

@@ -48,13 +48,13 @@ WORK_NOUNS = words(
     pièce opéra comédie exposition journal magazine revue rubrique chronique blog site
     application appli logiciel jeu marque modèle produit label enquête affaire mission
     sonde navire bateau vaisseau quartier cité zone camp portail tableau œuvre statue
-    hymne tube tribune pétition manifeste
+    hymne tube tribune pétition manifeste spot clip publicité vidéo podcast rapport étude
     operation plan bill act law scheme programme program initiative reform pact treaty
     accord movement group party coalition alliance list campaign march rally festival
     contest award prize cup film movie documentary show series sitcom book novel memoir
     essay album song single play musical exhibition magazine column blog website app
     game brand model product mission project anthem petition
-    manifesto"""
+    manifesto ad ads advert advertisement commercial video podcast clip report study"""
 )
 # Heads of a name quoted whole (« le « plan vélo » », « le « prix Nobel d'économie » »).
 NAME_HEADS = words(

@@ -102,6 +102,8 @@ def _work(site: Site) -> bool:
     quoted, before = site.quoted, site.before
     if W.FIRST_SECOND & {fold(w).strip(",.") for w in quoted} or quoted[-1].endswith("."):
         return False
+    if _set_off(site):
+        before = before[:-1]  # "a new television ad, "Kitchen Table," on the air"
     if before and before[-1].text == ":":
         return False  # « il a écrit dans le livre d'or : « … » »: a colon opens the words
     words = strip_fillers(site, before, most=1)
@@ -120,6 +122,14 @@ def _work(site: Site) -> bool:
     if is_speech_verb(between.text, site.ctx.language, strong=False):
         return False
     return folded(words[-2]) in W.WORK_NOUNS and words[-2].text.islower()
+
+
+def _set_off(site: Site) -> bool:
+    """Whether commas set the capitalised quotation off as an apposition to the noun
+    before it ("his book, "Standing Firm," sold out")."""
+    if not site.capitalised or len(site.before) < 2 or site.before[-1].text != ",":
+        return False
+    return site.quoted[-1].endswith(",") or (bool(site.after) and site.after[0].text == ",")
 
 
 def _lower_title(site: Site, words: list[_Tok]) -> bool:
