@@ -183,6 +183,15 @@ def test_a_reporter_left_unnamed_asks_for_nobody() -> None:
     assert cast_speakers(text, "en") == ["Maria Lopez", None, None]
 
 
+def test_a_court_officer_nobody_named_is_nobody() -> None:
+    """« l'avocate générale » the article never names is not the woman named before."""
+    text = (
+        "Sur le banc des parties civiles, Agnès Rivière a baissé la tête. « Un escalier ne "
+        "fracture pas un crâne deux fois », a lancé l'avocate générale.\n"
+    )
+    assert cast_speakers(text, "fr") == [None]
+
+
 def test_an_opening_des_is_the_subject_not_a_preposition() -> None:
     text = "Lucien Ferrand est candidat. Des habitants ont jugé le projet « mort ».\n"
     assert cast_speakers(text, "fr") == [None]

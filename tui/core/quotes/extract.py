@@ -44,6 +44,7 @@ from tui.core.quotes.opening import (
 )
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
+from tui.core.quotes.role_anaphora import court_officer
 from tui.core.quotes.sentence_subject import main_clause_subject
 from tui.core.quotes.speaker_model import choose
 from tui.core.quotes.speakers import RoleLinks
@@ -279,8 +280,10 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         ahead = named_next(ctx, open_mark, end, source or described) if speaker is None else None
         if ahead and kind != "other":
             speaker, source = ahead, None  # « La gardienne … « … ». Hope Solo, … »
-        if speaker is None and kind != "other" and noun_kind(source or "") != "body":
-            # A learned last resort; a body the cue names (« a annoncé le conseil ») speaks.
+        guessable = noun_kind(source or "") != "body" and not court_officer(source or "")
+        if speaker is None and kind != "other" and guessable:
+            # A learned last resort; a body the cue names (« a annoncé le conseil ») speaks,
+            # and a court's officer nobody named (« l'avocate générale ») stays unnamed.
             speaker = choose(ctx, k, settled, cue=how != "none", described=source is not None)
         if speaker and addressed(ctx, text[start:end], speaker):
             speaker = other_party(settled, speaker)  # « Non, monsieur le président. »
