@@ -180,16 +180,10 @@ _OFFICERS = frozenset(("procureur", "juge", "prosecutor", "judge"))
 """Officers of a court: the article names one with the role, or nobody it names is one."""
 
 
-def _prosecuting_counsel(body: list[_Tok]) -> bool:
-    """« l'avocat général », « l'avocate générale »: the prosecution at a higher court,
-    an officer like the prosecutor, not a party's lawyer."""
-    words = [fold(t.text) for t in body[:2]]
-    return len(words) == 2 and words[0] in ("avocat", "avocate") and words[1].startswith("general")
-
-
 def court_officer(role: str) -> bool:
     """Whether a role phrase (« avocate générale », « procureure », "judge") names an
-    officer of a court: one the article did not name is nobody a guess may name."""
+    officer of a court: one the article did not name is nobody a guess may name. The
+    « avocat général » prosecutes at a higher court, no party's lawyer."""
     words = role.split()
     if not words:
         return False
@@ -252,7 +246,7 @@ def _role_holder(
         return _Speaker(same_role, "PER", det.start)
     if met_unnamed(ctx, head, det.start):
         return None  # « Invité par le président de la cour… », then « le président »
-    if _party(head) in _OFFICERS or _prosecuting_counsel(body):
+    if _party(head) in _OFFICERS or court_officer(" ".join(t.text for t in body)):
         return None  # « la procureure avait dénoncé … »: none introduced so, none named
     line = ctx.line_start(det.start)
     replies = is_reply(ctx.text[max(0, det.start - 30) : det.start])
