@@ -192,6 +192,16 @@ def test_a_court_officer_nobody_named_is_nobody() -> None:
     assert cast_speakers(text, "fr") == [None]
 
 
+def test_a_written_guarantee_is_no_verb_of_saying() -> None:
+    """« des garanties écrites »: the participle qualifies the noun, so the pronoun
+    opening the sentence stays its subject."""
+    text = (
+        "Agnès Rivière est déléguée syndicale. Elle entend obtenir des garanties écrites "
+        "sur l'avenir du site, « au-delà des belles promesses ».\n"
+    )
+    assert cast_speakers(text, "fr") == ["Agnès Rivière"]
+
+
 def test_an_opening_des_is_the_subject_not_a_preposition() -> None:
     text = "Lucien Ferrand est candidat. Des habitants ont jugé le projet « mort ».\n"
     assert cast_speakers(text, "fr") == [None]

@@ -121,10 +121,19 @@ _PARTICIPLE = ("é", "ée", "és", "ées")
 _CLAUSE_OPENERS = frozenset((",", ";", ":", "que", "qu'", "qu’", "et", "mais"))
 
 
+_IRREGULAR_PARTICIPLES = frozenset(
+    """écrite écrites écrits décrite décrites décrits prédite prédites prédits dite dites
+    dits promise promises promis admise admises""".split()
+)
+"""Participles of « écrire », « dire », « promettre »… that no present tense shares
+(« des garanties écrites »; « écrit » and « dit » are also the present)."""
+
+
 def bare_participle(toks: Sequence[Any], j: int, language: str, since: int = 0) -> bool:
     """A French past participle with no auxiliary before it since ``since`` (« estimée »,
     « cité »): it qualifies a noun; a clause needs a conjugated verb (« a estimé X »)."""
-    if language != "fr" or not toks[j].low.endswith(_PARTICIPLE):
+    low = toks[j].low
+    if language != "fr" or not (low.endswith(_PARTICIPLE) or low in _IRREGULAR_PARTICIPLES):
         return False
     return not any(b.low in AUXILIARIES for b in toks[since:j])  # « a encore précisé »
 
