@@ -21,6 +21,9 @@ from tui.core.quotes.role_gender import feminine_role, masculine_role
         ("the", "minister", "en", False),
         ("the", "daughter", "en", True),
         ("le", "père", "fr", False),
+        ("l'", "avocate", "fr", True),
+        ("l'", "candidate", "fr", True),
+        ("l'", "diplomate", "fr", False),
     ],
 )
 def test_feminine_roles(det: str, head: str, language: str, expected: bool) -> None:
@@ -36,6 +39,9 @@ def test_feminine_roles(det: str, head: str, language: str, expected: bool) -> N
         ("la", "députée", False),
         ("le", "père", True),
         ("la", "mère", False),
+        ("l'", "attaquant", True),
+        ("l'", "agriculteur", True),
+        ("le", "médecin", False),
     ],
 )
 def test_masculine_roles_with_a_feminine_in_use(det: str, head: str, expected: bool) -> None:

@@ -16,6 +16,10 @@ _FEMININE_ENDS = ("ee", "ue", "rice", "euse", "enne", "ere", "esse", "ante", "en
 « l'inspectrice », « l'ancienne », « l'infirmière », « l'intervenante »)."""
 
 
+_FEMININE_WORDS = frozenset(fold(w) for w in "avocate candidate magistrate lauréate".split())
+"""Feminine role nouns the endings above miss (« l'avocate »; « diplomate » is both)."""
+
+
 EPICENE = frozenset(
     fold(w)
     for w in """victime personne recrue vedette star idole sentinelle célébrité
@@ -54,7 +58,7 @@ def feminine_role(det: str, head: str, language: str) -> bool:
         return False
     if det == "la":
         return True
-    return det in ("l'", "l’") and low.endswith(_FEMININE_ENDS)
+    return det in ("l'", "l’") and (low.endswith(_FEMININE_ENDS) or low in _FEMININE_WORDS)
 
 
 _MARKED_MASCULINE = frozenset(
@@ -63,7 +67,11 @@ _MARKED_MASCULINE = frozenset(
     délégué militant représentant patron dirigeant fondateur entraîneur joueur
     champion maître animateur prévenu accusé plaignant requérant détenu salarié employé
     habitant riverain voisin étudiant enseignant commerçant gérant policier infirmier
-    retraité ouvrier lycéen client patient vendeur""".split()
+    retraité ouvrier lycéen client patient vendeur attaquant défenseur gardien coéquipier
+    sportif nageur coureur skieur boxeur technicien sélectionneur auteur écrivain chanteur
+    acteur réalisateur producteur chercheur chirurgien pharmacien agriculteur éleveur
+    viticulteur céréalier boulanger cuisinier serveur chauffeur conducteur enquêteur
+    pompier sauveteur survivant rescapé manifestant passant procureur""".split()
 )
 """French role nouns whose feminine form the press uses for a woman."""
 
