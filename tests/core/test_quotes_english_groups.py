@@ -58,3 +58,18 @@ def test_a_bodys_officials_speak_for_the_body() -> None:
         "Corvale Port Authority officials said the berths would reopen “within the week”."
     )
     assert [s for s, _ in _quotes(body)] == ["Corvale Port Authority"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [("Varga's aides", None), ("Varga's spokeswoman", "Lydia Varga")],
+)
+def test_a_persons_own_aides_are_not_the_person_but_her_spokeswoman_is(
+    opening: str, expected: str | None
+) -> None:
+    body = (
+        "Senator Lydia Varga spoke in Dayton on Monday.\n\n"
+        f"{opening} said the campaign now saw Ohio as “a firewall, not a battleground”."
+    )
+    [(speaker, _)] = _quotes(body)
+    assert speaker == expected

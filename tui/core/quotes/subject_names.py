@@ -103,14 +103,20 @@ _BRIEF_BEFORE = re.compile(r"(?<![\w-])ministres?(?: [a-zÃ©]+){0,2}? (?:de l['â€
 
 
 ONE_VOICE = frozenset("office spokesman spokeswoman spokesperson".split())  # "the mayor's office"
-_VOICES = ONE_VOICE | {"aides", "aide", "staff"}
+_VOICES = ONE_VOICE | {"staff"}
 """What speaks for a person it belongs to ("the governor's office", "Jones's spokesman")."""
 
 
 def speaking_for(owner: Entity, words: list[_Tok]) -> _Speaker | None:
     """The person a possessed voice speaks for ("Jones's office said"): the owner when the
-    possession is an office or a spokesperson of a person, else nobody (a campaign or a
-    board speaks for itself)."""
+    possession is an office or a spokesperson of a person; aides are people nobody names;
+    else none (a campaign or a board speaks for itself)."""
     if owner.label == "PER" and words[-1].low in _VOICES:
         return _Speaker(owner.canonical, "PER", owner.start)
+    if owner.label == "PER" and words[-1].low in _AROUND:
+        return _Speaker(None, "NP", words[0].start)  # "Varga's aides said": unnamed aides
     return None
+
+
+_AROUND = frozenset("aides aide advisers adviser advisors advisor allies".split())
+"""People a person has around them, who speak unnamed and never for that person."""
