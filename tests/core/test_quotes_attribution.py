@@ -172,6 +172,15 @@ def test_the_people_around_a_person_are_not_that_person() -> None:
     assert cast_speakers(text, "en") == [None, None, None, "Maria Lopez"]
 
 
+def test_a_pronoun_after_a_reporters_question_is_the_one_asked() -> None:
+    text = (
+        "“We planted in good faith,” Maria Lopez said.\n\n"
+        "“Are you taking the ban off the table?” a reporter asked.\n\n"
+        "“Nothing is off the table,” she said.\n"
+    )
+    assert cast_speakers(text, "en") == ["Maria Lopez", None, "Maria Lopez"]
+
+
 def test_a_reporter_left_unnamed_asks_for_nobody() -> None:
     """ "one reporter asked" is nobody a reader can look up, not the senator quoted
     just before; the people around a role are no more that role's holder."""

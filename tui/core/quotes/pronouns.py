@@ -24,7 +24,7 @@ from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.spokes import newcomer_voice
 from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import only_person_named
-from tui.core.quotes.unnamed import unnamed_newcomer
+from tui.core.quotes.unnamed import ASKERS, unnamed_newcomer
 from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
     _DETERMINERS,
@@ -253,10 +253,19 @@ def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
             continue  # "The minister said Greece had asked": the minister reports it
         if split_inverted(core[-1].text):
             continue  # « …, a-t-il insisté »: an incise whose subject is a pronoun
+        if _unnamed_reporter(core):
+            continue  # "“…?” a reporter asked. “No,” she said": she is the one asked
         who = ctx.subject_before(ctx, left)
         if who is not None:
             return _Speaker(who.name, who.label, t.start)
     return None
+
+
+def _unnamed_reporter(core: list[_Tok]) -> bool:
+    """Whether the subject is a reporter the text leaves unnamed (« un journaliste »,
+    "one reporter"): the one who puts the questions, whom a pronoun after them never
+    means."""
+    return len(core) <= 3 and core[-1].low in ASKERS
 
 
 def _reports_a_clause(ctx: _Context, core: list[_Tok]) -> bool:

@@ -56,9 +56,13 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     phrase = sentence[i + 1 : i + 1 + _HEAD_REACH]
     phrase = phrase[: next((j for j, t in enumerate(phrase) if t.text == ","), len(phrase))]
     head = next((t for t in phrase if noun_kind(t.low) == "person"), None)
-    if head is None or _named_or_of_a_body(ctx, sentence[i:]):
-        return None
+    if head is None or _named_or_of_a_body(ctx, sentence[i:]) or head.low in ASKERS:
+        return None  # "“…?” a reporter asked. “No,” she said": she is the one asked
     return _Speaker(None, "NP", det.start)
+
+
+ASKERS = frozenset("reporter reporters journalist journalists journaliste journalistes".split())
+"""People who put the questions, whom a pronoun after their question never means."""
 
 
 _ANONYMOUS = re.compile(
