@@ -255,3 +255,13 @@ def test_a_title_set_off_by_commas_after_its_noun_is_a_work() -> None:
         "on the air. Paul Durand told the campaign, “We Will Not Stop,” before he left."
     )
     assert reasons(text, "en") == ["work", None]
+
+
+def test_a_sign_a_few_more_words_back_still_quotes_nobody() -> None:
+    """« une affiche sur laquelle on peut lire : « … » »: the poster's words, whoever the
+    paragraph quoted just before."""
+    text = (
+        "« Rien ne presse », sourit Marie Lenoir. Sur la porte, un collègue a collé une "
+        "affiche sur laquelle on peut lire : « Ici, on cherche ailleurs »."
+    )
+    assert reasons(text) == [None, "sign"]

@@ -175,7 +175,7 @@ def _sign(site: Site) -> bool:
     Between the sign and the quotation only a few words, no comma and no reporting
     verb but reading ones: « vêtu d'un tee-shirt, il a déclaré « … » » is speech.
     """
-    words = site.before[-6:]
+    words = site.before[-8:]
     low = [folded(t) for t in words]
     if phrase_before(words, ("aux", "cris", "de"), ("au", "cri", "de")):
         return True
