@@ -265,3 +265,11 @@ def test_a_sign_a_few_more_words_back_still_quotes_nobody() -> None:
         "affiche sur laquelle on peut lire : « Ici, on cherche ailleurs »."
     )
     assert reasons(text) == [None, "sign"]
+
+
+def test_a_notice_indicating_its_text_quotes_nobody() -> None:
+    text = (
+        "Un arrêté impose aux magasins une affichette indiquant : « Quantité réduite, "
+        "prix au kilo relevé »."
+    )
+    assert reasons(text) == ["sign"]

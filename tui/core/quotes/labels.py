@@ -195,7 +195,9 @@ def _sign(site: Site) -> bool:
 _BEFORE_A_VERB = W.words("to would will must could can should may might not never he she they we i")
 """Words after which English "sign" is the verb, not a placard."""
 
-_READING = W.words("disant proclamant lire lisait lit read reads reading saying")
+_READING = W.words(
+    "disant proclamant indiquant annonçant lire lisait lit read reads reading saying"
+)
 
 
 def _considered(site: Site) -> bool:
