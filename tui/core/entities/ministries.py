@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.entities.gazetteer import known_label
+
 # "ministère" and its linking words, right before the portfolio.
 _HEAD_BEFORE = re.compile(r"(?<!\w)ministère (?:de la |de l[’']|du |des |de |d[’'])$")
 
@@ -73,8 +75,6 @@ def with_portfolios(text: str, found: list[Span]) -> tuple[list[Span], set[tuple
     of the recogniser lying inside the portfolio gives way to it; one reaching beyond
     it (« Intérieur du Gabon ») is kept. Also returns the portfolio spans, to be kept
     whatever their case."""
-    from tui.core.entities.gazetteer import known_label
-
     if "minist" not in text:
         return found, set()
     spans = sorted(found)

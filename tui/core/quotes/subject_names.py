@@ -13,6 +13,7 @@ import re
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.unnamed import AIDES
 from tui.core.quotes.words import _SKIP_WORDS
 from tui.core.text import fold
 
@@ -113,10 +114,6 @@ def speaking_for(owner: Entity, words: list[_Tok]) -> _Speaker | None:
     else none (a campaign or a board speaks for itself)."""
     if owner.label == "PER" and words[-1].low in _VOICES:
         return _Speaker(owner.canonical, "PER", owner.start)
-    if owner.label == "PER" and words[-1].low in _AROUND:
+    if owner.label == "PER" and words[-1].low in AIDES:
         return _Speaker(None, "NP", words[0].start)  # "Varga's aides said": unnamed aides
     return None
-
-
-_AROUND = frozenset("aides aide advisers adviser advisors advisor allies".split())
-"""People a person has around them, who speak unnamed and never for that person."""

@@ -194,13 +194,16 @@ def unnamed_relation(ctx: _Context, words: list[_Tok]) -> bool:
     return all(e.label == "PER" for e in named) and link in _OF_LINKS
 
 
-_GROUP_HEADS = frozenset(
+AIDES = frozenset("aides aide advisers adviser advisors advisor allies".split())
+"""A person's aides and advisers, who speak unnamed and never for that person, whether
+the text writes them around the name ("aides to X") or as its own ("X's aides")."""
+_GROUP_HEADS = AIDES | frozenset(
     """proches amis collaborateurs conseillers partisans soutiens fidèles
     détracteurs adversaires opposants alliés collègues lieutenants sympathisants
     collaborateur collaboratrice conseiller conseillère fidèle allié alliée proche
-    détracteur adversaire opposant opposante aides aide advisers adviser advisors
-    advisor allies ally friends critics critic supporters supporter opponents opponent
-    associates confidants detractors rivals loyalists backers staffers people""".split()
+    détracteur adversaire opposant opposante ally friends critics critic supporters
+    supporter opponents opponent associates confidants detractors rivals loyalists
+    backers staffers people""".split()
 )
 """Nouns for people around a person who speak for themselves, not for that person:
 « les proches de X », "aides to X", "critics of X". A spokesperson or a lawyer speaks
