@@ -58,7 +58,50 @@ chômeur chômeuse commandante procureur-adjoint otage détenu détenue prisonni
 prisonnière réfugié réfugiée migrant migrante
 pédiatre psychiatre gériatre cardiologue neurologue oncologue cancérologue radiologue
 anesthésiste généraliste kinésithérapeute vétérinaire pharmacien pharmacienne dentiste
-sage-femme orthophoniste ostéopathe""".split()
+sage-femme orthophoniste ostéopathe
+praticien médiateur médiatrice kiné brancardier ambulancier douanier douanière sergent
+adjudant caporal brigadier légionnaire parachutiste surveillant chauffeuse consommateur
+consommatrice artisan artisane boulanger boulangère boucher bouchère pâtissier fromager
+fromagère caviste sommelier barman serveuse restaurateur restauratrice cuisinier
+hôtelier aubergiste intérimaire stagiaire apprenti apprentie viticulteur viticultrice
+vigneron vigneronne maraîcher céréalier apiculteur apicultrice ostréiculteur
+ostréicultrice horticulteur horticultrice arboriculteur arboricultrice paysan paysanne
+fermier saisonnier vendangeur vendangeuse bûcheron bûcheronne berger bergère chasseur
+chasseuse instituteur institutrice proviseur proviseure recteur rectrice éducateur
+éducatrice universitaire géographe linguiste mathématicien physicien biologiste chimiste
+climatologue géologue volcanologue sismologue astronome archéologue anthropologue
+ethnologue démographe épidémiologiste virologue infectiologue toxicologue généticien
+informaticien doctorant urbaniste paysagiste géomètre notaire huissier greffier
+comptable actionnaire trader courtier courtière gréviste exilé sans-abri allocataire
+bénéficiaire copropriétaire administré croyant croyante pèlerin pèlerine diacre
+aumônier théologien nonne peintre sculpteur sculptrice danseur danseuse pianiste
+violoniste guitariste batteur batteuse saxophoniste soliste rappeur rappeuse scénariste
+dramaturge essayiste biographe documentariste illustrateur illustratrice commentateur
+commentatrice polémiste mannequin styliste couturier designer coureur coureuse
+boxeuse judoka karatéka escrimeur escrimeuse gymnaste patineur patineuse surfeur
+surfeuse golfeur golfeuse rameur rameuse sprinteur sprinteuse marathonien triathlète
+biathlète perchiste cavalier cavalière navigatrice skipper alpiniste grimpeur
+grimpeuse footballeur footballeuse rugbyman handballeur handballeuse basketteur
+basketteuse volleyeur volleyeuse tennisman meneur meneuse talonneur ouvreur buteuse
+consul consule stratège lobbyiste bailleur orphelin orpheline époux compagne
+compagnon oncle tante cousin cousine collègue résident pensionnaire nourrisson bébé
+gamin gamine bambin dame quidam individu garagiste plombier électricien menuisier
+charpentier mécanicien couvreur maçon serrurier chauffagiste carrossier coiffeur
+coiffeuse fleuriste libraire épicier buraliste caissier vendeur vendeuse livreur
+livreuse facteur factrice éboueur ripeur cheminot cheminote contrôleur contrôleuse
+aiguilleur docker manutentionnaire magasinier cariste camionneur camionneuse coursier
+steward hôtesse assistant assistante auxiliaire aide-soignant puéricultrice nounou
+psychanalyste psychothérapeute thérapeute neurochirurgien gynécologue dermatologue
+ophtalmologue ophtalmologiste addictologue nutritionniste diététicien podologue
+ergothérapeute légiste plongeur plongeuse aviateur aviatrice astronaute spationaute
+marin moniteur monitrice préparateur préparatrice sympathisant adhérent adhérente
+partisan partisane détracteur détractrice dissident activiste écologiste féministe
+condamné condamnée meurtrier meurtrière tueur tueuse agresseur assaillant terroriste
+kamikaze djihadiste jihadiste braqueur braqueuse cambrioleur cambrioleuse voleur
+voleuse trafiquant fugitif fugitive évadé complice juré jurée blessé internaute
+auditeur auditrice visiteur visiteuse festivalier plaisancier abonné électeur
+électrice citoyen citoyenne contribuable sous-préfet sous-préfète bâtonnier
+bâtonnière commissaire-priseur expert-comptable auteure docteure""".split()
 
 _BODY_FR = """gouvernement ministère préfecture mairie municipalité ville police gendarmerie
 pompiers groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
@@ -97,7 +140,24 @@ entrepreneur engineer architect planner pastor minister-designate nominee incumb
 challenger mp mep councillor councilor councilman councilwoman superintendent
 principal dean provost tutor mentor lecturer partner girlfriend
 boyfriend fiancé fiancée cousin uncle aunt nephew niece grandson granddaughter stepfather
-stepmother headteacher headmaster headmistress nanny vicar chaplain trainer""".split()
+stepmother headteacher headmaster headmistress nanny vicar chaplain trainer
+plumber electrician carpenter mechanic baker butcher chef waiter waitress bartender
+cashier clerk receptionist janitor miner trucker rancher grower winemaker medic
+dentist pharmacist pediatrician paediatrician psychiatrist therapist counselor
+counsellor caseworker trooper marshal warden inmate prisoner detainee defendant
+plaintiff juror bailiff accountant auditor broker pollster lobbyist donor scholar
+sociologist physicist biologist chemist epidemiologist virologist climatologist
+geologist astronomer archaeologist curator librarian novelist poet playwright composer
+producer photographer painter sculptor dancer comedian rapper quarterback pitcher
+shareholder immigrant refugee alderman selectman supervisor administrator regent
+trustee solicitor barrister counsel sailor airman hostage gunman shooter attacker
+assailant robber thief burglar constable ranger lifeguard rescuer responder mourner
+sibling spouse stepson stepdaughter toddler infant baby renter borrower buyer seller
+landowner contractor builder farmworker laborer labourer staffer trainee apprentice
+contestant winner finalist skater skier golfer boxer wrestler sprinter jockey umpire
+groundskeeper caretaker midwife anaesthetist anesthesiologist radiologist oncologist
+cardiologist neurologist neurosurgeon veterinarian vet pathologist coroner mortician
+pundit commentator blogger podcaster influencer""".split()
 
 _PUBLIC = """walker learner passenger commuter shopper motorist tourist villager caller viewer
 listener reader bystander onlooker rider cyclist pedestrian diner guest visitor spectator

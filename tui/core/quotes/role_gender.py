@@ -9,6 +9,7 @@ always uses for a woman (« le conseiller » / « la conseillère », « le dép
 
 from __future__ import annotations
 
+from tui.core.entities.role_nouns import PERSON_NOUNS
 from tui.core.text import fold
 
 _FEMININE_ENDS = ("ee", "ue", "rice", "euse", "enne", "ere", "esse", "ante", "ente", "ointe")
@@ -83,4 +84,27 @@ def masculine_role(det: str, head: str, language: str) -> bool:
         return marked == "m"  # « le père », "the wife"
     if language == "en":
         return low.endswith("man") and not low.endswith("woman") and low != "human"
-    return det in ("le", "l'", "l’") and low in _MARKED_MASCULINE
+    return det in ("le", "l'", "l’") and (low in _MARKED_MASCULINE or _feminine_in_use(low))
+
+
+_FEMININE_OF = (
+    ("ien", "ienne"),
+    ("ant", "ante"),
+    ("ent", "ente"),
+    ("e", "ee"),
+    ("ier", "iere"),
+    ("eur", "euse"),
+    ("teur", "trice"),
+    ("er", "ere"),
+    ("on", "onne"),
+    ("in", "ine"),
+    ("ais", "aise"),
+)
+"""Regular French feminines (folded) the press uses for a woman. The newer « -eure »
+forms are left out: « le professeur », « le docteur » are still written for women."""
+
+
+def _feminine_in_use(low: str) -> bool:
+    """Whether the folded masculine ``low`` has a regular feminine the person-noun lists
+    hold (« praticien » / « praticienne », « boulanger » / « boulangère »)."""
+    return any(low.endswith(m) and low[: -len(m)] + f in PERSON_NOUNS for m, f in _FEMININE_OF)

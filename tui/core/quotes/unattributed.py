@@ -18,6 +18,7 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Tok
 from tui.core.quotes.headline_echo import body_echo
 from tui.core.quotes.introduced_before import FIRST_PERSON, introduced_before
+from tui.core.quotes.lead_description import described_lead
 from tui.core.quotes.opening import Attribution, in_headline, words_key
 from tui.core.quotes.paraphrase import paraphrased
 from tui.core.quotes.reported_on import reported_before
@@ -227,6 +228,9 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     if opener is not None:
         return opener  # « Selon X, le profil a changé. « … » »: X's words go on
     who = sentence_subject(ctx, toks[first:-1])
+    if who is None or who.label == "NP":
+        # « La médiatrice reste prudente. », « La lycéenne, elle, a trouvé ceci : … »
+        who = described_lead(ctx, toks[_past_colons(ctx, toks, first) : -1]) or who
     # A colon hands the floor to the sentence's subject, a body as well as a person.
     colon = toks[-1].text == ":"
     if colon and (who is None or who.label not in ("PER", "ORG")):
@@ -242,6 +246,19 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     ):
         return None  # ``Durand met Lenoir on Monday. "…"``: about two people, said by either
     return who.name
+
+
+def _past_colons(ctx: _Context, toks: list[_Tok], first: int) -> int:
+    """Where the sentence ending at ``toks[-1]`` starts when a colon inside it only
+    opens what it lists (« a trouvé une solution : le covoiturage. »)."""
+    while first > 1 and toks[first - 1].text == ":":
+        start = first - 1
+        while start > 0 and (
+            toks[start - 1].text not in ".!?:;" or inner_stop(ctx.text, toks[start - 1])
+        ):
+            start -= 1
+        first = start
+    return first
 
 
 def _reported_from(ctx: _Context, sentence: list[_Tok], subject_at: int) -> int | None:

@@ -1,0 +1,68 @@
+"""A cue-less quotation after a sentence whose subject is a described person: the
+words are the person's the article ties to the description. Invented names."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_quotes import trained_quotes
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in trained_quotes(f"Actualité\n\n{body}\n", "Actualité")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "La médiatrice désignée par la région, Corinne Aebis, a reçu les parties. "
+            "« Le dialogue est renoué », a-t-elle déclaré.\n\nLe transporteur refuse de "
+            "commenter. La médiatrice reste prudente. « Personne ne s'attend à un accord "
+            "d'ici vendredi. »",
+            ["Corinne Aebis", "Corinne Aebis"],
+        ),
+        (
+            "Martine Hoff, adjointe aux transports, a objecté que le coût avait été revu. "
+            "Selon l'adjointe, le chiffre figurait dans tous les documents.\n\n"
+            "« Personne ne l'a jamais caché. »",
+            ["Martine Hoff"],
+        ),
+        (
+            "Le syndicat des usagers, présidé par Marc Dubreuil, a manifesté. Au micro de "
+            "la radio locale, son président est allé plus loin. « Il faut un plan "
+            "d'urgence. »",
+            ["Marc Dubreuil"],
+        ),
+        (
+            "Pierre Vaysse, 61 ans, ferme sa boulangerie. « Je n'ai pas trouvé de "
+            "repreneur », explique-t-il.\n\nLe boulanger éteint les fours une dernière "
+            "fois, puis range ses pelles. « C'est un crève-cœur. Mais je suis fatigué. »",
+            ["Pierre Vaysse", "Pierre Vaysse"],
+        ),
+    ],
+)
+def test_a_described_subject_leads_in(body: str, speakers: list[str | None]) -> None:
+    assert _speakers(body) == speakers
+
+
+def test_a_synonym_of_the_role_keeps_its_gender() -> None:
+    """« le praticien » re-describes the forensic doctor quoted before, never the woman
+    named later in the article."""
+    body = (
+        "Le médecin légiste, le docteur Paul Quéré, a fragilisé la thèse de la chute. "
+        "« Les deux impacts sont incompatibles avec une chute », a-t-il expliqué.\n\n"
+        "Interrogé par la défense, le praticien a maintenu ses conclusions.\n\n"
+        "« Dans mon expérience, ce type de lésion suppose un second choc. »\n\n"
+        "La députée Jeanne Morel a interpellé le gouvernement mardi."
+    )
+    assert _speakers(body) == ["Paul Quéré", "Paul Quéré"]
+
+
+def test_a_thing_opening_the_sentence_is_no_speaker() -> None:
+    """« La voiture de la lycéenne … »: the head is no person, so nobody is read."""
+    body = (
+        "Léa Morin, lycéenne, attend le car. « Il ne vient plus », dit-elle.\n\n"
+        "Le maire, Paul Garnier, promet une solution. La voiture de la lycéenne est "
+        "tombée en panne. « Nous cherchons un transporteur. »"
+    )
+    assert _speakers(body)[1] != "Léa Morin"
