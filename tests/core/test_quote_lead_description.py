@@ -66,3 +66,30 @@ def test_a_thing_opening_the_sentence_is_no_speaker() -> None:
         "tombée en panne. « Nous cherchons un transporteur. »"
     )
     assert _speakers(body)[1] != "Léa Morin"
+
+
+def test_a_pronoun_after_a_described_subject() -> None:
+    """« Le dirigeant explique… Il la doit à… ¶ « … » »: the pronoun is the described
+    subject before it, the club's president quoted above."""
+    body = (
+        "Patrick Sorel est jugé pour abus de confiance. Patrick Sorel a reconnu les faits. "
+        "« J'ai pris l'argent du club », a admis Patrick Sorel.\n\n"
+        "Au premier rang, le président du club, Marc Ollier, écoute. « On a dû annuler "
+        "le tournoi », dit-il.\n\nLe dirigeant explique que le club a dû solliciter une "
+        "avance auprès de la mairie et que deux éducateurs ont vu leurs heures réduites de "
+        "moitié. La découverte des virements, il la doit à un changement de banque."
+        "\n\n« Patrick, c'était un ami. Il venait manger à la maison. »"
+    )
+    assert _speakers(body) == ["Patrick Sorel", "Marc Ollier", "Marc Ollier"]
+
+
+def test_a_speaker_further_on_is_not_the_one_described() -> None:
+    """A later pass knows who speaks further on; « la lycéenne » is not the woman the
+    next paragraph quotes."""
+    body = (
+        "Léa Vasseur, 17 ans, prend le bus chaque matin. « Sans lui, je ne peux plus aller "
+        "en cours », dit-elle.\n\nLa lycéenne, elle, a trouvé une solution : le "
+        "covoiturage. « Je ne vais pas faire ça toute l'année. »\n\nLa médiatrice, Corinne "
+        "Aebis, a reçu les parties. « Le dialogue est renoué », a-t-elle déclaré."
+    )
+    assert _speakers(body)[1] != "Corinne Aebis"

@@ -41,7 +41,13 @@ def described_lead(ctx: _Context, sentence: list[_Tok]) -> _Speaker | None:
         sentence = past_circumstance(past_openers(ctx, past_dateline(sentence)))
     if len(sentence) > 2 and sentence[0].low in _POSSESSIVE_ONE:
         return _possessed_role(ctx, sentence[1])
-    phrase = _subject_phrase(ctx, sentence)
+    return described_person(ctx, sentence)
+
+
+def described_person(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
+    """The named person a French description opening ``toks`` as its subject stands
+    for (« L'agriculteur décrit un climat de « … » »), else ``None``."""
+    phrase = _subject_phrase(ctx, toks)
     if phrase is None:
         return None
     who = _resolve_tokens(ctx, phrase, phrase[0].start)

@@ -13,6 +13,7 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.described import ends_subject, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
+from tui.core.quotes.lead_description import described_person
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.sentence_openers import past_circumstance, past_openers, role_before_name
@@ -249,6 +250,8 @@ def _described_at(ctx: _Context, toks: list[_Tok], i: int) -> _Speaker | None:
     phrase = noun_phrase_after(ctx, _up_to_verb(ctx, toks[i:]), toks[i].start)
     if (phrase is None or phrase.label == "NP") and (head := _role_head(ctx, toks, i)):
         phrase = head  # « Le capitaine des pompiers tient à rappeler… »: the captain
+    if (phrase is None or phrase.label == "NP") and (person := described_person(ctx, toks[i:])):
+        phrase = person  # « L'agriculteur décrit un climat de « … » »: the one quoted
     if phrase and phrase.label in ("PER", "ORG") and _names_someone(ctx, toks[i : i + 4]):
         return phrase
     if phrase and phrase.label == "NP" and _names_someone(ctx, toks[i : i + 4]):
