@@ -6,7 +6,7 @@ speaker. Invented names; the rules engine reads them.
 
 from __future__ import annotations
 
-from pipeline_quotes import article_quotes, rules_speakers
+from pipeline_quotes import article_quotes, rules_speakers, trained_quotes
 
 _RACE = (
     "Republican nominee Wade Harlan on Monday accused his Democratic rival, former "
@@ -68,3 +68,19 @@ def test_a_party_description_before_a_pronoun_is_the_party_s_person() -> None:
         'Kansas Republican was dismissive. "My colleagues know me," he said.'
     )
     assert rules_speakers(text) == ["Howard Lenk"]
+
+
+def test_french_sets_the_party_after_the_role() -> None:
+    """« la porte-parole socialiste, X », then « la députée socialiste »: the party after
+    the role noun ties it, so another role of that party finds its holder."""
+    text = (
+        "Assemblée\n\n« Ce texte est une provocation », a lancé la porte-parole "
+        "socialiste, Claire Bonnet. La ministre Inès Rahmani a défendu le projet. « Nous "
+        "irons au bout », a-t-elle répondu.\n\n« Nous voterons contre », a ajouté la "
+        "députée socialiste."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Assemblée")] == [
+        "Claire Bonnet",
+        "Inès Rahmani",
+        "Claire Bonnet",
+    ]

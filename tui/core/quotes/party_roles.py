@@ -25,9 +25,19 @@ PARTIES: dict[str, str] = {
         "conservative": "conservative conservatives tory tories",
         "liberal democrat": "libdem",
         "green": "green greens",
-        "socialiste": "socialiste socialistes",
-        "ecologiste": "ecologiste ecologistes",
-        "insoumis": "insoumis insoumise",
+        "socialiste": "socialiste socialistes ps",
+        "ecologiste": "ecologiste ecologistes eelv",
+        "insoumis": "insoumis insoumise insoumises lfi",
+        "liberal": "liberal liberale liberaux liberales",
+        "les republicains": "republicain republicaine republicains republicaines lr",
+        "communiste": "communiste communistes pcf",
+        "centriste": "centriste centristes modem",
+        "rassemblement national": "rn frontiste frontistes",
+        "conservateur": "conservateur conservatrice conservateurs conservatrices",
+        "npd": "npd ndp neo-democrate neo-democrates",
+        "pq": "pq pequiste pequistes",
+        "caq": "caq caquiste caquistes",
+        "bloc": "bloquiste bloquistes",
     }.items()
     for word in words.split()
 }
@@ -38,6 +48,12 @@ PARTIES: dict[str, str] = {
 _BEFORE = re.compile(
     r"\b([A-Za-zÀ-ÿ]+)[ \u00a0]+[a-zà-ÿ-]+(?:[ \u00a0]+[a-zà-ÿ-]+)?"
     r"(?:,[ \u00a0]+[^,.;\n]{0,50}?)?,?[ \u00a0]+$"
+)
+# « la députée libérale X », « le candidat socialiste, X, », « la porte-parole libérale
+# en matière de santé, X »: French sets the party after the role noun.
+_FR_BEFORE = re.compile(
+    r"\b(?:(?:le|la|du|de la)[ \u00a0]+|l['’][ \u00a0]*)[a-zà-ÿ-]+[ \u00a0]+([A-Za-zÀ-ÿ-]+)"
+    r"(?:[ \u00a0]+[^,.;:\n«»]{0,40}?)?,?[ \u00a0]+$"
 )
 # "X, the Republican nominee,", "X, a Democrat,", "X, the Kansas Republican". (Party
 # tags such as "(D-Ohio)" are blanked out of the text the quotation reader sees.)
@@ -66,6 +82,7 @@ def _ties(ctx: _Context, before: int) -> dict[str, set[str]]:
             continue
         around = (
             _BEFORE.search(ctx.text, max(0, e.start - 90), e.start),
+            _FR_BEFORE.search(ctx.text, max(0, e.start - 90), e.start),
             _AFTER.match(ctx.text, e.end),
         )
         for m in around:
