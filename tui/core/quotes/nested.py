@@ -24,9 +24,15 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from tui.core.models import Entity, Quote, QuoteKind
-from tui.core.quotes.constraints import PERSON_NOUNS, SINGULAR_PRONOUN_GENDER, allowed_speaker
+from tui.core.quotes.constraints import (
+    PERSON_NOUNS,
+    SINGULAR_PRONOUN_GENDER,
+    allowed_speaker,
+    noun_kind,
+)
 from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.marks import Unit
+from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.text import fold
 
@@ -170,14 +176,47 @@ def _subject(tokens: list[tuple[int, str]], ctx: _Context) -> Subject:
             return subject if subject.label in ("PER", "ORG") and not governed else None
         if found:
             return subject
+        if folded in PERSON_NOUNS and index > 0 and fold(tokens[index - 1][1]) in _DEFINITE:
+            return _described(ctx, tokens[: index + 1])  # « Le ministre nous dit “…” »
         if folded in _SKIPPED or _verb_form(folded):
             continue
         if folded in _JOINING:
             return _clause_opener(tokens[:index], ctx)  # "He looked at it and said"
         if word == ",":
             return _apposed(tokens[:index], ctx)  # « Le directeur, Marc Olivier, nous a dit »
-        return None
+        return _described(ctx, tokens[: index + 1])
     return None
+
+
+_DESCRIPTION_REACH = 5
+"""How many words a described subject in a speaker's words may run to (« the Finance
+Minister », « le ministre du Logement »)."""
+
+
+def _described(ctx: _Context, tokens: list[tuple[int, str]]) -> Entity | None:
+    """The person a definite description ending ``tokens`` stands for when the article
+    ties a name to that role (« Le ministre nous dit “…” » after « le ministre du
+    Logement, X »; "the minister looked me in the eye and said"). A role the article
+    ties to nobody ("the Prime Minister" of an article that never names one) stays
+    unnamed: the speaker's words are no place to guess."""
+    for d in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _DESCRIPTION_REACH), -1):
+        if fold(tokens[d][1]) not in _DEFINITE:
+            continue
+        body = [w for _, w in tokens[d + 1 :]]
+        if noun_kind(" ".join(body)) != "person":
+            return None
+        at = tokens[d][0]
+        named = ctx.lookup_description(" ".join(fold(w) for w in body), body[0], at)
+        head = fold(body[-1] if ctx.language == "en" else body[0])
+        # English heads come last and say little alone ("the Prime Minister" is no
+        # transport minister): a bare role only matches the one introduced with it.
+        alone = len(body) == 1 or ctx.language != "en"
+        name = named[0] if named is not None else introduced_as(ctx, head, at) if alone else None
+        return next((e for e in ctx.entities if e.canonical == name and e.label == "PER"), None)
+    return None
+
+
+_DEFINITE = frozenset(fold(w) for w in "le la l' l’ the".split())
 
 
 def _apposed(tokens: list[tuple[int, str]], ctx: _Context) -> Entity | None:
@@ -201,6 +240,10 @@ def _clause_opener(tokens: list[tuple[int, str]], ctx: _Context) -> Subject:
         if found:
             named = isinstance(subject, Entity) and subject.label not in ("PER", "ORG")
             return None if named else subject
+    opening = tokens[first : first + _OPENER_REACH]
+    for k, (_, word) in enumerate(opening[1:], start=1):
+        if fold(word) in PERSON_NOUNS:  # "the minister looked me in the eye and said"
+            return _described(ctx, opening[: k + 1])
     return None
 
 
