@@ -20,6 +20,7 @@ from tui.core.quotes.antecedents import (
     last_couple,
     met_unnamed,
 )
+from tui.core.quotes.carried_on import carries_on, last_speaker
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.defendant import defendant
@@ -251,11 +252,10 @@ def _role_holder(
     if _party(head) in _OFFICERS or court_officer(" ".join(t.text for t in body)):
         return None  # « la procureure avait dénoncé … »: none introduced so, none named
     line = ctx.line_start(det.start)
-    cue = ctx.text[max(0, det.start - 30) : det.start] + ctx.text[body[-1].end : body[-1].end + 15]
-    if CONTINUATION.search(cue):
+    if carries_on(ctx, det.start, body[-1].end):
         if not ctx.speakers:
             return None  # read before speakers are settled (the parse): the rules decide
-        went_on = _went_on(ctx, det.start)
+        went_on = last_speaker(ctx, det.start)
         if went_on is not None and fits(went_on):  # « « … », poursuit le voisin »: him
             return _Speaker(went_on, "PER", det.start)
     replies = is_reply(ctx.text[max(0, det.start - 30) : det.start])
@@ -293,23 +293,6 @@ def _role_holder(
         return None  # "the paper says": a document, never the one person named
     only = lone_figure(ctx, det.start)  # « X ouvre la voie… », then « la chercheuse »
     return _Speaker(only, "PER", det.start) if only is not None and fits(only) else None
-
-
-CONTINUATION = re.compile(
-    r"\b(?:poursui\w*|continu\w*|ajout\w*|enchaîn\w*|conclu\w*|added|adds|continued|"
-    r"continues|went on|goes on|concluded)\b",
-    re.IGNORECASE,
-)
-"""Verbs that carry on a speech (« poursuit », « a ajouté », "added"): their speaker is
-the one who spoke last."""
-
-
-def _went_on(ctx: _Context, at: int) -> str | None:
-    """The person who spoke last before ``at``, in this paragraph or the one before."""
-    floor = ctx.previous_paragraph(at)
-    earlier = [s for s in ctx.speakers if s.at < at and s.label == "PER" and s.name]
-    last = max(earlier, key=lambda s: s.at) if earlier else None
-    return last.name if last is not None and last.at >= floor else None
 
 
 _OF_WORDS = frozenset(("de", "du", "des", "d", "of", "par", "by"))
