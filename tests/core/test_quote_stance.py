@@ -43,6 +43,15 @@ def test_a_scare_quote_in_a_sentence_that_reports_nothing_quotes_nobody(sentence
         ),
         ("Paul Verdier a trinqué à la « nouvelle amitié » des deux villes.", "Paul Verdier"),
         ("Claire Dumont s'interrogeait « sur le sens de cette réforme ».", "Claire Dumont"),
+        (
+            "Une analyse que rejette Paul Verdier, qui y voit « une attaque contre les éleveurs ».",
+            "Paul Verdier",
+        ),
+        (
+            "Le plan a été adopté malgré Claire Dumont, qui s'en est prise à une « réforme "
+            "à l'aveugle ».",
+            "Claire Dumont",
+        ),
     ],
 )
 def test_a_phrase_the_subject_judges_or_voices_is_theirs(sentence: str, speaker: str) -> None:

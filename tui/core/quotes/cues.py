@@ -31,6 +31,7 @@ from tui.core.quotes.post_cues import post_attribution
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subject
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
+from tui.core.quotes.stance import REPORTING_PHRASES as _REPORTING_PHRASES
 from tui.core.quotes.subjects import _subject_before
 from tui.core.quotes.trailing_agent import trailing_agent
 from tui.core.quotes.verb_use import attributive_participle, bare_participle, verb_use
@@ -72,7 +73,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
         return _remember(ctx, who, kind_attr, "agent")  # « jugée « … » par X »
     if (who := relative_source(ctx, pre, start)) is not None:
         return _remember(ctx, who, kind_attr, "selon")  # « une étude … selon laquelle « … » »
-    who = _pre_attribution(ctx, pre)
+    who = _phrase_subject(ctx, pre) or _pre_attribution(ctx, pre)  # « qui y voit « … » »
     if who is not None and who.name is None:  # "According to X, it had been warned "…""
         named = _source_person(ctx, toks, (s_start, s_end), start, kind_attr)
         if named is not None:
@@ -226,6 +227,27 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if _quantified(core):
             return None  # "though several members of his caucus have said": none named
     return passive or owned
+
+
+_PHRASE_REACH = 6
+"""How many words before the quotation a reporting phrase may open (« y voit un »)."""
+_PHRASE_CLITICS = frozenset("y en ne n' n’ s' s’ se".split())
+
+
+def _phrase_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
+    """The subject of a reporting phrase of several words just before the quotation
+    (« qui y voit », « qui s'en prend à »), which no single verb of saying marks."""
+    if len(pre) < 3:
+        return None
+    lo = pre[max(0, len(pre) - _PHRASE_REACH)].start
+    found = list(_REPORTING_PHRASES.finditer(ctx.text, lo, pre[-1].end))
+    if not found:
+        return None
+    k = next(i for i, t in enumerate(pre) if t.end > found[-1].start())
+    while k > 0 and pre[k - 1].low in _PHRASE_CLITICS:
+        k -= 1
+    who = _subject_before(ctx, pre[:k]) if k > 0 else None
+    return who if who is not None and who.label in ("PER", "ORG") else None
 
 
 def _own_sentence_subject(

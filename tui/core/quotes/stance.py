@@ -55,14 +55,14 @@ _EN_STANCE = frozenset(
     brags bragged""".split()
 )
 
-_REPORTING_PHRASE = re.compile(
+REPORTING_PHRASES = re.compile(
     r"\b(?:fai\w*|fit|firent|font|fer(?:a|ai|on)\w*)\s+(?:part|état|etat|savoir)\b"
     r"|\b(?:mett\w*|met|mis|mit)\s+en\s+(?:avant|garde|cause)\b"
     r"|\b(?:chiffr|évalu)\w*\s+(?:le|la|les|l'|l’|son|sa|ses|leurs?|à)\s"
     r"|\brend\w*\s+(?:un\s+)?hommage\b|\bpa(?:y|ys|id|ying)\s+tribute\b"
     r"|\b(?:hit|hits|hitting|lash\w*)\s+out\s+at\b|\b(?:took|tak\w+)\s+aim\s+at\b"
     r"|\brail(?:s|ed|ing)?\s+against\b"
-    r"|\bs['’]en\s+(?:\w+\s+)?(?:pren\w*|pris|prit)\s+(?:à|au|aux)\s"
+    r"|\bs['’]en\s+(?:\w+\s+)?(?:pren\w*|pris\w*|prit)\s+(?:à|au|aux)\s"
     r"|\b(?:voi(?:t|ent)|vu|voyait|voyaient)\s+dans\b|\by\s+(?:voi(?:t|ent)|voyait|voyaient)\b",
     re.IGNORECASE,
 )
@@ -134,4 +134,4 @@ def reports_stance(ctx: _Context, k: int) -> bool:
 def reporting_phrase(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a reporting phrase of several words (« fait savoir »,
     « chiffre le coût à »)."""
-    return _REPORTING_PHRASE.search(text, lo, hi) is not None
+    return REPORTING_PHRASES.search(text, lo, hi) is not None
