@@ -104,3 +104,23 @@ def test_a_role_before_qui_is_the_relatives_antecedent() -> None:
 def test_paying_tribute_takes_a_stance() -> None:
     text = "La Ligue des nageurs a rendu hommage à « un entraîneur d'une autre époque »."
     assert quotes(text) == [("Ligue des nageurs", "fragment")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle a passé la nuit dans un gymnase, « en pyjama, avec mon ordinateur sous le bras ».",
+        "Claire Dumont n'avait « jamais imaginé » franchir un jour cette porte.",
+    ],
+)
+def test_words_of_ones_own_in_a_sentence_that_reports_nothing_are_the_subjects(
+    sentence: str,
+) -> None:
+    """First-person words, or words that complete the subject's tense, are the subject's
+    own account even where no verb of saying stands."""
+    text = f"Claire Dumont, 20 ans, étudiante, attend. {sentence}"
+    assert quotes(text)[0][0] == "Claire Dumont"
+
+
+def test_a_quotation_after_il_y_a_is_no_account() -> None:
+    assert quotes("À Lorvaux, il y a « un malaise » depuis la fermeture.") == [(None, "other")]

@@ -32,6 +32,7 @@ from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subject
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.stance import REPORTING_PHRASES as _REPORTING_PHRASES
+from tui.core.quotes.stance import speaks_as_i
 from tui.core.quotes.subjects import _subject_before
 from tui.core.quotes.trailing_agent import trailing_agent
 from tui.core.quotes.verb_use import attributive_participle, bare_participle, verb_use
@@ -96,7 +97,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if who:
         return _remember(ctx, who, kind_attr, "selon")
     # 6. The sentence subject, for words quoted inside the author's sentence.
-    who = _own_sentence_subject(ctx, pre, kind_attr, colon=standalone and bool(pre))
+    who = _own_sentence_subject(ctx, pre, kind_attr, standalone, ctx.text[start:end])
     if who:
         return _remember(ctx, who, kind_attr, "subject")
     long_enough = len(ctx.text[start:end].split()) >= 4
@@ -251,11 +252,13 @@ def _phrase_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
 
 
 def _own_sentence_subject(
-    ctx: _Context, pre: list[_Tok], kind: QuoteKind, *, colon: bool
+    ctx: _Context, pre: list[_Tok], kind: QuoteKind, standalone: bool, words: str
 ) -> _Speaker | None:
     """The subject of the sentence holding the quotation; after a colon, the person
     a body only qualifies (« Même constat pour X, délégué CGT : »)."""
-    who = sentence_subject(ctx, pre, fragment=kind == "fragment")
+    colon = standalone and bool(pre)
+    voiced = speaks_as_i(words)  # « avec mon ordinateur »: someone's own words
+    who = sentence_subject(ctx, pre, fragment=kind == "fragment" and not voiced)
     if who and who.label == "ORG" and colon and pre[-1].text == ":":
         return person_set_before(ctx, pre, who) or who
     return who

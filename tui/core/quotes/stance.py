@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tui.core.quotes.context import _Context
+from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.host_sentence import host_tokens
 from tui.core.quotes.speech_verbs import (
     SPEECH_NOUNS,
@@ -116,11 +116,13 @@ def reports_stance(ctx: _Context, k: int) -> bool:
     """Whether quotation ``k``'s sentence, its quoted words aside, says that someone
     said, judged or took a stance."""
     toks, qi = host_tokens(ctx, k)
-    if qi is None:
-        return True  # no host sentence read: leave the cues' answer alone
+    if qi is None or speaks_as_i(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]):
+        return True  # no host sentence read, or words of one's own (« avec mon sac »)
     before = toks[qi - 1].low if qi else ""
     if before in _STATE_VERBS or any(t.low == ":" for t in toks[:qi]):
         return True  # « X : la réforme « … » », « X est « très inquiet » »
+    if _completes_tense(ctx, k, toks, qi):
+        return True  # « X n'avait « jamais imaginé » »: the verb is in the quoted words
     words = [t for t in toks if not t.text.startswith("«")]
     if any(stance_word(t.low, ctx.language) for t in words):
         return True
@@ -131,7 +133,36 @@ def reports_stance(ctx: _Context, k: int) -> bool:
     return reporting_phrase(ctx.text, words[0].start, words[-1].end)
 
 
+_AUXILIARIES = {
+    "fr": frozenset("a ai avons avez ont avait avaient aurait auraient aura auront".split()),
+    "en": frozenset("has have had".split()),
+}
+"""Auxiliaries a quotation may complete: the quoted words hold the verb."""
+
+
+def _completes_tense(ctx: _Context, k: int, toks: list[_Tok], qi: int) -> bool:
+    """Whether the quotation at ``qi`` completes an auxiliary right before it (« n'avait
+    « jamais imaginé » », "has "never been closer""): its words tell what the subject
+    did or thought, in the subject's own terms (« il y a « un malaise » » excepted)."""
+    if qi < 2 or toks[qi - 1].low not in _AUXILIARIES.get(ctx.language, frozenset()):
+        return False
+    first = ctx.text[ctx.spans[k][1] : ctx.spans[k][1] + 1]
+    return toks[qi - 2].low != "y" and first.islower()
+
+
 def reporting_phrase(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a reporting phrase of several words (« fait savoir »,
     « chiffre le coût à »)."""
     return REPORTING_PHRASES.search(text, lo, hi) is not None
+
+
+_FIRST_PERSON_SINGULAR = re.compile(
+    r"(?<![\w'’])(?i:je|moi|mon|ma|mes)(?![\w'’])|(?<![\w'’])(?i:j|m)['’]"
+    r"|(?<![\w'’])(?:I|[Mm]y|[Mm]ine|[Mm]yself)(?![\w'’])"
+)
+
+
+def speaks_as_i(words: str) -> bool:
+    """Whether quoted words speak in the first person singular (« avec mon ordinateur »,
+    "my biggest mistake"): someone's own words, never a scare quote or a title."""
+    return _FIRST_PERSON_SINGULAR.search(words) is not None
