@@ -31,3 +31,17 @@ def test_moving_to_the_city_of_a_place_is_the_place() -> None:
     found = pairs("She moved to the City of London in 1998.")
     assert ("London", "LOC") in found
     assert not any(label == "ORG" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an email, a spokesperson for Manitoba Health said the site would reopen.",
+        "Queensland Health confirmed two new cases on Monday.",
+    ],
+)
+def test_a_place_then_a_field_names_a_provincial_service(text: str) -> None:
+    """ "Manitoba Health" is the province's health service, never a person."""
+    body = text[text.index(next(w for w in ("Manitoba", "Queensland") if w in text)) :]
+    name = " ".join(body.split()[:2])
+    assert (name, "ORG") in pairs(text)

@@ -80,7 +80,16 @@ def field_body(text: str, tokens: list[Piece]) -> bool:
         head = " ".join(t.text for t in tokens[:-cut])
         if name_key(head) in FIELD_WORDS or known_label(head) == "ORG":
             return True
-    return False
+    return _place_then_field(tokens)
+
+
+def _place_then_field(tokens: list[Piece]) -> bool:
+    """ "Manitoba Health", "Queensland Health": a province's or state's service named
+    place first, one field word after."""
+    field = name_key(tokens[-1].text)
+    if field not in FIELD_WORDS or field in _AUTHORITY_WORDS:
+        return False
+    return known_label(" ".join(t.text for t in tokens[:-1])) == "LOC"
 
 
 def republic_office(text: str, start: int) -> bool:
