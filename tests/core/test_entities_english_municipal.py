@@ -45,3 +45,13 @@ def test_a_place_then_a_field_names_a_provincial_service(text: str) -> None:
     body = text[text.index(next(w for w in ("Manitoba", "Queensland") if w in text)) :]
     name = " ".join(body.split()[:2])
     assert (name, "ORG") in pairs(text)
+
+
+def test_one_unknown_word_a_spokesman_speaks_for_is_a_body() -> None:
+    text = "A spokesman for Corvella said the plant would close in March."
+    assert ("Corvella", "ORG") in pairs(text)
+
+
+def test_a_surname_a_spokesman_speaks_for_stays_a_person() -> None:
+    text = "Senator Joan Whitby leads. A spokesman for Whitby said she would debate."
+    assert ("Whitby", "PER") in pairs(text)

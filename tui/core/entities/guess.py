@@ -160,6 +160,17 @@ def _named_person(text: str, tokens: list[Piece], start: int, end: int, first_ke
     return person_cue(text, tokens, start, end) or apposed_label(text, end) == "PER"
 
 
+_VOICE_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representative)s? for\s+$")
+
+
+def _voice_of_a_body(text: str, start: int, word: str) -> bool:
+    """Whether one unknown word follows "a spokesman for": a body speaks so, unless the
+    word is a given name or the surname the text gives a person elsewhere."""
+    if not _VOICE_FOR.search(text, max(0, start - 30), start) or name_key(word) in given_names():
+        return False
+    return re.search(rf"\b[A-Z][\w.'’-]* {re.escape(word)}\b", text) is None
+
+
 _PLACE_BEFORE = frozenset(("in", "near", "from", "across", "outside"))
 """English prepositions that put a lone name in its place, whatever verb follows."""
 
@@ -176,6 +187,8 @@ def _label_from_cues(
         return "ORG"  # "AT&T", "Independent Hospitals Inspectorate (IHI)": a body
     if last_key not in ORG_TRIGGERS and any(name_key(t.text) in STORM_HEADS for t in tokens[:-1]):
         return "MISC"  # "Hurricane Delphine", "Tropical Storm Ana"
+    if english and len(tokens) == 1 and _voice_of_a_body(text, start, first):
+        return "ORG"  # "a spokesman for Corvella said": the firm, not the one who spoke
     if per_cue or korean_name(tokens):
         return "PER"
     if english and len(tokens) >= 2 and _AGE_AFTER.match(text, end):
