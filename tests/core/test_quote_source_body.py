@@ -209,3 +209,15 @@ def test_the_final_communique_speaks_for_the_body_that_issued_it() -> None:
     )
     [quote] = trained_quotes(text, "Monnaie unique")
     assert quote.speaker == "Union ouest-africaine des marchés"
+
+
+def test_a_maker_counted_among_a_fleet_is_no_company_that_speaks() -> None:
+    """« cinq Airbus A321 et un Boeing 737 »: the aircraft, not the firm the article is
+    about, which « la compagnie » goes back to."""
+    text = (
+        "Air Lorvenne en liquidation\n\nLe tribunal a prononcé la liquidation d'Air "
+        "Lorvenne. La compagnie exploitait cinq Airbus A321 et un Boeing 737-500.\n\n"
+        "La compagnie annonce qu'elle remboursera ses clients « dans les plus brefs délais »."
+    )
+    quotes = trained_quotes(text, "Air Lorvenne en liquidation")
+    assert [q.speaker for q in quotes] == ["Air Lorvenne"]

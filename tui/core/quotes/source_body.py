@@ -124,7 +124,11 @@ def last_firm(ctx: _Context, before: int) -> Entity | None:
     return ctx.recent_entity(
         before,
         ("ORG",),
-        lambda e: not _NO_FIRM.search(e.canonical) and not _route(ctx.text, e.start),
+        lambda e: (
+            not _NO_FIRM.search(e.canonical)
+            and not _route(ctx.text, e.start)
+            and not _product(ctx.text, e)
+        ),
         lambda e: _part_of(ctx, e),
     )
 
@@ -135,6 +139,20 @@ _ROUTE_BEFORE = re.compile(r"(?i:\b(?:lignes?|liaisons?|axes?|lines?|routes?)\s+
 
 def _route(text: str, start: int) -> bool:
     return _ROUTE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+_COUNTED = re.compile(
+    r"(?i:(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|a|an|two|three"
+    r"|four|five|\d+)\s+)$"
+)
+_MODEL_AFTER = re.compile(r"\s+[A-Z]{0,3}-?\d{2,}")
+
+
+def _product(text: str, e: Entity) -> bool:
+    """« un Boeing 737-500 », « cinq Airbus A321 »: a maker's name counted, or with a
+    model number, names what it made, never the firm that acts."""
+    counted = _COUNTED.search(text, max(0, e.start - 12), e.start) is not None
+    return counted or _MODEL_AFTER.match(text, e.end) is not None
 
 
 def _part_of(ctx: _Context, e: Entity) -> bool:
