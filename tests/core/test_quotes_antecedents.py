@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from named_entities import quotes_found
+from pipeline_quotes import rules_speakers
 from quote_text import cast
 
 from tui.core.engine_identity import available
@@ -168,3 +169,20 @@ def test_the_parse_hands_il_on_from_the_apposed_subject_before() -> None:
         "ajoute que « la mosquée restera ouverte à tous. »"
     )
     assert CAST.speakers(text, parse=parse_sentences)[-2:] == ["Paul Durand", "Paul Durand"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Prime Minister Martin Harrow spoke. "It was right," Harrow said.\n\nOne cabinet '
+        'minister, who spoke on condition of anonymity, was blunter. "Everyone saw this '
+        'coming," the minister said.',
+        'Prime Minister Martin Harrow spoke. "It was right," Harrow said.\n\nOne of the '
+        "firm's top 20 shareholders, who spoke on condition of anonymity, was blunt. \"We "
+        'have been patient," the shareholder said.',
+    ],
+)
+def test_one_unnamed_person_is_the_role_that_speaks_next(text: str) -> None:
+    """ "One cabinet minister", "one of the firm's shareholders": the role that speaks
+    next is that unnamed person, never the prime minister named before."""
+    assert rules_speakers(f"Cabinet\n\n{text}")[1] is None

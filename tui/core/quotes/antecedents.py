@@ -231,9 +231,15 @@ re-described, never « il » / "he"."""
 
 _INDEFINITE = {
     "fr": r"(?<![\w'’])(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",
-    "en": r"(?<![\w'’])(?:a|an|another)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",
+    "en": r"(?<![\w'’])(?:a|an|another|one)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",
 }
 """An indefinite article and up to three words; French « a » is the verb (« a été élu »)."""
+_ONE_OF = {
+    "fr": r"(?<![\w'’])(?:l['’])?(?:un|une) des\s+(?:[\w&'’.-]+\s+){0,4}",
+    "en": r"(?<![\w'’])one of\s+(?:[\w&'’.-]+\s+){0,5}",
+}
+"""One of a group (« l'un des élus », "one of the company's top 20 shareholders"): the
+plural head names that one person."""
 
 
 def introduced_unnamed(ctx: _Context, head: str, before: int) -> bool:
@@ -243,7 +249,10 @@ def introduced_unnamed(ctx: _Context, head: str, before: int) -> bool:
     lo = ctx.previous_paragraph(before)
     folded = fold(ctx.text[lo:before])
     indefinite = _INDEFINITE.get(ctx.language, _INDEFINITE["en"])
-    pattern = re.compile(indefinite + re.escape(head) + r"(?!\w)")
+    one_of = _ONE_OF.get(ctx.language, _ONE_OF["en"])
+    pattern = re.compile(
+        f"{indefinite}{re.escape(head)}(?!\\w)|{one_of}{re.escape(head)}[sx](?!\\w)"
+    )
     for m in pattern.finditer(folded):
         if ctx.in_quote(lo + m.start()):
             continue
