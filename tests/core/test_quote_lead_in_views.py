@@ -34,6 +34,12 @@ from pipeline_quotes import trained_quotes
             "des années. »",
             ["Karim Sellami"],
         ),
+        (
+            "Réaction immédiate de la CGT : « C'est une provocation inacceptable pour "
+            "tous les salariés. »",
+            ["CGT"],
+        ),
+        ("Réponse cinglante du ministre Paul Aubry : « Personne ne sera oublié. »", ["Paul Aubry"]),
     ],
 )
 def test_lead_ins(body: str, speakers: list[str | None]) -> None:

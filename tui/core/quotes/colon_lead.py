@@ -11,6 +11,7 @@ words after the colon are hers.
 from __future__ import annotations
 
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.text import fold
 
 _COMPLEMENT = frozenset(("de", "du", "des", "d'", "d’", "of"))
 
@@ -40,3 +41,34 @@ def person_set_before(ctx: _Context, sentence: list[_Tok], body: _Speaker) -> _S
     if person is None or body.name is None or person.at >= body.at:
         return None
     return person if "," in ctx.text[person.at : body.at] else None
+
+
+_REACTIONS = frozenset(
+    fold(w)
+    for w in """réaction réponse riposte commentaire verdict avis constat reaction response
+    verdict""".split()
+)
+"""Nouns a colon lead-in opens on to hand the floor to whoever it names (« Réaction
+immédiate de la CGT : »)."""
+_OF_WHOM = frozenset(("de", "du", "des", "d'", "d’", "chez", "of", "from"))
+
+
+def reaction_of(ctx: _Context, sentence: list[_Tok]) -> _Speaker | None:
+    """The one person or body a reaction lead-in names after « de » or "from"
+    (« Réaction immédiate de la CGT : », "Reaction from the union was swift:")."""
+    if not sentence or fold(sentence[0].low) not in _REACTIONS:
+        return None
+    named = [
+        e
+        for e in ctx.entities_in(sentence[0].start, sentence[-1].end)
+        if e.label in ("PER", "ORG") and not ctx.in_quote(e.start)
+    ]
+    if len({e.canonical for e in named}) != 1:
+        return None
+    before = [t for t in sentence if t.end <= named[0].start and t.low not in _ARTICLES]
+    if not before or before[-1].low not in _OF_WHOM:
+        return None
+    return _Speaker(named[0].canonical, named[0].label, named[0].start)
+
+
+_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "the"))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from tui.core.models import QuoteKind
 from tui.core.quotes.claimed_after import claimed_after
-from tui.core.quotes.colon_lead import one_named_before_colon
+from tui.core.quotes.colon_lead import one_named_before_colon, reaction_of
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Tok
 from tui.core.quotes.headline_echo import body_echo
@@ -234,7 +234,8 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     # A colon hands the floor to the sentence's subject, a body as well as a person.
     colon = toks[-1].text == ":"
     if colon and (who is None or who.label not in ("PER", "ORG")):
-        who = one_named_before_colon(ctx, toks[first:-1])  # « Même constat pour X : »
+        lead = toks[first:-1]  # « Même constat pour X : », « Réaction de la CGT : »
+        who = one_named_before_colon(ctx, lead) or reaction_of(ctx, lead)
     if who is None or who.label not in (("PER", "ORG") if colon else ("PER",)):
         return None
     reported = _reported_from(ctx, toks[first:-1], who.at) or hi
