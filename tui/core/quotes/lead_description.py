@@ -30,8 +30,9 @@ _POSSESSIVE_ONE = frozenset(("son", "sa"))
 def described_lead(ctx: _Context, sentence: list[_Tok]) -> _Speaker | None:
     """The named person a lead-in sentence's described subject stands for, else ``None``.
 
-    ``sentence`` starts past its openers (« Au micro, », « Interrogé par la défense, »).
-    « Selon l'adjointe, … » makes the described source the subject.
+    Openers (« Au micro, », « Interrogé par la défense, ») are passed over; « Selon
+    l'adjointe, … » makes the described source the subject. French only: English
+    subjects end on verbs the rules already read.
     """
     if len(sentence) > 2 and sentence[0].low in ("selon", "according"):
         sentence = sentence[2:] if sentence[0].low == "according" else sentence[1:]
