@@ -40,6 +40,7 @@ from pipeline_quotes import trained_quotes
             ["CGT"],
         ),
         ("Réponse cinglante du ministre Paul Aubry : « Personne ne sera oublié. »", ["Paul Aubry"]),
+        ("Réaction immédiate de la CGT : « C'est une provocation. »", ["CGT"]),
     ],
 )
 def test_lead_ins(body: str, speakers: list[str | None]) -> None:

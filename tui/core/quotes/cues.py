@@ -100,11 +100,24 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     who = _own_sentence_subject(ctx, pre, kind_attr, standalone, ctx.text[start:end])
     if who:
         return _remember(ctx, who, kind_attr, "subject")
-    long_enough = len(ctx.text[start:end].split()) >= 4
+    long_enough = len(ctx.text[start:end].split()) >= 4 or _said_after_colon(ctx, pre, start, end)
     kind: QuoteKind = "speech" if standalone and long_enough else "fragment"
     if not standalone and not long_enough:
         kind = "fragment"
     return None, kind, "none"
+
+
+def _said_after_colon(ctx: _Context, pre: list[_Tok], start: int, end: int) -> bool:
+    """A short whole sentence a colon hands over (« Réaction de la CGT : « C'est une
+    provocation. » »): spoken words, however few."""
+    words = ctx.text[start:end].strip()
+    return (
+        bool(pre)
+        and pre[-1].text == ":"
+        and len(words.split()) >= 2
+        and words[:1].isupper()
+        and words.endswith((".", "!", "?", "…"))
+    )
 
 
 def _source_person(
