@@ -93,3 +93,27 @@ def test_a_speaker_further_on_is_not_the_one_described() -> None:
         "Aebis, a reçu les parties. « Le dialogue est renoué », a-t-elle déclaré."
     )
     assert _speakers(body)[1] != "Corinne Aebis"
+
+
+def test_a_bare_synonym_of_a_role_is_its_holder() -> None:
+    """« Leur président, X » then « Le dirigeant affirme … Il dit … »: the bare
+    « dirigeant » re-describes the president of the club."""
+    body = (
+        "Le maire, Paul Castaing, ferme la piscine. Paul Castaing assume. Selon Paul "
+        "Castaing, l'autre bassin suffira. Paul Castaing l'a redit mardi.\n\n"
+        "Leur président, Jean-Marc Fourcade, n'a pas pu parler. "
+        "« Soixante ans d'histoire balayés », regrette-t-il.\n\nLe dirigeant affirme que "
+        "le club compte 340 licenciés. Il dit avoir demandé un rendez-vous, sans réponse."
+        "\n\n« On ne demande pas la lune. On demande un planning. »"
+    )
+    assert _speakers(body)[-1] == "Jean-Marc Fourcade"
+
+
+def test_a_qualified_role_keeps_to_its_own_holder() -> None:
+    """« le dirigeant nord-coréen » is not « le président russe X » by synonym."""
+    body = (
+        "Kim Jong Un a invité le président russe Vladimir Poutine. Pyongyang a tiré deux "
+        "missiles, tandis que le dirigeant nord-coréen a promis qu'il serait « toujours aux "
+        "côtés de la Russie »."
+    )
+    assert _speakers(body)[-1] != "Vladimir Poutine"

@@ -67,7 +67,7 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
         head = fold(body[-1 if ctx.language == "en" else 0].text)
         # The person the article is about, unless the role was met unnamed before.
         met = introduced_unnamed(ctx, head, det.start) or met_unnamed(ctx, head, det.start)
-        holder = None if met else introduced_as(ctx, head, det.start)
+        holder = None if met else introduced_as(ctx, head, det.start, bare=len(body) == 1)
         if holder is not None:  # "Justice X … The judge was not persuaded": X
             return _Speaker(holder, "PER", det.start)
         central = None if met else central_figure(ctx, det, body)

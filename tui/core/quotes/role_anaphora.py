@@ -244,7 +244,7 @@ def _role_holder(
     """The one person introduced with this role, the paragraph's subject, the one
     person introduced with a role at all or in the paragraph, or quoted in it, who
     ``fits`` the role; else the article's central figure."""
-    same_role = introduced_as(ctx, head, det.start)
+    same_role = introduced_as(ctx, head, det.start, bare=len(body) == 1)
     if same_role is not None and fits(same_role):  # « l'échevine » after « L'échevine, X »
         return _Speaker(same_role, "PER", det.start)
     if met_unnamed(ctx, head, det.start):

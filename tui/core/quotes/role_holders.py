@@ -18,10 +18,11 @@ from tui.core.quotes.speakers import role_key, role_links_in
 from tui.core.text import fold
 
 
-def introduced_as(ctx: _Context, head: str, before: int) -> str | None:
+def introduced_as(ctx: _Context, head: str, before: int, *, bare: bool = True) -> str | None:
     """The one person the article introduced before ``before`` with a role headed by
-    ``head`` (folded), whatever its complement."""
-    heads = {(head,), *((h,) for h in SAME_PERSON.get(head, ()))}
+    ``head`` (folded), whatever its complement. Only a ``bare`` role (« le dirigeant »)
+    stands for a synonym's holder: « le dirigeant nord-coréen » is no Russian president."""
+    heads = {(head,), *((h,) for h in (SAME_PERSON.get(head, ()) if bare else ()))}
     if head == "premier" and ctx.text[before : before + 40].lower().find("magistrat") >= 0:
         heads |= {(h,) for h in SAME_PERSON["edile"]}  # « le premier magistrat »: the mayor
     names = {name for at, key, name in role_heads(ctx) if at < before and key in heads}
@@ -150,6 +151,16 @@ SAME_PERSON: dict[str, tuple[str, ...]] = {
         "parlementaire": "depute deputee senateur senatrice",
         "technicien": "entraineur selectionneur coach manager",
         "cineaste": "realisateur realisatrice",
+        "dirigeant": "president directeur patron pdg fondateur gerant",
+        "dirigeante": "presidente directrice patronne pdg fondatrice gerante",
+        "patron": "president directeur pdg fondateur gerant",
+        "patronne": "presidente directrice pdg fondatrice gerante",
+        "praticien": "medecin docteur chirurgien legiste",
+        "praticienne": "medecin docteure chirurgienne legiste",
+        "entraineur": "technicien selectionneur coach manager",
+        "entraineuse": "technicienne selectionneuse coach",
+        "executive": "ceo chairman chairwoman president founder",
+        "boss": "ceo chairman chairwoman president founder owner manager",
         "romancier": "ecrivain auteur",
         "romanciere": "ecrivaine autrice auteure",
         "lawmaker": LAWMAKERS,
