@@ -35,10 +35,8 @@ _OWN_CUE_REACH = 40
 
 def last_speaker(ctx: _Context, at: int) -> str | None:
     """The person who spoke last before ``at``, in this paragraph or the one before."""
-    floor = ctx.previous_paragraph(at)
-    earlier = [s for s in ctx.speakers if s.at < at and s.label == "PER" and s.name]
-    last = max(earlier, key=lambda s: s.at) if earlier else None
-    return last.name if last is not None and last.at >= floor else None
+    last = ctx.speaker_before(at, lambda s: s.label == "PER" and bool(s.name))
+    return last.name if last is not None and last.at >= ctx.previous_paragraph(at) else None
 
 
 def carries_on(ctx: _Context, at: int, end: int) -> bool:

@@ -11,6 +11,7 @@ words after the colon are hers.
 from __future__ import annotations
 
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.words import _ARTICLES
 from tui.core.text import fold
 
 _COMPLEMENT = frozenset(("de", "du", "des", "d'", "d’", "of"))
@@ -50,7 +51,7 @@ _REACTIONS = frozenset(
 )
 """Nouns a colon lead-in opens on to hand the floor to whoever it names (« Réaction
 immédiate de la CGT : »)."""
-_OF_WHOM = frozenset(("de", "du", "des", "d'", "d’", "chez", "of", "from"))
+_OF_WHOM = _COMPLEMENT | {"chez", "from"}
 
 
 def reaction_of(ctx: _Context, sentence: list[_Tok]) -> _Speaker | None:
@@ -69,6 +70,3 @@ def reaction_of(ctx: _Context, sentence: list[_Tok]) -> _Speaker | None:
     if not before or before[-1].low not in _OF_WHOM:
         return None
     return _Speaker(named[0].canonical, named[0].label, named[0].start)
-
-
-_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "the"))

@@ -162,6 +162,14 @@ class _Context:
             self._genders[name] = gender
 
     # -- entities -------------------------------------------------------------
+    def speaker_before(
+        self, at: int, keep: Callable[[_Speaker], bool] | None = None
+    ) -> _Speaker | None:
+        """The speaker settled latest in the text before ``at`` (that ``keep`` accepts):
+        a later pass has also met speakers further on, which do not count."""
+        earlier = [s for s in self.speakers if s.at < at and (keep is None or keep(s))]
+        return max(earlier, key=lambda s: s.at) if earlier else None
+
     def entity_at(self, pos: int) -> Entity | None:
         i = bisect_right(self.ent_starts, pos) - 1
         if i >= 0 and self.entities[i].start <= pos < self.entities[i].end:

@@ -40,6 +40,7 @@ from tui.core.quotes.words import (
     _AUX,
     _HEADS_OF_PEOPLE,
     _SKIP_WORDS,
+    REFLEXIVE_OR_NEGATION,
     owned_subject,
     passive_voice,
 )
@@ -245,7 +246,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
 
 _PHRASE_REACH = 6
 """How many words before the quotation a reporting phrase may open (« y voit un »)."""
-_PHRASE_CLITICS = frozenset("y en ne n' n’ s' s’ se".split())
+_PHRASE_CLITICS = REFLEXIVE_OR_NEGATION | {"y", "en"}
 
 
 def _phrase_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:

@@ -34,6 +34,7 @@ from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.marks import Unit
 from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import SINGULAR_DEFINITE
 from tui.core.text import fold
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?|[,;:]")
@@ -176,7 +177,7 @@ def _subject(tokens: list[tuple[int, str]], ctx: _Context) -> Subject:
             return subject if subject.label in ("PER", "ORG") and not governed else None
         if found:
             return subject
-        if folded in PERSON_NOUNS and index > 0 and fold(tokens[index - 1][1]) in _DEFINITE:
+        if folded in PERSON_NOUNS and index > 0 and fold(tokens[index - 1][1]) in SINGULAR_DEFINITE:
             return _described(ctx, tokens[: index + 1])  # « Le ministre nous dit “…” »
         if folded in _SKIPPED or _verb_form(folded):
             continue
@@ -200,7 +201,7 @@ def _described(ctx: _Context, tokens: list[tuple[int, str]]) -> Entity | None:
     ties to nobody ("the Prime Minister" of an article that never names one) stays
     unnamed: the speaker's words are no place to guess."""
     for d in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _DESCRIPTION_REACH), -1):
-        if fold(tokens[d][1]) not in _DEFINITE:
+        if fold(tokens[d][1]) not in SINGULAR_DEFINITE:
             continue
         body = [w for _, w in tokens[d + 1 :]]
         if noun_kind(" ".join(body)) != "person":
@@ -214,9 +215,6 @@ def _described(ctx: _Context, tokens: list[tuple[int, str]]) -> Entity | None:
         name = named[0] if named is not None else introduced_as(ctx, head, at) if alone else None
         return next((e for e in ctx.entities if e.canonical == name and e.label == "PER"), None)
     return None
-
-
-_DEFINITE = frozenset(fold(w) for w in "le la l' l’ the".split())
 
 
 def _apposed(tokens: list[tuple[int, str]], ctx: _Context) -> Entity | None:

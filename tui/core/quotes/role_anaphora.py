@@ -78,8 +78,7 @@ def _answered(ctx: _Context, line: int, at: int) -> str | None:
 def _quoted_in_paragraph(ctx: _Context, line: int, at: int) -> _Speaker | None:
     """The person who spoke last before ``at``, when it was in the paragraph opening at
     ``line`` (a later pass knows speakers further on: they do not count)."""
-    earlier = [s for s in ctx.speakers if s.at < at]
-    last = max(earlier, key=lambda s: s.at) if earlier else None
+    last = ctx.speaker_before(at)
     if last is None or last.label != "PER" or last.at < line:
         return None
     return _Speaker(last.name, last.label, at)

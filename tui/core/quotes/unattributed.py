@@ -214,11 +214,7 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     toks = ctx.tokens_between(max(lo, hi - 300), hi)
     if len(toks) < 3 or toks[-1].text not in (".", ":"):
         return None
-    first = len(toks) - 1
-    while first > 0 and (
-        toks[first - 1].text not in ".!?:;" or inner_stop(ctx.text, toks[first - 1])
-    ):
-        first -= 1  # "Ms. Lindgren said of Gov. Lorraine Haskett.": one sentence
+    first = _clause_start(ctx, toks, len(toks) - 1)
     quoted = [i for i in range(first, len(toks)) if toks[i].text == "«Q»"]
     if quoted and quoted[-1] >= len(toks) - 3:
         return None  # the sentence ends on words of its own quotation
@@ -253,13 +249,16 @@ def _past_colons(ctx: _Context, toks: list[_Tok], first: int) -> int:
     """Where the sentence ending at ``toks[-1]`` starts when a colon inside it only
     opens what it lists (« a trouvé une solution : le covoiturage. »)."""
     while first > 1 and toks[first - 1].text == ":":
-        start = first - 1
-        while start > 0 and (
-            toks[start - 1].text not in ".!?:;" or inner_stop(ctx.text, toks[start - 1])
-        ):
-            start -= 1
-        first = start
+        first = _clause_start(ctx, toks, first - 1)
     return first
+
+
+def _clause_start(ctx: _Context, toks: list[_Tok], end: int) -> int:
+    """Where the clause ending at ``toks[end]`` starts: past the last stop before it
+    that ends a clause ("Ms. Lindgren said of Gov. Lorraine Haskett.": one sentence)."""
+    while end > 0 and (toks[end - 1].text not in ".!?:;" or inner_stop(ctx.text, toks[end - 1])):
+        end -= 1
+    return end
 
 
 def _reported_from(ctx: _Context, sentence: list[_Tok], subject_at: int) -> int | None:
