@@ -217,3 +217,42 @@ def test_a_court_officer_introduced_with_the_role_is_that_person() -> None:
         "avait dénoncé des « négligences en cascade »."
     )
     assert [q.speaker for q in trained_quotes(text, "Procès")] == ["Farida Benali", "Anne Leroux"]
+
+
+def test_the_head_of_state_is_the_president_of_the_republic() -> None:
+    """« le chef de l'État » and « le locataire de l'Élysée » stand for the president
+    the article named, though others speak between."""
+    text = (
+        "Retraites\n\nLe président de la République, Gérald Montaubin, a tenu bon mardi. "
+        "« Nous ne reculerons pas », a déclaré le chef de l'État.\n\n"
+        "La syndicaliste Nadia Fercoq dénonce « un passage en force ».\n\n"
+        "Le locataire de l'Élysée a promis d'« écouter » les syndicats. « La porte reste "
+        "ouverte », a-t-il assuré.\n"
+    )
+    assert CAST.speakers(text) == [
+        "Gérald Montaubin",
+        "Nadia Fercoq",
+        "Gérald Montaubin",
+        "Gérald Montaubin",
+    ]
+
+
+def test_a_president_of_the_senate_is_not_the_head_of_state() -> None:
+    text = (
+        "Sénat\n\nLe président du Sénat, Lucas Tavernier, a reçu les maires mardi.\n\n"
+        "« Le texte sera voté », a promis le chef de l'État dans la soirée.\n"
+    )
+    assert CAST.speakers(text)[-1] != "Lucas Tavernier"
+
+
+def test_the_head_of_state_speaking_somewhere_is_still_the_president() -> None:
+    """With the parse, « le chef de l'État à Tours » is the head of state, in Tours."""
+    text = (
+        "Le président de la République, Serge Poujol, a tenu bon mardi. « Nous ne "
+        "reculerons pas », a déclaré le chef de l'État à Tours. La syndicaliste Farida "
+        "Benali dénonce « un passage en force ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Retraites")] == [
+        "Serge Poujol",
+        "Farida Benali",
+    ]

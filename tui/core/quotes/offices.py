@@ -1,24 +1,59 @@
 """Offices news names in more than one way.
 
 « le chef du gouvernement » is the prime minister the article named, or its
-chancellor; « le chef de l'État » its president; « la représentante de l'État » the
-prefect of whatever place. Role linking reads these tables to tie such a description
-to the one person the article gave the office.
+chancellor; « le chef de l'État » or « le locataire de l'Élysée » its president;
+« la représentante de l'État » the prefect of whatever place. Role linking reads
+these tables to tie such a description to the one person the article gave the office.
 """
 
 from __future__ import annotations
 
 SAME_ROLE: dict[tuple[str, ...], tuple[str, ...]] = {
     ("chef", "gouvernement"): ("premier", "ministre"),
+    ("cheffe", "gouvernement"): ("premiere", "ministre"),
     ("head", "government"): ("prime", "minister"),
     ("chef", "etat"): ("president",),
+    ("cheffe", "etat"): ("presidente",),
     ("head", "state"): ("president",),
+    ("locataire", "elysee"): ("president",),
+    ("hote", "elysee"): ("president",),
+    ("locataire", "maison", "blanche"): ("president",),
+    ("hote", "maison", "blanche"): ("president",),
+    ("locataire", "matignon"): ("premier", "ministre"),
+    ("hote", "matignon"): ("premier", "ministre"),
     ("representant", "etat"): ("prefet",),
     ("representante", "etat"): ("prefete",),
 }
 """Two ways news names one office: « le chef du gouvernement » is the prime minister
-the article named, « le chef de l'État » its president, « la représentante de l'État »
-its prefect."""
+the article named, « le chef de l'État » or « le locataire de l'Élysée » its
+president (the seat stands for the office), « la représentante de l'État » its
+prefect."""
+
+
+def same_role(key: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
+    """The usual words for the office ``key`` opens with, and how many of its words
+    name it (« locataire de la Maison-Blanche » is three)."""
+    for size in (3, 2):
+        same = SAME_ROLE.get(key[:size])
+        if same:
+            return same, size
+    return None
+
+
+_PRESIDENTS = frozenset(("president", "presidente"))
+_FOREIGN = ("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "que")
+_FOREIGN_WORDS = frozenset("russe turc grec belge suisse serbe croate".split())
+
+
+def heads_state(role: tuple[str, ...]) -> bool:
+    """« président », « président de la République », « présidente brésilienne »: the
+    offices « le chef de l'État » stands for, never a president of a senate or a club."""
+    if not role or role[0] not in _PRESIDENTS:
+        return False
+    rest = role[1:]
+    if not rest or rest[0] == "republique":
+        return True
+    return len(rest) == 1 and (rest[0].endswith(_FOREIGN) or rest[0] in _FOREIGN_WORDS)
 
 
 HEAD_OF_GOVERNMENT = frozenset(

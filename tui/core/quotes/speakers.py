@@ -22,9 +22,10 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.english_titles import capital_title, lone_title, short_title_role
 from tui.core.quotes.offices import (
     HEAD_OF_GOVERNMENT,
-    SAME_ROLE,
     STATE_AGENTS,
     heads_government,
+    heads_state,
+    same_role,
     state_agent,
 )
 from tui.core.quotes.particles import join_particle_names as join_particle_names
@@ -33,6 +34,8 @@ from tui.core.quotes.role_tokens import CLITICS, DETERMINERS, MAX_ROLE_WORDS, WO
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import POSSESSIVES, completes_a_noun
 from tui.core.text import fold
+
+_HEADS_OF_STATE = frozenset((("president",), ("presidente",)))
 
 # Words that carry no meaning in a role: articles, "of" links, possessive endings.
 _FILLERS = frozenset(
@@ -57,14 +60,14 @@ _BREAKS = frozenset(
 def role_key(description: str) -> tuple[str, ...]:
     """The folded content words of a role, in order (articles and "of" links dropped)."""
     key = _words_of_role(description)
-    same = SAME_ROLE.get(key[:2])
-    return same + key[2:] if same else key
+    same = same_role(key)
+    return same[0] + key[same[1] :] if same else key
 
 
 def names_an_office(description: str) -> bool:
     """Whether a description names an office another way (« le chef du gouvernement »
     for the prime minister): only a role tied to a name may resolve it."""
-    return _words_of_role(description)[:2] in SAME_ROLE
+    return same_role(_words_of_role(description)) is not None
 
 
 def _words_of_role(description: str) -> tuple[str, ...]:
@@ -108,6 +111,10 @@ class RoleLinks:
         if _words_of_role(description)[:2] in HEAD_OF_GOVERNMENT:
             # « le chef du gouvernement »: a prime minister or a chancellor the text named
             held = {n for role, ns in self._names.items() if heads_government(role) for n in ns}
+            return next(iter(held)) if len(held) == 1 else None
+        if key in _HEADS_OF_STATE and names_an_office(description):
+            # « le chef de l'État »: the president of a country, however the text put it
+            held = {n for role, ns in self._names.items() if heads_state(role) for n in ns}
             return next(iter(held)) if len(held) == 1 else None
         if key in STATE_AGENTS:  # « la représentante de l'État »: the prefect of any place
             held = {n for role, ns in self._names.items() if state_agent(role) for n in ns}
