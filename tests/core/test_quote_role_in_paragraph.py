@@ -4,7 +4,7 @@ same paragraph. Invented names."""
 
 from __future__ import annotations
 
-from pipeline_quotes import rules_speakers, trained_quotes
+from pipeline_quotes import article_quotes, rules_speakers, trained_quotes
 
 from tui.core.quotes.speakers import _role_walk
 
@@ -283,3 +283,26 @@ def test_a_portfolio_named_in_a_headline_issues_no_statement() -> None:
     )
     speakers = [q.speaker for q in trained_quotes(text, "Remaniement")]
     assert speakers == [None]
+
+
+def test_an_epithet_no_one_holds_is_the_sentence_subject_before_it() -> None:
+    """ "the businessman" after "Hargen shrugged." is Hargen, though a senator spoke
+    before and Hargen was introduced as a nominee."""
+    body = (
+        "Republican nominee Dale Hargen accused his rival of “selling out the worker.”\n\n"
+        "Sen. Mark Tolby declined to attend the rally. “I'm focused on my own race,” "
+        "Tolby told reporters.\n\nAsked about Tolby's absence, Hargen shrugged. “That's "
+        "his choice,” the New York businessman said."
+    )
+    assert article_quotes(body)[-1].speaker == "Dale Hargen"
+
+
+def test_an_epithet_stays_open_when_the_sentence_names_another_person() -> None:
+    """« X a lu une lettre de Y. « … », avait écrit la fillette »: X or Y, so not X."""
+    text = (
+        "L’enseignante Sophie Marec a pris la parole devant l’école.\n\nPour finir, Sophie "
+        "Marec a lu une lettre rédigée par Elina Dosti. « Je veux rester ici », avait "
+        "écrit la fillette.\n"
+    )
+    quotes = trained_quotes(text, "École")
+    assert quotes[-1].speaker != "Sophie Marec"

@@ -318,4 +318,28 @@ def _paragraph_subject(
     if replies and ctx.speakers and ctx.speakers[-1].name == subject.name:
         return None
     roles = {key for _, key, name in ctx.role_heads or () if name == subject.name}
-    return subject.name if not roles or (head,) in roles else None
+    if not roles or (head,) in roles:
+        return subject.name
+    # "Hargrove shrugged. “…,” the businessman said": a word no one's role, for the
+    # one person the sentence is about; « X a lu une lettre de Y » leaves it open.
+    held = any(key == (head,) for _, key, _ in ctx.role_heads or ())
+    if held or not _opens_clause(ctx.text, subject.at) or _named_after(ctx, subject, at):
+        return None  # « Le dossier X revient … »: the file is the subject, not X
+    return subject.name
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether a name at ``at`` stands first in its clause (after a sentence end, a
+    paragraph break or a comma), so it is the subject itself and no noun's complement."""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in ".!?,;:\n»”"
+
+
+def _named_after(ctx: _Context, subject: _Speaker, at: int) -> bool:
+    """Whether the subject's sentence names another person after it."""
+    end = _SENTENCE_END.search(ctx.text, subject.at, at)
+    people = ctx.entities_in(subject.at, end.start() if end else at)
+    return any(e.label == "PER" and e.canonical != subject.name for e in people)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[«“\"]")
