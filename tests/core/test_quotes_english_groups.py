@@ -73,3 +73,18 @@ def test_a_persons_own_aides_are_not_the_person_but_her_spokeswoman_is(
     )
     [(speaker, _)] = _quotes(body)
     assert speaker == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["said one senior GOP aide, who asked not to be named", "a White House official said"],
+)
+def test_one_member_of_a_body_speaks_unnamed_not_for_the_body(source: str) -> None:
+    body = f"Budget talks stalled on Friday.\n\n“Nothing is agreed,” {source}."
+    [(speaker, _)] = _quotes(body)
+    assert speaker is None
+
+
+def test_the_body_itself_still_speaks() -> None:
+    body = "Budget talks stalled on Friday.\n\n“Nothing is agreed,” the White House said."
+    assert [s for s, _ in _quotes(body)] == ["White House"]

@@ -47,16 +47,24 @@ def name_as_modifier(ctx: _Context, words: list[_Tok], e: Entity) -> bool:
 
 
 def qualifies_a_person(ctx: _Context, words: list[_Tok], e: Entity) -> bool:
-    """Whether a person's name qualifies another person ("a senior Voss aide"): that
-    other person speaks, unnamed, not the one named."""
+    """Whether a name qualifies a person ("a senior Voss aide", "one GOP aide", "a
+    White House official"): that person speaks, unnamed, not the one named nor the
+    body (which "the GOP said" or "Pentagon officials" would be)."""
     after = next((t for t in words if t.start >= e.end), None)
+    unnamed = e.label in ("ORG", "MISC") and None is not _ONE_OF.search(
+        ctx.text[max(0, e.start - 40) : e.start]
+    )
     return (
         ctx.language == "en"
-        and e.label == "PER"
+        and (e.label == "PER" or unnamed)
         and after is not None
         and _next_word(ctx, e, after)
         and noun_kind(after.text) == "person"
     )
+
+
+_ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne)(?:\s+[a-z-]+){0,2}\s+$")
+"""An indefinite article or "one", and up to two adjectives, right before a name."""
 
 
 def _next_word(ctx: _Context, e: Entity, after: _Tok) -> bool:
