@@ -26,6 +26,7 @@ from tui.core.corpus.furniture import KNOWN_OUTLETS
 from tui.core.courtesy_titles import title_before
 from tui.core.entities.broadcasters import BROADCASTERS
 from tui.core.entities.gazetteer import known_label
+from tui.core.entities.office_spans import past_office
 from tui.core.entities.patterns import DATELINE
 from tui.core.entities.seats import SEATS_OF_POWER
 from tui.core.models import Entity, EntityLabel
@@ -203,12 +204,13 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             s, e = _trim(text, piece, e)
             s = _skip_sentence_opener(text, s, e, person=label == "PER")
             s = _with_particle(text, piece, s) if label == "PER" else s
+            s, kind = past_office(text, s, e, label)  # « la préfète du Gard »: the Gard
             if e <= s or s < last_end or not _is_name(text[s:e]):
                 continue
             surface = text[s:e]
             if _names_nobody(text, s, surface, label):
                 continue
-            final, firm = _label_by_context(text, s, e, label, taken_up)
+            final, firm = _label_by_context(text, s, e, kind, taken_up)
             if firm:
                 firms.add(surface)  # even when the model said so: its repeats follow
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))

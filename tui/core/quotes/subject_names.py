@@ -51,9 +51,8 @@ def qualifies_a_person(ctx: _Context, words: list[_Tok], e: Entity) -> bool:
     White House official"): that person speaks, unnamed, not the one named nor the
     body (which "the GOP said" or "Pentagon officials" would be)."""
     after = next((t for t in words if t.start >= e.end), None)
-    unnamed = e.label in ("ORG", "MISC") and None is not _ONE_OF.search(
-        ctx.text[max(0, e.start - 40) : e.start]
-    )
+    indefinite = _ONE_OF.search(ctx.text[max(0, e.start - 40) : e.start]) is not None
+    unnamed = indefinite and e.label in ("ORG", "MISC")
     return (
         ctx.language == "en"
         and (e.label == "PER" or unnamed)
