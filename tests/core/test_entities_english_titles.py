@@ -198,3 +198,17 @@ def test_an_honorific_makes_a_person_of_a_name_listed_as_a_place(
 ) -> None:
     labels = {e.text: e.label for e in extract_entities(sentence, language=language)}
     assert labels[person] == "PER"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Republicans praised the plan. State Sen. Kevin Marsh, the GOP leader, agreed.",
+        "Former Sen. Kevin Marsh, now a lobbyist, agreed.",
+    ],
+)
+def test_an_abbreviated_title_after_a_qualifier_is_no_name(sentence: str) -> None:
+    """ "State Sen." ends on its full stop: the two words are a title, never MISC."""
+    found = [(e.text, e.label) for e in extract_entities(sentence, language="en")]
+    assert ("Kevin Marsh", "PER") in found
+    assert not any(text.endswith("Sen") for text, _ in found)

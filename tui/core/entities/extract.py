@@ -54,6 +54,9 @@ from tui.core.entities.titles import affiliation_title, split_titles, title_only
 from tui.core.entities.works import without_italic_titles
 from tui.core.models import Entity, EntityLabel
 
+_PEOPLE_OR_OTHER = frozenset(("PER", "MISC"))
+"""Labels a run made of titles alone ("State Sen", "Finance Minister") may get, and loses."""
+
 
 def extract_entities(text: str, *, language: str) -> list[Entity]:
     """Return the named-entity mentions of ``text``, sorted and never overlapping.
@@ -77,7 +80,9 @@ def extract_entities(text: str, *, language: str) -> list[Entity]:
         if not unsupported(label)
         and not party_tag(text[s:e])
         and not common_initialism(text[s:e])  # « un CDD », "a DVD": a common noun
-        and not (label == "PER" and (title_only(text[s:e]) or affiliation_title(text[s:e])))
+        and not (
+            label in _PEOPLE_OR_OTHER and (title_only(text[s:e]) or affiliation_title(text[s:e]))
+        )
     ]
 
 
