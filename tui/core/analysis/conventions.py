@@ -281,6 +281,7 @@ def _label_by_context(
         return "PER", False  # « Monsieur Garnier nous a dit »: a title only a person bears
     if final == "PER" and (
         place_noun_before(text, s)
+        or _SAINT_PLACE.fullmatch(text, s, e)
         or _SITED.search(text, max(0, s - 30), s)
         or _STREET_BEFORE.search(text, max(0, s - 12), s)
     ):
@@ -288,6 +289,11 @@ def _label_by_context(
     if _firm_by_context(text, s, e, final, taken_up):
         return "ORG", True  # « la plateforme X », « le PDG d'X » (« de Snapchat »: an app)
     return final, False  # type: ignore[return-value]
+
+
+_SAINT_PLACE = re.compile(r"Sainte?-[A-ZÀ-Þ][\w'’-]+")
+"""« Saint-Ouen », « Sainte-Foy »: a saint's name joined by hyphens names a place; the
+French write a saint, or a person named after one, with a space (« Saint Louis »)."""
 
 
 def _firm_by_context(text: str, s: int, e: int, label: str, taken_up: FirmTakeUps | None) -> bool:

@@ -25,6 +25,7 @@ from tui.core.quotes.reported_on import reported_before
 from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.stated_aim import stated_aim
+from tui.core.quotes.topic_digest import topic_digest
 from tui.core.quotes.words import inner_stop, real_sentence_end
 from tui.core.text import fold
 
@@ -120,6 +121,7 @@ def unattributed(
     speaker = _same_words(words_key(ctx.text[start:end]), by_text, part=alone)
     if speaker is None and kind == "speech":
         speaker = _lead_in(ctx, k) or _signed(ctx, k) or claimed_after(ctx, k)
+        speaker = speaker or topic_digest(ctx, k, settled)
     elif speaker is None:
         speaker = _signed(ctx, k, closing=True) or claimed_after(ctx, k)
     if speaker is None and kind == "speech":
