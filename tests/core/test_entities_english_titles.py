@@ -212,3 +212,12 @@ def test_an_abbreviated_title_after_a_qualifier_is_no_name(sentence: str) -> Non
     found = [(e.text, e.label) for e in extract_entities(sentence, language="en")]
     assert ("Kevin Marsh", "PER") in found
     assert not any(text.endswith("Sen") for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["“I've always said I'd sit down with anybody,” Mr. Quaid said.", "Then I said it twice."],
+)
+def test_the_first_person_pronoun_is_never_a_name(sentence: str) -> None:
+    found = [e.text for e in extract_entities(sentence, language="en")]
+    assert "I" not in found

@@ -153,7 +153,7 @@ FUNCTION = frozenset(
     tout toute tous toutes chaque plusieurs certains certaines quelques aucun aucune
     notre nos votre vos mon ma mes qui que quoi dont où il elle ils elles on nous vous
     en à a et ou mais donc or ni car selon pour par sur avec sans dans chez vers
-    the an this that these those his her its our their my your and or but of in on at
+    the an this that these those his her its our their my your and or but of in on at i
     to for with by from as is was are were""".split()
 )
 
