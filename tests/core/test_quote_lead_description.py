@@ -117,3 +117,15 @@ def test_a_qualified_role_keeps_to_its_own_holder() -> None:
         "côtés de la Russie »."
     )
     assert _speakers(body)[-1] != "Vladimir Poutine"
+
+
+def test_a_question_then_a_named_subject_hands_the_answer_to_that_person() -> None:
+    """« « … Pourquoi ? » X a baissé les yeux. « Je … » »: the question's full stop
+    ends a sentence, so the next one is about X alone, and X answers."""
+    text = (
+        "La présidente, Hélène Marchal, a interrogé le prévenu. « Vous aviez reçu trois "
+        "mises en demeure. Pourquoi n'avoir rien fait ? » Gérard Vasseur a baissé les "
+        "yeux. « Je pensais que l'artisan était passé. Je me suis trompé. »\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Procès")]
+    assert speakers == ["Hélène Marchal", "Gérard Vasseur"]

@@ -258,9 +258,19 @@ def _past_colons(ctx: _Context, toks: list[_Tok], first: int) -> int:
 def _clause_start(ctx: _Context, toks: list[_Tok], end: int) -> int:
     """Where the clause ending at ``toks[end]`` starts: past the last stop before it
     that ends a clause ("Ms. Lindgren said of Gov. Lorraine Haskett.": one sentence)."""
-    while end > 0 and (toks[end - 1].text not in ".!?:;" or inner_stop(ctx.text, toks[end - 1])):
+    while end > 0 and not _ends_clause(ctx, toks, end - 1):
         end -= 1
     return end
+
+
+def _ends_clause(ctx: _Context, toks: list[_Tok], i: int) -> bool:
+    """Whether ``toks[i]`` closes a clause: a stop, or a quotation ending on its own
+    full stop with a new sentence after it (« « … rien fait ? » Gérard X a baissé … »)."""
+    tok = toks[i]
+    if tok.text == "«Q»":
+        inner = ctx.text[tok.start : tok.end].rstrip(" \u00a0\u202f»”\"'’")
+        return inner.endswith((".", "!", "?", "…")) and toks[i + 1].text[:1].isupper()
+    return tok.text in ".!?:;" and not inner_stop(ctx.text, tok)
 
 
 def _reported_from(ctx: _Context, sentence: list[_Tok], subject_at: int) -> int | None:
