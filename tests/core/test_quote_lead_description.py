@@ -129,3 +129,13 @@ def test_a_question_then_a_named_subject_hands_the_answer_to_that_person() -> No
     )
     speakers = [q.speaker for q in trained_quotes(text, "Procès")]
     assert speakers == ["Hélène Marchal", "Gérard Vasseur"]
+
+
+def test_a_worker_given_an_age_is_who_the_role_describes() -> None:
+    """« Monique, 61 ans, étête … « … », explique l'ouvrière »: Monique."""
+    text = (
+        "Autour d'elle, une vingtaine de salariées. Monique, 61 ans, étête les poissons "
+        "depuis 1988. « C'est un geste qu'on n'apprend pas en une semaine », explique "
+        "l'ouvrière.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Conserverie")] == ["Monique"]

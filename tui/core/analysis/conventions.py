@@ -170,6 +170,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _trim,
         _whole_words,
     )
+    from tui.core.entities.aged_people import aged_people
     from tui.core.entities.announced_firms import announced_firms
     from tui.core.entities.article_names import with_article_names
     from tui.core.entities.described_bodies import with_described_bodies
@@ -181,6 +182,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
 
     spans = _within_lines(text, spans)  # « Éducation\n\nPARIS »: two names, two lines
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
+    spans = [*spans, *aged_people(text, spans)]  # « Monique, 61 ans, », unmarked
     spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
     spans, fielded = with_field_bodies(text, spans)  # « Affaires mondiales Canada »
     spans, titles = with_article_names(text, spans)  # « Le Canard enchaîné »

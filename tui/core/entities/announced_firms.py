@@ -35,7 +35,7 @@ def announced_firms(text: str, spans: Sequence[Span]) -> list[Span]:
     found: list[Span] = []
     for m in _ANNOUNCED.finditer(text):
         start, end = m.span("name")
-        if end - start < 3 or _overlaps(taken, starts, start, end):
+        if end - start < 3 or overlaps(taken, starts, start, end):
             continue  # « la tête du groupe A »: a letter names a pool, not a body
         if not firm_noun_before(text, start, end):
             continue
@@ -43,7 +43,7 @@ def announced_firms(text: str, spans: Sequence[Span]) -> list[Span]:
     return found
 
 
-def _overlaps(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+def overlaps(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Whether a span of ``taken`` (sorted, apart from each other) overlaps start…end."""
     at = bisect_right(starts, end - 1) - 1
     return at >= 0 and taken[at][1] > start
