@@ -18,6 +18,7 @@ from tui.core.entities.extend import extend_known
 from tui.core.entities.gazetteer import (
     common_words,
     english_common_words,
+    english_lowercase_words,
     given_name_genders,
     known_label,
     lowercase_words,
@@ -176,6 +177,19 @@ def _is_cue_word(text: str, lead: Lead, low: str, english: bool) -> bool:
         or (len(tokens) > 2 and demonym_noun(text, tokens[0].start, low))
         or (english and low in _PARTIES and _given_name_next(tokens))
         or (english and lead.start_of_sentence and _epithet(tokens, low))
+        or (english and lead.start_of_sentence and _trade_before_firm(tokens, low))
+    )
+
+
+def _trade_before_firm(tokens: list[Piece], low: str) -> bool:
+    """ "Developer Ashcombe Homes submitted", "Carmaker Vauxhall Motors said": a trade
+    opening the sentence before a firm's name is what the firm does, not its name."""
+    return (
+        len(tokens) >= 3
+        and (low in english_lowercase_words() or low.endswith("maker"))
+        and low not in ORG_TRIGGERS
+        and name_key(tokens[-1].text) in ORG_TRIGGERS
+        and name_key(tokens[1].text) not in ORG_TRIGGERS
     )
 
 

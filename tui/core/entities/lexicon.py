@@ -63,7 +63,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     organisation board authority office agency army navy forces guard police network
     times post journal news press tribune herald gazette daily fund trust alliance
     coalition commission institution endowment cooperative union unions airlines airways
-    motors holdings bancorp technologies systems industries pharmaceuticals partners
+    motors holdings bancorp technologies systems industries pharmaceuticals partners homes
     ventures laboratories labs llc plc ag gmbh nv assembly parliament congress
     senate chamber tribunal reserve exchange fc cf museum gallery orchestra library hospital
     school academy orchestre records studios pictures entertainment mutual guild collective
