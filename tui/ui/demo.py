@@ -7,6 +7,8 @@ the bundled themes are loaded, so the picture depends on the code alone.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -21,7 +23,9 @@ def demo_app(theme: str = "newsprint") -> NewsReaderApp:
 
     report = load_corpus([paths.bundled_seeds_dir()])
     scratch = Path(tempfile.gettempdir()) / "newsreader-demo-config.yaml"
-    state = Path(tempfile.mkdtemp(prefix="newsreader-demo-")) / "state.sqlite"
+    state_dir = tempfile.mkdtemp(prefix="newsreader-demo-")
+    atexit.register(shutil.rmtree, state_dir, ignore_errors=True)  # leave no litter
+    state = Path(state_dir) / "state.sqlite"
     return NewsReaderApp(
         CorpusService.of_report(report),
         theme=theme,
