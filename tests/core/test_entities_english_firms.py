@@ -26,3 +26,31 @@ def test_a_trade_before_a_firm_is_not_its_name(sentence: str, firm: str) -> None
 def test_a_firm_named_with_a_common_word_keeps_it() -> None:
     found = [e.text for e in extract_entities("Union Pacific Railroad said so.", language="en")]
     assert found == ["Union Pacific Railroad"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "person"),
+    [
+        ("“It is a betrayal,” said Unite national officer Gary Sloane.", "Unite", "Gary Sloane"),
+        ("“It is bad,” said Halvern chief executive Ada Quell.", "Halvern", "Ada Quell"),
+    ],
+)
+def test_a_word_before_a_bodys_office_and_its_holder_is_the_body(
+    sentence: str, body: str, person: str
+) -> None:
+    found = [(e.text, e.label) for e in extract_entities(sentence, language="en")]
+    assert found == [(body, "ORG"), (person, "PER")]
+
+
+def test_a_persons_spokesman_keeps_the_person() -> None:
+    """ "Trask spokesman X": a person has a spokesman as a body has one."""
+    sentence = "“No,” said Trask spokesman Brian Fallow."
+    found = [(e.text, e.label) for e in extract_entities(sentence, language="en")]
+    assert ("Trask", "ORG") not in found
+
+
+def test_an_employer_after_a_job_noun_is_a_body() -> None:
+    found = [
+        (e.text, e.label) for e in extract_entities("Analysts at Peel Hunt said so.", language="en")
+    ]
+    assert found == [("Peel Hunt", "ORG")]

@@ -171,6 +171,36 @@ def _voice_of_a_body(text: str, start: int, word: str) -> bool:
     return re.search(rf"\b[A-Z][\w.'’-]* {re.escape(word)}\b", text) is None
 
 
+def _body_by_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
+    """Whether English words around a name make it a body, whatever verb follows: "a
+    spokesman for Corvella", "Unite national officer Gary X", "analysts at Peel Hunt"."""
+    if len(tokens) == 1 and _voice_of_a_body(text, start, tokens[0].text):
+        return True
+    if len(tokens) == 1 and _officer_after(text, end, tokens[0].text):
+        return True
+    return len(tokens) >= 2 and employer_before(text, start)
+
+
+_OFFICER_AFTER = re.compile(r"\s+((?:[a-z][a-z-]+\s+){0,2}?)([a-z]+)\s+[A-Z][a-z]")
+_BODY_OFFICERS = frozenset(
+    """officer executive chairman chairwoman chair director president secretary economist
+    analyst organiser organizer founder ceo treasurer""".split()
+)
+"""Offices a body has, as a person has aides and spokesmen ("Clinton spokesman X")."""
+
+
+def _officer_after(text: str, end: int, word: str) -> bool:
+    """ "Unite national officer Gary X", "Halvern chief executive Ada Y": one unknown
+    word before a body's office and its holder's name is the body; a candidate's
+    campaign ("the Trask campaign chairman X") or a given name is a person's."""
+    m = _OFFICER_AFTER.match(text, end)
+    if m is None or m[2] not in _BODY_OFFICERS or "campaign" in m[1]:
+        return False
+    if name_key(word) in given_names():
+        return False
+    return re.search(rf"\b[A-Z][\w.'’-]* {re.escape(word)}\b", text) is None
+
+
 _PLACE_BEFORE = frozenset(("in", "near", "from", "across", "outside"))
 """English prepositions that put a lone name in its place, whatever verb follows."""
 
@@ -187,8 +217,8 @@ def _label_from_cues(
         return "ORG"  # "AT&T", "Independent Hospitals Inspectorate (IHI)": a body
     if last_key not in ORG_TRIGGERS and any(name_key(t.text) in STORM_HEADS for t in tokens[:-1]):
         return "MISC"  # "Hurricane Delphine", "Tropical Storm Ana"
-    if english and len(tokens) == 1 and _voice_of_a_body(text, start, first):
-        return "ORG"  # "a spokesman for Corvella said": the firm, not the one who spoke
+    if english and _body_by_cue(text, tokens, start, end):
+        return "ORG"  # "a spokesman for Corvella", "Unite national officer X", "analysts at Y"
     if per_cue or korean_name(tokens):
         return "PER"
     if english and len(tokens) >= 2 and _AGE_AFTER.match(text, end):
