@@ -89,3 +89,19 @@ def test_a_listening_body_told_of_words_is_no_speaker(headline: str) -> None:
 def test_told_with_its_own_listener_stays_active() -> None:
     text = 'Jane Holt told the Harbour Authority inquiry of "years of neglect".'
     assert speakers(text, "en") == ["Jane Holt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("La formule « Tout va bien » prononcée par Paul Verdier a fait rire.", "Paul Verdier"),
+        ("Le slogan « Plus jamais ça », lancé par Paul Verdier en 2019, revient.", "Paul Verdier"),
+        ("Le slogan « Plus jamais ça » revient dans les cortèges.", None),
+    ],
+)
+def test_a_phrase_the_text_hands_to_who_uttered_it_is_theirs(
+    sentence: str, speaker: str | None
+) -> None:
+    """A phrase or slogan is no one's words, unless a participle after it names who
+    uttered it."""
+    assert speakers("Débat. " + sentence) == [speaker]

@@ -34,7 +34,7 @@ from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.stance import REPORTING_PHRASES as _REPORTING_PHRASES
 from tui.core.quotes.stance import speaks_as_i
 from tui.core.quotes.subjects import _subject_before
-from tui.core.quotes.trailing_agent import trailing_agent
+from tui.core.quotes.trailing_agent import trailing_agent, uttered_by
 from tui.core.quotes.verb_use import attributive_participle, bare_participle, verb_use
 from tui.core.quotes.words import (
     _AUX,
@@ -60,7 +60,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"
     kind_attr: QuoteKind = "speech" if standalone or resumed else "fragment"
     if not standalone and label_cue(ctx, pre, ctx.text[start:end].strip()):
-        return None, "other", "none"
+        return uttered_label(ctx, k)
 
     led_in = not standalone or (bool(pre) and pre[-1].text == ":")  # X said: "…." Y did
     if led_in and _ends_own_sentence(ctx, start, end, close_mark):
@@ -154,6 +154,16 @@ def _ends_own_sentence(ctx: _Context, start: int, end: int, close_mark: int) -> 
     width = 2 if ctx.text.startswith("''", close_mark) else 1  # ``''`` is one mark
     after = ctx.text[close_mark + width : close_mark + width + 3]
     return len(after) >= 2 and after[0] == " " and after[1].isupper()
+
+
+def uttered_label(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
+    """A phrase or slogan the text hands to whoever uttered it (« la formule « … »
+    prononcée par le ministre », « le slogan « … », lancé par X ») is that agent's;
+    any other name or label is no one's words."""
+    toks, qi = host_tokens(ctx, k)
+    if qi is not None and (who := uttered_by(ctx, toks[qi + 1 :], ctx.spans[k][1])):
+        return _remember(ctx, who, "fragment", "uttered")
+    return None, "other", "none"
 
 
 def _remember(

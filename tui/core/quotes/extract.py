@@ -26,7 +26,7 @@ from tui.core.quotes.addressed_guest import addressed_guest
 from tui.core.quotes.cataphora import named_next
 from tui.core.quotes.constraints import allowed_speaker, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
-from tui.core.quotes.cues import _attribute
+from tui.core.quotes.cues import _attribute, uttered_label
 from tui.core.quotes.described import apposed_name, named_or_described
 from tui.core.quotes.exchange import exchange_turn
 from tui.core.quotes.headline_case import sentence_case_headline
@@ -132,7 +132,7 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
     for k in range(len(spans)):
         labelled = _rating(ctx, k) or quotes_a_name(ctx, k)
         if labelled:  # a name or term, unless lowercase words a source gives
-            got = _sourced(ctx, k) if _lowercase(ctx, k) else (None, "other", "none")
+            got = _sourced(ctx, k) if _lowercase(ctx, k) else uttered_label(ctx, k)
         else:
             got = _attribute(ctx, k)
         if got[2] == "subject" and got[1] == "fragment" and not reports_stance(ctx, k):

@@ -25,8 +25,8 @@ _NAMING = frozenset("branded dubbed labelled labeled deemed hailed slammed".spli
 def trailing_agent(ctx: _Context, pre: list[_Tok], post: list[_Tok], start: int) -> _Speaker | None:
     """The agent named right after quotation's close when a reporting participle
     stands right before its opening; ``None`` otherwise."""
-    if len(post) > 2 and post[1].low in _BY and _uttered(ctx, post[0]):
-        return _named_agent(ctx, post[2:], start)  # « … » lancée par X
+    if (agent := uttered_by(ctx, post, start)) is not None:
+        return agent  # « … » lancée par X
     words = [t for t in pre if t.text[0].isalnum()]
     last = words[-1] if words else None
     while words and words[-1].low in _LINKS:
@@ -41,6 +41,15 @@ def trailing_agent(ctx: _Context, pre: list[_Tok], post: list[_Tok], start: int)
     if verb.low not in _NAMING and not is_speech_verb(verb.text, ctx.language, strong=False):
         return None
     return _named_agent(ctx, post[1:], start)
+
+
+def uttered_by(ctx: _Context, post: list[_Tok], start: int) -> _Speaker | None:
+    """The agent a participle right after the closing mark hands the words to (« la
+    réplique « … » lancée par le député », « le slogan « … », lancé par X »)."""
+    after = post[1:] if post and post[0].text == "," else post
+    if len(after) > 2 and after[1].low in _BY and _uttered(ctx, after[0]):
+        return _named_agent(ctx, after[2:], start)
+    return None
 
 
 def _named_agent(ctx: _Context, toks: list[_Tok], start: int) -> _Speaker | None:
