@@ -240,13 +240,29 @@ def _names_nobody(text: str, start: int, surface: str, label: str) -> bool:
 
     if _BEYOND.fullmatch(surface) or surface.replace("-", "").lower() in ROLE_ACRONYMS:
         return True
-    if common_initialism(surface):
-        return True
+    if common_initialism(surface) or _FORMULA.match(text, start):
+        return True  # « un CDD », « le CO2 »
+    if surface == "État" and _OF_STATE.search(text, max(0, start - 24), start):
+        return True  # « la secrétaire d'État », « un coup d'État »: the state, no place
+    if _COMPASS_DEMONYM.fullmatch(surface) and is_demonym(surface.rsplit("-", 1)[1].lower()):
+        return True  # « un Nord-Coréen », « les Néo-Zélandais »
     return " " not in surface and (
         lone_demonym(surface)
         or (label == "MISC" and is_demonym(surface.lower()))
         or (label == "LOC" and counted_people_word(text, start, surface))
     )
+
+
+_FORMULA = re.compile(r"CO\s?[2₂]|NO\s?[2₂x]|CH\s?[4₄]|SO\s?[2₂]")
+"""Chemical formulas news writes in capitals (« émissions de CO 2 »)."""
+_OF_STATE = re.compile(
+    r"\b(?:secrétaires?|ministres?|coups?|chefs?|cheffes?|hommes?|femmes?|raison|sûreté)"
+    r"\s+d['’]\s*$",
+    re.IGNORECASE,
+)
+"""Offices and phrases « d'État » completes: the state as an idea, not a place."""
+_COMPASS_DEMONYM = re.compile(r"(?:Nord|Sud|Est|Ouest|Néo|Centre)-[A-ZÀ-Þ][\w-]+")
+"""« Nord-Coréen », « Sud-Africaine », « Néo-Zélandais »: a people word, no place."""
 
 
 _PARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:de|du|des|van|von|van der|van den|di|da|del)\s+$")

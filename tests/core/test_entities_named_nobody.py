@@ -1,0 +1,37 @@
+"""Words a recogniser may take for a place that name none: « d'État » after an office
+or in « coup d'État », a chemical formula (« CO 2 »), a people word with a compass
+prefix (« un Nord-Coréen »). A body named with the state (« le Conseil d'État ») or a
+place with a compass prefix (« le Sud-Soudan ») stays. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import span_at
+
+from tui.core.analysis.conventions import apply_conventions
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("La secrétaire d'État chargée des victimes a parlé.", "État"),
+        ("Le pays a connu un coup d'État en 2012.", "État"),
+        ("La Chine, plus grand émetteur de CO 2 au monde, a signé.", "CO"),
+        ("Un Nord-Coréen a pris le bronze au pistolet.", "Nord-Coréen"),
+    ],
+)
+def test_words_that_name_no_place_are_dropped(text: str, span: str) -> None:
+    assert apply_conventions(text, [span_at(text, span, "LOC")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Le Conseil d'État a tranché.", "Conseil d'État", "ORG"),
+        ("Le Sud-Soudan est en guerre.", "Sud-Soudan", "LOC"),
+        ("L'État a payé la facture.", "État", "LOC"),
+    ],
+)
+def test_names_with_the_same_words_stay(text: str, span: str, label: str) -> None:
+    found = apply_conventions(text, [span_at(text, span, label)])
+    assert [(e.text, e.label) for e in found] == [(span, label)]
