@@ -35,3 +35,11 @@ def test_words_that_name_no_place_are_dropped(text: str, span: str) -> None:
 def test_names_with_the_same_words_stay(text: str, span: str, label: str) -> None:
     found = apply_conventions(text, [span_at(text, span, label)])
     assert [(e.text, e.label) for e in found] == [(span, label)]
+
+
+def test_a_letter_naming_a_case_is_no_place_but_a_firm_may_be_one() -> None:
+    text = "Le test réunit deux individus, A et B, dans une pièce."
+    spans = [span_at(text, "A", "LOC"), span_at(text, "B", "LOC")]
+    assert apply_conventions(text, spans) == []
+    text = "Le réseau social X a supprimé le compte."
+    assert [e.text for e in apply_conventions(text, [span_at(text, "X", "ORG")])] == ["X"]

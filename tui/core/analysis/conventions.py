@@ -242,6 +242,8 @@ def _names_nobody(text: str, start: int, surface: str, label: str) -> bool:
         return True
     if common_initialism(surface) or _FORMULA.match(text, start):
         return True  # « un CDD », « le CO2 »
+    if len(surface) == 1 and label in ("LOC", "MISC"):
+        return True  # « deux individus, A et B »: a letter names a case (« X » may be a firm)
     if surface == "État" and _OF_STATE.search(text, max(0, start - 24), start):
         return True  # « la secrétaire d'État », « un coup d'État »: the state, no place
     if _COMPASS_DEMONYM.fullmatch(surface) and is_demonym(surface.rsplit("-", 1)[1].lower()):
