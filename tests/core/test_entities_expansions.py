@@ -1,10 +1,13 @@
-"""An acronym's spelled-out name, written right before it in brackets, is the same
-organisation, even when the recogniser saw only the acronym."""
+"""An acronym's spelled-out name, written right before it in brackets or in brackets
+right after it, is the same organisation, even when the recogniser saw only the
+acronym."""
 
 from __future__ import annotations
 
+import pytest
 from named_entities import span_at
 
+from tui.core.analysis.conventions import apply_conventions
 from tui.core.entities.expansions import with_expansions
 
 
@@ -63,3 +66,30 @@ def test_the_conventions_keep_a_lowercase_name_its_acronym_spells() -> None:
     spans = [span_at(text, "office cantonal des forêts", "ORG"), span_at(text, "OCF", "ORG")]
     names = [e.text for e in apply_conventions(text, spans)]
     assert names[:2] == ["office cantonal des forêts", "OCF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        (
+            "Le bureau de l'ONUB (Opération des Nations unies au Burundi) ferme.",
+            "ONUB",
+            "Opération des Nations unies au Burundi",
+        ),
+        (
+            "Il a été détenu par le SNR (service national de renseignement).",
+            "SNR",
+            "service national de renseignement",
+        ),
+    ],
+)
+def test_words_in_brackets_after_an_acronym_that_spell_it_are_its_name(
+    text: str, acronym: str, expansion: str
+) -> None:
+    found = apply_conventions(text, [span_at(text, acronym, "ORG")])
+    assert [(e.text, e.label) for e in found] == [(acronym, "ORG"), (expansion, "ORG")]
+
+
+def test_a_gloss_in_brackets_that_does_not_spell_the_acronym_is_no_name() -> None:
+    text = "La FNSEA (premier syndicat agricole) proteste."
+    assert [e.text for e in apply_conventions(text, [span_at(text, "FNSEA", "ORG")])] == ["FNSEA"]

@@ -30,12 +30,16 @@ def with_expansions(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[t
     out is one even in lowercase (« l'agence régionale de santé (ARS) »)."""
     expansions = []
     for s, e, label in sorted(spans):
-        if label != "ORG" or text[s - 1 : s] != "(" or text[e : e + 1] != ")":
-            continue
         acronym = text[s:e]
-        if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+        if label != "ORG" or not (2 <= len(acronym) <= 8 and acronym.isupper()):
             continue
-        if (found := _expansion(text, s - 1, acronym)) is not None:
+        if not acronym.isalpha():
+            continue
+        if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+            found = _expansion(text, s - 1, acronym)
+        else:
+            found = _expansion_after(text, e, acronym)  # « le SNR (service national …) »
+        if found is not None:
             expansions.append((*found, "ORG"))
     out, put = put_each(spans, expansions)
     return out, {(a, b) for a, b, _ in put}
@@ -60,6 +64,21 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
             start = m.end() - len(_bare(m.group(0)))  # « l'agence »: from « agence »
             return start, end
     return None
+
+
+_AFTER = re.compile(r"\s*\(\s*([^()]{3,160}?)\s*\)")
+
+
+def _expansion_after(text: str, end: int, acronym: str) -> tuple[int, int] | None:
+    """Where the words in brackets right after an acronym start and end when their
+    initials spell it, function words aside (« l'ONUB (Opération des Nations unies au
+    Burundi) »), else ``None``."""
+    m = _AFTER.match(text, end)
+    if m is None:
+        return None
+    words = [w.group(0) for w in _WORD.finditer(m[1]) if not _is_function(w.group(0))]
+    spelled = "".join(_bare(w)[:1] for w in words).lower()
+    return (m.start(1), m.end(1)) if spelled == acronym.lower() else None
 
 
 def _bare(word: str) -> str:
