@@ -221,3 +221,16 @@ def test_an_abbreviated_title_after_a_qualifier_is_no_name(sentence: str) -> Non
 def test_the_first_person_pronoun_is_never_a_name(sentence: str) -> None:
     found = [e.text for e in extract_entities(sentence, language="en")]
     assert "I" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We won,” said House Minority Leader Grace Okonkwo.",
+        "Yesterday House Minority Leader Grace Okonkwo spoke first.",
+    ],
+)
+def test_a_given_name_that_is_also_a_word_after_a_title_opens_the_name(sentence: str) -> None:
+    """ "Leader Grace Okonkwo": the title is cut, the person is Grace Okonkwo."""
+    found = [(e.text, e.label) for e in extract_entities(sentence, language="en")]
+    assert found == [("Grace Okonkwo", "PER")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tui.core.entities.gazetteer import (
     demonyms,
+    given_name_genders,
     given_names,
     known_label,
     lowercase_words,
@@ -147,6 +148,8 @@ def _names_follow(
     first = name_key(words[0].split("-")[0])
     # "Bega Valley Mayor Dominic Sheehy": a given name of any country after the title.
     given = first in given_names() or (len(words) >= 2 and first in world_given_names())
+    # "Leader Grace Okonkwo": a given name that is also a word, before a surname
+    given = given or (len(words) == 2 and first in given_name_genders() and is_name_word(words[1]))
     if head_key in AMBIGUOUS_ROLE_HEADS and not compound:
         # "Justice Harlan Beckett", "Justice R. Meenakshi Sundaram": a title only a
         # person bears, before a full name, whatever the given name.
