@@ -25,6 +25,7 @@ from tui.core.quotes.words import (
     _RIGHT_APPOSITION,
     _ROLE_TEXT,
     _SKIP_WORDS,
+    NUMBER_WORDS,
     OF_BEFORE,
     verb_before_titles,
 )
@@ -90,14 +91,6 @@ def _described_by(ctx: _Context, h: int) -> list[tuple[str, str, str]]:
     return out
 
 
-_COUNTS = frozenset(
-    """deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente
-    quarante cinquante cent mille two three four five six seven eight nine ten dozen
-    hundred""".split()
-)
-"""Numbers: a name they count is a thing made (« cinq Airbus »), no role's holder."""
-
-
 def description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str | None:
     """The role noun phrase written just before a name (``le ministre russe de la Défense``).
 
@@ -129,7 +122,7 @@ def description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str |
             i -= 1
             continue
         bad = tok.low in _PREPOSITIONS or tok.low in _CLAUSE_STOPS or tok.low in _CONJUNCTIONS
-        bad = bad or tok.low in _COUNTS  # « exploitait cinq Airbus »: things counted
+        bad = bad or tok.low in NUMBER_WORDS  # « exploitait cinq Airbus »: things counted
         if bad or not tok.text[0].isalpha() or is_speech_verb(tok.text, ctx.language):
             return None
         if tok.low in _SKIP_WORDS or (ctx.language == "en" and verb_before_titles(tok, words)):

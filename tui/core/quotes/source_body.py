@@ -16,7 +16,7 @@ from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.subject_names import portfolio
-from tui.core.quotes.words import OF_ARTICLE
+from tui.core.quotes.words import NUMBER_WORDS, OF_ARTICLE
 from tui.core.text import fold
 
 STATE_BODIES = frozenset("gouvernement ministère présidence government ministry".split())
@@ -141,10 +141,9 @@ def _route(text: str, start: int) -> bool:
     return _ROUTE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
-_COUNTED = re.compile(
-    r"(?i:(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|a|an|two|three"
-    r"|four|five|\d+)\s+)$"
-)
+_COUNTED = re.compile(r"(?i:\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+)$")
+"""A number before a name (« cinq Airbus », "two Boeing"): things counted; an article
+is left out, since "an Apple spokesman" is the firm's."""
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{0,3}-?\d{2,}")
 
 

@@ -206,6 +206,13 @@ SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
 POSSESSIVES = frozenset("son sa ses leur leurs his her its their".split())
 """Possessive determiners: « ses collègues », "her co-authors"."""
 
+NUMBER_WORDS = frozenset(
+    """deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente
+    quarante cinquante cent mille two three four five six seven eight nine ten dozen
+    hundred""".split()
+)
+"""Numbers written as words: what they count is a thing or a crowd, no one named."""
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
