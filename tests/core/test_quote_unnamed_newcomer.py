@@ -7,6 +7,7 @@ given, so only the attribution is judged (rules engine, as the suite runs by def
 from __future__ import annotations
 
 import pytest
+from pipeline_quotes import article_quotes
 from quote_text import cast
 
 CAST = cast(["Paul Verdier", "Tom Avery"], bodies=["Ligue des nageurs"])
@@ -155,3 +156,17 @@ def test_a_place_after_a_before_the_verb_is_no_subject() -> None:
         "venu assister à l'audience a salué « un signal fort envoyé aux employeurs »."
     )
     assert speakers(text)[-1] is None
+
+
+def test_someone_sought_is_no_newcomer_the_role_stands_for() -> None:
+    """ "to hire a second midwife" meets no one: "the midwife" is still Keady."""
+    body = (
+        "When the unit closed, Siobhan Keady refused to leave the town. Instead, the "
+        "52-year-old midwife opened a clinic.\n\n“People thought I was mad,” she said.\n\n"
+        "Her first patient was Aoife Brennan. “She sat with me for two hours,” Brennan "
+        "said.\n\nDr. Martin Hale, a consultant, said such clinics fill a gap. “Women "
+        "travel 90 minutes for a scan,” he said.\n\n"
+        "Keady is not waiting. She has applied for funding to hire a second midwife. "
+        "“If they won't come to us, we'll build it ourselves,” the midwife said."
+    )
+    assert [q.speaker for q in article_quotes(body)][-1] == "Siobhan Keady"

@@ -258,8 +258,17 @@ def introduced_unnamed(ctx: _Context, head: str, before: int) -> bool:
             continue
         if _named_after(ctx, lo + m.end()):
             continue  # "a senior official, Ana Pardo,": named after all
+        if _SOUGHT.search(folded, max(0, m.start() - 30), m.start() + 1):
+            continue  # "to hire a second midwife": someone wanted, no one met
         return True
     return False
+
+
+_SOUGHT = re.compile(
+    r"\b(?:hir(?:e|es|ed|ing)|recruit\w*|find|finding|need\w*|want\w*|seek\w*|become"
+    r"|becoming|embauch\w*|recrut\w*|trouver|cherch\w*|devenir)\s+\S?$"
+)
+"""Verbs whose indefinite object is someone sought, not someone the story meets."""
 
 
 def met_unnamed(ctx: _Context, head: str, before: int) -> bool:
