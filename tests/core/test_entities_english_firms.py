@@ -54,3 +54,19 @@ def test_an_employer_after_a_job_noun_is_a_body() -> None:
         (e.text, e.label) for e in extract_entities("Analysts at Peel Hunt said so.", language="en")
     ]
     assert found == [("Peel Hunt", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("She opened a clinic above a pharmacy on Main Street.", "Main Street"),
+        ("The parade went down High Street on Sunday.", "High Street"),
+    ],
+)
+def test_a_street_keeps_a_first_word_that_only_ends_like_a_demonym(
+    sentence: str, place: str
+) -> None:
+    """ "Main" ends like « américain » but is no nationality."""
+    assert [(e.text, e.label) for e in extract_entities(sentence, language="en")] == [
+        (place, "LOC")
+    ]

@@ -65,7 +65,12 @@ def team_name(tokens: list[Piece]) -> bool:
 
 
 def is_demonym(low: str) -> bool:
-    return low.endswith(DEMONYM_ENDINGS) and name_key(low) not in given_names()
+    """A nationality word by its ending (« malienne », "Texans"), with at least three
+    letters before it: "main", "grand", "brand" end the same way and are no people."""
+    ending = next((e for e in DEMONYM_ENDINGS if low.endswith(e)), None)
+    if ending is None or len(low) < len(ending) + 3:
+        return False
+    return name_key(low) not in given_names()
 
 
 def is_name_word(tok: str) -> bool:
