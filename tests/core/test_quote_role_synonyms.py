@@ -256,3 +256,13 @@ def test_the_head_of_state_speaking_somewhere_is_still_the_president() -> None:
         "Serge Poujol",
         "Farida Benali",
     ]
+
+
+def test_a_nationality_is_never_a_person_introduced_with_another() -> None:
+    """« le Belge X » is never « l'Italien »."""
+    text = (
+        "Match\n\n« On a manqué de maîtrise », a regretté Lucas Tavernier.\n\n"
+        "Le Belge Gérald Montaubin, lui, était ravi. « Quel match ! », a lancé le Belge.\n\n"
+        "« On reviendra », a promis l'Italien.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Match")][-1] != "Gérald Montaubin"

@@ -138,6 +138,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         lambda name: (
             _fits(ctx, gender, name)
             and not _other_party(ctx, name, head)
+            and not _other_nation(ctx, name, head)
             and not of_another_party(ctx, name, body, det.start)
             and name not in inside
         ),
@@ -209,6 +210,28 @@ def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
         and not theirs & same
         and not any(part in SAME_PERSON.get(t or "", ()) for t in theirs)
     )
+
+
+def _other_nation(ctx: _Context, name: str | None, head: str) -> bool:
+    """Whether ``name`` was introduced with another nationality than ``head`` names
+    (« le Belge X » is never « l'Italien »)."""
+    if name is None or not _nationality(head):
+        return False
+    theirs = {key[0] for _, key, n in role_heads(ctx) if n == name and key and _nationality(key[0])}
+    return bool(theirs) and not any(_stem(t) == _stem(head) for t in theirs)
+
+
+def _nationality(word: str) -> bool:
+    """A nationality word (folded), listed or by its ending, as the entity rules read it."""
+    from tui.core.entities.gazetteer import demonyms  # data loaded on first use only
+    from tui.core.entities.shape import is_demonym
+
+    return word in demonyms() or is_demonym(word)
+
+
+def _stem(word: str) -> str:
+    """A nationality word without its feminine or plural ending (« italienne »: italien)."""
+    return re.sub(r"(?:ne|e)?s?$", "", word)
 
 
 def _party(word: str) -> str | None:
