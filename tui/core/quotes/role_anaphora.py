@@ -30,7 +30,7 @@ from tui.core.quotes.role_gender import feminine_role, masculine_role
 from tui.core.quotes.role_holders import SAME_PERSON, introduced_as, role_heads
 from tui.core.quotes.speakers import described_people, names_an_office
 from tui.core.quotes.topic import OPENING_MARKS, central_figure, lone_figure, only_person_named
-from tui.core.quotes.words import SINGULAR_DEFINITE, is_reply, last_word_before
+from tui.core.quotes.words import SENTENCE_PUNCT, SINGULAR_DEFINITE, is_reply, last_word_before
 from tui.core.text import fold
 
 _LAWYER = re.compile(r"\bavocate?s?\b|\bMe\s+[A-ZÀ-Þ]")
@@ -365,4 +365,5 @@ def _named_after(ctx: _Context, subject: _Speaker, at: int) -> bool:
     return any(e.label == "PER" and e.canonical != subject.name for e in people)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|[«“\"]")
+_SENTENCE_END = re.compile(SENTENCE_PUNCT.pattern + r"|[«“\"]")
+"""A sentence's end, or a quotation opening: the subject's own words stop there."""
