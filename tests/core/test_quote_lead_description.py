@@ -139,3 +139,21 @@ def test_a_worker_given_an_age_is_who_the_role_describes() -> None:
         "l'ouvrière.\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Conserverie")] == ["Monique"]
+
+
+def test_a_nationality_as_the_subject_before_a_quotation_is_the_person_just_quoted() -> None:
+    """« … », a regretté X. L'Italien a refusé … « … »: X, described by nationality."""
+    text = (
+        "Menés 0-1 à la pause, les Sang et Or ont renversé l'OM (2-1) samedi soir à "
+        "Bollaert grâce à un doublé de Wesley Saïdi. « On n'a jamais lâché. Le public "
+        "nous a portés », a savouré l'attaquant au micro de Canal+.\n\nSon entraîneur, "
+        "Will Stiller, n'a pas caché sa satisfaction. « C'est une victoire de caractère. "
+        "Au retour des vestiaires, j'ai demandé aux garçons de jouer sans peur », a "
+        "expliqué le technicien belge en conférence de presse.\n\nCôté marseillais, la "
+        "déception dominait. « On a manqué de maîtrise, on a reculé », a regretté Roberto"
+        " Zanetti. L'Italien a refusé d'accabler son gardien, auteur d'une erreur sur le "
+        "premier but. « Tout le monde peut se tromper. Pau reste mon numéro un. »\n\nLe "
+        "capitaine olympien, Leonardo Baldi, s'est montré plus sévère : « Ce n'est pas le"
+        " niveau d'une équipe qui veut jouer la Ligue des champions. »\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Ligue 1")][3] == "Roberto Zanetti"

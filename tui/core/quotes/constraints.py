@@ -226,3 +226,12 @@ PRONOUN_GENDER = {"il": "m", "he": "m", "elle": "f", "she": "f", "ils": "m", "el
 
 SINGULAR_PRONOUN_GENDER = {p: g for p, g in PRONOUN_GENDER.items() if p not in ("ils", "elles")}
 """The gender of a pronoun that stands for one person (« il », "she")."""
+
+
+def nationality_word(word: str) -> bool:
+    """A nationality word, folded (« italien », « belge »), listed or by its ending, as
+    the entity rules read it: « l'Italien » describes a person as a role does."""
+    from tui.core.entities.gazetteer import demonyms  # data loaded on first use only
+    from tui.core.entities.shape import is_demonym
+
+    return word in demonyms() or is_demonym(word)

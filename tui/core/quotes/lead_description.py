@@ -11,7 +11,7 @@ ends where a complement ends, on a comma, or on the first word no phrase holds.
 
 from __future__ import annotations
 
-from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.constraints import nationality_word, noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.sentence_openers import past_circumstance, past_openers
@@ -70,6 +70,8 @@ def _subject_phrase(ctx: _Context, sentence: list[_Tok]) -> list[_Tok] | None:
     if len(sentence) < 3 or sentence[0].low not in _LEAD_DETERMINERS:
         return None
     noun = sentence[1]
+    if _nationality_noun(ctx, sentence[0], noun):
+        return sentence[:2]  # « L'Italien a refusé d'accabler son gardien. »
     if not noun.text.isalpha() or not noun.text.islower():
         return None
     if noun_kind(noun.text) != "person" and introduced_as(ctx, fold(noun.text), noun.start) is None:
@@ -80,6 +82,19 @@ def _subject_phrase(ctx: _Context, sentence: list[_Tok]) -> list[_Tok] | None:
     elif ctx.language == "en":
         return None  # English subjects end on their verb: the rules read them already
     return sentence[:end] if end <= _PHRASE_REACH else None
+
+
+def _nationality_noun(ctx: _Context, det: _Tok, noun: _Tok) -> bool:
+    """« L'Italien », « la Belge »: a nationality written as a noun after a singular
+    definite article, naming no body or title the entities hold (« Le Parisien »)."""
+    return (
+        ctx.language == "fr"
+        and det.low in SINGULAR_DEFINITE
+        and noun.text[:1].isupper()
+        and noun.text.isalpha()
+        and ctx.entity_at(noun.start) is None
+        and nationality_word(fold(noun.text).lower())
+    )
 
 
 def _past_complement(sentence: list[_Tok], at: int) -> int:

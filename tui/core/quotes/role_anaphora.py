@@ -21,7 +21,7 @@ from tui.core.quotes.antecedents import (
     met_unnamed,
 )
 from tui.core.quotes.carried_on import carries_on, last_speaker
-from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.constraints import nationality_word, noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.defendant import defendant
 from tui.core.quotes.party_roles import of_another_party, party_member
@@ -215,18 +215,10 @@ def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
 def _other_nation(ctx: _Context, name: str | None, head: str) -> bool:
     """Whether ``name`` was introduced with another nationality than ``head`` names
     (« le Belge X » is never « l'Italien »)."""
-    if name is None or not _nationality(head):
+    if name is None or not nationality_word(head):
         return False
-    theirs = {key[0] for _, key, n in role_heads(ctx) if n == name and key and _nationality(key[0])}
+    theirs = {k[0] for _, k, n in role_heads(ctx) if n == name and k and nationality_word(k[0])}
     return bool(theirs) and not any(_stem(t) == _stem(head) for t in theirs)
-
-
-def _nationality(word: str) -> bool:
-    """A nationality word (folded), listed or by its ending, as the entity rules read it."""
-    from tui.core.entities.gazetteer import demonyms  # data loaded on first use only
-    from tui.core.entities.shape import is_demonym
-
-    return word in demonyms() or is_demonym(word)
 
 
 def _stem(word: str) -> str:
