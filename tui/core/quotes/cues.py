@@ -60,7 +60,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"
     kind_attr: QuoteKind = "speech" if standalone or resumed else "fragment"
     if not standalone and label_cue(ctx, pre, ctx.text[start:end].strip()):
-        return uttered_label(ctx, k)
+        return _uttered(ctx, post, start)
 
     led_in = not standalone or (bool(pre) and pre[-1].text == ":")  # X said: "…." Y did
     if led_in and _ends_own_sentence(ctx, start, end, close_mark):
@@ -161,7 +161,16 @@ def uttered_label(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     prononcée par le ministre », « le slogan « … », lancé par X ») is that agent's;
     any other name or label is no one's words."""
     toks, qi = host_tokens(ctx, k)
-    if qi is not None and (who := uttered_by(ctx, toks[qi + 1 :], ctx.spans[k][1])):
+    return (
+        _uttered(ctx, toks[qi + 1 :], ctx.spans[k][1])
+        if qi is not None
+        else (None, "other", "none")
+    )
+
+
+def _uttered(ctx: _Context, post: list[_Tok], start: int) -> tuple[str | None, QuoteKind, str]:
+    """:func:`uttered_label` on the words after the quotation, already read."""
+    if (who := uttered_by(ctx, post, start)) is not None:
         return _remember(ctx, who, "fragment", "uttered")
     return None, "other", "none"
 

@@ -93,7 +93,7 @@ def _nationality_noun(ctx: _Context, det: _Tok, noun: _Tok) -> bool:
         and noun.text[:1].isupper()
         and noun.text.isalpha()
         and ctx.entity_at(noun.start) is None
-        and nationality_word(fold(noun.text).lower())
+        and nationality_word(fold(noun.text))
     )
 
 

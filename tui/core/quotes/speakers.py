@@ -35,8 +35,6 @@ from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import POSSESSIVES, completes_a_noun
 from tui.core.text import fold
 
-_HEADS_OF_STATE = frozenset((("president",), ("presidente",)))
-
 # Words that carry no meaning in a role: articles, "of" links, possessive endings.
 _FILLERS = frozenset(
     "le la les l un une des de du d au aux the a an of its his her their s".split()
@@ -112,7 +110,7 @@ class RoleLinks:
             # « le chef du gouvernement »: a prime minister or a chancellor the text named
             held = {n for role, ns in self._names.items() if heads_government(role) for n in ns}
             return next(iter(held)) if len(held) == 1 else None
-        if key in _HEADS_OF_STATE and names_an_office(description):
+        if len(key) == 1 and heads_state(key) and names_an_office(description):
             # « le chef de l'État »: the president of a country, however the text put it
             held = {n for role, ns in self._names.items() if heads_state(role) for n in ns}
             return next(iter(held)) if len(held) == 1 else None
