@@ -31,9 +31,8 @@ def with_expansions(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[t
     expansions = []
     for s, e, label in sorted(spans):
         acronym = text[s:e]
-        if label != "ORG" or not (2 <= len(acronym) <= 8 and acronym.isupper()):
-            continue
-        if not acronym.isalpha():
+        is_acronym = 2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()
+        if label != "ORG" or not is_acronym:
             continue
         if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             found = _expansion(text, s - 1, acronym)
