@@ -132,6 +132,33 @@ def test_the_couple_is_the_two_people_named_together() -> None:
     assert speakers(text, "fr") == ["Lucien"]
 
 
+@pytest.mark.parametrize(
+    ("relatives", "expected"),
+    [("les parents de Gaspard Marchal", "Lucien"), ("les proches de Paul Durand", None)],
+)
+def test_a_person_s_relatives_speak_as_the_couple_named_under_his_surname(
+    relatives: str, expected: str | None
+) -> None:
+    """« écrivent les parents de X »: the couple named with X's surname, else relatives
+    nobody names; never X."""
+    text = (
+        "Lucien et Odile Marchal, parents d'un lycéen disparu, ont écrit au maire.\n\n"
+        f"« Nous n'en pouvons plus d'attendre », écrivent {relatives}, lycéen de 17 ans."
+    )
+    assert speakers(text, "fr") == [expected]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Gaspard Marchal's parents thanked", "His parents thanked", "The parents thanked"]
+)
+def test_they_after_a_group_someone_owns_is_that_group_not_the_owner(opening: str) -> None:
+    text = (
+        "Gaspard Marchal, 15, was found safe on Thursday.\n\n"
+        f'{opening} the volunteers. "Without them we would know nothing," they wrote.'
+    )
+    assert rules_speakers(f"Found\n\n{text}") == [None]
+
+
 @pytest.mark.parametrize("incise", ["disent-ils", "a-t-il ajouté"])
 def test_a_pronoun_after_a_couple_subject_is_the_first_name(incise: str) -> None:
     text = (
@@ -186,3 +213,12 @@ def test_one_unnamed_person_is_the_role_that_speaks_next(text: str) -> None:
     """ "One cabinet minister", "one of the firm's shareholders": the role that speaks
     next is that unnamed person, never the prime minister named before."""
     assert rules_speakers(f"Cabinet\n\n{text}")[1] is None
+
+
+def test_a_quotation_a_possessed_subject_hands_over_to_is_not_the_owner_s() -> None:
+    text = (
+        "Gaspard Marchal, 15, was found safe on Thursday.\n\n"
+        "Gaspard Marchal's parents thanked the volunteers:\n\n"
+        '"Without them we would know nothing."'
+    )
+    assert rules_speakers(f"Found\n\n{text}") == [None]

@@ -22,10 +22,10 @@ import re
 from collections.abc import Callable
 
 from tui.core.models import Entity
-from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.context import _Context, _possessive, _Speaker, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subject_position import _modifies, is_subject
-from tui.core.quotes.words import _AUX, _PLURAL_PRONOUNS, _SUBJECT_PRONOUNS
+from tui.core.quotes.words import _AUX, _PLURAL_PRONOUNS, _SUBJECT_PRONOUNS, english_past
 from tui.core.text import fold
 
 _ENDS = frozenset((".", "!", "?"))
@@ -143,17 +143,39 @@ def _group_heads(ctx: _Context, sentence: list[_Tok]) -> bool:
     """Whether an unnamed group opens the sentence as its subject: a plural definite
     article, a few words holding no name, then a verb (« Les agents ont voté »,
     "The workers said")."""
-    if not sentence or sentence[0].low not in _PLURAL_DEFINITE:
+    if not sentence:
         return False
-    for t in sentence[1:6]:
+    owned = _owned_from(ctx, sentence)
+    if sentence[0].low not in _PLURAL_DEFINITE and owned is None:
+        return False
+    lead = owned or 1
+    for t in sentence[lead : lead + 5]:
         if not t.text[:1].isalpha() or ctx.entity_at(t.start) is not None:
             return False
         low = t.low
         if low in _AUX or is_speech_verb(t.text, ctx.language, strong=False):
-            return t is not sentence[1]
+            return t is not sentence[lead]
         if ctx.language == "fr" and t.text.islower() and len(low) > 4 and low.endswith("ent"):
-            return t is not sentence[1]  # « Les agents affirment »
+            return t is not sentence[lead]  # « Les agents affirment »
+        if ctx.language == "en" and english_past(t):
+            return t is not sentence[lead]  # "The workers thanked"
     return False
+
+
+_PLURAL_OWNERS = frozenset(("ses", "leurs", "their", "his", "her"))
+"""Possessives that may own a plural: « Ses parents ont remercié … », "His lawyers said"."""
+
+
+def _owned_from(ctx: _Context, sentence: list[_Tok]) -> int | None:
+    """Where the thing a sentence's opening possessive owns begins: after a plural
+    possessive, or after a person's name in the possessive ("Owen Hale's parents
+    thanked …": the parents, unnamed); ``None`` when the sentence opens otherwise."""
+    if sentence[0].low in _PLURAL_OWNERS:
+        return 1
+    named = ctx.entity_at(sentence[0].start)
+    if named is None or named.label != "PER" or not _possessive(ctx.text, named.end):
+        return None
+    return next((i for i, t in enumerate(sentence) if t.start >= named.end + 2), None)
 
 
 def sentences_before(ctx: _Context, at: int) -> list[list[_Tok]]:

@@ -10,7 +10,7 @@ words after the colon are hers.
 
 from __future__ import annotations
 
-from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.context import _Context, _possessive, _Speaker, _Tok
 from tui.core.quotes.words import _ARTICLES
 from tui.core.text import fold
 
@@ -30,8 +30,8 @@ def one_named_before_colon(ctx: _Context, sentence: list[_Tok]) -> _Speaker | No
         return None
     (person,) = names.values()
     before = [t for t in sentence if t.end <= person.start]
-    if before and before[-1].low in _COMPLEMENT:
-        return None  # « la maison de X a brûlé : »: X is not who speaks
+    if (before and before[-1].low in _COMPLEMENT) or _possessive(ctx.text, person.end):
+        return None  # « la maison de X a brûlé : », "X's parents wrote:": not X
     return _Speaker(person.canonical, "PER", person.start)
 
 

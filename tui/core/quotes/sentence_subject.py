@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
+from tui.core.quotes.context import _after_preposition, _Context, _possessive, _Speaker, _Tok
 from tui.core.quotes.described import ends_subject, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.lead_description import described_person
@@ -19,7 +20,7 @@ from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.sentence_openers import past_circumstance, past_openers, role_before_name
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.stance import reporting_phrase, stance_word
-from tui.core.quotes.subject_names import name_as_modifier, portfolio
+from tui.core.quotes.subject_names import name_as_modifier, portfolio, speaking_for
 from tui.core.quotes.subjects import _named_subject
 from tui.core.quotes.words import (
     _CLAUSE_STOPS,
@@ -64,6 +65,8 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
                 return sentence_subject(ctx, toks[pron:], fragment=fragment)
             if fragment and _passive(toks[i + 1 :], ent.end):
                 return None  # « X avait été licenciée pour « faute grave » »: not X's words
+            if ent.label == "PER" and _possessive(ctx.text, ent.end):
+                return _owned_voice(ent, rest)  # "Owen's parents thanked …": not Owen
             if ent.label == "ORG" and (titled := _titled_after_body(ctx, rest)) is not None:
                 return titled  # "Union leader Mark Rowe was defiant:": Rowe
             if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
@@ -87,6 +90,15 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             continue  # "Consultant orthopaedic surgeon Dr Fergal Nash said"
         return None
     return None
+
+
+def _owned_voice(owner: Entity, rest: list[_Tok]) -> _Speaker | None:
+    """The speaker of a subject a person's possessive opens ("Jones's office", "Owen's
+    parents"): the owner for an office or a spokesperson, else someone unnamed."""
+    words = [t for t in rest[:3] if t.text.isalpha()]
+    if not words:
+        return None
+    return speaking_for(owner, words[:1]) or _Speaker(None, "NP", words[0].start)
 
 
 def _titled_after_body(ctx: _Context, rest: list[_Tok]) -> _Speaker | None:

@@ -35,7 +35,7 @@ from tui.core.quotes.subject_names import (
     qualifies_a_person,
     speaking_for,
 )
-from tui.core.quotes.unnamed import relative_of, unnamed_group, unnamed_relation
+from tui.core.quotes.unnamed import relative_of, relatives_named, unnamed_group, unnamed_relation
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -339,7 +339,10 @@ def _resolve_tokens(
         return _Speaker(None, "NP", words[0].start)  # « une collègue de X »: not X
     # A name in brackets glosses the phrase (« l'agence de sauvetage (Basarnas) »).
     ents = [e for e in ents if ctx.text[e.start - 1 : e.start] != "(" or e.start == words[0].start]
-    named = None if relative_of(ctx, words) else _named_in_subject(ctx, words, ents)
+    relation = relative_of(ctx, words)
+    if relation and words[0].low == "les":
+        return relatives_named(ctx, words)  # « les parents de X »: X's parents, not X
+    named = None if relation else _named_in_subject(ctx, words, ents)
     if named is not None:
         return named
     # A description: strip the determiner and look for the name it stands for.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.quotes.antecedents import sentences_before
+from tui.core.quotes.antecedents import couples_in, sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.words import _DETERMINERS, SENTENCE_PUNCT, SINGULAR_DEFINITE
@@ -153,10 +153,10 @@ _OF_WORDS = frozenset("de du des d of for".split())
 
 
 def relative_of(ctx: _Context, words: list[_Tok]) -> bool:
-    """Whether a definite subject is someone's relation (« la mère de X », « l'avocat
-    de M. X », "the brother of X"): that person, whom the article may name elsewhere,
-    and never X."""
-    if len(words) < 4 or words[0].low not in SINGULAR_DEFINITE:
+    """Whether a definite subject is someone's relation (« la mère de X », « les
+    parents de X », « l'avocat de M. X », "the brother of X"): that person, whom the
+    article may name elsewhere, and never X."""
+    if len(words) < 4 or words[0].low not in SINGULAR_DEFINITE | {"les"}:
         return False
     head = words[1]
     if noun_kind(head.text) != "person" and head.low not in _NON_REPRESENTATIVES:
@@ -166,6 +166,18 @@ def relative_of(ctx: _Context, words: list[_Tok]) -> bool:
         return False
     link = [w for w in ctx.text[head.end : named.start].split() if fold(w) not in _HONORIFICS]
     return link in _OF_LINKS
+
+
+def relatives_named(ctx: _Context, words: list[_Tok]) -> _Speaker:
+    """Who « les parents de X » are: the two people the article named together under
+    X's surname (« Thierry et Véronique Roy … les parents de Quentin Roy »), else
+    relatives it leaves unnamed, never X."""
+    child = ctx.entity_at(words[3].start) or ctx.entity_at(words[-1].start)
+    surname = fold(child.canonical.split()[-1]) if child is not None else None
+    for first, second in couples_in(ctx):
+        if surname and fold(second.canonical.split()[-1]) == surname and second != child:
+            return _Speaker(first.canonical, "PER", first.start)
+    return _Speaker(None, "NP", words[0].start)
 
 
 def unnamed_relation(ctx: _Context, words: list[_Tok]) -> bool:
