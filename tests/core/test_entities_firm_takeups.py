@@ -76,3 +76,13 @@ def test_an_article_with_no_company_subject_asks_nothing() -> None:
     taken = "Néovia Gaz a dépêché deux équipes. L'entreprise assure que tout va bien."
     found = firm_takeups(taken, _spans(taken, "Néovia Gaz"))
     assert found is not None and found.takes_up("Néovia Gaz")
+
+
+def test_a_company_noun_introducing_its_own_name_takes_nothing_up() -> None:
+    """« Le constructeur automobile Belvane a annoncé »: the noun names Belvane, so the
+    town closing the headline before it is no firm."""
+    text = (
+        "Belvane ferme son usine de Corvignac\n\n"
+        "Le constructeur automobile Belvane a annoncé la fermeture du site."
+    )
+    assert not FirmTakeUps(text, _spans(text, "Belvane", "Corvignac")).takes_up("Corvignac")
