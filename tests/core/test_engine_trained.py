@@ -265,6 +265,16 @@ def test_an_illness_after_an_epidemic_noun_is_not_a_person() -> None:
     assert ("Morvax-21", "MISC") in {(e.text, e.label) for e in ents}
 
 
+@pytest.mark.parametrize(("name", "label"), [("Nadia", "PER"), ("Solvène", "MISC")])
+def test_a_lone_given_name_the_model_left_unsorted_is_a_person(name: str, label: str) -> None:
+    """« Une voisine, Nadia, a été réveillée »: a given name is a person's; a word no list
+    holds as a given name keeps the model's label."""
+    text = f"Une voisine du troisième étage, {name}, a été réveillée par l'odeur."
+    start = text.index(name)
+    ents = apply_conventions(text, [(start, start + len(name), "MISC")])
+    assert [(e.text, e.label) for e in ents] == [(name, label)]
+
+
 def test_an_organisation_takes_the_capitalised_words_before_it() -> None:
     text = "Selon un chercheur du Halvorsen Maritime Policy Research Centre, la flotte croît."
     head = text.index("Halvorsen")

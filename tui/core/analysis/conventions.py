@@ -295,6 +295,8 @@ def _label_by_context(
     from tui.core.entities.initialisms import body_initialism
 
     final = "MISC" if _after_disease_noun(text, s) else label
+    if final == "MISC" and _lone_given_name(text[s:e]):
+        final = "PER"  # « Une voisine, Nadia, a été réveillée »: a person's first name
     if final == "LOC" and body_initialism(text[s:e]):
         final = "ORG"  # « les FARDC », « la FFTri »: a body's initials, no known place
     if final in ("LOC", "MISC") and title_before(text, s) is not None:
@@ -342,6 +344,13 @@ def _anaphoric_firm(surface: str, label: str, taken_up: FirmTakeUps) -> bool:
     if label == "LOC" and known_label(surface) is not None:
         return False
     return taken_up.takes_up(surface)
+
+
+def _lone_given_name(surface: str) -> bool:
+    """A single word that is a given name and no listed place or body."""
+    from tui.core.entities.gazetteer import given_names, known_label, name_key
+
+    return surface.isalpha() and name_key(surface) in given_names() and not known_label(surface)
 
 
 def _after_disease_noun(text: str, start: int) -> bool:
