@@ -55,3 +55,22 @@ def test_one_unknown_word_a_spokesman_speaks_for_is_a_body() -> None:
 def test_a_surname_a_spokesman_speaks_for_stays_a_person() -> None:
     text = "Senator Joan Whitby leads. A spokesman for Whitby said she would debate."
     assert ("Whitby", "PER") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Fenwick Park was shut. A spokesman for Save Fenwick Park said they would appeal.",
+            ("Save Fenwick Park", "ORG"),
+        ),
+        (
+            "Joan Whitby leads the race. A spokesman for Joan Whitby said she would debate.",
+            ("Joan Whitby", "PER"),
+        ),
+    ],
+)
+def test_a_run_a_spokesman_speaks_for_is_a_body_unless_a_person_s_name(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(text)

@@ -179,8 +179,8 @@ def _a_surname_here(text: str, word: str) -> bool:
 def _body_by_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
     """Whether English words around a name make it a body, whatever verb follows: "a
     spokesman for Corvella", "Unite national officer Gary X", "analysts at Peel Hunt"."""
-    if len(tokens) == 1 and _voice_of_a_body(text, start, tokens[0].text):
-        return True
+    if _voice_of_a_body(text, start, tokens[0].text):
+        return True  # "a spokesman for Corvella", "… for Save Fenwick Park"
     if len(tokens) == 1 and _officer_after(text, end, tokens[0].text):
         return True
     return len(tokens) >= 2 and employer_before(text, start)
