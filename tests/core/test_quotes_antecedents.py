@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from named_entities import quotes_found
-from pipeline_quotes import rules_speakers
+from pipeline_quotes import rules_speakers, trained_quotes
 from quote_text import cast
 
 from tui.core.engine_identity import available
@@ -222,3 +222,17 @@ def test_a_quotation_a_possessed_subject_hands_over_to_is_not_the_owner_s() -> N
         '"Without them we would know nothing."'
     )
     assert rules_speakers(f"Found\n\n{text}") == [None]
+
+
+@pytest.mark.skipif(not available(), reason="the trained engine is not installed")
+def test_a_description_re_describes_the_paragraph_s_subject_before_the_last_speaker() -> None:
+    """« Puis X a pris les choses en main. L'attaquant algérien a … « … », a-t-il
+    expliqué »: X, not the player quoted in the paragraph before."""
+    text = (
+        "Rivemont s'impose\n\n"
+        "« Le coach m'a dit d'aller au duel », a raconté Enzo Marchetti, entré en jeu.\n\n"
+        "Puis Yanis Ferhat a pris les choses en main. L'attaquant algérien a égalisé "
+        "après une main de Lucas Bernier. « J'entends le stade exploser », a-t-il expliqué."
+    )
+    found = [q.speaker for q in trained_quotes(text, "Rivemont s'impose")]
+    assert found == ["Enzo Marchetti", "Yanis Ferhat"]

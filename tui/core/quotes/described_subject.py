@@ -14,6 +14,7 @@ from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.party_roles import party_member
 from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import central_figure, only_person_named
 from tui.core.quotes.words import (
     _AUX,
@@ -33,9 +34,11 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
 
     ``The majority leader shrugged. "…," he said``: the pronoun is that person. The
     description takes the name the article ties to it (``The majority leader, Chuck
-    Whitfield,``); untied, it stands for the last person quoted in this or the
-    previous paragraph (news writing re-describes its speaker: « le technicien »,
-    "the Swede"), or else for nobody the text names.
+    Whitfield,``); untied, it stands for the person this paragraph last made a subject
+    after the last quotation (« Puis X a pris les choses en main. L'attaquant … »), else
+    for the last person quoted in this or the previous paragraph (news writing
+    re-describes its speaker: « le technicien », "the Swede"), or else for nobody the
+    text names.
     """
     toks = ctx.tokens_between(max(ctx.line_start(at), at - 400), at)
     sentences: list[list[_Tok]] = [[]]
@@ -73,6 +76,9 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
         central = None if met else central_figure(ctx, det, body)
         if central is not None:
             return central
+        acting = _subject_in_paragraph(ctx, det.start)
+        if acting is not None:  # « Puis X a pris les choses en main. L'attaquant a … »
+            return _Speaker(acting, "PER", det.start)
         last = ctx.speakers[-1] if ctx.speakers else None
         floor = ctx.previous_paragraph(det.start)
         if last is not None and last.label == "PER" and floor <= last.at < det.start:
@@ -82,6 +88,20 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
             return _Speaker(alone, "PER", det.start)
         return _Speaker(None, "NP", det.start)
     return None
+
+
+def _subject_in_paragraph(ctx: _Context, at: int) -> str | None:
+    """The last person standing as a subject in this paragraph before ``at``, outside
+    quotations, when written after the last speaker's words: the one a description
+    opening the next sentence re-describes."""
+    line = ctx.line_start(at)
+    last = ctx.speakers[-1].at if ctx.speakers and ctx.speakers[-1].at is not None else -1
+    acting = [
+        e
+        for e in ctx.entities_in(line, at)
+        if e.label == "PER" and e.start > last and not ctx.in_quote(e.start) and is_subject(ctx, e)
+    ]
+    return acting[-1].canonical if acting else None
 
 
 def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, list[_Tok]] | None:
