@@ -236,3 +236,24 @@ def test_a_description_re_describes_the_paragraph_s_subject_before_the_last_spea
     )
     found = [q.speaker for q in trained_quotes(text, "Rivemont s'impose")]
     assert found == ["Enzo Marchetti", "Yanis Ferhat"]
+
+
+@pytest.mark.skipif(not available(), reason="the trained engine is not installed")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Au moins douze personnes ont été tuées samedi dans une attaque revendiquée par "
+            "les rebelles du Front de libération du Valmont.",
+            "Front de libération du Valmont",
+        ),
+        ("Les syndicats CGT et FO ont appelé à la grève jeudi.", "CGT"),
+    ],
+)
+def test_ils_stands_for_the_body_acting_or_the_first_of_two_joined(
+    sentence: str, expected: str
+) -> None:
+    """« revendiquée par X. « … », ont-ils écrit »: X; « Les syndicats CGT et FO … »:
+    words two bodies say together go to the first named."""
+    text = f"Attaque\n\n{sentence} « Nous ne céderons pas », ont-ils écrit.\n"
+    assert [q.speaker for q in trained_quotes(text, "Attaque")] == [expected]

@@ -66,6 +66,9 @@ def handed_on(
         return subject
     if plural and _group_heads(ctx, prev):
         return _Speaker(None, "NP", prev[0].start)  # « Les agents ont voté … . Ils … »
+    agent = _body_agent(ctx, prev, ents) if plural else None
+    if agent is not None:
+        return agent  # « une attaque revendiquée par les rebelles du X. « … », ont-ils écrit »
     if latest is not None and latest.at >= lo:
         return latest  # a cue in the previous sentence itself: a described subject
     if plural or any(t.low in _SINGULAR_PRONOUNS or _inverted_pronoun(t.text) for t in prev):
@@ -130,10 +133,43 @@ def _subject_of(
             continue
         if not is_subject(ctx, e) or (nxt is not None and _modifies(ctx, e, nxt)):
             continue  # "Hollin captain Mia Brook": the club describes the captain
-        who = _Speaker(e.canonical, e.label, e.start)
+        joined = _joined_before(ctx, ents, e) if plural else None
+        who = joined or _Speaker(e.canonical, e.label, e.start)
         if agrees(who):
             return who
     return None
+
+
+_AGENT = re.compile(
+    r"\b(?:par|by)\s+(?:(?:les|des|the)\s+[^\W\d_]+\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of)\s*)?(?:l['’]|la|le|les|the)?\s*$"
+)
+"""« revendiquée par les rebelles du », "claimed by the": the words before a body acting."""
+
+
+def _body_agent(ctx: _Context, sentence: list[_Tok], ents: list[Entity]) -> _Speaker | None:
+    """The one body a sentence names as the agent of its action (« revendiquée par X »,
+    "claimed by the X"), which a plural pronoun in the next sentence may stand for."""
+    if not sentence:
+        return None
+    agents = [
+        e
+        for e in ents
+        if e.label == "ORG"
+        and _AGENT.search(ctx.text, max(sentence[0].start, e.start - 60), e.start)
+    ]
+    return _Speaker(agents[0].canonical, "ORG", agents[0].start) if len(agents) == 1 else None
+
+
+def _joined_before(ctx: _Context, ents: list[Entity], e: Entity) -> _Speaker | None:
+    """The first of two bodies a plural subject joins (« Les syndicats CGT et FO ont
+    appelé … « … », estiment-ils »): words said together go to the first named."""
+    k = ents.index(e)
+    first = ents[k - 1] if k else None
+    if first is None or first.label != e.label or e.label != "ORG":
+        return None
+    if fold(ctx.text[first.end : e.start]).strip() not in _JOINS:
+        return None
+    return _Speaker(first.canonical, first.label, first.start)
 
 
 _PLURAL_DEFINITE = frozenset(("les", "ces", "the", "these", "those"))
