@@ -74,3 +74,22 @@ def test_a_run_a_spokesman_speaks_for_is_a_body_unless_a_person_s_name(
     text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        (
+            "Senate Minority Leader Carla Jensen of Fresno accused Democrats.",
+            "Carla Jensen",
+            "Fresno",
+        ),
+        ("Mayor Ann Roe of Springfield spoke on Monday.", "Ann Roe", "Springfield"),
+    ],
+)
+def test_an_officeholder_s_of_names_her_home_apart_from_her(
+    text: str, person: str, place: str
+) -> None:
+    """ "Leader Carla Jensen of Fresno": a person, then the town she comes from."""
+    found = pairs(text)
+    assert (person, "PER") in found and (place, "LOC") in found

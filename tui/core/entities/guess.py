@@ -204,6 +204,13 @@ def _officer_after(text: str, end: int, word: str) -> bool:
     return name_key(word) not in given_names() and not _a_surname_here(text, word)
 
 
+_HOME_OF_OFFICEHOLDER = re.compile(
+    r"\b(?:Rep|Reps|Sen|Sens|Gov|Del|Assemblyman|Assemblywoman|Congressman|Congresswoman|"
+    r"Senator|Representative|Governor|Mayor|Leader|Speaker|Whip)\.?\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}of\s+$"
+)
+"""An elected official's name and "of": the name that follows is their state or town."""
+
 _PLACE_BEFORE = frozenset(("in", "near", "from", "across", "outside"))
 """English prepositions that put a lone name in its place, whatever verb follows."""
 
@@ -220,6 +227,8 @@ def _label_from_cues(
         return "ORG"  # "AT&T", "Independent Hospitals Inspectorate (IHI)": a body
     if last_key not in ORG_TRIGGERS and any(name_key(t.text) in STORM_HEADS for t in tokens[:-1]):
         return "MISC"  # "Hurricane Delphine", "Tropical Storm Ana"
+    if english and _HOME_OF_OFFICEHOLDER.search(text, max(0, start - 80), start):
+        return "LOC"  # "Senate Minority Leader Carla Jensen of Fresno": her home
     if english and _body_by_cue(text, tokens, start, end):
         return "ORG"  # "a spokesman for Corvella", "Unite national officer X", "analysts at Y"
     if per_cue or korean_name(tokens):

@@ -157,6 +157,13 @@ def group_pieces(pieces: list[Piece], *, english: bool = False) -> list[list[Pie
     return groups
 
 
+def _person_before(left: list[Piece]) -> bool:
+    """Whether a run ends on a given name and a surname ("… Carla Jensen")."""
+    if len(left) < 2 or not left[-1].is_token or left[-2].text.lower() in FUNCTION:
+        return False
+    return name_key(left[-2].text) in given_names()
+
+
 def _keep_join(left: list[Piece], conn: Piece, right: Piece, *, english: bool = False) -> bool:
     c = conn.text.lower().replace("’", "'")
     if right.text.lower() in CALENDAR_WORDS:
@@ -173,6 +180,8 @@ def _keep_join(left: list[Piece], conn: Piece, right: Piece, *, english: bool = 
         return False  # "Microsoft and Amazon"; listed names joined by "and" matched above
     if c in ("of", "of the") and role_key(left[-1].text) in PORTFOLIO_TITLES:
         return True  # "Secretary of Homeland Security Alejandro Mayorkas": cut later
+    if c in ENGLISH_CONNECTORS and _person_before(left) and tail not in ORG_TRIGGERS:
+        return False  # "Senate Minority Leader Carla Jensen of Fresno": a person, a place
     if c in ENGLISH_CONNECTORS:
         return head in JOIN_HEADS or tail in ORG_TRIGGERS
     if c in ("et", "y"):
