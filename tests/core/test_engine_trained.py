@@ -275,6 +275,23 @@ def test_a_lone_given_name_the_model_left_unsorted_is_a_person(name: str, label:
     assert [(e.text, e.label) for e in ents] == [(name, label)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le préfet a déclenché le plan Orsane dans la nuit.", []),
+        ("Les soldats de l'opération Corvel patrouillent.", []),
+        ("Le plan Durtal porte le nom de Marc Durtal, qui l'a conçu.", ["Durtal"]),
+    ],
+)
+def test_a_code_name_after_a_scheme_noun_names_nobody(text: str, kept: list[str]) -> None:
+    """« le plan Orsane », « l'opération Corvel »: names of schemes, unless the text
+    names the word elsewhere too (a plan named after its author)."""
+    name = next(w for w in ("Orsane", "Corvel", "Durtal") if w in text)
+    start = text.index(name)
+    ents = apply_conventions(text, [(start, start + len(name), "PER")])
+    assert sorted({e.text for e in ents}) == kept
+
+
 def test_an_organisation_takes_the_capitalised_words_before_it() -> None:
     text = "Selon un chercheur du Halvorsen Maritime Policy Research Centre, la flotte croît."
     head = text.index("Halvorsen")

@@ -26,6 +26,7 @@ from tui.core.corpus.furniture import KNOWN_OUTLETS
 from tui.core.courtesy_titles import title_before
 from tui.core.entities.broadcasters import BROADCASTERS
 from tui.core.entities.gazetteer import known_label
+from tui.core.entities.nameless import names_nobody
 from tui.core.entities.office_spans import past_office
 from tui.core.entities.patterns import DATELINE
 from tui.core.entities.seats import SEATS_OF_POWER
@@ -91,9 +92,6 @@ _DISEASE_BEFORE = re.compile(
 """Nouns after which a capitalised word names an illness (« l'épidémie d'Ebola »)."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z](?=[\w-]*[a-z])[\w-]* )+$")
 """Capitalised words right before an organisation's span: all of one name with it."""
-_BEYOND = re.compile(r"[Oo]utre[-‐](?![Mm]er$)[A-Z][\w-]+")
-"""« outre-Rhin », « outre-Manche », « outre-Atlantique »: a way of saying "over there"
-(in Germany, Britain, America), no name of its own; « l'Outre-mer » is kept."""
 _ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
 _ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
 
@@ -105,10 +103,6 @@ _STREET_BEFORE = re.compile(
 _SITED_WORDS = ("basé", "situé", "implanté", "installé", "domicilié", "établi", "né")
 _SITED = re.compile(r"(?<![\w-])(?i:(?:" + "|".join(_SITED_WORDS) + r")(?:e|s|es)?)\s+(?:à|a)\s+$")
 """« basée à X », « né à X »: where a firm sits or a person was born, a place."""
-
-ROLE_ACRONYMS = frozenset("pdg dg drh dgs daf dsi ceo cfo coo cto".split())
-"""Roles written as initials (« le PDG », « la DRH », "the CEO"): a person's office,
-never an organisation's name."""
 
 _OPEN_TAIL = re.compile(r"\s(?:du|de|des|de la|de l['’]|d['’])$")
 """A name does not end on « du », « de la », « d' »: the model stopped one entity short."""
@@ -210,7 +204,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             if e <= s or s < last_end or not _is_name(text[s:e]):
                 continue
             surface = text[s:e]
-            if _names_nobody(text, s, surface, label):
+            if names_nobody(text, s, surface, label):
                 continue
             final, firm = _label_by_context(text, s, e, kind, taken_up)
             if firm:
@@ -228,43 +222,6 @@ def _within_lines(text: str, spans: Sequence[Span]) -> list[Span]:
     from tui.core.analysis.engine_spacy import _pieces
 
     return [(a, b, label) for s, e, label in spans for a, b in _pieces(text, s, e) if b > a]
-
-
-def _names_nobody(text: str, start: int, surface: str, label: str) -> bool:
-    """Words the recogniser took for a name that name nobody: « outre-Rhin » (where),
-    « le DRH » (a role written short), « un CDD » (a common noun written short), a
-    nationality or people word alone."""
-    from tui.core.entities.initialisms import common_initialism
-    from tui.core.entities.people_words import counted_people_word
-    from tui.core.entities.shape import is_demonym, lone_demonym
-
-    if _BEYOND.fullmatch(surface) or surface.replace("-", "").lower() in ROLE_ACRONYMS:
-        return True
-    if common_initialism(surface) or _FORMULA.match(text, start):
-        return True  # « un CDD », « le CO2 »
-    if len(surface) == 1 and label in ("LOC", "MISC"):
-        return True  # « deux individus, A et B »: a letter names a case (« X » may be a firm)
-    if surface == "État" and _OF_STATE.search(text, max(0, start - 24), start):
-        return True  # « la secrétaire d'État », « un coup d'État »: the state, no place
-    if _COMPASS_DEMONYM.fullmatch(surface) and is_demonym(surface.rsplit("-", 1)[1].lower()):
-        return True  # « un Nord-Coréen », « les Néo-Zélandais »
-    return " " not in surface and (
-        lone_demonym(surface)
-        or (label == "MISC" and is_demonym(surface.lower()))
-        or (label == "LOC" and counted_people_word(text, start, surface))
-    )
-
-
-_FORMULA = re.compile(r"CO\s?[2₂]|NO\s?[2₂x]|CH\s?[4₄]|SO\s?[2₂]")
-"""Chemical formulas news writes in capitals (« émissions de CO 2 »)."""
-_OF_STATE = re.compile(
-    r"\b(?:secrétaires?|ministres?|coups?|chefs?|cheffes?|hommes?|femmes?|raison|sûreté)"
-    r"\s+d['’]\s*$",
-    re.IGNORECASE,
-)
-"""Offices and phrases « d'État » completes: the state as an idea, not a place."""
-_COMPASS_DEMONYM = re.compile(r"(?:Nord|Sud|Est|Ouest|Néo|Centre)-[A-ZÀ-Þ][\w-]+")
-"""« Nord-Coréen », « Sud-Africaine », « Néo-Zélandais »: a people word, no place."""
 
 
 _PARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:de|du|des|van|von|van der|van den|di|da|del)\s+$")

@@ -81,7 +81,7 @@ _ORG_LAST_WORDS = ORG_TRIGGERS | ORG_TAILS
 _ENGLISH_OFFICE_INITIALS = frozenset("mp mps mep meps mla mlas mpp msp msps mec td tds pm".split())
 """Offices English copy writes as capitals ("the MP said"): people, never an
 organisation. French business offices (« le PDG », « la DRH ») are dropped from the
-trained engine's names by ``conventions.ROLE_ACRONYMS``."""
+trained engine's names by ``nameless.ROLE_ACRONYMS``."""
 
 _UNDECIDED = "?"
 """What a step of :func:`guess_label` answers when it cannot tell."""
