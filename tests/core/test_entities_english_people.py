@@ -70,6 +70,7 @@ def test_a_common_given_name_of_any_culture_opens_a_person(text: str, name: str)
         ("Economists in Port Wendry said the bank had waited too long.", "Port Wendry", "LOC"),
         ("Officials at Fort Ulbrecht said the road was closed.", "Fort Ulbrecht", "LOC"),
         ("Residents near Lake Oskarra said the water had risen.", "Lake Oskarra", "LOC"),
+        ("He has rowed across Loch Ardvane for 41 years.", "Loch Ardvane", "LOC"),
         ("Analysts at the Harwick Chamber of Commerce said trade slowed.", None, None),
     ],
 )

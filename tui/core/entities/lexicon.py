@@ -125,7 +125,7 @@ CONTRACTIONS = ("'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'
 LOC_HEADS = _words("""mer océan ocean golfe mont monts lac île îles ile iles détroit canal fleuve
     rivière riviere place rue avenue boulevard quai pont cap massif baie vallée vallee
     plaine plateau péninsule peninsule presqu'île
-    river lake mount mountains island islands sea gulf bay street avenue
+    river lake loch lough mount mountains island islands sea gulf bay street avenue
     square bridge valley""")
 
 # Capitalised words that follow a place name and belong to it ("Corée du Nord").
@@ -256,7 +256,7 @@ PLACE_NAME_HEADS = _words("parc")
 
 # First words of English place names: a run opening on one is a place, never a person,
 # even as the subject of "said" ("Port Lenning said", "Fort Mallory", "Lake Orsa").
-EN_PLACE_HEADS = _words("""port fort mount mt mt. lake cape saint st st. sainte san santa
+EN_PLACE_HEADS = _words("""port fort mount mt mt. lake loch lough cape saint st st. sainte san santa
     new north south east west upper lower great little""")
 
 # First words of English organisation names: a run opening on one is a body, never a
