@@ -44,13 +44,13 @@ from tui.core.quotes.opening import (
 )
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
-from tui.core.quotes.role_anaphora import court_officer
 from tui.core.quotes.sentence_subject import main_clause_subject
 from tui.core.quotes.speaker_model import choose
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.spoken_through import voice_through
 from tui.core.quotes.stance import reports_stance
 from tui.core.quotes.subjects import _linked_role, _subject_before
+from tui.core.quotes.trial_parts import court_officer
 from tui.core.quotes.unattributed import set_aside, unattributed
 from tui.core.quotes.vocative import addressed, other_party
 from tui.core.standalone_names import titled_both_ways, titled_for_other_gender

@@ -30,6 +30,7 @@ from tui.core.quotes.role_gender import feminine_role, masculine_role
 from tui.core.quotes.role_holders import SAME_PERSON, introduced_as, role_heads
 from tui.core.quotes.speakers import described_people, names_an_office
 from tui.core.quotes.topic import OPENING_MARKS, central_figure, lone_figure, only_person_named
+from tui.core.quotes.trial_parts import OFFICERS, court_officer, party
 from tui.core.quotes.words import SENTENCE_PUNCT, SINGULAR_DEFINITE, is_reply, last_word_before
 from tui.core.text import fold
 
@@ -172,38 +173,13 @@ def _past_place(ctx: _Context, body: list[_Tok]) -> list[_Tok]:
     return [t for t in body if t.start >= named.end]
 
 
-_PARTIES = frozenset(
-    """prevenu accuse temoin victime plaignant procureur avocat juge president magistrat
-    defendant accused witness victim plaintiff complainant prosecutor lawyer judge""".split()
-)
-"""The parts people play in a trial or an inquiry: one person plays one."""
-
-
-_OFFICERS = frozenset(("procureur", "juge", "prosecutor", "judge"))
-"""Officers of a court: the article names one with the role, or nobody it names is one."""
-
-
-def court_officer(role: str) -> bool:
-    """Whether a role phrase (« avocate générale », « procureure », "judge") names an
-    officer of a court: one the article did not name is nobody a guess may name. The
-    « avocat général » prosecutes at a higher court, no party's lawyer."""
-    words = role.split()
-    if not words:
-        return False
-    lead = words[0].split("'")[-1].split("’")[-1]
-    if _party(lead) in _OFFICERS:
-        return True
-    pair = [fold(w) for w in [lead, *words[1:2]]]
-    return len(pair) == 2 and pair[0] in ("avocat", "avocate") and pair[1].startswith("general")
-
-
 def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
     """Whether ``name`` was introduced playing another part than ``head`` does (« la
     présidente, X » is not « le prévenu » nor « le témoin »)."""
-    part = _party(head)
+    part = party(head)
     if name is None or part is None:
         return False
-    theirs = {p for _, key, n in role_heads(ctx) if n == name and key and (p := _party(key[0]))}
+    theirs = {p for _, key, n in role_heads(ctx) if n == name and key and (p := party(key[0]))}
     same = {part, *SAME_PERSON.get(part, ())}
     return (
         bool(theirs)
@@ -224,15 +200,6 @@ def _other_nation(ctx: _Context, name: str | None, head: str) -> bool:
 def _stem(word: str) -> str:
     """A nationality word without its feminine or plural ending (« italienne »: italien)."""
     return re.sub(r"(?:ne|e)?s?$", "", word)
-
-
-def _party(word: str) -> str | None:
-    """The part a role noun names, feminine folded to masculine; ``None`` for others."""
-    low = fold(word)
-    for form in (low, low[:-1] if low.endswith("e") else low, low.removesuffix("ure")):
-        if form in _PARTIES:
-            return form
-    return None
 
 
 def _role_word(word: str) -> bool:
@@ -263,7 +230,7 @@ def _role_holder(
         return _Speaker(same_role, "PER", det.start)
     if met_unnamed(ctx, head, det.start):
         return None  # « Invité par le président de la cour… », then « le président »
-    if _party(head) in _OFFICERS or court_officer(" ".join(t.text for t in body)):
+    if party(head) in OFFICERS or court_officer(" ".join(t.text for t in body)):
         return None  # « la procureure avait dénoncé … »: none introduced so, none named
     line = ctx.line_start(det.start)
     if carries_on(ctx, det.start, body[-1].end):
