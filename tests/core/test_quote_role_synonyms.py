@@ -210,6 +210,17 @@ def test_a_court_officer_nobody_was_introduced_as_is_nobody() -> None:
     assert [q.speaker for q in trained_quotes(text, "Procès")] == ["Farida Benali", None]
 
 
+def test_elle_after_a_court_officer_nobody_named_is_nobody() -> None:
+    """« L'avocate générale … « … », a-t-elle lancé » with no such officer named: not the
+    expert who spoke in the paragraph before."""
+    text = (
+        "Procès\n\n« Ce type de lésion suppose un second choc », a expliqué le médecin "
+        "légiste Claire Vasseur.\n\nL'avocate générale n'a pas attendu ses réquisitions. "
+        "« Un escalier ne fracture pas un crâne deux fois », a-t-elle lancé à l'accusé."
+    )
+    assert [q.speaker for q in trained_quotes(text, "Procès")] == ["Claire Vasseur", None]
+
+
 def test_a_court_officer_introduced_with_the_role_is_that_person() -> None:
     text = (
         "Procès\n\nLa procureure, Anne Leroux, a requis cinq ans. « Les faits sont graves », "

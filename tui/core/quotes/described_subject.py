@@ -16,6 +16,7 @@ from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import central_figure, only_person_named
+from tui.core.quotes.trial_parts import court_officer
 from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
@@ -73,21 +74,30 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
         holder = None if met else introduced_as(ctx, head, det.start, bare=len(body) == 1)
         if holder is not None:  # "Justice X … The judge was not persuaded": X
             return _Speaker(holder, "PER", det.start)
-        central = None if met else central_figure(ctx, det, body)
-        if central is not None:
-            return central
-        acting = _subject_in_paragraph(ctx, det.start)
-        if acting is not None:  # « Puis X a pris les choses en main. L'attaquant a … »
-            return _Speaker(acting, "PER", det.start)
-        last = ctx.speakers[-1] if ctx.speakers else None
-        floor = ctx.previous_paragraph(det.start)
-        if last is not None and last.label == "PER" and floor <= last.at < det.start:
-            return _Speaker(last.name, last.label, det.start)  # the speaker re-described
-        alone = None if met else only_person_named(ctx, ctx.line_start(det.start), det.start)
-        if alone is not None:  # « X monte à la tribune. Le premier ministre sait… »
-            return _Speaker(alone, "PER", det.start)
-        return _Speaker(None, "NP", det.start)
+        return _untied(ctx, det, body, met=met)
     return None
+
+
+def _untied(ctx: _Context, det: _Tok, body: list[_Tok], *, met: bool) -> _Speaker:
+    """Whom a description no name is tied to stands for: nobody for a court officer,
+    else the central figure, the paragraph's last subject, the speaker re-described,
+    the one person the paragraph names, or nobody the text names."""
+    if court_officer(ctx.text[body[0].start : body[-1].end]):
+        return _Speaker(None, "NP", det.start)  # « L'avocate générale … Elle … »: unnamed
+    central = None if met else central_figure(ctx, det, body)
+    if central is not None:
+        return central
+    acting = _subject_in_paragraph(ctx, det.start)
+    if acting is not None:  # « Puis X a pris les choses en main. L'attaquant a … »
+        return _Speaker(acting, "PER", det.start)
+    last = ctx.speakers[-1] if ctx.speakers else None
+    floor = ctx.previous_paragraph(det.start)
+    if last is not None and last.label == "PER" and floor <= last.at < det.start:
+        return _Speaker(last.name, last.label, det.start)  # the speaker re-described
+    alone = None if met else only_person_named(ctx, ctx.line_start(det.start), det.start)
+    if alone is not None:  # « X monte à la tribune. Le premier ministre sait… »
+        return _Speaker(alone, "PER", det.start)
+    return _Speaker(None, "NP", det.start)
 
 
 def _subject_in_paragraph(ctx: _Context, at: int) -> str | None:
