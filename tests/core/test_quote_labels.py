@@ -61,6 +61,7 @@ LABELS = [
     ),
     ("charge", "Marie Lenoir, soupçonnée de « prise illégale d'intérêts », a démissionné.", "fr"),
     ("charge", 'Hugo Varenne was charged with "reckless endangerment" in March.', "en"),
+    ("charge", 'Paul Durand denies one count of "using a false instrument".', "en"),
     # A placard, a banner, a chant.
     (
         "sign",

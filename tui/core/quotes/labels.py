@@ -164,9 +164,14 @@ def _charge(site: Site) -> bool:
     link = folded(words[-1])
     if link in W.CHARGED and not (len(words) > 1 and folded(words[-2]) in W.HAVE):
         return True
+    if link in _COUNTS and folded(site.before[-1]) == "of":
+        return True  # "one count of "using a false instrument"": the charge's name
     if link not in W.CHARGE_LINKS:
         return False
     return any(folded(t) in W.CHARGE_CUES for t in words[-12:-1])
+
+
+_COUNTS = frozenset(("count", "counts"))
 
 
 def _sign(site: Site) -> bool:
