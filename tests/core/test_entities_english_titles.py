@@ -135,6 +135,8 @@ def test_abbreviated_police_ranks_are_titles_not_names(text: str, name: str) -> 
         ("Senior counsel T.K. Varadan, appearing for the residents, submitted it.", "T.K. Varadan"),
         ("The barrister P. Raghunath told the court the fires had stopped.", "P. Raghunath"),
         ("Defence barrister Orla Quennell SC said the firm had not contested it.", "Orla Quennell"),
+        ("Under cross-examination by Eoin Hartley BL, she accepted it.", "Eoin Hartley"),
+        ("Detective Garda Aoife Brannock led the investigation.", "Aoife Brannock"),
     ],
 )
 def test_counsel_before_a_name_and_senior_counsel_after_it(sentence: str, person: str) -> None:

@@ -79,7 +79,7 @@ ROLE_HEADS = _words("""president president-elect vice-president minister secreta
     leader speaker representative congressman congresswoman lawmaker sheikh emir
     ayatollah cardinal archbishop bishop rabbi imam reverend general colonel lieutenant
     sergeant admiral commander marshal officer executive founder co-founder premier
-    chief detective inspector superintendent constable striker midfielder defender
+    chief detective inspector superintendent constable garda striker midfielder defender
     goalkeeper quarterback pitcher referee councillor councilor councilman councilwoman alderman
     undersecretary under-secretary treasurer comptroller sheriff magistrate ombudsman
     solicitor-general surgeon-general inspector-general
@@ -92,7 +92,7 @@ ROLE_HEADS = _words("""president president-elect vice-president minister secreta
 # they only cut a title when a known given name follows.
 AMBIGUOUS_ROLE_HEADS = _words("""general chief executive officer leader speaker director
     captain manager marshal lord lady king queen prince princess justice sir dame
-    constable inspector bishop cardinal judge mayor chancellor coach pope""")
+    constable garda inspector bishop cardinal judge mayor chancellor coach pope""")
 
 # Capitalised words that qualify a role inside a title ("Prime", "Foreign", "Deputy").
 ROLE_MODIFIERS = _words("""prime vice deputy foreign defense defence finance interior
@@ -243,7 +243,7 @@ ORG_TAILS = _words("""capital records labs laboratories holdings partners indust
     copper nickel lithium uranium aluminium aluminum zinc cobalt cement fertilisers""")
 
 # Letters written after a person's name for an honour or an office ("Amanda Pinto KC").
-POSTNOMINALS = frozenset("KC QC SC MP MEP OBE CBE MBE".split())
+POSTNOMINALS = frozenset("KC QC SC BL MP MEP OBE CBE MBE".split())
 
 # Adjectives written before the head of a French institution ("Haute Autorité de santé").
 ORG_HEAD_ADJECTIVES = _words("haut haute")
