@@ -167,7 +167,7 @@ def _joined_before(ctx: _Context, ents: list[Entity], e: Entity) -> _Speaker | N
     first = ents[k - 1] if k else None
     if first is None or first.label != e.label or e.label != "ORG":
         return None
-    if fold(ctx.text[first.end : e.start]).strip() not in _JOINS:
+    if not _joined(ctx, first, e):
         return None
     return _Speaker(first.canonical, first.label, first.start)
 
@@ -262,10 +262,15 @@ def couples_in(ctx: _Context) -> list[tuple[Entity, Entity]]:
         for a, b in itertools.pairwise(ents):
             if a.label != "PER" or b.label != "PER" or ctx.in_quote(a.start):
                 continue
-            if fold(ctx.text[a.end : b.start]).strip() in _JOINS:
+            if _joined(ctx, a, b):
                 found.append((a, b))
         ctx.couples = found
     return ctx.couples
+
+
+def _joined(ctx: _Context, first: Entity, second: Entity) -> bool:
+    """Whether only « et », "and" or "&" stands between two names."""
+    return fold(ctx.text[first.end : second.start]).strip() in _JOINS
 
 
 def last_couple(ctx: _Context, before: int) -> _Speaker | None:
