@@ -182,6 +182,18 @@ def test_a_company_spokesman_speaks_for_the_company_the_article_names() -> None:
     assert people.speakers(text, "en") == ["Westmoor Docks", "Westmoor Docks"]
 
 
+def test_a_company_spokeswoman_never_speaks_for_a_public_department() -> None:
+    """A health department named before is no company: "a company spokeswoman" speaks
+    for no one the text named before her."""
+    people = cast(bodies=["Harlow County Health Department", "Voltra Motors"])
+    text = (
+        "The Harlow County Health Department confirmed 12 new cases.\n\n"
+        "“Plants like this one are the heart of the town,” a company spokeswoman said "
+        "after Voltra Motors announced the closure."
+    )
+    assert people.speakers(text, "en") == [None]
+
+
 def test_what_a_group_calls_is_the_groups_unnamed_words() -> None:
     """ "rejected what critics called a "…"": the critics, described, never a phrase
     running back into the writer's clause."""

@@ -36,7 +36,8 @@ named since."""
 _NO_FIRM = re.compile(
     r"(?i:\b(?:syndicat|union|f[ée]d[ée]ration|conf[ée]d[ée]ration|association|collectif"
     r"|minist[èe]re|mairie|conseil|tribunal|cour|parquet|pr[ée]fecture|r[ée]gion"
-    r"|d[ée]partement|gouvernement|parti)\b)"
+    r"|d[ée]partement|gouvernement|parti|department|ministry|council|court|government"
+    r"|party|authority|commission|committee|police)\b)"
     r"|^(?:CGT|CFDT|FO|CFTC|CFE-CGC|UNSA|Unsa|SUD|Solidaires|FSU)\b"
 )
 """Unions, associations and public bodies: organisations that are no company."""
