@@ -129,6 +129,10 @@ def test_a_body_named_after_its_country_is_an_organisation(
         ("The Department of Justice appealed.", [("Department of Justice", "ORG")]),
         ("It hangs in the Metropolitan Museum of Art.", [("Metropolitan Museum of Art", "ORG")]),
         ("She flew to Port of Spain.", [("Port of Spain", "LOC")]),
+        (
+            "The Campaign for Open Ledgers said the trades were legal.",
+            [("Campaign for Open Ledgers", "ORG")],
+        ),
     ],
 )
 def test_of_joins_inside_organisation_names(text: str, expected: list[tuple[str, str]]) -> None:

@@ -67,7 +67,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     ventures laboratories labs llc plc ag gmbh nv assembly parliament congress
     senate chamber tribunal reserve exchange fc cf museum gallery orchestra library hospital
     school academy orchestre records studios pictures entertainment mutual guild collective
-    forum syndicate consortium caucus choir chorus ensemble philharmonic order lodge""")
+    forum syndicate consortium caucus choir chorus ensemble philharmonic order lodge campaign""")
 
 # Capitalised role words that head a title written before a name ("Prime Minister",
 # "Chief Justice", "CEO"): the title is cut off and what follows is the person.
