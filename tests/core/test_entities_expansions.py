@@ -8,7 +8,7 @@ import pytest
 from named_entities import span_at
 
 from tui.core.analysis.conventions import apply_conventions
-from tui.core.entities.expansions import with_expansions
+from tui.core.entities.expansions import with_expansions, with_short_forms
 
 
 def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
@@ -93,3 +93,30 @@ def test_words_in_brackets_after_an_acronym_that_spell_it_are_its_name(
 def test_a_gloss_in_brackets_that_does_not_spell_the_acronym_is_no_name() -> None:
     text = "La FNSEA (premier syndicat agricole) proteste."
     assert [e.text for e in apply_conventions(text, [span_at(text, "FNSEA", "ORG")])] == ["FNSEA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short", "label"),
+    [
+        (
+            "La Mission des Nations unies au Lorvenne (Minulor) a dénoncé l'attaque.",
+            "Mission des Nations unies au Lorvenne",
+            "Minulor",
+            "ORG",
+        ),
+        (
+            "Il est soigné à l'hôpital Pasteur (Orvane) depuis mardi.",
+            "hôpital Pasteur",
+            "Orvane",
+            "LOC",
+        ),
+    ],
+)
+def test_a_short_form_in_brackets_after_a_body_is_that_body_when_its_initials_run_through_it(
+    text: str, name: str, short: str, label: str
+) -> None:
+    """« … au Lorvenne (Minulor) »: M, N, U, L run through « Minulor » in order; a town
+    in brackets after a hospital shares no such letters and stays a place."""
+    spans = sorted([span_at(text, name, "ORG"), span_at(text, short, "LOC")])
+    found = {(text[s:e], lab) for s, e, lab in with_short_forms(text, spans)}
+    assert (short, label) in found

@@ -168,7 +168,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     from tui.core.entities.announced_firms import announced_firms
     from tui.core.entities.article_names import with_article_names
     from tui.core.entities.described_bodies import with_described_bodies
-    from tui.core.entities.expansions import with_expansions
+    from tui.core.entities.expansions import with_expansions, with_short_forms
     from tui.core.entities.field_bodies import with_field_bodies
     from tui.core.entities.firm_takeups import firm_takeups
     from tui.core.entities.ministries import with_portfolios
@@ -178,6 +178,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
     spans = [*spans, *aged_people(text, spans)]  # « Monique, 61 ans, », unmarked
     spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
+    spans = with_short_forms(text, spans)  # « la Mission … au Mali (Minusma) »
     spans, fielded = with_field_bodies(text, spans)  # « Affaires mondiales Canada »
     spans, titles = with_article_names(text, spans)  # « Le Canard enchaîné »
     spans, placed = with_urban_places(text, spans)  # « la place de la République »

@@ -88,3 +88,34 @@ def _bare(word: str) -> str:
 def _is_function(word: str) -> bool:
     low = word.lower()
     return low in FUNCTION or _bare(low) in FUNCTION
+
+
+_BRACKETED = re.compile(r"\s*\(\s*([^\W\d_][\w-]{1,15})\s*\)")
+
+
+def with_short_forms(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` with the short form in brackets after an organisation's name labelled as
+    that organisation, when the initials of the name's words run through it in order:
+    « la Mission des Nations unies au Mali (Minusma) » names a body, not a place; « l'hôpital
+    Pasteur (Nice) » keeps its town."""
+    ordered = sorted(spans)
+    at = {(s, e): k for k, (s, e, _) in enumerate(ordered)}
+    out = list(ordered)
+    for s, e, label in ordered:
+        m = _BRACKETED.match(text, e) if label == "ORG" else None
+        k = at.get((m.start(1), m.end(1))) if m is not None else None
+        if m is None or k is None or out[k][2] == "ORG":
+            continue
+        words = [w.group(0) for w in _WORD.finditer(text, s, e) if not _is_function(w.group(0))]
+        if len(words) >= 2 and _runs_through("".join(_bare(w)[:1] for w in words), m[1]):
+            out[k] = (out[k][0], out[k][1], "ORG")
+    return out
+
+
+def _runs_through(initials: str, short: str) -> bool:
+    """Whether ``initials`` appear in ``short`` in order, the first one first."""
+    initials, short = initials.lower(), short.lower()
+    if not initials or short[:1] != initials[0]:
+        return False
+    rest = iter(short)
+    return all(letter in rest for letter in initials)
