@@ -178,14 +178,13 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
     spans = [*spans, *aged_people(text, spans)]  # « Monique, 61 ans, », unmarked
     spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
-    spans = with_short_forms(text, spans)  # « la Mission … au Mali (Minusma) »
+    spans, firms = with_short_forms(text, spans)  # « la Mission … au Mali (Minusma) »
     spans, fielded = with_field_bodies(text, spans)  # « Affaires mondiales Canada »
     spans, titles = with_article_names(text, spans)  # « Le Canard enchaîné »
     spans, placed = with_urban_places(text, spans)  # « la place de la République »
     spans, portfolios = with_portfolios(text, spans)  # « le ministre de l'Intérieur »
     spelled |= fielded | placed | portfolios | {(s, e) for s, e, _ in titles}
     out: list[Entity] = []
-    firms: set[str] = set()
     last_end = 0
     completed, described = with_described_bodies(text, complete_spans(text, spans))
     spelled |= described  # « l'armée syrienne », « le ministère de l'Intérieur »
@@ -212,7 +211,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
                 firms.add(surface)  # even when the model said so: its repeats follow
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e
-    if firms:  # the firm keeps its label wherever the article names it again
+    if firms:  # a firm or a short form keeps its label wherever the article repeats it
         out = [x if x.text not in firms else replace(x, label="ORG") for x in out]
     return repeat_names(text, _surnames_of_people(out))
 

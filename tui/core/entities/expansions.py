@@ -93,14 +93,16 @@ def _is_function(word: str) -> bool:
 _BRACKETED = re.compile(r"\s*\(\s*([^\W\d_][\w-]{1,15})\s*\)")
 
 
-def with_short_forms(text: str, spans: Sequence[Span]) -> list[Span]:
+def with_short_forms(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[str]]:
     """``spans`` with the short form in brackets after an organisation's name labelled as
     that organisation, when the initials of the name's words run through it in order:
     « la Mission des Nations unies au Mali (Minusma) » names a body, not a place; « l'hôpital
-    Pasteur (Nice) » keeps its town."""
+    Pasteur (Nice) » keeps its town. Also the short forms so relabelled, which stay the
+    body wherever the article writes them again."""
     ordered = sorted(spans)
     at = {(s, e): k for k, (s, e, _) in enumerate(ordered)}
     out = list(ordered)
+    short_forms: set[str] = set()
     for s, e, label in ordered:
         m = _BRACKETED.match(text, e) if label == "ORG" else None
         k = at.get((m.start(1), m.end(1))) if m is not None else None
@@ -109,7 +111,8 @@ def with_short_forms(text: str, spans: Sequence[Span]) -> list[Span]:
         words = [w.group(0) for w in _WORD.finditer(text, s, e) if not _is_function(w.group(0))]
         if len(words) >= 2 and _runs_through("".join(_bare(w)[:1] for w in words), m[1]):
             out[k] = (out[k][0], out[k][1], "ORG")
-    return out
+            short_forms.add(m[1])
+    return out, short_forms
 
 
 def _runs_through(initials: str, short: str) -> bool:
