@@ -75,9 +75,14 @@ def _expansion_after(text: str, end: int, acronym: str) -> tuple[int, int] | Non
     m = _AFTER.match(text, end)
     if m is None:
         return None
-    words = [w.group(0) for w in _WORD.finditer(m[1]) if not _is_function(w.group(0))]
-    spelled = "".join(_bare(w)[:1] for w in words).lower()
+    spelled = _initials(text, m.start(1), m.end(1)).lower()
     return (m.start(1), m.end(1)) if spelled == acronym.lower() else None
+
+
+def _initials(text: str, start: int, end: int) -> str:
+    """The first letters of the words of ``text[start:end]``, function words aside."""
+    words = (w.group(0) for w in _WORD.finditer(text, start, end))
+    return "".join(_bare(w)[:1] for w in words if not _is_function(w))
 
 
 def _bare(word: str) -> str:
@@ -108,8 +113,8 @@ def with_short_forms(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[
         k = at.get((m.start(1), m.end(1))) if m is not None else None
         if m is None or k is None or out[k][2] == "ORG":
             continue
-        words = [w.group(0) for w in _WORD.finditer(text, s, e) if not _is_function(w.group(0))]
-        if len(words) >= 2 and _runs_through("".join(_bare(w)[:1] for w in words), m[1]):
+        initials = _initials(text, s, e)
+        if len(initials) >= 2 and _runs_through(initials, m[1]):
             out[k] = (out[k][0], out[k][1], "ORG")
             short_forms.add(m[1])
     return out, short_forms

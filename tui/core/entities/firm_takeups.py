@@ -36,10 +36,10 @@ def firm_takeups(text: str, spans: Sequence[Span]) -> FirmTakeUps | None:
     return takeups if takeups.subjects else None
 
 
-def _names_its_own(text: str, starts: list[int], end: int) -> bool:
-    """Whether a name follows the company noun's adjective at once (« Le constructeur
-    automobile Belvane »): the noun introduces that name and takes nothing up."""
-    k = bisect_left(starts, end)
+def _names_its_own(text: str, starts: list[int], end: int, k: int) -> bool:
+    """Whether a name (``starts[k]``, the first to start at ``end`` or after) follows the
+    company noun's adjective at once (« Le constructeur automobile Belvane »): the noun
+    introduces that name and takes nothing up."""
     return k < len(starts) and not text[end : starts[k]].strip()
 
 
@@ -53,9 +53,10 @@ class FirmTakeUps:
         self._stretches: list[tuple[int, int]] = []  # where a taken-up mention may end
         self._by_word: dict[str, list[int]] = defaultdict(list)
         for m in FIRM_SUBJECT.finditer(text):
-            if _names_its_own(text, starts, m.end()):
+            after = bisect_left(starts, m.end())
+            if _names_its_own(text, starts, m.end(), after):
                 continue  # « Le groupe pharmaceutique Sanofi a … »: a name, no anaphor
-            last = bisect_left(starts, m.end()) - 1  # the last name starting before it ends
+            last = after - 1  # the last name starting before it ends
             low = max(m.end() - TAKE_UP_REACH, starts[last] if last >= 0 else 0, 0)
             self._stretches.append((low, m.start()))
             index = len(self._stretches) - 1

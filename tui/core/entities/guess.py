@@ -166,14 +166,14 @@ _VOICE_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representative)s? for\
 def _voice_of_a_body(text: str, start: int, word: str) -> bool:
     """Whether one unknown word follows "a spokesman for": a body speaks so, unless the
     word is a given name or the surname the text gives a person elsewhere."""
-    if not _VOICE_FOR.search(text, max(0, start - 30), start) or name_key(word) in given_names():
+    return _VOICE_FOR.search(text, max(0, start - 30), start) is not None and _no_person(text, word)
+
+
+def _no_person(text: str, word: str) -> bool:
+    """Whether ``word`` is no given name, nor a surname the text writes after a capital."""
+    if name_key(word) in given_names():
         return False
-    return not _a_surname_here(text, word)
-
-
-def _a_surname_here(text: str, word: str) -> bool:
-    """Whether the text writes ``word`` after another capitalised word, as a surname."""
-    return re.search(rf"\b[A-Z][\w.'’-]* {re.escape(word)}\b", text) is not None
+    return re.search(rf"\b[A-Z][\w.'’-]* {re.escape(word)}\b", text) is None
 
 
 def _body_by_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
@@ -201,7 +201,7 @@ def _officer_after(text: str, end: int, word: str) -> bool:
     m = _OFFICER_AFTER.match(text, end)
     if m is None or m[2] not in _BODY_OFFICERS or "campaign" in m[1]:
         return False
-    return name_key(word) not in given_names() and not _a_surname_here(text, word)
+    return _no_person(text, word)
 
 
 _HOME_OF_OFFICEHOLDER = re.compile(

@@ -27,7 +27,7 @@ from tui.core.quotes.defendant import defendant
 from tui.core.quotes.party_roles import of_another_party, party_member
 from tui.core.quotes.pronouns import _INSTITUTIONS, _recent_subject
 from tui.core.quotes.role_gender import feminine_role, masculine_role
-from tui.core.quotes.role_holders import SAME_PERSON, introduced_as, role_heads
+from tui.core.quotes.role_holders import SAME_PERSON, introduced_as, roles_of
 from tui.core.quotes.speakers import described_people, names_an_office
 from tui.core.quotes.topic import OPENING_MARKS, central_figure, lone_figure, only_person_named
 from tui.core.quotes.trial_parts import OFFICERS, court_officer, party
@@ -179,7 +179,7 @@ def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
     part = party(head)
     if name is None or part is None:
         return False
-    theirs = {p for _, key, n in role_heads(ctx) if n == name and key and (p := party(key[0]))}
+    theirs = {p for key in roles_of(ctx, name) if (p := party(key[0]))}
     same = {part, *SAME_PERSON.get(part, ())}
     return (
         bool(theirs)
@@ -193,7 +193,7 @@ def _other_nation(ctx: _Context, name: str | None, head: str) -> bool:
     (« le Belge X » is never « l'Italien »)."""
     if name is None or not nationality_word(head):
         return False
-    theirs = {k[0] for _, k, n in role_heads(ctx) if n == name and k and nationality_word(k[0])}
+    theirs = {k[0] for k in roles_of(ctx, name) if nationality_word(k[0])}
     return bool(theirs) and not any(_stem(t) == _stem(head) for t in theirs)
 
 

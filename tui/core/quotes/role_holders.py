@@ -29,6 +29,11 @@ def introduced_as(ctx: _Context, head: str, before: int, *, bare: bool = True) -
     return next(iter(names)) if len(names) == 1 else None
 
 
+def roles_of(ctx: _Context, name: str) -> set[tuple[str, ...]]:
+    """The roles the article introduced ``name`` with (« la présidente », « le Belge »)."""
+    return {key for _, key, who in role_heads(ctx) if who == name and key}
+
+
 def role_heads(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
     """The roles the article ties to people, read once per article."""
     if ctx.role_heads is None:
