@@ -54,6 +54,31 @@ def says_subject(ctx: _Context, subject: list[_Tok]) -> bool:
 STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 """Pronouns that repeat a subject set off by commas (« X, lui, dit… »)."""
 
+STRESSED_AS_SUBJECT = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+"""The subject pronoun a stressed pronoun stands for when it is a subject itself."""
+_NARRATION_OPENERS = frozenset(("et", "puis", "alors"))
+
+
+def narrated_subject(words: list[_Tok]) -> _Tok | None:
+    """The stressed pronoun opening an infinitive of narration (« Et lui de répondre : »,
+    « Eux d'ajouter que »), given the sentence's words before « de »: the one who says
+    it. None when a verb or a noun governs the infinitive (« refuse de répondre »)."""
+    if words and words[0].low in _NARRATION_OPENERS:
+        words = words[1:]
+    return words[0] if len(words) == 1 and words[0].low in STRESSED_AS_SUBJECT else None
+
+
+def perfect_infinitive(ctx: _Context, left: list[_Tok]) -> bool:
+    """Whether ``left`` ends on a French verb of saying and « avoir » or « être », the
+    verb after them in the infinitive (« dit avoir demandé », « assure être »): the
+    subject is the saying verb's."""
+    return (
+        ctx.language == "fr"
+        and len(left) > 2
+        and left[-1].low in ("avoir", "être")
+        and is_speech_verb(left[-2].text, "fr", strong=False)
+    )
+
 
 def names_subject(ctx: _Context, last: _Tok, before: _Tok | None) -> bool:
     """Whether ``last`` ends a subject: a name ("Ann Bell called"), a pronoun ("what

@@ -8,6 +8,7 @@ else the corpus), or a pronoun resolved to whoever last spoke or acted as a subj
 from __future__ import annotations
 
 from tui.core.models import Entity
+from tui.core.quotes.clause_shapes import STRESSED_AS_SUBJECT, narrated_subject, perfect_infinitive
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _possessive, _Speaker, _Tok
 from tui.core.quotes.described import placed_body, verb_after_head
@@ -64,12 +65,15 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     """Walk left from a verb over auxiliaries and adverbs to its subject (none after
     « de », « à », « pour »: an infinitive has no subject of its own)."""
     if left and left[-1].low in _INFINITIVE_MARKERS and ctx.language == "fr":
-        return None
+        narrator = narrated_subject(left[:-1])  # « Eux d'ajouter que « … » »
+        return (
+            _pronoun(ctx, STRESSED_AS_SUBJECT[narrator.low], narrator.start) if narrator else None
+        )
     if len(left) > 2 and left[-1].low == "to" and left[-2].low in TO_VERBS:
         left = left[:-2]  # "X used to say", "X went on to tell": X says it
     elif len(left) > 1 and ctx.language == "fr" and fold(left[-1].low) in LEADING_VERBS:
         left = left[:-1]  # « X préfère parler de »: X speaks
-    elif _perfect_infinitive(ctx, left):
+    elif perfect_infinitive(ctx, left):
         left = left[:-2]  # « X, qui a dit avoir demandé des « … » »: X asked
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
     left = _past_dateline(ctx, left)  # "WESTBROOK, Ohio — …": the place is no subject
@@ -111,18 +115,6 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         if leader is not None and leader.label in ("PER", "ORG"):
             return leader
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
-
-
-def _perfect_infinitive(ctx: _Context, left: list[_Tok]) -> bool:
-    """Whether ``left`` ends on a French verb of saying and « avoir » or « être », the
-    verb after them in the infinitive (« dit avoir demandé », « assure être »): the
-    subject is the saying verb's."""
-    return (
-        ctx.language == "fr"
-        and len(left) > 2
-        and left[-1].low in ("avoir", "être")
-        and is_speech_verb(left[-2].text, "fr", strong=False)
-    )
 
 
 def _named(ctx: _Context, t: _Tok) -> bool:
