@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _possessive, _Speaker, _Tok
+from tui.core.quotes.joined_clauses import coordinated_rival
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subject_position import _modifies, is_subject
 from tui.core.quotes.words import _AUX, _PLURAL_PRONOUNS, _SUBJECT_PRONOUNS, english_past
@@ -136,7 +137,7 @@ def _subject_of(
         joined = _joined_before(ctx, ents, e) if plural else None
         who = joined or _Speaker(e.canonical, e.label, e.start)
         if agrees(who):
-            return who
+            return coordinated_rival(ctx, ents, e, agrees) or who
     return None
 
 
