@@ -1,7 +1,8 @@
 """Words a recogniser may take for a place that name none: « d'État » after an office
 or in « coup d'État », a chemical formula (« CO 2 »), a people word with a compass
-prefix (« un Nord-Coréen »). A body named with the state (« le Conseil d'État ») or a
-place with a compass prefix (« le Sud-Soudan ») stays. Invented sentences."""
+prefix (« un Nord-Coréen »), a Corsican département number (« (2A) »). A body named
+with the state (« le Conseil d'État ») or a place with a compass prefix (« le
+Sud-Soudan ») stays. Invented sentences."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tui.core.analysis.conventions import apply_conventions
         ("Le pays a connu un coup d'État en 2012.", "État"),
         ("La Chine, plus grand émetteur de CO 2 au monde, a signé.", "CO"),
         ("Un Nord-Coréen a pris le bronze au pistolet.", "Nord-Coréen"),
+        ("Le maire de Sollacaro (2A) a démissionné.", "2A"),
     ],
 )
 def test_words_that_name_no_place_are_dropped(text: str, span: str) -> None:
@@ -30,6 +32,7 @@ def test_words_that_name_no_place_are_dropped(text: str, span: str) -> None:
         ("Le Conseil d'État a tranché.", "Conseil d'État", "ORG"),
         ("Le Sud-Soudan est en guerre.", "Sud-Soudan", "LOC"),
         ("L'État a payé la facture.", "État", "LOC"),
+        ("Le Mitsubishi MU-2B a décollé.", "MU-2B", "MISC"),
     ],
 )
 def test_names_with_the_same_words_stay(text: str, span: str, label: str) -> None:

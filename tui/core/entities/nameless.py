@@ -39,6 +39,8 @@ def names_nobody(text: str, start: int, surface: str, label: str) -> bool:
         return True  # « un Nord-Coréen », « les Néo-Zélandais »
     if _code_name(text, start, surface):
         return True  # « le plan Orsec », « l'opération Sentinelle »
+    if surface in ("2A", "2B") and text[start - 1 : start] == "(":
+        return True  # « Porto-Vecchio (2A) »: Corsica's département numbers
     return " " not in surface and (
         lone_demonym(surface)
         or (label == "MISC" and is_demonym(surface.lower()))
