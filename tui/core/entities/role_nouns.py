@@ -204,12 +204,21 @@ def _plurals(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+REGULAR_FEMININES = (
+    ("ien", "ienne"),
+    ("ant", "ante"),
+    ("ent", "ente"),
+    ("é", "ée"),
+    ("ier", "ière"),
+)
+"""Masculine endings of French role nouns and the feminine each regularly takes."""
+
+
 def _feminines(words: Iterable[str]) -> list[str]:
     """The regular feminines of French role nouns (« gardien » → « gardienne »,
     « intervenant » → « intervenante », « délégué » → « déléguée »), for the lists
     that name only the masculine."""
-    endings = (("ien", "ienne"), ("ant", "ante"), ("ent", "ente"), ("é", "ée"), ("ier", "ière"))
-    return [w[: -len(m)] + f for w in words for m, f in endings if w.endswith(m)]
+    return [w[: -len(m)] + f for w in words for m, f in REGULAR_FEMININES if w.endswith(m)]
 
 
 _PERSON_FR_BOTH = _PERSON_FR + _feminines(_PERSON_FR)

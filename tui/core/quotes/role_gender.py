@@ -9,7 +9,7 @@ always uses for a woman (« le conseiller » / « la conseillère », « le dép
 
 from __future__ import annotations
 
-from tui.core.entities.role_nouns import PERSON_NOUNS
+from tui.core.entities.role_nouns import PERSON_NOUNS, REGULAR_FEMININES
 from tui.core.text import fold
 
 _FEMININE_ENDS = ("ee", "ue", "rice", "euse", "enne", "ere", "esse", "ante", "ente", "ointe")
@@ -88,11 +88,7 @@ def masculine_role(det: str, head: str, language: str) -> bool:
 
 
 _FEMININE_OF = (
-    ("ien", "ienne"),
-    ("ant", "ante"),
-    ("ent", "ente"),
-    ("e", "ee"),
-    ("ier", "iere"),
+    *((fold(m), fold(f)) for m, f in REGULAR_FEMININES),
     ("eur", "euse"),
     ("teur", "trice"),
     ("er", "ere"),
