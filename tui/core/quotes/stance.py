@@ -50,7 +50,8 @@ _EN_STANCE = frozenset(
     mocks mocked ridicule ridiculed denounce denounces denounced deplore deplores
     deplored applaud applauds applauded champion champions championed remind reminds
     reminded reminding lambast lambasts lambasted lambasting laud lauds lauded tout touts
-    touted bemoan bemoans bemoaned regret regrets regretted characterize characterizes
+    touted bemoan bemoans bemoaned regret regrets regretted remember remembers remembered
+    characterize characterizes
     characterized characterise characterises characterised dub dubs dubbed scoffed brag
     brags bragged""".split()
 )
