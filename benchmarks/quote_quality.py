@@ -169,6 +169,14 @@ SETS = {
         "written",
         ("french-faits-divers-dev.jsonl",),
     ),
+    "English politics, second set, written blind (development)": (
+        "written",
+        ("english-politics2-dev.jsonl",),
+    ),
+    "French press, second set, written blind (development)": (
+        "written",
+        ("french-presse2-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
