@@ -226,6 +226,21 @@ def test_the_first_person_pronoun_is_never_a_name(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "pronoun"),
+    [
+        ("Ms Voss spoke in 2019. ‘She told this House, “No.” I agreed,’ he said.", "She"),
+        ("Ms Voss spoke in 2019. ‘They said so,’ he said. They did.", "They"),
+    ],
+)
+def test_a_pronoun_opening_a_quotation_in_single_marks_is_no_name(
+    sentence: str, pronoun: str
+) -> None:
+    """An opening ‘ starts a sentence as “ does: the capital is the sentence's."""
+    found = [e.text for e in extract_entities(sentence, language="en")]
+    assert pronoun not in found
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "“We won,” said House Minority Leader Grace Okonkwo.",

@@ -145,7 +145,7 @@ PLURAL_NOUN = re.compile(
 )
 
 
-SENTENCE_BREAK = frozenset('.!?…\n\r:;«“"([—–•')
+SENTENCE_BREAK = frozenset('.!?…\n\r:;«“‘"([—–•')
 
 
 FUNCTION = frozenset(
@@ -178,8 +178,11 @@ EXTENDING_HEADS = ORG_TRIGGERS | STATE_HEADS
 LOWER_HEADS = LOC_HEADS | ORG_LOWER_HEADS
 
 
-# A capitalised word standing alone that never names anything by itself.
-LONE_NON_NAMES = FUNCTION | TITLES | HONORIFICS | CALENDAR_WORDS
+# A capitalised word standing alone that never names anything by itself: English
+# subject pronouns too (« ‘She told this House » opens a quotation, not a name).
+LONE_NON_NAMES = (
+    FUNCTION | TITLES | HONORIFICS | CALENDAR_WORDS | frozenset("he she it we they you".split())
+)
 
 
 ENGLISH_CONNECTORS = frozenset({"of", "of the", "for", "for the", "on", "and"})
