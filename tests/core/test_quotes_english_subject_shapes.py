@@ -95,3 +95,14 @@ def test_words_someone_instructed_another_to_say_are_the_instructor_s() -> None:
         'senator had instructed him to "bury the lake house in the consulting line."'
     )
     assert CAST.speakers(text, "en") == ["Ilse Marrak"]
+
+
+def test_a_title_after_a_place_introduces_the_subject() -> None:
+    """ "Wisconsin Gov. X …, calling the measure "…"": the governor, past the place
+    and the title's full stop, and past a dateline with an abbreviated state."""
+    for opening in ("", "MADISON, Wis. (AP) — "):
+        text = (
+            f"{opening}Velmora Gov. Ilse Marrak on Friday vetoed a bill on farm runoff, "
+            'calling the measure "a gift to polluters dressed up as relief."'
+        )
+        assert CAST.speakers(text, "en") == ["Ilse Marrak"]

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from tui.core.quotes.constraints import nationality_word, noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.datelines import past_dateline
 from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.sentence_openers import past_circumstance, past_openers
 from tui.core.quotes.subjects import _resolve_tokens
-from tui.core.quotes.words import _DETERMINERS, _OF, SINGULAR_DEFINITE, past_dateline
+from tui.core.quotes.words import _DETERMINERS, _OF, SINGULAR_DEFINITE
 from tui.core.text import fold
 
 _PHRASE_REACH = 8

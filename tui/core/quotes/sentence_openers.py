@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.datelines import FRENCH_MONTHS
 from tui.core.quotes.speech_verbs import FRENCH_PAST_AUXILIARIES, is_speech_verb
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
@@ -141,7 +142,8 @@ def past_circumstance(toks: list[_Tok]) -> list[_Tok]:
     """The sentence from its subject pronoun when a complement opens it with no comma
     (« Dans cette lettre il demande… », "In the letter she asks…"), or past an opening
     date (« Le 13 mai la commission… »)."""
-    if len(toks) > 3 and toks[0].low == "le" and toks[1].text.isdigit() and toks[2].low in _MONTHS:
+    dated = len(toks) > 3 and toks[0].low == "le" and toks[1].text.isdigit()
+    if dated and toks[2].low in FRENCH_MONTHS:
         return toks[3:]
     if not toks or toks[0].low not in _PREPOSITIONS or toks[0].text.lower() == "a":
         return toks
@@ -152,12 +154,6 @@ def past_circumstance(toks: list[_Tok]) -> list[_Tok]:
         if t.text in _BREAK_TOKENS or t.low in _CLAUSE_STOPS:
             break
     return toks
-
-
-_MONTHS = frozenset(
-    """janvier février fevrier mars avril mai juin juillet août aout septembre octobre
-    novembre décembre decembre""".split()
-)
 
 
 def role_before_name(ctx: _Context, toks: list[_Tok], i: int) -> bool:

@@ -12,6 +12,7 @@ from itertools import pairwise
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _possessive, _Speaker, _Tok
+from tui.core.quotes.datelines import past_dateline
 from tui.core.quotes.described import ends_subject, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.lead_description import described_person
@@ -29,7 +30,7 @@ from tui.core.quotes.words import (
     _SUBJECT_PRONOUNS,
     SINGULAR_DEFINITE,
     english_past,
-    past_dateline,
+    inner_stop,
 )
 from tui.core.text import fold
 
@@ -69,6 +70,8 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
                 return _owned_voice(ent, rest)  # "Owen's parents thanked …": not Owen
             if ent.label == "ORG" and (titled := _titled_after_body(ctx, rest)) is not None:
                 return titled  # "Union leader Mark Rowe was defiant:": Rowe
+            if ent.label == "LOC" and (titled := _titled_after_place(ctx, rest)) is not None:
+                return titled  # "Wisconsin Gov. Ann Roe vetoed …": Roe
             if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
                 return _Speaker(ent.canonical, ent.label, ent.start)
             if len(rest) > 1 and rest[0].text == "," and _after_preposition(ctx, ent.start):
@@ -86,6 +89,8 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
             return _described_at(ctx, toks, i)
         if t.low in _SKIP_WORDS or (i < 3 and t.text[:1].isupper() and t.text.isalpha()):
             continue  # "Budget Director Samuel Oduya": title words before the name
+        if i < 4 and inner_stop(ctx.text, t):
+            continue  # "Gov. Ann Roe": the title's full stop
         if i < 6 and role_before_name(ctx, toks, i):
             continue  # "Consultant orthopaedic surgeon Dr Fergal Nash said"
         return None
@@ -113,6 +118,19 @@ def _titled_after_body(ctx: _Context, rest: list[_Tok]) -> _Speaker | None:
         if ent is not None and ent.label == "PER"
         else None
     )
+
+
+def _titled_after_place(ctx: _Context, rest: list[_Tok]) -> _Speaker | None:
+    """The person a capitalised title introduces right after a place ("Wisconsin Gov.
+    Ann Roe", "Texas Attorney General Ken Ash"), else ``None``."""
+    k = 0
+    while k < min(len(rest), 4) and (
+        inner_stop(ctx.text, rest[k])
+        or (rest[k].text.istitle() and not ctx.entity_at(rest[k].start))
+    ):
+        k += 1
+    ent = ctx.entity_at(rest[k].start) if 0 < k < len(rest) else None
+    return _Speaker(ent.canonical, "PER", ent.start) if ent and ent.label == "PER" else None
 
 
 def _role_head(ctx: _Context, toks: list[_Tok], i: int) -> _Speaker | None:

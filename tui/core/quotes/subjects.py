@@ -11,6 +11,7 @@ from tui.core.models import Entity
 from tui.core.quotes.clause_shapes import STRESSED_AS_SUBJECT, narrated_subject, perfect_infinitive
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _possessive, _Speaker, _Tok
+from tui.core.quotes.datelines import past_line_dateline
 from tui.core.quotes.described import placed_body, verb_after_head
 from tui.core.quotes.descriptions import described
 from tui.core.quotes.linked_roles import linked_role as _linked_role
@@ -76,7 +77,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     elif perfect_infinitive(ctx, left):
         left = left[:-2]  # « X, qui a dit avoir demandé des « … » »: X asked
     left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
-    left = _past_dateline(ctx, left)  # "WESTBROOK, Ohio — …": the place is no subject
+    left = past_line_dateline(ctx, left)  # "WESTBROOK, Ohio — …": the place is no subject
     if fronted_pronoun(left):
         return _pronoun(ctx, left[-1].low, left[-1].start)
     if (pron := set_off_pronoun(left)) is not None:
@@ -120,30 +121,6 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
 def _named(ctx: _Context, t: _Tok) -> bool:
     """Whether a capitalised word belongs to a name (« Grand Est », « Lundi Matin »)."""
     return t.text[:1].isupper() and ctx.entity_at(t.start) is not None
-
-
-_DASHES = frozenset(("—", "–", "-"))
-
-
-def _past_dateline(ctx: _Context, left: list[_Tok]) -> list[_Tok]:
-    """``left`` without a dateline opening its line ("WESTBROOK, Ohio —", « PARIS, 3
-    mars (AFP) - »): capitalised places, commas and a date before a dash."""
-    dash = next((i for i, t in enumerate(left[:8]) if t.text in _DASHES), None)
-    if not dash or left[0].start < ctx.line_start(left[dash].start):
-        return left
-    head = left[:dash]
-    return left[dash + 1 :] if all(_dateline_word(t.text) for t in head) else left
-
-
-def _dateline_word(word: str) -> bool:
-    """A word a dateline is made of: a place, a comma, a day, a month, an agency."""
-    return word[:1].isupper() or word in ",()" or word.isdigit() or word in _MONTHS
-
-
-_MONTHS = frozenset(
-    """janvier février mars avril mai juin juillet août septembre octobre novembre
-    décembre""".split()
-)
 
 
 def _described_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:

@@ -320,24 +320,6 @@ def _without_party_tags(toks: Sequence[Any]) -> list[Any]:
     return out
 
 
-_DASHES = ("—", "–", "-")
-_DATELINE_REACH = 12  # tokens a dateline holds at most ("LIMA, March 12 (Reuters) -")
-
-
-def past_dateline(toks: list[Any]) -> list[Any]:
-    """``toks`` past a wire dateline opening the paragraph ("LIMA, March 12 (Reuters) -",
-    "WASHINGTON —"): a place in capitals or an agency in brackets, then a dash."""
-    for i, t in enumerate(toks[:_DATELINE_REACH]):
-        if t.text in _DASHES and i > 0:
-            head = toks[:i]
-            caps = any(x.text.isupper() and x.text.isalpha() and len(x.text) > 2 for x in head)
-            agency = any(x.text == "(" for x in head)
-            return toks[i + 1 :] if caps or agency else toks
-        if t.text in ".!?" or t.text == "«Q»":
-            break
-    return toks  # the same list: callers tell an untouched sentence by identity
-
-
 _INFINITIVE_MARKERS = frozenset(("de", "d'", "d’", "à", "pour"))  # unfolded: « a » is a verb
 """Words after which a French verb is an infinitive, with no subject of its own."""
 _INDEFINITE = frozenset("un une des a an one some certains plusieurs".split())
