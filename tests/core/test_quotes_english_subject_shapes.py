@@ -106,3 +106,13 @@ def test_a_title_after_a_place_introduces_the_subject() -> None:
             'calling the measure "a gift to polluters dressed up as relief."'
         )
         assert CAST.speakers(text, "en") == ["Ilse Marrak"]
+
+
+def test_a_capitalised_title_after_a_body_introduces_the_subject() -> None:
+    """ "Harwick Council Deputy Leader X shot back that …": X, not the council."""
+    text = (
+        "Harwick Council met on Monday.\n\n"
+        "Harwick Council Deputy Leader Oren Vasko shot back that the landlords had "
+        '"never once sent a serious offer."'
+    )
+    assert CAST.speakers(text, "en") == ["Oren Vasko"]

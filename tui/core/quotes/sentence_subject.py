@@ -68,10 +68,8 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
                 return None  # « X avait été licenciée pour « faute grave » »: not X's words
             if ent.label == "PER" and _possessive(ctx.text, ent.end):
                 return _owned_voice(ent, rest)  # "Owen's parents thanked …": not Owen
-            if ent.label == "ORG" and (titled := _titled_after_body(ctx, rest)) is not None:
-                return titled  # "Union leader Mark Rowe was defiant:": Rowe
-            if ent.label == "LOC" and (titled := _titled_after_place(ctx, rest)) is not None:
-                return titled  # "Wisconsin Gov. Ann Roe vetoed …": Roe
+            if ent.label in ("ORG", "LOC") and (titled := _titled_after(ctx, rest)) is not None:
+                return titled  # "Union leader Mark Rowe was defiant:", "Wisconsin Gov. X"
             if ent.label in ("PER", "ORG") and not _after_preposition(ctx, ent.start):
                 return _Speaker(ent.canonical, ent.label, ent.start)
             if len(rest) > 1 and rest[0].text == "," and _after_preposition(ctx, ent.start):
@@ -106,31 +104,22 @@ def _owned_voice(owner: Entity, rest: list[_Tok]) -> _Speaker | None:
     return speaking_for(owner, words[:1]) or _Speaker(None, "NP", words[0].start)
 
 
-def _titled_after_body(ctx: _Context, rest: list[_Tok]) -> _Speaker | None:
-    """The person a body's role introduces right after the body's name ("Union leader
-    Mark Rowe", "Kremlin spokesman X"), else ``None``."""
+def _titled_after(ctx: _Context, rest: list[_Tok]) -> _Speaker | None:
+    """The person a role introduces right after a body's or a place's name ("Union
+    leader Mark Rowe", "Senate Minority Leader Ann Roe", "Wisconsin Gov. Ann Roe"):
+    person nouns, capitalised title words and their full stops, then the name."""
     k = 0
-    while k < min(len(rest), 3) and rest[k].text.islower() and noun_kind(rest[k].text) == "person":
-        k += 1
-    ent = ctx.entity_at(rest[k].start) if 0 < k < len(rest) else None
-    return (
-        _Speaker(ent.canonical, "PER", ent.start)
-        if ent is not None and ent.label == "PER"
-        else None
-    )
-
-
-def _titled_after_place(ctx: _Context, rest: list[_Tok]) -> _Speaker | None:
-    """The person a capitalised title introduces right after a place ("Wisconsin Gov.
-    Ann Roe", "Texas Attorney General Ken Ash"), else ``None``."""
-    k = 0
-    while k < min(len(rest), 4) and (
-        inner_stop(ctx.text, rest[k])
-        or (rest[k].text.istitle() and not ctx.entity_at(rest[k].start))
-    ):
+    while k < min(len(rest), 4) and _title_word(ctx, rest[k]):
         k += 1
     ent = ctx.entity_at(rest[k].start) if 0 < k < len(rest) else None
     return _Speaker(ent.canonical, "PER", ent.start) if ent and ent.label == "PER" else None
+
+
+def _title_word(ctx: _Context, t: _Tok) -> bool:
+    """A word of a title before a name: "leader", "Gov.", "Minority Leader"."""
+    if t.text.islower():
+        return noun_kind(t.text) == "person"
+    return inner_stop(ctx.text, t) or (t.text.istitle() and ctx.entity_at(t.start) is None)
 
 
 def _role_head(ctx: _Context, toks: list[_Tok], i: int) -> _Speaker | None:
