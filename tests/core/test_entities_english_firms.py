@@ -70,3 +70,17 @@ def test_a_street_keeps_a_first_word_that_only_ends_like_a_demonym(
     assert [(e.text, e.label) for e in extract_entities(sentence, language="en")] == [
         (place, "LOC")
     ]
+
+
+def test_works_and_a_shipyard_close_a_firm_opening_on_a_given_name() -> None:
+    """ "Chaleur Marine Works": a firm, whole, though "Marine" is a given name and
+    "Chaleur" a word in French."""
+    for sentence, firm in (
+        (
+            "Chaleur Marine Works, which employs 420 people, said it won fairly.",
+            "Chaleur Marine Works",
+        ),
+        ("The order went to Harlan Gray Shipyards last year.", "Harlan Gray Shipyards"),
+    ):
+        found = [(e.text, e.label) for e in extract_entities(sentence, language="en")]
+        assert found == [(firm, "ORG")]

@@ -47,3 +47,22 @@ def test_the_conventions_keep_the_body_whole() -> None:
     text = "Par courriel, Affaires mondiales Canada a confirmé être au courant."
     names = [(e.text, e.label) for e in apply_conventions(text, [span_at(text, "Canada", "LOC")])]
     assert names == [("Affaires mondiales Canada", "ORG")]
+
+
+def test_english_departments_join_their_fields_with_and() -> None:
+    """ "Fisheries and Oceans Canada", "Immigration, Refugees and Citizenship Canada"
+    are one body in the English engine, "Health and safety in Canada" none."""
+    from tui.core.entities.extract import extract_entities
+
+    text = (
+        "Fisheries and Oceans Canada said the contract was sound. Later, Immigration, "
+        "Refugees and Citizenship Canada and Environment and Climate Change Canada "
+        "agreed. Health and safety in Canada is a worry."
+    )
+    found = [(e.text, e.label) for e in extract_entities(text, language="en")]
+    assert found == [
+        ("Fisheries and Oceans Canada", "ORG"),
+        ("Immigration, Refugees and Citizenship Canada", "ORG"),
+        ("Environment and Climate Change Canada", "ORG"),
+        ("Canada", "LOC"),
+    ]

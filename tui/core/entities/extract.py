@@ -25,6 +25,7 @@ from tui.core.entities.cues import (
     with_company_anaphora,
     with_company_cues,
 )
+from tui.core.entities.field_bodies import with_field_bodies
 from tui.core.entities.gazetteer import (
     common_words,
     english_common_words,
@@ -139,6 +140,7 @@ def _with_passes(
     found = with_numbered_names(text, found)
     found = with_makers(text, found)
     if english:
+        found = with_field_bodies(text, found)[0]  # "Fisheries and Oceans Canada"
         found = with_municipal_bodies(text, found)
         found = with_company_anaphora(text, found)
     found = with_ministry_heads(text, found)

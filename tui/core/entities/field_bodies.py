@@ -28,15 +28,23 @@ FIELDS = frozenset(
     innovation justice finances citoyenneté réfugiés habitation logement culture
     éducation revenu postes sciences industrie recherche forêts faune famille femmes
     égalité anciens combattants relations""".split()
+) | frozenset(
+    """health environment climate change statistics transport employment social
+    development immigration refugees citizenship fisheries oceans agriculture agri-food
+    natural resources parks public safety services global affairs heritage innovation
+    science economic industry justice finance women gender equality veterans indigenous
+    crown northern relations infrastructure communities housing""".split()
 )
-"""What a body named after its place looks after (« Pêches et Océans Canada »)."""
+"""What a body named after its place looks after (« Pêches et Océans Canada »,
+"Fisheries and Oceans Canada", "Immigration, Refugees and Citizenship Canada")."""
 
 _SPACE = r"[^\S\r\n]"
 """A space that stays on the line: a headline's last word and the dateline under it
 are never one body."""
-_FIELD = rf"[A-ZÀ-Ý][^\W\d_]+(?:{_SPACE}+(?!et\s)[a-zà-ÿ][^\W\d_]+)?"
+_WORD = r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-Za-z]+)?"
+_FIELD = rf"{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}(?:{_SPACE}+(?!(?:et|and)\s)[a-zà-ÿ][^\W\d_]+)?"
 _RUN = re.compile(
-    rf"(?<![\w'’-])(?=(({_FIELD}(?:(?:{_SPACE}*,{_SPACE}*|{_SPACE}+et{_SPACE}+){_FIELD}){{0,3}})"
+    rf"(?<![\w'’-])(?=(({_FIELD}(?:(?:{_SPACE}*,{_SPACE}*|{_SPACE}+(?:et|and){_SPACE}+){_FIELD}){{0,3}})"
     rf"{_SPACE}+"
     r"([A-ZÀ-Ý][^\W\d_]+(?:[-‐][A-ZÀ-Ý]?[^\W\d_]+)*))(?![\w-]))"
 )
@@ -66,6 +74,6 @@ def _is_field_run(words: str) -> bool:
     for token in re.findall(r"[^\W\d_]+", words):
         if token[0].isupper() and token.lower() not in FIELDS:
             return False
-        if token[0].islower() and token != "et" and token in FUNCTION:
+        if token[0].islower() and token not in ("et", "and") and token in FUNCTION:
             return False  # « Santé au Canada » is no name
     return True

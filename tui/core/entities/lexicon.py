@@ -240,7 +240,8 @@ ORG_TAILS = _words("""capital records labs laboratories holdings partners indust
     lines water terminals foods services resources minerals mining metals
     properties developments brewing breweries distribution restructuring consulting
     consultancy accountants solicitors architects engineering construction contractors
-    copper nickel lithium uranium aluminium aluminum zinc cobalt cement fertilisers""")
+    copper nickel lithium uranium aluminium aluminum zinc cobalt cement fertilisers works
+    shipyard shipyards""")
 
 # Letters written after a person's name for an honour or an office ("Amanda Pinto KC").
 POSTNOMINALS = frozenset("KC QC SC BL MP MEP OBE CBE MBE".split())
