@@ -116,3 +116,15 @@ def test_a_capitalised_title_after_a_body_introduces_the_subject() -> None:
         '"never once sent a serious offer."'
     )
     assert CAST.speakers(text, "en") == ["Oren Vasko"]
+
+
+def test_the_head_of_a_body_is_a_person_not_the_body() -> None:
+    """ "The head of X …, telling a panel that "…"": someone unnamed, never X, while a
+    spokesman for X speaks for X."""
+    head = (
+        "The head of the Brannock Power Company admitted on Tuesday that the plant was late, "
+        'telling a panel that "I own this, and I will fix it."'
+    )
+    spokesman = 'A spokesman for Brannock Power Company said: "We own this."'
+    assert CAST.speakers(head, "en") == [None]
+    assert CAST.speakers(spokesman, "en") == ["Brannock Power Company"]

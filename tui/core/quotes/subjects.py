@@ -118,6 +118,15 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
 
 
+def _officer_of(head: list[_Tok]) -> bool:
+    """ "The head of the", « le directeur de la »: a person who holds a post in the
+    body named next, who speaks as a person; a spokesperson speaks for the body."""
+    return any(
+        t.text.islower() and noun_kind(t.text) == "person" and t.low not in _SPOKES_NOUNS
+        for t in head[:-1]
+    ) and any(t.low in _OF for t in head[1:])
+
+
 def _named(ctx: _Context, t: _Tok) -> bool:
     """Whether a capitalised word belongs to a name (« Grand Est », « Lundi Matin »)."""
     return t.text[:1].isupper() and ctx.entity_at(t.start) is not None
@@ -252,6 +261,8 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     owner = person_of(ctx, head)
     if owner is not None:
         return owner  # "Arvind Rao of the Wetlands Collective": Rao, not the collective
+    if ent.label == "ORG" and _officer_of(head):
+        return _Speaker(None, "NP", part[0].start)  # "the head of the FAA": not the FAA
     for n, t in enumerate(head):
         # ``le ministre de l'Économie Bruno Le Maire``: ``de`` inside the role only.
         inner_of = t.low in _OF and 0 < n < len(head) - 1
