@@ -275,3 +275,13 @@ def test_a_listed_name_holding_a_number_is_whole() -> None:
 def test_a_name_set_off_after_a_tutor_is_a_person() -> None:
     text = "My old tutor, Ferran Oliu, used to tell us to look again."
     assert ("Ferran Oliu", "PER") in pairs(text)
+
+
+def test_an_apposition_headed_past_a_body_s_possessive_is_a_person_s() -> None:
+    """ "X, the Department of Transport's inspector general,": the noun after the
+    possessive heads the apposition, so X is a person, not a department."""
+    text = (
+        "The sharpest testimony came from Odile Brantham, the Department of Transport's "
+        "inspector general, whose office released a report."
+    )
+    assert ("Odile Brantham", "PER") in pairs(text)

@@ -47,6 +47,7 @@ def _head(words: list[str]) -> str | None:
     """The folded head noun of an apposition's opening words."""
     if not words or not _opens_noun_phrase(words[0]):
         return None  # "Emma Hall, thanked her team": a verb, no apposition
+    words = _past_owner(words)  # "the Department of Transportation's inspector general"
     head: str | None = None
     for n, word in enumerate(words[:_MAX_WORDS]):
         low = fold(word)
@@ -63,6 +64,17 @@ def _head(words: list[str]) -> str | None:
             continue
         head = low
     return head
+
+
+def _past_owner(words: list[str]) -> list[str]:
+    """The words after the last possessive of the phrase, when a complement sits in
+    the owner's name ("the Department of Transportation's inspector general"): the
+    noun after the possessive heads the apposition, not the body before "of"."""
+    phrase = words[: words.index(",")] if "," in words else words
+    owners = [n for n, w in enumerate(phrase[:_MAX_WORDS]) if w.endswith(("'s", "’s"))]
+    if not owners or owners[-1] + 1 >= len(phrase) or "of" not in phrase[: owners[-1]]:
+        return words
+    return ["the", *words[owners[-1] + 1 :]]
 
 
 def _governs(after: list[str]) -> bool:
