@@ -29,6 +29,7 @@ def _speakers(sentence: str) -> list[str | None]:
         'Ines Rooke sought to reassure voters, promising to "protect pensions."',
         'Ines Rooke accused her rival of "playing politics with people\'s lives."',
         'His sister, Ines Rooke, a nurse in Leeds, remembers a boy who "argued with the radio."',
+        'Aides fret about what Ines Rooke, one of the party\'s pollsters, calls a "quiet drift."',
     ],
 )
 def test_the_subject_speaks_the_quoted_words(sentence: str) -> None:

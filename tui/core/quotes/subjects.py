@@ -235,6 +235,10 @@ def _complement_person(left: list[_Tok], k: int) -> bool:
     return head.text.islower() and head.low.endswith(("s", "x"))
 
 
+_OPENS_CLAUSE = _CLAUSE_STOPS | {"what"}
+"""Words a subject phrase comes after ("about what Ann Roe, a pollster, calls")."""
+
+
 def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     """A person or body named at the end of a subject phrase, before a comma.
 
@@ -243,7 +247,7 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     verb or clause word, so the name is the phrase's head and not a complement.
     """
     i = len(toks)
-    while i > 0 and toks[i - 1].text not in _BREAK_TOKENS and toks[i - 1].low not in _CLAUSE_STOPS:
+    while i > 0 and toks[i - 1].text not in _BREAK_TOKENS and toks[i - 1].low not in _OPENS_CLAUSE:
         i -= 1
     part = toks[i:]
     if not part:
