@@ -50,6 +50,8 @@ def _short_name(ctx: _Context, k: int) -> bool:
         return False
     if _SENTENCE_PUNCT.search(ctx.text, start, end) or _first_person(words):
         return False
+    if ctx.language == "en" and any(w[:1].islower() and w not in _SMALL_WORDS for w in words[1:]):
+        return False  # English names capitalise their words: "Portland-style experiments"
     before = ctx.text[ctx.line_start(open_mark) : open_mark].rstrip()
     if not before or before.endswith((".", "!", "?", ":", "—", "–", "-")):
         return False  # it opens a sentence, or a colon introduces it as speech
@@ -57,6 +59,10 @@ def _short_name(ctx: _Context, k: int) -> bool:
 
 
 _FIRST_PERSON = frozenset("je j' j’ nous moi i we me my our us".split())
+_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with by from as vs via".split()
+)
+"""Words English titles leave in lowercase ("Night of the Long Knives")."""
 
 
 def _first_person(words: list[str]) -> bool:
