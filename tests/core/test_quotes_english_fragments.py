@@ -30,7 +30,7 @@ def _speakers(sentence: str) -> list[str | None]:
         'Ines Rooke accused her rival of "playing politics with people\'s lives."',
         'His sister, Ines Rooke, a nurse in Leeds, remembers a boy who "argued with the radio."',
         'Aides fret about what Ines Rooke, one of the party\'s pollsters, calls a "quiet drift."',
-        'Ines Rooke had branded the plan a collection of "Portland-style experiments."',
+        'Ines Rooke branded the plan a set of "Portland-style experiments" and left.',
     ],
 )
 def test_the_subject_speaks_the_quoted_words(sentence: str) -> None:
