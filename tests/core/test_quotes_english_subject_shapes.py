@@ -128,3 +128,18 @@ def test_the_head_of_a_body_is_a_person_not_the_body() -> None:
     spokesman = 'A spokesman for Brannock Power Company said: "We own this."'
     assert CAST.speakers(head, "en") == [None]
     assert CAST.speakers(spokesman, "en") == ["Brannock Power Company"]
+
+
+def test_what_someone_called_is_the_namer_s_never_the_sentence_subject_s() -> None:
+    """ "Council leaders ended the talks after X refused what she called “…”": X's
+    words; an unresolved "he" leaves them to nobody rather than to the council."""
+    named = (
+        "Harwick Council leaders ended the talks after Ilse Marrak refused to back what "
+        'she called "a blank cheque for the city."'
+    )
+    unnamed = (
+        "Harwick Council leaders ended the talks after the region's governor refused to "
+        'back what he called "a blank cheque for the city."'
+    )
+    assert CAST.speakers(named, "en") == ["Ilse Marrak"]
+    assert CAST.speakers(unnamed, "en") == [None]

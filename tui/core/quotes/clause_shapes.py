@@ -97,6 +97,20 @@ def what_called(before: list[_Tok]) -> bool:
     return "what" in window and all(w not in _AUX for w in window[window.index("what") :])
 
 
+_NAMING_VERBS = frozenset("called calls call dubbed dubs termed terms".split())
+
+
+def what_namer(pre: list[_Tok]) -> int | None:
+    """Where the naming verb of "what he called “…”", "what she calls a “…”" stands in
+    ``pre``: the subject before it names its own words, whatever the sentence's subject."""
+    verb = len(pre) - 1
+    if verb > 0 and pre[verb].low in ("a", "an"):
+        verb -= 1
+    if verb < 2 or pre[verb].low not in _NAMING_VERBS or not what_called(pre[:verb]):
+        return None
+    return verb
+
+
 _CALL_TO_ACT = re.compile(r"\b(?:à|a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b")
 """« appeler X à faire »: a call to act, whose words are the caller's, not a name."""
 

@@ -16,6 +16,7 @@ from tui.core.quotes.clause_shapes import (
     incise_follows,
     label_cue,
     listener_told,
+    what_namer,
     with_participle,
 )
 from tui.core.quotes.colon_lead import person_set_before
@@ -40,6 +41,7 @@ from tui.core.quotes.words import (
     _AUX,
     _HEADS_OF_PEOPLE,
     _SKIP_WORDS,
+    _SUBJECT_PRONOUNS,
     REFLEXIVE_OR_NEGATION,
     owned_subject,
     passive_voice,
@@ -94,18 +96,30 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if found is not None:
         return found
     # 5. « Pour X, … » / "For X, …" / "In X's view, …" opening the sentence.
-    who = opening_source(ctx, pre)
-    if who:
+    if who := opening_source(ctx, pre):
         return _remember(ctx, who, kind_attr, "selon")
-    # 6. The sentence subject, for words quoted inside the author's sentence.
-    who = _own_sentence_subject(ctx, pre, kind_attr, standalone, ctx.text[start:end])
-    if who:
+    # 6. "what he called “…”": the namer's; else the sentence subject, for words
+    # quoted inside the author's sentence.
+    if (named_by := _namer(ctx, pre, kind_attr)) is not None:
+        return named_by
+    if who := _own_sentence_subject(ctx, pre, kind_attr, standalone, ctx.text[start:end]):
         return _remember(ctx, who, kind_attr, "subject")
     long_enough = len(ctx.text[start:end].split()) >= 4 or _said_after_colon(ctx, pre, start, end)
-    kind: QuoteKind = "speech" if standalone and long_enough else "fragment"
-    if not standalone and not long_enough:
-        kind = "fragment"
-    return None, kind, "none"
+    return None, "speech" if standalone and long_enough else "fragment", "none"
+
+
+def _namer(
+    ctx: _Context, pre: list[_Tok], kind: QuoteKind
+) -> tuple[str | None, QuoteKind, str] | None:
+    """ "what he called “…”": the namer's words, or nobody's when the pronoun
+    resolves to no one; ``None`` when no such clause leads to the quotation."""
+    verb = what_namer(pre)
+    if verb is None:
+        return None
+    who = _subject_before(ctx, pre[:verb])
+    if who is not None:
+        return _remember(ctx, who, kind, "subject")
+    return (None, kind, "none") if pre[verb - 1].low in _SUBJECT_PRONOUNS else None
 
 
 def _said_after_colon(ctx: _Context, pre: list[_Tok], start: int, end: int) -> bool:
