@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_quotes import trained_quotes
+from pipeline_quotes import rules_quotes, trained_quotes
 
 from tui.core.quotes.role_gender import feminine_role, masculine_role
 
@@ -69,3 +69,31 @@ def test_a_kin_noun_is_the_relative_of_that_gender() -> None:
         "d'un coup », raconte le père."
     )
     assert [q.speaker for q in trained_quotes(text, "Tempête")] == ["Jean Morel"]
+
+
+_SUMMIT = (
+    "Sommet sur la pêche à Dakar\n\n"
+    "Le ministre malien de la Pêche, Jean-Marc Traoré, a décrit une situation « intenable ». "
+    "« Nous avons deux patrouilleurs pour tout le fleuve », a-t-il souligné.\n\n"
+    "{middle}« Un bateau radié ne doit plus pouvoir se réimmatriculer le lendemain », "
+    "a expliqué la ministre.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        (
+            "La ministre sénégalaise des Pêches, Awa Ndiaye, a défendu un registre commun. ",
+            "Awa Ndiaye",
+        ),
+        ("Dakar plaide pour un outil commun. ", None),
+    ],
+)
+def test_la_ministre_is_the_woman_a_role_named_never_a_man(
+    middle: str, speaker: str | None
+) -> None:
+    """« La ministre sénégalaise des Pêches, X, »: « des » completes the role; with no
+    woman named so, « la ministre » is nobody rather than the man named minister."""
+    quotes = rules_quotes(_SUMMIT.format(middle=middle), "fr")
+    assert quotes[-1].speaker == speaker

@@ -157,6 +157,13 @@ def _description_named(
     if described and bare and noun_kind(desc) != "person":
         # « promet la présidente » is a person still: never the body of her sentence.
         described = referred_back(ctx, described, body[0].start, before)
+    if (
+        described
+        and described[1] == "PER"
+        and _feminine(words)
+        and ctx.gender_of(described[0]) == "m"
+    ):
+        described = None  # « a expliqué la ministre »: never the man a « ministre » named
     if described:
         return _Speaker(described[0], described[1], body[0].start)
     org = bare_body(ctx, body[0], named=body[0].low in MAY_NAME) if bare else None
@@ -294,3 +301,8 @@ def _complement(
     if len(with_article) > len(rest) and noun_kind(rest[-1].text) == "person":
         return resolve(ctx, with_article, before, appositive=appositive)  # the mayor
     return resolve(ctx, rest, before, appositive=appositive)
+
+
+def _feminine(words: list[_Tok]) -> bool:
+    """Whether a French description opens on a feminine article (« la », « une »)."""
+    return bool(words) and words[0].low in ("la", "une", "cette")

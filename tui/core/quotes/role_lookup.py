@@ -108,8 +108,9 @@ def description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str |
         tok = toks[i]
         prev = toks[i - 1].low if i > 0 else ""
         if tok.low in _DETERMINERS or tok.low in _CONTRACTED:
-            if prev in _OF and tok.low not in _CONTRACTED:
-                words.append(tok)
+            inner = tok.low in ("du", "des") and i > 0 and _qualifies(toks[i - 1])
+            if inner or (prev in _OF and tok.low not in _CONTRACTED):
+                words.append(tok)  # « de la Santé », « sénégalaise des Pêches »
                 i -= 1
                 continue
             if tok.low in _ARTICLES and not (comma and prev in _PREPOSITIONS):
@@ -134,3 +135,11 @@ def description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str |
     if not words or not (words[-1].text[0].islower() or noun_kind(words[-1].text) == "body"):
         return None  # a name is no description; an acronym heading one is (« l'ONG X »)
     return " ".join(t.low for t in reversed(words))
+
+
+def _qualifies(word: _Tok) -> bool:
+    """A lowercase noun or adjective « du »/« des » completes inside a role (« la
+    ministre sénégalaise des Pêches »), not a word that governs the article."""
+    return (
+        word.text.isalpha() and word.text.islower() and word.low not in _PREPOSITIONS | _DETERMINERS
+    )
