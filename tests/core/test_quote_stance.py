@@ -7,7 +7,10 @@ given, so only the attribution is judged (rules engine, as the suite runs by def
 from __future__ import annotations
 
 import pytest
+from pipeline_quotes import trained_quotes
 from quote_text import cast
+
+from tui.core.engine_identity import available
 
 CAST = cast(["Paul Verdier", "Claire Dumont"], bodies=["Ligue des nageurs"])
 
@@ -124,3 +127,11 @@ def test_words_of_ones_own_in_a_sentence_that_reports_nothing_are_the_subjects(
 
 def test_a_quotation_after_il_y_a_is_no_account() -> None:
     assert quotes("À Lorvaux, il y a « un malaise » depuis la fermeture.") == [(None, "other")]
+
+
+@pytest.mark.skipif(not available(), reason="the trained model is not installed")
+def test_a_reporting_phrase_keeps_words_from_being_a_scare_quote() -> None:
+    """« a fait état de «…» »: someone's words, never a label of the writer's."""
+    sentence = "La police municipale a fait état de «perturbations importantes» en ville."
+    [quote] = trained_quotes(f"Lorvaux\n\n{sentence}\n", "Lorvaux")
+    assert quote.kind == "fragment"

@@ -20,6 +20,7 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.label_site import Site, folded, incise, phrase_before, sides, strip_fillers
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.stance import reporting_phrase
 from tui.core.text import fold
 
 _MAX_LABEL_WORDS = 14
@@ -273,6 +274,8 @@ def _unreported(site: Site) -> bool:
         return False
     lo = site.before[0].start if site.before else ctx.spans[site.k][0]
     hi = site.after[-1].end if site.after else ctx.spans[site.k][3]
+    if reporting_phrase(ctx.text, lo, ctx.spans[site.k][0]):
+        return False  # « La police a fait état de « perturbations » »
     return not any(
         e.label in ("PER", "ORG") and not ctx.in_quote(e.start) for e in ctx.entities_in(lo, hi)
     )
