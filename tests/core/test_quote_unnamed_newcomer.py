@@ -170,3 +170,13 @@ def test_someone_sought_is_no_newcomer_the_role_stands_for() -> None:
         "“If they won't come to us, we'll build it ourselves,” the midwife said."
     )
     assert [q.speaker for q in article_quotes(body)][-1] == "Siobhan Keady"
+
+
+def test_an_unnamed_polling_clerk_is_the_newcomer() -> None:
+    """« Une assesseure arrive en courant. « … », lâche-t-elle »: the clerk, not the
+    candidate quoted before."""
+    text = (
+        "« Nous irons jusqu'au bout », a dit Sandrine Moulard.\n\n"
+        "Une assesseure arrive en courant. « On a recompté trois fois », lâche-t-elle."
+    )
+    assert cast(["Sandrine Moulard"]).speakers(text) == ["Sandrine Moulard", None]

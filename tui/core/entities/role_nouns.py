@@ -101,7 +101,8 @@ kamikaze djihadiste jihadiste braqueur braqueuse cambrioleur cambrioleuse voleur
 voleuse trafiquant fugitif fugitive évadé complice juré jurée blessé internaute
 auditeur auditrice visiteur visiteuse festivalier plaisancier abonné électeur
 électrice citoyen citoyenne contribuable sous-préfet sous-préfète bâtonnier
-bâtonnière commissaire-priseur expert-comptable auteure docteure""".split()
+bâtonnière commissaire-priseur expert-comptable auteure docteure assesseur assesseure
+scrutatrice scrutateur""".split()
 
 _BODY_FR = """gouvernement ministère préfecture mairie municipalité ville police gendarmerie
 pompiers groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
