@@ -235,10 +235,6 @@ def _complement_person(left: list[_Tok], k: int) -> bool:
     return head.text.islower() and head.low.endswith(("s", "x"))
 
 
-_OPENS_CLAUSE = _CLAUSE_STOPS | {"what"}
-"""Words a subject phrase comes after ("about what Ann Roe, a pollster, calls")."""
-
-
 def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     """A person or body named at the end of a subject phrase, before a comma.
 
@@ -247,7 +243,7 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     verb or clause word, so the name is the phrase's head and not a complement.
     """
     i = len(toks)
-    while i > 0 and toks[i - 1].text not in _BREAK_TOKENS and toks[i - 1].low not in _OPENS_CLAUSE:
+    while i > 0 and toks[i - 1].text not in _BREAK_TOKENS and toks[i - 1].low not in _SUBJECT_STOPS:
         i -= 1
     part = toks[i:]
     if not part:
@@ -340,7 +336,9 @@ _UNNAMED_HEADS = frozenset(("one",))
 """The head of one person a subject leaves unnamed ("one reporter asked"), whose words
 go to nobody. Plural heads (« certains », "some") are left unresolved: a later « elle »
 or "she" must not take them for its antecedent."""
-_SUBJECT_STOPS = _CLAUSE_STOPS | {"what"}  # "relied on what lawyers call": lawyers
+_SUBJECT_STOPS = _CLAUSE_STOPS | {"what"}
+"""Words a subject phrase comes after ("relied on what lawyers call", "about what Ann
+Roe, a pollster, calls")."""
 _ADVERBIAL_OPENERS = frozenset("as while whereas although though because since".split())
 """Words opening an adverbial clause whose subject is no speaker unless named."""
 
