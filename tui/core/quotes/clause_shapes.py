@@ -51,11 +51,10 @@ def says_subject(ctx: _Context, subject: list[_Tok]) -> bool:
     return names_subject(ctx, subject[-1], None)
 
 
-STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
-"""Pronouns that repeat a subject set off by commas (« X, lui, dit… »)."""
-
 STRESSED_AS_SUBJECT = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 """The subject pronoun a stressed pronoun stands for when it is a subject itself."""
+STRESSED_PRONOUNS = frozenset(STRESSED_AS_SUBJECT)
+"""Pronouns that repeat a subject set off by commas (« X, lui, dit… »)."""
 _NARRATION_OPENERS = frozenset(("et", "puis", "alors"))
 
 

@@ -27,6 +27,7 @@ from tui.core.quotes.documents import document_speaker
 from tui.core.quotes.linked_roles import linked_role
 from tui.core.quotes.possessed_voice import possessed_voice
 from tui.core.quotes.pronouns import MAY_NAME
+from tui.core.quotes.role_gender import feminine_role
 from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.spokes import body_spoken_for, earlier_voice, issuer, spokesperson_body
 from tui.core.quotes.subject_heads import voiced_owner
@@ -160,7 +161,7 @@ def _description_named(
     if (
         described
         and described[1] == "PER"
-        and _feminine(words)
+        and feminine_role(words[0].low, body[0].text, ctx.language)
         and ctx.gender_of(described[0]) == "m"
     ):
         described = None  # « a expliqué la ministre »: never the man a « ministre » named
@@ -301,8 +302,3 @@ def _complement(
     if len(with_article) > len(rest) and noun_kind(rest[-1].text) == "person":
         return resolve(ctx, with_article, before, appositive=appositive)  # the mayor
     return resolve(ctx, rest, before, appositive=appositive)
-
-
-def _feminine(words: list[_Tok]) -> bool:
-    """Whether a French description opens on a feminine article (« la », « une »)."""
-    return bool(words) and words[0].low in ("la", "une", "cette")
