@@ -137,9 +137,10 @@ def description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str |
     return " ".join(t.low for t in reversed(words))
 
 
+_GOVERNS_ARTICLE = _PREPOSITIONS | _DETERMINERS
+
+
 def _qualifies(word: _Tok) -> bool:
     """A lowercase noun or adjective « du »/« des » completes inside a role (« la
     ministre sénégalaise des Pêches »), not a word that governs the article."""
-    return (
-        word.text.isalpha() and word.text.islower() and word.low not in _PREPOSITIONS | _DETERMINERS
-    )
+    return word.text.isalpha() and word.text.islower() and word.low not in _GOVERNS_ARTICLE
