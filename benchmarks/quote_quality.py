@@ -177,6 +177,14 @@ SETS = {
         "written",
         ("french-presse2-dev.jsonl",),
     ),
+    "English sport and society, written blind (development)": (
+        "written",
+        ("english-sport-society-dev.jsonl",),
+    ),
+    "French economy and society, written blind (development)": (
+        "written",
+        ("french-economie-societe-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
