@@ -7,6 +7,8 @@
 - "the ruling added" after "The court said in its ruling" is the court's, and
   « poursuit le texte » the company's whose statement it is.
 - "Sen. Ada Brin" is the one "the senator" re-describes.
+- The agent of a set-off participle (« consulté par l'AFP ») is not the subject, and a
+  draft of a text speaks for nobody.
 """
 
 from __future__ import annotations
@@ -308,3 +310,21 @@ def test_a_newspaper_article_speaks_for_its_paper() -> None:
     """« Un article du Canard enchaîné évoque des « … » »: the newspaper's words."""
     text = "Grève\n\nUn article du Canard enchaîné évoque des « consignes de fermeté ».\n"
     assert [q.speaker for q in trained_quotes(text, "Grève")] == ["Le Canard enchaîné"]
+
+
+def test_the_agent_of_a_set_off_participle_never_speaks_for_the_subject() -> None:
+    people = cast(["Jean Morvan", "AFP"], surnames=["Morvan"])
+    text = "Jean Morvan, interrogé par l'AFP, a jugé la situation « très grave »."
+    assert people.speakers(text, "fr") == ["Jean Morvan"]
+
+
+def test_a_draft_consulted_by_an_agency_speaks_for_nobody() -> None:
+    text = (
+        "Sommet\n\nLa ministre des Pêches, Awa Ndiaye, a défendu un registre commun. "
+        "« Il faut un outil partagé », a expliqué la ministre.\n\n"
+        "Le projet de texte, consulté par l'AFP, appelle à « mutualiser les moyens de "
+        "surveillance ». Les discussions reprendront jeudi.\n"
+    )
+    speakers = {q.text: q.speaker for q in trained_quotes(text, "Sommet")}
+    assert speakers["mutualiser les moyens de surveillance"] is None
+    assert speakers["Il faut un outil partagé"] == "Awa Ndiaye"

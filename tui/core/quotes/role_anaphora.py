@@ -111,7 +111,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     phrase = " ".join(t.text for t in body)
     # "the campaign", "the ruling", "the guide": no person; « le guide » is one.
     french_person = ctx.language == "fr" and noun_kind(noun) == "person"
-    document = fold(noun) in _INSTITUTIONS and not french_person
+    document = not french_person and (fold(noun) in _INSTITUTIONS or _draft(body))
     if document or noun_kind(phrase) == "body" or names_an_office(phrase):
         return None
     if body[-1].low.endswith(("s", "x")) and ctx.language == "en":
@@ -153,6 +153,16 @@ _CURRENT = frozenset(fold(w) for w in "nouveau nouvel nouvelle actuel actuelle".
 _SECONDS = frozenset(("deputy", "vice", "assistant", "associate"))
 """Words that make a role another's second: "the deputy mayor" is the deputy, never
 the mayor the article named."""
+
+
+def _draft(body: list[_Tok]) -> bool:
+    """« le projet de texte », « la version du rapport »: a thing made of a document,
+    which speaks for nobody unless its issuer is named."""
+    return (
+        len(body) > 2
+        and body[1].low in ("de", "du", "d'", "d’")
+        and fold(body[-1].text) in _INSTITUTIONS
+    )
 
 
 def _headed(ctx: _Context, body: list[_Tok]) -> tuple[list[_Tok], str]:

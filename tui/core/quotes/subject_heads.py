@@ -110,3 +110,19 @@ def object_of_verb(head: list[_Tok]) -> bool:
         at -= 1
     verb = head[at] if at >= 0 else None
     return verb is not None and english_past(verb)
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "ie", "u", "ue", "us", "t", "te")
+_STRONG_PARTICIPLES = frozenset("seen shown given written taken known".split())
+
+
+def passive_apposition(segment: list[_Tok]) -> bool:
+    """Whether a set-off phrase is a participle and its agent (« consulté par l'AFP »,
+    "seen by Reuters", "interviewed by the BBC"): the agent only handled what the
+    subject before it says, so it never stands for the subject."""
+    if len(segment) < 3 or segment[1].low not in ("par", "by") or not segment[0].text.islower():
+        return False
+    word = segment[0].low
+    if segment[1].low == "by":
+        return english_past(segment[0]) or word in _STRONG_PARTICIPLES
+    return word.isalpha() and word.endswith(_PARTICIPLE_ENDINGS)

@@ -27,6 +27,7 @@ from tui.core.quotes.subject_heads import (
     names_a_person,
     object_of_verb,
     one_of_named,
+    passive_apposition,
     person_of,
 )
 from tui.core.quotes.subject_names import (
@@ -150,6 +151,8 @@ def _subject_around_comma(ctx: _Context, left: list[_Tok], j: int) -> _Speaker |
     words = [x for x in segment if x.low not in _SKIP_WORDS]
     opener = words[0].low if words else ""
     if k >= 0 and left[k].text == ",":
+        if passive_apposition(segment):
+            return _subject_before(ctx, left[:k])  # « Le texte, consulté par l'AFP, appelle »
         if (opening := clause_opening(left, k)) is not None:
             # "X, which owns A, B and C,", "X, whose son died at Y, Z, on May 3, said"
             who = _named_subject(ctx, left[:opening])
