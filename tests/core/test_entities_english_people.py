@@ -285,3 +285,23 @@ def test_an_apposition_headed_past_a_body_s_possessive_is_a_person_s() -> None:
         "inspector general, whose office released a report."
     )
     assert ("Odile Brantham", "PER") in pairs(text)
+
+
+def test_a_surname_a_person_cue_follows_makes_the_full_name_a_person() -> None:
+    text = (
+        "Review\n\nThere is a moment in Quobi Ardenwe’s revival of the play when the "
+        "wall falls away. Ardenwe, who grew up by the sea, said he first read it at 15.\n"
+    )
+    found = pairs(text)
+    assert ("Quobi Ardenwe", "PER") in found
+    assert ("Ardenwe", "PER") in found
+
+
+def test_a_surname_alone_with_no_person_cue_labels_nothing() -> None:
+    text = "Report\n\nThe Quobi Ardenwe plan was shelved. Ardenwe stock fell on Monday.\n"
+    assert not {label for _, label in pairs(text)} & {"PER"}
+
+
+def test_an_inspectorate_is_a_body() -> None:
+    text = "Report\n\nInspectors from the Vell Standards Inspectorate visited in May.\n"
+    assert ("Vell Standards Inspectorate", "ORG") in pairs(text)

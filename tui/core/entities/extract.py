@@ -20,6 +20,7 @@ from typing import cast
 
 from tui.core.entities.article import harmonise, with_acronyms, with_datelines
 from tui.core.entities.context import is_sentence_start, plain_word_here
+from tui.core.entities.cued_surnames import with_cued_surnames
 from tui.core.entities.cues import (
     with_bracketed_places,
     with_company_anaphora,
@@ -148,6 +149,8 @@ def _with_passes(
         found = with_portfolios(text, found)[0]  # « le ministre de l'Intérieur »
     found = harmonise(text, found)
     found = with_listed_peers(text, found)
+    if english:
+        found = with_cued_surnames(text, found)  # "Femi Adebanjo" … "Adebanjo, who"
     found = with_repeated_names(text, found, english=english)
     if english:
         found = with_confirmed_headline_names(text, found)

@@ -60,7 +60,8 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     laboratoire laboratory programme fondation foundation institute university agency party
     ministry department council court committee bank federation commission corporation
     company inc. inc ltd corp corp. co. group association society league movement
-    organisation board authority office agency army navy forces guard police network
+    organisation board authority inspectorate directorate office agency army navy forces
+    guard police network
     times post journal news press tribune herald gazette daily fund trust alliance
     coalition commission institution endowment cooperative union unions airlines airways
     motors holdings bancorp technologies systems industries pharmaceuticals partners homes

@@ -167,6 +167,12 @@ def person_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
     )
 
 
+def follows_as_person(text: str, end: int) -> bool:
+    """Whether what follows the name ending at ``end`` is what follows a person ("X
+    said", "X, who", "X's wife"): alone, not enough for one word, which may be a body."""
+    return _AFTER.match(text, end) is not None
+
+
 _COUNTRY_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s$")
 
 
