@@ -305,3 +305,21 @@ def test_a_surname_alone_with_no_person_cue_labels_nothing() -> None:
 def test_an_inspectorate_is_a_body() -> None:
     text = "Report\n\nInspectors from the Vell Standards Inspectorate visited in May.\n"
     assert ("Vell Standards Inspectorate", "ORG") in pairs(text)
+
+
+def test_a_joined_surname_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "Report\n\nThe economist Zainab Oduya-Kell spoke on Monday. Goods move from the "
+        "North to the South. According to Oduya-Kell, costs will rise.\n"
+    )
+    assert ("Oduya-Kell", "PER") in pairs(text)
+
+
+def test_a_title_abbreviation_after_a_role_noun_is_no_person() -> None:
+    text = "Report\n\nPolice spokesman Sgt. Kyle Brannock said deputies had gone.\n"
+    assert pairs(text) == {("Kyle Brannock", "PER")}
+
+
+def test_a_ranch_is_a_place() -> None:
+    text = "Report\n\nOrders now cover Oak Terrace and the Tolliver Ranch area.\n"
+    assert ("Tolliver Ranch", "LOC") in pairs(text)

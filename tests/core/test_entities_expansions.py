@@ -133,3 +133,20 @@ def test_a_short_form_stays_the_body_wherever_the_article_repeats_it() -> None:
     spans = [span_at(text, name, "ORG"), first, (later, later + len("Minulor"), "LOC")]
     labels = [(e.text, e.label) for e in apply_conventions(text, sorted(spans))]
     assert labels.count(("Minulor", "ORG")) == 2
+
+
+def test_capitals_the_recogniser_left_out_after_a_name_join_it() -> None:
+    text = "Sa rivale, candidate du Front civique lorvenois (FCL, opposition), conteste."
+    spans = [span_at(text, "Front civique lorvenois", "ORG")]
+    out, short = with_short_forms(text, spans)
+    assert [(text[s:e], label) for s, e, label in out] == [
+        ("Front civique lorvenois", "ORG"),
+        ("FCL", "ORG"),
+    ]
+    assert short == {"FCL"}
+
+
+def test_capitals_that_do_not_spell_the_name_stay_out() -> None:
+    text = "Sa rivale, candidate du Front civique lorvenois (RTL, opposition), conteste."
+    spans = [span_at(text, "Front civique lorvenois", "ORG")]
+    assert with_short_forms(text, spans)[0] == spans

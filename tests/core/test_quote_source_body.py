@@ -221,3 +221,21 @@ def test_a_maker_counted_among_a_fleet_is_no_company_that_speaks() -> None:
     )
     quotes = trained_quotes(text, "Air Lorvenne en liquidation")
     assert [q.speaker for q in quotes] == ["Air Lorvenne"]
+
+
+def test_the_party_is_the_body_named_before() -> None:
+    people = cast(["Awa Koné"], bodies=["Rassemblement civique"])
+    text = (
+        "Le Rassemblement civique dénonce des fraudes. « Nous avons des preuves », "
+        "affirme le parti. Awa Koné, sa candidate, a annoncé un recours."
+    )
+    assert people.speakers(text, "fr") == ["Rassemblement civique"]
+
+
+def test_the_english_party_is_the_body_named_before() -> None:
+    people = cast(["Ann Veller"], bodies=["Civic Front"])
+    text = (
+        "The Civic Front rejected the count. “We have the evidence,” the party said. "
+        "Ann Veller, its candidate, will appeal."
+    )
+    assert people.speakers(text, "en") == ["Civic Front"]

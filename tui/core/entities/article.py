@@ -128,6 +128,7 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
         return found
     found = _particle_surnames(text, found)
     person_tokens: set[str] = set()
+    joined_surnames: set[str] = set()  # "Mohammed-Lawal" of "Zainab Mohammed-Lawal"
     org_tokens: set[str] = set()
     firm_tokens: set[str] = set()  # "Nordbank" of "Nordbank Freezer Logistics"
     votes: dict[str, dict[str, int]] = {}  # plain dicts: a Counter each costs calls
@@ -139,7 +140,10 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
         if label == "PER" and len(parts) >= 2:
             # Words of a double-barrelled surname ("Vasquez-Rowe") stay one word: the
             # pair split below must not read them as two people.
-            person_tokens.update(name_key(w) for w in text[s:e].split() if "-" not in w)
+            words = text[s:e].split()
+            person_tokens.update(name_key(w) for w in words if "-" not in w)
+            if "-" in words[-1]:
+                joined_surnames.add(name_key(words[-1]))
         elif label == "ORG" and len(parts) >= 2:
             org_tokens.update(_short_forms(text[s:e], parts))
             if parts[-1] in ORG_TAILS and parts[0] not in ORG_TAILS:
@@ -149,7 +153,9 @@ def harmonise(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
     for s, e, label in _split_pairs(text, found, person_tokens):
         key = name_key(text[s:e])
         if known_label(text[s:e]) is None:
-            if " " not in key and key in person_tokens:
+            if (" " not in key and key in person_tokens) or (
+                label != "PER" and key in joined_surnames and " " not in text[s:e]
+            ):
                 label = "PER"
             elif (
                 unsupported(label) and key.count(" ") in (1, 2) and key.split()[-1] in lone_persons

@@ -95,35 +95,41 @@ def _is_function(word: str) -> bool:
     return low in FUNCTION or _bare(low) in FUNCTION
 
 
-_BRACKETED = re.compile(r"\s*\(\s*([^\W\d_][\w-]{1,15})\s*\)")
+_BRACKETED = re.compile(r"\s*\(\s*([^\W\d_][\w-]{1,15})\s*(?:\)|,\s*[^()]{1,40}\))")
+"""A short form in brackets, alone or before a gloss (« (FCI, opposition) »)."""
 
 
 def with_short_forms(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[str]]:
     """``spans`` with the short form in brackets after an organisation's name labelled as
     that organisation, when the initials of the name's words run through it in order:
     « la Mission des Nations unies au Mali (Minusma) » names a body, not a place; « l'hôpital
-    Pasteur (Nice) » keeps its town. Also the short forms so relabelled, which stay the
-    body wherever the article writes them again."""
+    Pasteur (Nice) » keeps its town. Capitals the recogniser left out are added (« du
+    Front citoyen ivoirien (FCI, opposition) »). Also the short forms so labelled, which
+    stay the body wherever the article writes them again."""
     ordered = sorted(spans)
     at = {(s, e): k for k, (s, e, _) in enumerate(ordered)}
     out = list(ordered)
+    added: list[Span] = []
     short_forms: set[str] = set()
     for s, e, label in ordered:
         m = _BRACKETED.match(text, e) if label == "ORG" else None
-        k = at.get((m.start(1), m.end(1))) if m is not None else None
-        if m is None or k is None or out[k][2] == "ORG":
+        if m is None or not _runs_through(_initials(text, s, e), m[1]):
             continue
-        initials = _initials(text, s, e)
-        if len(initials) >= 2 and _runs_through(initials, m[1]):
+        k = at.get((m.start(1), m.end(1)))
+        if k is None and m[1].isupper() and len(m[1]) >= 2:
+            added.append((m.start(1), m.end(1), "ORG"))
+        elif k is None or out[k][2] == "ORG":
+            continue
+        else:
             out[k] = (out[k][0], out[k][1], "ORG")
-            short_forms.add(m[1])
-    return out, short_forms
+        short_forms.add(m[1])
+    return sorted([*out, *added]), short_forms
 
 
 def _runs_through(initials: str, short: str) -> bool:
     """Whether ``initials`` appear in ``short`` in order, the first one first."""
     initials, short = initials.lower(), short.lower()
-    if not initials or short[:1] != initials[0]:
+    if len(initials) < 2 or short[:1] != initials[0]:
         return False
     rest = iter(short)
     return all(letter in rest for letter in initials)

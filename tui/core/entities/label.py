@@ -35,6 +35,7 @@ from tui.core.entities.lexicon import (
     ORG_LOWER_HEADS,
     ORG_TRIGGERS,
     POSTNOMINALS,
+    ROLE_HEADS,
     STATE_HEADS,
 )
 from tui.core.entities.patterns import (
@@ -95,7 +96,7 @@ def label_group(
         lead.per_cue = True
     if english and len(tokens) >= 2 and tokens[-1].text == "I" and not _regnal(tokens):
         tokens = tokens[:-1]  # "in Ohio I asked": the pronoun after a name
-    if not tokens:
+    if not tokens or _abbreviated_title(text, tokens):
         return None
     start, end = tokens[0].start, tokens[-1].end
     first_key = name_key(tokens[0].text.split("-")[0])
@@ -216,3 +217,14 @@ def _name_tail(text: str, tokens: list[Piece], end: int, label: EntityLabel, las
         if number is not None:
             return number.end()
     return end
+
+
+def _abbreviated_title(text: str, tokens: list[Piece]) -> bool:
+    """ "spokesman Sgt. Kyle Branson": a title's abbreviation alone before its full
+    stop, which a cue before it must not make a person."""
+    word = tokens[0].text
+    return (
+        len(tokens) == 1
+        and text.startswith(".", tokens[0].end)
+        and f"{word.lower()}." in ROLE_HEADS
+    )

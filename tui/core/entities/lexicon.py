@@ -223,7 +223,7 @@ PORTFOLIO_TITLES = _words("""secretary undersecretary under-secretary minister c
 LOC_TAILS = _words("""county counties province oblast krai prefecture parish borough township
     park square street avenue road boulevard bridge island islands valley peninsula
     desert canyon airport harbour harbor stadium arena racecourse mountains hills ranges
-    falls heights plains reef coast city bay beach gulf strait""")
+    falls heights plains reef coast city bay beach gulf strait ranch creek reservoir""")
 
 # Last words of a building's name: the place, even when it speaks for an office
 # ("Kensington Palace said", "Rayburn House Office Building").
