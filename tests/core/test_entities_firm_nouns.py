@@ -27,6 +27,7 @@ def _at(text: str, name: str) -> tuple[int, int]:
         ("Les salariés du constructeur Valmora ont débrayé.", "Valmora"),
         ("Le navire est affrété par l’ONG allemande Meerwacht Süd.", "Meerwacht Süd"),
         ("Le collectif Vigie Vélo réclame une piste.", "Vigie Vélo"),
+        ("Son équipementier, la marque Altera Sport, suspend son contrat.", "Altera Sport"),
     ],
 )
 def test_a_company_noun_announces_an_organisation(text: str, name: str) -> None:
@@ -41,6 +42,7 @@ def test_a_company_noun_announces_an_organisation(text: str, name: str) -> None:
         ("La société fondée par Jean Marest a fermé.", "Jean Marest"),
         ("Le chef d'entreprise Paul Morel a parlé.", "Paul Morel"),
         ("L'exploitant Paul Morel a parlé.", "Paul Morel"),
+        ("Cette victoire marque Paul Morel à jamais.", "Paul Morel"),
     ],
 )
 def test_a_role_or_a_clause_before_the_name_says_nothing(text: str, name: str) -> None:

@@ -306,3 +306,12 @@ def test_an_epithet_stays_open_when_the_sentence_names_another_person() -> None:
     )
     quotes = trained_quotes(text, "École")
     assert quotes[-1].speaker != "Sophie Marec"
+
+
+def test_a_delegated_minister_with_her_brief_is_the_one_just_quoted() -> None:
+    text = (
+        "Recours\n\n« On nous a volé cette élection », a lancé Mme Awa Koné. L'ancienne "
+        "ministre déléguée à la Solidarité, 46 ans, a annoncé un recours. Elle a appelé "
+        "ses militants au « calme ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Recours")] == ["Awa Koné", "Awa Koné"]

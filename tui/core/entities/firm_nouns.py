@@ -49,6 +49,7 @@ FIRM_NOUNS = (
     "organisation",
     "collectif",
     "agence",
+    "marque",
 )
 """Nouns that, right before a capitalised name, say it is a body (a firm, an
 association, a union). Words that also name a person's trade (« l'exploitant », « le

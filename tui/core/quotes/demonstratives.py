@@ -14,6 +14,7 @@ from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.role_anaphora import _anaphoric_role
 from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import _DETERMINERS
+from tui.core.text import fold
 
 _GENDER = {"ce": "m", "cet": "m", "cette": "f"}
 _CIRCUMSTANCES = frozenset("dès lors avant après pendant durant depuis".split())
@@ -51,10 +52,30 @@ def role_meant(ctx: _Context, words: list[_Tok], body: list[_Tok], before: int) 
         # « l'éleveur de 58 ans »: the article's central figure, else the role alone
         return central_figure(ctx, det, body) or _anaphoric_role(ctx, det, body[:-3], before)
     cut = next((i for i, t in enumerate(body) if i and t.low in _CIRCUMSTANCES), len(body))
-    cut = min(cut, _office_of(ctx, body))
+    cut = min(cut, _office_of(ctx, body), _portfolio_at(ctx, body))
     if cut <= 3:  # « le prévenu dès l'ouverture des débats »: the role ends at « dès »
         return _anaphoric_role(ctx, det, body[:cut], before)
     return central_figure(ctx, det, body)
+
+
+_PORTFOLIO_OPENERS = frozenset("à au aux".split())
+_DELEGATED = frozenset(fold(w) for w in "délégué déléguée adjoint adjointe".split())
+"""Words that hand an office a brief (« ministre déléguée à », « adjointe au maire »)."""
+
+
+def _portfolio_at(ctx: _Context, body: list[_Tok]) -> int:
+    """Where a French office's brief begins (« la ministre déléguée à la Solidarité »):
+    the office before it re-describes its holder as a shorter role does."""
+    if ctx.language != "fr":
+        return len(body)
+    return next(
+        (
+            i
+            for i, t in enumerate(body)
+            if i and t.low in _PORTFOLIO_OPENERS and fold(body[i - 1].low) in _DELEGATED
+        ),
+        len(body),
+    )
 
 
 def _office_of(ctx: _Context, body: list[_Tok]) -> int:
