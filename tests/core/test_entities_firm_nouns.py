@@ -28,6 +28,7 @@ def _at(text: str, name: str) -> tuple[int, int]:
         ("Le navire est affrété par l’ONG allemande Meerwacht Süd.", "Meerwacht Süd"),
         ("Le collectif Vigie Vélo réclame une piste.", "Vigie Vélo"),
         ("Son équipementier, la marque Altera Sport, suspend son contrat.", "Altera Sport"),
+        ("Le bailleur, Vellac Habitat, assure avoir contrôlé les portes.", "Vellac Habitat"),
     ],
 )
 def test_a_company_noun_announces_an_organisation(text: str, name: str) -> None:

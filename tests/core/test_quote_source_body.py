@@ -239,3 +239,12 @@ def test_the_english_party_is_the_body_named_before() -> None:
         "Ann Veller, its candidate, will appeal."
     )
     assert people.speakers(text, "en") == ["Civic Front"]
+
+
+def test_the_landlord_is_the_body_named_before() -> None:
+    people = cast(["Paul Verdier"], bodies=["Vellac Habitat"])
+    text = (
+        "Le bailleur, Vellac Habitat, a annoncé le relogement de la famille. « Les travaux "
+        "démarreront lundi », a fait savoir le bailleur dans un communiqué."
+    )
+    assert people.speakers(text, "fr") == ["Vellac Habitat"]

@@ -7,7 +7,7 @@ given, so only the attribution is judged (rules engine, as the suite runs by def
 from __future__ import annotations
 
 import pytest
-from pipeline_quotes import article_quotes
+from pipeline_quotes import article_quotes, trained_quotes
 from quote_text import cast
 
 CAST = cast(["Paul Verdier", "Tom Avery"], bodies=["Ligue des nageurs"])
@@ -50,6 +50,24 @@ def test_an_english_witness_is_the_pronoun() -> None:
         'A witness saw the roof give way. "It all came down at once," he said.'
     )
     assert speakers(text, "en") == ["Paul Verdier", None]
+
+
+def test_the_pronoun_after_an_unnamed_witness_in_an_incise_is_unnamed() -> None:
+    text = (
+        "Incendie\n\nLa commandante Karine Lopez a dirigé les secours. Selon l'officière, "
+        "l'échelle a permis d'évacuer «une quinzaine de personnes».\n\n« Tout a brûlé », "
+        "témoigne une voisine, en robe de chambre. « On a attendu à la fenêtre », "
+        "poursuit-elle.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Incendie")] == ["Karine Lopez", None, None]
+
+
+def test_an_english_witness_in_an_incise_is_the_pronoun() -> None:
+    text = (
+        '"Crews are on site," said Paul Verdier, the civil protection chief.\n\n'
+        '"It all came down at once," a neighbour said. "We ran," she added.'
+    )
+    assert speakers(text, "en") == ["Paul Verdier", None, None]
 
 
 def test_a_newcomer_after_a_fronted_phrase_is_unnamed() -> None:

@@ -50,6 +50,7 @@ FIRM_NOUNS = (
     "collectif",
     "agence",
     "marque",
+    "bailleur",
 )
 """Nouns that, right before a capitalised name, say it is a body (a firm, an
 association, a union). Words that also name a person's trade (« l'exploitant », « le

@@ -15,6 +15,7 @@ import re
 from tui.core.quotes.antecedents import couples_in, sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _DETERMINERS, SENTENCE_PUNCT, SINGULAR_DEFINITE
 from tui.core.text import fold
 
@@ -35,7 +36,7 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     sentence = _previous_sentence(ctx, at)
     if len(sentence) < 3:
         return None
-    i = 1 if sentence[0].low in _SOURCE_OPENERS else 0
+    i = 1 if sentence[0].low in _SOURCE_OPENERS else _past_incise_verb(sentence, ctx.language)
     fronted = next((j for j, t in enumerate(sentence[:_FRONTED_REACH]) if t.text == ","), None)
     opens = sentence[0].text[:1].isalpha() and sentence[0].low not in _INDEFINITE
     if i == 0 and opens and fronted is not None and fronted >= 2:
@@ -105,6 +106,16 @@ def _asked_not_to_be_named(ctx: _Context, pron: str, at: int) -> _Speaker | None
         "his " in said and pron in ("she", "elle")
     )
     return None if named or clash else _Speaker(None, "NP", m.start())
+
+
+def _past_incise_verb(sentence: list[_Tok], language: str) -> int:
+    """Where the subject of an incise after a quotation stands (« « … », témoigne une
+    voisine », "“…,” a neighbour said"), else 0: the sentence's own start."""
+    if sentence[0].text != ",":
+        return 0
+    if language == "fr":
+        return 2 if is_speech_verb(sentence[1].low, language) else 0
+    return 1 if sentence[1].low in _INDEFINITE else 0
 
 
 def _previous_sentence(ctx: _Context, at: int) -> list[_Tok]:
