@@ -7,7 +7,7 @@ Invented people; entities are given and the rules engine judges.
 
 from __future__ import annotations
 
-from pipeline_quotes import article_quotes, trained_quotes
+from pipeline_quotes import article_quotes, rules_speakers, trained_quotes
 from quote_text import cast
 
 CAST = cast(
@@ -277,3 +277,13 @@ def test_a_nationality_is_never_a_person_introduced_with_another() -> None:
         "« On reviendra », a promis l'Italien.\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Match")][-1] != "Gérald Montaubin"
+
+
+def test_a_role_written_as_a_false_title_is_its_holders() -> None:
+    text = (
+        "Match\n\nVellby City won 3-1, easing the pressure on manager Tom Harrow after four "
+        "defeats. The visitors lost midfielder Jon Pell to a red card.\n\n"
+        "The Vellby manager admitted he had thought of changing his system. “I trusted "
+        "them,” he said.\n"
+    )
+    assert rules_speakers(text) == ["Tom Harrow"]

@@ -60,3 +60,15 @@ def lone_title(word: str, left: list[str]) -> bool:
         return False
     shaped = len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower()
     return shaped and noun_kind(word) == "person"  # "Mayor", never "Then" or "After"
+
+
+def false_title(word: str) -> bool:
+    """A lowercase singular person noun set right before a name with no article, as
+    English copy writes a role ("the pressure on manager Graham Holloway", "said coach
+    Ann Reyes"): the role is that person's."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith("s")
+        and (noun_kind(word) == "person")
+    )

@@ -19,7 +19,7 @@ from functools import lru_cache
 from tui.core.courtesy_titles import title_before
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.english_titles import capital_title, lone_title, short_title_role
+from tui.core.quotes.english_titles import capital_title, false_title, lone_title, short_title_role
 from tui.core.quotes.offices import (
     HEAD_OF_GOVERNMENT,
     STATE_AGENTS,
@@ -319,8 +319,8 @@ def _role_walk(window: str, *, closing: bool = False) -> str | None:
     apposed = closing and opener in ("au", "aux", "du", "des")
     if comma and ((opener not in _PLAIN and not apposed) or governed):
         return None
-    if not opener and len(words) == 1 and lone_title(words[0], toks):
-        return words[0]  # "Mayor Patricia Nguyen" opening a sentence
+    if not opener and len(words) == 1 and (lone_title(words[0], toks) or false_title(words[0])):
+        return words[0]  # "Mayor Patricia Nguyen" opening a sentence, "on manager X"
     if not opener and (len(words) < 2 or not words[-1][0].isupper()):
         return None  # without an article, only an English title: "Kremlin spokesman"
     return " ".join(reversed(words))
