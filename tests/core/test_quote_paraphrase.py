@@ -7,6 +7,7 @@ Invented people; entities are given and the rules engine judges.
 
 from __future__ import annotations
 
+from pipeline_quotes import rules_speakers
 from quote_text import cast
 
 CAST = cast(["Odile Ferrand", "Lucien Brassac"], surnames=["Ferrand", "Brassac"])
@@ -164,3 +165,12 @@ def test_a_paragraph_quoting_her_phrases_keeps_her_for_the_quotation_after() -> 
         "savings in what she called “nice-to-haves”."
     )
     assert CAST.speakers(BUDGET.format(between=between), "en")[-1] == "Odile Ferrand"
+
+
+def test_a_short_whole_sentence_after_a_paraphrase_is_the_paraphrased_speakers() -> None:
+    text = (
+        'School vote\n\nThe board voted to close the school. "It is over," said Ann '
+        "Kowal, the chair.\n\nAisha Rahman-Lowe said parents would ask the province for "
+        'a review. "We\'re not done."\n'
+    )
+    assert rules_speakers(text) == ["Ann Kowal", "Aisha Rahman-Lowe"]

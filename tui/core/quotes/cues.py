@@ -104,7 +104,9 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
         return named_by
     if who := _own_sentence_subject(ctx, pre, kind_attr, standalone, ctx.text[start:end]):
         return _remember(ctx, who, kind_attr, "subject")
-    long_enough = len(ctx.text[start:end].split()) >= 4 or _said_after_colon(ctx, pre, start, end)
+    words = ctx.text[start:end].strip()
+    long_enough = len(words.split()) >= 4 or _said_after_colon(ctx, pre, start, end)
+    long_enough = long_enough or (len(words.split()) >= 2 and _closed_sentence(words))
     return None, "speech" if standalone and long_enough else "fragment", "none"
 
 
@@ -120,6 +122,12 @@ def _namer(
     if who is not None:
         return _remember(ctx, who, kind, "subject")
     return (None, kind, "none") if pre[verb - 1].low in _SUBJECT_PRONOUNS else None
+
+
+def _closed_sentence(words: str) -> bool:
+    """Words quoted as a whole sentence of their own, capital to full stop ("We're not
+    done."): spoken, however few; an exclamation may be a slogan ("Save the pool!")."""
+    return words[:1].isupper() and words.endswith((".", "?", "…"))
 
 
 def _said_after_colon(ctx: _Context, pre: list[_Tok], start: int, end: int) -> bool:
