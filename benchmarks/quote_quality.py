@@ -185,6 +185,14 @@ SETS = {
         "written",
         ("french-economie-societe-dev.jsonl",),
     ),
+    "English business and public affairs, written blind (development)": (
+        "written",
+        ("english-business-public-dev.jsonl",),
+    ),
+    "French health, sport and regions, written blind (development)": (
+        "written",
+        ("french-sante-sport-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
