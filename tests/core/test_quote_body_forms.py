@@ -107,3 +107,21 @@ def test_the_defendant_is_not_the_presiding_judge() -> None:
         "Le témoin juge que la soirée était « calme »."
     )
     assert speakers(text) == ["Anne Petit", None, None]
+
+
+def test_a_place_with_an_elided_link_stays_in_the_full_form() -> None:
+    text = "La préfecture des Côtes-d'Armor a pris un arrêté. Ce matin, la préfecture a jugé "
+    text += "la situation « préoccupante »."
+    assert full_body_form(text, "la préfecture", len(text)) == "préfecture des Côtes-d'Armor"
+
+
+def test_the_body_governing_a_place_is_the_parsed_subject() -> None:
+    from pipeline_quotes import trained_quotes
+
+    title = "Marée verte à Plouzévet"
+    text = (
+        f"{title}\n\nDans un communiqué diffusé lundi, la préfecture des Côtes-d'Armor "
+        "indique que des concentrations d'hydrogène sulfuré « supérieures aux seuils "
+        "d'alerte » ont été mesurées.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, title)] == ["préfecture des Côtes-d'Armor"]

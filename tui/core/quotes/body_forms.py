@@ -20,7 +20,7 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 """Endings of the lowercase adjectives in institution names (« correctionnel »,
 « régionale », « administratif », « judiciaire », « supérieur », « national »)."""
-_LINKED = r"(?:(?:de|du|des|la|le|sur|sous|en|et|l['’])[-\s])?"
+_LINKED = r"(?:(?:de|du|des|la|le|sur|sous|en|et|l['’])[-\s]|[dl]['’])?"
 _CAPITALISED = rf"[A-ZÀ-Þ][\w'’]*(?:[-\s]{_LINKED}[A-ZÀ-Þ][\w'’]*)*"
 _OF = r"(?:\s+et)?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
 _LOWER = r"[a-zà-ÿ][\w'’-]*"

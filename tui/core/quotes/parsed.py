@@ -261,6 +261,7 @@ def _resolve(
     if start is None or end is None:
         return None
     start, end = _whole_names(ctx, start, end + 1)
+    start = _body_of_place(ctx, start, end)
     named = set_off_name(ctx, end) if appositions else None
     if named is not None and all(e.label != "PER" for e in ctx.entities_in(start, end)):
         return named  # « Le ministre limogé, le libéral X, a dénoncé »: the parse left X out
@@ -291,6 +292,23 @@ def _apposition_head(token: Any) -> Any:
         return t.head
     names = [c for c in t.head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < t.i]
     return names[-1] if names else token  # the parser hung both on a noun before them
+
+
+_BODY_BEFORE_PLACE = re.compile(
+    r"(?:\b(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]\s*))?([a-zà-ÿ-]+)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)$"
+)
+
+
+def _body_of_place(ctx: _Context, start: int, end: int) -> int:
+    """Where a subject the parse cut to a place truly starts when a body noun governs
+    the place (« la préfecture des Côtes-d'Armor indique »): the body speaks, the
+    place only says which one."""
+    place = ctx.entity_at(start)
+    if place is None or place.label != "LOC" or place.end < end:
+        return start
+    m = _BODY_BEFORE_PLACE.search(ctx.text, max(0, start - 40), start)
+    return m.start() if m is not None and noun_kind(m[1]) == "body" else start
 
 
 def _whole_names(ctx: _Context, start: int, end: int) -> tuple[int, int]:
