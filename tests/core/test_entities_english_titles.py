@@ -251,3 +251,14 @@ def test_a_given_name_that_is_also_a_word_after_a_title_opens_the_name(sentence:
     """ "Leader Grace Okonkwo": the title is cut, the person is Grace Okonkwo."""
     found = [(e.text, e.label) for e in extract_entities(sentence, language="en")]
     assert found == [("Grace Okonkwo", "PER")]
+
+
+def test_council_member_is_a_title_before_the_name() -> None:
+    text = "Report\n\nCouncil Member Janelle Orrin, who had been undecided, voted yes.\n"
+    found = {(e.text, e.label) for e in extract_entities(text, language="en")}
+    assert found == {("Janelle Orrin", "PER")}
+
+
+def test_member_before_a_plain_word_is_no_title() -> None:
+    text = "Report\n\nThe Member States agreed on Monday.\n"
+    assert not any(e.label == "PER" for e in extract_entities(text, language="en"))

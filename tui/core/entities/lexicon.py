@@ -72,7 +72,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
 
 # Capitalised role words that head a title written before a name ("Prime Minister",
 # "Chief Justice", "CEO"): the title is cut off and what follows is the person.
-ROLE_HEADS = _words("""president president-elect vice-president minister secretary
+ROLE_HEADS = _words("""member president president-elect vice-president minister secretary
     secretary-general director-general attorney-general commander-in-chief attorney
     chancellor senator governor mayor judge justice ceo cfo coo chairman chairwoman
     chairperson chair director ambassador envoy adviser advisor spokesman spokeswoman
@@ -91,7 +91,7 @@ ROLE_HEADS = _words("""president president-elect vice-president minister secreta
 
 # Role heads that are also ordinary parts of names ("General Motors", "Chief Keef"):
 # they only cut a title when a known given name follows.
-AMBIGUOUS_ROLE_HEADS = _words("""general chief executive officer leader speaker director
+AMBIGUOUS_ROLE_HEADS = _words("""member general chief executive officer leader speaker director
     captain manager marshal lord lady king queen prince princess justice sir dame
     constable garda inspector bishop cardinal judge mayor chancellor coach pope""")
 
@@ -103,7 +103,7 @@ ROLE_MODIFIERS = _words("""prime vice deputy foreign defense defence finance int
     operating financial technology science education energy environment transport
     agriculture labor labour culture treasury exchequer shadow junior high solicitor
     district surgeon inspector advocate postmaster battalion division fire police
-    staff station""")
+    staff station council board assembly""")
 
 # Heads of business titles: what precedes them is the company ("Apple CEO Tim Cook").
 CORPORATE_ROLES = _words("""ceo cfo coo chairman chairwoman chairperson founder co-founder
