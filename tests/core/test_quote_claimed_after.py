@@ -29,6 +29,7 @@ CAST = cast(["Yanis Harrad", "Franck Domel", "Camille Hervé"])
             "Celle qui parle ainsi, les yeux rivés sur ses parcelles, s'appelle Camille Hervé.",
             "Camille Hervé",
         ),
+        ("La mise en garde vient de l'entraîneur, Franck Domel, lundi.", "Franck Domel"),
     ],
 )
 def test_the_next_sentence_claims_the_words(claim: str, speaker: str) -> None:
@@ -74,3 +75,15 @@ def test_the_next_sentence_claims_the_words_quoted_inside_the_writers_sentence()
         "le président de la Région Yanis Harrad."
     )
     assert people.speakers(text) == ["Yanis Harrad"]
+
+
+def test_an_english_sentence_after_a_lone_quote_claims_it() -> None:
+    text = (
+        'Smoke\n\n"Residents should keep windows closed," the authority said.\n\n'
+        '"If you must be outside, wear a mask."\n\n'
+        "The advice came from the region's medical officer, Dr. Simon Lafrey, on Tuesday.\n\n"
+        '"Calm is the most important thing now."\n\n'
+        "That appeal came from the head of the Civic Observers Network mission, Ms Fatuma "
+        "Haroun.\n"
+    )
+    assert rules_speakers(text) == [None, "Simon Lafrey", "Fatuma Haroun"]

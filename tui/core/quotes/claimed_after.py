@@ -1,12 +1,14 @@
 """« … » Les mots sont de X. / « … » Ce constat est celui de X. / « … » C'est ce
-qu'a déclaré X.
+qu'a déclaré X. / "…" That warning came from X.
 
 French news sometimes opens a paragraph on bare quoted words and says whose they are
-in the very next sentence. That sentence names the speaker in a fixed turn: the words
-(« les mots », « ce constat », « ces propos ») are someone's or drawn up by someone,
-« c'est ce qu'a dit » someone, « l'auteur de cette phrase » or « celui qui parle
-ainsi » is someone, or « s'appelle » someone. The speaker is the person or body named
-right after the turn.
+in the very next sentence, and English feature writing does the same ("That appeal
+came from the head of the mission, Ms X"). That sentence names the speaker in a fixed
+turn: the words (« les mots », « ce constat », « ces propos ») are someone's or drawn
+up by someone, « c'est ce qu'a dit » someone, « l'auteur de cette phrase » or « celui
+qui parle ainsi » is someone, « s'appelle » someone, or the warning « vient de »
+someone. The speaker is the person or body named right after the turn; in English,
+the person a role there leads to, before a body the role belongs to.
 """
 
 from __future__ import annotations
@@ -25,7 +27,13 @@ _CLAIMED = re.compile(
     r"|L['’]auteure?\s+de\s+(?:ces|cette|ce)\s+(?:mots|propos|lignes|phrase|formule|"
     r"confidence)s?\s*,\s*"
     r"|(?:Celui|Celle)\s+qui\s+(?:parle|s['’]exprime|témoigne)\s+(?:ainsi\s*)?"
-    r"(?:,[^,.«»\n]{1,80},\s*)?(?:est|s['’]appelle|se\s+nomme|se\s+prénomme)\s+)"
+    r"(?:,[^,.«»\n]{1,80},\s*)?(?:est|s['’]appelle|se\s+nomme|se\s+prénomme)\s+"
+    r"|(?:Cette|La|L['’]|Cet|Ce|Le)\s*(?:mise\s+en\s+garde|avertissement|appel|"
+    r"phrase|remarque|prédiction|promesse|aveu|conseil)\s+(?:vient|venait|émane|"
+    r"émanait)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    r"|(?:That|The|This|Those|These)\s+(?:advice|warning|appeal|line|lines|prediction|"
+    r"words|remark|comment|assessment|verdict|message|plea|quote|promise|admission)\s+"
+    r"(?:came|comes|was|is|were|are)\s+from\s+)"
 )
 
 
@@ -46,6 +54,9 @@ def claimed_after(ctx: _Context, k: int) -> str | None:
     if m is None:
         return _repeated_by(ctx, close)
     at = m.end()
+    english = ctx.text[m.start() : at].strip()[:1] in ("T",)
+    if english and (person := _person_named_in(ctx, at)) is not None:
+        return person  # "That appeal came from the head of the X mission, Ms Y": Y
     for e in ctx.entities_in(at, at + 120):
         if e.label in ("PER", "ORG"):
             # « C'est ce qu'a annoncé aujourd'hui le président de la Région X »
@@ -55,6 +66,17 @@ def claimed_after(ctx: _Context, k: int) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[ \u00a0]*[.!?…]?")
+
+
+def _person_named_in(ctx: _Context, at: int) -> str | None:
+    """The first person the words after ``at`` name before the sentence ends: the
+    one a role there stands for ("the region's medical officer, Dr. X")."""
+    for e in ctx.entities_in(at, at + 160):
+        if ".\n" in ctx.text[at : e.start] or ". " in ctx.text[at : e.start].replace("Dr. ", ""):
+            return None
+        if e.label == "PER":
+            return e.canonical
+    return None
 
 
 def _repeated_by(ctx: _Context, close: int) -> str | None:

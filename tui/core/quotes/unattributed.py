@@ -120,7 +120,7 @@ def unattributed(
     alone = _own_line(ctx, k) or in_headline(ctx, start)
     speaker = _same_words(words_key(ctx.text[start:end]), by_text, part=alone)
     if speaker is None and kind == "speech":
-        speaker = _lead_in(ctx, k) or _signed(ctx, k) or claimed_after(ctx, k)
+        speaker = claimed_after(ctx, k) or _lead_in(ctx, k) or _signed(ctx, k)
         speaker = speaker or topic_digest(ctx, k, settled)
     elif speaker is None:
         speaker = _signed(ctx, k, closing=True) or claimed_after(ctx, k)
