@@ -287,3 +287,12 @@ def test_a_role_written_as_a_false_title_is_its_holders() -> None:
         "them,” he said.\n"
     )
     assert rules_speakers(text) == ["Tom Harrow"]
+
+
+def test_a_victim_named_in_the_headline_is_not_the_accused() -> None:
+    text = (
+        "Aux assises, Lucas Tavernier face à la mort de Gérald Montaubin\n\n"
+        "Il se tient droit dans le box. Lucas Tavernier, 34 ans, comparaît depuis lundi.\n\n"
+        "Long silence. « J'avais peur », finit par répondre l'accusé.\n"
+    )
+    assert CAST.speakers(text) == ["Lucas Tavernier"]

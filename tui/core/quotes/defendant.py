@@ -62,6 +62,9 @@ def _said_of(text: str, at: int, before: int) -> str:
     starts = [m.end() for m in SENTENCE_PUNCT.finditer(text, max(0, at - 400), at)]
     lo = max([max(0, at - 400), *starts, text.rfind("\n", 0, at) + 1])
     first = SENTENCE_PUNCT.search(text, at, before)
+    line_end = text.find("\n", at, first.start() if first else before)
+    if line_end >= 0:
+        return text[lo:line_end]  # a headline's line ends its sentence, and no pronoun after
     if first is None:
         return text[lo:before]
     second = SENTENCE_PUNCT.search(text, first.end(), before)

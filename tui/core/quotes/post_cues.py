@@ -194,13 +194,21 @@ _MADE_TO_SAY = frozenset("savoir valoir remarquer observer".split())
 """« a fait savoir », « fait valoir », « fait remarquer »: *faire* leading a verb of saying."""
 
 
+_ENDS_BY = frozenset("finit fini finissent finira finissait".split())
+
+
 def _verb_filler(toks: list[_Tok], j: int) -> bool:
     """Words between an auxiliary and its verb that are not the subject: « a fait
-    savoir » (*faire* leading a verb of saying), an adverb (« a sobrement résumé »)."""
+    savoir » (*faire* leading a verb of saying), « finit par » before one, an adverb
+    (« a sobrement résumé »)."""
     t = toks[j]
     nxt = toks[j + 1].low if j + 1 < len(toks) else ""
     if t.low in ("fait", "faire") and nxt in _MADE_TO_SAY:
         return True
+    if (t.low in _ENDS_BY and nxt == "par") or (
+        t.low == "par" and j and toks[j - 1].low in _ENDS_BY
+    ):
+        return True  # « finit par répondre l'accusé »: the infinitive is the incise's verb
     if j == 0 or toks[j - 1].low not in _AUX or not t.text.islower():
         return False
     return t.low.endswith(("ment", "ly")) and len(t.low) > 5
