@@ -57,3 +57,12 @@ def test_a_relative_saying_verb_before_an_infinitive_reaches_its_antecedent(verb
         f"qui {verb} des « explications » à la direction."
     )
     assert [q.speaker for q in trained_quotes(text, "Match")] == ["Paul Verdier"] * 2
+
+
+def test_an_inverted_subject_after_circumstances_set_off_by_commas() -> None:
+    text = (
+        "« Il faut appeler la pharmacie avant », explique Paul Verdier.\n\n"
+        "« Nous gérons la pénurie », a martelé jeudi, lors d'une conférence de presse à "
+        "Paris, la présidente de la fédération, Martine Orsel."
+    )
+    assert CAST.speakers(text) == ["Paul Verdier", "Martine Orsel"]

@@ -41,7 +41,26 @@ def inverted_after(ctx: _Context, post: list[_Tok], j: int, quote_start: int) ->
     never after "told", whose object is the listener ("…, told AFP")."""
     if post[j].low in _TELL:
         return None
-    return inverted_subject(ctx, _past_manner(post[j + 1 :]), quote_start)
+    return inverted_subject(ctx, _past_circumstances(_past_manner(post[j + 1 :])), quote_start)
+
+
+def _past_circumstances(after: list[_Tok]) -> list[_Tok]:
+    """The words after an inverted verb past its circumstances set off by commas (« a
+    martelé jeudi, lors d'une conférence de presse, la présidente … »): each opens on
+    a lowercase word that is no article, and the subject, an article or a name,
+    follows the last comma."""
+    rest = after
+    for _ in range(3):
+        comma = next((i for i, t in enumerate(rest[:14]) if t.text == ","), 0)
+        lead = rest[0] if rest else None
+        if comma == 0 or comma + 1 >= len(rest) or lead is None or not lead.text.islower():
+            break
+        if lead.low in _DETERMINERS:
+            break
+        rest = rest[comma + 1 :]
+        if rest[0].low in _DETERMINERS or rest[0].text[:1].isupper():
+            return rest
+    return after
 
 
 def _past_manner(after: list[_Tok]) -> list[_Tok]:
