@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tui.core.quotes.context import _Context
+from tui.core.quotes.words import real_sentence_end
 
 _CLAIMED = re.compile(
     r"\s*(?:(?:Les|Ces|Ce|Cette|Le|La)\s+(?:mots?|propos|paroles?|phrases?|constat|"
@@ -54,8 +55,7 @@ def claimed_after(ctx: _Context, k: int) -> str | None:
     if m is None:
         return _repeated_by(ctx, close)
     at = m.end()
-    english = ctx.text[m.start() : at].strip()[:1] in ("T",)
-    if english and (person := _person_named_in(ctx, at)) is not None:
+    if ctx.language == "en" and (person := _person_named_in(ctx, at)) is not None:
         return person  # "That appeal came from the head of the X mission, Ms Y": Y
     for e in ctx.entities_in(at, at + 120):
         if e.label in ("PER", "ORG"):
@@ -72,8 +72,9 @@ def _person_named_in(ctx: _Context, at: int) -> str | None:
     """The first person the words after ``at`` name before the sentence ends: the
     one a role there stands for ("the region's medical officer, Dr. X")."""
     for e in ctx.entities_in(at, at + 160):
-        if ".\n" in ctx.text[at : e.start] or ". " in ctx.text[at : e.start].replace("Dr. ", ""):
-            return None
+        dots = (i for i in range(at, e.start) if ctx.text[i] in ".!?")
+        if any(real_sentence_end(ctx.text, i) for i in dots):
+            return None  # "Dr." goes on, a full stop ends the sentence
         if e.label == "PER":
             return e.canonical
     return None

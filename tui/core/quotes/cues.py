@@ -106,7 +106,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
         return _remember(ctx, who, kind_attr, "subject")
     words = ctx.text[start:end].strip()
     long_enough = len(words.split()) >= 4 or _said_after_colon(ctx, pre, start, end)
-    long_enough = long_enough or (len(words.split()) >= 2 and _closed_sentence(words))
+    long_enough = long_enough or _closed_sentence(words)
     return None, "speech" if standalone and long_enough else "fragment", "none"
 
 
@@ -124,23 +124,17 @@ def _namer(
     return (None, kind, "none") if pre[verb - 1].low in _SUBJECT_PRONOUNS else None
 
 
-def _closed_sentence(words: str) -> bool:
+def _closed_sentence(words: str, ends: tuple[str, ...] = (".", "?", "…")) -> bool:
     """Words quoted as a whole sentence of their own, capital to full stop ("We're not
     done."): spoken, however few; an exclamation may be a slogan ("Save the pool!")."""
-    return words[:1].isupper() and words.endswith((".", "?", "…"))
+    return len(words.split()) >= 2 and words[:1].isupper() and words.endswith(ends)
 
 
 def _said_after_colon(ctx: _Context, pre: list[_Tok], start: int, end: int) -> bool:
     """A short whole sentence a colon hands over (« Réaction de la CGT : « C'est une
     provocation. » »): spoken words, however few."""
     words = ctx.text[start:end].strip()
-    return (
-        bool(pre)
-        and pre[-1].text == ":"
-        and len(words.split()) >= 2
-        and words[:1].isupper()
-        and words.endswith((".", "!", "?", "…"))
-    )
+    return bool(pre) and pre[-1].text == ":" and _closed_sentence(words, (".", "!", "?", "…"))
 
 
 def _source_person(
