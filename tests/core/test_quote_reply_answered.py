@@ -44,3 +44,12 @@ def test_an_english_pronoun_is_the_one_person_its_own_paragraph_names() -> None:
         "by a week. “We were given the documents an hour before the meeting,” she said."
     )
     assert rules_speakers(text) == ["Dana Whitlock"]
+
+
+def test_the_pronoun_after_an_asked_question_is_not_the_asker() -> None:
+    text = (
+        "Results\n\nCommission chairman Joseph Mwangi said the ballots arrived under "
+        'escort. "The seals were intact," he said.\n\n"Dr Mwangi, is that true?" asked '
+        'Peter Kamau of the Daily Lamp.\n\n"That is not correct," he said.\n'
+    )
+    assert rules_speakers(text) == ["Joseph Mwangi", "Peter Kamau", "Joseph Mwangi"]

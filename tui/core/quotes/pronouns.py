@@ -183,12 +183,32 @@ def _asker(ctx: _Context, at: int) -> str | None:
         return None
     verbs = REPLY.finditer(ctx.text, max(0, at - 25), at + 25)
     if not any(not ctx.in_quote(m.start()) for m in verbs):
-        return None
+        return _questioner(ctx, at)
     # One who only judged words (« Des propos jugés « vagues » par X. « … », a-t-elle
     # répliqué ») is replying already: the reply goes on, to whoever spoke before.
     spoke = (k for k in range(len(ctx.speakers) - 1, -1, -1) if k not in ctx.judges)
     last = next(spoke, None)
     return ctx.speakers[last].name if last is not None else None
+
+
+_ASKED = re.compile(r"[\s,]*(?:asked|asks|demande|a\s+demandé|interroge|questionne)\b")
+"""A verb of asking right after a question's closing mark ('"…?" asked X')."""
+
+
+def _questioner(ctx: _Context, at: int) -> str | None:
+    """Who asked the question quoted right before the quotation the pronoun at ``at``
+    follows ('"Is that true?" asked X. "That is not correct," he said'): the one
+    answered, whom the pronoun cannot be."""
+    closes = [k for k, span in enumerate(ctx.spans) if span[3] < at]
+    if len(closes) < 2:
+        return None
+    _, start, end, close = ctx.spans[closes[-2]]
+    if not ctx.text[start:end].rstrip().endswith("?"):
+        return None
+    if not _ASKED.match(ctx.text, close + 1):
+        return None
+    last = ctx.speakers[-1]
+    return last.name if last.at > close else None  # named after the question: the asker
 
 
 def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:
