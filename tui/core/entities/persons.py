@@ -160,7 +160,7 @@ def person_cue(text: str, tokens: list[Piece], start: int, end: int) -> bool:
         return len(tokens) <= 3
     if not 2 <= len(tokens) <= 3:
         return False
-    if _AFTER.match(text, end) is not None or _of_a_country(before):
+    if follows_as_person(text, end) or _of_a_country(before):
         return True
     return before.endswith(_BEFORE_LAST_WORDS) and (
         _BEFORE.search(text, max(0, start - 30), start) is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from tui.core.quotes.context import _Context
-from tui.core.quotes.words import real_sentence_end
+from tui.core.quotes.words import OF_ARTICLE, real_sentence_end
 
 _CLAIMED = re.compile(
     r"\s*(?:(?:Les|Ces|Ce|Cette|Le|La)\s+(?:mots?|propos|paroles?|phrases?|constat|"
@@ -31,7 +31,7 @@ _CLAIMED = re.compile(
     r"(?:,[^,.«»\n]{1,80},\s*)?(?:est|s['’]appelle|se\s+nomme|se\s+prénomme)\s+"
     r"|(?:Cette|La|L['’]|Cet|Ce|Le)\s*(?:mise\s+en\s+garde|avertissement|appel|"
     r"phrase|remarque|prédiction|promesse|aveu|conseil)\s+(?:vient|venait|émane|"
-    r"émanait)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    rf"émanait)\s+(?:{OF_ARTICLE}|de\s+)"
     r"|(?:That|The|This|Those|These)\s+(?:advice|warning|appeal|line|lines|prediction|"
     r"words|remark|comment|assessment|verdict|message|plea|quote|promise|admission)\s+"
     r"(?:came|comes|was|is|were|are)\s+from\s+)"

@@ -66,9 +66,5 @@ def false_title(word: str) -> bool:
     """A lowercase singular person noun set right before a name with no article, as
     English copy writes a role ("the pressure on manager Graham Holloway", "said coach
     Ann Reyes"): the role is that person's."""
-    return (
-        word.isalpha()
-        and word.islower()
-        and not word.endswith("s")
-        and (noun_kind(word) == "person")
-    )
+    plain = word.isalpha() and word.islower() and not word.endswith("s")
+    return plain and noun_kind(word) == "person"

@@ -32,7 +32,7 @@ from tui.core.quotes.parsed_verbs import reporting_verb
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import split_inverted
 from tui.core.quotes.subjects import _resolve_tokens
-from tui.core.quotes.words import _SUBJECT_PRONOUNS, last_word_before
+from tui.core.quotes.words import _SUBJECT_PRONOUNS, OF_ARTICLE, last_word_before
 from tui.core.text import fold
 
 Parse = Callable[[list[str]], Sequence[Any]]
@@ -296,7 +296,7 @@ def _apposition_head(token: Any) -> Any:
 
 _BODY_BEFORE_PLACE = re.compile(
     r"(?:\b(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]\s*))?([a-zà-ÿ-]+)\s+"
-    r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)$"
+    rf"(?:{OF_ARTICLE}|de\s+)$"
 )
 
 
