@@ -193,6 +193,18 @@ SETS = {
         "written",
         ("french-sante-sport-dev.jsonl",),
     ),
+    "English health and education, written blind (development)": (
+        "written",
+        ("english-health-education-dev.jsonl",),
+    ),
+    "French culture and education, written blind (development)": (
+        "written",
+        ("french-culture-education-dev.jsonl",),
+    ),
+    "French environment and transport, written blind (development)": (
+        "written",
+        ("french-environnement-transports-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
@@ -238,6 +250,10 @@ SETS = {
     "validation: French press 6, written blind": (
         "written",
         ("french-press-validation6.jsonl",),
+    ),
+    "validation: French press 7, written blind": (
+        "written",
+        ("french-press-validation7.jsonl",),
     ),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")
