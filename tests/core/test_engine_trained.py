@@ -330,6 +330,21 @@ def test_a_profession_opening_the_sentence_before_a_comma_is_no_name(noun: str) 
     assert labels == [("Marion Deltour", "PER")]
 
 
+def test_the_first_word_of_a_lowercase_enumeration_is_no_name() -> None:
+    text = "Séance.\n\nClameurs, sifflets, claquements de pupitres : Marion Deltour suspend."
+    spans = [(text.index("Clameurs"), text.index("Clameurs") + 8, "PER")]
+    spans.append((text.index("Marion"), text.index(" suspend"), "PER"))
+    labels = [(e.text, e.label) for e in apply_conventions(text, spans)]
+    assert labels == [("Marion Deltour", "PER")]
+
+
+def test_a_surname_opening_an_apposition_stays_a_name() -> None:
+    text = "Séance.\n\nDeltour, maire depuis 2014, suspend la séance."
+    spans = [(text.index("Deltour"), text.index("Deltour") + 7, "PER")]
+    labels = [(e.text, e.label) for e in apply_conventions(text, spans)]
+    assert labels == [("Deltour", "PER")]
+
+
 @pytest.mark.parametrize(
     ("lead", "label"), [("basée à", "LOC"), ("né à", "LOC"), ("remis à", "PER")]
 )

@@ -80,3 +80,20 @@ def test_elle_after_an_unnamed_body_and_then_a_woman_is_the_woman() -> None:
         "Vallet, déléguée syndicale, a quitté la réunion. Elle dénonce « un passage en force »."
     )
     assert CAST.speakers(text, "fr")[-1] == "Karine Vallet"
+
+
+PLACES = cast(["Karine Vallet"], surnames=["Vallet"], places=["Lorvenne", "Causse"])
+
+
+def test_elle_is_the_body_a_feminine_noun_makes_of_a_place() -> None:
+    text = (
+        "Karine Vallet, maire, parle de « casse sociale ».\n\n"
+        "Par arrêté, la préfecture de Lorvenne a fermé la route. Dans un communiqué, elle "
+        "précise que « les secours conservent un accès »."
+    )
+    assert PLACES.speakers(text, "fr") == ["Karine Vallet", "préfecture de Lorvenne"]
+
+
+def test_a_body_where_someone_was_received_is_no_elle() -> None:
+    text = "Karine Vallet a été reçue à la préfecture de Lorvenne. Elle dit « ne rien lâcher »."
+    assert PLACES.speakers(text, "fr") == ["Karine Vallet"]

@@ -174,3 +174,14 @@ def test_a_short_whole_sentence_after_a_paraphrase_is_the_paraphrased_speakers()
         'a review. "We\'re not done."\n'
     )
     assert rules_speakers(text) == ["Ann Kowal", "Aisha Rahman-Lowe"]
+
+
+def test_selon_elle_closing_a_paragraph_about_her_gives_her_the_quotation_after() -> None:
+    """« Une version que conteste X. Selon elle, … » opens on no subject of hers, yet
+    the paragraph reports her view and the quotation standing alone after it is hers."""
+    text = (
+        "La direction parle d'un incident isolé.\n\nUne version que conteste Odile Ferrand, "
+        "secrétaire de l'amicale. Selon elle, le joint avait été signalé.\n\n"
+        "« Nous avons alerté le bailleur en janvier. Voilà le résultat. »\n"
+    )
+    assert CAST.speakers(text) == ["Odile Ferrand"]

@@ -66,3 +66,12 @@ def test_an_inverted_subject_after_circumstances_set_off_by_commas() -> None:
         "Paris, la présidente de la fédération, Martine Orsel."
     )
     assert CAST.speakers(text) == ["Paul Verdier", "Martine Orsel"]
+
+
+@pytest.mark.parametrize("incise", ["peste Paul Verdier", "s'agace Paul Verdier", "peste-t-il"])
+def test_a_quotation_resumed_after_a_press_incise_keeps_its_speaker(incise: str) -> None:
+    text = (
+        "Paul Verdier élève des porcs depuis vingt ans. « On est toujours les coupables », "
+        f"{incise}, « alors que nous avons réduit nos apports »."
+    )
+    assert CAST.speakers(text) == ["Paul Verdier", "Paul Verdier"]

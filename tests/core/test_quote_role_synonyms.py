@@ -279,6 +279,16 @@ def test_a_nationality_is_never_a_person_introduced_with_another() -> None:
     assert [q.speaker for q in trained_quotes(text, "Match")][-1] != "Gérald Montaubin"
 
 
+def test_a_regional_word_may_describe_a_person_of_a_nationality() -> None:
+    """« le Français X » may be « l'Aveyronnais »: a region's people hold a nationality."""
+    text = (
+        "Course\n\nLucas Tavernier a gagné devant le Français Gérald Montaubin.\n\n"
+        "Mais l'arrivée a laissé un goût amer à Gérald Montaubin. Il estime avoir été "
+        "gêné. « On ne fait pas ça », s'est emporté l'Aveyronnais.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Course")] == ["Gérald Montaubin"]
+
+
 def test_a_role_written_as_a_false_title_is_its_holders() -> None:
     text = (
         "Match\n\nVellby City won 3-1, easing the pressure on manager Tom Harrow after four "

@@ -132,3 +132,16 @@ def is_listed_place(surface: str) -> bool:
     """Whether ``surface`` names a country or large city of the shipped place table."""
     key = alias_key(surface)
     return key is not None and _PLACE_KEY.fullmatch(key) is not None
+
+
+@cache
+def country_words() -> frozenset[str]:
+    """The folded words of every country's names in the place table (« france »,
+    « belgique », "amerique"), so a nationality word can be told from a region's."""
+    return frozenset(
+        word
+        for key, names in _lines()
+        if len(key) == 2 and key.isupper()
+        for name in names
+        for word in re.findall(r"[^\W\d_]{4,}", name_key(name))
+    )

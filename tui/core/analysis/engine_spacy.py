@@ -243,7 +243,8 @@ def _skip_sentence_opener(text: str, s: int, e: int, *, person: bool = False) ->
     profession = text[word.end() : word.end() + 1] == "," and (
         folded in PERSON_NOUNS or folded.endswith(_PROFESSION_ENDS)
     )
-    if low not in common_words() and not _opening_participle(low) and not profession:
+    listed = not profession and _LOWERCASE_LIST.match(text, word.end()) is not None
+    if low not in common_words() and not _opening_participle(low) and not (profession or listed):
         return s  # « Glaciologue, Marion X dirige… »: what she is, then who
     if name_key(word.group()) in given_names():
         return s
@@ -252,6 +253,11 @@ def _skip_sentence_opener(text: str, s: int, e: int, *, person: bool = False) ->
     rest = _WORD.search(text, word.end(), e)
     return rest.start() if rest else e
 
+
+_LOWERCASE_LIST = re.compile(r"(?:,(?: [a-zà-öø-ÿœ'’-]+){1,4}){1,6} ?:")
+"""The rest of an enumeration of lowercase words up to a colon (« Huées, sifflets,
+claquements de pupitres : »): the capital of its first word is the sentence's, not a
+name's."""
 
 _PROFESSION_ENDS = ("logue", "graphe", "iste", "nome", "ienne", "euse", "rice")
 """Endings of French professions (« Géographe, », « Politologue, »): a lone capitalised

@@ -19,7 +19,7 @@ def _words(blob: str) -> frozenset[str]:
 # Written before a person's name and kept outside the span ("M. Macron", "Dr Smith").
 HONORIFICS = _words("""m. mm. mme mme. mmes mlle mr mr. mrs mrs. ms ms. dr dr. pr pr. me mgr
     mgr. sir lord lady dame prof prof. sen. rep. gen. gov. st. saint ald ald. cllr cllr.
-    miss deputy""")
+    miss deputy madam hon hon. honourable honorable""")
 
 # Roles that announce a person's name when written just before it.
 TITLES = _words("""président présidente ministre porte-parole chancelier chancelière premier

@@ -158,7 +158,7 @@ _VERBAL = frozenset(
 _HONORIFICS = {
     "m.": "m", "mr": "m", "mr.": "m", "monsieur": "m", "sir": "m", "lord": "m",
     "mme": "f", "mlle": "f", "madame": "f", "mrs": "f", "mrs.": "f", "ms": "f",
-    "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+    "ms.": "f", "miss": "f", "dame": "f", "lady": "f", "madam": "f",
 }  # fmt: skip
 _ARTICLE_GENDER = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": "f"}
 _GENDER_TOKEN = re.compile(r"[^\W\d_]+\.?(?:[-'’][^\W\d_]+)*|,")
@@ -235,3 +235,19 @@ def nationality_word(word: str) -> bool:
     from tui.core.entities.shape import is_demonym
 
     return word in demonyms() or is_demonym(word)
+
+
+def national_word(word: str) -> bool:
+    """A nationality word of a country, folded (« français », « néerlandais », « belge »),
+    not of a region or town (« aveyronnais », « limbourgeois »): a person may be both, so
+    only two countries' words tell two people apart."""
+    from tui.core.entities.lexicon import DEMONYM_ENDINGS
+    from tui.core.name_aliases import country_words
+
+    if not nationality_word(word):
+        return False
+    ending = max((e for e in DEMONYM_ENDINGS if word.endswith(e)), key=len, default="")
+    stem = word[: len(word) - len(ending)]
+    if not ending or len(stem) < 4:
+        return True  # « belge », « russe »: listed, no ending to read a place from
+    return any(w.startswith(stem) for w in country_words())

@@ -217,6 +217,19 @@ def _agent(ctx: _Context, after_verb: list[_Tok], before: int) -> _Speaker | Non
 _INFINITIVE_BE = frozenset(("être", "étant", "be", "being"))
 
 
+def _incise_between(pre: list[_Tok], vi: int, lang: str, verb: str | None = None) -> bool:
+    """Whether ``pre[vi]`` (or its ``verb``, split from an inverted pronoun) is an incise
+    verb of any strength right after a quotation (« « … », peste l'éleveur, « … » »), so
+    the quotation that follows goes on with the same speaker."""
+    if not is_speech_verb(verb or pre[vi].text, lang, strong=False):
+        return False
+    core = [x for x in pre[:vi] if x.low not in _SKIP_WORDS and x.low not in _REFLEXIVE]
+    return bool(core) and core[-1].text == "«Q»"
+
+
+_REFLEXIVE = frozenset(("s'", "s’", "se"))
+
+
 def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     """The nearest strong reporting verb before the quotation, and its subject."""
     lang = ctx.language
@@ -227,8 +240,8 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if not t.text[0].islower() and vi > 0:
             continue
         inv = split_inverted(t.text)
-        if inv and is_speech_verb(inv[0], lang):
-            return _pronoun(ctx, inv[1], t.start)
+        if inv and (is_speech_verb(inv[0], lang) or _incise_between(pre, vi, lang, inv[0])):
+            return _pronoun(ctx, inv[1], t.start)  # « « … », peste-t-il, « … » »
         if as_said(pre, vi) and verb_use(pre, vi, lang):  # « comme l'indique X : »
             who = inverted_subject(ctx, pre[vi + 1 :], t.start)
             if who:
@@ -236,13 +249,13 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if (absolute := with_participle(ctx, pre, vi)) is not None:
             return absolute
         if hanging_participle(ctx, pre, vi) or gerund_of_manner(ctx, pre, vi):
-            # "…, telling reporters that", « …, invoquant », "by describing it as":
-            # the main clause's subject.
+            # "…, telling reporters that", « …, invoquant »: the main clause's subject.
             who = main_clause_subject(ctx, pre[: vi - 1]) or incise_subject(ctx, pre[: vi - 1])
             if who:
                 return who
             continue
-        if not verb_use(pre, vi, lang, leads_in=True) or attributive_participle(pre, vi, lang):
+        said = verb_use(pre, vi, lang, leads_in=True) or _incise_between(pre, vi, lang)
+        if not said or attributive_participle(pre, vi, lang):
             continue  # « les dépassements relevés »: an adjective
         if vi and (passive_voice(pre, vi) or listener_told(pre, vi)):
             # « X a été qualifié de « … » »: X is described; an active verb before may
@@ -255,7 +268,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             continue
         left = pre[:vi]
         # A verb right after an earlier quotation is that quotation's incise.
-        core = [x for x in left if x.low not in _SKIP_WORDS]
+        core = [x for x in left if x.low not in _SKIP_WORDS and x.low not in _REFLEXIVE]
         inv = split_inverted(core[-1].text) if core else None
         if inv and inv[0] in _AUX:
             return _pronoun(ctx, inv[1], core[-1].start)

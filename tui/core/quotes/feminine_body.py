@@ -22,7 +22,7 @@ _FEMININE_HEADS = frozenset(
     commission fédération confédération union compagnie banque chambre communauté ville
     municipalité organisation fondation cour administration gendarmerie police caisse
     université coopérative enseigne plateforme assemblée collectivité métropole autorité
-    inspection académie ligue délégation firme ONG""".split()
+    inspection académie ligue délégation firme ONG province commune""".split()
 )
 """Nouns of bodies that take « elle »: a name opening on one is feminine."""
 
@@ -54,6 +54,9 @@ def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
             continue  # « entrer à l'université Rennes 2 »: where she goes, not her
         if e.label == "ORG" and _feminine(ctx.text, e):
             return _Speaker(e.canonical, "ORG", e.start)
+        governing = _body_over_place(ctx, e)
+        if governing is not None:
+            return governing  # « la préfecture du Lot a autorisé … Elle précise »
     return _described_body(ctx, floor, at)
 
 
@@ -69,6 +72,23 @@ def _described_body(ctx: _Context, floor: int, at: int) -> _Speaker | None:
         people = [e for e in ctx.entities_in(sp.at, at) if e.label == "PER"]
         return sp if head in _FEMININE_HEADS and not people else None
     return None
+
+
+_OVER_PLACE = re.compile(r"\b[Ll]a\s+([a-zà-ÿ-]+)\s+(?:de\s+la|du|des|de|d['’])\s*$")
+"""« la préfecture du », « la région de »: a feminine body noun governing a place."""
+
+
+def _body_over_place(ctx: _Context, place: Entity) -> _Speaker | None:
+    """The body a feminine noun makes of the place it governs (« la préfecture du Lot »,
+    « la province d'Ifrane »): the noun and the place together, as the text writes them."""
+    if place.label != "LOC":
+        return None
+    m = _OVER_PLACE.search(ctx.text, max(0, place.start - 40), place.start)
+    if m is None or fold(m[1]) not in _FEMININE_HEADS:
+        return None
+    if _WHERE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # « reçus à la préfecture du Lot »: where they were
+    return _Speaker(ctx.text[m.start(1) : place.end], "NP", m.start(1))
 
 
 def _feminine(text: str, e: Entity) -> bool:

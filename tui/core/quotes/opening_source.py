@@ -69,3 +69,26 @@ def _named_body(ctx: _Context, who: _Speaker, rest: list[_Tok]) -> bool:
     if ent is None or not words:
         return False
     return words[0].start >= ent.start and words[-1].end <= ent.end
+
+
+_SOURCE_WORDS = frozenset(("selon", "according"))
+
+
+def source_opener(ctx: _Context, sentence: list[_Tok]) -> str | None:
+    """The person a sentence opens on as its source (« Selon X, … », "According to X,
+    …"), when the sentence names nobody else."""
+    if len(sentence) < 3 or sentence[0].low not in _SOURCE_WORDS:
+        return None
+    at = 2 if sentence[0].low == "according" else 1
+    if (pron := _SELON_PRONOUNS.get(sentence[at].low)) is not None:  # « Selon lui, … »
+        who = _pronoun(ctx, pron, sentence[at].start)
+        return who.name if who is not None and who.label == "PER" else None
+    named = ctx.entity_at(sentence[at].start)
+    if named is None or named.label != "PER":
+        return None
+    others = {
+        e.canonical
+        for e in ctx.entities_in(sentence[0].start, sentence[-1].end)
+        if e.label == "PER" and e.canonical != named.canonical
+    }
+    return None if others else named.canonical

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tui.core.quotes.body_voice import named_body_voice
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker
 from tui.core.quotes.parsed_subjects import demonstrative, floor_given, set_off_name
@@ -253,7 +254,10 @@ def _resolve(
         return _pronoun(ctx, pron, at) if at is not None else None
     if low in ("qui", "lequel", "laquelle") and verb is not None and verb.dep_ == "acl:relcl":
         token = _apposition_head(verb.head)
-    if low in ("on", "je", "nous", "j'", "ce", "cela", "ça"):
+    if low == "on":
+        at = _to_text(sentence, token.idx)
+        return named_body_voice(ctx, at) if at is not None else None
+    if low in ("je", "nous", "j'", "ce", "cela", "ça"):
         return None
     lo, hi = _phrase(token, appositions=appositions)
     start = _to_text(sentence, lo)

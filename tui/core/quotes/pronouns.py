@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from tui.core.quotes.antecedents import handed_on
+from tui.core.quotes.body_voice import named_body_voice
 from tui.core.quotes.constraints import PRONOUN_GENDER, is_plural_phrase, noun_kind
 from tui.core.quotes.context import (
     _Context,
@@ -44,7 +45,7 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     last name standing as a subject.
     """
     if pron == "on":
-        return None
+        return named_body_voice(ctx, at)  # « précise-t-on chez X »: X, else nobody
     plural = pron in _PLURAL_PRONOUNS or pron == "it"
     # Number and animacy: « il » / "she" is a person, « ils » / "they" a body or a group,
     # "it" (as the subject of a reporting verb) a body.

@@ -21,7 +21,7 @@ from tui.core.quotes.antecedents import (
     met_unnamed,
 )
 from tui.core.quotes.carried_on import carries_on, last_speaker
-from tui.core.quotes.constraints import nationality_word, noun_kind
+from tui.core.quotes.constraints import national_word, noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.defendant import defendant
 from tui.core.quotes.party_roles import of_another_party, party_member
@@ -199,11 +199,11 @@ def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
 
 
 def _other_nation(ctx: _Context, name: str | None, head: str) -> bool:
-    """Whether ``name`` was introduced with another nationality than ``head`` names
-    (« le Belge X » is never « l'Italien »)."""
-    if name is None or not nationality_word(head):
+    """Whether ``name`` was introduced with another country's nationality than ``head``
+    names (« le Belge X » is never « l'Italien », but may be « le Liégeois »)."""
+    if name is None or not national_word(head):
         return False
-    theirs = {k[0] for k in roles_of(ctx, name) if nationality_word(k[0])}
+    theirs = {k[0] for k in roles_of(ctx, name) if national_word(k[0])}
     return bool(theirs) and not any(_stem(t) == _stem(head) for t in theirs)
 
 

@@ -83,6 +83,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         return _pronoun(ctx, left[-1].low, left[-1].start)
     if (pron := set_off_pronoun(left)) is not None:
         return _pronoun(ctx, pron.low, pron.start)  # « Dans un communiqué, elle se dit »
+    if left and left[-1].low == "on" and ctx.language == "fr":
+        return _pronoun(ctx, "on", left[-1].start)  # « Au ministère de X, on indique »
     j = len(left) - 1
     while j >= 0 and left[j].low in _SKIP_WORDS and left[j].text != ",":
         if _named(ctx, left[j]):

@@ -20,6 +20,7 @@ from tui.core.quotes.headline_echo import body_echo
 from tui.core.quotes.introduced_before import FIRST_PERSON, introduced_before
 from tui.core.quotes.lead_description import described_lead
 from tui.core.quotes.opening import Attribution, in_headline, words_key
+from tui.core.quotes.opening_source import source_opener
 from tui.core.quotes.paraphrase import paraphrased
 from tui.core.quotes.reported_on import reported_before
 from tui.core.quotes.sentence_subject import sentence_subject
@@ -222,7 +223,7 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
         return None  # the sentence ends on words of its own quotation
     if quoted and not _names_before(ctx, toks, first, quoted[0]):
         return None
-    opener = _source_opener(ctx, toks[first:-1])
+    opener = source_opener(ctx, toks[first:-1])
     if opener is not None:
         return opener  # « Selon X, le profil a changé. « … » »: X's words go on
     who = sentence_subject(ctx, toks[first:-1])
@@ -280,26 +281,6 @@ def _reported_from(ctx: _Context, sentence: list[_Tok], subject_at: int) -> int 
         if t.start > subject_at and t.text[0].islower() and is_speech_verb(t.text, ctx.language):
             return t.start
     return None
-
-
-_SOURCE_WORDS = frozenset(("selon", "according"))
-
-
-def _source_opener(ctx: _Context, sentence: list[_Tok]) -> str | None:
-    """The person a sentence opens on as its source (« Selon X, … », "According to X,
-    …"), when the sentence names nobody else."""
-    if len(sentence) < 3 or sentence[0].low not in _SOURCE_WORDS:
-        return None
-    at = 2 if sentence[0].low == "according" else 1
-    named = ctx.entity_at(sentence[at].start)
-    if named is None or named.label != "PER":
-        return None
-    others = {
-        e.canonical
-        for e in ctx.entities_in(sentence[0].start, sentence[-1].end)
-        if e.label == "PER" and e.canonical != named.canonical
-    }
-    return None if others else named.canonical
 
 
 def _names_before(ctx: _Context, toks: list[_Tok], first: int, quote: int) -> bool:

@@ -38,7 +38,9 @@ def verb_use(
     marker = marker or (language == "en" and prev == "a")  # "a report": French « a » is a verb
     # "the head of state", "a call for comment": after a preposition, a noun (but "by
     # saying": a gerund stays a verb).
-    marker = marker or (prev in _EN_PREPOSITIONS and not toks[i].low.endswith("ing"))
+    # French « on » is the pronoun: « on indique » is a verb.
+    english_on = prev in _EN_PREPOSITIONS and (language == "en" or prev != "on")
+    marker = marker or (english_on and not toks[i].low.endswith("ing"))
     # "the union's pay claim": a noun-like form after a possessive and its noun
     marker = marker or (
         i > 1 and toks[i - 2].low.endswith(("'s", "’s")) and toks[i].low in _EN_NOUN_FORMS
