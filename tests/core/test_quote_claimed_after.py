@@ -87,3 +87,12 @@ def test_an_english_sentence_after_a_lone_quote_claims_it() -> None:
         "Haroun.\n"
     )
     assert rules_speakers(text) == [None, "Simon Lafrey", "Fatuma Haroun"]
+
+
+def test_that_was_the_assessment_of_someone_claims_the_quotation_before() -> None:
+    text = (
+        "Helpline\n\n“It is a lifeline,” the minister, Ravi Kumble, said.\n\n"
+        "“Most of the calls we got were not about exams at all.” That was the assessment "
+        "of Dr. Meera Santhanam, the psychologist who led the pilot.\n"
+    )
+    assert rules_speakers(text) == ["Ravi Kumble", "Meera Santhanam"]

@@ -75,3 +75,26 @@ def test_a_quotation_resumed_after_a_press_incise_keeps_its_speaker(incise: str)
         f"{incise}, « alors que nous avons réduit nos apports »."
     )
     assert CAST.speakers(text) == ["Paul Verdier", "Paul Verdier"]
+
+
+def test_a_pronoun_after_a_passive_sentence_is_the_agent_it_names() -> None:
+    """« Le vote a été constaté par un huissier, X »: the vote reports nothing, and
+    « a-t-il certifié » after it is the bailiff's."""
+    text = (
+        "Le vote a été constaté par un huissier de justice, Paul Verdier. « Les opérations "
+        "se sont déroulées dans la transparence », a-t-il certifié."
+    )
+    assert CAST.speakers(text) == ["Paul Verdier"]
+
+
+def test_y_a_vu_reports_a_view_as_y_voit_does() -> None:
+    text = (
+        "La ministre, Martine Orsel, qui remettait le prix, y a vu « un signal formidable "
+        "pour toute la chaîne du livre »."
+    )
+    assert CAST.speakers(text) == ["Martine Orsel"]
+
+
+def test_a_source_set_off_before_the_quotation_credits_it() -> None:
+    text = "Le prix devrait lui assurer, d'après Paul Verdier, « une visibilité jusqu'à Paris »."
+    assert CAST.speakers(text) == ["Paul Verdier"]

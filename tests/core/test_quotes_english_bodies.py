@@ -22,6 +22,7 @@ def _speakers(body: str) -> list[str | None]:
             "Corrin County Health Department",
         ),
         ("Vell County Sheriff's Office", "The sheriff's office", "Vell County Sheriff's Office"),
+        ("Kelmor Valley School District", "The district", "Kelmor Valley School District"),
     ],
 )
 def test_a_description_ending_a_body_name_is_that_body(

@@ -88,3 +88,9 @@ def test_an_interview_opened_by_asked_by_alternates_its_turns() -> None:
         "“Because the people who would have to change are people we know.”\n"
     )
     assert rules_speakers(text) == ["Kirsten Faulds", "Ana Whitmore", "Kirsten Faulds"]
+
+
+def test_a_county_government_is_a_body_not_a_person() -> None:
+    text = "News\n\nThe Baringo County Government said the clinic would be renovated.\n"
+    labels = [(e.text, e.label) for e in extract_entities(text, language="en")]
+    assert ("Baringo County Government", "ORG") in labels

@@ -58,7 +58,7 @@ ORG_TRIGGERS = _words("""conseil ministère ministere institut université unive
     confédération coalition consortium corps ligue brigade brigades garde police
     gendarmerie autorité autorite administration département departement secrétariat
     laboratoire laboratory programme fondation foundation institute university agency party
-    ministry department council court committee bank federation commission corporation
+    ministry department council court committee bank federation commission corporation government
     company inc. inc ltd corp corp. co. group association society league movement
     organisation board authority inspectorate directorate office agency army navy forces
     guard police network

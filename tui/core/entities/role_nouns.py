@@ -187,7 +187,7 @@ inspectorate watchdog charity nonprofit airline retailer insurer utility
 startup church diocese clergy customs chamber bar guard coastguard
 pac collective cooperative consultancy publisher developer lender society
 choir orchestra ensemble troupe school college academy museum library gallery theatre
-theater festival studio zoo guild""".split()
+theater festival studio zoo guild district""".split()
 
 
 def _plurals(words: Iterable[str]) -> frozenset[str]:

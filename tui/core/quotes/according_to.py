@@ -68,6 +68,22 @@ def relative_source(ctx: _Context, pre: list[_Tok], start: int) -> _Speaker | No
     return who if who.name else None
 
 
+def set_off_source(ctx: _Context, pre: list[_Tok], start: int) -> _Speaker | None:
+    """« Le prix devrait lui assurer, d'après X, « … » »: a source set off by commas
+    right before the quotation credits it, whatever verb its sentence has."""
+    if len(pre) < 4 or pre[-1].text != ",":
+        return None
+    comma = next((i for i in range(len(pre) - 2, -1, -1) if pre[i].text == ","), None)
+    found = _SELON.match(ctx.text, pre[comma + 1].start) if comma is not None else None
+    if found is None:
+        return None
+    after = [t for t in pre[:-1] if t.start >= found.end()]
+    if len(after) == 1 and after[0].low in _SELON_PRONOUNS:
+        return _pronoun(ctx, _SELON_PRONOUNS[after[0].low], after[0].start)
+    who = noun_phrase_after(ctx, after, start) if after else None
+    return who if who is not None and who.label in ("PER", "ORG") else None
+
+
 def _antecedent(ctx: _Context, before: list[_Tok], start: int) -> _Speaker:
     """What « selon laquelle » stands for: the noun phrase right before « selon »
     (« une étude du bureau X »), read as a subject is."""

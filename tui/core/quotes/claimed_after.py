@@ -3,12 +3,13 @@ qu'a déclaré X. / "…" That warning came from X.
 
 French news sometimes opens a paragraph on bare quoted words and says whose they are
 in the very next sentence, and English feature writing does the same ("That appeal
-came from the head of the mission, Ms X"). That sentence names the speaker in a fixed
-turn: the words (« les mots », « ce constat », « ces propos ») are someone's or drawn
-up by someone, « c'est ce qu'a dit » someone, « l'auteur de cette phrase » or « celui
-qui parle ainsi » is someone, « s'appelle » someone, or the warning « vient de »
-someone. The speaker is the person or body named right after the turn; in English,
-the person a role there leads to, before a body the role belongs to.
+came from the head of the mission, Ms X", "That was the assessment of X"). That
+sentence names the speaker in a fixed turn: the words (« les mots », « ce constat »,
+« ces propos ») are someone's or drawn up by someone, « c'est ce qu'a dit » someone,
+« l'auteur de cette phrase » or « celui qui parle ainsi » is someone, « s'appelle »
+someone, or the warning « vient de » someone. The speaker is the person or body
+named right after the turn; in English, the person a role there leads to, before a
+body the role belongs to.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ _CLAIMED = re.compile(
     rf"émanait)\s+(?:{OF_ARTICLE}|de\s+)"
     r"|(?:That|The|This|Those|These)\s+(?:advice|warning|appeal|line|lines|prediction|"
     r"words|remark|comment|assessment|verdict|message|plea|quote|promise|admission)\s+"
-    r"(?:came|comes|was|is|were|are)\s+from\s+)"
+    r"(?:came|comes|was|is|were|are)\s+from\s+"
+    r"|(?:That|This)\s+(?:was|is)\s+the\s+(?:assessment|view|verdict|message|warning|"
+    r"advice|conclusion|account|reaction|diagnosis)\s+of\s+)"
 )
 
 

@@ -8,7 +8,7 @@ cue hands the words it found to :mod:`tui.core.quotes.subjects`.
 from __future__ import annotations
 
 from tui.core.models import QuoteKind
-from tui.core.quotes.according_to import according_source, relative_source
+from tui.core.quotes.according_to import according_source, relative_source, set_off_source
 from tui.core.quotes.clause_shapes import (
     as_said,
     gerund_of_manner,
@@ -75,7 +75,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     # 2. A reporting verb before the quotation in the same sentence (its agent after).
     if who := trailing_agent(ctx, pre, post, start):
         return _remember(ctx, who, kind_attr, "agent")  # « jugée « … » par X »
-    if (who := relative_source(ctx, pre, start)) is not None:
+    if (who := relative_source(ctx, pre, start) or set_off_source(ctx, pre, start)) is not None:
         return _remember(ctx, who, kind_attr, "selon")  # « une étude … selon laquelle « … » »
     who = _phrase_subject(ctx, pre) or _pre_attribution(ctx, pre)  # « qui y voit « … » »
     if who is not None and who.name is None:  # "According to X, it had been warned "…""

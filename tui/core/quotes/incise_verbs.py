@@ -17,7 +17,7 @@ _ER_VERBS = (
     "souffler glisser agacer emporter tempérer abonder détailler développer indigner "
     "inquiéter féliciter interroger compléter embrayer plaisanter rigoler amuser exclamer "
     "écrier murmurer chuchoter grincer pester tempêter râler soupirer lâcher lancer "
-    "regretter résumer enchaîner conseiller tacler railler persifler"
+    "regretter résumer enchaîner conseiller tacler railler persifler certifier"
 ).split()
 _IR_VERBS = "renchérir avertir rugir".split()
 _RE_VERBS = "défendre".split()  # « s'est défendu l'élu », « se défend-il »

@@ -34,6 +34,7 @@ from tui.core.quotes.words import (
     _SUBJECT_PRONOUNS,
     REPLY,
     _fset,
+    passive_voice,
 )
 
 
@@ -263,6 +264,8 @@ def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
         t = toks[vi]
         if not t.text[0].islower() or not verb_use(toks, vi, ctx.language):
             continue
+        if vi and passive_voice(toks, vi):
+            continue  # « Le vote a été constaté par X »: the vote reports nothing
         s = vi
         while s > 0 and toks[s - 1].text not in ".!?":
             s -= 1
