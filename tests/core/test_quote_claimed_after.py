@@ -96,3 +96,15 @@ def test_that_was_the_assessment_of_someone_claims_the_quotation_before() -> Non
         "of Dr. Meera Santhanam, the psychologist who led the pilot.\n"
     )
     assert rules_speakers(text) == ["Ravi Kumble", "Meera Santhanam"]
+
+
+def test_a_name_opening_the_sentence_after_a_lone_quote_claims_it() -> None:
+    """« « … » Annie X, directrice de …, savoure »: the paragraph before reported
+    someone else's view, yet the quotation belongs to the person named right after."""
+    text = (
+        "Vélo\n\n« C'est une erreur », a rétorqué Marc Trembloy. Selon lui, le projet a "
+        "été « bulldozé ».\n\n« On attendait ce vote depuis six ans. Ce soir, les enfants "
+        "ont gagné. » Annie Gingrasse, directrice de Vélo Sainte-Rose, savoure.\n"
+    )
+    people = cast(["Marc Trembloy", "Annie Gingrasse"], surnames=["Trembloy", "Gingrasse"])
+    assert people.speakers(text)[-1] == "Annie Gingrasse"

@@ -56,7 +56,7 @@ def claimed_after(ctx: _Context, k: int) -> str | None:
     after = ended.end() if ended else close + 1
     m = _CLAIMED.match(ctx.text, after, min(len(ctx.text), after + 160))
     if m is None:
-        return _repeated_by(ctx, close)
+        return _repeated_by(ctx, close) or _named_next(ctx, k)
     at = m.end()
     if ctx.language == "en" and (person := _person_named_in(ctx, at)) is not None:
         return person  # "That appeal came from the head of the X mission, Ms Y": Y
@@ -92,3 +92,21 @@ def _repeated_by(ctx: _Context, close: int) -> str | None:
         return None
     people = [e for e in ctx.entities_in(close + 1, m.start()) if e.label == "PER"]
     return people[-1].canonical if people else None
+
+
+def _named_next(ctx: _Context, k: int) -> str | None:
+    """« « On attendait ce vote depuis six ans. » Annie X, directrice de …, savoure »: a
+    whole quoted sentence opening its paragraph, and the next sentence opening on a
+    person's name, set off by a comma: the quotation is hers."""
+    open_mark, start, end, close = ctx.spans[k]
+    if ctx.text[ctx.line_start(open_mark) : open_mark].strip():
+        return None
+    if not ctx.text[start:end].rstrip().endswith((".", "!", "?", "…")):
+        return None
+    at = close + 1
+    while at < len(ctx.text) and ctx.text[at] in " \u00a0\u202f":
+        at += 1
+    named = ctx.entity_at(at)
+    if named is None or named.label != "PER" or named.start != at:
+        return None
+    return named.canonical if ctx.text[named.end : named.end + 1] == "," else None
