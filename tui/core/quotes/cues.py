@@ -40,6 +40,7 @@ from tui.core.quotes.verb_use import attributive_participle, bare_participle, ve
 from tui.core.quotes.words import (
     _AUX,
     _HEADS_OF_PEOPLE,
+    _REFLEXIVE,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
     REFLEXIVE_OR_NEGATION,
@@ -225,9 +226,6 @@ def _incise_between(pre: list[_Tok], vi: int, lang: str, verb: str | None = None
         return False
     core = [x for x in pre[:vi] if x.low not in _SKIP_WORDS and x.low not in _REFLEXIVE]
     return bool(core) and core[-1].text == "«Q»"
-
-
-_REFLEXIVE = frozenset(("s'", "s’", "se"))
 
 
 def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:

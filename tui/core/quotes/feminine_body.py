@@ -14,6 +14,7 @@ import re
 from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.source_body import governed_by_person
+from tui.core.quotes.words import BODY_BEFORE_PLACE
 from tui.core.text import fold
 
 _FEMININE_HEADS = frozenset(
@@ -74,16 +75,12 @@ def _described_body(ctx: _Context, floor: int, at: int) -> _Speaker | None:
     return None
 
 
-_OVER_PLACE = re.compile(r"\b[Ll]a\s+([a-zà-ÿ-]+)\s+(?:de\s+la|du|des|de|d['’])\s*$")
-"""« la préfecture du », « la région de »: a feminine body noun governing a place."""
-
-
 def _body_over_place(ctx: _Context, place: Entity) -> _Speaker | None:
     """The body a feminine noun makes of the place it governs (« la préfecture du Lot »,
     « la province d'Ifrane »): the noun and the place together, as the text writes them."""
     if place.label != "LOC":
         return None
-    m = _OVER_PLACE.search(ctx.text, max(0, place.start - 40), place.start)
+    m = BODY_BEFORE_PLACE.search(ctx.text, max(0, place.start - 40), place.start)
     if m is None or fold(m[1]) not in _FEMININE_HEADS:
         return None
     if _WHERE.search(ctx.text, max(0, m.start() - 16), m.start()):

@@ -33,7 +33,7 @@ from tui.core.quotes.parsed_verbs import reporting_verb
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import split_inverted
 from tui.core.quotes.subjects import _resolve_tokens
-from tui.core.quotes.words import _SUBJECT_PRONOUNS, OF_ARTICLE, last_word_before
+from tui.core.quotes.words import _SUBJECT_PRONOUNS, BODY_BEFORE_PLACE, last_word_before
 from tui.core.text import fold
 
 Parse = Callable[[list[str]], Sequence[Any]]
@@ -298,12 +298,6 @@ def _apposition_head(token: Any) -> Any:
     return names[-1] if names else token  # the parser hung both on a noun before them
 
 
-_BODY_BEFORE_PLACE = re.compile(
-    r"(?:\b(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]\s*))?([a-zà-ÿ-]+)\s+"
-    rf"(?:{OF_ARTICLE}|de\s+)$"
-)
-
-
 def _body_of_place(ctx: _Context, start: int, end: int) -> int:
     """Where a subject the parse cut to a place truly starts when a body noun governs
     the place (« la préfecture des Côtes-d'Armor indique »): the body speaks, the
@@ -311,7 +305,7 @@ def _body_of_place(ctx: _Context, start: int, end: int) -> int:
     place = ctx.entity_at(start)
     if place is None or place.label != "LOC" or place.end < end:
         return start
-    m = _BODY_BEFORE_PLACE.search(ctx.text, max(0, start - 40), start)
+    m = BODY_BEFORE_PLACE.search(ctx.text, max(0, start - 40), start)
     return m.start() if m is not None and noun_kind(m[1]) == "body" else start
 
 
