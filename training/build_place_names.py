@@ -57,6 +57,7 @@ COUNTRY, COUNTRY_DERIVED, CITY, CITY_ALTERNATE = 0, 1, 2, 3
 # Letters of French and English spelling: alternates outside them are other languages'
 # forms that French or English news does not print.
 _LATIN = set("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ -'’.")
+_COUNTRY_KEY = re.compile(r"[A-Z]{2}")
 _BRACKETS = re.compile(r"\s*[\(\[].*?[\)\]]\s*")
 _PARTICLES = frozenset("de du des la le les l' d' sur en of the upon".split())
 
@@ -235,7 +236,9 @@ def assign(places: dict[str, Place]) -> dict[str, list[str]]:
     for folded in sorted(owner, key=lambda f: (places[owner[f][0]].names[owner[f][1]], f)):
         key, surface = owner[folded]
         spellings[key].append(surface)
-    return {k: v for k, v in spellings.items() if len(v) >= 2}
+    # A city with one spelling adds nothing to join; a country stays listed even when
+    # both languages write it alike ("Canada"), so the reader knows it is a country.
+    return {k: v for k, v in spellings.items() if len(v) >= 2 or _COUNTRY_KEY.fullmatch(k)}
 
 
 def _adopt_zone_places(places: dict[str, Place], owner: dict[str, tuple[str, str]]) -> None:
