@@ -111,6 +111,8 @@ def test_english_titles_stay_outside_person_names(
         ),
         ("Deputy Secretary of State Kurt Campbell flew in.", [("Kurt Campbell", "PER")]),
         ("The Secretary of State said nothing.", []),
+        ("The Minister of Advanced Education, Brian Whelk, said so.", [("Brian Whelk", "PER")]),
+        ("Secretary of State Rice said nothing.", [("Rice", "PER")]),
         (
             "Commissioner Margrethe Vestager met Chairwoman Lina Khan.",
             [("Margrethe Vestager", "PER"), ("Lina Khan", "PER")],

@@ -110,6 +110,8 @@ def _split_portfolio(
     names = [i for i, p in enumerate(rest) if name_key(p.text.split("-")[0]) in given_names()]
     start = names[0] if names and names[0] > 0 else max(len(rest) - 2, 1)
     person = rest[start:]
+    if not names and all(p.text.lower() in lowercase_words() for p in person):
+        return out  # "Minister of Advanced Education, X,": the brief runs to the end
     if len(rest) >= 2 and 1 <= len(person) <= 4 and all(is_name_word(p.text) for p in person):
         out.append((group[group.index(person[0]) :], True, None))
     return out
