@@ -94,3 +94,14 @@ def test_a_county_government_is_a_body_not_a_person() -> None:
     text = "News\n\nThe Baringo County Government said the clinic would be renovated.\n"
     labels = [(e.text, e.label) for e in extract_entities(text, language="en")]
     assert ("Baringo County Government", "ORG") in labels
+
+
+@pytest.mark.parametrize("kin", ["Mum", "Mother-of-two", "Grandmother"])
+def test_a_tabloid_kin_title_gives_the_name_its_gender(kin: str) -> None:
+    text = (
+        "Tribunal\n\nDarren Pyke, 41, is accused of sending messages.\n\n"
+        f"{kin} Kerry Walshe, 38, whose son was in the class, broke down as she gave "
+        "evidence.\n\n“He’d stand there and say it in front of everyone,” she told the panel.\n"
+    )
+    quotes = extract_quotes(text, extract_entities(text, language="en"), language="en")
+    assert [q.speaker for q in quotes] == ["Kerry Walshe"]

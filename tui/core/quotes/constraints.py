@@ -174,8 +174,9 @@ def _gender_before(before: str) -> str | None:
     if toks[-1] in _HONORIFICS:
         return _HONORIFICS[toks[-1]]
     for noun in toks[-1:-4:-1]:  # « son frère cadet, Mathieu »: the noun, then adjectives
-        if noun in GENDERED_NOUNS:
-            return GENDERED_NOUNS[noun]
+        kin = noun.split("-of-", 1)[0]  # "mother-of-two"
+        if kin in GENDERED_NOUNS:
+            return GENDERED_NOUNS[kin]
         if noun in _OF_WORDS or noun == ",":
             break
     for i in range(len(toks) - 2, -1, -1):

@@ -33,13 +33,14 @@ EPICENE = frozenset(
 GENDERED_NOUNS = {
     **dict.fromkeys(
         "spokesman chairman congressman councilman king prince father husband son brother"
-        " widower actor grandson grandfather uncle nephew père mari fils frère oncle"
+        " widower actor grandson grandfather uncle nephew dad grandad père mari fils frère oncle"
         " neveu grand-père petit-fils veuf".split(),
         "m",
     ),
     **dict.fromkeys(
         "spokeswoman chairwoman congresswoman councilwoman queen princess mother wife"
-        " daughter sister actress widow granddaughter grandmother aunt niece mère épouse"
+        " daughter sister actress widow granddaughter grandmother aunt niece mum mom gran"
+        " mère épouse"
         " femme fille sœur soeur tante nièce grand-mère petite-fille veuve".split(),
         "f",
     ),
