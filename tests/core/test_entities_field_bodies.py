@@ -66,3 +66,17 @@ def test_english_departments_join_their_fields_with_and() -> None:
         ("Environment and Climate Change Canada", "ORG"),
         ("Canada", "LOC"),
     ]
+
+
+def test_an_english_ministry_of_listed_fields_is_one_body() -> None:
+    """ "Ministry of Gender, Children and Social Protection" is one body; a list of
+    places after a ministry ("the Ministry of Health, Ghana and Togo") is not its name."""
+    from tui.core.entities.extract import extract_entities
+
+    text = (
+        "The Ministry of Gender, Children and Social Protection said it would pay. "
+        "The Ministry of Health, Ghana and Togo agreed."
+    )
+    found = [(e.text, e.label) for e in extract_entities(text, language="en")]
+    assert ("Ministry of Gender, Children and Social Protection", "ORG") in found
+    assert ("Ministry of Health", "ORG") in found and ("Togo", "LOC") in found

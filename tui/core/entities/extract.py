@@ -26,7 +26,7 @@ from tui.core.entities.cues import (
     with_company_anaphora,
     with_company_cues,
 )
-from tui.core.entities.field_bodies import with_field_bodies
+from tui.core.entities.field_bodies import with_field_bodies, with_listed_briefs
 from tui.core.entities.gazetteer import (
     common_words,
     english_common_words,
@@ -142,6 +142,7 @@ def _with_passes(
     found = with_makers(text, found)
     if english:
         found = with_field_bodies(text, found)[0]  # "Fisheries and Oceans Canada"
+        found = with_listed_briefs(text, found)  # "Ministry of Gender, Children and …"
         found = with_municipal_bodies(text, found)
         found = with_company_anaphora(text, found)
     found = with_ministry_heads(text, found)

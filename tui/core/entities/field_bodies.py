@@ -33,7 +33,9 @@ FIELDS = frozenset(
     development immigration refugees citizenship fisheries oceans agriculture agri-food
     natural resources parks public safety services global affairs heritage innovation
     science economic industry justice finance women gender equality veterans indigenous
-    crown northern relations infrastructure communities housing""".split()
+    crown northern relations infrastructure communities housing children protection
+    education labour labor trade welfare youth sport sports culture tourism
+    communications energy water sanitation""".split()
 )
 """What a body named after its place looks after (« Pêches et Océans Canada »,
 "Fisheries and Oceans Canada", "Immigration, Refugees and Citizenship Canada")."""
@@ -77,3 +79,23 @@ def _is_field_run(words: str) -> bool:
         if token[0].islower() and token not in ("et", "and") and token in FUNCTION:
             return False  # « Santé au Canada » is no name
     return True
+
+
+_TITLED = rf"{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}"
+_BRIEFS = re.compile(
+    rf"\b(?:Ministry|Department)\s+of\s+(?:the\s+)?({_TITLED}(?:{_SPACE}*,{_SPACE}*{_TITLED})+"
+    rf",?{_SPACE}+and{_SPACE}+{_TITLED})"
+)
+"""An English ministry named after several fields, listed with commas and "and"
+("Ministry of Gender, Children and Social Protection")."""
+
+
+def with_listed_briefs(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` with each ministry named after a list of fields as one organisation
+    over the pieces the commas cut it into."""
+    bodies = [
+        (match.start(), match.end(), "ORG")
+        for match in _BRIEFS.finditer(text)
+        if _is_field_run(match.group(1))
+    ]
+    return put_each(spans, bodies)[0] if bodies else list(spans)
