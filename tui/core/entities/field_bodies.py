@@ -44,7 +44,9 @@ _SPACE = r"[^\S\r\n]"
 """A space that stays on the line: a headline's last word and the dateline under it
 are never one body."""
 _WORD = r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-Za-z]+)?"
-_FIELD = rf"{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}(?:{_SPACE}+(?!(?:et|and)\s)[a-zà-ÿ][^\W\d_]+)?"
+_TITLED = rf"{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}"
+"""One to three capitalised words: a field as a name writes it."""
+_FIELD = rf"{_TITLED}(?:{_SPACE}+(?!(?:et|and)\s)[a-zà-ÿ][^\W\d_]+)?"
 _RUN = re.compile(
     rf"(?<![\w'’-])(?=(({_FIELD}(?:(?:{_SPACE}*,{_SPACE}*|{_SPACE}+(?:et|and){_SPACE}+){_FIELD}){{0,3}})"
     rf"{_SPACE}+"
@@ -81,7 +83,6 @@ def _is_field_run(words: str) -> bool:
     return True
 
 
-_TITLED = rf"{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}"
 _BRIEFS = re.compile(
     rf"\b(?:Ministry|Department)\s+of\s+(?:the\s+)?({_TITLED}(?:{_SPACE}*,{_SPACE}*{_TITLED})+"
     rf",?{_SPACE}+and{_SPACE}+{_TITLED})"
