@@ -50,6 +50,7 @@ def test_english_speech_style(sentence: str, speaker: str) -> None:
         ("CHICAGO — Ald. Ray Szyma said the plan was “a tax with a camera on top.”", "Ray Szyma"),
         ("“We were not consulted,” Cllr Tomás Gearty said.", "Tomás Gearty"),
         ("“We will cook on Monday,” Madam Efua Mensimah said.", "Efua Mensimah"),
+        ("“You cannot run a kitchen on promises,” Hon. Kwabena Ofori said.", "Kwabena Ofori"),
         (
             "“The worst is behind us,” managing director and chief executive Rohan Kandel "
             "told analysts.",

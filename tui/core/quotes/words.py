@@ -271,7 +271,7 @@ def inner_stop(text: str, tok: Any) -> bool:
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    "st ste mt ft sen rep gov gen lt col sgt capt cmdr adm ald cllr pr me no"
+    "st ste mt ft sen rep gov gen lt col sgt capt cmdr adm ald cllr pr me no hon"
     " jan feb aug sept oct nov dec janv févr fév déc".split()
 )
 
