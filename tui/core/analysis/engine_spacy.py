@@ -243,7 +243,7 @@ def _skip_sentence_opener(text: str, s: int, e: int, *, person: bool = False) ->
     profession = text[word.end() : word.end() + 1] == "," and (
         folded in PERSON_NOUNS or folded.endswith(_PROFESSION_ENDS)
     )
-    listed = not profession and _LOWERCASE_LIST.match(text, word.end()) is not None
+    listed = _LOWERCASE_LIST.match(text, word.end()) is not None
     if low not in common_words() and not _opening_participle(low) and not (profession or listed):
         return s  # « Glaciologue, Marion X dirige… »: what she is, then who
     if name_key(word.group()) in given_names():

@@ -238,6 +238,7 @@ def nationality_word(word: str) -> bool:
     return word in demonyms() or is_demonym(word)
 
 
+@lru_cache(maxsize=4096)
 def national_word(word: str) -> bool:
     """A nationality word of a country, folded (« français », « néerlandais », « belge »),
     not of a region or town (« aveyronnais », « limbourgeois »): a person may be both, so

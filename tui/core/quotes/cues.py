@@ -224,8 +224,14 @@ def _incise_between(pre: list[_Tok], vi: int, lang: str, verb: str | None = None
     the quotation that follows goes on with the same speaker."""
     if not is_speech_verb(verb or pre[vi].text, lang, strong=False):
         return False
-    core = [x for x in pre[:vi] if x.low not in _SKIP_WORDS and x.low not in _REFLEXIVE]
+    core = _core(pre[:vi])
     return bool(core) and core[-1].text == "«Q»"
+
+
+def _core(left: list[_Tok]) -> list[_Tok]:
+    """The words before a verb without fillers and reflexive pronouns: what is left to
+    say whether the verb follows a quotation, an auxiliary or a subject."""
+    return [x for x in left if x.low not in _SKIP_WORDS and x.low not in _REFLEXIVE]
 
 
 def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
@@ -266,7 +272,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             continue
         left = pre[:vi]
         # A verb right after an earlier quotation is that quotation's incise.
-        core = [x for x in left if x.low not in _SKIP_WORDS and x.low not in _REFLEXIVE]
+        core = _core(left)
         inv = split_inverted(core[-1].text) if core else None
         if inv and inv[0] in _AUX:
             return _pronoun(ctx, inv[1], core[-1].start)

@@ -64,14 +64,16 @@ REPORTING_PHRASES = re.compile(
     r"|\b(?:hit|hits|hitting|lash\w*)\s+out\s+at\b|\b(?:took|tak\w+)\s+aim\s+at\b"
     r"|\brail(?:s|ed|ing)?\s+against\b"
     r"|\bs['’]en\s+(?:\w+\s+)?(?:pren\w*|pris\w*|prit)\s+(?:à|au|aux)\s"
-    r"|\b(?:voi(?:t|ent)|vu|voyait|voyaient)\s+dans\b|\by\s+(?:voi(?:t|ent)|voyait|voyaient|(?:a|ont|avait|avaient)\s+vu)\b"
+    r"|\b(?:voi(?:t|ent)|vu|voyait|voyaient)\s+dans\b"
+    r"|\by\s+(?:voi(?:t|ent)|voyait|voyaient|(?:a|ont|avait|avaient)\s+vu)\b"
     r"|\b(?:dans|par)\s+un\s+communiqué\b|\bin\s+a\s+(?:written\s+)?statement\b",
     re.IGNORECASE,
 )
 """« faire part de », « faire état de », « faire savoir », « mettre en avant / en garde
 / en cause », « chiffrer le coût à », « rendre hommage à », "pay tribute to", "hit out at",
-"took aim at", "railed against", « s'en prendre à », « voir dans », « y voir » (« y a vu »), and a
-statement the sentence comes from (« dans un communiqué », "in a statement")."""
+"took aim at", "railed against", « s'en prendre à », « voir dans », « y voir » (« y a
+vu »), and a statement the sentence comes from (« dans un communiqué », "in a
+statement")."""
 
 
 _STATE_VERBS = frozenset(

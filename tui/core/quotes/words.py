@@ -143,13 +143,13 @@ _OF = _fset("de du des d' d’ of")
 OF_ARTICLE = r"de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*"
 """« de » and the article it carries (« de la », « de l' », « du », « des », « d' »)."""
 OF_BEFORE = re.compile(rf"\b(?:{OF_ARTICLE}|de\s+)$")
+"""« de » with or without its article, ending the text before a name."""
 BODY_BEFORE_PLACE = re.compile(
     r"(?:\b(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]\s*))?([a-zà-ÿ-]+)\s+"
     rf"(?:{OF_ARTICLE}|de\s+)$"
 )
 """A noun and the « de » that ties it to the place named next (« la préfecture du »):
 the noun, when it names a body, governs the place (group 1)."""
-"""« de » with or without its article, ending the text before a name."""
 
 
 _ARTICLES = _fset("le la l' l’ les the")
