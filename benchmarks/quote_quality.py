@@ -205,6 +205,18 @@ SETS = {
         "written",
         ("french-environnement-transports-dev.jsonl",),
     ),
+    "English world news, written blind (development)": (
+        "written",
+        ("english-world-dev.jsonl",),
+    ),
+    "French world news, written blind (development)": (
+        "written",
+        ("french-monde-dev.jsonl",),
+    ),
+    "French public life, written blind (development)": (
+        "written",
+        ("french-vie-publique-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
@@ -254,6 +266,10 @@ SETS = {
     "validation: French press 7, written blind": (
         "written",
         ("french-press-validation7.jsonl",),
+    ),
+    "validation: French press 8, written blind": (
+        "written",
+        ("french-press-validation8.jsonl",),
     ),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")

@@ -165,7 +165,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _whole_words,
     )
     from tui.core.entities.aged_people import aged_people
-    from tui.core.entities.announced_firms import announced_firms
+    from tui.core.entities.announced_firms import with_announced_firms
     from tui.core.entities.article_names import with_article_names
     from tui.core.entities.described_bodies import with_described_bodies
     from tui.core.entities.expansions import with_expansions, with_short_forms
@@ -175,7 +175,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     from tui.core.entities.urban_places import with_urban_places
 
     spans = _within_lines(text, spans)  # « Éducation\n\nPARIS »: two names, two lines
-    spans = [*spans, *announced_firms(text, spans)]  # « le groupe Sorelec », unmarked
+    spans = with_announced_firms(text, spans)  # « le groupe Sorelec », « l'usine X de Y »
     spans = [*spans, *aged_people(text, spans)]  # « Monique, 61 ans, », unmarked
     spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
     spans, firms = with_short_forms(text, spans)  # « la Mission … au Mali (Minusma) »

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from tui.core.entities.firm_nouns import FIRM_NOUNS, firm_noun_before
+from tui.core.entities.firm_sites import owner_end, site_noun_before, with_sited_firms
 
 Span = tuple[int, int, str]
 
@@ -26,6 +27,13 @@ _ANNOUNCED = re.compile(
 « et » may join them: « la fondation Abbé Pierre », « la Banque du Léman »)."""
 
 
+def with_announced_firms(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` with each firm's site cut from its town (:mod:`firm_sites`), and an
+    ORG span for each name a company noun announces that no span holds."""
+    spans = with_sited_firms(text, spans)
+    return [*spans, *announced_firms(text, spans)]
+
+
 def announced_firms(text: str, spans: Sequence[Span]) -> list[Span]:
     """ORG spans for names a company noun announces where no span of ``spans`` lies."""
     if not any(noun in text for noun in FIRM_NOUNS):
@@ -35,6 +43,8 @@ def announced_firms(text: str, spans: Sequence[Span]) -> list[Span]:
     found: list[Span] = []
     for m in _ANNOUNCED.finditer(text):
         start, end = m.span("name")
+        if site_noun_before(text, start):
+            end = owner_end(text, start, end)  # « l'usine Valdor de Vierzon »: the town after
         if end - start < 3 or overlaps(taken, starts, start, end):
             continue  # « la tête du groupe A »: a letter names a pool, not a body
         if not firm_noun_before(text, start, end):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.entities.firm_sites import SITE_NOUNS
 from tui.core.entities.patterns import FUNCTION
 from tui.core.text import fold
 
@@ -51,6 +52,7 @@ FIRM_NOUNS = (
     "agence",
     "marque",
     "bailleur",
+    *SITE_NOUNS,
 )
 """Nouns that, right before a capitalised name, say it is a body (a firm, an
 association, a union). Words that also name a person's trade (« l'exploitant », « le
