@@ -24,6 +24,8 @@ from tui.core.quotes.role_gender import feminine_role, masculine_role
         ("l'", "avocate", "fr", True),
         ("l'", "candidate", "fr", True),
         ("l'", "diplomate", "fr", False),
+        ("l'", "évêque", "fr", False),
+        ("l'", "archevêque", "fr", False),
     ],
 )
 def test_feminine_roles(det: str, head: str, language: str, expected: bool) -> None:

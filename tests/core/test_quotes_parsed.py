@@ -266,3 +266,11 @@ def test_a_body_the_parse_finds_past_a_persons_description_is_not_the_speaker() 
     )
     [quote] = party.quotes(text, parse=parse_sentences)
     assert quote.speaker != "Mouvement Fanavaozana"
+
+
+def test_a_headline_subject_starts_after_the_colon() -> None:
+    text = (
+        "Église fermée à Lorvenne : l'évêque demande de « ne pas céder à la colère »\n\n"
+        "L'évêque, Paul Durand, a écrit aux paroisses."
+    )
+    assert speakers(text) == ["Paul Durand"]

@@ -113,13 +113,22 @@ def what_namer(pre: list[_Tok]) -> int | None:
 _CALL_TO_ACT = re.compile(r"\b(?:à|a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b")
 """« appeler X à faire »: a call to act, whose words are the caller's, not a name."""
 
+_CALL_TO_STATE = re.compile(r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+)?\s+(?:à|au|aux)\s")
+"""« appeler « chacun à la retenue » », « « tous au calme » »: whom the call is to, then
+what for, in the caller's words; a name opens on a capital (« Retour à la terre »)."""
+
+
+def call_to(words: str) -> bool:
+    """Whether quoted ``words`` after a verb of calling say what the call asks for."""
+    return _CALL_TO_ACT.search(words) is not None or _CALL_TO_STATE.match(words) is not None
+
 
 def label_cue(ctx: _Context, pre: list[_Tok], words: str) -> bool:
     """A naming word right before the quotation ("dubbed", "called a"), unless a
     subject names its own words with it ("what Ann Bell called "…""): several words,
     or one plain word ("intrusive"), not a coined term ("build-by-right")."""
     several = " " in words or (words.isalpha() and words.islower())
-    if pre and pre[-1].low.startswith("appel") and _CALL_TO_ACT.search(words):
+    if pre and pre[-1].low.startswith("appel") and call_to(words):
         return False  # « a appelé « les deux parties à se remettre à la table » »
     if pre and pre[-1].low in _OTHER_CUES:
         return not naming_says(ctx, pre, several)

@@ -153,6 +153,8 @@ def _written_before(verb: Any) -> Any | None:
         return None
     t = doc[j]
     while t.dep_ in _NOMINAL_LINKS and t.head.i < verb.i and t.head.i != t.i:
+        if any(doc[k].text == ":" for k in range(t.head.i + 1, t.i)):
+            break  # « Église fermée de X : l'évêque de Namur demande »: the colon ends it
         t = t.head
     if t.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in t.children):
         return None

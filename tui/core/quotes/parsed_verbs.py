@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tui.core.quotes.clause_shapes import call_to
 from tui.core.quotes.context import _Context
 from tui.core.quotes.speech_verbs import is_speech_verb, judging_kind, split_inverted
 from tui.core.text import fold
@@ -103,8 +104,9 @@ def _calls_for(ctx: _Context, k: int, verb: Any, child: Any) -> bool:
     doc = verb.doc
     if any(fold(t.text) in _TO for t in doc[verb.i + 1 : max(verb.i + 1, child.i + 1)]):
         return True
-    inside = ctx.text[ctx.spans[k][1] : ctx.spans[k][1] + 4].split()
-    return bool(inside and fold(inside[0]) in _TO)
+    _, start, end, _ = ctx.spans[k]
+    inside = ctx.text[start:end].split()
+    return bool(inside and fold(inside[0]) in _TO) or call_to(ctx.text[start:end])
 
 
 def _hung_under(q: Any) -> Any | None:

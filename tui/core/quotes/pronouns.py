@@ -21,6 +21,7 @@ from tui.core.quotes.context import (
 )
 from tui.core.quotes.described_subject import described_subject
 from tui.core.quotes.feminine_body import feminine_body
+from tui.core.quotes.latter import latter_subject
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.spokes import newcomer_voice
 from tui.core.quotes.subject_position import is_subject
@@ -70,6 +71,9 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         candidates.append(recent)
     if not plural:
         _add_unnamed(ctx, pron, at, reported, candidates)
+        latter = latter_subject(ctx, at)  # « X a reçu Y. Ce dernier rejette … »: Y
+        if latter is not None:
+            candidates.append(latter)
     candidates = [c for c in candidates if _agrees(ctx, pron, c) and _not_asker(c, asker)]
     if pron == "elle" and ctx.language == "fr" and (body := feminine_body(ctx, at)):
         candidates.append(body)  # « La direction de X conteste… Elle évoque « … » »

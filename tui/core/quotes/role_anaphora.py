@@ -101,8 +101,8 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     body, head = _headed(ctx, _past_place(ctx, body))
     if head in COUPLE_NOUNS:
         return last_couple(ctx, det.start)  # « le couple »: the two named together
-    if head in GROUP_NOUNS or (head == "critique" and det.low == "la"):
-        return None  # « la famille », « la critique »: several people, not one
+    if head in GROUP_NOUNS or head in ("un", "une") or (head == "critique" and det.low == "la"):
+        return None  # « la famille », « la critique », « l'un d'eux »: a group, or one of it
     if introduced_unnamed(ctx, head, det.start):
         return None  # "a senior official … the official said": the unnamed one again
     if _counsel(ctx, body):

@@ -60,7 +60,8 @@ def feminine_role(det: str, head: str, language: str) -> bool:
         return False
     if det == "la":
         return True
-    return det in ("l'", "l’") and (low.endswith(_FEMININE_ENDS) or low in _FEMININE_WORDS)
+    feminine_end = low.endswith(_FEMININE_ENDS) and not low.endswith("que")  # « l'évêque »
+    return det in ("l'", "l’") and (feminine_end or low in _FEMININE_WORDS)
 
 
 _MARKED_MASCULINE = frozenset(

@@ -246,7 +246,8 @@ _ELIDED_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]$")
 """An elided word (« d' », « l' », « qu' ») written against the name that follows."""
 
 _HONORIFIC_END = re.compile(
-    r"(?<=,)[ \u00a0]+(?:Sir|Dame|Lord|Lady|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+$"
+    r"(?<=,)[ \u00a0]+(?:Sir|Dame|Lord|Lady|M\.|Mme|Mlle|Me|Maître|Mgr\.?|Monseigneur"
+    r"|Monsieur|Madame|Pr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+$"
 )
 """An honorific between an apposed role's comma and the name, which the role skips."""
 

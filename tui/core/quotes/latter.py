@@ -1,0 +1,52 @@
+"""« Ce dernier rejette le plan »: a sentence opening on « the latter » has a subject.
+
+French copy names two people in one sentence and takes up the second as the next
+sentence's subject: « Le maire a reçu Paul X. Ce dernier rejette le plan. « … »,
+estime-t-il ». The pronoun after is Paul X, the latest subject, though his name stands
+as an object and the mayor's as the subject. This finds that subject for the pronoun
+resolver: the person named last before the demonstrative, of its gender.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.quotes.context import _Context, _Speaker
+
+_LATTER = re.compile(
+    r"(?:^|(?<=[.!?»]\s))(?P<word>Ce\s+dernier|Cette\s+dernière|Celui-ci|Celle-ci)"
+    r"(?:\s*,[^,.!?«»\n]{1,60},)?\s+(?:[nl]['’]|ne\s|se\s|s['’])?[a-zà-ÿ]",
+    re.MULTILINE,
+)
+"""The demonstrative opening a sentence, a clause set off by commas allowed, then the
+lowercase word of its verb (« Ce dernier, joint mardi, assure »)."""
+
+_REACH = 600
+"""How far before the pronoun the sentence may open, and before it the name."""
+
+
+def latter_subject(ctx: _Context, at: int) -> _Speaker | None:
+    """The person the last « Ce dernier » / « Cette dernière » opening a sentence before
+    ``at`` stands for, placed where the demonstrative stands."""
+    if ctx.language != "fr":
+        return None
+    last = None
+    for m in _LATTER.finditer(ctx.text, max(0, at - _REACH), at):
+        if not ctx.in_quote(m.start()):
+            last = m
+    if last is None:
+        return None
+    feminine = last["word"].startswith(("Cette", "Celle"))
+    return latter_referent(ctx, last.start(), feminine=feminine)
+
+
+def latter_referent(ctx: _Context, at: int, *, feminine: bool) -> _Speaker | None:
+    """The person named last before the demonstrative at ``at`` whose gender agrees
+    with it, placed at the demonstrative."""
+    for e in reversed(ctx.entities_in(max(0, at - _REACH), at)):
+        if e.label != "PER" or ctx.in_quote(e.start):
+            continue
+        gender = ctx.gender_of(e.canonical)
+        if gender is None or (gender == "f") == feminine:
+            return _Speaker(e.canonical, "PER", at)
+    return None
