@@ -45,6 +45,7 @@ def test_a_scare_quote_in_a_sentence_that_reports_nothing_quotes_nobody(sentence
             "Paul Verdier",
         ),
         ("Paul Verdier a trinqué à la « nouvelle amitié » des deux villes.", "Paul Verdier"),
+        ("Claire Dumont assume une décision « difficile mais juste ».", "Claire Dumont"),
         ("Claire Dumont s'interrogeait « sur le sens de cette réforme ».", "Claire Dumont"),
         (
             "Une analyse que rejette Paul Verdier, qui y voit « une attaque contre les éleveurs ».",

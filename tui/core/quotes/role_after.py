@@ -86,9 +86,25 @@ def _opens_on_a_verb(words: list[str]) -> bool:
     first = words[0]
     if fold(first) in _AUXILIARY_OPENERS or is_speech_verb(first, "en"):
         return True
+    if first == "a" and len(words) > 1 and _french_past(words[1]):
+        return True  # « X, a rencontré mardi la ministre »: what X did ("a former" is no verb)
     if not (first.islower() and first.endswith("ed") and noun_kind(first) is None):
         return False
     return len(words) == 1 or noun_kind(words[1]) != "person"
 
 
 _AUXILIARY_OPENERS = frozenset("serait etait avait sera".split())
+_SHORT_PARTICIPLES = frozenset(
+    """dit fait pris mis reçu vu eu été choisi écrit promis remis admis obtenu tenu soutenu
+    perdu rendu répondu conclu rejoint ouvert offert""".split()
+)
+_PERFECT_ADVERBS = frozenset(
+    """également ensuite toutefois pourtant aussi déjà encore enfin notamment alors
+    longtemps récemment finalement aussitôt""".split()
+)
+
+
+def _french_past(word: str) -> bool:
+    """Whether ``word`` after « a » makes a French perfect (« a rencontré », « a dit », « a
+    également »): a participle or an adverb inside the tense, no English noun."""
+    return word.endswith(("é", "ée", "és", "ées")) or word in _SHORT_PARTICIPLES | _PERFECT_ADVERBS

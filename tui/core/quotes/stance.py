@@ -32,7 +32,8 @@ _FR_STANCE_STEMS = tuple(
         "exig implor supplie suppli interpell indign insurg alarm émeu ému "
         "regrett remerci prôn préconis recommand conseill suggér suggèr "
         "applaud acclam encens louang glorifi vilipend ridiculis moqu "
-        "plaid invoqu décri dépei qualifi jug interrog questionn trinqu souvien souvenu appel relev"
+        "plaid invoqu décri dépei qualifi jug interrog questionn trinqu souvien souvenu "
+        "appel relev assum"
     ).split()
 )
 """Stems of French verbs taking a stance toward something, beyond the speech
