@@ -1,7 +1,8 @@
 """An office named by a periphrasis (« le chef de la diplomatie », "the top diplomat",
-« le chef du gouvernement ») is the one person the article introduced with the plain
-office; a clause after a name's comma (« X, a rencontré mardi la ministre … ») is what
-X did, not a role of X's. Invented names."""
+« le chef du gouvernement »), with or without its country's adjective, is the one
+person the article introduced with the plain office; a clause after a name's comma
+(« X, a rencontré mardi la ministre … ») is what X did, not a role of X's. Invented
+names."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ def test_the_head_of_diplomacy_is_the_foreign_minister() -> None:
         "Le Premier ministre, Olaf Berg, a rencontré mardi la ministre des Affaires "
         "étrangères, Helena Strand.\n\n"
         "« Nous ne sommes pas prêts », a déclaré le chef du gouvernement. "
-        "« Rien n'est réglé », a ajouté la cheffe de la diplomatie."
+        "« Rien n'est réglé », a ajouté la cheffe de la diplomatie. « Nous verrons », "
+        "a conclu la cheffe de la diplomatie norvégienne."
     )
-    assert CAST.speakers(text, "fr") == ["Olaf Berg", "Helena Strand"]
+    assert CAST.speakers(text, "fr") == ["Olaf Berg", "Helena Strand", "Helena Strand"]
 
 
 def test_the_top_diplomat_is_the_foreign_minister() -> None:

@@ -19,7 +19,8 @@ def _words(blob: str) -> frozenset[str]:
 # Written before a person's name and kept outside the span ("M. Macron", "Dr Smith").
 HONORIFICS = _words("""m. mm. mme mme. mmes mlle mr mr. mrs mrs. ms ms. dr dr. pr pr. me mgr
     mgr. sir lord lady dame prof prof. sen. rep. gen. gov. st. saint ald ald. cllr cllr.
-    miss deputy madam hon hon. honourable honorable""")
+    miss deputy madam hon hon. honourable honorable comrade engr engr. alhaji alhaja datuk
+    datin seri""")
 
 # Roles that announce a person's name when written just before it.
 TITLES = _words("""président présidente ministre porte-parole chancelier chancelière premier
@@ -223,7 +224,8 @@ PORTFOLIO_TITLES = _words("""secretary undersecretary under-secretary minister c
 LOC_TAILS = _words("""county counties province oblast krai prefecture parish borough township
     park square street avenue road boulevard bridge island islands valley peninsula
     desert canyon airport harbour harbor stadium arena racecourse mountains hills ranges
-    falls heights plains reef coast city bay beach gulf strait ranch creek reservoir""")
+    falls heights plains reef coast city bay beach gulf strait ranch creek reservoir state
+    market""")
 
 # Last words of a building's name: the place, even when it speaks for an office
 # ("Kensington Palace said", "Rayburn House Office Building").

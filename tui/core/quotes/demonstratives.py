@@ -11,7 +11,6 @@ from __future__ import annotations
 from tui.core.quotes.age_anaphora import aged_person
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.periphrases import periphrasis_holder
 from tui.core.quotes.role_anaphora import _anaphoric_role
 from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import _DETERMINERS
@@ -49,9 +48,6 @@ def role_meant(ctx: _Context, words: list[_Tok], body: list[_Tok], before: int) 
     pointed = demonstrative_role(ctx, det, body) or aged_person(ctx, det, body)
     if pointed is not None:
         return pointed  # « cette mère », "the 28-year-old"
-    office = periphrasis_holder(ctx, body, before)
-    if office is not None:
-        return office  # « le chef de la diplomatie »: the foreign minister named before
     if len(body) >= 4 and body[-1].low in ("ans", "an") and body[-2].text.isdigit():
         # « l'éleveur de 58 ans »: the article's central figure, else the role alone
         return central_figure(ctx, det, body) or _anaphoric_role(ctx, det, body[:-3], before)

@@ -21,6 +21,9 @@ SAME_ROLE: dict[tuple[str, ...], tuple[str, ...]] = {
     ("hote", "maison", "blanche"): ("president",),
     ("locataire", "matignon"): ("premier", "ministre"),
     ("hote", "matignon"): ("premier", "ministre"),
+    ("chef", "diplomatie"): ("ministre", "affaires", "etrangeres"),
+    ("cheffe", "diplomatie"): ("ministre", "affaires", "etrangeres"),
+    ("top", "diplomat"): ("foreign", "minister"),
     ("representant", "etat"): ("prefet",),
     ("representante", "etat"): ("prefete",),
 }

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from tui.core.courtesy_titles import title_before
 from tui.core.models import Entity
-from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.constraints import national_word, noun_kind
 from tui.core.quotes.english_titles import capital_title, false_title, lone_title, short_title_role
 from tui.core.quotes.offices import (
     HEAD_OF_GOVERNMENT,
@@ -59,7 +59,12 @@ def role_key(description: str) -> tuple[str, ...]:
     """The folded content words of a role, in order (articles and "of" links dropped)."""
     key = _words_of_role(description)
     same = same_role(key)
-    return same[0] + key[same[1] :] if same else key
+    if not same:
+        return key
+    rest = key[same[1] :]
+    if rest and national_word(rest[0]):
+        rest = rest[1:]  # « le chef de la diplomatie belge »: the office, whose country is known
+    return same[0] + rest
 
 
 def names_an_office(description: str) -> bool:

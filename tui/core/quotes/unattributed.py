@@ -238,9 +238,11 @@ def _lead_in(ctx: _Context, k: int) -> str | None:
     if who is None or who.label not in (("PER", "ORG") if colon else ("PER",)):
         return None
     reported = _reported_from(ctx, toks[first:-1], who.at) or hi
+    relative = _relative_after(ctx, who.at, reported)  # "X, whose father, Y, died, said"
     if not colon and any(
         e.label == "PER"
         and e.canonical != who.name
+        and not relative[0] <= e.start < relative[1]
         and (e.start < reported or _after_preposition(ctx, e.start))  # « écrit à X »
         for e in ctx.entities_in(toks[first].start, hi)
     ):
@@ -281,6 +283,16 @@ def _reported_from(ctx: _Context, sentence: list[_Tok], subject_at: int) -> int 
         if t.start > subject_at and t.text[0].islower() and is_speech_verb(t.text, ctx.language):
             return t.start
     return None
+
+
+_RELATIVE = re.compile(r"[^,.;:!?«»\n]{0,40}?,\s+(?:whose|who|qui|dont)\b")
+
+
+def _relative_after(ctx: _Context, subject_at: int, reported: int) -> tuple[int, int]:
+    """The relative clause set off after the subject (« X, dont le père, Y, est mort, a
+    dit »), up to the reporting verb: the people named there are what it says of X."""
+    m = _RELATIVE.match(ctx.text, subject_at)
+    return (m.end(), reported) if m is not None and m.end() < reported else (0, 0)
 
 
 def _names_before(ctx: _Context, toks: list[_Tok], first: int, quote: int) -> bool:
