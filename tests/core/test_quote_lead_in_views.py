@@ -45,3 +45,20 @@ from pipeline_quotes import trained_quotes
 )
 def test_lead_ins(body: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in trained_quotes(f"Actualité\n\n{body}\n", "Actualité")] == speakers
+
+
+def test_a_view_opening_the_sentence_before_a_lone_quotation_gives_its_speaker() -> None:
+    body = (
+        "« Le maire nous parle de reconquête », a lancé la conseillère d'opposition Inès "
+        "Tardieu.\n\nPour l'élue, l'argent serait mieux employé ailleurs. « Avec deux millions, "
+        "on rouvre le centre social. »"
+    )
+    assert [q.speaker for q in trained_quotes(body, "Sécurité")] == ["Inès Tardieu"] * 2
+
+
+def test_a_retort_before_a_colon_hands_the_floor_to_its_author() -> None:
+    body = (
+        "Le maire, Marc Barral, défend son plan. L'opposition le conteste.\n\n"
+        "Réplique de Marc Barral : « Je n'oppose pas la prévention et la sécurité. »"
+    )
+    assert [q.speaker for q in trained_quotes(body, "Sécurité")] == ["Marc Barral"]

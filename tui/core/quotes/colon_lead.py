@@ -46,8 +46,8 @@ def person_set_before(ctx: _Context, sentence: list[_Tok], body: _Speaker) -> _S
 
 _REACTIONS = frozenset(
     fold(w)
-    for w in """réaction réponse riposte commentaire verdict avis constat reaction response
-    verdict""".split()
+    for w in """réaction réponse riposte réplique commentaire verdict avis constat reaction
+    response retort verdict""".split()
 )
 """Nouns a colon lead-in opens on to hand the floor to whoever it names (« Réaction
 immédiate de la CGT : »)."""

@@ -77,8 +77,11 @@ _SOURCE_WORDS = frozenset(("selon", "according"))
 def source_opener(ctx: _Context, sentence: list[_Tok]) -> str | None:
     """The person a sentence opens on as its source (« Selon X, … », "According to X,
     …"), when the sentence names nobody else."""
-    if len(sentence) < 3 or sentence[0].low not in _SOURCE_WORDS:
+    if len(sentence) < 3:
         return None
+    if sentence[0].low not in _SOURCE_WORDS:  # « Pour l'élue, l'argent … »: her view
+        view = opening_source(ctx, sentence)
+        return view.name if view is not None and view.label == "PER" else None
     at = 2 if sentence[0].low == "according" else 1
     if (pron := _SELON_PRONOUNS.get(sentence[at].low)) is not None:  # « Selon lui, … »
         who = _pronoun(ctx, pron, sentence[at].start)
