@@ -136,3 +136,8 @@ def test_a_reporting_phrase_keeps_words_from_being_a_scare_quote() -> None:
     sentence = "La police municipale a fait état de «perturbations importantes» en ville."
     [quote] = trained_quotes(f"Lorvaux\n\n{sentence}\n", "Lorvaux")
     assert quote.kind == "fragment"
+
+
+def test_a_warning_with_an_adverb_inside_its_phrase_takes_a_stance() -> None:
+    sentence = "Paul Verdier a parlé. Il met toutefois en garde contre « le risque d'exécution »."
+    assert quotes(sentence)[0][0] == "Paul Verdier"

@@ -44,6 +44,7 @@ from tui.core.quotes.opening import (
 )
 from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
+from tui.core.quotes.role_initials import with_role_initials
 from tui.core.quotes.sentence_subject import main_clause_subject
 from tui.core.quotes.speaker_model import choose
 from tui.core.quotes.speakers import RoleLinks
@@ -79,6 +80,7 @@ def extract_quotes(
     spans, inner_marks = units_and_inner(text)
     if not spans:
         return []
+    entities = with_role_initials(text, entities)  # "the CS said": the Cabinet Secretary
     reading, entities = sentence_case_headline(text, entities, language)
     reading = _without_asides(reading)
     ctx = _Context(reading, entities, spans, language)

@@ -59,7 +59,8 @@ _EN_STANCE = frozenset(
 
 REPORTING_PHRASES = re.compile(
     r"\b(?:fai\w*|fit|firent|font|fer(?:a|ai|on)\w*)\s+(?:part|état|etat|savoir)\b"
-    r"|\b(?:mett\w*|met|mis|mit)\s+en\s+(?:avant|garde|cause)\b"
+    r"|\b(?:mett\w*|met|mis|mit)\s+(?:[a-zé]+ment\s+|toutefois\s+|aussi\s+)?en\s+"
+    r"(?:avant|garde|cause)\b"
     r"|\b(?:chiffr|évalu)\w*\s+(?:le|la|les|l'|l’|son|sa|ses|leurs?|à)\s"
     r"|\brend\w*\s+(?:un\s+)?hommage\b|\bpa(?:y|ys|id|ying)\s+tribute\b"
     r"|\b(?:hit|hits|hitting|lash\w*)\s+out\s+at\b|\b(?:took|tak\w+)\s+aim\s+at\b"

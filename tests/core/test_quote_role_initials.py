@@ -1,0 +1,52 @@
+"""An office taken up by its initials after an article ("the CS said", « a ajouté le
+DG ») is the one person the article gave that office in full; initials no office of
+the article spells stay a body. Invented names."""
+
+from __future__ import annotations
+
+from quote_text import cast
+
+from tui.core.models import Entity
+from tui.core.quotes.extract import extract_quotes
+
+CAST = cast(["Peter Kamau", "Anne Roy", "Paul Morin"])
+
+
+def _speakers(text: str, initials: str, language: str) -> list[str | None]:
+    entities = CAST.entities(text)
+    at = text.index(f" {initials} ") + 1
+    entities.append(Entity(at, at + len(initials), initials, "ORG", initials))
+    entities.sort(key=lambda e: e.start)
+    return [q.speaker for q in extract_quotes(text, entities, language=language)]
+
+
+def test_the_initials_of_an_office_are_its_holder() -> None:
+    text = (
+        "Transport Cabinet Secretary Peter Kamau urged both sides to talk.\n\n"
+        "“The port is not a private compound,” the CS said."
+    )
+    assert _speakers(text, "CS", "en") == ["Peter Kamau"]
+
+
+def test_french_initials_of_an_office_are_its_holder() -> None:
+    text = (
+        "Le directeur général, Paul Morin, a reçu les syndicats.\n\n"
+        "« Rien n'est décidé », a ajouté le DG mardi."
+    )
+    assert _speakers(text, "DG", "fr") == ["Paul Morin"]
+
+
+def test_initials_no_office_spells_stay_a_body() -> None:
+    text = (
+        "Transport Cabinet Secretary Peter Kamau urged both sides to talk.\n\n"
+        "“We will not move,” the CDU said."
+    )
+    assert _speakers(text, "CDU", "en") == ["CDU"]
+
+
+def test_the_initials_of_the_body_an_office_belongs_to_stay_the_body() -> None:
+    text = (
+        "Paul Morin, secrétaire général du Syndicat indépendant des gardiens, a parlé.\n\n"
+        "Le SIG réclame « des actes rapides »."
+    )
+    assert _speakers(text, "SIG", "fr") == ["SIG"]
