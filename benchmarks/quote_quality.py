@@ -217,6 +217,14 @@ SETS = {
         "written",
         ("french-vie-publique-dev.jsonl",),
     ),
+    "English national press, written blind (development)": (
+        "written",
+        ("english-national-dev.jsonl",),
+    ),
+    "French regional press, second set, written blind (development)": (
+        "written",
+        ("french-regions-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
@@ -270,6 +278,10 @@ SETS = {
     "validation: French press 8, written blind": (
         "written",
         ("french-press-validation8.jsonl",),
+    ),
+    "validation: English news 8, written blind": (
+        "written",
+        ("english-validation8.jsonl",),
     ),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")

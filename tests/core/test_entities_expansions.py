@@ -150,3 +150,12 @@ def test_capitals_that_do_not_spell_the_name_stay_out() -> None:
     text = "Sa rivale, candidate du Front civique lorvenois (RTL, opposition), conteste."
     spans = [span_at(text, "Front civique lorvenois", "ORG")]
     assert with_short_forms(text, spans)[0] == spans
+
+
+def test_a_lowercase_expansion_opening_the_sentence_leaves_its_article_out() -> None:
+    text = "Mardi soir.\n\nLa direction de l’administration des ports (DAP) a confirmé les faits."
+    found = apply_conventions(text, [span_at(text, "DAP", "ORG")])
+    assert [(e.text, e.label) for e in found] == [
+        ("direction de l’administration des ports", "ORG"),
+        ("DAP", "ORG"),
+    ]

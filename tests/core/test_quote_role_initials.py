@@ -4,6 +4,8 @@ the article spells stay a body. Invented names."""
 
 from __future__ import annotations
 
+import re
+
 from quote_text import cast
 
 from tui.core.models import Entity
@@ -14,7 +16,7 @@ CAST = cast(["Peter Kamau", "Anne Roy", "Paul Morin"])
 
 def _speakers(text: str, initials: str, language: str) -> list[str | None]:
     entities = CAST.entities(text)
-    at = text.index(f" {initials} ") + 1
+    at = re.search(rf"\b{initials}\b", text).start()
     entities.append(Entity(at, at + len(initials), initials, "ORG", initials))
     entities.sort(key=lambda e: e.start)
     return [q.speaker for q in extract_quotes(text, entities, language=language)]
@@ -50,3 +52,11 @@ def test_the_initials_of_the_body_an_office_belongs_to_stay_the_body() -> None:
         "Le SIG réclame « des actes rapides »."
     )
     assert _speakers(text, "SIG", "fr") == ["SIG"]
+
+
+def test_initials_with_their_holder_named_after_them_are_that_holder() -> None:
+    text = (
+        "Assistant Attorney General Anne Roy argued the case.\n\n"
+        "The AG, Paul Morin, said the office “takes every claim seriously.”"
+    )
+    assert _speakers(text, "AG", "en") == ["Paul Morin"]

@@ -274,3 +274,23 @@ def test_a_headline_subject_starts_after_the_colon() -> None:
         "L'évêque, Paul Durand, a écrit aux paroisses."
     )
     assert speakers(text) == ["Paul Durand"]
+
+
+def test_a_ministry_with_its_brief_is_not_the_ministry_named_before() -> None:
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "Tensions\n\nInterrogé par l'AFP, le ministère de l'Intérieur a indiqué « suivre la "
+        "situation ».\n\nInterrogé par l'AFP, le ministère délégué aux Transports a indiqué "
+        "« rester attentif »."
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Tensions")]
+    assert speakers == ["ministère de l'Intérieur", "Transports"]
+
+
+def test_a_call_to_whom_the_quotation_hangs_under_is_still_a_call() -> None:
+    people = cast([], bodies=["Mercosur"])
+    from tui.core.analysis.engine_trained import parse_sentences
+
+    text = "Le secrétariat du Mercosur a appelé les deux parties à « la retenue et au dialogue »."
+    assert [q.speaker for q in people.quotes(text, parse=parse_sentences)] == ["Mercosur"]

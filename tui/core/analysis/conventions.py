@@ -190,6 +190,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     spelled |= described  # « l'armée syrienne », « le ministère de l'Intérieur »
     taken_up = firm_takeups(text, completed)  # « l'entreprise » as a subject, if any
     for start, end, label in completed:
+        start = _spelled_start(text, start, end, spelled)  # « La direction … (DAP) »
         if (start, end) in spelled and start >= last_end:  # a name even in lowercase
             name = text[start:end]
             canonical = titles.get((start, end, label)) or " ".join(name.split())
@@ -214,6 +215,17 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     if firms:  # a firm or a short form keeps its label wherever the article repeats it
         out = [x if x.text not in firms else replace(x, label="ORG") for x in out]
     return repeat_names(text, _surnames_of_people(out))
+
+
+_OPENING_ARTICLE = re.compile(r"(?:La|Le|Les|The)\s+|L['’]")
+
+
+def _spelled_start(text: str, start: int, end: int, spelled: set[tuple[int, int]]) -> int:
+    """Where a name spelled out in lowercase starts, when the capitals before it ran it
+    onto the article opening its sentence (« La direction de l'administration
+    pénitentiaire (DAP) »): the article is no part of the name."""
+    article = _OPENING_ARTICLE.match(text, start)
+    return article.end() if article is not None and (article.end(), end) in spelled else start
 
 
 def _within_lines(text: str, spans: Sequence[Span]) -> list[Span]:

@@ -66,8 +66,8 @@ _DELEGATED = frozenset(fold(w) for w in "délégué déléguée adjoint adjointe
 def _portfolio_at(ctx: _Context, body: list[_Tok]) -> int:
     """Where a French office's brief begins (« la ministre déléguée à la Solidarité »):
     the office before it re-describes its holder as a shorter role does."""
-    if ctx.language != "fr":
-        return len(body)
+    if ctx.language != "fr" or noun_kind(body[0].text) == "body":
+        return len(body)  # « le ministère délégué aux Transports »: a body, whole
     return next(
         (
             i

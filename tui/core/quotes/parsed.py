@@ -360,14 +360,20 @@ def _in_phrase(token: Any) -> bool:
     """A dependent inside the noun phrase: a complement only with « de » (« le chef du
     gouvernement », not « … sur Twitter »), a ``conj`` only when no « et » joins it
     (the parser's reading of an apposition set off by commas)."""
+    if token.dep_ == "acl" and fold(token.text) in _BRIEF_PARTICIPLES:
+        return True  # « le ministère délégué aux Transports »: the office's brief
     if token.dep_ not in _IN_PHRASE:
         return False
     if token.dep_ == "conj":
         return not any(c.dep_ == "cc" for c in token.children)
     if token.dep_ == "nmod":
         cases = [fold(c.text) for c in token.children if c.dep_ == "case"]
-        return not cases or cases[0] in _OF_CASES
+        brief = bool(cases) and cases[0] in _TO_CASES and token.text[:1].isupper()
+        return not cases or cases[0] in _OF_CASES or brief
     return True
 
 
 _OF_CASES = frozenset(("de", "du", "des", "d'", "d’"))
+_TO_CASES = frozenset(("a", "au", "aux"))
+"""Cases of a capitalised brief (« délégué aux Transports », « chargée de la Ville »)."""
+_BRIEF_PARTICIPLES = frozenset(fold(w) for w in "délégué déléguée chargé chargée".split())

@@ -102,8 +102,9 @@ def _calls_for(ctx: _Context, k: int, verb: Any, child: Any) -> bool:
     """« à » between the call and quotation ``k``, or opening it: what a call asks
     for (« X appelle les élus à « … » », « X appelle « à … » »)."""
     doc = verb.doc
-    if any(fold(t.text) in _TO for t in doc[verb.i + 1 : max(verb.i + 1, child.i + 1)]):
-        return True
+    q_at = next((t.i for t in doc[verb.i + 1 :] if t.text == "Q"), child.i)
+    if any(fold(t.text) in _TO for t in doc[verb.i + 1 : max(verb.i + 1, child.i + 1, q_at)]):
+        return True  # « X appelle les parties à « Q » », « à » hung under « parties »
     _, start, end, _ = ctx.spans[k]
     inside = ctx.text[start:end].split()
     return bool(inside and fold(inside[0]) in _TO) or call_to(ctx.text[start:end])

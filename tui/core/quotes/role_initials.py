@@ -23,7 +23,12 @@ _OF = frozenset("of de du des d for".split())
 def with_role_initials(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with each office's initials after an article made the one person
     the article gave that office."""
-    short = [e for e in entities if _initials_shape(e) and _after_article(text, e.start)]
+    named = {e.start for e in entities if e.label == "PER"}
+    short = [
+        e
+        for e in entities
+        if _initials_shape(e) and _after_article(text, e.start) and not _named_after(text, e, named)
+    ]
     if not short:
         return list(entities)
     holders: dict[str, set[str]] = {}
@@ -45,6 +50,12 @@ def _initials_shape(e: Entity) -> bool:
         and e.text.isalpha()
         and e.text.isupper()
     )
+
+
+def _named_after(text: str, e: Entity, person_starts: set[int]) -> bool:
+    """ "The AG, Neil X, said": the initials' holder is named right after them."""
+    comma = re.match(r"\s*,\s*", text[e.end : e.end + 4])
+    return comma is not None and e.end + comma.end() in person_starts
 
 
 def _after_article(text: str, start: int) -> bool:
