@@ -34,3 +34,10 @@ def test_the_bare_role_later_is_the_person_introduced_so() -> None:
         "« Je mesure la peine des familles », écrit l'évêque."
     )
     assert CAST.speakers(text, "fr") == ["Olivier Stassart"]
+
+
+def test_madame_and_monsieur_stay_outside_the_name() -> None:
+    from tui.core.entities.extract import extract_entities
+
+    found = extract_entities("Madame Roy a répondu. Monsieur Paul Durand est venu.", language="fr")
+    assert [(e.text, e.label) for e in found] == [("Roy", "PER"), ("Paul Durand", "PER")]

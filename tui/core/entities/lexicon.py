@@ -20,7 +20,7 @@ def _words(blob: str) -> frozenset[str]:
 HONORIFICS = _words("""m. mm. mme mme. mmes mlle mr mr. mrs mrs. ms ms. dr dr. pr pr. me mgr
     mgr. sir lord lady dame prof prof. sen. rep. gen. gov. st. saint ald ald. cllr cllr.
     miss deputy madam hon hon. honourable honorable comrade engr engr. alhaji alhaja datuk
-    datin seri""")
+    datin seri madame monsieur""")
 
 # Roles that announce a person's name when written just before it.
 TITLES = _words("""président présidente ministre porte-parole chancelier chancelière premier
