@@ -36,17 +36,17 @@ def latter_subject(ctx: _Context, at: int) -> _Speaker | None:
             last = m
     if last is None:
         return None
-    feminine = last["word"].startswith(("Cette", "Celle"))
-    return latter_referent(ctx, last.start(), feminine=feminine)
+    who = latter_referent(ctx, last.start(), feminine=last["word"].startswith(("Cette", "Celle")))
+    return None if who is None else _Speaker(who.name, who.label, last.start())
 
 
 def latter_referent(ctx: _Context, at: int, *, feminine: bool) -> _Speaker | None:
-    """The person named last before the demonstrative at ``at`` whose gender agrees
-    with it, placed at the demonstrative."""
+    """The person named last before the demonstrative opening a sentence at ``at``
+    whose gender agrees with it."""
     for e in reversed(ctx.entities_in(max(0, at - _REACH), at)):
         if e.label != "PER" or ctx.in_quote(e.start):
             continue
         gender = ctx.gender_of(e.canonical)
         if gender is None or (gender == "f") == feminine:
-            return _Speaker(e.canonical, "PER", at)
+            return _Speaker(e.canonical, "PER", e.start)
     return None

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from tui.core.quotes.context import _Context, _Speaker
+from tui.core.quotes.latter import latter_referent
 from tui.core.quotes.speech_verbs import SPEECH_NOUNS, split_inverted
 from tui.core.quotes.words import _SKIP_WORDS, _SUBJECT_PRONOUNS
 from tui.core.text import fold
@@ -212,11 +213,11 @@ def demonstrative(ctx: _Context, token: Any, at: int, sentence_start: int) -> _S
     determiners = [fold(t.text) for t in token.doc[max(0, token.i - 1) : token.i]]
     if low.startswith("dernier") and determiners not in (["ce"], ["cette"]):
         return None
-    opening = token.i <= 1
     feminine = low in ("celle-ci", "derniere")
-    floor = max(0, at - 600) if opening else sentence_start
-    for e in reversed(ctx.entities_in(floor, at)):
-        if e.label not in (("PER",) if opening else ("PER", "ORG")) or ctx.in_quote(e.start):
+    if token.i <= 1:  # opening its sentence: the last person named before, of its gender
+        return latter_referent(ctx, at, feminine=feminine)
+    for e in reversed(ctx.entities_in(sentence_start, at)):
+        if e.label not in ("PER", "ORG") or ctx.in_quote(e.start):
             continue
         gender = ctx.gender_of(e.canonical) if e.label == "PER" else None
         if gender is None or (gender == "f") == feminine:
