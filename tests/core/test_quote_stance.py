@@ -141,3 +141,18 @@ def test_a_reporting_phrase_keeps_words_from_being_a_scare_quote() -> None:
 def test_a_warning_with_an_adverb_inside_its_phrase_takes_a_stance() -> None:
     sentence = "Paul Verdier a parlé. Il met toutefois en garde contre « le risque d'exécution »."
     assert quotes(sentence)[0][0] == "Paul Verdier"
+
+
+def test_savouring_takes_a_stance() -> None:
+    assert quotes("Paul Verdier savourait une victoire « construite en défense ».")[0][0] == (
+        "Paul Verdier"
+    )
+
+
+def test_the_defendant_described_is_no_charge() -> None:
+    sentence = "La veille, Claire Dumont avait décrit à la barre un accusé « rigide et froid »."
+    assert quotes(sentence) == [("Claire Dumont", "fragment")]
+
+
+def test_a_charge_after_accuse_de_is_still_a_label() -> None:
+    assert quotes("Paul Verdier est accusé de « vol en bande organisée ».") == [(None, "other")]

@@ -163,8 +163,9 @@ def _charge(site: Site) -> bool:
     if not words:
         return False
     link = folded(words[-1])
-    if link in W.CHARGED and not (len(words) > 1 and folded(words[-2]) in W.HAVE):
-        return True
+    before_link = folded(words[-2]) if len(words) > 1 else ""
+    if link in W.CHARGED and before_link not in W.HAVE | _NOUN_ARTICLES:
+        return True  # « un accusé « rigide » »: the defendant, a noun, no charge
     if link in _COUNTS and folded(site.before[-1]) == "of":
         return True  # "one count of "using a false instrument"": the charge's name
     if link not in W.CHARGE_LINKS:
@@ -173,6 +174,9 @@ def _charge(site: Site) -> bool:
 
 
 _COUNTS = frozenset(("count", "counts"))
+_NOUN_ARTICLES = frozenset(
+    ("un", "une", "l'", "l’", "le", "la", "les", "cet", "cette", "the", "an")
+)
 
 
 def _sign(site: Site) -> bool:
