@@ -4,14 +4,15 @@ French copy names two people in one sentence and takes up the second as the next
 sentence's subject: « Le maire a reçu Paul X. Ce dernier rejette le plan. « … »,
 estime-t-il ». The pronoun after is Paul X, the latest subject, though his name stands
 as an object and the mayor's as the subject. This finds that subject for the pronoun
-resolver: the person named last before the demonstrative, of its gender.
+resolver, and for the sentence's subject itself: the person named last before the
+demonstrative, of its gender.
 """
 
 from __future__ import annotations
 
 import re
 
-from tui.core.quotes.context import _Context, _Speaker
+from tui.core.quotes.context import _Context, _Speaker, _Tok
 
 _LATTER = re.compile(
     r"(?:^|(?<=[.!?»]\s))(?P<word>Ce\s+dernier|Cette\s+dernière|Celui-ci|Celle-ci)"
@@ -38,6 +39,17 @@ def latter_subject(ctx: _Context, at: int) -> _Speaker | None:
         return None
     who = latter_referent(ctx, last.start(), feminine=last["word"].startswith(("Cette", "Celle")))
     return None if who is None else _Speaker(who.name, who.label, last.start())
+
+
+def opening_latter(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
+    """The person a sentence's words ``toks`` opening on « Ce dernier » / « Cette
+    dernière » stand for (« Cette dernière lui a dit : « … » »)."""
+    if len(toks) > 2 and toks[0].low in ("ce", "cette") and toks[1].low in _LATTER_WORDS:
+        return latter_referent(ctx, toks[0].start, feminine=toks[0].low == "cette")
+    return None
+
+
+_LATTER_WORDS = frozenset(("dernier", "dernière"))
 
 
 def latter_referent(ctx: _Context, at: int, *, feminine: bool) -> _Speaker | None:

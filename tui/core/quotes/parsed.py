@@ -375,5 +375,6 @@ def _in_phrase(token: Any) -> bool:
 
 _OF_CASES = frozenset(("de", "du", "des", "d'", "d’"))
 _TO_CASES = frozenset(("a", "au", "aux"))
-"""Cases of a capitalised brief (« délégué aux Transports », « chargée de la Ville »)."""
+"""Cases of a capitalised brief (« délégué aux Transports », « déléguée à la Santé »);
+one after « de » (« chargée de la Ville ») is a complement already."""
 _BRIEF_PARTICIPLES = frozenset(fold(w) for w in "délégué déléguée chargé chargée".split())

@@ -15,7 +15,7 @@ from tui.core.quotes.context import _after_preposition, _Context, _possessive, _
 from tui.core.quotes.datelines import past_dateline
 from tui.core.quotes.described import ends_subject, names_a_body
 from tui.core.quotes.inverted import noun_phrase_after
-from tui.core.quotes.latter import latter_referent
+from tui.core.quotes.latter import opening_latter
 from tui.core.quotes.lead_description import described_person
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.role_holders import introduced_as
@@ -45,7 +45,7 @@ def sentence_subject(ctx: _Context, pre: list[_Tok], *, fragment: bool = False) 
     name, and the pronoun would hand it to whoever the text named last.
     """
     toks = past_circumstance(past_openers(ctx, past_dateline(pre)))
-    cleft = _cleft(ctx, toks) or _latter(ctx, toks)
+    cleft = _cleft(ctx, toks) or opening_latter(ctx, toks)
     if cleft is not None:
         return cleft
     for i, t in enumerate(toks):
@@ -227,16 +227,6 @@ def _speech_verb_after(ctx: _Context, toks: list[_Tok], at: int) -> bool:
         for t in toks
         if t.start > at and t.text.isalpha() and t.text.islower()
     )
-
-
-_LATTER = frozenset(("dernier", "dernière"))
-
-
-def _latter(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
-    """« Cette dernière lui a dit : « … » »: the person named last, of its gender."""
-    if len(toks) > 2 and toks[0].low in ("ce", "cette") and toks[1].low in _LATTER:
-        return latter_referent(ctx, toks[0].start, feminine=toks[0].low == "cette")
-    return None
 
 
 _COPULAS = frozenset("est sont était étaient sera seront serait is are was were be been".split())
