@@ -225,6 +225,18 @@ SETS = {
         "written",
         ("french-regions-dev.jsonl",),
     ),
+    "French analysis with fragments, written blind (development)": (
+        "written",
+        ("french-fragments-dev.jsonl",),
+    ),
+    "English analysis with fragments, written blind (development)": (
+        "written",
+        ("english-fragments-dev.jsonl",),
+    ),
+    "French wire dispatches, written blind (development)": (
+        "written",
+        ("french-agence-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
@@ -282,6 +294,14 @@ SETS = {
     "validation: English news 8, written blind": (
         "written",
         ("english-validation8.jsonl",),
+    ),
+    "validation: French press 9, written blind": (
+        "written",
+        ("french-press-validation9.jsonl",),
+    ),
+    "validation: English political news 9, written blind": (
+        "written",
+        ("english-validation9.jsonl",),
     ),
 }
 MEASURES = ("quote_f1", "speaker_acc", "spurious")

@@ -27,6 +27,7 @@ from tui.core.entities.gazetteer import (
 from tui.core.entities.guess import guess_label
 from tui.core.entities.leading_cues import Lead, saint_place, strip_leading_cues
 from tui.core.entities.lexicon import (
+    CALENDAR_WORDS,
     CORPORATE_SUFFIXES,
     LOC_HEADS,
     LOC_TAILS,
@@ -96,8 +97,8 @@ def label_group(
         lead.per_cue = True
     if english and len(tokens) >= 2 and tokens[-1].text == "I" and not _regnal(tokens):
         tokens = tokens[:-1]  # "in Ohio I asked": the pronoun after a name
-    if not tokens or _abbreviated_title(text, tokens):
-        return None
+    if not tokens or _abbreviated_title(text, tokens) or _calendar(tokens):
+        return None  # "Asked Tuesday whether …": a day left once the cue word goes
     start, end = tokens[0].start, tokens[-1].end
     first_key = name_key(tokens[0].text.split("-")[0])
     surface = text[start:end]
@@ -119,6 +120,11 @@ def label_group(
         return start, end, "LOC"
     lead.tokens = tokens
     return _label_by_heads(text, (start, end), label, lead, first_key, english=english, hint=hint)
+
+
+def _calendar(tokens: list[Piece]) -> bool:
+    """Only days and months: a date, never a name."""
+    return all(t.text.lower().rstrip(".") in CALENDAR_WORDS for t in tokens)
 
 
 def _regnal(tokens: list[Piece]) -> bool:

@@ -28,8 +28,10 @@ def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
     if pre[-1].low in ("dit", "dite", "dits", "dites"):
         subject = before_object(pre[:-1])  # « Sa cuisine, elle la dit « … » »
         return pre[-2].low in _AUX or (several and says_subject(ctx, subject))
-    if not several or pre[-1].low not in ("called", "calls"):
+    if not several or pre[-1].low not in _NAMING_VERBS:
         return False
+    if pre[-1].low not in ("called", "calls"):
+        return what_called(pre[:-1])  # "what Ann Bell branded "…"", not "a plan branded"
     return names_subject(ctx, pre[-2], pre[-3] if len(pre) > 2 else None) or what_called(pre[:-1])
 
 
@@ -92,11 +94,19 @@ def names_subject(ctx: _Context, last: _Tok, before: _Tok | None) -> bool:
 def what_called(before: list[_Tok]) -> bool:
     """ "in what Norway's top diplomat called": « what » opens a clause whose subject
     names the words that follow (``before``: the words before the naming verb)."""
-    window = [t.low for t in before[-7:]]
-    return "what" in window and all(w not in _AUX for w in window[window.index("what") :])
+    window = [t.low for t in before[-12:]]  # "what Ann Roe, a pollster, on Tuesday called"
+    return "what" in window and all(w not in _BE_HAVE for w in window[window.index("what") :])
 
 
-_NAMING_VERBS = frozenset("called calls call dubbed dubs termed terms".split())
+_BE_HAVE = frozenset("is are was were be been being has have had".split())
+"""Auxiliaries making "what is called" a passive, whose words nobody named says."""
+
+
+_NAMING_VERBS = frozenset(
+    "called calls call dubbed dubs termed terms branded brands labelled labeled".split()
+)
+_AS_VERBS = frozenset("described describes describe characterized characterised".split())
+"""Verbs naming through "as" ("what she described as "…"")."""
 
 
 def what_namer(pre: list[_Tok]) -> int | None:
@@ -105,7 +115,9 @@ def what_namer(pre: list[_Tok]) -> int | None:
     verb = len(pre) - 1
     if verb > 0 and pre[verb].low in ("a", "an"):
         verb -= 1
-    if verb < 2 or pre[verb].low not in _NAMING_VERBS or not what_called(pre[:verb]):
+    if verb > 0 and pre[verb].low == "as" and pre[verb - 1].low in _AS_VERBS:
+        verb -= 1
+    if verb < 2 or pre[verb].low not in _NAMING_VERBS | _AS_VERBS or not what_called(pre[:verb]):
         return None
     return verb
 

@@ -1,8 +1,10 @@
 """Where a quotation's speaker is written: the cues around it, in order of trust.
 
-An incise after the quotation, a reporting verb before it, a sentence-final incise,
-*selon*/*according to*, an opening « Pour X, … », then the sentence subject. Each
-cue hands the words it found to :mod:`tui.core.quotes.subjects`.
+An incise after the quotation, a passive's agent after it, "what X called" before
+it, a reporting verb before it, a sentence-final incise, *selon*/*according to*, an
+opening « Pour X, … », the subject of an object relative (« un texte que X juge »),
+then the sentence subject. Each cue hands the words it found to
+:mod:`tui.core.quotes.subjects`.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from tui.core.quotes.inverted import (
     inverted_subject,
     noun_phrase_after,
 )
+from tui.core.quotes.object_relative import object_relative_subject
 from tui.core.quotes.opening_source import opening_source
 from tui.core.quotes.post_cues import post_attribution
 from tui.core.quotes.pronouns import _pronoun
@@ -78,6 +81,8 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
         return _remember(ctx, who, kind_attr, "agent")  # « jugée « … » par X »
     if (who := relative_source(ctx, pre, start) or set_off_source(ctx, pre, start)) is not None:
         return _remember(ctx, who, kind_attr, "selon")  # « une étude … selon laquelle « … » »
+    if (named_by := _namer(ctx, pre, kind_attr)) is not None:
+        return named_by  # "accusing X of what Y branded "…"": Y's words, not the accuser's
     who = _phrase_subject(ctx, pre) or _pre_attribution(ctx, pre)  # « qui y voit « … » »
     if who is not None and who.name is None:  # "According to X, it had been warned "…""
         named = _source_person(ctx, toks, (s_start, s_end), start, kind_attr)
@@ -99,16 +104,25 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     # 5. « Pour X, … » / "For X, …" / "In X's view, …" opening the sentence.
     if who := opening_source(ctx, pre):
         return _remember(ctx, who, kind_attr, "selon")
-    # 6. "what he called “…”": the namer's; else the sentence subject, for words
-    # quoted inside the author's sentence.
-    if (named_by := _namer(ctx, pre, kind_attr)) is not None:
-        return named_by
+    # 6. The subject of a relative or of the sentence, for words quoted inside the
+    # author's sentence.
+    if who := object_relative_subject(ctx, pre):  # « un texte que X juge « … » »
+        return _remember(ctx, who, kind_attr, "pre")
     if who := _own_sentence_subject(ctx, pre, kind_attr, standalone, ctx.text[start:end]):
         return _remember(ctx, who, kind_attr, "subject")
+    return None, _uncued_kind(ctx, pre, (start, end), standalone), "none"
+
+
+def _uncued_kind(
+    ctx: _Context, pre: list[_Tok], span: tuple[int, int], standalone: bool
+) -> QuoteKind:
+    """A quotation no cue attributes is speech when it stands alone and says enough:
+    four words, a whole sentence, or a short sentence a colon hands over."""
+    start, end = span
     words = ctx.text[start:end].strip()
     long_enough = len(words.split()) >= 4 or _said_after_colon(ctx, pre, start, end)
     long_enough = long_enough or _closed_sentence(words)
-    return None, "speech" if standalone and long_enough else "fragment", "none"
+    return "speech" if standalone and long_enough else "fragment"
 
 
 def _namer(

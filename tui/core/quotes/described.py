@@ -204,14 +204,17 @@ def _retitled(gap: str) -> bool:
 
 
 _GOVERNED = re.compile(
-    r"(?:\b(?:de|du|des|à|au|aux|of)\s+(?:la\s+|les\s+|l['’]\s*)?|\bd['’]\s*)$", re.IGNORECASE
+    r"(?:\b(?:de|du|des|à|au|aux|of)\s+(?:la\s+|les\s+|l['’]\s*|the\s+(?:[a-z]+\s+)?)?"
+    r"|\bd['’]\s*)$",
+    re.IGNORECASE,
 )
+"""« de l'Union », "of the (state) Senate": what a complement's name comes after."""
 
 
 def governed_name(text: str, start: int) -> bool:
     """Whether a name starting at ``start`` follows « de », « du », « à l' »: a
     complement (« le président de l' Union »), spaced apostrophes included."""
-    return _GOVERNED.search(text, max(0, start - 12), start) is not None
+    return _GOVERNED.search(text, max(0, start - 24), start) is not None
 
 
 def verb_after_head(ctx: _Context, words: list[_Tok]) -> int | None:

@@ -11,6 +11,7 @@ from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.described import governed_name
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.unnamed import unnamed_relation
+from tui.core.quotes.words import _DETERMINERS
 
 
 def relative_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
@@ -39,7 +40,7 @@ def relative_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         # Past an apposition without a verb or quotation back to the comma before it.
         k0 = k
         while k >= 0 and left[k].text != "," and k0 - k < 10:
-            if left[k].text == "«Q»" or is_speech_verb(left[k].text, ctx.language):
+            if left[k].text == "«Q»" or _verb_of_saying(ctx, left, k):
                 # « « … », s'agace l'élue, qui dénonce »: the incise's subject, as resolved.
                 incise = _incise_subject(ctx, left[k].start) if k < len(left) - 2 else None
                 return governed or incise
@@ -48,6 +49,13 @@ def relative_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
             return _unnamed_before(ctx, left[: k0 + 1]) or governed
         k -= 1
     return governed
+
+
+def _verb_of_saying(ctx: _Context, left: list[_Tok], k: int) -> bool:
+    """A verb of saying at ``k``, not the noun a determiner makes of it ("the state
+    Senate", « la réponse »)."""
+    noun = k > 0 and left[k - 1].low in _DETERMINERS
+    return not noun and is_speech_verb(left[k].text, ctx.language)
 
 
 def _incise_subject(ctx: _Context, after: int) -> _Speaker | None:

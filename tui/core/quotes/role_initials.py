@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from tui.core.models import Entity
 from tui.core.quotes.speakers import role_links_in
+from tui.core.text import fold
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|The|le|Le|la|La)\s+|\b[lL]['’])$")
 _FILLERS = frozenset("the la le l and et".split())
@@ -72,4 +73,16 @@ def _spellings(role: str) -> set[str]:
         if w and w.lower() not in _FILLERS:
             words.append(w)
     letters = "".join(w[0].upper() for w in words if w[0].isalpha())
-    return {letters[-k:] for k in range(2, min(4, len(letters)) + 1)}
+    spelled = {letters[-k:] for k in range(2, min(4, len(letters)) + 1)}
+    whole = _whole_initials(role)  # « conseiller principal d'éducation »: CPE
+    return spelled | ({whole} if whole else set())
+
+
+def _whole_initials(role: str) -> str | None:
+    """The initials of a short office with its complement, « de » and « d' » left out
+    (« conseiller principal d'éducation »: CPE); ``None`` past four words."""
+    words = [re.sub(r"^[dl]['’]", "", w, flags=re.I) for w in re.split(r"[\s\-]+", role)]
+    words = [w for w in words if w and w.lower() not in _OF and w.lower() not in _FILLERS]
+    if not 3 <= len(words) <= 4 or not all(w[0].isalpha() for w in words):
+        return None
+    return "".join(fold(w[0]).upper() for w in words)  # « d'Éducation »: E

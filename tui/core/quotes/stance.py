@@ -68,14 +68,17 @@ REPORTING_PHRASES = re.compile(
     r"|\bs['’]en\s+(?:\w+\s+)?(?:pren\w*|pris\w*|prit)\s+(?:à|au|aux)\s"
     r"|\b(?:voi(?:t|ent)|vu|voyait|voyaient)\s+dans\b"
     r"|\by\s+(?:voi(?:t|ent)|voyait|voyaient|(?:a|ont|avait|avaient)\s+vu)\b"
-    r"|\b(?:dans|par)\s+un\s+communiqué\b|\bin\s+a\s+(?:written\s+)?statement\b",
+    r"|\b(?:dans|par)\s+un\s+communiqué\b|\bin\s+a\s+(?:written\s+)?statement\b"
+    r"|\b(?:présent|consid[éè]r)\w*\s+(?:[\w'’-]+\s+){0,6}?comme\s"
+    r"|\b(?:portray|present|paint|pitch|cast|frame|depict)\w*\s+(?:[\w'’-]+\s+){0,6}?as\s",
     re.IGNORECASE,
 )
 """« faire part de », « faire état de », « faire savoir », « mettre en avant / en garde
 / en cause », « chiffrer le coût à », « rendre hommage à », "pay tribute to", "hit out at",
 "took aim at", "railed against", « s'en prendre à », « voir dans », « y voir » (« y a
-vu »), and a statement the sentence comes from (« dans un communiqué », "in a
-statement")."""
+vu »), a statement the sentence comes from (« dans un communiqué », "in a
+statement"), and presenting something as what the quotation says (« présente le
+texte comme une réforme « … » », "pitched herself as "…"")."""
 
 
 _STATE_VERBS = frozenset(

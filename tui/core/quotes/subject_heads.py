@@ -126,3 +126,13 @@ def passive_apposition(segment: list[_Tok]) -> bool:
     if segment[1].low == "by":
         return english_past(segment[0]) or word in _STRONG_PARTICIPLES
     return word.isalpha() and word.endswith(_PARTICIPLE_ENDINGS)
+
+
+def heads_phrase(ctx: _Context, words: list[_Tok]) -> bool:
+    """Whether the name right after the determiner heads the phrase (« la FDSEA », « la
+    FDSEA de la Drôme »), rather than qualifying a noun after it ("a GOP aide")."""
+    named = ctx.entity_at(words[1].start)
+    if named is None:
+        return False
+    rest = [t for t in words if t.start >= named.end]
+    return not rest or rest[0].low in _OF

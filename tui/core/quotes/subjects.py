@@ -23,6 +23,7 @@ from tui.core.quotes.subject_heads import (
     clause_opening,
     enumeration,
     fronted_pronoun,
+    heads_phrase,
     latter_or_former,
     names_a_person,
     object_of_verb,
@@ -350,9 +351,12 @@ _ADVERBIAL_OPENERS = frozenset("as while whereas although though because since".
 
 def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _Speaker | None:
     """A name inside the subject: a person first, else the body or title it names."""
-    # « par la fédération X »: a body named from its lowercase noun opens the subject.
-    lowercase_body = len(words) > 1 and words[0].low in _DETERMINERS and words[1].text.islower()
-    opening = words[1].start if lowercase_body else words[0].start
+    # « par la fédération X », « par la FDSEA »: the word after the determiner opens
+    # the subject, a body's lowercase noun or the whole rest of the phrase.
+    determined = len(words) > 1 and words[0].low in _DETERMINERS
+    opening = words[0].start
+    if determined and (words[1].text.islower() or heads_phrase(ctx, words)):
+        opening = words[1].start
     free = [
         e
         for e in ents

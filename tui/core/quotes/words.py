@@ -64,7 +64,11 @@ _SKIP_WORDS = _fset(
     yesterday today tonight night morning afternoon evening last on , se s' s’
     repeatedly often always never already long frequently consistently privately
     openly separately subsequently initially originally reportedly souvent toujours
-    longtemps nevertheless nonetheless however meanwhile instead likewise similarly"""
+    longtemps nevertheless nonetheless however meanwhile instead likewise similarly
+    once twice lately ultimately eventually quickly promptly swiftly briefly simply
+    flatly bluntly angrily quietly firmly strongly sharply famously pointedly bitterly
+    candidly frankly tersely curtly wryly sèchement fermement vivement vertement
+    fortement clairement franchement simplement brièvement longuement ouvertement"""
 ) | {fold(w) for w in AUXILIARIES}
 
 
