@@ -94,3 +94,27 @@ def test_a_title_before_the_subject_who_delivered_it_is_read_past() -> None:
         '"We will respect the court, and we will appeal," the statement said.'
     )
     assert CAST.speakers(text, "en") == ["Mirela Dancu"]
+
+
+def test_a_body_nouns_statement_is_the_body_named_before() -> None:
+    text = (
+        "Brassfield Mining will close two pits. The company’s trading statement said the "
+        "pits had “not delivered acceptable returns”."
+    )
+    assert CAST.speakers(text, "en") == ["Brassfield Mining"]
+
+
+def test_a_report_a_which_clause_takes_up_is_its_issuers() -> None:
+    text = (
+        "Critics point to a 2022 report by Environment Tarvia, which found the scheme had "
+        '"not been shown to reduce spills."'
+    )
+    assert CAST.speakers(text, "en") == ["Environment Tarvia"]
+
+
+def test_conclusions_adopted_by_a_body_are_its_words() -> None:
+    text = (
+        "The summit’s written conclusions, adopted by Environment Tarvia with one member "
+        "abstaining, said the bloc “must take greater responsibility”."
+    )
+    assert CAST.speakers(text, "en") == ["Environment Tarvia"]

@@ -18,20 +18,22 @@ import re
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.source_body import source_body
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _DETERMINERS
+from tui.core.quotes.words import _DETERMINERS, _SOURCE_NOUNS
 from tui.core.text import fold
 
 _DOCUMENTS = """report reports notice filing study survey review audit analysis memo
     memorandum letter circular bulletin assessment evaluation inquiry ruling statement
-    release submission rapport étude note circulaire bilan enquête avis communiqué lettre""".split()
+    release submission conclusions findings rapport étude note circulaire bilan enquête avis
+    communiqué lettre""".split()
 DOCUMENT_NOUNS = frozenset(_DOCUMENTS) | frozenset(fold(w) for w in _DOCUMENTS)
 """Nouns of documents an organisation issues, which news quotes as speaking."""
 
 _AFTER = re.compile(
     r"\s*(?:,\s*(?:which\s+was\s+|that\s+was\s+)?(?:published|released|issued|prepared|"
-    r"commissioned|produced|compiled|written|publié|publiée|rédigé|rédigée|commandé|"
-    r"commandée)\b[^,.;:]{0,30}?\b(?:by|par)\s+|\s+(?:from|by|of|de|du|des)\s+)"
+    r"commissioned|produced|compiled|written|adopted|approved|signed|publié|publiée|rédigé|"
+    r"rédigée|commandé|commandée|adopté|adoptée|adoptés|adoptées|signé|signée)\b[^,.;:]{0,30}?\b(?:by|par)\s+|\s+(?:from|by|of|de|du|des)\s+)"
     r"(?:(?:the|la|le|les|l['’])\s*)?",
     re.IGNORECASE,
 )
@@ -160,7 +162,28 @@ def _owner(ctx: _Context, start: int, end: int) -> Entity | None:
             ent = _org_ending(ctx, start - len(left) + m.start())
             if ent is not None:
                 return ent
+    owner = _OWNED_BY_NOUN.search(left)
+    if owner is not None and owner.group(1) in _SOURCE_NOUNS:
+        at = start - len(left) + owner.start(1)  # "the company's trading statement"
+        return source_body(ctx, _Tok(at, at + len(owner.group(1)), *[owner.group(1)] * 2))
     return None
+
+
+_OWNED_BY_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
+"""A body noun owning the document, past a few lowercase words ("the company's
+trading")."""
+
+
+def document_antecedent(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """The issuer of a document a relative *which* stands for: "a 2022 report by the
+    Office of X, which found …" is X's finding."""
+    while left and left[-1].text == ",":
+        left = left[:-1]
+    at = next((i for i in range(len(left) - 1, -1, -1) if left[i].low in DOCUMENT_NOUNS), None)
+    if at is None or len(left) - at > 12:
+        return None
+    issued = document_issuer(ctx, left[max(0, at - 2) :])
+    return _Speaker(issued.canonical, "ORG", issued.start) if issued is not None else None
 
 
 def _org_at(ctx: _Context, at: int) -> Entity | None:

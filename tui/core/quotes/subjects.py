@@ -14,6 +14,7 @@ from tui.core.quotes.context import _after_preposition, _Context, _possessive, _
 from tui.core.quotes.datelines import past_line_dateline
 from tui.core.quotes.described import placed_body, verb_after_head
 from tui.core.quotes.descriptions import described
+from tui.core.quotes.documents import document_antecedent
 from tui.core.quotes.linked_roles import linked_role as _linked_role
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.relative import relative_antecedent
@@ -102,6 +103,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         return _pronoun(ctx, t.low, t.start)  # "It warned in a statement": a body
     if t.low in ("qui", "who"):
         return relative_antecedent(ctx, left[:j]) or _described_antecedent(ctx, left[:j])
+    if t.low == "which":
+        return document_antecedent(ctx, left[:j])  # "a report by X, which found"
     if t.low in _JOINS and j > 2 and not any(x.low in _SUBJECT_PRONOUNS for x in left):
         return ctx.shared_subject(ctx, left[:j])  # « X a ouvert une enquête et indique »
     if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
