@@ -11,7 +11,12 @@ from quote_text import cast
 CAST = cast(
     ["Karine Vallet", "Paul Mériel"],
     surnames=["Vallet", "Mériel"],
-    bodies=["Rails du Sud", "Association des maires du Causse", "Syndicat des eaux du Lot"],
+    bodies=[
+        "Rails du Sud",
+        "Association des maires du Causse",
+        "Syndicat des eaux du Lot",
+        "armée valdoranne",
+    ],
 )
 
 
@@ -97,3 +102,12 @@ def test_elle_is_the_body_a_feminine_noun_makes_of_a_place() -> None:
 def test_a_body_where_someone_was_received_is_no_elle() -> None:
     text = "Karine Vallet a été reçue à la préfecture de Lorvenne. Elle dit « ne rien lâcher »."
     assert PLACES.speakers(text, "fr") == ["Karine Vallet"]
+
+
+def test_elle_after_an_army_is_the_army() -> None:
+    text = (
+        "« On a tout perdu », raconte Karine Vallet.\n\n"
+        "L'armée valdoranne, déployée autour du camp, a fait monter la pression. Dans un "
+        "communiqué, elle avertit qu'elle « ne tolérera aucun tir »."
+    )
+    assert CAST.speakers(text, "fr") == ["Karine Vallet", "armée valdoranne"]

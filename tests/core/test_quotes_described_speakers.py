@@ -154,3 +154,13 @@ def test_le_conseil_without_lawyers_is_not_a_person() -> None:
         "« Le budget est adopté », a annoncé le conseil."
     )
     assert _court_speakers(text) != ["Sophie Lemaire"]
+
+
+def test_a_body_noun_with_one_adjective_is_the_body_named_before() -> None:
+    people = cast(["Hélène Varin"], bodies=["Banque du Valdor"])
+    text = (
+        "La Banque du Valdor a abaissé son taux. « C'est justifié », a déclaré la "
+        "gouverneure, Hélène Varin.\n\n"
+        "La banque centrale note dans son communiqué que « la croissance restera faible »."
+    )
+    assert people.speakers(text, "fr") == ["Hélène Varin", "Banque du Valdor"]

@@ -69,7 +69,8 @@ def described(
     """A subject the text describes: the name tied to the description, the body a
     spokesperson or statement speaks for, else the phrase itself."""
     body = _core(body)
-    bare = len(body) == 1 and (  # « la mairie », "the department", English "police"
+    bare = (len(body) == 1 or _qualified(body, ctx.language)) and (
+        # « la mairie », « la banque centrale », "the department", English "police"
         words[0].low in SINGULAR_DEFINITE or (len(words) == 1 and ctx.language == "en")
     )
     named = _description_named(
@@ -191,6 +192,15 @@ def _description_named(
         if org is not None and org.label == "ORG":
             return _Speaker(org.canonical, org.label, body[0].start)
     return document_speaker(ctx, words, body)  # "the notice", "a report by the council"
+
+
+def _qualified(body: list[_Tok], language: str) -> bool:
+    """A French body noun and one plain adjective after it (« la banque centrale », « la
+    société publique »): the noun alone says which body the article named."""
+    if language != "fr" or len(body) != 2 or noun_kind(body[0].text) != "body":
+        return False
+    adjective = body[1].text
+    return adjective.isalpha() and adjective.islower() and noun_kind(adjective) is None
 
 
 def _core(body: list[_Tok]) -> list[_Tok]:

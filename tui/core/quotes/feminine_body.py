@@ -23,7 +23,8 @@ _FEMININE_HEADS = frozenset(
     commission fédération confédération union compagnie banque chambre communauté ville
     municipalité organisation fondation cour administration gendarmerie police caisse
     université coopérative enseigne plateforme assemblée collectivité métropole autorité
-    inspection académie ligue délégation firme ONG province commune""".split()
+    inspection académie ligue délégation firme ONG province commune armée marine
+    présidence coalition institution équipe formation instance juridiction chancellerie""".split()
 )
 """Nouns of bodies that take « elle »: a name opening on one is feminine."""
 
