@@ -111,3 +111,13 @@ def test_elle_after_an_army_is_the_army() -> None:
         "communiqué, elle avertit qu'elle « ne tolérera aucun tir »."
     )
     assert CAST.speakers(text, "fr") == ["Karine Vallet", "armée valdoranne"]
+
+
+def test_elle_after_a_province_named_with_its_town_is_that_body() -> None:
+    text = (
+        "« Nous avons pris la seule décision responsable », a déclaré Karine Vallet.\n\n"
+        "Dans un communiqué, la province d'Orvanne a confirmé que la commission avait émis "
+        "« un avis défavorable ». Elle précise qu'« aucun blessé n'a été déploré »."
+    )
+    speakers = CAST.with_names(cast(places=["Orvanne"])).speakers(text, "fr")
+    assert speakers == ["Karine Vallet", "province d'Orvanne", "province d'Orvanne"]

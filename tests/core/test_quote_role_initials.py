@@ -14,10 +14,10 @@ from tui.core.quotes.extract import extract_quotes
 CAST = cast(["Peter Kamau", "Anne Roy", "Paul Morin"])
 
 
-def _speakers(text: str, initials: str, language: str) -> list[str | None]:
+def _speakers(text: str, initials: str, language: str, label: str = "ORG") -> list[str | None]:
     entities = CAST.entities(text)
     at = re.search(rf"\b{initials}\b", text).start()
-    entities.append(Entity(at, at + len(initials), initials, "ORG", initials))
+    entities.append(Entity(at, at + len(initials), initials, label, initials))
     entities.sort(key=lambda e: e.start)
     return [q.speaker for q in extract_quotes(text, entities, language=language)]
 
@@ -60,3 +60,12 @@ def test_initials_with_their_holder_named_after_them_are_that_holder() -> None:
         "The AG, Paul Morin, said the office “takes every claim seriously.”"
     )
     assert _speakers(text, "AG", "en") == ["Paul Morin"]
+
+
+def test_an_office_with_of_and_a_brief_is_taken_up_by_its_initials() -> None:
+    text = (
+        "The houses were opened by Peter Kamau, the member of the mayoral committee for "
+        "human settlements.\n\n“I understand the anger,” the MMC said."
+    )
+    assert _speakers(text, "MMC", "en") == ["Peter Kamau"]
+    assert _speakers(text, "MMC", "en", label="PER") == ["Peter Kamau"]

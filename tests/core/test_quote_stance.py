@@ -56,6 +56,7 @@ def test_a_scare_quote_in_a_sentence_that_reports_nothing_quotes_nobody(sentence
             "à l'aveugle ».",
             "Claire Dumont",
         ),
+        ("Le maire, Paul Verdier, attend surtout « des actes ».", "Paul Verdier"),
     ],
 )
 def test_a_phrase_the_subject_judges_or_voices_is_theirs(sentence: str, speaker: str) -> None:

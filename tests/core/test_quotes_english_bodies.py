@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from pipeline_quotes import article_quotes, rules_speakers
+from quote_text import cast
 
 
 def _speakers(body: str) -> list[str | None]:
@@ -151,3 +152,13 @@ def test_a_body_opening_the_sentence_before_he_is_never_he(subject: str) -> None
     """ "The jury convicted X. "…," he said": X, the one person named."""
     body = f'{subject} ruled against John Smith on Monday. "I am sorry," he said.'
     assert [q.speaker for q in article_quotes(body, "en")] == ["John Smith"]
+
+
+def test_the_company_is_the_firm_not_the_central_bank_named_since() -> None:
+    people = cast(bodies=["Danvers Foods Plc", "Central Bank of Kelvaria"])
+    text = (
+        "Danvers Foods Plc warned that its profit could fall. The Central Bank of Kelvaria "
+        "raised its rate on Tuesday.\n\nIn a filing to the stock exchange, the company said "
+        "higher prices had “significantly compressed margins”."
+    )
+    assert people.speakers(text, "en") == ["Danvers Foods Plc"]

@@ -35,6 +35,8 @@ _LEAD = "Report\n\nRuth Calder runs the depot in Leeds. Owen Marsh is her deputy
         ("“We will reopen on Monday,” said Calder, who has run it since 2019.", "Ruth Calder"),
         ("Her deputy, Owen Marsh, agreed. “We will reopen on Monday,” he said.", "Owen Marsh"),
         ("“We will reopen on Monday,” Marsh wrote in an email.", "Owen Marsh"),
+        ("“We will reopen on Monday,” Ruth Calder interrupted.", "Ruth Calder"),
+        ("“We will reopen on Monday,” Ruth Calder interjected.", "Ruth Calder"),
     ],
 )
 def test_english_speech_style(sentence: str, speaker: str) -> None:

@@ -118,7 +118,8 @@ secouristes habitants riverains témoins manifestants syndicats élus dirigeants
 responsables autorités chaîne journal quotidien hebdomadaire bureau service secrétariat
 siège état église diocèse clergé rectorat académie inspection marine aviation garde
 douane douanes gendarmes mutuelle caisse hôpitaux ordre barreau chambre radio télévision
-magazine mensuel""".split()
+magazine mensuel province wilaya canton région métropole collectivité
+intercommunalité""".split()
 
 _PERSON_EN = """spokesman spokeswoman spokesperson minister president premier secretary mayor
 governor senator congressman congresswoman representative lawmaker legislator

@@ -19,6 +19,8 @@ from tui.core.text import fold
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|The|le|Le|la|La)\s+|\b[lL]['’])$")
 _FILLERS = frozenset("the la le l and et".split())
 _OF = frozenset("of de du des d for".split())
+_BRIEF = frozenset(("for", "pour", "chargé", "chargée"))
+"""Words opening the brief an office is held for, which its initials leave out."""
 
 
 def with_role_initials(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -44,9 +46,10 @@ def with_role_initials(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 
 def _initials_shape(e: Entity) -> bool:
-    """Two to four capitals a recogniser took for a body or another name."""
+    """Two to four capitals a recogniser took for a body or another name (or for a
+    person: after an article, "the MMC" is no one's own name)."""
     return (
-        e.label in ("ORG", "MISC")
+        e.label in ("ORG", "MISC", "PER")
         and 2 <= len(e.text) <= 4
         and e.text.isalpha()
         and e.text.isupper()
@@ -80,9 +83,12 @@ def _spellings(role: str) -> set[str]:
 
 def _whole_initials(role: str) -> str | None:
     """The initials of a short office with its complement, « de » and « d' » left out
-    (« conseiller principal d'éducation »: CPE); ``None`` past four words."""
+    and the brief after "for"/« chargé de » dropped (« conseiller principal
+    d'éducation »: CPE; "member of the mayoral committee for housing": MMC); ``None``
+    past four words."""
     words = [re.sub(r"^[dl]['’]", "", w, flags=re.I) for w in re.split(r"[\s\-]+", role)]
-    words = [w for w in words if w and w.lower() not in _OF and w.lower() not in _FILLERS]
+    brief = next((i for i, w in enumerate(words) if w.lower() in _BRIEF), len(words))
+    words = [w for w in words[:brief] if w and w.lower() not in _OF | _FILLERS]
     if not 3 <= len(words) <= 4 or not all(w[0].isalpha() for w in words):
         return None
     return "".join(fold(w[0]).upper() for w in words)  # « d'Éducation »: E

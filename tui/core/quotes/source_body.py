@@ -29,15 +29,17 @@ _COURT_WORDS = ("tribunal", "cour", "conseil d'etat", "juridiction", "court")
 _FIRM_WORDS = frozenset(
     fold(w)
     for w in """entreprise société groupe compagnie firme enseigne constructeur opérateur
-    fabricant assureur banque plateforme""".split()
+    fabricant assureur banque plateforme company firm retailer carrier manufacturer insurer
+    lender operator miner""".split()
 )
-"""Source nouns naming a company: « l'entreprise » is never the union or the town hall
-named since."""
+"""Source nouns naming a company: « l'entreprise », "the company" are never the union,
+the town hall or the central bank named since."""
 _NO_FIRM = re.compile(
     r"(?i:\b(?:syndicat|union|f[ée]d[ée]ration|conf[ée]d[ée]ration|association|collectif"
     r"|minist[èe]re|mairie|conseil|tribunal|cour|parquet|pr[ée]fecture|r[ée]gion"
     r"|d[ée]partement|gouvernement|parti|department|ministry|council|court|government"
-    r"|party|authority|commission|committee|police)\b)"
+    r"|party|authority|commission|committee|police|central\s+bank|reserve\s+bank"
+    r"|banque\s+centrale)\b)"
     r"|^(?:CGT|CFDT|FO|CFTC|CFE-CGC|UNSA|Unsa|SUD|Solidaires|FSU)\b"
 )
 """Unions, associations and public bodies: organisations that are no company."""
@@ -57,7 +59,7 @@ def _state_body(name: str) -> bool:
 
 def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
     """The organisation ``noun`` stands for, or ``None``."""
-    if fold(noun.low) in _FIRM_WORDS and ctx.language == "fr":
+    if fold(noun.low) in _FIRM_WORDS:
         return _holding(ctx, noun) or last_firm(ctx, noun.start)
     if fold(noun.low) not in _COURT_NOUNS:
         civil = fold(noun.low) in _CIVIL_WORDS  # « le syndicat » is never the ministry

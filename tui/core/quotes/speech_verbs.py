@@ -75,9 +75,11 @@ _EN_STRONG = frozenset(
 )
 
 # Verbs that say "said" only right after a quotation ('"…," he shot back', '"…," she
-# snapped', '"…," she muses'), missing from the English lexicon.
+# snapped', '"…," she muses', '"…," the judge interrupted'), missing from the English
+# lexicon.
 _EN_INCISE = frozenset(
-    "retort retorts retorted snap snaps snapped shot fired muse muses mused".split()
+    """retort retorts retorted snap snaps snapped shot fired muse muses mused interrupted
+    interrupts interjected interjects chimed pressed quizzed""".split()
 )
 
 
