@@ -13,6 +13,21 @@ from typing import Literal
 TitleGender = Literal["f", "m", ""]
 """``"f"`` or ``"m"`` for a gendered title, ``""`` for « Me » (Maître) or "Dr"."""
 
+ABBREVIATED_TITLES = frozenset("m mm mme mmes mlle mr mrs ms dr pr prof me mgr".split())
+"""Courtesy titles written short, lowercase and without their full stop (« M. »,
+« Mgr », "Dr")."""
+
+TITLE_GENDERS: dict[str, TitleGender] = {
+    **dict.fromkeys(("m", "mm", "mr", "monsieur", "sir", "lord", "mgr", "monseigneur"), "m"),
+    **dict.fromkeys(
+        ("mme", "mmes", "mlle", "madame", "mademoiselle", "mrs", "ms", "miss", "dame"), "f"
+    ),
+    **dict.fromkeys(("lady", "madam"), "f"),
+    **dict.fromkeys(("dr", "pr", "prof", "me", "maître", "maitre"), ""),
+}
+"""Every courtesy title, short or written out, lowercase and without its full stop,
+with the gender it tells (``""`` for none): the one table the quote rules read."""
+
 _TITLE_BEFORE = re.compile(
     r"(?<![\w.])(?:"
     r"(?P<f>Mmes?|Mlle|Mrs|Ms|Miss|[Mm]adame|[Mm]ademoiselle)"

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
 from tui.core.quotes.role_gender import feminine_role, masculine_role
-from tui.core.quotes.words import _HONORIFICS
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _HONORIFIC = re.compile(r"([^\W\d_]+)\.?\s+")
@@ -41,7 +41,7 @@ def named_next(ctx: _Context, open_mark: int, end: int, source: str | None) -> s
     else:
         return None
     honorific = _HONORIFIC.match(ctx.text, at)
-    if honorific is not None and honorific.group(1).lower() in _HONORIFICS:
+    if honorific is not None and honorific.group(1).lower() in ABBREVIATED_TITLES:
         at = honorific.end()  # « M. », « Mme », « Me »: the title before the name
     person = ctx.entity_at(at)
     if person is None or person.label != "PER" or person.start != at:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.incise_verbs import THIRD_PERSON_OBJECTS
@@ -245,7 +246,7 @@ def dash_signature(ctx: _Context, post: list[_Tok]) -> _Speaker | None:
         k = 1
     else:
         return None
-    while k + 1 < len(post) and post[k].low in _HONORIFIC_TOKENS:
+    while k + 1 < len(post) and (post[k].low in ABBREVIATED_TITLES or post[k].text == "."):
         k += 1  # « Mme », « M. »
     ent = ctx.entity_at(post[k].start)
     if ent is None or ent.label not in ("PER", "ORG"):
@@ -254,9 +255,6 @@ def dash_signature(ctx: _Context, post: list[_Tok]) -> _Speaker | None:
     if rest and rest[0].text not in (".", ",", ";"):
         return None
     return _Speaker(ent.canonical, ent.label, ent.start)
-
-
-_HONORIFIC_TOKENS = frozenset(("mme", "m", ".", "me", "mlle", "mgr"))
 
 
 _BODY_OWNERS = frozenset(("the", "their", "its", "his", "her"))

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from tui.core.courtesy_titles import TITLE_GENDERS
 from tui.core.entities.role_nouns import BODY_NOUNS as BODY_NOUNS
 from tui.core.entities.role_nouns import PERSON_NOUNS as PERSON_NOUNS
 from tui.core.entities.role_nouns import PUBLIC_NOUNS as PUBLIC_NOUNS
@@ -155,11 +156,6 @@ _VERBAL = frozenset(
 
 # -- gender, from what the article itself says ---------------------------------------
 
-_HONORIFICS = {
-    "m.": "m", "mr": "m", "mr.": "m", "monsieur": "m", "sir": "m", "lord": "m",
-    "mme": "f", "mlle": "f", "madame": "f", "mrs": "f", "mrs.": "f", "ms": "f",
-    "ms.": "f", "miss": "f", "dame": "f", "lady": "f", "madam": "f",
-}  # fmt: skip
 _ARTICLE_GENDER = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": "f"}
 _GENDER_TOKEN = re.compile(r"[^\W\d_]+\.?(?:[-'’][^\W\d_]+)*|,")
 
@@ -171,8 +167,8 @@ def _gender_before(before: str) -> str | None:
         toks.pop()
     if not toks:
         return None
-    if toks[-1] in _HONORIFICS:
-        return _HONORIFICS[toks[-1]]
+    if TITLE_GENDERS.get(toks[-1].rstrip(".")):
+        return TITLE_GENDERS[toks[-1].rstrip(".")]
     for noun in toks[-1:-4:-1]:  # « son frère cadet, Mathieu »: the noun, then adjectives
         kin = noun.split("-of-", 1)[0]  # "mother-of-two"
         if kin in GENDERED_NOUNS:

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.models import Entity
 from tui.core.quotes.constraints import genders
 from tui.core.quotes.particles import join_particle_names
@@ -22,7 +23,6 @@ from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.tokens import _Tok, _window_tokens
 from tui.core.quotes.words import (
     _DETERMINERS,
-    _HONORIFICS,
     _MARK_TOKENS,
     _PREPOSITIONS,
     _TOKEN,
@@ -128,12 +128,12 @@ class _Context:
         for t in raw:
             if t.text in _MARK_TOKENS:
                 continue
-            if t.text == "." and kept and kept[-1].low in _HONORIFICS:
+            if t.text == "." and kept and kept[-1].low in ABBREVIATED_TITLES:
                 kept.pop()  # ``M. Peskov``: the name is the entity, the title is noise
                 continue
             if (
                 kept
-                and kept[-1].low in _HONORIFICS
+                and kept[-1].low in ABBREVIATED_TITLES
                 and kept[-1].text[0].isupper()
                 and t.text[0].isupper()
                 and kept[-1].text != "M"

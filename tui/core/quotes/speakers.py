@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tui.core.courtesy_titles import title_before
+from tui.core.courtesy_titles import TITLE_GENDERS, title_before
 from tui.core.models import Entity
 from tui.core.quotes.constraints import national_word, noun_kind
 from tui.core.quotes.english_titles import capital_title, false_title, lone_title, short_title_role
@@ -251,8 +251,9 @@ _ELIDED_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]$")
 """An elided word (« d' », « l' », « qu' ») written against the name that follows."""
 
 _HONORIFIC_END = re.compile(
-    r"(?<=,)[ \u00a0]+(?:Sir|Dame|Lord|Lady|M\.|Mme|Mlle|Me|Maître|Mgr\.?|Monseigneur"
-    r"|Monsieur|Madame|Pr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+$"
+    r"(?<=,)[ \u00a0]+(?:"
+    + "|".join(sorted((t.capitalize() for t in TITLE_GENDERS), key=len, reverse=True))
+    + r")\.?[ \u00a0]+$"
 )
 """An honorific between an apposed role's comma and the name, which the role skips."""
 

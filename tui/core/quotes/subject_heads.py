@@ -8,10 +8,10 @@ list inside a relative clause, and the subject stands before the clause.
 
 from __future__ import annotations
 
+from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.subject_names import ONE_VOICE, name_as_modifier
 from tui.core.quotes.words import (
-    _HONORIFICS,
     _OF,
     _PREPOSITIONS,
     _RELATIVES,
@@ -106,7 +106,7 @@ def object_of_verb(head: list[_Tok]) -> bool:
     """Whether an English past tense leads straight to the name (« thanked Mrs X »,
     "praised X"): the name is its object, not a subject."""
     at = len(head) - 1
-    while at >= 0 and head[at].low.rstrip(".") in _HONORIFICS:
+    while at >= 0 and head[at].low.rstrip(".") in ABBREVIATED_TITLES:
         at -= 1
     verb = head[at] if at >= 0 else None
     return verb is not None and english_past(verb)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _possessive, _Tok
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -21,7 +22,6 @@ from tui.core.quotes.words import (
     _CLAUSE_STOPS,
     _CONJUNCTIONS,
     _DETERMINERS,
-    _HONORIFICS,
     _OF,
     _PREPOSITIONS,
     _SENTENCE_STOPS,
@@ -44,7 +44,7 @@ def _reported_clause(ctx: _Context, before: list[_Tok]) -> bool:
     saying, past a title ("said Mr Foley had"): the subject of the words reported,
     not of the text."""
     words = [t for t in before if t.text != "."]
-    while words and words[-1].low in _HONORIFICS:
+    while words and words[-1].low in ABBREVIATED_TITLES:
         words.pop()
     if ctx.language != "en" or not words or not words[-1].text.islower():
         return False
@@ -74,7 +74,7 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
         return False
     prev = before[-1] if before else None
     nxt = after[0] if after else None
-    if prev is not None and prev.low in _HONORIFICS | {"."} and len(before) > 1:
+    if prev is not None and prev.low in ABBREVIATED_TITLES | {"."} and len(before) > 1:
         prev = before[-2] if before[-1].text == "." else prev
     starts = prev is None or prev.text in ".!?:;" or ctx.text[prev.end : e.start].count("\n")
     verb_after = nxt is not None and (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.quotes.antecedents import couples_in, sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
@@ -150,9 +151,6 @@ _NON_REPRESENTATIVES = frozenset(
 )
 """People who belong to a body or stand near a person without speaking for them: « une
 infirmière de l'hôpital » speaks for herself, not for the hospital."""
-_HONORIFICS = frozenset(
-    ("m.", "mme", "mlle", "me", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")
-)
 _QUALIFIERS = frozenset("ancien ancienne anciens jeune former young".split())
 
 
@@ -175,7 +173,11 @@ def relative_of(ctx: _Context, words: list[_Tok]) -> bool:
     named = ctx.entity_at(words[3].start) or ctx.entity_at(words[-1].start)
     if named is None or named.label != "PER" or named.start <= head.end:
         return False
-    link = [w for w in ctx.text[head.end : named.start].split() if fold(w) not in _HONORIFICS]
+    link = [
+        w
+        for w in ctx.text[head.end : named.start].split()
+        if fold(w).rstrip(".") not in ABBREVIATED_TITLES
+    ]
     return link in _OF_LINKS
 
 

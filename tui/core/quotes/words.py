@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.entities.shape import party_tag
 from tui.core.quotes.incise_verbs import THIRD_PERSON_OBJECTS
 from tui.core.quotes.speech_verbs import AUXILIARIES
@@ -169,9 +170,6 @@ _RELATIVES = _fset("qui dont où who which whose")
 
 
 _PHRASE_ENDS = _fset("aux au to at in on during lors devant dans pendant depuis while")
-
-
-_HONORIFICS = _fset("m mm mme mmes mlle mr mrs ms dr pr me mgr")
 
 
 _CONJUNCTIONS = _fset("et ou puis mais and or but then")
@@ -358,7 +356,7 @@ def english_past(tok: Any) -> bool:
 
 def verb_before_titles(tok: Any, words: Sequence[Any]) -> bool:
     """An English past tense with only titles between it and a name ("thanked Mrs")."""
-    return english_past(tok) and all(w.low.rstrip(".") in _HONORIFICS for w in words)
+    return english_past(tok) and all(w.low.rstrip(".") in ABBREVIATED_TITLES for w in words)
 
 
 _CLITICS_BEFORE_VERB = REFLEXIVE_OR_NEGATION | THIRD_PERSON_OBJECTS | {"y", "en"}
