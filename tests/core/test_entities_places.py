@@ -152,6 +152,18 @@ def test_a_dateline_place_the_model_missed_is_a_place_but_not_a_rubric() -> None
     ]
 
 
+def test_a_place_opening_the_byline_is_a_place_whatever_the_model_says() -> None:
+    """« Haguenau. Par Anne Roy »: the line dates the article from the place."""
+    from tui.core.analysis.conventions import apply_conventions
+
+    text = "Frontaliers taxés deux fois\n\nVarbourg-la-Forêt. Par Anne Roy\n\nIls sont nombreux."
+    start = text.index("Varbourg")
+    name = text.index("Anne")
+    spans = [(start, start + len("Varbourg-la-Forêt"), "PER"), (name, name + 8, "PER")]
+    found = {(e.text, e.label) for e in apply_conventions(text, spans)}
+    assert ("Varbourg-la-Forêt", "LOC") in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -93,6 +93,17 @@ def test_a_body_qualifying_an_aide_is_not_the_agent() -> None:
             "Harriet Obuya",
         ),
         (
+            "Harriet Obuya regards the speculation about her as “flattering and a little silly.”",
+            "en",
+            "Harriet Obuya",
+        ),
+        (
+            "Obuya cautions that favorability “is a very cheap currency until someone spends "
+            "money attacking you.”",
+            "en",
+            "Harriet Obuya",
+        ),
+        (
             "Working Families Rising, a progressive group, once called him “a centrist by "
             "temperament.”",
             "en",
@@ -125,3 +136,11 @@ def test_a_day_left_after_a_cue_word_is_no_name() -> None:
     text = "Asked Tuesday whether a compromise was close, Dalmer Quennel smiled."
     found = {e.text for e in extract_entities(text, language="en")}
     assert "Tuesday" not in found and "Dalmer Quennel" in found
+
+
+def test_an_unnamed_agent_keeps_the_subject_from_the_judgement() -> None:
+    text = (
+        "La ministre, Anne Roy, a déposé un projet de loi, une mesure jugée « nettement "
+        "insuffisante » par les groupes de défense des locataires."
+    )
+    assert CAST.speakers(text, "fr") == [None]

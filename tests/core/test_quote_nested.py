@@ -153,3 +153,19 @@ def test_words_quoted_as_a_citation_are_nobody_the_frame_names() -> None:
         "still true?” asked Dale Kuchar."
     )
     assert _inner(ENGLISH.found(text, "en"), "no new taxes") == (None, "speech")
+
+
+def test_management_in_a_speakers_words_is_the_company_named_last() -> None:
+    text = (
+        "Corvelec refuse de négocier.\n\n« La direction nous a dit “on verra après la "
+        "saison”, mais la saison, c'est nous qui la faisons », lance Samuel Pereira."
+    )
+    assert _inner(CAST.found(text), "on verra") == ("Corvelec", "speech")
+
+
+def test_a_quebec_mayor_in_a_speakers_words_is_the_one_named() -> None:
+    text = (
+        "La mairesse, Claire Dumas, a défendu le projet.\n\n« La mairesse nous dit "
+        "“faites-nous confiance”. Mais rien n'a changé », a lancé Hugo Lambert."
+    )
+    assert _inner(CAST.found(text), "faites-nous") == ("Claire Dumas", "speech")

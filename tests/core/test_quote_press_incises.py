@@ -98,3 +98,9 @@ def test_y_a_vu_reports_a_view_as_y_voit_does() -> None:
 def test_a_source_set_off_before_the_quotation_credits_it() -> None:
     text = "Le prix devrait lui assurer, d'après Paul Verdier, « une visibilité jusqu'à Paris »."
     assert CAST.speakers(text) == ["Paul Verdier"]
+
+
+@pytest.mark.parametrize("adverb", ["d'entrée", "d’emblée", "d'abord"])
+def test_an_adverbial_between_the_incise_and_its_subject_is_passed(adverb: str) -> None:
+    text = f"« Personne ne conteste cela », a lancé {adverb} Martine Orsel, présidente du club."
+    assert CAST.speakers(text, "fr") == ["Martine Orsel"]

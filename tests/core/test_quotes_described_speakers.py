@@ -164,3 +164,15 @@ def test_a_body_noun_with_one_adjective_is_the_body_named_before() -> None:
         "La banque centrale note dans son communiqué que « la croissance restera faible »."
     )
     assert people.speakers(text, "fr") == ["Hélène Varin", "Banque du Valdor"]
+
+
+@pytest.mark.parametrize("aside", ["", ", lui,"])
+def test_a_role_opening_a_negated_sentence_is_the_pronouns_antecedent(aside: str) -> None:
+    people = cast(["Jean-Claude Varlet", "Marc Delaunay"])
+    text = (
+        "Le maire, Jean-Claude Varlet, comparaissait pour favoritisme. Son avocat, Marc "
+        "Delaunay, a plaidé la relaxe. « Mon client est innocent », a-t-il dit.\n\n"
+        f"Le maire{aside} ne semblait pas ébranlé. « Je serai candidat en mars », a-t-il "
+        "glissé aux journalistes."
+    )
+    assert people.speakers(text, "fr") == ["Marc Delaunay", "Jean-Claude Varlet"]

@@ -82,6 +82,13 @@ PLACE_NOUNS = (
 )
 """Nouns that say the name after them (« la ville de X ») is a place."""
 
+_BYLINE_PLACE = re.compile(
+    r"^[ \t]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})\.[ \t]+(?:Par|By)[ \t]+"
+    r"[A-ZÀ-Þ]",
+    re.M,
+)
+"""A place opening the byline line (« Haguenau. Par Anne Roy »), where it is dated from."""
+
 _PLACE_CUE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(PLACE_NOUNS) + r")s?\s+(?:de\s+|d['’])"
     r"([A-ZÀ-Ý][^\W\d_]+(?:[-‐](?:[^\W\d_]+|[ld]['’][^\W\d_]+))*)",
@@ -143,6 +150,7 @@ def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         if all(e <= js or je <= s for js, je, _ in joined):
             joined.append((s, e, "LOC"))
     places = {m.span("place") for m in DATELINE.finditer(text)}  # « PARIS, 2 septembre (AFP) »
+    places |= {m.span("place") for m in _BYLINE_PLACE.finditer(text)}  # « Haguenau. Par X »
     for s, e in places:
         if all(e <= js or je <= s for js, je, _ in joined) and _dateline_place(text[s:e]):
             joined.append((s, e, "LOC"))  # the recogniser missed it, in capitals

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from tui.core.text import fold
 
-_PERSON_FR = """ministre président présidente premier-ministre porte-parole maire adjoint
+_PERSON_FR = """ministre président présidente premier-ministre porte-parole maire mairesse adjoint
 échevin échevine bourgmestre syndic syndique édile attaché attachée glaciologue pêcheur
 pêcheuse armateur septuagénaire octogénaire quinquagénaire sexagénaire quadragénaire
 trentenaire quarantenaire nonagénaire

@@ -35,8 +35,8 @@ from tui.core.quotes.post_cues import post_attribution
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subject
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
+from tui.core.quotes.stance import PRESENTING, speaks_as_i
 from tui.core.quotes.stance import REPORTING_PHRASES as _REPORTING_PHRASES
-from tui.core.quotes.stance import speaks_as_i
 from tui.core.quotes.subjects import _subject_before
 from tui.core.quotes.trailing_agent import trailing_agent, uttered_by
 from tui.core.quotes.verb_use import attributive_participle, bare_participle, verb_use
@@ -322,9 +322,15 @@ def _phrase_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         return None
     lo = pre[max(0, len(pre) - _PHRASE_REACH)].start
     found = list(_REPORTING_PHRASES.finditer(ctx.text, lo, pre[-1].end))
-    if not found:
+    # "regards it as "…""; « présente X comme » is left to the sentence subject's stance.
+    english = ctx.language == "en"
+    presents = list(PRESENTING.finditer(ctx.text, lo, pre[-1].end)) if english else []
+    if not found and not presents:
         return None
-    k = next(i for i, t in enumerate(pre) if t.end > found[-1].start())
+    last = max(m.start() for m in found + presents)
+    k = next(i for i, t in enumerate(pre) if t.end > last)
+    if not found and any(t.low in ("that", "which") for t in pre[:k]):
+        return None  # "a plan that X regards as": the relative's subject
     while k > 0 and pre[k - 1].low in _PHRASE_CLITICS:
         k -= 1
     who = _subject_before(ctx, pre[:k]) if k > 0 else None

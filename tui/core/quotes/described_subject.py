@@ -9,6 +9,7 @@ for the last person quoted nearby, else for nobody the text names.
 from __future__ import annotations
 
 from tui.core.quotes.antecedents import GROUP_NOUNS, introduced_unnamed, met_unnamed
+from tui.core.quotes.clause_shapes import STRESSED_PRONOUNS
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.party_roles import party_member
@@ -124,10 +125,13 @@ def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, lis
         if i >= len(sentence) or sentence[i].low not in SINGULAR_DEFINITE:
             continue
         body: list[_Tok] = []
-        for t in sentence[i + 1 : i + 8]:
+        for j, t in enumerate(sentence[i + 1 : i + 8], start=i + 1):
             if body and (t.low in _OF or t.low in SINGULAR_DEFINITE) and body[-1].low not in _OF:
                 body.append(t)  # « l'ancienne ministre de l'Industrie a déroulé »
                 continue
+            if _verb_ahead(sentence, j):  # « Le maire ne semblait pas », « Le maire, lui, »
+                person = noun_kind(" ".join(t.low for t in body)) == "person"
+                return (sentence[i], body) if person and body[-1].low not in _OF else None
             if t.low in _AUX or _looks_like_verb(ctx, t):
                 named = ctx.entity_at(body[-1].start) if body else None
                 if named is not None and named.label == "PER":
@@ -141,6 +145,18 @@ def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, lis
                 return None
             body.append(t)
     return None
+
+
+def _verb_ahead(sentence: list[_Tok], j: int) -> bool:
+    """A negation (« ne », « n' ») or a stressed pronoun set off by commas (« , lui , »)
+    at ``j``: the description is over and its verb follows."""
+    if sentence[j].low in _NEGATIONS:
+        return True
+    aside = [t.low for t in sentence[j : j + 3]]
+    return len(aside) == 3 and aside[0] == aside[2] == "," and aside[1] in STRESSED_PRONOUNS
+
+
+_NEGATIONS = frozenset(("ne", "n'", "n’"))
 
 
 def _a_thing(body: list[_Tok], verb: _Tok) -> bool:

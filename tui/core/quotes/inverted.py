@@ -245,7 +245,8 @@ _IDIOMS = tuple(
     for phrase in (
         "du tac au tac", "de son côté", "pour sa part", "pour son compte", "à son tour",
         "sans détour", "sans ambages", "en retour", "en écho", "dans la foulée",
-        "sur le même ton", "à demi-mot", "à chaud",
+        "sur le même ton", "à demi-mot", "à chaud", "d' entrée", "d’ entrée", "d' emblée",
+        "d’ emblée", "d' abord", "d’ abord",
     )
 )  # fmt: skip
 """Adverbial phrases an incise puts between its verb and its subject."""

@@ -8,6 +8,8 @@ the speaker's own words say whose. Only what the frame states is taken:
   outer quotation's speaker;
 * a name standing as the subject of the verb (« M. Garnier nous a dit : “…” »,
   "Vandermolen says ‘…’", « Corvelec parle de “…” ») gives that name;
+* a body noun (« La direction nous a dit “…” ») gives the organisation it stands for:
+  the company named last for « la direction », the union for « le syndicat »;
 * a pronoun (« Il m'a dit », "He said") gives the person last named of its gender,
   unless the speaker spoke of someone unnamed in between (« Ma mère … Elle m'a dit »);
 * anyone else (« Ma mère m'a dit », "a woman told me") stays unnamed: the people a
@@ -30,9 +32,10 @@ from tui.core.quotes.constraints import (
     allowed_speaker,
     noun_kind,
 )
-from tui.core.quotes.context import _after_preposition, _Context
+from tui.core.quotes.context import _after_preposition, _Context, _Tok
 from tui.core.quotes.marks import Unit
 from tui.core.quotes.role_holders import introduced_as
+from tui.core.quotes.source_body import last_firm, source_body
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import SINGULAR_DEFINITE
 from tui.core.text import fold
@@ -204,9 +207,11 @@ def _described(ctx: _Context, tokens: list[tuple[int, str]]) -> Entity | None:
         if fold(tokens[d][1]) not in SINGULAR_DEFINITE:
             continue
         body = [w for _, w in tokens[d + 1 :]]
+        at = tokens[d][0]
+        if noun_kind(" ".join(body)) == "body":
+            return _body_meant(ctx, body[0], at)  # « La direction nous a dit “…” »
         if noun_kind(" ".join(body)) != "person":
             return None
-        at = tokens[d][0]
         named = ctx.lookup_description(" ".join(fold(w) for w in body), body[0], at)
         head = fold(body[-1] if ctx.language == "en" else body[0])
         # English heads come last and say little alone ("the Prime Minister" is no
@@ -215,6 +220,17 @@ def _described(ctx: _Context, tokens: list[tuple[int, str]]) -> Entity | None:
         name = named[0] if named is not None else introduced_as(ctx, head, at) if alone else None
         return next((e for e in ctx.entities if e.canonical == name and e.label == "PER"), None)
     return None
+
+
+def _body_meant(ctx: _Context, noun: str, at: int) -> Entity | None:
+    """The organisation a body noun in a speaker's words stands for: « la direction »
+    is the company the article named last, « le syndicat » the union."""
+    if fold(noun) in _MANAGEMENT:
+        return last_firm(ctx, at)
+    return source_body(ctx, _Tok(at, at + len(noun), noun, noun.lower()))
+
+
+_MANAGEMENT = frozenset(("direction", "management"))
 
 
 def _apposed(tokens: list[tuple[int, str]], ctx: _Context) -> Entity | None:

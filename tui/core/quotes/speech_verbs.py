@@ -71,7 +71,7 @@ _EN_STRONG = frozenset(
     urging vowing pledging remarking recalling accusing denying shout shouts shouted
     shouting yell yells yelled yelling scream screams screamed screaming whisper
     whispers whispered whispering mutter mutters muttered muttering chant chants
-    chanted chanting""".split()
+    chanted chanting cautions counters maintains contends""".split()
 )
 
 # Verbs that say "said" only right after a quotation ('"…," he shot back', '"…," she

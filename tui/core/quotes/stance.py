@@ -68,17 +68,24 @@ REPORTING_PHRASES = re.compile(
     r"|\bs['’]en\s+(?:\w+\s+)?(?:pren\w*|pris\w*|prit)\s+(?:à|au|aux)\s"
     r"|\b(?:voi(?:t|ent)|vu|voyait|voyaient)\s+dans\b"
     r"|\by\s+(?:voi(?:t|ent)|voyait|voyaient|(?:a|ont|avait|avaient)\s+vu)\b"
-    r"|\b(?:dans|par)\s+un\s+communiqué\b|\bin\s+a\s+(?:written\s+)?statement\b"
-    r"|\b(?:présent|consid[éè]r)\w*\s+(?:[\w'’-]+\s+){0,6}?comme\s"
-    r"|\b(?:portray|present|paint|pitch|cast|frame|depict)\w*\s+(?:[\w'’-]+\s+){0,6}?as\s",
+    r"|\b(?:dans|par)\s+un\s+communiqué\b|\bin\s+a\s+(?:written\s+)?statement\b",
     re.IGNORECASE,
 )
 """« faire part de », « faire état de », « faire savoir », « mettre en avant / en garde
 / en cause », « chiffrer le coût à », « rendre hommage à », "pay tribute to", "hit out at",
 "took aim at", "railed against", « s'en prendre à », « voir dans », « y voir » (« y a
-vu »), a statement the sentence comes from (« dans un communiqué », "in a
-statement"), and presenting something as what the quotation says (« présente le
-texte comme une réforme « … » », "pitched herself as "…"")."""
+vu »), and a statement the sentence comes from (« dans un communiqué », "in a
+statement")."""
+
+PRESENTING = re.compile(
+    r"\b(?:présent|consid[éè]r)\w*\s+(?:[\w'’-]+\s+){0,6}?comme\b"
+    r"|\b(?:portray|present|paint|pitch|cast|frame|depict|regard|view)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,6}?as\b",
+    re.IGNORECASE,
+)
+"""Presenting something as what the quotation says (« présente le texte comme une
+réforme « … » », "pitched herself as "…""): a stance of the subject's, though no
+verb before the quotation reports it on its own."""
 
 
 _STATE_VERBS = frozenset(
@@ -162,8 +169,9 @@ def _completes_tense(ctx: _Context, k: int, toks: list[_Tok], qi: int) -> bool:
 
 def reporting_phrase(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a reporting phrase of several words (« fait savoir »,
-    « chiffre le coût à »)."""
-    return REPORTING_PHRASES.search(text, lo, hi) is not None
+    « chiffre le coût à », « présente X comme »)."""
+    found = REPORTING_PHRASES.search(text, lo, hi) or PRESENTING.search(text, lo, hi)
+    return found is not None
 
 
 _FIRST_PERSON_SINGULAR = re.compile(

@@ -4,12 +4,14 @@
 branded 'reckless' by the mayor" quote the agent: the words are the agent's
 judgement, though the agent is written after the closing mark. So do words a
 participle after the mark hands over (« la réplique « … » lancée par le député »).
-The agent must be a person or a body the text names; anything else leaves the
-quotation to other cues.
+The agent speaks when it is a person or a body the text names; an agent the text
+leaves unnamed (« par les groupes de défense des locataires ») keeps the words from
+the sentence's subject, who only proposed what they judge.
 """
 
 from __future__ import annotations
 
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -43,7 +45,7 @@ def trailing_agent(ctx: _Context, pre: list[_Tok], post: list[_Tok], start: int)
     judged = verb.low in _NAMING or is_speech_verb(verb.text, ctx.language, strong=False)
     if not (presented or judged):
         return None
-    return _named_agent(ctx, post[1:], start)
+    return _named_agent(ctx, post[1:], start, described=True)
 
 
 def uttered_by(ctx: _Context, post: list[_Tok], start: int) -> _Speaker | None:
@@ -55,10 +57,18 @@ def uttered_by(ctx: _Context, post: list[_Tok], start: int) -> _Speaker | None:
     return None
 
 
-def _named_agent(ctx: _Context, toks: list[_Tok], start: int) -> _Speaker | None:
-    """The person or body the agent's words name, else ``None``."""
+def _named_agent(
+    ctx: _Context, toks: list[_Tok], start: int, *, described: bool = False
+) -> _Speaker | None:
+    """The person or body the agent's words name; with ``described``, also one they
+    only describe (« jugée « … » par les groupes de locataires », « par la société
+    publique »), which the article's names resolve later or leave unnamed, so that no
+    one else takes the judgement."""
     who = noun_phrase_after(ctx, toks, start, inverted=True)
-    return who if who is not None and who.label in ("PER", "ORG") else None
+    if who is None or who.label in ("PER", "ORG"):
+        return who
+    unnamed = described and who.label == "NP" and noun_kind(who.name or "") is not None
+    return who if unnamed else None  # « par la décision »: a cause, no agent
 
 
 _UTTERED = frozenset(
