@@ -118,3 +118,21 @@ def test_a_person_role_in_the_headline_is_never_the_body_the_headline_names() ->
     )
     article = trained_quotes(text, text.split("\n")[0])
     assert article[0].speaker == "Maëlle Trégouët"
+
+
+def test_a_headline_word_of_five_letters_goes_to_whoever_says_it_whole() -> None:
+    text = (
+        "Grève des cheminots : les syndicats prêts à « tenir »\n\n"
+        "Un train sur trois circulait lundi. « On est prêts à tenir jusqu'aux vacances », "
+        "a déclaré Julien Arcelin, délégué syndical.\n"
+    )
+    assert _speakers(text) == ["Julien Arcelin", "Julien Arcelin"]
+
+
+def test_a_headline_word_inside_another_word_is_not_said_again() -> None:
+    text = (
+        "Grève des cheminots : les syndicats prêts à « tenir »\n\n"
+        "Un train sur trois circulait lundi. « Il faut maintenir le service », a déclaré "
+        "Julien Arcelin, délégué syndical.\n"
+    )
+    assert _speakers(text)[0] is None

@@ -13,11 +13,10 @@ from __future__ import annotations
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.stance import stance_word
 from tui.core.quotes.subjects import _subject_before
-from tui.core.quotes.words import _SUBJECT_PRONOUNS
+from tui.core.quotes.words import _SUBJECT_PRONOUNS, AS_WORDS
 
 _RELATIVES = frozenset(("que", "qu'", "qu’", "which", "that", "whom"))
-_AS = frozenset(("comme", "as"))
-_LINKS = _AS | frozenset(("de", "d'", "d’"))
+_LINKS = AS_WORDS | frozenset(("de", "d'", "d’"))
 """Words between the verb and the quotation (« qualifie de », « présente comme »)."""
 _CLAUSE_BREAKS = frozenset(("qui", "who", "et", "and", "mais", "but", ";", ":"))
 _MAX_WORDS = 16
@@ -43,7 +42,7 @@ def object_relative_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         who = _subject_before(ctx, clause[:v])
         if who is None:
             continue
-        presents = any(t.low in _AS for t in clause[v + 1 :])
+        presents = any(t.low in AS_WORDS for t in clause[v + 1 :])
         judges = all(t.low in _LINKS for t in clause[v + 1 :]) and stance_word(
             verb.low, ctx.language
         )

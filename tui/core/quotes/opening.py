@@ -7,6 +7,7 @@ again with a cue. The top quotation is that speaker's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -50,15 +51,20 @@ def said_in_body(
     the same words as quotation ``k`` at the top, ``marks`` stripped from its ends;
     with ``later``, only of a quotation after it."""
     key = words_key(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]]).strip(marks)
-    if len(key) < (5 if " " in key else 6):
-        return None  # "no rush" and "painful" are words enough; "oui" alone is not
+    if len(key) < 5:
+        return None  # "no rush", "reset" and « trier » are words enough; "oui" alone is not
     for j, speaker in enumerate(speakers):
         if j == k or not speaker or (later and j < k):
             continue
         body = words_key(ctx.text[ctx.spans[j][1] : ctx.spans[j][2]]).strip(marks)
-        if key in body or (body.count(" ") >= 3 and body in key):
+        if _holds_words(body, key) or (body.count(" ") >= 3 and body in key):
             return speaker  # the headline may add a word: « un patrimoine à bout de souffle »
     return None
+
+
+def _holds_words(text: str, words: str) -> bool:
+    """Whether ``words`` stand whole in ``text`` (« tenir », not « maintenir »)."""
+    return re.search(rf"(?<![\w'’]){re.escape(words)}(?!\w)", text) is not None
 
 
 def words_key(s: str) -> str:

@@ -15,11 +15,11 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.speech_verbs import is_speech_verb
+from tui.core.quotes.words import AS_WORDS
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites", "ed")
 _LINKS = frozenset(("de", "d'", "d’", "comme", "as", "en"))
 """Words between the participle and the quotation (« qualifié de », "branded as")."""
-_AS = frozenset(("comme", "as"))
 _BY = frozenset(("par", "by"))
 _NAMING = frozenset("branded dubbed labelled labeled deemed hailed slammed".split())
 """English participles that pass a judgement in words, though no lexicon lists them."""
@@ -41,7 +41,7 @@ def trailing_agent(ctx: _Context, pre: list[_Tok], post: list[_Tok], start: int)
         return None  # the linking words stand right before the quotation
     if not verb.low.endswith(_PARTICIPLE_ENDINGS):
         return None
-    presented = pre[-1].low in _AS  # « présentée comme « … » par X »: X's description
+    presented = pre[-1].low in AS_WORDS  # « présentée comme « … » par X »: X's description
     judged = verb.low in _NAMING or is_speech_verb(verb.text, ctx.language, strong=False)
     if not (presented or judged):
         return None

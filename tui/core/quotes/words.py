@@ -278,6 +278,11 @@ _TITLE_ABBREVIATIONS = frozenset(
 )
 
 
+AS_WORDS = frozenset(("comme", "as"))
+"""What presents something as the quoted words (« présentée comme « … » », "regarded
+as "…"")."""
+
+
 _OWNERS = _fset("its their son sa ses leur leurs")
 
 
