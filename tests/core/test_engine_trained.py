@@ -319,7 +319,9 @@ def test_a_role_written_as_initials_is_no_name(role: str) -> None:
     assert labels == [("Nadia Ferral", "PER")]
 
 
-@pytest.mark.parametrize("noun", ["Glaciologue", "Avocate", "Élue"])
+@pytest.mark.parametrize(
+    "noun", ["Glaciologue", "Avocate", "Élue", "Géologue cantonal", "Médecin urgentiste"]
+)
 def test_a_profession_opening_the_sentence_before_a_comma_is_no_name(noun: str) -> None:
     text = f"Portrait.\n\n{noun}, Marion Deltour dirige l'observatoire depuis janvier."
     spans = [

@@ -240,9 +240,9 @@ def _skip_sentence_opener(text: str, s: int, e: int, *, person: bool = False) ->
         return s
     low = word.group().lower()
     folded = fold(low)
-    profession = text[word.end() : word.end() + 1] == "," and (
+    profession = _QUALIFIED_COMMA.match(text, word.end()) is not None and (
         folded in PERSON_NOUNS or folded.endswith(_PROFESSION_ENDS)
-    )
+    )  # « Glaciologue, », « Géologue cantonal, »
     listed = _LOWERCASE_LIST.match(text, word.end()) is not None
     if low not in common_words() and not _opening_participle(low) and not (profession or listed):
         return s  # « Glaciologue, Marion X dirige… »: what she is, then who
@@ -253,6 +253,9 @@ def _skip_sentence_opener(text: str, s: int, e: int, *, person: bool = False) ->
     rest = _WORD.search(text, word.end(), e)
     return rest.start() if rest else e
 
+
+_QUALIFIED_COMMA = re.compile(r"(?: [a-zà-öø-ÿœ'’-]+){0,2},")
+"""Up to two lowercase words, then the comma closing a profession (« cantonal, »)."""
 
 _LOWERCASE_LIST = re.compile(r"(?:,(?: [a-zà-öø-ÿœ'’-]+){1,4}){1,6} ?:")
 """The rest of an enumeration of lowercase words up to a colon (« Huées, sifflets,
