@@ -34,8 +34,8 @@ CAST = cast(
             "Sonelec",
         ),
         (
-            "Un texte que la ministre, Anne Roy, présentait encore la semaine dernière comme "
-            "une réforme « juste et lisible ».",
+            "Un texte que la ministre du logement, Anne Roy, présentait encore la semaine "
+            "dernière comme une réforme « juste et lisible ».",
             "Anne Roy",
         ),
         ('The plan, which Marc Barral describes as "reckless", passed.', "Marc Barral"),
@@ -144,3 +144,11 @@ def test_an_unnamed_agent_keeps_the_subject_from_the_judgement() -> None:
         "insuffisante » par les groupes de défense des locataires."
     )
     assert CAST.speakers(text, "fr") == [None]
+
+
+def test_a_quotation_coordinated_to_the_relatives_first_is_the_same_judges() -> None:
+    text = (
+        "Une séquence que la critique du journal, Anne Roy, a qualifiée d'« interminable » "
+        "et de « complaisante »."
+    )
+    assert CAST.speakers(text, "fr") == ["Anne Roy", "Anne Roy"]

@@ -33,7 +33,8 @@ DOCUMENT_NOUNS = frozenset(_DOCUMENTS) | frozenset(fold(w) for w in _DOCUMENTS)
 _AFTER = re.compile(
     r"\s*(?:,\s*(?:which\s+was\s+|that\s+was\s+)?(?:published|released|issued|prepared|"
     r"commissioned|produced|compiled|written|adopted|approved|signed|publié|publiée|rédigé|"
-    r"rédigée|commandé|commandée|adopté|adoptée|adoptés|adoptées|signé|signée)\b[^,.;:]{0,30}?\b(?:by|par)\s+|\s+(?:from|by|of|de|du|des)\s+)"
+    r"rédigée|commandé|commandée|adopté|adoptée|adoptés|adoptées|signé|signée)\b"
+    r"[^,.;:]{0,30}?\b(?:by|par)\s+|\s+(?:from|by|of|de|du|des)\s+)"
     r"(?:(?:the|la|le|les|l['’])\s*)?",
     re.IGNORECASE,
 )
@@ -164,8 +165,9 @@ def _owner(ctx: _Context, start: int, end: int) -> Entity | None:
                 return ent
     owner = _OWNED_BY_NOUN.search(left)
     if owner is not None and owner.group(1) in _SOURCE_NOUNS:
-        at = start - len(left) + owner.start(1)  # "the company's trading statement"
-        return source_body(ctx, _Tok(at, at + len(owner.group(1)), *[owner.group(1)] * 2))
+        noun = owner.group(1)  # "the company's trading statement": the company
+        at = start - len(left) + owner.start(1)
+        return source_body(ctx, _Tok(at, at + len(noun), noun, noun))
     return None
 
 

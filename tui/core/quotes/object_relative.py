@@ -13,7 +13,7 @@ from __future__ import annotations
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.stance import stance_word
 from tui.core.quotes.subjects import _subject_before
-from tui.core.quotes.words import _SUBJECT_PRONOUNS, AS_WORDS
+from tui.core.quotes.words import _PREPOSITIONS, _SUBJECT_PRONOUNS, AS_WORDS
 
 _RELATIVES = frozenset(("que", "qu'", "qu’", "which", "that", "whom"))
 _LINKS = AS_WORDS | frozenset(("de", "d'", "d’"))
@@ -32,13 +32,15 @@ def object_relative_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     at = next((i for i in range(len(pre) - 1, 0, -1) if pre[i].low in _RELATIVES), None)
     if at is None:
         return None
-    clause = pre[at + 1 :]
+    clause = _past_coordinated(pre[at + 1 :])
     if len(clause) > _MAX_WORDS or any(t.low in _CLAUSE_BREAKS for t in clause):
         return None
     for v in range(1, len(clause)):
         verb = clause[v]
         if not (verb.text.isalpha() and verb.text.islower()) or clause[v - 1].low in _OPENERS:
             continue
+        if verb.low in _OPENERS or verb.low in _PREPOSITIONS:
+            continue  # « la ministre du logement »: still the subject phrase
         who = _subject_before(ctx, clause[:v])
         if who is None:
             continue
@@ -53,6 +55,19 @@ def object_relative_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         return _Speaker(None, "NP", clause[0].start)  # « que la gauche juge »: nobody named
     return None
 
+
+def _past_coordinated(clause: list[_Tok]) -> list[_Tok]:
+    """The relative up to its first quotation when this one is coordinated to it
+    (« que X a qualifiée d'« interminable » et de « complaisante » »)."""
+    end = len(clause)
+    while end and clause[end - 1].low in _LINKS:
+        end -= 1
+    if end > 1 and clause[end - 1].low in _COORDINATIONS and clause[end - 2].text == "«Q»":
+        return clause[: end - 2]
+    return clause
+
+
+_COORDINATIONS = frozenset(("et", "ou", "mais", "and", "or", "but"))
 
 _OPENERS = frozenset("le la les l' l’ un une des du de d' d’ au aux the a an of".split())
 """Words a verb never follows: its candidate is a noun of the subject phrase."""
