@@ -57,3 +57,18 @@ def test_each_gold_quote_lands_in_the_class_its_prediction_gives() -> None:
     assert table["fragment"]["null:given"] == 1
     assert table["other"]["null:none"] == 1
     assert sum(sum(row.values()) for row in table.values()) == len(gold)
+
+
+def test_every_set_is_pooled_by_split_and_language() -> None:
+    benchmark = _benchmark()
+    pools = {name: benchmark._pool(name) for name in benchmark.SETS}
+    assert pools["validation: French press 9, written blind"] == "validation, French"
+    assert pools["validation: English news 8, written blind"] == "validation, English"
+    assert pools["development (WiNER 2016 01-11)"] == "development, French"
+    assert set(pools.values()) == {
+        "development, French",
+        "development, English",
+        "validation, French",
+        "validation, English",
+        "validation, WiNER",
+    }
