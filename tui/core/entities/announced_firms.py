@@ -14,13 +14,17 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from tui.core.entities.firm_nouns import FIRM_NOUNS, firm_noun_before
-from tui.core.entities.firm_sites import owner_end, site_noun_before, with_sited_firms
+from tui.core.entities.firm_sites import (
+    FIRM_ARTICLE,
+    owner_end,
+    site_noun_before,
+    with_sited_firms,
+)
 
 Span = tuple[int, int, str]
 
 _ANNOUNCED = re.compile(
-    r"(?<![\w-])(?i:l['’]\s*|(?:le|la|les|du|au|aux|un|une)\s+)"
-    r"(?i:" + "|".join(map(re.escape, FIRM_NOUNS)) + r")s?\s+"
+    r"(?<![\w-])" + FIRM_ARTICLE + r"(?i:" + "|".join(map(re.escape, FIRM_NOUNS)) + r")s?\s+"
     r"(?P<name>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:(?:de|du|des|et|&)\s+)?[A-ZÀ-Þ][\w&'’-]*){0,3})"
 )
 """A company noun with its article, then up to four capitalised words (« de », « du »,

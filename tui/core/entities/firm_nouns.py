@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.entities.firm_sites import SITE_NOUNS
+from tui.core.entities.firm_sites import FIRM_ARTICLE, SITE_NOUNS
 from tui.core.entities.patterns import FUNCTION
 from tui.core.text import fold
 
@@ -59,7 +59,7 @@ association, a union). Words that also name a person's trade (« l'exploitant »
 gestionnaire », « l'éditeur ») are left out."""
 
 _FIRM_BEFORE = re.compile(
-    r"(?<![\w-])(?P<article>(?i:l['’]\s*)|(?i:le|la|les|du|au|aux|un|une|des|de\s+la|à\s+la)\s+)"
+    r"(?<![\w-])(?P<article>" + FIRM_ARTICLE + r")"
     r"(?i:" + "|".join(map(re.escape, FIRM_NOUNS)) + r")s?"
     r"(?P<adjective>\s+[^\W\d_][\w-]*)?(?P<comma>\s*,)?\s+$"
 )

@@ -34,9 +34,12 @@ SITE_NOUNS = (
 )
 """Nouns of a firm's site: right before a capitalised name they announce its owner."""
 
+FIRM_ARTICLE = r"(?i:l['’]\s*|(?:le|la|les|du|au|aux|un|une|des|de\s+la|à\s+la)\s+)"
+"""The article or contraction before a company or site noun (« l'usine », « à la
+banque », « des groupes »), as the firm rules read it."""
+
 _SITE_BEFORE = re.compile(
-    r"(?<![\w-])(?i:l['’]\s*|(?:le|la|les|du|au|aux|un|une|des|de\s+la|à\s+la)\s+)"
-    r"(?i:" + "|".join(map(re.escape, SITE_NOUNS)) + r")s?\s+$"
+    r"(?<![\w-])" + FIRM_ARTICLE + r"(?i:" + "|".join(map(re.escape, SITE_NOUNS)) + r")s?\s+$"
 )
 _PLACE_AFTER = re.compile(r"\s+(?:de|du|d['’])\s*(?=[A-ZÀ-Þ])")
 """Where the owner's name ends and its town begins (« Valdor de Vierzon »)."""
