@@ -19,10 +19,7 @@ ABBREVIATED_TITLES = frozenset("m mm mme mmes mlle mr mrs ms dr pr prof me mgr".
 
 TITLE_GENDERS: dict[str, TitleGender] = {
     **dict.fromkeys(("m", "mm", "mr", "monsieur", "sir", "lord", "mgr", "monseigneur"), "m"),
-    **dict.fromkeys(
-        ("mme", "mmes", "mlle", "madame", "mademoiselle", "mrs", "ms", "miss", "dame"), "f"
-    ),
-    **dict.fromkeys(("lady", "madam"), "f"),
+    **dict.fromkeys("mme mmes mlle madame mademoiselle madam mrs ms miss dame lady".split(), "f"),
     **dict.fromkeys(("dr", "pr", "prof", "me", "maître", "maitre"), ""),
 }
 """Every courtesy title, short or written out, lowercase and without its full stop,

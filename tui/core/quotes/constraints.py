@@ -167,8 +167,8 @@ def _gender_before(before: str) -> str | None:
         toks.pop()
     if not toks:
         return None
-    if TITLE_GENDERS.get(toks[-1].rstrip(".")):
-        return TITLE_GENDERS[toks[-1].rstrip(".")]
+    if gender := TITLE_GENDERS.get(toks[-1].rstrip(".")):
+        return gender
     for noun in toks[-1:-4:-1]:  # « son frère cadet, Mathieu »: the noun, then adjectives
         kin = noun.split("-of-", 1)[0]  # "mother-of-two"
         if kin in GENDERED_NOUNS:

@@ -208,9 +208,10 @@ def _described(ctx: _Context, tokens: list[tuple[int, str]]) -> Entity | None:
             continue
         body = [w for _, w in tokens[d + 1 :]]
         at = tokens[d][0]
-        if noun_kind(" ".join(body)) == "body":
+        kind = noun_kind(" ".join(body))
+        if kind == "body":
             return _body_meant(ctx, body[0], at)  # « La direction nous a dit “…” »
-        if noun_kind(" ".join(body)) != "person":
+        if kind != "person":
             return None
         named = ctx.lookup_description(" ".join(fold(w) for w in body), body[0], at)
         head = fold(body[-1] if ctx.language == "en" else body[0])

@@ -17,6 +17,8 @@ from tui.core.quotes.speakers import role_links_in
 from tui.core.text import fold
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|The|le|Le|la|La)\s+|\b[lL]['’])$")
+_WORD_BREAK = re.compile(r"[\s\-]+")
+"""What separates an office's words (« président-directeur général »)."""
 _FILLERS = frozenset("the la le l and et".split())
 _OF = frozenset("of de du des d for".split())
 _BRIEF = frozenset(("for", "pour", "chargé", "chargée"))
@@ -70,7 +72,7 @@ def _spellings(role: str) -> set[str]:
     """The initials of the office's last two words or more, before any complement
     (“Transport Cabinet Secretary”: CS, TCS; « président-directeur général »: DG, PDG)."""
     words = []
-    for w in re.split(r"[\s\-]+", role):
+    for w in _WORD_BREAK.split(role):
         if w.lower() in _OF or w.lower().startswith(("d'", "d’")):
             break  # « secrétaire général du Syndicat … »: the office ends, a body's name begins
         if w and w.lower() not in _FILLERS:
@@ -86,7 +88,7 @@ def _whole_initials(role: str) -> str | None:
     and the brief after "for"/« chargé de » dropped (« conseiller principal
     d'éducation »: CPE; "member of the mayoral committee for housing": MMC); ``None``
     past four words."""
-    words = [re.sub(r"^[dl]['’]", "", w, flags=re.I) for w in re.split(r"[\s\-]+", role)]
+    words = [re.sub(r"^[dl]['’]", "", w, flags=re.I) for w in _WORD_BREAK.split(role)]
     brief = next((i for i, w in enumerate(words) if w.lower() in _BRIEF), len(words))
     words = [w for w in words[:brief] if w and w.lower() not in _OF | _FILLERS]
     if not 3 <= len(words) <= 4 or not all(w[0].isalpha() for w in words):

@@ -18,7 +18,7 @@ from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import AS_WORDS
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites", "ed")
-_LINKS = frozenset(("de", "d'", "d’", "comme", "as", "en"))
+_LINKS = AS_WORDS | frozenset(("de", "d'", "d’", "en"))
 """Words between the participle and the quotation (« qualifié de », "branded as")."""
 _BY = frozenset(("par", "by"))
 _NAMING = frozenset("branded dubbed labelled labeled deemed hailed slammed".split())
