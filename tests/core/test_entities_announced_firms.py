@@ -39,3 +39,21 @@ def test_a_letter_after_groupe_is_a_pool_not_a_body() -> None:
 
 def test_a_participle_after_the_noun_announces_nothing() -> None:
     assert announced_firms("Le groupe fondé par Paul Morel grandit.", []) == []
+
+
+def test_a_name_a_company_noun_follows_in_apposition_is_an_organisation() -> None:
+    text = "Le calendrier glisse. Velantis, la coentreprise franco-suédoise, a reporté l'usine."
+    assert _names(text, []) == [("Velantis", "ORG")]
+
+
+def test_an_apposed_company_noun_names_no_day_first_name_or_place() -> None:
+    text = (
+        "Lundi, la société a fermé. Marc, le fondateur du groupe, parle. "
+        "À Vouillé, la coopérative a voté. Ils vont à Brenac, une entreprise locale."
+    )
+    assert announced_firms(text, []) == []
+
+
+def test_a_person_span_an_apposed_company_noun_describes_is_an_organisation() -> None:
+    text = "Velantis, la coentreprise franco-coréenne, reporte son usine."
+    assert _names(text, [(0, 8, "PER")]) == [("Velantis", "ORG")]

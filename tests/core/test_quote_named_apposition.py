@@ -101,3 +101,52 @@ def test_a_spokesperson_named_after_her_principal_speaks() -> None:
         "était « prêt ».\n"
     )
     assert [q.speaker for q in trained_quotes(french, "Réforme")] == ["Anne Vidal"]
+
+
+def test_a_name_closing_the_subject_s_apposition_is_not_the_subject() -> None:
+    """The parser may take the collective's name for the verb's subject."""
+    text = (
+        "Bassines\n\nLes opposants voient les choses autrement. Julie Marsan, porte-parole du "
+        "collectif Eau vive 86, dénonce un « accaparement » de l'eau.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Bassines")] == ["Julie Marsan"]
+
+
+def test_the_quoted_noun_after_a_source_is_no_part_of_it() -> None:
+    """« selon le communiqué du groupe, un marché « … » »: the group's words."""
+    text = (
+        "Batteries\n\nLa coentreprise Cellora a reporté sa première ligne. En cause, selon le "
+        "communiqué du groupe, un marché « nettement en deçà des prévisions » en Europe.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Batteries")] == ["Cellora"]
+
+
+def test_a_trade_opening_a_sentence_is_no_speaker() -> None:
+    """« Céréalier à X, cet agriculteur … »: the trade is no person's name."""
+    text = (
+        "Réserves\n\nUne décision « incompréhensible », pour Marcel Gontier. Céréalier à "
+        "Vouillé, cet agriculteur de 48 ans préside la coopérative. « On nous a demandé de "
+        "réduire nos prélèvements, on a accepté », dit-il.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Réserves")] == ["Marcel Gontier"] * 2
+
+
+def test_the_firm_an_apposition_describes_announces_the_words() -> None:
+    """« X, la coentreprise qui …, a annoncé le report « … » »: X's words; « le report »,
+    a noun, reports nothing though English spells a verb so."""
+    text = (
+        "Batteries\n\nLe calendrier glisse. Cellora, la coentreprise franco-suédoise qui "
+        "devait produire dès 2026 des cellules à Gravelines, près de Dunkerque, a annoncé "
+        "jeudi le report « d'au moins un an » de sa première ligne.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Batteries")] == ["Cellora"]
+
+
+def test_a_body_acting_before_elle_is_its_antecedent() -> None:
+    """« À X, la préfecture a levé l'alerte. « … », a-t-elle prévenu »: not the woman
+    named before; the place the clause opens on says which préfecture."""
+    text = (
+        "Cyclone\n\nFanja Rabe a tout perdu. À La Réunion, la préfecture a levé l'alerte "
+        "lundi. « Le système s'éloigne de l'île », a-t-elle prévenu.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Cyclone")] == ["préfecture de La Réunion"]

@@ -242,3 +242,32 @@ def test_a_name_set_off_after_a_role_and_its_participle_is_the_subject() -> None
     )
     speakers = [q.speaker for q in trained_quotes(text, "Coalition")]
     assert speakers == ["Markus Weber", "Jan-Ole Petersen"]
+
+
+def test_the_pronoun_after_an_opening_phrase_speaks() -> None:
+    """« Sur les réseaux sociaux, elle a promis … « … » »: not the opening phrase."""
+    text = (
+        "Crue\n\nLa ministre de la Santé, Hélène Marivaux, est attendue samedi. Sur les "
+        "réseaux sociaux, elle a promis une aide « dans les meilleurs délais ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Crue")] == ["Hélène Marivaux"]
+
+
+def test_l_interesse_is_the_person_named_last_of_its_gender() -> None:
+    text = (
+        "Club\n\nSelon une source proche du club, Patrick Dumaz devrait être prolongé. "
+        "Interrogé à ce sujet, l'intéressé a botté en touche : « On parlera de ça en été. »\n\n"
+        "La juge Anne Roy a cité Paul Durand. Interrogée, l'intéressée a écarté la question "
+        ": « Rien à dire. »\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Club")] == ["Patrick Dumaz", "Anne Roy"]
+
+
+def test_a_name_set_off_after_another_person_noun_is_that_person_s() -> None:
+    """« a déclaré l'accusé …, en réponse aux questions de la présidente, X »: not X."""
+    text = (
+        "Assises\n\nLe procès s'est ouvert lundi. « Je n'ai jamais voulu sa mort », a déclaré "
+        "l'accusé d'une voix tremblante, en réponse aux questions de la présidente de la cour, "
+        "Anne Vercors.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Assises")] == [None]

@@ -168,10 +168,10 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
     from tui.core.analysis.engine_spacy import (
         _is_name,
         _pieces,
-        _skip_sentence_opener,
         _trim,
         _whole_words,
     )
+    from tui.core.analysis.sentence_openers import skip_sentence_opener
     from tui.core.entities.aged_people import aged_people
     from tui.core.entities.announced_firms import with_announced_firms
     from tui.core.entities.article_names import with_article_names
@@ -207,7 +207,7 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             continue
         for piece, e in _pieces(text, *_through_elision(text, *_whole_words(text, start, end))):
             s, e = _trim(text, piece, e)
-            s = _skip_sentence_opener(text, s, e, person=label == "PER")
+            s = skip_sentence_opener(text, s, e, person=label == "PER")
             s = _with_particle(text, piece, s) if label == "PER" else s
             s, kind = past_office(text, s, e, label)  # « la préfète du Gard »: the Gard
             if e <= s or s < last_end or not _is_name(text[s:e]):
@@ -296,15 +296,20 @@ French write a saint, or a person named after one, with a space (« Saint Louis 
 
 
 def _firm_by_context(text: str, s: int, e: int, label: str, taken_up: FirmTakeUps | None) -> bool:
-    """« la plateforme X », « le PDG de X », or a name « l'entreprise » takes up (only
-    looked for when ``taken_up`` is given: the article holds such a subject)."""
-    from tui.core.entities.firm_nouns import firm_noun_before, firm_role_before
+    """« la plateforme X », « X, la coentreprise », « le PDG de X », or a name
+    « l'entreprise » takes up (only looked for when ``taken_up`` is given: the article
+    holds such a subject)."""
+    from tui.core.entities.firm_nouns import firm_noun_after, firm_noun_before, firm_role_before
 
-    return firm_noun_before(text, s, e) or (
-        label != "MISC"
-        and (
-            firm_role_before(text, s)
-            or (taken_up is not None and _anaphoric_firm(text[s:e], label, taken_up))
+    return (
+        firm_noun_before(text, s, e)
+        or firm_noun_after(text, s, e)
+        or (
+            label != "MISC"
+            and (
+                firm_role_before(text, s)
+                or (taken_up is not None and _anaphoric_firm(text[s:e], label, taken_up))
+            )
         )
     )
 

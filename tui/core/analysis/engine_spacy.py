@@ -20,18 +20,13 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from tui.core.analysis.sentence_openers import skip_sentence_opener
 from tui.core.engine_identity import ENGINE_NAME, ENGINE_VERSION
 from tui.core.entities.gazetteer import (
-    common_words,
-    given_names,
     known_label,
-    lowercase_words,
-    name_key,
 )
 from tui.core.entities.lexicon import CALENDAR_WORDS, HONORIFICS, TITLES
-from tui.core.entities.role_nouns import PERSON_NOUNS
 from tui.core.models import Article, ArticleAnalysis, Entity, EntityLabel
-from tui.core.text import fold
 
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 """The model used for each language, when it is installed."""
@@ -67,7 +62,6 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _LEADING_CUTS = HONORIFICS | TITLES
 _CLITICS = frozenset("l d j n m s c t qu jusqu lorsqu puisqu".split())
 _APOSTROPHES = "’'"
-_SENTENCE_END = '.!?…\n\r:«“"•'
 _MAX_EXTEND = 40
 _LONG_RUN = re.compile(r"\S{80,}")
 """No name is this long without a space; the tokenizer is slow on such runs."""
@@ -196,7 +190,7 @@ def _clean(text: str, spans: Sequence[tuple[int, int, str]]) -> list[Entity]:
     for start, end, label in sorted(spans):
         for s, e in _pieces(text, *_whole_words(text, start, end)):
             s, e = _trim(text, s, e)
-            s = _skip_sentence_opener(text, s, e)
+            s = skip_sentence_opener(text, s, e)
             if e <= s or s < last_end or not _is_name(text[s:e]):
                 continue
             surface = text[s:e]
@@ -227,60 +221,6 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         start -= 2  # « N'Golo »: the tokenizer split the name at its apostrophe
     return start, end
-
-
-def _skip_sentence_opener(text: str, s: int, e: int, *, person: bool = False) -> int:
-    """Skip a capitalised common word opening a sentence ("Jeudi", "Interrogé", "Lire",
-    a profession before a comma: « Glaciologue, »); a person's name may open on a
-    particle (« De Gendt remporte »), which stays."""
-    word = _WORD.match(text, s, e)
-    if word is None or not _at_sentence_start(text, s):
-        return s
-    if person and word.group().lower() in _PARTICLES and word.end() < e:
-        return s
-    low = word.group().lower()
-    folded = fold(low)
-    profession = _QUALIFIED_COMMA.match(text, word.end()) is not None and (
-        folded in PERSON_NOUNS or folded.endswith(_PROFESSION_ENDS)
-    )  # « Glaciologue, », « Géologue cantonal, »
-    listed = _LOWERCASE_LIST.match(text, word.end()) is not None
-    if low not in common_words() and not _opening_participle(low) and not (profession or listed):
-        return s  # « Glaciologue, Marion X dirige… »: what she is, then who
-    if name_key(word.group()) in given_names():
-        return s
-    if known_label(text[s:e]) is not None:
-        return s
-    rest = _WORD.search(text, word.end(), e)
-    return rest.start() if rest else e
-
-
-_QUALIFIED_COMMA = re.compile(r"(?: [a-zà-öø-ÿœ'’-]+){0,2},")
-"""Up to two lowercase words, then the comma closing a profession (« cantonal, »)."""
-
-_LOWERCASE_LIST = re.compile(r"(?:,(?: [a-zà-öø-ÿœ'’-]+){1,4}){1,6} ?:")
-"""The rest of an enumeration of lowercase words up to a colon (« Huées, sifflets,
-claquements de pupitres : »): the capital of its first word is the sentence's, not a
-name's."""
-
-_PROFESSION_ENDS = ("logue", "graphe", "iste", "nome", "ienne", "euse", "rice")
-"""Endings of French professions (« Géographe, », « Politologue, »): a lone capitalised
-word with one, opening a sentence before a comma, says what the person named next is."""
-
-
-def _opening_participle(low: str) -> bool:
-    """« Assis au premier rang, X… », « Venue témoigner, Y… »: a French participle or
-    adjective the lexicon writes in lowercase opens the sentence, not a name."""
-    return low.endswith(_PARTICIPLE_ENDINGS) and low in lowercase_words()
-
-
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues", "ant")
-
-
-def _at_sentence_start(text: str, s: int) -> bool:
-    i = s - 1
-    while i >= 0 and text[i] in " \t\u00a0\u202f":
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -322,10 +262,6 @@ def _name_initial(text: str, start: int, end: int) -> bool:
     """« N'Golo », « M'Bappé »: an M or N with an apostrophe before a capital opens a
     name, where French elides only before lowercase words and vowels."""
     return text[start] in "MN" and text[end : end + 1].isupper()
-
-
-_PARTICLES = frozenset("de du des van von der den le la di da del della dos das ter ten".split())
-"""Particles a family name may open on (« De Gendt », « Le Pen », "Van Aert")."""
 
 
 def _leading_cut(word: str) -> bool:

@@ -2,7 +2,8 @@
 
 « la direction du groupe Sorelec », « l'enseigne Maxi Frais »: the noun says a body's
 name follows, and a model that has never seen the name may not mark it at all. The
-capitalised words right after such a noun are then the body's name. This finds a
+capitalised words right after such a noun are then the body's name, and so are those
+an apposition describes as one (« Cellora, la coentreprise qui … »). This finds a
 name only where the language announces one; it never labels a word for being
 capitalised.
 """
@@ -13,13 +14,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from tui.core.entities.firm_nouns import FIRM_NOUNS, firm_noun_before
+from tui.core.entities.firm_nouns import FIRM_NOUNS, firm_noun_after, firm_noun_before
 from tui.core.entities.firm_sites import (
     FIRM_ARTICLE,
     owner_end,
     site_noun_before,
     with_sited_firms,
 )
+from tui.core.entities.gazetteer import given_names, lowercase_words, name_key
 
 Span = tuple[int, int, str]
 
@@ -29,6 +31,12 @@ _ANNOUNCED = re.compile(
 )
 """A company noun with its article, then up to four capitalised words (« de », « du »,
 « et » may join them: « la fondation Abbé Pierre », « la Banque du Léman »)."""
+
+
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:(?:de|du|des|et|&)\s+)?[A-ZÀ-Þ][\w&'’-]*){0,3}(?=,)"
+)
+"""Up to four capitalised words right before a comma, where an apposition may open."""
 
 
 def with_announced_firms(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -54,7 +62,21 @@ def announced_firms(text: str, spans: Sequence[Span]) -> list[Span]:
         if not firm_noun_before(text, start, end):
             continue
         found.append((start, end, "ORG"))
+    for m in _CAPITALISED_RUN.finditer(text):
+        start, end = m.span()
+        named = firm_noun_after(text, start, end) and _apposed_name(text, start, end)
+        if named and not overlaps(taken, starts, start, end):
+            found.append((start, end, "ORG"))
     return found
+
+
+def _apposed_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitals an apposed company noun follows are a name: no common word
+    opens them (« Lundi, la société … ») and no lone given name is all of them."""
+    words = text[start:end].split()
+    if words[0].lower() in lowercase_words():
+        return False  # « À Vouillé, la … », « Lundi, la … »
+    return len(words) > 1 or name_key(words[0]) not in given_names()
 
 
 def overlaps(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

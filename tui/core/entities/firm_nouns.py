@@ -18,6 +18,9 @@ from tui.core.text import fold
 
 FIRM_NOUNS = (
     "entreprise",
+    "coentreprise",
+    "co-entreprise",
+    "multinationale",
     "société",
     "groupe",
     "firme",
@@ -63,6 +66,26 @@ _FIRM_BEFORE = re.compile(
     r"(?i:" + "|".join(map(re.escape, FIRM_NOUNS)) + r")s?"
     r"(?P<adjective>\s+[^\W\d_][\w-]*)?(?P<comma>\s*,)?\s+$"
 )
+_APPOSED_NOUN = re.compile(
+    r",\s+(?i:la|le|l['’]\s*|une|un)\s*(?:[a-zà-ÿ-]+\s+)?(?i:"
+    + "|".join(map(re.escape, (n for n in FIRM_NOUNS if n not in SITE_NOUNS)))
+    + r")\b"
+)
+"""A comma, an article and a company noun (« , la coentreprise », « , une jeune
+entreprise »); a site (« , l'usine ») says where, not what the name is."""
+_GOVERNED = re.compile(r"(?i:\b(?:à|au|aux|en|dans|de|du|des|d['’]|près\s+de|vers|sur))\s*$")
+"""A preposition before the name makes it a place or a complement (« à Vouillé, la
+coopérative »), never the firm the apposition describes."""
+
+
+def firm_noun_after(text: str, start: int, end: int) -> bool:
+    """Whether a company noun follows the name at ``start``…``end`` in apposition
+    (« Cellora, la coentreprise qui … »), no preposition governing the name."""
+    if _APPOSED_NOUN.match(text, end) is None:
+        return False
+    return _GOVERNED.search(text, max(0, start - 12), start) is None
+
+
 _NOT_ADJECTIVE_ENDINGS = ("é", "ée", "és", "ées", "ant", "i", "ie", "is", "it")
 """Endings of the participles that start a clause (« fondée par », « racheté
 par », « dirigée par », « détenue par »): the name after them is who acts, no firm."""

@@ -107,7 +107,8 @@ scrutatrice scrutateur""".split()
 _BODY_FR = """gouvernement ministère préfecture mairie municipalité ville police gendarmerie
 pompiers groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
 sénat parlement présidence armée état-major syndicat association fédération ligue
-entreprise société groupe compagnie firme banque constructeur opérateur fabricant club
+entreprise coentreprise multinationale filiale société groupe compagnie firme banque constructeur
+opérateur fabricant club
 équipe parti
 mouvement coalition organisation ong agence institut université hôpital administration
 direction autorité autorités régulateur diplomatie délégation ambassade consulat

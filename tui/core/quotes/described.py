@@ -183,10 +183,14 @@ def apposed_name(ctx: _Context, k: int, phrase: str | None) -> str | None:
         gap = text[at + len(phrase) : e.start]
         if len(gap) > _APPOSITION_GAP or not (gap.rstrip().endswith(",") or _retitled(gap)):
             return None
+        if not _retitled(gap) and any(noun_kind(w) == "person" for w in _WORDS.findall(gap)):
+            return None  # « …, en réponse à la présidente de la cour, X »: hers
         tail = text[e.end : hi].strip()
         return e.canonical if not tail or tail.startswith(",") else None
     return None
 
+
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 _VOICE_OF = re.compile(
     r"(?i:porte-parole|spokes(?:man|woman|person)|représentante?|directeur|directrice)\s+"

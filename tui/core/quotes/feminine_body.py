@@ -49,7 +49,7 @@ def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
         if ctx.in_quote(e.start):
             continue
         if e.label == "PER":
-            return None
+            return _acting_body(ctx, e.end, at)
         if e.label == "ORG" and governed_by_person(ctx.text, e.start):
             return None  # « la présidente de l'Agence X »: « elle » is the president
         if e.label == "ORG" and _WHERE.search(ctx.text, max(0, e.start - 16), e.start):
@@ -59,7 +59,54 @@ def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
         governing = _body_over_place(ctx, e)
         if governing is not None:
             return governing  # « la préfecture du Lot a autorisé … Elle précise »
-    return _described_body(ctx, floor, at)
+    return _described_body(ctx, floor, at) or _acting_body(ctx, floor, at)
+
+
+_ACTING_HEADS = frozenset(
+    fold(w)
+    for w in """association agence direction société entreprise mairie préfecture
+    sous-préfecture commission fédération confédération compagnie banque chambre
+    municipalité organisation fondation administration gendarmerie police caisse
+    université coopérative autorité inspection académie ligue délégation firme ONG
+    présidence coalition institution""".split()
+)
+"""Feminine nouns of bodies that act and speak (« la préfecture a levé l'alerte »); a
+town, a region or a team also takes « elle » but is more often the scene."""
+
+_ACTING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))[Ll]a\s+(?P<head>[\w-]+)"
+    r"(?P<rest>\s+(?:de|du|des|d['’])\s*[^,.;:!?«»\n]{1,50}?)?\s+(?:a|avait)\s+(?!été\b)\w+",
+    re.MULTILINE,
+)
+"""« La préfecture a levé », « , la direction du site avait annoncé »: a body opening a
+clause as the subject of an active verb."""
+
+
+def _acting_body(ctx: _Context, lo: int, at: int) -> _Speaker | None:
+    """The unnamed feminine body that last acted as a subject between ``lo`` and « elle »
+    at ``at``, with no person named since: « À X, la préfecture a levé l'alerte lundi.
+    « … », a-t-elle prévenu »."""
+    last = None
+    for m in _ACTING.finditer(ctx.text, lo, at):
+        if fold(m["head"]) in _ACTING_HEADS and not ctx.in_quote(m.start()):
+            last = m
+    if last is None:
+        return None
+    if any(e.label == "PER" for e in ctx.entities_in(last.start(), at)):
+        return None
+    name = ctx.text[last.start("head") : last.end("rest") if last["rest"] else last.end("head")]
+    placed = (
+        None if last["rest"] else _PLACED.search(ctx.text, max(0, last.start() - 60), last.start())
+    )
+    place = ctx.entity_at(placed.start("place")) if placed else None
+    if placed and place is not None and place.label == "LOC" and place.end == placed.end("place"):
+        of = {"au": "du", "aux": "des"}.get(placed["prep"].lower(), "de")
+        name = f"{name} {of} {place.text}"  # « À X, la préfecture »: the préfecture de X
+    return _Speaker(name, "NP", last.start("head"))
+
+
+_PLACED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<prep>À|Au|Aux|En)\s+(?P<place>[^,.;:!?«»\n]+),\s*$")
+"""The place a clause opens on (« À La Réunion, »), which the body after it serves."""
 
 
 def _described_body(ctx: _Context, floor: int, at: int) -> _Speaker | None:

@@ -27,7 +27,7 @@ from typing import Any
 from tui.core.quotes.body_voice import named_body_voice
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker
-from tui.core.quotes.parsed_subjects import demonstrative, floor_given, set_off_name
+from tui.core.quotes.parsed_subjects import demonstrative, floor_given, opening_name, set_off_name
 from tui.core.quotes.parsed_subjects import subject as find_subject
 from tui.core.quotes.parsed_verbs import reporting_verb
 from tui.core.quotes.pronouns import _pronoun
@@ -281,6 +281,8 @@ def _resolve(
         orgs = [e for e in ctx.entities_in(start, end) if e.label == "ORG"]
         if orgs:
             return _Speaker(orgs[0].canonical, "ORG", orgs[0].start)
+    if who is not None and who.label == "NP":
+        return opening_name(ctx, start, noun_kind(who.name or "")) or who
     return who
 
 
@@ -327,6 +329,7 @@ def _phrase(token: Any, *, appositions: bool = True) -> tuple[int, int]:
         and c.dep_ != "case"
         and (appositions or not _set_off(c))
         and not _set_off_description(c)
+        and not _quoted_noun(c)
     ]
     while stack:
         t = stack.pop()
@@ -335,6 +338,18 @@ def _phrase(token: Any, *, appositions: bool = True) -> tuple[int, int]:
         lo, hi = min(lo, t.idx), max(hi, t.idx + len(t.text))
         stack.extend(c for c in t.children if _in_phrase(c))
     return lo, hi
+
+
+def _quoted_noun(token: Any) -> bool:
+    """A phrase a comma opens that holds or runs into the quotation (« selon le
+    communiqué du groupe, un marché « Q » »): what the quoted words describe, not
+    the source."""
+    doc, first = token.doc, token.left_edge.i
+    if doc[first].text != "," and (first == 0 or doc[first - 1].text != ","):
+        return False
+    end = token.right_edge.i + 1
+    inside = any(t.text == PLACEHOLDER for t in token.subtree)
+    return inside or (end < len(doc) and doc[end].text == PLACEHOLDER)
 
 
 def _set_off_description(token: Any) -> bool:
@@ -364,8 +379,8 @@ def _in_phrase(token: Any) -> bool:
         return True  # « le ministère délégué aux Transports »: the office's brief
     if token.dep_ not in _IN_PHRASE:
         return False
-    if token.dep_ == "conj":
-        return not any(c.dep_ == "cc" for c in token.children)
+    if token.dep_ == "conj":  # « en réponse à … » after a comma: a circumstance
+        return not any(c.dep_ in ("cc", "case") for c in token.children)
     if token.dep_ == "nmod":
         cases = [fold(c.text) for c in token.children if c.dep_ == "case"]
         brief = bool(cases) and cases[0] in _TO_CASES and token.text[:1].isupper()

@@ -43,7 +43,7 @@ def subject(verb: Any, q: Any) -> Any | None:
         if c.dep_ in _SUBJECT_DEPS and c.i != q.i and (not incise or c.i > verb.i)
     ]
     if subjects:
-        return _apposed_name(subjects)
+        return _past_complement(_apposed_name(subjects))
     inverted = split_inverted(verb.text)
     if inverted:
         return verb  # « ajoute-t-il »: the pronoun is part of the token
@@ -78,6 +78,24 @@ def _apposed_name(subjects: list[Any]) -> Any:
         if other.pos_ == "PROPN" and other.i > 0 and other.doc[other.i - 1].text == ",":
             return other
     return first
+
+
+def _past_complement(t: Any) -> Any:
+    """The name a phrase opens on, when the parser took the name closing its complement
+    for the subject (« X, porte-parole du collectif Eau vive, dénonce »: « Eau »): a
+    bare name right after a noun of a phrase that a name heads belongs to that phrase.
+    Under a role alone (« le porte-parole du gouvernement Y ») the name is the holder."""
+    if t.i == 0 or any(c.dep_ in ("det", "case") for c in t.children):
+        return t
+    before = t.doc[t.i - 1]
+    if before.pos_ != "NOUN" or before.head.i >= before.i or before.dep_ not in _NOMINAL_LINKS:
+        return t
+    head = before
+    while head.dep_ in _NOMINAL_LINKS and head.head.i < head.i:
+        head = head.head
+    if head.pos_ != "PROPN" or any(c.dep_ == "case" for c in head.children):
+        return t
+    return head
 
 
 def _after_inverted(verb: Any) -> Any | None:
@@ -199,12 +217,15 @@ def _cleft_focus(x: Any) -> bool:
     )
 
 
-_DEMONSTRATIVES = frozenset(("celui-ci", "celle-ci", "dernier", "derniere"))
+_DEMONSTRATIVES = frozenset(
+    ("celui-ci", "celle-ci", "dernier", "derniere", "interesse", "interessee")
+)
 
 
 def demonstrative(ctx: _Context, token: Any, at: int, sentence_start: int) -> _Speaker | None:
     """What « celui-ci », « ce dernier » stands for: the person or body named last
-    before it in its sentence, or, opening a sentence, the last person named before."""
+    before it in its sentence, or, opening a sentence, the last person named before;
+    « l'intéressé » is always the last person named before, of its gender."""
     low = fold(token.text)
     if low in ("celui", "celle") and token.i + 1 < len(token.doc):
         low += token.doc[token.i + 1].lower_  # « celui » « -ci » as two tokens
@@ -213,6 +234,10 @@ def demonstrative(ctx: _Context, token: Any, at: int, sentence_start: int) -> _S
     determiners = [fold(t.text) for t in token.doc[max(0, token.i - 1) : token.i]]
     if low.startswith("dernier") and determiners not in (["ce"], ["cette"]):
         return None
+    if low.startswith("interesse"):  # « l'intéressé »: the person the story is about
+        if determiners not in (["l'"], ["l’"]) or len(low) > len("interessee"):
+            return None
+        return latter_referent(ctx, at, feminine=low == "interessee")
     feminine = low in ("celle-ci", "derniere")
     if token.i <= 1:  # opening its sentence: the last person named before, of its gender
         return latter_referent(ctx, at, feminine=feminine)
@@ -242,3 +267,25 @@ def set_off_name(ctx: _Context, end: int) -> _Speaker | None:
     if e is None or e.label != "PER" or e.start != m.end():
         return None
     return _Speaker(e.canonical, "PER", e.start) if ctx.text[e.end : e.end + 1] == "," else None
+
+
+_APPOSED_GAP = re.compile(r",\s*(?:la|le|les|l['’]|un|une)?\s*")
+_OPENS = re.compile(r"(?:^|[.!?»]\s+)$")
+
+
+def opening_name(ctx: _Context, start: int, kind: str | None) -> _Speaker | None:
+    """The name opening the sentence that the subject phrase at ``start`` is set off
+    after (« Voltaris, la coentreprise franco-coréenne qui …, a annoncé »), which the
+    parser left out of the subject: a body for a body noun, a person for a person's."""
+    label = {"body": "ORG", "person": "PER"}.get(kind or "")
+    before = [e for e in ctx.entities_in(max(0, start - 80), start) if e.end <= start]
+    if label is None or not before:
+        return None
+    e = before[-1]
+    if e.label != label or not _APPOSED_GAP.fullmatch(ctx.text, e.end, start):
+        return None
+    if not _OPENS.search(ctx.text, max(0, e.start - 3), e.start) and e.start != ctx.line_start(
+        e.start
+    ):
+        return None
+    return _Speaker(e.canonical, e.label, e.start)

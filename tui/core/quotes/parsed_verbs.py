@@ -42,6 +42,8 @@ def is_speech(token: Any, *, after_quote: bool) -> bool:
     as_verb = token.pos_ == "VERB"
     if not word[:1].islower() and not (as_verb and token.i == 0):
         return False
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children):
+        return False  # « le report « Q » »: a noun with its article, whatever it spells
     return is_speech_verb(word, "fr", strong=not after_quote, as_verb=as_verb)
 
 

@@ -368,9 +368,12 @@ _CLITICS_BEFORE_VERB = REFLEXIVE_OR_NEGATION | THIRD_PERSON_OBJECTS | {"y", "en"
 
 
 def set_off_pronoun(left: Sequence[Any]) -> Any | None:
-    """« elle » right after a comma and before its verb and clitics (« Dans un
-    communiqué, elle se dit »): the subject, not an emphatic « X, elle, a dit »."""
+    """« elle » right after a comma and before its verb, clitics and auxiliary (« Dans
+    un communiqué, elle se dit », « Sur les réseaux, elle a promis »): the subject, not
+    an emphatic « X, elle, a dit »."""
     i = len(left) - 1
+    if i > 1 and left[i].low in AUXILIARIES:
+        i -= 1
     while i > 0 and left[i].low in _CLITICS_BEFORE_VERB:
         i -= 1
     if i > 0 and left[i].low in ("elle", "elles") and left[i - 1].text == ",":
