@@ -7,6 +7,8 @@ the words around a place that must stay out of it.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from named_entities import entity_pairs, name_pairs
 
@@ -280,3 +282,16 @@ def test_a_name_after_a_street_noun_is_a_place(text: str, name: str) -> None:
     start = text.index(name)
     labels = [e.label for e in apply_conventions(text, [(start, start + len(name), "PER")])]
     assert labels == ["LOC"]
+
+
+def test_a_person_span_after_a_prefect_or_a_market_is_the_place() -> None:
+    """« le préfet de X », « au marché de X »: what a prefect or a market has is a
+    town, whatever the recogniser said."""
+    from tui.core.analysis.conventions import apply_conventions
+
+    text = "Le préfet de Koumbaly a parlé. Au marché de Koumbaly, une vendeuse attend."
+    spans = [(m.start(), m.end(), "PER") for m in re.finditer("Koumbaly", text)]
+    assert [(e.text, e.label) for e in apply_conventions(text, spans)] == [
+        ("Koumbaly", "LOC"),
+        ("Koumbaly", "LOC"),
+    ]

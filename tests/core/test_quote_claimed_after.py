@@ -108,3 +108,16 @@ def test_a_name_opening_the_sentence_after_a_lone_quote_claims_it() -> None:
     )
     people = cast(["Marc Trembloy", "Annie Gingrasse"], surnames=["Trembloy", "Gingrasse"])
     assert people.speakers(text)[-1] == "Annie Gingrasse"
+
+
+def test_those_were_the_words_of_someone_and_a_statement_that_came_from_someone() -> None:
+    text = (
+        "Strike\n\nA source said a revised offer was unlikely.\n\n"
+        "“We will not be blackmailed into accepting worse conditions.”\n\n"
+        "Those were the words of the union’s president, Desmond Acker, outside the depot.\n\n"
+        "“Our officers are hurting too.”\n\n"
+        "The statement came from the president of the police union, Frank Medford.\n"
+    )
+    assert rules_speakers(text) == ["Desmond Acker", "Frank Medford"]
+    french = "Grève\n\n« Nous ne céderons pas. »\n\nCe sont les mots de Marie Lenoir, présidente.\n"
+    assert [q.speaker for q in trained_quotes(french, "Grève")] == ["Marie Lenoir"]

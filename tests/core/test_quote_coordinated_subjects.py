@@ -47,3 +47,23 @@ def test_two_newcomers_leave_the_first_subject() -> None:
 def test_the_trained_engine_follows_the_topic_too() -> None:
     [quote] = trained_quotes(_bout("Oksana Dovhal", "Vautrin"), _TITLE)
     assert quote.speaker == "Clémence Vautrin"
+
+
+def test_a_pronoun_a_verb_of_saying_reports_leaves_the_main_subject_shared() -> None:
+    """ "X said she would not comment, but added that …": X added it."""
+    text = (
+        "Prices\n\nIndustry Minister Denise Kowal, asked about the case in Ottawa, said she "
+        "would not comment on a matter before an agency, but added that Canadians were "
+        '"rightly angry" about food prices.\n'
+    )
+    assert rules_speakers(text) == ["Denise Kowal"]
+
+
+def test_a_bare_head_stands_for_the_one_qualified_role_it_ends() -> None:
+    """ "a county commissioner" is "the commissioner"; a "deputy mayor" is no mayor."""
+    text = (
+        "Broadband\n\nBev Thors, a county commissioner in Minnesota, said the hall relies on a "
+        'satellite link.\n\n"If it dies, I don\'t know how I explain that," the commissioner '
+        "said.\n"
+    )
+    assert rules_speakers(text) == ["Bev Thors"]

@@ -328,3 +328,18 @@ def test_a_draft_consulted_by_an_agency_speaks_for_nobody() -> None:
     speakers = {q.text: q.speaker for q in trained_quotes(text, "Sommet")}
     assert speakers["mutualiser les moyens de surveillance"] is None
     assert speakers["Il faut un outil partagé"] == "Awa Ndiaye"
+
+
+def test_the_statement_a_county_or_a_person_gave_speaks_for_them() -> None:
+    """ "In a statement, Alder County said …" then "the statement said": the county
+    (a place speaks as a subject); "his victim impact statement": his words."""
+    county = (
+        "Fire\n\nIn a statement issued after 3 p.m., Alder County said it had expanded the "
+        "orders. “Residents must leave immediately,” the statement said.\n"
+    )
+    person = (
+        "Court\n\nSeán Kirwan did not attend the hearing, but his victim impact statement was "
+        "read to the court.\n\n“I used to cycle 200 kilometres a week,” the statement said.\n"
+    )
+    assert rules_speakers(county) == ["Alder County"]
+    assert rules_speakers(person) == ["Seán Kirwan"]

@@ -271,3 +271,48 @@ def test_a_name_set_off_after_another_person_noun_is_that_person_s() -> None:
         "Anne Vercors.\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Assises")] == [None]
+
+
+def test_a_verb_saying_one_s_feelings_is_no_naming() -> None:
+    """« et dit sa « disponibilité » »: « dit » before a possessive expresses, where
+    « dit « le Gros » » names."""
+    text = (
+        "Syndicat\n\nAstrid Belan a salué l'élection et dit sa « disponibilité pour un "
+        "dialogue ». Le braqueur, dit « le Gros », a été arrêté.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Syndicat")] == ["Astrid Belan", None]
+
+
+def test_a_negated_stance_after_a_possessive_spokesperson_is_the_body_s() -> None:
+    text = (
+        "Caméras\n\nLa Ligue des droits de l'Homme (LDH) s'inquiète d'une « surveillance "
+        "généralisée ». Sa porte-parole n'exclut pas « un recours devant le tribunal ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Caméras")] == [
+        "Ligue des droits de l'Homme"
+    ] * 2
+
+
+def test_a_name_set_off_in_the_sentence_beats_a_role_resolved_from_afar() -> None:
+    """« le psychiatre désigné par le juge, le docteur X, avait décrit « … » »: X, not
+    the person of the sentence before."""
+    text = (
+        "Assises\n\nL'avocat de Denis Roy, Me Arnaud Ramel, a dénoncé la volonté de faire de "
+        "son client « un monstre froid ».\n\nPlus tôt dans la journée, le psychiatre désigné "
+        "par le juge d'instruction, le docteur Michel Fraip, avait décrit un accusé "
+        "« impulsif ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Assises")] == [
+        "Arnaud Ramel",
+        "Michel Fraip",
+    ]
+
+
+def test_a_body_over_a_plural_place_speaks_as_its_description() -> None:
+    """« la préfecture des Côtes-d'Armor indique que … « … » »: « des » is « de les »
+    after the body noun, where the subject goes on."""
+    text = (
+        "Algues\n\nLa préfecture des Côtes-d'Armor indique que des concentrations « supérieures "
+        "aux seuils d'alerte » ont été mesurées.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Algues")] == ["préfecture des Côtes-d'Armor"]

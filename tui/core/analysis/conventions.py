@@ -107,6 +107,12 @@ _STREET_BEFORE = re.compile(
 )
 """« la rue Saint-Denis », « le rang Saint-Amable »: the name of a street or a road."""
 
+_TERRITORY_OF = re.compile(
+    r"(?<![\w-])(?i:(?:sous-)?préf(?:et|ète)|gouverneure?|marché)\s+(?:de\s+|du\s+|d['’]\s*)$"
+)
+"""« le préfet de X », « au marché de X »: an office over a territory, a town's
+market; what follows is the place, never a person."""
+
 _SITED_WORDS = ("basé", "situé", "implanté", "installé", "domicilié", "établi", "né")
 _SITED = re.compile(r"(?<![\w-])(?i:(?:" + "|".join(_SITED_WORDS) + r")(?:e|s|es)?)\s+(?:à|a)\s+$")
 """« basée à X », « né à X »: where a firm sits or a person was born, a place."""
@@ -283,6 +289,7 @@ def _label_by_context(
         or _SAINT_PLACE.fullmatch(text, s, e)
         or _SITED.search(text, max(0, s - 30), s)
         or _STREET_BEFORE.search(text, max(0, s - 12), s)
+        or _TERRITORY_OF.search(text, max(0, s - 24), s)
     ):
         return "LOC", False  # « la commune d'Arvène », « basée à Albert », « le rang X »
     if _firm_by_context(text, s, e, final, taken_up):

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from tui.core.entities.lexicon import ORG_NOUNS, TITLES
+from tui.core.entities.gazetteer import lowercase_words
+from tui.core.entities.lexicon import CALENDAR_WORDS, ORG_NOUNS, TITLES
 from tui.core.entities.role_nouns import EN_BODY_HEADS, EN_PERSON_HEADS
 from tui.core.models import EntityLabel
 from tui.core.text import fold
@@ -41,6 +42,14 @@ def apposed_label(text: str, end: int) -> EntityLabel | None:
     if head in EN_BODY_HEADS or head in ORG_NOUNS:
         return "ORG"
     return None
+
+
+def lone_name(word: str) -> bool:
+    """A single word no dictionary writes in lowercase and no day or month: a body's
+    name when an apposition says so ("Ofqual, the exams regulator,"), where "However,
+    the board" or "Tuesday, the council" open a sentence."""
+    low = word.lower()
+    return low not in lowercase_words() and low not in CALENDAR_WORDS
 
 
 def _head(words: list[str]) -> str | None:

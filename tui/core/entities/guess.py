@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from tui.core.entities.appositions import apposed_label
+from tui.core.entities.appositions import apposed_label, lone_name
 from tui.core.entities.context import (
     apposition_after,
     employer_before,
@@ -281,9 +281,9 @@ def _english_cue_label(
     head = head_label(text, tokens)
     if head is not None and not _named_person(text, tokens, start, end, first_key):
         return head  # "Port Lenning said": a place whatever its verb
-    apposed = apposed_label(text, end) if len(tokens) >= 2 else None
-    if apposed is not None:
-        return apposed  # "X, a retired nurse,", "X, a progressive group,"
+    apposed = apposed_label(text, end) if len(tokens) >= 2 or lone_name(tokens[0].text) else None
+    if apposed is not None and (len(tokens) >= 2 or apposed == "ORG"):
+        return apposed  # "X, a retired nurse,", "X, a body,", "Ofqual, the regulator,"
     if person_cue(text, tokens, start, end):
         return "PER"  # "Priya Raman of the Institute … said", "X resigned"
     return None

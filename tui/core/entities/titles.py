@@ -37,8 +37,10 @@ def split_titles(group: list[Piece]) -> list[tuple[list[Piece], bool, EntityLabe
     after it ("Colorado Secretary") is dropped.
     """
     tokens = [i for i, p in enumerate(group) if p.is_token]
-    if len(tokens) < 2 or not any(role_key(group[i].text) in ROLE_HEADS for i in tokens):
+    if len(tokens) < 2:
         return [(group, False, None)]
+    if not any(role_key(group[i].text) in ROLE_HEADS for i in tokens):
+        return _after_initials(group, tokens) or [(group, False, None)]
     portfolio = _split_portfolio(group)
     if portfolio is not None:
         return portfolio
@@ -77,6 +79,26 @@ def split_titles(group: list[Piece]) -> list[tuple[list[Piece], bool, EntityLabe
     if head + 1 < len(tokens):
         out.append((group[tokens[head + 1] :], True, None))
     return out
+
+
+def _after_initials(
+    group: list[Piece], tokens: list[int]
+) -> list[tuple[list[Piece], bool, EntityLabel | None]] | None:
+    """ "Kiptoim Ward MCA David Lomuria": an office written in initials the lists do
+    not hold, right before a given name and one or two more name words: the person
+    starts at the given name; the initials name no one, the words before them may."""
+    for k in range(len(tokens) - 2):
+        initials = group[tokens[k]].text
+        if not (2 <= len(initials) <= 5 and initials.isalpha() and initials.isupper()):
+            continue
+        rest = tokens[k + 1 :]
+        if len(rest) > 3 or name_key(group[rest[0]].text) not in given_names():
+            return None
+        if not all(is_name_word(group[i].text) and not group[i].text.isupper() for i in rest):
+            return None
+        person = (group[rest[0] :], True, None)
+        return [(group[: tokens[k - 1] + 1], False, None), person] if k else [person]
+    return None
 
 
 def _split_portfolio(

@@ -34,8 +34,11 @@ _CLAIMED = re.compile(
     r"phrase|remarque|prédiction|promesse|aveu|conseil)\s+(?:vient|venait|émane|"
     rf"émanait)\s+(?:{OF_ARTICLE}|de\s+)"
     r"|(?:That|The|This|Those|These)\s+(?:advice|warning|appeal|line|lines|prediction|"
-    r"words|remark|comment|assessment|verdict|message|plea|quote|promise|admission)\s+"
-    r"(?:came|comes|was|is|were|are)\s+from\s+"
+    r"words|remarks?|comments?|assessment|verdict|message|plea|quote|promise|admission|"
+    r"statement)\s+(?:came|comes|was|is|were|are)\s+from\s+"
+    r"|(?:Those|These|They)\s+(?:were|are)\s+the\s+words\s+of\s+"
+    r"|Ce\s+sont\s+(?:là\s+)?les\s+(?:mots|propos|paroles)\s+(?:de\s+la\s+|de\s+l['’]|du\s+"
+    r"|des\s+|de\s+|d['’])"
     r"|(?:That|This)\s+(?:was|is)\s+the\s+(?:assessment|view|verdict|message|warning|"
     r"advice|conclusion|account|reaction|diagnosis)\s+of\s+)"
 )

@@ -17,7 +17,17 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.incise_verbs import THIRD_PERSON_OBJECTS
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _AUX, _CLAUSE_STOPS, _DETERMINERS, _OTHER_CUES, _SUBJECT_PRONOUNS
+from tui.core.quotes.words import (
+    _AUX,
+    _CLAUSE_STOPS,
+    _DETERMINERS,
+    _OTHER_CUES,
+    _SUBJECT_PRONOUNS,
+    POSSESSIVES,
+)
+
+_SAYS = frozenset(("dit", "dite", "dits", "dites"))
+"""« dit » as a verb (« a dit ») or as "so-called" (« Louis, dit « le Gros » »)."""
 
 
 def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
@@ -26,7 +36,7 @@ def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
     words gives its own words (one word or term stays a label: "build-by-right")."""
     if len(pre) < 2:
         return False
-    if pre[-1].low in ("dit", "dite", "dits", "dites"):
+    if pre[-1].low in _SAYS:
         subject = before_object(pre[:-1])  # « Sa cuisine, elle la dit « … » »
         return pre[-2].low in _AUX or (several and says_subject(ctx, subject))
     if not several or pre[-1].low not in _NAMING_VERBS:
@@ -146,6 +156,8 @@ def label_cue(ctx: _Context, pre: list[_Tok], words: str) -> bool:
     if pre and pre[-1].low in _OTHER_CUES:
         return not naming_says(ctx, pre, several)
     if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:
+        if pre[-1].low in POSSESSIVES and pre[-2].low in _SAYS:
+            return False  # « et dit sa « disponibilité » »: expresses, names nothing
         return not naming_says(ctx, pre[:-1], several)
     return False
 

@@ -67,9 +67,28 @@ def issued_by(ctx: _Context, noun_start: int, noun_end: int) -> _Speaker | None:
         found = _owner(ctx, m.start(), m.end())
         if found is not None:
             return _Speaker(found.canonical, "ORG", noun_start)
-        found = _delivered_by(ctx, m.start())
+        found = _delivered_by(ctx, m.start()) or _personal_owner(ctx, m.start())
         if found is not None:
             return _Speaker(found.canonical, found.label, noun_start)
+    return None
+
+
+_PERSONAL = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,3}$")
+"""A person's possessive before the document noun ("his victim impact statement")."""
+
+
+def _personal_owner(ctx: _Context, start: int) -> Entity | None:
+    """The person "his" / "her" before the document at ``start`` stands for: the last
+    person of that gender named before it, within its sentence or the one before."""
+    m = _PERSONAL.search(ctx.text, max(0, start - 50), start)
+    if m is None:
+        return None
+    feminine = m["pron"].lower() == "her"
+    for e in reversed(ctx.entities_in(max(0, start - 300), m.start())):
+        if e.label == "PER" and not ctx.in_quote(e.start):
+            gender = ctx.gender_of(e.canonical)
+            if gender is None or (gender == "f") == feminine:
+                return e
     return None
 
 
@@ -115,8 +134,8 @@ def _opening_subject(ctx: _Context, start: int) -> Entity | None:
     begin = ends[-1] if ends else max(0, start - 400)
     close = _SENTENCE_END.search(ctx.text, start)
     named = ctx.entities_in(begin, close.start() if close else len(ctx.text))
-    if not named or named[0].label not in ("PER", "ORG") or ctx.in_quote(named[0].start):
-        return None
+    if not named or named[0].label == "MISC" or ctx.in_quote(named[0].start):
+        return None  # a place speaks as the subject (« Alder County said in a statement »)
     first = named[0]
     lead = _OPENER.sub("", ctx.text[begin : first.start], count=1)
     if any(fold(w) not in _DETERMINERS and noun_kind(w) != "person" for w in _WORD.findall(lead)):

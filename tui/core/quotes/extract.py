@@ -143,7 +143,7 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
         who = parsed.get(k)
         if k in ctx.parsed_pronouns and got[2] != "none":
             who = None  # the rules resolve that pronoun later, knowing who spoke before
-        if _may_override(ctx, who, got):
+        if _may_override(ctx, who, got) and not _named_here(ctx, k, got[0], who):
             assert who is not None
             ctx.speakers.append(who)
             got = (who.name, got[1], got[2] if got[2] != "none" else "pre")
@@ -216,6 +216,18 @@ def _may_override(ctx: _Context, who: _Speaker | None, got: Attribution) -> bool
     if who.label == "PER" and ctx.is_person(got[0]) and _set_off_after(ctx, who.at, got[0]):
         return False  # « La porte-parole du ministre X, Anne Vidal, a assuré »: a second name
     return who.label in ("PER", "ORG") or who.name in ctx.linked_names
+
+
+def _named_here(ctx: _Context, k: int, rules: str | None, parsed: _Speaker | None) -> bool:
+    """Whether the rules' speaker is a person named before quotation ``k`` in its
+    sentence while the parse's is named nowhere in it (a role the parse resolved
+    from afar): « le psychiatre désigné par …, le docteur X, avait décrit « … » »."""
+    if parsed is None or parsed.label != "PER" or not rules or not ctx.is_person(rules):
+        return False
+    open_mark, _, _, close_mark = ctx.spans[k]
+    lo, _ = _sentence_bounds(ctx, open_mark, close_mark)
+    here = {e.canonical for e in ctx.entities_in(lo, open_mark) if e.label == "PER"}
+    return rules in here and parsed.name not in here
 
 
 def _set_off_after(ctx: _Context, role_at: int, name: str | None) -> bool:

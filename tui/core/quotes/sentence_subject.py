@@ -174,7 +174,9 @@ def _up_to_verb(ctx: _Context, toks: list[_Tok]) -> list[_Tok]:
     """The subject's words before its verb of saying: in "the captain said he had sent
     a message", the phrase is "the captain", not the clause it reports."""
     if ctx.language != "en":
-        return toks  # « que » ends a French subject's reported clause already
+        # « que » ends a French subject's reported clause already; « ne » opens its verb.
+        cut = next((n for n in range(1, len(toks)) if toks[n].low in _NEGATION), len(toks))
+        return toks[:cut]
     cut = next(
         (
             n
@@ -185,6 +187,8 @@ def _up_to_verb(ctx: _Context, toks: list[_Tok]) -> list[_Tok]:
     )
     return toks[:cut]
 
+
+_NEGATION = frozenset(("ne", "n'", "n’"))
 
 _EN_AUXILIARIES = frozenset(
     "did does do was were is are has have had would will could can should may might must".split()

@@ -78,6 +78,13 @@ def _words_of_role(description: str) -> tuple[str, ...]:
     return tuple(w for w in (x.strip(".,;:") for x in words) if w and w not in _FILLERS)
 
 
+_SUBORDINATE = frozenset(
+    "vice deputy assistant associate former ex co sub under lieutenant adjoint adjointe"
+    " ancien ancienne sous prime premier premiere first chief attorney".split()
+)
+"""Words that make another office of the one they precede (« vice-président »)."""
+
+
 class RoleLinks:
     """Roles tied to names across a corpus, looked up with precision over recall."""
 
@@ -122,13 +129,27 @@ class RoleLinks:
         if key in STATE_AGENTS:  # « la représentante de l'État »: the prefect of any place
             held = {n for role, ns in self._names.items() if state_agent(role) for n in ns}
             return next(iter(held)) if len(held) == 1 else None
-        if len(key) < 2 or any(w not in self._by_word for w in key):
+        if len(key) == 1:
+            return self._headed_by(key[0])
+        if any(w not in self._by_word for w in key):
             return None
         wanted = set(key)
         candidates = set.intersection(*(self._by_word[w] for w in wanted))
         names: set[str] = set()
         for other in candidates:
             if set(other) >= wanted and (other[0] == key[0] or other[-1] == key[-1]):
+                names |= self._names[other]
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _headed_by(self, head: str) -> str | None:
+        """The one name a role whose head ``head`` a word qualifies is tied to ("a county
+        commissioner in X" for "the commissioner"), unless that word makes another
+        office of it ("deputy mayor" is no mayor). A role opening on the word (« ministre
+        de l'Intérieur » for « le ministre ») is no match: one word names too many."""
+        names: set[str] = set()
+        for other in self._by_word.get(head, ()):
+            at = other.index(head)
+            if at > 0 and not _SUBORDINATE & set(other[:at]):
                 names |= self._names[other]
         return next(iter(names)) if len(names) == 1 else None
 

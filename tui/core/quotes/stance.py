@@ -33,7 +33,7 @@ _FR_STANCE_STEMS = tuple(
         "regrett remerci prôn préconis recommand conseill suggér suggèr "
         "applaud acclam encens louang glorifi vilipend ridiculis moqu "
         "plaid invoqu décri dépei qualifi jug interrog questionn trinqu souvien souvenu "
-        "appel relev assum savour attend"
+        "appel relev assum savour attend exclut exclure excluent excluai"
     ).split()
 )
 """Stems of French verbs taking a stance toward something, beyond the speech

@@ -59,6 +59,7 @@ from tui.core.quotes.words import (
     POSSESSIVES,
     TO_VERBS,
     inner_stop,
+    main_subject_shared,
     set_off_pronoun,
     without_brackets,
 )
@@ -105,7 +106,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         return relative_antecedent(ctx, left[:j]) or _described_antecedent(ctx, left[:j])
     if t.low == "which":
         return document_antecedent(ctx, left[:j])  # "a report by X, which found"
-    if t.low in _JOINS and j > 2 and not any(x.low in _SUBJECT_PRONOUNS for x in left):
+    if t.low in _JOINS and j > 2 and main_subject_shared(left, ctx.language):
         return ctx.shared_subject(ctx, left[:j])  # « X a ouvert une enquête et indique »
     if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
         return None
@@ -115,6 +116,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         prev = left[k - 1].low
         # ``aides involved in the talks``: a governed phrase, not where the subject opens.
         governed = prev in _OF or (prev in _PREPOSITIONS and prev != "a")
+        governed = governed or (left[k].low == "des" and noun_kind(prev) is not None)
         if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None and not governed:
             break
         k -= 1

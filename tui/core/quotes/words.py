@@ -14,7 +14,7 @@ from typing import Any
 from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.entities.shape import party_tag
 from tui.core.quotes.incise_verbs import THIRD_PERSON_OBJECTS
-from tui.core.quotes.speech_verbs import AUXILIARIES
+from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb
 from tui.core.text import fold
 
 _WINDOW = 500  # characters of context read on each side of a quotation
@@ -393,3 +393,14 @@ one answered."""
 def is_reply(cue: str) -> bool:
     """Whether the words of a cue hold a verb of reply."""
     return REPLY.search(cue) is not None
+
+
+def main_subject_shared(left: Sequence[Any], language: str) -> bool:
+    """Whether a verb after « et » / "but" shares the main clause's subject: no
+    subject pronoun opens a clause of its own before it, save one a verb of saying
+    reports ("said she would not comment, but added that …")."""
+    return all(
+        i > 0 and is_speech_verb(left[i - 1].text, language)
+        for i, x in enumerate(left)
+        if x.low in _SUBJECT_PRONOUNS
+    )
