@@ -84,3 +84,10 @@ def test_works_and_a_shipyard_close_a_firm_opening_on_a_given_name() -> None:
     ):
         found = [(e.text, e.label) for e in extract_entities(sentence, language="en")]
         assert found == [(firm, "ORG")]
+
+
+def test_one_word_an_apposition_calls_a_body_is_an_organisation() -> None:
+    text = "Ofqual, the exams regulator in England, said it was urgent. However, the board met."
+    found = [(e.text, e.label) for e in extract_entities(text, language="en")]
+    assert ("Ofqual", "ORG") in found
+    assert not any(name == "However" for name, _ in found)

@@ -262,3 +262,15 @@ def test_council_member_is_a_title_before_the_name() -> None:
 def test_member_before_a_plain_word_is_no_title() -> None:
     text = "Report\n\nThe Member States agreed on Monday.\n"
     assert not any(e.label == "PER" for e in extract_entities(text, language="en"))
+
+
+def test_an_office_in_initials_before_a_given_name_leaves_the_person() -> None:
+    text = (
+        "Kiptoim Ward MCA David Lomur, who received the petition, dismissed it. "
+        "Nairobi MCA Jane Wambui spoke. The IBM Thomas Watson Research Center opened."
+    )
+    found = [(e.text, e.label) for e in extract_entities(text, language="en")]
+    assert ("David Lomur", "PER") in found and ("Jane Wambui", "PER") in found
+    assert ("Nairobi", "LOC") in found
+    assert not any(label == "PER" and "MCA" in name for name, label in found)
+    assert ("Thomas Watson Research Center", "PER") not in found

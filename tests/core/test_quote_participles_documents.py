@@ -343,3 +343,28 @@ def test_the_statement_a_county_or_a_person_gave_speaks_for_them() -> None:
     )
     assert rules_speakers(county) == ["Alder County"]
     assert rules_speakers(person) == ["Seán Kirwan"]
+
+
+def test_an_agent_after_a_time_word_or_an_elided_link_judges_the_words() -> None:
+    """« l'appel au « dialogue » lancé la veille par X », « qualifiée d'« … » par le
+    responsable de la mission, le Pr Y »."""
+    text = (
+        "Grève\n\nLes grévistes ont reconduit leur mouvement, malgré l'appel au « dialogue » "
+        "lancé la veille par la présidente de l'établissement, Camille Royer-Dantel.\n\n"
+        "Une équipe a mis au jour des sépultures. Une découverte qualifiée d'« exceptionnelle » "
+        "par le responsable de la mission, le Pr Moustapha Diouk, qui fouille le site.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Grève")] == [
+        "Camille Royer-Dantel",
+        "Moustapha Diouk",
+    ]
+
+
+def test_y_lit_on_reads_from_the_document_just_mentioned() -> None:
+    text = (
+        "Francisation\n\nLe Centre de services scolaire des Mille-Ruisseaux a indiqué dans un "
+        "communiqué avoir reçu « un financement inférieur ». « Nous ne pouvons pas payer des "
+        "enseignants avec de l'argent que nous n'avons pas », y lit-on.\n"
+    )
+    body = "Centre de services scolaire des Mille-Ruisseaux"
+    assert [q.speaker for q in trained_quotes(text, "Francisation")] == [body, body]

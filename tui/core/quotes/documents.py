@@ -242,3 +242,26 @@ def document_speaker(ctx: _Context, words: list[_Tok], body: list[_Tok]) -> _Spe
         return _Speaker(issued.canonical, "ORG", issued.start)
     doc = next((t for t in body if t.low in DOCUMENT_NOUNS), None)
     return issued_by(ctx, doc.start, doc.end) if doc is not None else None
+
+
+_READ_ON = re.compile(r"(?:lit|lisait|peut|pouvait)-(?:t-)?on\b")
+_DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(_DOCUMENTS) + r")\b", re.IGNORECASE)
+
+
+def read_in(ctx: _Context, at: int) -> _Speaker | None:
+    """The issuer of the document « y lit-on » or « peut-on y lire » at ``at`` reads
+    from: the last document the text mentioned before, outside quotations."""
+    m = _READ_ON.match(ctx.text, at)
+    if m is None:
+        return None
+    there = ctx.text[max(0, at - 3) : at].rstrip().endswith("y")
+    if not there and not ctx.text[m.end() : m.end() + 8].lstrip().startswith("y lire"):
+        return None
+    for doc in reversed(list(_DOCUMENT_WORD.finditer(ctx.text, max(0, at - 600), at))):
+        if ctx.in_quote(doc.start()):
+            continue
+        found = _owner(ctx, doc.start(), doc.end()) or _delivered_by(ctx, doc.start())
+        if found is not None:
+            return _Speaker(found.canonical, found.label, at)
+        return issued_by(ctx, doc.start(), doc.end())
+    return None

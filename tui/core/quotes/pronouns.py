@@ -20,6 +20,7 @@ from tui.core.quotes.context import (
     _Tok,
 )
 from tui.core.quotes.described_subject import described_subject
+from tui.core.quotes.documents import read_in
 from tui.core.quotes.feminine_body import feminine_body
 from tui.core.quotes.latter import latter_subject
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
@@ -46,8 +47,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     the subject of the last reporting verb (``X a déclaré à l'AFP que…``), and the
     last name standing as a subject.
     """
-    if pron == "on":
-        return named_body_voice(ctx, at)  # « précise-t-on chez X »: X, else nobody
+    if pron == "on":  # « y lit-on »: the document's; « précise-t-on chez X »: X, else nobody
+        return read_in(ctx, at) or named_body_voice(ctx, at)
     plural = pron in _PLURAL_PRONOUNS or pron == "it"
     # Number and animacy: « il » / "she" is a person, « ils » / "they" a body or a group,
     # "it" (as the subject of a reporting verb) a body.

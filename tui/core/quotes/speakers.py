@@ -142,14 +142,17 @@ class RoleLinks:
         return next(iter(names)) if len(names) == 1 else None
 
     def _headed_by(self, head: str) -> str | None:
-        """The one name a role whose head ``head`` a word qualifies is tied to ("a county
-        commissioner in X" for "the commissioner"), unless that word makes another
-        office of it ("deputy mayor" is no mayor). A role opening on the word (« ministre
-        de l'Intérieur » for « le ministre ») is no match: one word names too many."""
+        """The one name a role of one qualifier and ``head`` is tied to ("a county
+        commissioner in X" for "the commissioner", « maire adjoint » for « l'adjoint »),
+        unless the qualifier makes another office of it ("deputy mayor" is no mayor).
+        A role opening on the word (« ministre de l'Intérieur » for « le ministre »)
+        is no match: one word names too many."""
         names: set[str] = set()
         for other in self._by_word.get(head, ()):
-            at = other.index(head)
-            if at > 0 and not _SUBORDINATE & set(other[:at]):
+            # One word before the head ("county commissioner"), none of them an office
+            # itself after it ("campaign's pollster"), nor one that makes another office.
+            heads_it = other.index(head) == 1 and not any(noun_kind(w) for w in other[2:])
+            if heads_it and other[0] not in _SUBORDINATE:
                 names |= self._names[other]
         return next(iter(names)) if len(names) == 1 else None
 

@@ -15,10 +15,10 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.inverted import noun_phrase_after
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import AS_WORDS
+from tui.core.quotes.words import _SKIP_WORDS, AS_WORDS
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites", "ed")
-_LINKS = AS_WORDS | frozenset(("de", "d'", "d’", "en"))
+_LINKS = AS_WORDS | frozenset(("de", "d'", "d’", "d", "en"))
 """Words between the participle and the quotation (« qualifié de », "branded as")."""
 _BY = frozenset(("par", "by"))
 _NAMING = frozenset("branded dubbed labelled labeled deemed hailed slammed".split())
@@ -52,9 +52,17 @@ def uttered_by(ctx: _Context, post: list[_Tok], start: int) -> _Speaker | None:
     """The agent a participle right after the closing mark hands the words to (« la
     réplique « … » lancée par le député », « le slogan « … », lancé par X »)."""
     after = post[1:] if post and post[0].text == "," else post
-    if len(after) > 2 and after[1].low in _BY and _uttered(ctx, after[0]):
-        return _named_agent(ctx, after[2:], start)
-    return None
+    if len(after) < 3 or not _uttered(ctx, after[0]):
+        return None
+    by = 1
+    while by < min(len(after) - 1, 4) and _circumstance(after[by]):
+        by += 1  # « lancé la veille par X »
+    return _named_agent(ctx, after[by + 1 :], start) if after[by].low in _BY else None
+
+
+def _circumstance(tok: _Tok) -> bool:
+    """A word of time between a participle and its agent (« la veille », « mardi »)."""
+    return tok.low in _SKIP_WORDS or tok.low in ("la", "le", "l'", "l’")
 
 
 def _named_agent(
