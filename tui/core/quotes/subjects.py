@@ -40,6 +40,7 @@ from tui.core.quotes.subject_names import (
     qualifies_a_person,
     speaking_for,
 )
+from tui.core.quotes.subject_pronouns import main_subject_shared, set_off_pronoun
 from tui.core.quotes.unnamed import relative_of, relatives_named, unnamed_group, unnamed_relation
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
@@ -59,8 +60,6 @@ from tui.core.quotes.words import (
     POSSESSIVES,
     TO_VERBS,
     inner_stop,
-    main_subject_shared,
-    set_off_pronoun,
     without_brackets,
 )
 from tui.core.text import fold

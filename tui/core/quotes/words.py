@@ -13,8 +13,7 @@ from typing import Any
 
 from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.entities.shape import party_tag
-from tui.core.quotes.incise_verbs import THIRD_PERSON_OBJECTS
-from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb
+from tui.core.quotes.speech_verbs import AUXILIARIES
 from tui.core.text import fold
 
 _WINDOW = 500  # characters of context read on each side of a quotation
@@ -364,23 +363,6 @@ def verb_before_titles(tok: Any, words: Sequence[Any]) -> bool:
     return english_past(tok) and all(w.low.rstrip(".") in ABBREVIATED_TITLES for w in words)
 
 
-_CLITICS_BEFORE_VERB = REFLEXIVE_OR_NEGATION | THIRD_PERSON_OBJECTS | {"y", "en"}
-
-
-def set_off_pronoun(left: Sequence[Any]) -> Any | None:
-    """« elle » right after a comma and before its verb, clitics and auxiliary (« Dans
-    un communiqué, elle se dit », « Sur les réseaux, elle a promis »): the subject, not
-    an emphatic « X, elle, a dit »."""
-    i = len(left) - 1
-    if i > 1 and left[i].low in AUXILIARIES:
-        i -= 1
-    while i > 0 and left[i].low in _CLITICS_BEFORE_VERB:
-        i -= 1
-    if i > 0 and left[i].low in ("elle", "elles") and left[i - 1].text == ",":
-        return left[i]
-    return None
-
-
 REPLY = re.compile(
     r"\b(?:répond\w*|rétorqu\w*|répliqu\w*|repli\w*|repl(?:y|ied|ies)|retort\w*|"
     r"counter(?:s|ed)?|respond\w*|shot back|fired back|hit back)\b",
@@ -393,14 +375,3 @@ one answered."""
 def is_reply(cue: str) -> bool:
     """Whether the words of a cue hold a verb of reply."""
     return REPLY.search(cue) is not None
-
-
-def main_subject_shared(left: Sequence[Any], language: str) -> bool:
-    """Whether a verb after « et » / "but" shares the main clause's subject: no
-    subject pronoun opens a clause of its own before it, save one a verb of saying
-    reports ("said she would not comment, but added that …")."""
-    return all(
-        i > 0 and is_speech_verb(left[i - 1].text, language)
-        for i, x in enumerate(left)
-        if x.low in _SUBJECT_PRONOUNS
-    )
