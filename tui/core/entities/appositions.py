@@ -21,7 +21,8 @@ from tui.core.text import fold
 _DETERMINERS = frozenset("a an the its his her their our".split())
 _STOPS = frozenset(
     """of at in for from with on to by as who whom whose which that and or but where
-    when since until after before said says told""".split()
+    when since until after before said says told between among against across near
+    under over around behind""".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
 _MAX_WORDS = 7
