@@ -95,4 +95,6 @@ def test_one_word_an_apposition_calls_a_body_is_an_organisation() -> None:
 
 def test_a_joint_venture_between_two_groups_is_a_body() -> None:
     text = "Southline, a joint venture between a British bus group and an investor, said no."
-    assert ("Southline", "ORG") in [(e.text, e.label) for e in extract_entities(text, language="en")]
+    assert ("Southline", "ORG") in [
+        (e.text, e.label) for e in extract_entities(text, language="en")
+    ]

@@ -248,3 +248,12 @@ def test_the_landlord_is_the_body_named_before() -> None:
         "démarreront lundi », a fait savoir le bailleur dans un communiqué."
     )
     assert people.speakers(text, "fr") == ["Vellac Habitat"]
+
+
+def test_a_trade_noun_of_firms_stands_for_the_company_named_before() -> None:
+    """« le papetier invoque « … » » after « la papeterie Novacell »: the company."""
+    text = (
+        "Papeterie\n\nLa papeterie Novacell de Raon fermera en juin. Dans un communiqué, le "
+        "papetier invoque « une surcapacité structurelle du marché ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Papeterie")] == ["Novacell"]

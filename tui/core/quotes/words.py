@@ -114,7 +114,9 @@ _SOURCE_NOUNS = _fset(
     direction juges juridiction magistrats charity utility trust bank airline retailer
     operator insurer manufacturer carmaker regulator watchdog university hospital museum
     festival plateforme enseigne opérateur constructeur fabricant assureur banque
-    mutuelle université hôpital musée établissement parti party bailleur"""
+    mutuelle université hôpital musée établissement parti party bailleur papetier
+    sidérurgiste pétrolier équipementier armateur transporteur distributeur énergéticien
+    fournisseur laboratoire hébergeur concessionnaire coentreprise multinationale filiale"""
 )
 
 
