@@ -159,3 +159,16 @@ def test_a_lowercase_expansion_opening_the_sentence_leaves_its_article_out() -> 
         ("direction de l’administration des ports", "ORG"),
         ("DAP", "ORG"),
     ]
+
+
+def test_a_bracketed_definition_the_recogniser_left_unmarked_is_found_from_a_later_mention() -> (
+    None
+):
+    text = (
+        "« Rien n'est exclu », indique la direction départementale des territoires (DDT) de "
+        "la Drôme. Selon la DDT, 412 animaux ont été tués."
+    )
+    later = text.rindex("DDT")
+    _, spelled = with_expansions(text, [(later, later + 3, "ORG")])
+    start = text.index("direction")
+    assert (start, start + len("direction départementale des territoires")) in spelled

@@ -257,3 +257,14 @@ def test_a_trade_noun_of_firms_stands_for_the_company_named_before() -> None:
         "papetier invoque « une surcapacité structurelle du marché ».\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Papeterie")] == ["Novacell"]
+
+
+def test_a_newspaper_named_by_its_title_in_quotation_marks_speaks() -> None:
+    """« Le quotidien « La Voz Austral » a salué « … » »: the paper, whose title is no
+    quotation of anyone."""
+    text = (
+        "Cannes\n\nEn Argentine, la victoire a été saluée. Le quotidien « La Voz Austral » a "
+        "salué « la consécration d'une cinéaste obstinée ».\n"
+    )
+    quotes = trained_quotes(text, "Cannes")
+    assert [q.speaker for q in quotes] == [None, "Voz Austral"]

@@ -22,6 +22,7 @@ from tui.core.entities.firm_sites import (
     with_sited_firms,
 )
 from tui.core.entities.gazetteer import given_names, lowercase_words, name_key
+from tui.core.entities.span_edits import put_each
 
 Span = tuple[int, int, str]
 
@@ -39,10 +40,23 @@ _CAPITALISED_RUN = re.compile(
 """Up to four capitalised words right before a comma, where an apposition may open."""
 
 
+_TITLED = re.compile(
+    r"(?<![\w-])(?i:quotidien|hebdomadaire|mensuel|magazine|journal|revue|site)\s+[«\"“]\s*"
+    r"(?P<title>[A-ZÀ-Þ][^»\"”\n.!?,]{0,50}?)\s*[»\"”]"
+)
+"""A publication's title in quotation marks after its noun (« le quotidien « X » »)."""
+
+
 def with_announced_firms(text: str, spans: Sequence[Span]) -> list[Span]:
     """``spans`` with each firm's site cut from its town (:mod:`firm_sites`), and an
     ORG span for each name a company noun announces that no span holds."""
     spans = with_sited_firms(text, spans)
+    titles = [
+        (m.start("title"), m.end("title"), "ORG")
+        for m in _TITLED.finditer(text)
+        if len(m["title"].split()) <= 5
+    ]
+    spans, _ = put_each(spans, titles)  # « le quotidien « La Voz Austral » »
     return [*spans, *announced_firms(text, spans)]
 
 

@@ -29,6 +29,7 @@ def with_expansions(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[t
     where those expansions are, found by the recogniser or not, since a name spelled
     out is one even in lowercase (« l'agence régionale de santé (ARS) »)."""
     expansions = []
+    defined: set[str] = set()
     for s, e, label in sorted(spans):
         acronym = text[s:e]
         is_acronym = 2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()
@@ -36,12 +37,32 @@ def with_expansions(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[t
             continue
         if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             found = _expansion(text, s - 1, acronym)
+            defined.add(acronym)
         else:
             found = _expansion_after(text, e, acronym)  # « le SNR (service national …) »
         if found is not None:
             expansions.append((*found, "ORG"))
+    expansions += _unmarked_definitions(text, spans, defined)
     out, put = put_each(spans, expansions)
     return out, {(a, b) for a, b, _ in put}
+
+
+def _unmarked_definitions(text: str, spans: Sequence[Span], defined: set[str]) -> list[Span]:
+    """Expansions of the acronyms the recogniser marked only later in the text, where
+    the text defines them in brackets it left unmarked (« la direction départementale
+    des territoires (DDT) de la Drôme … Selon la DDT »)."""
+    acronyms = {
+        text[s:e]
+        for s, e, label in spans
+        if label == "ORG" and 2 <= e - s <= 8 and text[s:e].isupper() and text[s:e].isalpha()
+    }
+    found: list[Span] = []
+    for acronym in sorted(acronyms - defined):
+        at = text.find(f"({acronym})")
+        expansion = _expansion(text, at, acronym) if at >= 0 else None
+        if expansion is not None:
+            found.append((*expansion, "ORG"))
+    return found
 
 
 def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:

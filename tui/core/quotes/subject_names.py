@@ -124,3 +124,28 @@ def speaking_for(owner: Entity, words: list[_Tok]) -> _Speaker | None:
     if owner.label == "PER" and words[-1].low in AIDES:
         return _Speaker(None, "NP", words[0].start)  # "Varga's aides said": unnamed aides
     return None
+
+
+_PUBLICATIONS = frozenset(
+    fold(w)
+    for w in """quotidien hebdomadaire mensuel magazine journal revue site média chaîne radio
+    newspaper daily weekly paper""".split()
+)
+"""Nouns a publication's title follows in quotation marks (« le quotidien « X » »)."""
+
+
+_TITLE_AFTER = re.compile(r"\s*[«\"“]\s*(?P<title>[^»\"”\n]{1,60}?)\s*[»\"”]")
+
+
+def titled_publication(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
+    """The publication a subject names by its title in quotation marks (« Le quotidien
+    « La Voz Austral » a célébré … »): the organisation the recogniser made of a short
+    capitalised title after its noun."""
+    for noun in (t for t in toks if fold(t.low) in _PUBLICATIONS):
+        m = _TITLE_AFTER.match(ctx.text, noun.end)
+        title = m["title"] if m else ""
+        if 1 <= len(title.split()) <= 5 and title[:1].isupper() and title[-1] not in ".!?,":
+            named = ctx.entities_in(m.start("title"), m.end("title"))
+            if named and named[0].label == "ORG":  # the title's name, as the text gives it
+                return _Speaker(named[0].canonical, "ORG", named[0].start)
+    return None

@@ -39,6 +39,7 @@ from tui.core.quotes.subject_names import (
     portfolio,
     qualifies_a_person,
     speaking_for,
+    titled_publication,
 )
 from tui.core.quotes.subject_pronouns import main_subject_shared, set_off_pronoun
 from tui.core.quotes.unnamed import relative_of, relatives_named, unnamed_group, unnamed_relation
@@ -108,7 +109,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if t.low in _JOINS and j > 2 and main_subject_shared(left, ctx.language):
         return ctx.shared_subject(ctx, left[:j])  # « X a ouvert une enquête et indique »
     if t.low in _CLAUSE_STOPS or t.low in _CONJUNCTIONS or t.text == "«Q»":
-        return None
+        return titled_publication(ctx, left[max(0, j - 2) : j])  # « Le quotidien « X » a dit »
     k = j
     while k > 0 and left[k - 1].text != "," and left[k - 1].low not in _SUBJECT_STOPS:
         # ``of the Fund`` is a complement: the subject lies further left.
@@ -293,6 +294,8 @@ def _resolve_tokens(
     ctx: _Context, toks: list[_Tok], before: int, *, appositive: bool = False
 ) -> _Speaker | None:
     """Turn a subject's tokens into a speaker: a name, a described name, or the phrase."""
+    if (titled := titled_publication(ctx, toks[:3])) is not None:
+        return titled  # « le quotidien « X » »
     toks = without_brackets([t for t in toks if t.text not in ("«Q»",)])
     words = [t for t in toks if t.text[0].isalnum() or t.text[0] in "'’"]
     while len(words) > 1 and words[-1].low in _SKIP_WORDS and not _named(ctx, words[-1]):
