@@ -108,8 +108,8 @@ _BODY_FR = """gouvernement ministère préfecture mairie municipalité ville pol
 pompiers groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
 sénat parlement présidence armée état-major syndicat association fédération ligue
 entreprise coentreprise multinationale filiale société groupe compagnie firme banque constructeur
-papetier sidérurgiste pétrolier équipementier armateur transporteur distributeur assureur
-énergéticien fournisseur laboratoire hébergeur concessionnaire aménageur bailleur
+papetier sidérurgiste pétrolier équipementier assureur
+énergéticien laboratoire hébergeur concessionnaire aménageur bailleur
 opérateur fabricant club
 équipe parti
 mouvement coalition organisation ong agence institut université hôpital administration

@@ -30,8 +30,8 @@ _FIRM_WORDS = frozenset(
     fold(w)
     for w in """entreprise société groupe compagnie firme enseigne constructeur opérateur
     fabricant assureur banque plateforme company firm retailer carrier manufacturer insurer
-    lender operator miner papetier sidérurgiste pétrolier équipementier armateur transporteur
-    distributeur énergéticien fournisseur laboratoire hébergeur concessionnaire coentreprise
+    lender operator miner papetier sidérurgiste pétrolier équipementier
+    énergéticien laboratoire hébergeur concessionnaire coentreprise
     multinationale filiale""".split()
 )
 """Source nouns naming a company: « l'entreprise », "the company" are never the union,

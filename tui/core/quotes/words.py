@@ -115,8 +115,8 @@ _SOURCE_NOUNS = _fset(
     operator insurer manufacturer carmaker regulator watchdog university hospital museum
     festival plateforme enseigne opérateur constructeur fabricant assureur banque
     mutuelle université hôpital musée établissement parti party bailleur papetier
-    sidérurgiste pétrolier équipementier armateur transporteur distributeur énergéticien
-    fournisseur laboratoire hébergeur concessionnaire coentreprise multinationale filiale"""
+    sidérurgiste pétrolier équipementier énergéticien
+    laboratoire hébergeur concessionnaire coentreprise multinationale filiale"""
 )
 
 
