@@ -14,7 +14,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from tui.core.entities.firm_nouns import FIRM_NOUNS, firm_noun_after, firm_noun_before
+from tui.core.entities.firm_nouns import (
+    FIRM_NOUNS,
+    PUBLICATION_NOUNS,
+    firm_noun_after,
+    firm_noun_before,
+)
 from tui.core.entities.firm_sites import (
     FIRM_ARTICLE,
     owner_end,
@@ -41,7 +46,7 @@ _CAPITALISED_RUN = re.compile(
 
 
 _TITLED = re.compile(
-    r"(?<![\w-])(?i:quotidien|hebdomadaire|mensuel|magazine|journal|revue|site)\s+[«\"“]\s*"
+    r"(?<![\w-])(?i:" + "|".join(PUBLICATION_NOUNS) + r")\s+[«\"“]\s*"
     r"(?P<title>[A-ZÀ-Þ][^»\"”\n.!?,]{0,50}?)\s*[»\"”]"
 )
 """A publication's title in quotation marks after its noun (« le quotidien « X » »)."""

@@ -66,6 +66,12 @@ _FIRM_BEFORE = re.compile(
     r"(?i:" + "|".join(map(re.escape, FIRM_NOUNS)) + r")s?"
     r"(?P<adjective>\s+[^\W\d_][\w-]*)?(?P<comma>\s*,)?\s+$"
 )
+PUBLICATION_NOUNS = tuple(
+    """quotidien hebdomadaire mensuel magazine journal revue site média chaîne radio
+    newspaper daily weekly paper""".split()
+)
+"""Nouns a publication's title follows (« le quotidien « X » », "the daily "X"")."""
+
 _APPOSED_NOUN = re.compile(
     r",\s+(?i:la|le|l['’]\s*|une|un)\s*(?:[a-zà-ÿ-]+\s+)?(?i:"
     + "|".join(map(re.escape, (n for n in FIRM_NOUNS if n not in SITE_NOUNS)))

@@ -104,12 +104,17 @@ auditeur auditrice visiteur visiteuse festivalier plaisancier abonné électeur
 bâtonnière commissaire-priseur expert-comptable auteure docteure assesseur assesseure
 scrutatrice scrutateur""".split()
 
+FIRM_TRADES = tuple(
+    """coentreprise multinationale filiale papetier sidérurgiste pétrolier équipementier
+    énergéticien laboratoire hébergeur concessionnaire""".split()
+)
+"""Nouns a company goes by in French copy (« le papetier », « la coentreprise »), the
+person's trades that share them (« le transporteur ») left out."""
+
 _BODY_FR = """gouvernement ministère préfecture mairie municipalité ville police gendarmerie
 pompiers groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
 sénat parlement présidence armée état-major syndicat association fédération ligue
-entreprise coentreprise multinationale filiale société groupe compagnie firme banque constructeur
-papetier sidérurgiste pétrolier équipementier assureur
-énergéticien laboratoire hébergeur concessionnaire aménageur bailleur
+entreprise société groupe compagnie firme banque constructeur assureur aménageur bailleur
 opérateur fabricant club
 équipe parti
 mouvement coalition organisation ong agence institut université hôpital administration
@@ -233,11 +238,12 @@ _PERSON_FR_BOTH = _PERSON_FR + _feminines(_PERSON_FR)
 PERSON_NOUNS = _plurals(_PERSON_FR_BOTH + _PERSON_EN + _PUBLIC)
 """Heads of noun phrases that describe a person (folded, with plurals)."""
 
-BODY_NOUNS = _plurals(_BODY_FR + _BODY_EN)
+BODY_NOUNS = _plurals(_BODY_FR + list(FIRM_TRADES) + _BODY_EN)
 """Heads of noun phrases that describe a body of people (folded, with plurals)."""
 
 SINGULAR_ROLE_NOUNS = frozenset(
-    fold(w) for w in _PERSON_FR_BOTH + _PERSON_EN + _PUBLIC + _BODY_FR + _BODY_EN
+    fold(w)
+    for w in _PERSON_FR_BOTH + _PERSON_EN + _PUBLIC + _BODY_FR + list(FIRM_TRADES) + _BODY_EN
 )
 """Every role noun above, folded, in the singular only."""
 

@@ -51,6 +51,9 @@ def opening_latter(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
 
 _LATTER_WORDS = frozenset(("dernier", "dernière"))
 
+CONCERNED = frozenset(("interesse", "interessee"))
+"""« l'intéressé(e) », folded: the person the story is about, named last before."""
+
 
 def latter_referent(ctx: _Context, at: int, *, feminine: bool) -> _Speaker | None:
     """The person named last before the demonstrative opening a sentence at ``at``

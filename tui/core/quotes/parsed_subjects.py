@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from tui.core.quotes.context import _Context, _Speaker
-from tui.core.quotes.latter import latter_referent
+from tui.core.quotes.latter import CONCERNED, latter_referent
 from tui.core.quotes.speech_verbs import SPEECH_NOUNS, split_inverted
 from tui.core.quotes.words import _SKIP_WORDS, _SUBJECT_PRONOUNS
 from tui.core.text import fold
@@ -217,9 +217,7 @@ def _cleft_focus(x: Any) -> bool:
     )
 
 
-_DEMONSTRATIVES = frozenset(
-    ("celui-ci", "celle-ci", "dernier", "derniere", "interesse", "interessee")
-)
+_DEMONSTRATIVES = frozenset(("celui-ci", "celle-ci", "dernier", "derniere")) | CONCERNED
 
 
 def demonstrative(ctx: _Context, token: Any, at: int, sentence_start: int) -> _Speaker | None:
@@ -234,10 +232,10 @@ def demonstrative(ctx: _Context, token: Any, at: int, sentence_start: int) -> _S
     determiners = [fold(t.text) for t in token.doc[max(0, token.i - 1) : token.i]]
     if low.startswith("dernier") and determiners not in (["ce"], ["cette"]):
         return None
-    if low.startswith("interesse"):  # « l'intéressé »: the person the story is about
-        if determiners not in (["l'"], ["l’"]) or len(low) > len("interessee"):
+    if low in CONCERNED:  # « l'intéressé »: the person the story is about
+        if determiners not in (["l'"], ["l’"]):
             return None
-        return latter_referent(ctx, at, feminine=low == "interessee")
+        return latter_referent(ctx, at, feminine=low.endswith("ee"))
     feminine = low in ("celle-ci", "derniere")
     if token.i <= 1:  # opening its sentence: the last person named before, of its gender
         return latter_referent(ctx, at, feminine=feminine)

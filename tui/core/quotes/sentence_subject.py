@@ -29,6 +29,7 @@ from tui.core.quotes.words import (
     _DETERMINERS,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
+    NEGATION,
     SINGULAR_DEFINITE,
     english_past,
     inner_stop,
@@ -175,7 +176,7 @@ def _up_to_verb(ctx: _Context, toks: list[_Tok]) -> list[_Tok]:
     a message", the phrase is "the captain", not the clause it reports."""
     if ctx.language != "en":
         # « que » ends a French subject's reported clause already; « ne » opens its verb.
-        cut = next((n for n in range(1, len(toks)) if toks[n].low in _NEGATION), len(toks))
+        cut = next((n for n in range(1, len(toks)) if toks[n].low in NEGATION), len(toks))
         return toks[:cut]
     cut = next(
         (
@@ -187,8 +188,6 @@ def _up_to_verb(ctx: _Context, toks: list[_Tok]) -> list[_Tok]:
     )
     return toks[:cut]
 
-
-_NEGATION = frozenset(("ne", "n'", "n’"))
 
 _EN_AUXILIARIES = frozenset(
     "did does do was were is are has have had would will could can should may might must".split()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.entities.role_nouns import FIRM_TRADES
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
@@ -30,10 +31,8 @@ _FIRM_WORDS = frozenset(
     fold(w)
     for w in """entreprise société groupe compagnie firme enseigne constructeur opérateur
     fabricant assureur banque plateforme company firm retailer carrier manufacturer insurer
-    lender operator miner papetier sidérurgiste pétrolier équipementier
-    énergéticien laboratoire hébergeur concessionnaire coentreprise
-    multinationale filiale""".split()
-)
+    lender operator miner""".split()
+) | frozenset(fold(w) for w in FIRM_TRADES)
 """Source nouns naming a company: « l'entreprise », "the company" are never the union,
 the town hall or the central bank named since."""
 _NO_FIRM = re.compile(

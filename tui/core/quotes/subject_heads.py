@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
-from tui.core.quotes.latter import latter_referent
+from tui.core.quotes.latter import CONCERNED, latter_referent
 from tui.core.quotes.subject_names import ONE_VOICE, name_as_modifier
 from tui.core.quotes.words import (
     _OF,
@@ -19,6 +19,7 @@ from tui.core.quotes.words import (
     _SUBJECT_PRONOUNS,
     english_past,
 )
+from tui.core.text import fold
 
 
 def enumeration(words: list[_Tok]) -> bool:
@@ -46,16 +47,12 @@ def person_of(ctx: _Context, head: list[_Tok]) -> _Speaker | None:
     return None
 
 
-_CONCERNED = frozenset(("intéressé", "intéressée", "interesse", "interessee"))
-"""« l'intéressé »: the person the story is about, named last before."""
-
-
 def latter_or_former(ctx: _Context, words: list[_Tok]) -> _Speaker | None:
     """The person "the latter" (the last named before it) or "the former" (the one
     named before that) stands for, or « l'intéressé » (the last named of its gender);
     ``None`` for any other phrase."""
-    if len(words) == 2 and words[0].low in ("l'", "l’") and words[1].low in _CONCERNED:
-        return latter_referent(ctx, words[0].start, feminine=words[1].low.endswith("ée"))
+    if len(words) == 2 and words[0].low in ("l'", "l’") and fold(words[1].low) in CONCERNED:
+        return latter_referent(ctx, words[0].start, feminine=fold(words[1].low).endswith("ee"))
     if len(words) != 2 or words[0].low != "the" or words[1].low not in ("latter", "former"):
         return None
     named: list[str] = []

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tui.core.courtesy_titles import ABBREVIATED_TITLES
+from tui.core.entities.role_nouns import FIRM_TRADES
 from tui.core.entities.shape import party_tag
 from tui.core.quotes.speech_verbs import AUXILIARIES
 from tui.core.text import fold
@@ -114,10 +115,8 @@ _SOURCE_NOUNS = _fset(
     direction juges juridiction magistrats charity utility trust bank airline retailer
     operator insurer manufacturer carmaker regulator watchdog university hospital museum
     festival plateforme enseigne opérateur constructeur fabricant assureur banque
-    mutuelle université hôpital musée établissement parti party bailleur papetier
-    sidérurgiste pétrolier équipementier énergéticien
-    laboratoire hébergeur concessionnaire coentreprise multinationale filiale"""
-)
+    mutuelle université hôpital musée établissement parti party bailleur"""
+) | _fset(" ".join(FIRM_TRADES))
 
 
 _STATEMENT_NOUNS = _fset(
@@ -237,7 +236,8 @@ _BE = _fset(
 )
 _REFLEXIVE = _fset("se s' s’")
 """Reflexive pronouns: « s'est déclarée » is active, « se poursuit » no saying."""
-REFLEXIVE_OR_NEGATION = _REFLEXIVE | _fset("ne n' n’")
+NEGATION = _fset("ne n' n’")
+REFLEXIVE_OR_NEGATION = _REFLEXIVE | NEGATION
 """Clitics between a subject and its auxiliary (« X, ne s'est pas … »)."""
 
 
