@@ -368,3 +368,16 @@ def test_y_lit_on_reads_from_the_document_just_mentioned() -> None:
     )
     body = "Centre de services scolaire des Mille-Ruisseaux"
     assert [q.speaker for q in trained_quotes(text, "Francisation")] == [body, body]
+
+
+def test_a_paper_that_cites_a_report_did_not_write_it() -> None:
+    """« Selon un rapport interne cité par le quotidien « X » »: nobody named wrote it;
+    « un rapport publié par l'ONG Y » is Y's."""
+    text = (
+        "Navire\n\nSelon un rapport interne cité par le quotidien « Diario de la Costa », "
+        "l'équipage aurait « ignoré trois sommations radio ».\n\nSelon un rapport publié par "
+        "l'ONG Terra Viva, la forêt a perdu « un tiers de sa surface ».\n"
+    )
+    speakers = {q.text: q.speaker for q in trained_quotes(text, "Navire")}
+    assert speakers["ignoré trois sommations radio"] is None
+    assert speakers["un tiers de sa surface"] == "Terra Viva"

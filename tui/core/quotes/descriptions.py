@@ -23,7 +23,7 @@ from tui.core.quotes.described import (
     spoken_before,
     tail_body,
 )
-from tui.core.quotes.documents import document_speaker
+from tui.core.quotes.documents import HANDLED_PARTICIPLES, document_speaker
 from tui.core.quotes.linked_roles import linked_role
 from tui.core.quotes.possessed_voice import possessed_voice
 from tui.core.quotes.pronouns import MAY_NAME
@@ -277,15 +277,17 @@ def _official_of(ctx: _Context, body: list[_Tok]) -> _Speaker | None:
     return _Speaker(named.canonical, "ORG", named.start)
 
 
-_WRITTEN_BY = re.compile(r"\s+(?:\w+(?:é|ée|és|ées|ed))\b[^.;:«»“”\n]{0,40}?\b(?:par|by)\s+")
+_WRITTEN_BY = re.compile(
+    r"\s+(?P<participle>\w+(?:é|ée|és|ées|ed))\b[^.;:«»“”\n]{0,40}?\b(?:par|by)\s+"
+)
 """« publié en janvier par », "released on Monday by": who wrote the document."""
 
 
 def _written_by(ctx: _Context, noun: _Tok) -> _Speaker | None:
     """The person or body a participle after a document names as its author."""
     m = _WRITTEN_BY.match(ctx.text, noun.end)
-    if m is None:
-        return None
+    if m is None or m["participle"].lower() in HANDLED_PARTICIPLES:
+        return None  # « cité par le quotidien X »: X only read it
     for e in ctx.entities_in(m.end(), m.end() + 60):
         if e.label in ("PER", "ORG"):
             return _Speaker(e.canonical, e.label, e.start)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.entities.firm_nouns import PUBLICATION_NOUNS
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
@@ -218,6 +219,7 @@ def _org_ending(ctx: _Context, at: int) -> Entity | None:
 
 
 _ISSUED_BY = frozenset("by from of par de du des d' d’".split())
+_PUBLICATIONS = frozenset(fold(w) for w in PUBLICATION_NOUNS)
 
 
 def document_issuer(ctx: _Context, words: list[_Tok]) -> Entity | None:
@@ -228,10 +230,21 @@ def document_issuer(ctx: _Context, words: list[_Tok]) -> Entity | None:
         return None
     for e in ctx.entities_in(words[0].start, words[-1].end):
         before = [w for w in words if w.end <= e.start and w.low not in _DETERMINERS]
+        before = [w for w in before if fold(w.low) not in _PUBLICATIONS]  # « le quotidien X »
         owner = ctx.text[max(0, e.start - 30) : e.start].rstrip().endswith(("'s", "’s"))
+        handled = len(before) > 1 and before[-2].low in HANDLED_PARTICIPLES  # « cité par X »
         if e.label == "ORG" and before and (before[-1].low in _ISSUED_BY or owner):
-            return e
+            return None if handled else e
     return None
+
+
+HANDLED_PARTICIPLES = frozenset(
+    """cité citée cités citées consulté consultée consultés consultées obtenu obtenue
+    obtenus obtenues révélé révélée révélés révélées vu vue cited quoted seen obtained
+    reviewed viewed leaked""".split()
+)
+"""Participles of what a reader of the document did (« cité par le quotidien X »,
+"seen by Reuters"): their agent did not issue it."""
 
 
 def document_speaker(ctx: _Context, words: list[_Tok], body: list[_Tok]) -> _Speaker | None:
