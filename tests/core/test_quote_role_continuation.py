@@ -28,3 +28,20 @@ def test_a_continuing_role_of_the_other_gender_is_not_the_last_speaker() -> None
         "raconte-t-il.\n\n« Il a sauvé mon fils », poursuit la voisine.\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Incendie")][1] != "Karim Bensaïd"
+
+
+def test_a_role_with_its_body_stands_for_the_paragraph_s_subject() -> None:
+    """« Côté nantais, X savourait … « … », a estimé l'entraîneur de Loire Handball »:
+    the role and the club it serves re-describe X; a reply stays open."""
+    text = (
+        "Handball\n\nLe club a perdu. Côté nantais, Patrick Guegan savourait une victoire "
+        "« construite en défense ». « On a su souffrir ensemble », a estimé l'entraîneur de "
+        "Loire Handball.\n\nLe maire Paul Durand a salué « un bon accord ». « Nous ne sommes "
+        "pas d'accord », a répondu le président du club adverse.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Handball")] == [
+        "Patrick Guegan",
+        "Patrick Guegan",
+        "Paul Durand",
+        None,
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from tui.core.quotes.age_anaphora import aged_person
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.role_anaphora import _anaphoric_role
+from tui.core.quotes.role_anaphora import _anaphoric_role, paragraph_role_holder
 from tui.core.quotes.topic import central_figure
 from tui.core.quotes.words import _DETERMINERS
 from tui.core.text import fold
@@ -55,7 +55,20 @@ def role_meant(ctx: _Context, words: list[_Tok], body: list[_Tok], before: int) 
     cut = min(cut, _office_of(ctx, body), _portfolio_at(ctx, body))
     if cut <= 3:  # « le prévenu dès l'ouverture des débats »: the role ends at « dès »
         return _anaphoric_role(ctx, det, body[:cut], before)
-    return central_figure(ctx, det, body)
+    central = central_figure(ctx, det, body)
+    if central is None and _affiliated(body):  # « l'entraîneur de Loire Handball »
+        return paragraph_role_holder(ctx, det, body)
+    return central
+
+
+def _affiliated(body: list[_Tok]) -> bool:
+    """A person's role and the body or place it serves (« le président de l'agglo »,
+    « le représentant du parquet »): a role the article may have given someone."""
+    return (
+        len(body) > 2
+        and fold(body[1].low) in ("de", "du", "des", "d'", "d’")
+        and noun_kind(body[0].text) == "person"
+    )
 
 
 _PORTFOLIO_OPENERS = frozenset("à au aux".split())

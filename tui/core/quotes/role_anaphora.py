@@ -286,6 +286,25 @@ def _role_holder(
     return _Speaker(only, "PER", det.start) if only is not None and fits(only) else None
 
 
+def paragraph_role_holder(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | None:
+    """The person a longer role with the body it serves re-describes (« « … », a
+    estimé l'entraîneur de Loire Handball » after « X savourait … »): only the
+    paragraph's own subject, of the role's gender, and never for a reply."""
+    if det.low not in SINGULAR_DEFINITE or is_reply(ctx.text[max(0, det.start - 30) : det.start]):
+        return None
+    head = fold(body[0].text)
+    if party(head) in OFFICERS or names_an_office(" ".join(t.text for t in body)):
+        return None  # « le représentant du parquet », « la ministre de l'Éducation »
+    gender = "f" if feminine_role(det.low, body[0].text, ctx.language) else None
+    gender = gender or ("m" if masculine_role(det.low, body[0].text, ctx.language) else None)
+    line = ctx.line_start(det.start)
+    name = _paragraph_subject(ctx, det.start, line, head, replies=False, gender=gender)
+    inside = {e.canonical for e in ctx.entities_in(body[0].start, body[-1].end)}
+    if name is None or name in inside or not _fits(ctx, gender, name):
+        return None
+    return _Speaker(name, "PER", det.start)
+
+
 _OF_WORDS = frozenset(("de", "du", "des", "d", "of", "par", "by"))
 
 
