@@ -121,8 +121,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     named = ctx.entity_at(body[0].start)
     if named is not None and named.label != "PER":
         return None  # « la CGT majoritaire »: a body qualified, no role
-    gender = "f" if feminine_role(det.low, noun, ctx.language) else None
-    gender = gender or ("m" if masculine_role(det.low, noun, ctx.language) else None)
+    gender = _role_gender(ctx, det, noun)
     member = party_member(ctx, body, det.start)  # "the Democratic nominee"
     if member is not None:
         return member
@@ -218,6 +217,13 @@ def _role_word(word: str) -> bool:
     return word.isalpha() or "-" in word or word.isdigit() or word.rstrip("'’").isalpha()
 
 
+def _role_gender(ctx: _Context, det: _Tok, noun: str) -> str | None:
+    """The gender a role's article and noun give its holder (« la ministre »: f)."""
+    if feminine_role(det.low, noun, ctx.language):
+        return "f"
+    return "m" if masculine_role(det.low, noun, ctx.language) else None
+
+
 def _fits(ctx: _Context, gender: str | None, name: str | None) -> bool:
     """Whether ``name`` may hold a role of ``gender``: « la ministre » is never a man,
     « le conseiller » never a woman."""
@@ -295,8 +301,7 @@ def paragraph_role_holder(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speake
     head = fold(body[0].text)
     if party(head) in OFFICERS or names_an_office(" ".join(t.text for t in body)):
         return None  # « le représentant du parquet », « la ministre de l'Éducation »
-    gender = "f" if feminine_role(det.low, body[0].text, ctx.language) else None
-    gender = gender or ("m" if masculine_role(det.low, body[0].text, ctx.language) else None)
+    gender = _role_gender(ctx, det, body[0].text)
     line = ctx.line_start(det.start)
     name = _paragraph_subject(ctx, det.start, line, head, replies=False, gender=gender)
     inside = {e.canonical for e in ctx.entities_in(body[0].start, body[-1].end)}
