@@ -22,9 +22,7 @@ from typing import Any
 
 from tui.core.analysis.sentence_openers import skip_sentence_opener
 from tui.core.engine_identity import ENGINE_NAME, ENGINE_VERSION
-from tui.core.entities.gazetteer import (
-    known_label,
-)
+from tui.core.entities.gazetteer import known_label
 from tui.core.entities.lexicon import CALENDAR_WORDS, HONORIFICS, TITLES
 from tui.core.models import Article, ArticleAnalysis, Entity, EntityLabel
 

@@ -19,6 +19,7 @@ from tui.core.entities.firm_nouns import (
     PUBLICATION_NOUNS,
     firm_noun_after,
     firm_noun_before,
+    quoted_title,
 )
 from tui.core.entities.firm_sites import (
     FIRM_ARTICLE,
@@ -31,37 +32,30 @@ from tui.core.entities.span_edits import put_each
 
 Span = tuple[int, int, str]
 
+_FIRM_NAME = r"[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:(?:de|du|des|et|&)\s+)?[A-ZÀ-Þ][\w&'’-]*){0,3}"
+"""Up to four capitalised words, which « de », « du », « et » may join."""
+
 _ANNOUNCED = re.compile(
     r"(?<![\w-])" + FIRM_ARTICLE + r"(?i:" + "|".join(map(re.escape, FIRM_NOUNS)) + r")s?\s+"
-    r"(?P<name>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:(?:de|du|des|et|&)\s+)?[A-ZÀ-Þ][\w&'’-]*){0,3})"
+    rf"(?P<name>{_FIRM_NAME})"
 )
 """A company noun with its article, then up to four capitalised words (« de », « du »,
 « et » may join them: « la fondation Abbé Pierre », « la Banque du Léman »)."""
 
 
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:(?:de|du|des|et|&)\s+)?[A-ZÀ-Þ][\w&'’-]*){0,3}(?=,)"
-)
-"""Up to four capitalised words right before a comma, where an apposition may open."""
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_FIRM_NAME}(?=,)")
+"""A name's words right before a comma, where an apposition may open."""
 
 
-_TITLED = re.compile(
-    r"(?<![\w-])(?i:" + "|".join(PUBLICATION_NOUNS) + r")\s+[«\"“]\s*"
-    r"(?P<title>[A-ZÀ-Þ][^»\"”\n.!?,]{0,50}?)\s*[»\"”]"
-)
-"""A publication's title in quotation marks after its noun (« le quotidien « X » »)."""
+_PUBLICATION = re.compile(r"(?<![\w-])(?i:" + "|".join(PUBLICATION_NOUNS) + r")\b")
 
 
 def with_announced_firms(text: str, spans: Sequence[Span]) -> list[Span]:
     """``spans`` with each firm's site cut from its town (:mod:`firm_sites`), and an
     ORG span for each name a company noun announces that no span holds."""
     spans = with_sited_firms(text, spans)
-    titles = [
-        (m.start("title"), m.end("title"), "ORG")
-        for m in _TITLED.finditer(text)
-        if len(m["title"].split()) <= 5
-    ]
-    spans, _ = put_each(spans, titles)  # « le quotidien « La Voz Austral » »
+    titles = [span for m in _PUBLICATION.finditer(text) if (span := quoted_title(text, m.end()))]
+    spans, _ = put_each(spans, [(*span, "ORG") for span in titles])  # « le quotidien « X » »
     return [*spans, *announced_firms(text, spans)]
 
 

@@ -32,8 +32,7 @@ def with_expansions(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[t
     defined: set[str] = set()
     for s, e, label in sorted(spans):
         acronym = text[s:e]
-        is_acronym = 2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()
-        if label != "ORG" or not is_acronym:
+        if label != "ORG" or not _is_acronym(acronym):
             continue
         if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             found = _expansion(text, s - 1, acronym)
@@ -47,15 +46,16 @@ def with_expansions(text: str, spans: Sequence[Span]) -> tuple[list[Span], set[t
     return out, {(a, b) for a, b, _ in put}
 
 
+def _is_acronym(word: str) -> bool:
+    """Two to eight capital letters (« ARS », « PPAQ »)."""
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha()
+
+
 def _unmarked_definitions(text: str, spans: Sequence[Span], defined: set[str]) -> list[Span]:
     """Expansions of the acronyms the recogniser marked only later in the text, where
     the text defines them in brackets it left unmarked (« la direction départementale
     des territoires (DDT) de la Drôme … Selon la DDT »)."""
-    acronyms = {
-        text[s:e]
-        for s, e, label in spans
-        if label == "ORG" and 2 <= e - s <= 8 and text[s:e].isupper() and text[s:e].isalpha()
-    }
+    acronyms = {text[s:e] for s, e, label in spans if label == "ORG" and _is_acronym(text[s:e])}
     found: list[Span] = []
     for acronym in sorted(acronyms - defined):
         at = text.find(f"({acronym})")

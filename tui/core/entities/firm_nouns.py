@@ -71,6 +71,18 @@ PUBLICATION_NOUNS = tuple(
     newspaper daily weekly paper""".split()
 )
 """Nouns a publication's title follows (« le quotidien « X » », "the daily "X"")."""
+PUBLICATION_KEYS = frozenset(fold(w) for w in PUBLICATION_NOUNS)
+"""The same nouns folded, to look a word up."""
+
+_QUOTED_TITLE = re.compile(r"\s+[«\"“]\s*(?P<title>[A-ZÀ-Þ][^»\"”\n.!?,]{0,50}?)\s*[»\"”]")
+
+
+def quoted_title(text: str, end: int) -> tuple[int, int] | None:
+    """Where the title in quotation marks right after a publication noun ending at
+    ``end`` lies: capitalised, five words at most, no sentence inside."""
+    m = _QUOTED_TITLE.match(text, end)
+    return m.span("title") if m is not None and len(m["title"].split()) <= 5 else None
+
 
 _APPOSED_NOUN = re.compile(
     r",\s+(?i:la|le|l['’]\s*|une|un)\s*(?:[a-zà-ÿ-]+\s+)?(?i:"

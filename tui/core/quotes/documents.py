@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from tui.core.entities.firm_nouns import PUBLICATION_NOUNS
+from tui.core.entities.firm_nouns import PUBLICATION_KEYS
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.latter import latter_referent
 from tui.core.quotes.source_body import source_body
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _DETERMINERS, _SOURCE_NOUNS
@@ -68,9 +69,12 @@ def issued_by(ctx: _Context, noun_start: int, noun_end: int) -> _Speaker | None:
         found = _owner(ctx, m.start(), m.end())
         if found is not None:
             return _Speaker(found.canonical, "ORG", noun_start)
-        found = _delivered_by(ctx, m.start()) or _personal_owner(ctx, m.start())
+        found = _delivered_by(ctx, m.start())
         if found is not None:
             return _Speaker(found.canonical, found.label, noun_start)
+        person = _personal_owner(ctx, m.start())
+        if person is not None:
+            return _Speaker(person.name, "PER", noun_start)
     return None
 
 
@@ -78,19 +82,14 @@ _PERSONAL = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,3}$")
 """A person's possessive before the document noun ("his victim impact statement")."""
 
 
-def _personal_owner(ctx: _Context, start: int) -> Entity | None:
+def _personal_owner(ctx: _Context, start: int) -> _Speaker | None:
     """The person "his" / "her" before the document at ``start`` stands for: the last
     person of that gender named before it, within its sentence or the one before."""
     m = _PERSONAL.search(ctx.text, max(0, start - 50), start)
     if m is None:
         return None
     feminine = m["pron"].lower() == "her"
-    for e in reversed(ctx.entities_in(max(0, start - 300), m.start())):
-        if e.label == "PER" and not ctx.in_quote(e.start):
-            gender = ctx.gender_of(e.canonical)
-            if gender is None or (gender == "f") == feminine:
-                return e
-    return None
+    return latter_referent(ctx, m.start(), feminine=feminine, floor=max(0, start - 300))
 
 
 _DELIVERED_IN = re.compile(
@@ -219,7 +218,6 @@ def _org_ending(ctx: _Context, at: int) -> Entity | None:
 
 
 _ISSUED_BY = frozenset("by from of par de du des d' d’".split())
-_PUBLICATIONS = frozenset(fold(w) for w in PUBLICATION_NOUNS)
 
 
 def document_issuer(ctx: _Context, words: list[_Tok]) -> Entity | None:
@@ -230,7 +228,7 @@ def document_issuer(ctx: _Context, words: list[_Tok]) -> Entity | None:
         return None
     for e in ctx.entities_in(words[0].start, words[-1].end):
         before = [w for w in words if w.end <= e.start and w.low not in _DETERMINERS]
-        before = [w for w in before if fold(w.low) not in _PUBLICATIONS]  # « le quotidien X »
+        before = [w for w in before if fold(w.low) not in PUBLICATION_KEYS]  # « le quotidien X »
         owner = ctx.text[max(0, e.start - 30) : e.start].rstrip().endswith(("'s", "’s"))
         handled = len(before) > 1 and before[-2].low in HANDLED_PARTICIPLES  # « cité par X »
         if e.label == "ORG" and before and (before[-1].low in _ISSUED_BY or owner):

@@ -62,16 +62,18 @@ def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
     return _described_body(ctx, floor, at) or _acting_body(ctx, floor, at)
 
 
-_ACTING_HEADS = frozenset(
-    fold(w)
-    for w in """association agence direction société entreprise mairie préfecture
-    sous-préfecture commission fédération confédération compagnie banque chambre
-    municipalité organisation fondation administration gendarmerie police caisse
-    université coopérative autorité inspection académie ligue délégation firme ONG
-    présidence coalition institution""".split()
-)
+_ACTING_HEADS = (
+    _FEMININE_HEADS
+    - frozenset(
+        fold(w)
+        for w in """ville commune communauté région province métropole collectivité armée
+        marine équipe formation cour assemblée instance juridiction chancellerie union
+        enseigne plateforme""".split()
+    )
+) | {fold("sous-préfecture")}
 """Feminine nouns of bodies that act and speak (« la préfecture a levé l'alerte »); a
-town, a region or a team also takes « elle » but is more often the scene."""
+town, a region, a team or a court also takes « elle » but is more often the scene or
+the object of the story."""
 
 _ACTING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s))[Ll]a\s+(?P<head>[\w-]+)"

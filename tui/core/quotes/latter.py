@@ -55,10 +55,12 @@ CONCERNED = frozenset(("interesse", "interessee"))
 """« l'intéressé(e) », folded: the person the story is about, named last before."""
 
 
-def latter_referent(ctx: _Context, at: int, *, feminine: bool) -> _Speaker | None:
+def latter_referent(
+    ctx: _Context, at: int, *, feminine: bool, floor: int | None = None
+) -> _Speaker | None:
     """The person named last before the demonstrative opening a sentence at ``at``
-    whose gender agrees with it."""
-    for e in reversed(ctx.entities_in(max(0, at - _REACH), at)):
+    (and after ``floor``, by default a few sentences back) whose gender agrees with it."""
+    for e in reversed(ctx.entities_in(max(0, at - _REACH) if floor is None else floor, at)):
         if e.label != "PER" or ctx.in_quote(e.start):
             continue
         gender = ctx.gender_of(e.canonical)

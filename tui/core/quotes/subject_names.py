@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.entities.firm_nouns import PUBLICATION_NOUNS
+from tui.core.entities.firm_nouns import PUBLICATION_KEYS, quoted_title
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
@@ -127,22 +127,12 @@ def speaking_for(owner: Entity, words: list[_Tok]) -> _Speaker | None:
     return None
 
 
-_PUBLICATIONS = frozenset(fold(w) for w in PUBLICATION_NOUNS)
-
-
-_TITLE_AFTER = re.compile(r"\s*[«\"“]\s*(?P<title>[^»\"”\n]{1,60}?)\s*[»\"”]")
-
-
 def titled_publication(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     """The publication a subject names by its title in quotation marks (« Le quotidien
-    « La Voz Austral » a célébré … »): the organisation the recogniser made of a short
-    capitalised title after its noun."""
-    for noun in (t for t in toks if fold(t.low) in _PUBLICATIONS):
-        m = _TITLE_AFTER.match(ctx.text, noun.end)
-        if m is None or not 1 <= len(m["title"].split()) <= 5:
-            continue
-        if m["title"][:1].isupper() and m["title"][-1] not in ".!?,":
-            named = ctx.entities_in(m.start("title"), m.end("title"))
-            if named and named[0].label == "ORG":  # the title's name, as the text gives it
-                return _Speaker(named[0].canonical, "ORG", named[0].start)
+    « La Voz Austral » a célébré … »): the organisation the recogniser made of it."""
+    for noun in (t for t in toks if fold(t.low) in PUBLICATION_KEYS):
+        title = quoted_title(ctx.text, noun.end)
+        named = ctx.entities_in(*title) if title is not None else []
+        if named and named[0].label == "ORG":  # the title's name, as the text gives it
+            return _Speaker(named[0].canonical, "ORG", named[0].start)
     return None
