@@ -272,3 +272,23 @@ def test_an_agency_named_after_its_field_and_country_is_an_organisation(
     text: str, name: str
 ) -> None:
     assert (name, "ORG") in {(e.text, e.label) for e in extract_entities(text, language="en")}
+
+
+@pytest.mark.parametrize("club", ["SC Vellach", "Dorlingen HC", "AS Bruvière"])
+def test_a_sports_club_is_an_organisation_whatever_its_town(club: str) -> None:
+    """The letters a club's name opens or ends on make it an organisation, where the
+    model may read the town it is named after as a place or the whole as a misc name."""
+    from tui.core.analysis.conventions import apply_conventions
+
+    text = f"Dans un communiqué, le {club} a annoncé une blessure."
+    start = text.index(club)
+    for label in ("MISC", "LOC", "PER"):
+        spans = [(start, start + len(club), label)]
+        assert [(e.text, e.label) for e in apply_conventions(text, spans)] == [(club, "ORG")]
+
+
+def test_two_capitals_alone_are_no_club() -> None:
+    from tui.core.entities.context import club_name
+
+    assert not club_name("FC")
+    assert not club_name("Paul Durand")

@@ -295,3 +295,22 @@ def test_a_person_span_after_a_prefect_or_a_market_is_the_place() -> None:
         ("Koumbaly", "LOC"),
         ("Koumbaly", "LOC"),
     ]
+
+
+def test_a_person_span_after_a_bare_occupation_and_a_is_where_that_person_works() -> None:
+    """« …, ancien instituteur à X », « , avocate à X »: a bare occupation set off before
+    « à » says where; with its article (« une lettre du président à X ») X is the
+    addressee and stays a person."""
+    from tui.core.analysis.conventions import apply_conventions
+
+    text = (
+        "Malik Tandja, président du comité, ancien instituteur à Dabora, a parlé. "
+        "Une lettre du président à Dabora Kessi est partie."
+    )
+    first = text.index("Dabora")
+    second = text.index("Dabora Kessi")
+    spans = [(first, first + 6, "PER"), (second, second + 12, "PER")]
+    assert [(e.text, e.label) for e in apply_conventions(text, spans)] == [
+        ("Dabora", "LOC"),
+        ("Dabora Kessi", "PER"),
+    ]

@@ -274,7 +274,7 @@ def _label_by_context(
     make it a firm: an illness after « la pandémie de », a place after « la commune
     de » or a street, a firm after « la plateforme », « le PDG de » or before
     « l'entreprise » takes it up."""
-    from tui.core.entities.context import place_noun_before
+    from tui.core.entities.context import club_name, occupation_at, place_noun_before
     from tui.core.entities.initialisms import body_initialism
 
     final = "MISC" if _after_disease_noun(text, s) else label
@@ -284,12 +284,15 @@ def _label_by_context(
         final = "ORG"  # « les FARDC », « la FFTri »: a body's initials, no known place
     if final in ("LOC", "MISC") and title_before(text, s) is not None:
         return "PER", False  # « Monsieur Garnier nous a dit »: a title only a person bears
+    if final != "ORG" and club_name(text[s:e]):
+        return "ORG", False  # « le SC Emmental »: a club
     if final == "PER" and (
         place_noun_before(text, s)
         or _SAINT_PLACE.fullmatch(text, s, e)
         or _SITED.search(text, max(0, s - 30), s)
         or _STREET_BEFORE.search(text, max(0, s - 12), s)
         or _TERRITORY_OF.search(text, max(0, s - 24), s)
+        or occupation_at(text, s)
     ):
         return "LOC", False  # « la commune d'Arvène », « basée à Albert », « le rang X »
     if _firm_by_context(text, s, e, final, taken_up):

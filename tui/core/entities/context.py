@@ -31,6 +31,7 @@ from tui.core.entities.patterns import (
     SENTENCE_BREAK,
 )
 from tui.core.entities.shape import is_demonym
+from tui.core.text import fold
 
 
 def plain_word_here(text: str, word: str, low: str, common: frozenset[str]) -> bool:
@@ -200,3 +201,34 @@ def word_before_name(text: str, start: int) -> tuple[str, int] | None:
     if m is None:
         return None
     return m.group(1), window_start + m.start(1)
+
+
+_OCCUPATION_AT = re.compile(
+    r"(?:^|[,(;]\s*|\b(?:ancien|ancienne|anciens|anciennes|jeune|jeunes)\s+)"
+    r"([^\W\d_]+)\s+(?:à|au)\s+$"
+)
+"""A bare occupation set off before « à » (« , ancien instituteur à X », « , avocate à
+X »): where the person works or lives."""
+
+
+def occupation_at(text: str, start: int) -> bool:
+    """Whether a bare person noun and « à » come right before ``start``: the name there
+    is where that person works or lives, a place (« une lettre du président à X », with
+    its article, stays a person's address)."""
+    from tui.core.entities.role_nouns import PERSON_NOUNS
+
+    m = _OCCUPATION_AT.search(text, max(0, start - 40), start)
+    return m is not None and fold(m[1]) in PERSON_NOUNS
+
+
+_CLUB_MARKS = frozenset(
+    "FC SC HC AS AC RC CF SV BC HBC OGC EHC FK SK AFC VfB VfL RCD ASM USM".split()
+)
+"""Letters a sports club's name opens or ends on (« le SC Emmental », « Lugano HC »)."""
+
+
+def club_name(surface: str) -> bool:
+    """Whether a name is a sports club's by the letters it opens or ends on: a club is an
+    organisation, whatever the place it is named after."""
+    words = surface.split()
+    return len(words) > 1 and (words[0] in _CLUB_MARKS or words[-1] in _CLUB_MARKS)

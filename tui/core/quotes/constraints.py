@@ -140,9 +140,9 @@ def allowed_speaker(
         if labels & {"PER", "ORG"} or (subject and "LOC" in labels):
             return speaker
         return None
-    words = {fold(w) for w in _WORD.findall(speaker)}
+    words = {fold(w) for w in _WORD.findall(speaker) if w.islower()}
     if words & _VERBAL:
-        return None  # "farmers could not be": a clause, not a description
+        return None  # "farmers could not be": a clause, not a description (« Grand Est » is a name)
     return speaker if noun_kind(speaker) is not None else None
 
 

@@ -261,12 +261,23 @@ def _possessive(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end)
 
 
-def _after_preposition(ctx: _Context, pos: int) -> bool:
-    """Whether the word before ``pos`` (past any determiner) is a preposition."""
-    left = ctx.text[max(0, pos - 40) : pos]
+def _after_preposition(ctx: _Context, pos: int, *, past_noun: bool = False) -> bool:
+    """Whether the word before ``pos`` (past any determiner) is a preposition; with
+    ``past_noun``, also past one common noun and its article (« sur la radio X »),
+    an agent's « par » excepted."""
+    left = ctx.text[max(0, pos - 50) : pos]
     toks = _TOKEN.findall(left)
-    while toks and fold(toks[-1]) in _DETERMINERS and fold(toks[-1]) not in ("des", "a"):
-        toks.pop()
+    _pop_determiners(toks)
     if len(toks) > 1 and toks[-1].isdigit():
         toks.pop()  # « Contactée par 20 Minutes »: a number opening the name
+    noun = past_noun and len(toks) > 2 and toks[-1].isalpha() and toks[-1].islower()
+    if noun and fold(toks[-1]) not in _PREPOSITIONS:
+        toks.pop()
+        _pop_determiners(toks)
+        return bool(toks) and fold(toks[-1]) in _PREPOSITIONS - {"par", "by"}
     return bool(toks) and fold(toks[-1]) in _PREPOSITIONS
+
+
+def _pop_determiners(toks: list[str]) -> None:
+    while toks and fold(toks[-1]) in _DETERMINERS and fold(toks[-1]) not in ("des", "a"):
+        toks.pop()

@@ -50,6 +50,10 @@ _SERVICES = frozenset(fold(w) for w in "pompiers sapeurs-pompiers secouristes".s
 Lorvenne »), unlike a group of people (« les habitants de Lorvenne »)."""
 
 
+_ADJECTIVES = frozenset(("general", "generale"))
+"""Person nouns that also qualify a body's noun (« le parquet général »)."""
+
+
 def names_a_body(phrase: str) -> bool:
     """Whether a description of a body is tied to a name, so it names that body.
 
@@ -66,6 +70,8 @@ def names_a_body(phrase: str) -> bool:
         return False  # "Haskett aides": people; « les autorités turques »: several bodies
     core = phrase_core(phrase)
     people = [w for w in core if w in _SINGULAR and w in PERSON_NOUNS and w not in _SERVICES]
+    if people and core[0] not in people and people[0] in _ADJECTIVES:
+        people = []  # « le parquet général de Liège »: « général » qualifies the body
     if noun_kind(phrase) is None or people or any(w in PUBLIC_NOUNS for w in core):
         return False  # one person, or a crowd ("shopkeepers in Easterby")
     from tui.core.entities.gazetteer import demonyms  # data loaded on first use only

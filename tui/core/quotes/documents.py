@@ -22,7 +22,7 @@ from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.latter import latter_referent
 from tui.core.quotes.source_body import source_body
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _DETERMINERS, _SOURCE_NOUNS
+from tui.core.quotes.words import _DETERMINERS, _SOURCE_NOUNS, BODY_BEFORE_PLACE
 from tui.core.text import fold
 
 _DOCUMENTS = """report reports notice filing study survey review audit analysis memo
@@ -36,12 +36,12 @@ _AFTER = re.compile(
     r"\s*(?:,\s*(?:which\s+was\s+|that\s+was\s+)?(?:published|released|issued|prepared|"
     r"commissioned|produced|compiled|written|adopted|approved|signed|publié|publiée|rédigé|"
     r"rédigée|commandé|commandée|adopté|adoptée|adoptés|adoptées|signé|signée)\b"
-    r"[^,.;:]{0,30}?\b(?:by|par)\s+|\s+(?:from|by|of|de|du|des)\s+)"
+    r"[^,.;:]{0,30}?\b(?:by|par)\s+|\s+(?:[a-zà-ÿ-]+\s+)?(?:from|by|of|de|du|des)\s+)"
     r"(?:(?:the|la|le|les|l['’])\s*)?",
     re.IGNORECASE,
 )
-"""What joins a document to its issuer after the noun: "from", « de », ", published on
-Tuesday by"."""
+"""What joins a document to its issuer after the noun: "from", « de », one qualifying
+word and « de » (« une note interne du X »), ", published on Tuesday by"."""
 
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}$")
 """A possessive before the noun, past a few lowercase words ("the council's annual")."""
@@ -69,9 +69,9 @@ def issued_by(ctx: _Context, noun_start: int, noun_end: int) -> _Speaker | None:
         found = _owner(ctx, m.start(), m.end())
         if found is not None:
             return _Speaker(found.canonical, "ORG", noun_start)
-        found = _delivered_by(ctx, m.start())
-        if found is not None:
-            return _Speaker(found.canonical, found.label, noun_start)
+        delivered = _delivered_by(ctx, m.start())
+        if delivered is not None:
+            return _Speaker(delivered.name, delivered.label, noun_start)
         person = _personal_owner(ctx, m.start())
         if person is not None:
             return _Speaker(person.name, "PER", noun_start)
@@ -101,14 +101,17 @@ _DELIVERED_IN = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-def _delivered_by(ctx: _Context, start: int) -> Entity | None:
+def _delivered_by(ctx: _Context, start: int) -> _Speaker | None:
     """Who delivered the document mentioned at ``start``: the agent right before it
     ("drawn up by X in a report"), else the subject of "X said in a statement" or "In
     a statement, X said"."""
     delivered = _DELIVERED_IN.search(ctx.text, max(0, start - 40), start)
     if delivered is None:
         return None
-    return _agent_before(ctx, delivered.start()) or _opening_subject(ctx, start)
+    agent = _agent_before(ctx, delivered.start())
+    if agent is not None:
+        return _Speaker(agent.canonical, agent.label, agent.start)
+    return _opening_subject(ctx, start)
 
 
 def _agent_before(ctx: _Context, at: int) -> Entity | None:
@@ -126,7 +129,7 @@ def _agent_before(ctx: _Context, at: int) -> Entity | None:
 _BY = re.compile(r"\b(?:by|par)\s+(?:the\s+|l[ea]\s+|l['’])?$", re.IGNORECASE)
 
 
-def _opening_subject(ctx: _Context, start: int) -> Entity | None:
+def _opening_subject(ctx: _Context, start: int) -> _Speaker | None:
     """The person or organisation that opens the sentence around ``start`` (past an
     opener such as "In a statement," and a title) and leads to a verb. "Calder
     shareholders will receive …, the companies said in a statement" names no issuer."""
@@ -137,14 +140,27 @@ def _opening_subject(ctx: _Context, start: int) -> Entity | None:
     if not named or named[0].label == "MISC" or ctx.in_quote(named[0].start):
         return None  # a place speaks as the subject (« Alder County said in a statement »)
     first = named[0]
-    lead = _OPENER.sub("", ctx.text[begin : first.start], count=1)
+    opens = _body_over_place(ctx, first)  # « la préfecture du Var indique »
+    who = _Speaker(first.canonical, first.label, first.start) if opens is None else opens
+    lead = _OPENER.sub("", ctx.text[begin : who.at], count=1)
     if any(fold(w) not in _DETERMINERS and noun_kind(w) != "person" for w in _WORD.findall(lead)):
         return None  # past "The", a title ("Mayor X said in a statement")
     rest = ctx.text[first.end : first.end + 60]
     verbs = _WORD.findall(rest)[:3]
     if rest.startswith(",") or any(_verb_of_delivery(w, ctx.language) for w in verbs):
-        return first
+        return who
     return None
+
+
+def _body_over_place(ctx: _Context, place: Entity) -> _Speaker | None:
+    """The body a noun makes of the place it governs (« la préfecture des Côtes-d'Armor
+    »): the noun and the place together, as the text writes them."""
+    if place.label != "LOC":
+        return None
+    m = BODY_BEFORE_PLACE.search(ctx.text, max(0, place.start - 40), place.start)
+    if m is None or noun_kind(m[1]) != "body":
+        return None
+    return _Speaker(ctx.text[m.start(1) : place.end], "NP", m.start())
 
 
 _AUXILIARIES = frozenset("has have had was were is are a ont avait avaient est sont".split())
@@ -271,8 +287,11 @@ def read_in(ctx: _Context, at: int) -> _Speaker | None:
     for doc in reversed(list(_DOCUMENT_WORD.finditer(ctx.text, max(0, at - 600), at))):
         if ctx.in_quote(doc.start()):
             continue
-        found = _owner(ctx, doc.start(), doc.end()) or _delivered_by(ctx, doc.start())
+        found = _owner(ctx, doc.start(), doc.end())
         if found is not None:
             return _Speaker(found.canonical, found.label, at)
+        delivered = _delivered_by(ctx, doc.start())
+        if delivered is not None:
+            return _Speaker(delivered.name, delivered.label, at)
         return issued_by(ctx, doc.start(), doc.end())
     return None

@@ -128,7 +128,7 @@ _AS_SUBJECT = frozenset(("pre", "post", "subject", "incise", "agent"))
 def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attribution]:
     """Each quote's speaker and kind, from the parse, cues around it and the
     interview layout."""
-    spans, text = ctx.spans, ctx.text
+    spans = ctx.spans
     answers = interview_answers(ctx)
     found: list[Attribution] = []
     for k in range(len(spans)):
@@ -163,15 +163,33 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             got = (guest, got[1], "subject") if guest else got  # « Vous écrivez que « … » »
         found.append(got)
     question_and_answer(ctx, found)
-    # Post-attribution shared by quotes chained in one sentence (« A » et « B », a dit X).
+    _share_along_chains(ctx, found)
+    return found
+
+
+_CHAINED = frozenset(("", "et", "ou", "and", "or", "puis"))
+_CHAINED_CLAUSES = frozenset(("et que", "et qu'", "ou que", "mais que", "and that", "but that"))
+
+
+def _share_along_chains(ctx: _Context, found: list[Attribution]) -> None:
+    """Quotes chained in one sentence share a speaker: the cue after the last one (« A »
+    et « B », a dit X), or the subject before the first one when the parse named it and
+    nothing else did (« la direction … indique que « A » et que « B » »)."""
+    spans = ctx.spans
+    between = [
+        fold(ctx.text[spans[k][3] + 1 : spans[k + 1][0]]).strip(" ,").replace("’", "'")
+        for k in range(len(spans) - 1)
+    ]
     for k in range(len(spans) - 2, -1, -1):
         if spans[k + 1][0] == spans[k][0]:
             continue
-        if found[k][2] == "none" and found[k + 1][2] == "post":
-            between = text[spans[k][3] + 1 : spans[k + 1][0]]
-            if fold(between).strip(" ,") in ("", "et", "ou", "and", "or", "puis"):
-                found[k] = (found[k + 1][0], "speech", "post")
-    return found
+        if found[k][2] == "none" and found[k + 1][2] == "post" and between[k] in _CHAINED:
+            found[k] = (found[k + 1][0], "speech", "post")
+    for k in range(len(spans) - 1):
+        first, second = found[k], found[k + 1]
+        cued = first[2] == second[2] == "pre" and first[1] != "other"
+        if cued and first[0] and second[0] is None and between[k] in _CHAINED_CLAUSES:
+            found[k + 1] = (first[0], second[1], "pre")
 
 
 def _inner_incise(ctx: _Context, k: int) -> Attribution | None:

@@ -273,6 +273,8 @@ def _past_complement(ctx: _Context, clause: list[_Tok], i: int) -> int:
     ):
         i += 1
     e = ctx.entity_at(clause[i].start) if i < len(clause) else None
+    if e is not None and e.label == "PER" and clause[i - 1].low not in _PREPOSITIONS:
+        return i  # « a lancé à la tribune X »: the person after the place is the subject
     if e is not None:
         while i < len(clause) and clause[i].start < e.end:
             i += 1

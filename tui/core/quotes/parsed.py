@@ -220,7 +220,7 @@ def _governed(ctx: _Context, sentence: _Sentence, subject: Any, who: _Speaker) -
         return False
     if last_word_before(ctx.text, ent.start, 20) in ("par", "by"):
         return False
-    return _after_preposition(ctx, ent.start)
+    return _after_preposition(ctx, ent.start, past_noun=True)
 
 
 def _source(q: Any) -> Any | None:

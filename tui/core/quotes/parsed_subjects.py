@@ -40,7 +40,10 @@ def subject(verb: Any, q: Any) -> Any | None:
     subjects = [
         c
         for c in verb.children
-        if c.dep_ in _SUBJECT_DEPS and c.i != q.i and (not incise or c.i > verb.i)
+        if c.dep_ in _SUBJECT_DEPS
+        and c.i != q.i
+        and (not incise or c.i > verb.i)
+        and not _marked_complement(c)
     ]
     if subjects:
         return _past_complement(_apposed_name(subjects))
@@ -61,12 +64,27 @@ def subject(verb: Any, q: Any) -> Any | None:
     # « X a assuré …, avant d'ajouter : « Q » », « X a promis et répété « Q » »: a verb
     # without a subject of its own shares the subject of the verb it depends on.
     head, steps = verb, 0
-    while head.dep_ in _SHARES_SUBJECT and head.head.i != head.i and steps < 3:
+    while _shares_subject(head) and head.head.i != head.i and steps < 3:
         head, steps = head.head, steps + 1
         for child in head.children:
-            if child.dep_ in _SHARED_DEPS and child.i != q.i:
+            if child.dep_ in _SHARED_DEPS and child.i != q.i and child.lower_ != "-t":
                 return child
     return None
+
+
+def _shares_subject(verb: Any) -> bool:
+    """Whether ``verb`` takes its subject from the verb it hangs on; a present participle
+    the parser hung on a verb as a noun's clause (« a-t-elle lancé, dénonçant « … » »)
+    does too."""
+    if verb.dep_ in _SHARES_SUBJECT:
+        return True
+    return verb.dep_ == "acl" and verb.head.pos_ == "VERB" and verb.lower_.endswith("ant")
+
+
+def _marked_complement(t: Any) -> bool:
+    """Whether a word the parser made a subject carries a preposition (« a indiqué à
+    l'AFP le porte-parole »): a complement, as no subject is."""
+    return any(c.dep_ == "case" and c.i < t.i for c in t.children)
 
 
 def _apposed_name(subjects: list[Any]) -> Any:

@@ -45,7 +45,7 @@ def past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
         if toks is pre and _main_clause(ctx, head) and not _absolute_clause(toks[comma + 1 :]):
             return toks
         after = toks[comma + 1].text if comma + 1 < len(toks) else ""
-        if after.islower() and after.endswith(("ing", "ant")):
+        if after.islower() and after.endswith(("ing", "ant")) and after not in _NOT_PARTICIPLES:
             return toks  # "X moved to define him, calling…": the participle hangs on X
         hangs = first in _RELATIVES or (first in _PREPOSITIONS and first != "a")
         if toks is not pre and not hangs:
