@@ -157,3 +157,15 @@ def test_a_nationality_as_the_subject_before_a_quotation_is_the_person_just_quot
         " niveau d'une équipe qui veut jouer la Ligue des champions. »\n"
     )
     assert [q.speaker for q in trained_quotes(text, "Ligue 1")][3] == "Roberto Zanetti"
+
+
+def test_an_adjective_before_the_role_noun_keeps_the_description() -> None:
+    """« La nouvelle dirigeante a détaillé … « … » »: « nouvelle » comes before the noun
+    French writes it after, and the words are still the new leader's."""
+    body = (
+        "Karine Delmas est élue à la tête du syndicat. « Nous serons le syndicat qui écrit "
+        "la page », a lancé Karine Delmas.\n\nLa nouvelle dirigeante a ensuite détaillé ce "
+        "qu'elle a elle-même appelé sa « feuille de route » : retour de l'âge légal. "
+        "« Chaque euro versé à une entreprise est un euro pris aux salariés. »"
+    )
+    assert _speakers(body)[-1] == "Karine Delmas"

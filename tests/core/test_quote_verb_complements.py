@@ -9,7 +9,7 @@ phrasing, run through the trained engine as ``newsreader analyze`` runs it.
 from __future__ import annotations
 
 import pytest
-from pipeline_quotes import trained_quotes
+from pipeline_quotes import rules_speakers, trained_quotes
 
 from tui.core.quotes.constraints import allowed_speaker
 from tui.core.quotes.described import names_a_body
@@ -20,12 +20,14 @@ def _speakers(body: str) -> list[str | None]:
 
 
 def test_a_place_complement_before_an_inverted_name_is_passed_over() -> None:
-    """« a lancé à la tribune X »: the person after the place speaks."""
+    """« a lancé à la tribune X »: the person after the place speaks, by the rules as by
+    the parse."""
     body = (
         "Les grévistes ont voté la poursuite du mouvement. « On ne lâchera rien », a lancé "
         "à la tribune Hugo Marvel, secrétaire de la section locale, sous les applaudissements."
     )
     assert _speakers(body) == ["Hugo Marvel"]
+    assert rules_speakers(body, "fr") == ["Hugo Marvel"]
 
 
 @pytest.mark.parametrize(

@@ -184,3 +184,9 @@ def test_a_feature_s_present_tense_incise_names_the_speaker(verb: str) -> None:
         f"“It was hard,” she {verb}. “That was the whole apprenticeship.”"
     )
     assert rules_speakers(text) == ["Ruth Carrow", "Ruth Carrow"]
+
+
+def test_a_body_s_investigators_speak_for_it() -> None:
+    """« Les enquêteurs de l'IGPN ont indiqué … « … » »: the IGPN's finding."""
+    text = "Les enquêteurs de l'IGPN ont indiqué que le dispositif était « suffisant »."
+    assert rules_speakers(text, "fr") == ["IGPN"]

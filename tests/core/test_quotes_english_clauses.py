@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from pipeline_quotes import article_quotes
+from pipeline_quotes import article_quotes, rules_speakers
 
 from tui.core.entities.extract import extract_entities
 
@@ -82,3 +82,24 @@ def test_a_subordinate_clause_subject_speaks_only_when_named() -> None:
     assert [s for _, s in _quotes(unnamed)] == [None]
     named = "The vote was close, as Dora Pell said, calling it “a coin toss.”"
     assert [s for _, s in _quotes(named)] == ["Dora Pell"]
+
+
+def test_an_infinitive_after_and_has_no_subject_of_its_own() -> None:
+    """ "She urged families to check … and to call ahead so that “…”": the words
+    before "to call" are no subject; she urged it."""
+    text = (
+        "Measles\n\nDr Helen Morrow said the quarantine would last 21 days. She urged "
+        "families to check their records and to call ahead so that “a coughing child does "
+        "not end up in a waiting room full of babies.”\n"
+    )
+    assert rules_speakers(text) == ["Helen Morrow"]
+
+
+def test_officials_from_a_body_speak_for_it() -> None:
+    """ "Officials from the X said": the X's word; « les enquêteurs de l'IGPN » too."""
+    text = (
+        "Hospital\n\nOfficials from the Care Standards Inspectorate said the department "
+        "was ‘routinely overcrowded’.\n"
+    )
+    assert rules_speakers(text) == ["Care Standards Inspectorate"]
+    assert rules_speakers("Officials said the ward was ‘routinely overcrowded’.") == [None]

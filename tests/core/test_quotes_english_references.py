@@ -122,3 +122,23 @@ def test_she_stays_unresolved_when_two_women_could_be_meant() -> None:
         "“I already know what I am going to do,” she told me."
     )
     assert rules_speakers(text) == [None]
+
+
+def test_an_english_role_is_read_by_its_last_word() -> None:
+    """ "the opposition leader" is a person (its head comes last), so it re-describes
+    the leader the story is about; "the county council" stays a body and names no one."""
+    text = (
+        "Conference\n\nCatriona Dellar last night told her party it was now “the government "
+        "in waiting”.\n\nSpeaking to delegates in Aberdeen, the opposition leader said the "
+        "country had been held back by “seventeen years of drift”.\n\nThe county council "
+        "said it was “deeply concerned”.\n"
+    )
+    assert rules_speakers(text) == ["Catriona Dellar", "Catriona Dellar", None]
+
+
+def test_a_spokeswoman_for_the_division_speaks_for_the_division_named_before() -> None:
+    text = (
+        "Smoke\n\nThe Northern Lakes School Division cancelled outdoor recess this week. A "
+        "spokeswoman for the division said staff were “doing everything possible”.\n"
+    )
+    assert rules_speakers(text) == ["Northern Lakes School Division"]

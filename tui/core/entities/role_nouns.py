@@ -197,7 +197,7 @@ startup church diocese clergy customs chamber bar guard coastguard
 pac collective cooperative consultancy publisher developer lender society
 choir orchestra ensemble troupe school college academy museum library gallery theatre
 theater festival studio zoo guild district venture subsidiary consortium conglomerate chain
-brand outlet""".split()
+brand outlet division supermarket""".split()
 
 
 def _plurals(words: Iterable[str]) -> frozenset[str]:

@@ -23,8 +23,11 @@ from tui.core.quotes.words import (
     _DETERMINERS,
     _OTHER_CUES,
     _SUBJECT_PRONOUNS,
+    LEADING_VERBS,
     POSSESSIVES,
+    TO_VERBS,
 )
+from tui.core.text import fold
 
 _SAYS = frozenset(("dit", "dite", "dits", "dites"))
 """« dit » as a verb (« a dit ») or as "so-called" (« Louis, dit « le Gros » »)."""
@@ -324,3 +327,18 @@ def listener_told(pre: list[_Tok], vi: int) -> bool:
     if pre[vi].low != "told" or vi == 0 or pre[vi - 1].low not in _LISTENERS:
         return False
     return vi + 1 == len(pre) or pre[vi + 1].low in ("of", "that", ":", ",")
+
+
+def past_leading_verb(ctx: _Context, left: list[_Tok]) -> list[_Tok] | None:
+    """The words before a verb past one that leads to it ("X used to say", « X préfère
+    parler de », « X, qui a dit avoir demandé »); ``None`` after an English "to" no such
+    verb leads to: an infinitive has no subject of its own."""
+    if len(left) > 2 and left[-1].low == "to" and left[-2].low in TO_VERBS:
+        return left[:-2]  # "X used to say", "X went on to tell": X says it
+    if left and left[-1].low == "to" and ctx.language == "en":
+        return None
+    if len(left) > 1 and ctx.language == "fr" and fold(left[-1].low) in LEADING_VERBS:
+        return left[:-1]  # « X préfère parler de »: X speaks
+    if perfect_infinitive(ctx, left):
+        return left[:-2]  # « X, qui a dit avoir demandé des « … » »: X asked
+    return left

@@ -81,6 +81,8 @@ def described(
     phrase = ctx.text[body[0].start : body[-1].end]
     if (voice := _owner_voice(ctx, words, body, before, resolve)) is not None:
         return voice
+    if (members := _members_voice(ctx, body)) is not None:
+        return members
     spokes = any(t.low in _SPOKES_NOUNS for t in body)
     if spokes:
         unnamed = words[0].low in _INDEFINITE
@@ -127,6 +129,26 @@ def _owner_voice(
     owner = voiced_owner(words)
     who = resolve(ctx, owner, before) if owner else None
     return who if who is not None and who.label == "PER" else None
+
+
+_MEMBERS = frozenset(
+    """officials inspectors representatives spokespeople spokesmen spokeswomen executives
+    delegates investigators responsables représentants inspecteurs inspectrices
+    enquêteurs enquêtrices délégués""".split()
+)
+"""People who speak as a body's members: "officials from the X said" is the X's word."""
+_MEMBER_OF = re.compile(r"\s+(?:from|of|at|de|du|des)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$")
+
+
+def _members_voice(ctx: _Context, body: list[_Tok]) -> _Speaker | None:
+    """The organisation whose members speak ("Officials from the Care Inspectorate
+    said", « les enquêteurs de l'IGPN ont indiqué »), named right after them."""
+    if len(body) < 3 or body[0].low not in _MEMBERS:
+        return None
+    org = next((e for e in ctx.entities_in(body[0].end, body[-1].end) if e.label == "ORG"), None)
+    if org is None or not _MEMBER_OF.fullmatch(ctx.text, body[0].end, org.start):
+        return None
+    return _Speaker(org.canonical, "ORG", org.start)
 
 
 _GENERIC_BODIES = frozenset(

@@ -73,16 +73,24 @@ def _subject_phrase(ctx: _Context, sentence: list[_Tok]) -> list[_Tok] | None:
     noun = sentence[1]
     if _nationality_noun(ctx, sentence[0], noun):
         return sentence[:2]  # « L'Italien a refusé d'accabler son gardien. »
+    end = 2
+    if noun.low in _BEFORE_NOUN and len(sentence) > 3:
+        noun, end = sentence[2], 3  # « la nouvelle dirigeante », « l'ancien maire »
     if not noun.text.isalpha() or not noun.text.islower():
         return None
     if noun_kind(noun.text) != "person" and introduced_as(ctx, fold(noun.text), noun.start) is None:
         return None
-    end = 2
     if ctx.language == "fr" and sentence[end].low in _OF:
         end = _past_complement(sentence, end)
     elif ctx.language == "en":
         return None  # English subjects end on their verb: the rules read them already
     return sentence[:end] if end <= _PHRASE_REACH else None
+
+
+_BEFORE_NOUN = frozenset(
+    "nouveau nouvel nouvelle ancien ancienne jeune futur future vieux vieil vieille".split()
+)
+"""Adjectives French writes before a role noun."""
 
 
 def _nationality_noun(ctx: _Context, det: _Tok, noun: _Tok) -> bool:

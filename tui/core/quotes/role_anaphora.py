@@ -112,7 +112,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     # "the campaign", "the ruling", "the guide": no person; « le guide » is one.
     french_person = ctx.language == "fr" and noun_kind(noun) == "person"
     document = not french_person and (fold(noun) in _INSTITUTIONS or _draft(body))
-    if document or noun_kind(phrase) == "body" or names_an_office(phrase):
+    if document or _kind(ctx, body) == "body" or names_an_office(phrase):
         return None
     if body[-1].low.endswith(("s", "x")) and ctx.language == "en":
         return None
@@ -286,10 +286,19 @@ def _role_holder(
     central = central_figure(ctx, det, body)
     if central is not None:
         return central if fits(central.name) else None
-    if noun_kind(" ".join(t.text for t in body)) != "person":
+    if _kind(ctx, body) != "person":
         return None  # "the paper says": a document, never the one person named
     only = lone_figure(ctx, det.start)  # « X ouvre la voie… », then « la chercheuse »
     return _Speaker(only, "PER", det.start) if only is not None and fits(only) else None
+
+
+def _kind(ctx: _Context, body: list[_Tok]) -> str | None:
+    """What a role phrase names, read from its head: English puts it last ("the
+    opposition leader" is a person, not the opposition; "the campaign now" a body)."""
+    if ctx.language == "en":
+        kinds = (noun_kind(t.text) for t in reversed(body))
+        return next((kind for kind in kinds if kind is not None), None)
+    return noun_kind(" ".join(t.text for t in body))
 
 
 def paragraph_role_holder(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | None:

@@ -8,7 +8,7 @@ else the corpus), or a pronoun resolved to whoever last spoke or acted as a subj
 from __future__ import annotations
 
 from tui.core.models import Entity
-from tui.core.quotes.clause_shapes import STRESSED_AS_SUBJECT, narrated_subject, perfect_infinitive
+from tui.core.quotes.clause_shapes import STRESSED_AS_SUBJECT, narrated_subject, past_leading_verb
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _possessive, _Speaker, _Tok
 from tui.core.quotes.datelines import past_line_dateline
@@ -57,13 +57,10 @@ from tui.core.quotes.words import (
     _SKIP_WORDS,
     _SPOKES_NOUNS,
     _SUBJECT_PRONOUNS,
-    LEADING_VERBS,
     POSSESSIVES,
-    TO_VERBS,
     inner_stop,
     without_brackets,
 )
-from tui.core.text import fold
 
 
 def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
@@ -74,13 +71,10 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         return (
             _pronoun(ctx, STRESSED_AS_SUBJECT[narrator.low], narrator.start) if narrator else None
         )
-    if len(left) > 2 and left[-1].low == "to" and left[-2].low in TO_VERBS:
-        left = left[:-2]  # "X used to say", "X went on to tell": X says it
-    elif len(left) > 1 and ctx.language == "fr" and fold(left[-1].low) in LEADING_VERBS:
-        left = left[:-1]  # « X préfère parler de »: X speaks
-    elif perfect_infinitive(ctx, left):
-        left = left[:-2]  # « X, qui a dit avoir demandé des « … » »: X asked
-    left = without_brackets(left)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
+    past = past_leading_verb(ctx, left)
+    if past is None:
+        return None  # "urged families to check … and to call": an infinitive's own
+    left = without_brackets(past)  # "Sen. Ann Ruiz (D-N.M.), the ranking member,"
     left = past_line_dateline(ctx, left)  # "WESTBROOK, Ohio — …": the place is no subject
     if fronted_pronoun(left):
         return _pronoun(ctx, left[-1].low, left[-1].start)
