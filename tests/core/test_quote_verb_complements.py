@@ -124,3 +124,26 @@ def test_a_document_qualified_by_one_word_is_still_its_issuer_s() -> None:
         "se confirme », y lit-on."
     )
     assert _speakers(body) == ["Cour des comptes"]
+
+
+def test_the_words_of_a_body_are_the_body_s_and_its_initials_name_it_again() -> None:
+    """« selon l'expression de l'agence régionale de santé de Bretagne »: the agency's
+    words; « promet l'ARS » is the same agency, under the name the text spelled out."""
+    body = (
+        "Les urgences fonctionnent « en mode dégradé », selon l'expression de l'agence "
+        "régionale de santé de Bretagne. Une organisation « provisoire », promet l'ARS."
+    )
+    expected = "agence régionale de santé de Bretagne"
+    assert _speakers(body) == [expected, expected]
+
+
+def test_initials_stay_themselves_when_no_description_spells_them() -> None:
+    from tui.core.models import Quote
+    from tui.core.quotes.spelled_out import spelled_out
+
+    quotes = [
+        Quote(0, 5, "a", "Société nationale des chemins de fer français", "speech"),
+        Quote(10, 15, "b", "SNCF", "speech"),
+        Quote(20, 25, "c", "ARS", "speech"),
+    ]
+    assert [q.speaker for q in spelled_out(quotes)][1:] == ["SNCF", "ARS"]

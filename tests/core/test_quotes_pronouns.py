@@ -167,3 +167,37 @@ def test_a_reply_after_a_judgement_goes_on_with_the_judge() -> None:
     )
     speakers = [q.speaker for q in trained_quotes(text, "Urgences")]
     assert speakers == ["Valérie Dumont", "Marie Gérard", "Marie Gérard"]
+
+
+def test_il_after_a_masculine_body_subject_is_no_man_quoted_before() -> None:
+    """« Le ministère … a exprimé … . Il promet « … » »: « il » stands for the ministry,
+    which a masculine pronoun may not name, never for the prefect quoted before; after
+    a sentence about a person it goes on as usual."""
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "Cantine\n\nLe préfet, Jean-Marc Kouaméné, a dit « non ». Le ministère de l'Éducation "
+        "nationale, dans un communiqué publié mercredi soir, a exprimé « sa profonde "
+        "compassion » et annoncé la prise en charge des frais. Il promet également « un "
+        "audit des cantines ».\n\nPaul Durand a parlé. Le tribunal a condamné Paul Durand. "
+        "Il a déclaré « je ferai appel ».\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Cantine")]
+    assert speakers[2] is None
+    assert speakers[3] == "Paul Durand"
+
+
+def test_il_after_a_source_or_a_minister_s_title_goes_on_as_usual() -> None:
+    """« Selon le praticien, le service … . Il redoute « … » » is the doctor's word; « le
+    garde des Sceaux » is a minister, no body."""
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "Maternité\n\nLe docteur Paul Heimard dirige le service. Selon le praticien, le "
+        "service réalise 650 naissances par an. Il redoute « une fermeture déguisée ».\n\n"
+        "Le ministre de la Justice, Emmanuel Augier, a salué « le professionnalisme des "
+        "forces de l'ordre ». Le garde des Sceaux n'a toutefois donné aucun détail. « L'État "
+        "ne négocie pas », a-t-il répété.\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Maternité")]
+    assert speakers == ["Paul Heimard", "Emmanuel Augier", "Emmanuel Augier"]

@@ -38,7 +38,7 @@ def according_source(
         elif after and after[0].low in _SELON_PRONOUNS:
             who = _pronoun(ctx, _SELON_PRONOUNS[after[0].low], after[0].start)
         else:
-            who = noun_phrase_after(ctx, after, start)
+            who = noun_phrase_after(ctx, _past_words_of(after), start)
         if who:
             return who
         if after and after[0].text.islower() and after[0].text.isalpha():
@@ -49,6 +49,19 @@ def according_source(
             return _Speaker(None, "NP", at)  # a source the text does not name
     own = in_own_words(ctx, toks, bounds, start)  # "in the pastor's words, '…'"
     return own if own and own.name else None
+
+
+_WORDS_OF = frozenset("expression mots termes formule propos words phrase".split())
+_OF_WORDS = frozenset(("de", "du", "des", "d'", "d’", "of"))
+
+
+def _past_words_of(after: list[_Tok]) -> list[_Tok]:
+    """The source past « l'expression de », « les mots du », "the words of": the one
+    whose words they are (« selon l'expression de l'agence régionale de santé »)."""
+    i = 1 if after and after[0].low in ("l'", "l’", "la", "le", "les", "the") else 0
+    if len(after) > i + 2 and after[i].low in _WORDS_OF and after[i + 1].low in _OF_WORDS:
+        return after[i + 2 :]
+    return after
 
 
 def relative_source(ctx: _Context, pre: list[_Tok], start: int) -> _Speaker | None:

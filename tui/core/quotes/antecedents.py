@@ -24,6 +24,7 @@ from collections.abc import Callable
 from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _possessive, _Speaker, _Tok
 from tui.core.quotes.joined_clauses import coordinated_rival
+from tui.core.quotes.sentence_openers import past_openers
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.subject_position import _modifies, is_subject
 from tui.core.quotes.words import _AUX, _PLURAL_PRONOUNS, _SUBJECT_PRONOUNS, english_past
@@ -65,6 +66,8 @@ def handed_on(
     subject = _subject_of(ctx, ents, agrees, plural=plural)
     if subject is not None:
         return subject
+    if pron == "il" and _masculine_body_subject(ctx, prev, ents):
+        return _Speaker(None, "NP", lo)  # « Le ministère … . Il promet « … » »: unnamed
     if plural and _group_heads(ctx, prev):
         return _Speaker(None, "NP", prev[0].start)  # « Les agents ont voté … . Ils … »
     agent = _body_agent(ctx, prev, ents) if plural else None
@@ -81,6 +84,33 @@ def handed_on(
         e = next(iter(fits.values()))
         return _Speaker(e.canonical, e.label, e.start)
     return latest
+
+
+def _masculine_body_subject(ctx: _Context, prev: list[_Tok], ents: list[Entity]) -> bool:
+    """Whether a sentence naming no person opens on a masculine body as its subject
+    (« Le ministère de X, dans un communiqué, a exprimé … »): the « il » after it is that
+    body, which « il » may not name, never a man quoted before."""
+    if any(e.label == "PER" for e in ents) or prev[0].low in _SOURCE_OPENERS:
+        return False  # « Selon le praticien, le service … . Il redoute »: the source
+    toks = past_openers(ctx, prev)
+    if len(toks) < 3 or toks[0].low not in _MASCULINE_ARTICLES:
+        return False
+    named = ctx.entity_at(toks[1].start)
+    if named is not None:
+        return named.label == "ORG"
+    return fold(toks[1].text) in _MASCULINE_BODIES
+
+
+_MASCULINE_ARTICLES = frozenset(("le", "l'", "l’"))
+_SOURCE_OPENERS = frozenset(("selon", "pour", "d'après", "d’après"))
+_MASCULINE_BODIES = frozenset(
+    fold(w)
+    for w in """ministère gouvernement parquet tribunal conseil comité syndicat collectif
+    groupe parti club collège département service cabinet bureau consulat secrétariat
+    office institut centre établissement hôpital mouvement rectorat commissariat
+    état-major""".split()
+)
+"""Masculine nouns of institutions only: « le garde des Sceaux » is a minister."""
 
 
 def _run_of(

@@ -24,6 +24,7 @@ from tui.core.entities.lexicon import TITLES
 from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quotes.addressed_guest import addressed_guest
 from tui.core.quotes.cataphora import named_next
+from tui.core.quotes.chains import share_along_chains
 from tui.core.quotes.constraints import allowed_speaker, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute, uttered_label
@@ -48,6 +49,7 @@ from tui.core.quotes.role_initials import with_role_initials
 from tui.core.quotes.sentence_subject import main_clause_subject
 from tui.core.quotes.speaker_model import choose
 from tui.core.quotes.speakers import RoleLinks
+from tui.core.quotes.spelled_out import spelled_out
 from tui.core.quotes.spoken_through import voice_through
 from tui.core.quotes.stance import reports_stance
 from tui.core.quotes.subjects import _linked_role, _subject_before
@@ -89,7 +91,7 @@ def extract_quotes(
     ctx.shared_subject = main_clause_subject  # the first verb's, for one after « et »
     parsed = _parsed(ctx, parse) if parse and language == "fr" else {}
     found = _attributions(ctx, parsed)
-    quotes = _quotes(ctx, found)
+    quotes = spelled_out(_quotes(ctx, found))
     inner = nested_quotes(ctx, quotes, inner_marks)
     if inner:
         quotes = sorted(quotes + inner, key=lambda q: (q.start, -q.end))
@@ -163,33 +165,8 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             got = (guest, got[1], "subject") if guest else got  # « Vous écrivez que « … » »
         found.append(got)
     question_and_answer(ctx, found)
-    _share_along_chains(ctx, found)
+    share_along_chains(ctx, found)
     return found
-
-
-_CHAINED = frozenset(("", "et", "ou", "and", "or", "puis"))
-_CHAINED_CLAUSES = frozenset(("et que", "et qu'", "ou que", "mais que", "and that", "but that"))
-
-
-def _share_along_chains(ctx: _Context, found: list[Attribution]) -> None:
-    """Quotes chained in one sentence share a speaker: the cue after the last one (« A »
-    et « B », a dit X), or the subject before the first one when the parse named it and
-    nothing else did (« la direction … indique que « A » et que « B » »)."""
-    spans = ctx.spans
-    between = [
-        fold(ctx.text[spans[k][3] + 1 : spans[k + 1][0]]).strip(" ,").replace("’", "'")
-        for k in range(len(spans) - 1)
-    ]
-    for k in range(len(spans) - 2, -1, -1):
-        if spans[k + 1][0] == spans[k][0]:
-            continue
-        if found[k][2] == "none" and found[k + 1][2] == "post" and between[k] in _CHAINED:
-            found[k] = (found[k + 1][0], "speech", "post")
-    for k in range(len(spans) - 1):
-        first, second = found[k], found[k + 1]
-        cued = first[2] == second[2] == "pre" and first[1] != "other"
-        if cued and first[0] and second[0] is None and between[k] in _CHAINED_CLAUSES:
-            found[k + 1] = (first[0], second[1], "pre")
 
 
 def _inner_incise(ctx: _Context, k: int) -> Attribution | None:
