@@ -40,3 +40,18 @@ def test_the_interviewers_label_is_not_the_subject_of_the_question() -> None:
         "Léa Brunet : « Je le laisse à ses slogans. »\n"
     )
     assert turns.speakers(text, "fr") == ["Marc Oriol", "Léa Brunet"]
+
+
+def test_the_i_of_an_answer_paragraph_is_the_guest() -> None:
+    """Questions in paragraphs of their own, answers in the writer's type: « je lui ai
+    dit : « … » » in an answer is the guest speaking."""
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "Glaciers\n\nGlaciologue, Marion Delmas dirige l'Observatoire des glaciers.\n\n"
+        "Vous publiez les mesures de l'été. Que disent-elles ?\n\nQue la tendance se "
+        "confirme.\n\nUn élu vous a qualifiée de militante. Que lui répondez-vous ?\n\nQue "
+        "les mesures ne sont ni de gauche ni de droite. Je l'ai croisé à Megève, et je lui "
+        "ai dit : « Venez carotter avec nous une journée. » Il n'est jamais venu.\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Glaciers")] == ["Marion Delmas"]

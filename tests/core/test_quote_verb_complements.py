@@ -147,3 +147,33 @@ def test_initials_stay_themselves_when_no_description_spells_them() -> None:
         Quote(20, 25, "c", "ARS", "speech"),
     ]
     assert [q.speaker for q in spelled_out(quotes)][1:] == ["SNCF", "ARS"]
+
+
+def test_a_description_before_a_quoted_name_is_that_name_s() -> None:
+    """« consultés par Mediapart, une association bordelaise, « Cap X », a pris »: the
+    association is Cap X, never the site before it, so « l'association » later is not
+    the site's voice."""
+    from tui.core.quotes.role_after import role_after
+
+    text = (
+        "Selon des documents consultés par Mediapart, une association bordelaise, « Cap "
+        "Aquitaine Demain », a pris en charge une partie des frais."
+    )
+    assert role_after(text, text.index(",")) is None
+    body = (
+        f"{text} L'association se présente sur son site comme un simple « laboratoire "
+        "d'idées » au service du développement régional."
+    )
+    assert "Mediapart" not in _speakers(body)
+    assert role_after("Paul Durand, porte-parole du collectif, a parlé.", 11) == (
+        "porte-parole du collectif"
+    )
+
+
+def test_a_body_is_no_person_whose_role_names_it() -> None:
+    """« le trésorier de l'association, X » ties the treasurer to X, not « l'association »."""
+    body = (
+        "Le trésorier de l'association, Didier Marchal, écrit au candidat. L'association se "
+        "présente sur son site comme un simple « laboratoire d'idées »."
+    )
+    assert _speakers(body) == [None]

@@ -79,10 +79,9 @@ def described(
     if named is not None:
         return named
     phrase = ctx.text[body[0].start : body[-1].end]
-    if (voice := _owner_voice(ctx, words, body, before, resolve)) is not None:
+    voice = _owner_voice(ctx, words, body, before, resolve) or _members_voice(ctx, body)
+    if voice is not None:
         return voice
-    if (members := _members_voice(ctx, body)) is not None:
-        return members
     spokes = any(t.low in _SPOKES_NOUNS for t in body)
     if spokes:
         unnamed = words[0].low in _INDEFINITE
@@ -97,7 +96,8 @@ def described(
         org = source_body(ctx, body[0])
         if org is not None:
             return _Speaker(org.canonical, "ORG", body[0].start)
-    linked = None if spokes else linked_role(ctx, phrase)
+    # « l'association » is no person whose role names it (« le trésorier de l'association »)
+    linked = None if spokes or noun_kind(phrase) == "body" else linked_role(ctx, phrase)
     if linked:
         return _Speaker(linked, "PER", body[0].start)
     if appositive or len(body) > 8 or "\n" in phrase:

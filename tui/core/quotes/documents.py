@@ -20,9 +20,10 @@ from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.latter import latter_referent
+from tui.core.quotes.place_bodies import body_before_place
 from tui.core.quotes.source_body import source_body
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _DETERMINERS, _SOURCE_NOUNS, BODY_BEFORE_PLACE
+from tui.core.quotes.words import _DETERMINERS, _SOURCE_NOUNS
 from tui.core.text import fold
 
 _DOCUMENTS = """report reports notice filing study survey review audit analysis memo
@@ -155,12 +156,8 @@ def _opening_subject(ctx: _Context, start: int) -> _Speaker | None:
 def _body_over_place(ctx: _Context, place: Entity) -> _Speaker | None:
     """The body a noun makes of the place it governs (« la préfecture des Côtes-d'Armor
     »): the noun and the place together, as the text writes them."""
-    if place.label != "LOC":
-        return None
-    m = BODY_BEFORE_PLACE.search(ctx.text, max(0, place.start - 40), place.start)
-    if m is None or noun_kind(m[1]) != "body":
-        return None
-    return _Speaker(ctx.text[m.start(1) : place.end], "NP", m.start())
+    m = body_before_place(ctx.text, place.start) if place.label == "LOC" else None
+    return _Speaker(ctx.text[m.start(1) : place.end], "NP", m.start()) if m else None
 
 
 _AUXILIARIES = frozenset("has have had was were is are a ont avait avaient est sont".split())

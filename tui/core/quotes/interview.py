@@ -85,10 +85,45 @@ def question_and_answer(ctx: _Context, found: list[tuple[str | None, QuoteKind, 
             if e.label == "PER" and fold(e.canonical) not in _FIRST_PERSON
         )
         guest = counts.most_common(1)[0][0] if counts else None
-    starts = set(answers)
+    starts = dict.fromkeys(answers, guest) | _answer_paragraphs(ctx)
     for k, (speaker, kind, how) in enumerate(found):
         line = ctx.line_start(ctx.spans[k][0])
-        if speaker is not None and fold(speaker) in _FIRST_PERSON:
-            found[k] = (guest if line in starts else None, kind, how)
+        if speaker is not None and _first_person(speaker):
+            found[k] = (starts.get(line), kind, how)
         elif qa and line == 0 and speaker is None and kind != "other":
             found[k] = (guest, "speech", "answer" if guest else how)
+
+
+def _first_person(speaker: str) -> bool:
+    """Whether the words the cues read as a subject are the writer's or guest's "I"
+    (« et je lui ai dit : »)."""
+    low = fold(speaker)
+    return low in _FIRST_PERSON or any(w in _SINGULAR_I for w in low.replace("’", "' ").split())
+
+
+_SINGULAR_I = frozenset(("je", "j'"))
+
+
+def _answer_paragraphs(ctx: _Context) -> dict[int, str | None]:
+    """The answers of a piece set as questions in paragraphs of their own, each ending
+    in "?", and answers in the writer's type (« Que lui répondez-vous ? ¶ … je lui ai
+    dit : « … » »), mapped to the guest: the "I" of an answer is the guest's. Two
+    questions or more make such a piece."""
+    text = ctx.text
+    starts: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        line = at + 1
+        end = text.find("\n", line)
+        body = text[line : end if end >= 0 else len(text)].strip()
+        if body.endswith("?") and body[:1] not in '«“„"‘‹':
+            nxt = line + len(text[line:].split("\n", 1)[0])
+            while nxt < len(text) and text[nxt] in " \t\r\n":
+                nxt += 1
+            if nxt < len(text) and text[nxt] not in '«“„"‘‹':
+                starts.append(nxt)
+        at = end
+    if len(starts) < 2:
+        return {}
+    guest = interviewee(ctx, ctx.previous_paragraph(starts[0]))
+    return dict.fromkeys(starts, guest)

@@ -30,10 +30,11 @@ from tui.core.quotes.context import _after_preposition, _Context, _Speaker
 from tui.core.quotes.parsed_subjects import demonstrative, floor_given, opening_name, set_off_name
 from tui.core.quotes.parsed_subjects import subject as find_subject
 from tui.core.quotes.parsed_verbs import reporting_verb
+from tui.core.quotes.place_bodies import body_before_place
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import split_inverted
 from tui.core.quotes.subjects import _resolve_tokens
-from tui.core.quotes.words import _SUBJECT_PRONOUNS, BODY_BEFORE_PLACE, last_word_before
+from tui.core.quotes.words import _SUBJECT_PRONOUNS, last_word_before
 from tui.core.text import fold
 
 Parse = Callable[[list[str]], Sequence[Any]]
@@ -307,8 +308,8 @@ def _body_of_place(ctx: _Context, start: int, end: int) -> int:
     place = ctx.entity_at(start)
     if place is None or place.label != "LOC" or place.end < end:
         return start
-    m = BODY_BEFORE_PLACE.search(ctx.text, max(0, start - 40), start)
-    return m.start() if m is not None and noun_kind(m[1]) == "body" else start
+    m = body_before_place(ctx.text, start)
+    return m.start() if m is not None else start
 
 
 def _whole_names(ctx: _Context, start: int, end: int) -> tuple[int, int]:

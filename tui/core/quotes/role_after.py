@@ -8,6 +8,7 @@ and not a time word alone (« X, hier »).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tui.core.quotes.constraints import noun_kind
@@ -39,6 +40,8 @@ def role_after(text: str, end: int) -> str | None:
         if tok == "(" and _acronym_gloss(rest):
             continue  # « président de l'Association des … (APCF), »: the initials gloss
         if tok in (",", ".", ")", ";", ":"):
+            if tok == "," and _quoted_name(rest):
+                return None  # « par X, une association, « Y », a pris »: Y's description
             break
         if fold(tok) in ("et", "and") and any(fold(w) in _AFTER_BREAKS for w in words):
             words = []  # « maire d'une commune dans l'Indre et président de … »: the last
@@ -70,6 +73,17 @@ def role_after(text: str, end: int) -> str | None:
     if first in DETERMINERS:
         words = words[1:] if first != "le" or words[0][:2].lower() not in ("l'", "l’") else words
     return " ".join(words)
+
+
+def _quoted_name(rest: Iterator[str]) -> bool:
+    """Whether the tokens after a comma open on a name in quotation marks, which the
+    phrase before describes (« une association bordelaise, « Cap X », a pris »)."""
+    mark, word = next(rest, ""), next(rest, "")
+    return mark in ("«", "“", '"') and word[:1].isupper()
+
+
+QUOTED_NAME_AFTER = re.compile(r"\s*,\s*[«“\"]\s*[A-ZÀ-Þ]")
+""":func:`_quoted_name` read on the text after a role phrase."""
 
 
 def _acronym_gloss(rest: Iterator[str]) -> bool:
