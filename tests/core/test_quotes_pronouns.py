@@ -201,3 +201,19 @@ def test_il_after_a_source_or_a_minister_s_title_goes_on_as_usual() -> None:
     )
     speakers = [q.speaker for q in trained_quotes(text, "Maternité")]
     assert speakers == ["Paul Heimard", "Emmanuel Augier", "Emmanuel Augier"]
+
+
+def test_a_count_of_staff_brings_in_nobody() -> None:
+    """« un seul médecin urgentiste de 20 heures à 8 heures » counts the staff; « le
+    médecin » after « c'est le docteur X qui est de garde » is X."""
+    from pipeline_quotes import trained_quotes
+
+    text = (
+        "Urgences\n\nLa nuit, les urgences fonctionnent avec un seul médecin urgentiste de "
+        "20 heures à 8 heures.\n\nCe soir-là, c'est le docteur Thomas Le Bihel qui est de "
+        "garde. Trente-quatre ans, il enchaîne les examens. « Je ne suis pas inquiet pour "
+        "les urgences vitales, dit-il entre deux patients. » Le médecin parle d'une « perte "
+        "de chance » difficile à mesurer.\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Urgences")]
+    assert speakers == ["Thomas Le Bihel", "Thomas Le Bihel"]

@@ -31,17 +31,11 @@ class Seen(Protocol):
 
 
 def main_label(labels: Mapping[str, int]) -> str:
-    """The label most mentions carry, MISC only when no other is given. A tie goes to
-    an organisation, then a place, over a person: the words around a name say what or
-    where it is (« le préfet de X ») more often than a bare mention says who."""
+    """The label most mentions carry, MISC only when no other is given."""
     if len(labels) == 1:  # most names carry one label
         return next(iter(labels))
-    strong = [(n, _TIES.index(lab), lab) for lab, n in labels.items() if lab != "MISC"]
-    return max(strong)[2] if strong else "MISC"
-
-
-_TIES = ("PER", "LOC", "ORG")
-"""Labels in the order a tie prefers them, the last first."""
+    strong = [(n, lab) for lab, n in labels.items() if lab != "MISC"]
+    return max(strong)[1] if strong else "MISC"
 
 
 def main_name(

@@ -324,10 +324,11 @@ GROUP_NOUNS = frozenset(
 re-described, never « il » / "he"."""
 
 _INDEFINITE = {
-    "fr": r"(?<![\w'’])(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",
-    "en": r"(?<![\w'’])(?:a|an|another|one)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",
+    "fr": r"(?<![\w'’])(?:un|une)\s+(?!seule?\b)(?:[^\W\d_][\w'’-]*\s+){0,3}",
+    "en": r"(?<![\w'’])(?:a|an|another|one)\s+(?!single\b)(?:[^\W\d_][\w'’-]*\s+){0,3}",
 }
-"""An indefinite article and up to three words; French « a » is the verb (« a été élu »)."""
+"""An indefinite article and up to three words; French « a » is the verb (« a été élu »).
+« un seul médecin », "a single doctor" count a staff, they bring in nobody."""
 _ONE_OF = {
     "fr": r"(?<![\w'’])(?:l['’])?(?:un|une) des\s+(?:[\w&'’.-]+\s+){0,4}",
     "en": r"(?<![\w'’])one of\s+(?:[\w&'’.-]+\s+){0,5}",
