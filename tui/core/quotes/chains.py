@@ -20,17 +20,18 @@ def share_along_chains(ctx: _Context, found: list[Attribution]) -> None:
     et « B », a dit X), or the subject before the first one when the parse named it and
     nothing else did (« la direction … indique que « A » et que « B » »)."""
     spans = ctx.spans
-    between = [
-        fold(ctx.text[spans[k][3] + 1 : spans[k + 1][0]]).strip(" ,").replace("’", "'")
-        for k in range(len(spans) - 1)
-    ]
+
+    def between(k: int) -> str:
+        gap = ctx.text[spans[k][3] + 1 : spans[k + 1][0]]
+        return fold(gap).strip(" ,").replace("’", "'") if len(gap) < 20 else "…"
+
     for k in range(len(spans) - 2, -1, -1):
         if spans[k + 1][0] == spans[k][0]:
             continue
-        if found[k][2] == "none" and found[k + 1][2] == "post" and between[k] in _CHAINED:
+        if found[k][2] == "none" and found[k + 1][2] == "post" and between(k) in _CHAINED:
             found[k] = (found[k + 1][0], "speech", "post")
     for k in range(len(spans) - 1):
         first, second = found[k], found[k + 1]
         cued = first[2] == second[2] == "pre" and first[1] != "other"
-        if cued and first[0] and second[0] is None and between[k] in _CHAINED_CLAUSES:
+        if cued and first[0] and second[0] is None and between(k) in _CHAINED_CLAUSES:
             found[k + 1] = (first[0], second[1], "pre")

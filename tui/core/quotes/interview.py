@@ -104,6 +104,9 @@ def _first_person(speaker: str) -> bool:
 _SINGULAR_I = frozenset(("je", "j'"))
 
 
+_QUESTION_END = re.compile(r"\?[ \t\r]*\n")
+
+
 def _answer_paragraphs(ctx: _Context) -> dict[int, str | None]:
     """The answers of a piece set as questions in paragraphs of their own, each ending
     in "?", and answers in the writer's type (« Que lui répondez-vous ? ¶ … je lui ai
@@ -111,6 +114,8 @@ def _answer_paragraphs(ctx: _Context) -> dict[int, str | None]:
     questions or more make such a piece."""
     text = ctx.text
     starts: list[int] = []
+    if len(_QUESTION_END.findall(text)) < 2:
+        return {}  # most articles: no question closes a paragraph
     at = text.find("\n")
     while at >= 0:
         line = at + 1
