@@ -13,6 +13,7 @@ initials they spell.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from functools import lru_cache
@@ -57,7 +58,13 @@ def _abbreviates(short: str, long_: str, right_after: bool) -> bool:
 
 
 def _initials(key: str) -> str:
-    return "".join(t[0] for t in _words(key) if t not in _PARTICLES)
+    return "".join(t[0] for t in initial_words(key))
+
+
+def initial_words(name: str) -> list[str]:
+    """The words of ``name`` that give its acronym a letter, as written: all but the
+    small words (« de », « la », "of"); hyphens and apostrophes part words."""
+    return [w for w in re.split(r"[\s\-'’]+", name) if w and name_key(w) not in _PARTICLES]
 
 
 def _words(key: str) -> list[str]:

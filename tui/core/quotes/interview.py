@@ -32,8 +32,7 @@ def interview_answers(ctx: _Context) -> dict[int, str]:
         prev_end = line - 1
         while prev_end > 0 and text[prev_end - 1] in " \t\r\n":
             prev_end -= 1
-        prev = text[ctx.line_start(prev_end) : prev_end].strip()
-        if prev.endswith("?") and prev[0] not in '«“„"‘‹':
+        if _asks(text[ctx.line_start(prev_end) : prev_end]):
             out.append(k)
     if len(out) < 2:
         return {}
@@ -105,6 +104,14 @@ _SINGULAR_I = frozenset(("je", "j'"))
 
 
 _QUESTION_END = re.compile(r"\?[ \t\r]*\n")
+_QUOTE_OPENERS = '«“„"‘‹'
+
+
+def _asks(paragraph: str) -> bool:
+    """Whether a paragraph is an interviewer's question: it ends in "?" and opens on
+    no quotation mark."""
+    body = paragraph.strip()
+    return body.endswith("?") and body[:1] not in _QUOTE_OPENERS
 
 
 def _answer_paragraphs(ctx: _Context) -> dict[int, str | None]:
@@ -118,14 +125,12 @@ def _answer_paragraphs(ctx: _Context) -> dict[int, str | None]:
         return {}  # most articles: no question closes a paragraph
     at = text.find("\n")
     while at >= 0:
-        line = at + 1
-        end = text.find("\n", line)
-        body = text[line : end if end >= 0 else len(text)].strip()
-        if body.endswith("?") and body[:1] not in '«“„"‘‹':
-            nxt = line + len(text[line:].split("\n", 1)[0])
+        end = text.find("\n", at + 1)
+        nxt = end if end >= 0 else len(text)
+        if _asks(text[at + 1 : nxt]):
             while nxt < len(text) and text[nxt] in " \t\r\n":
                 nxt += 1
-            if nxt < len(text) and text[nxt] not in '«“„"‘‹':
+            if nxt < len(text) and text[nxt] not in _QUOTE_OPENERS:
                 starts.append(nxt)
         at = end
     if len(starts) < 2:

@@ -8,8 +8,7 @@ and not a time word alone (« X, hier »).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.role_tokens import CLITICS, DETERMINERS, MAX_ROLE_WORDS, WORD, tokens
@@ -40,7 +39,7 @@ def role_after(text: str, end: int) -> str | None:
         if tok == "(" and _acronym_gloss(rest):
             continue  # « président de l'Association des … (APCF), »: the initials gloss
         if tok in (",", ".", ")", ";", ":"):
-            if tok == "," and _quoted_name(rest):
+            if tok == "," and quoted_name_next([tok, next(rest, ""), next(rest, "")]):
                 return None  # « par X, une association, « Y », a pris »: Y's description
             break
         if fold(tok) in ("et", "and") and any(fold(w) in _AFTER_BREAKS for w in words):
@@ -75,15 +74,10 @@ def role_after(text: str, end: int) -> str | None:
     return " ".join(words)
 
 
-def _quoted_name(rest: Iterator[str]) -> bool:
-    """Whether the tokens after a comma open on a name in quotation marks, which the
-    phrase before describes (« une association bordelaise, « Cap X », a pris »)."""
-    mark, word = next(rest, ""), next(rest, "")
-    return mark in ("«", "“", '"') and word[:1].isupper()
-
-
-QUOTED_NAME_AFTER = re.compile(r"\s*,\s*[«“\"]\s*[A-ZÀ-Þ]")
-""":func:`_quoted_name` read on the text after a role phrase."""
+def quoted_name_next(toks: Sequence[str]) -> bool:
+    """Whether the tokens after a role phrase are a comma and a name in quotation marks,
+    which the phrase describes (« une association bordelaise, « Cap X », a pris »)."""
+    return len(toks) > 2 and toks[0] == "," and toks[1] in ("«", "“", '"') and toks[2][:1].isupper()
 
 
 def _acronym_gloss(rest: Iterator[str]) -> bool:

@@ -12,7 +12,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.role_after import QUOTED_NAME_AFTER
+from tui.core.quotes.role_after import quoted_name_next
+from tui.core.quotes.role_tokens import tokens
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.tokens import _Tok, _window_tokens
 from tui.core.quotes.words import (
@@ -87,7 +88,7 @@ def _described_by(ctx: _Context, h: int) -> list[tuple[str, str, str]]:
         gap = text[ent.end : h]
         if ent.label in ("PER", "ORG") and len(gap) < 8 and _RIGHT_APPOSITION.match(gap):
             m = _ROLE_TEXT.match(text, h, min(len(text), h + 100))
-            if m and not QUOTED_NAME_AFTER.match(text, m.end()):
+            if m and not quoted_name_next(tokens(text[m.end() : m.end() + 40])):
                 out.append((m.group(0).strip().lower(), ent.canonical, ent.label))
     return out
 

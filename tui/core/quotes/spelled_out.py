@@ -8,15 +8,13 @@ the text spelled out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tui.core.entities.patterns import FUNCTION
+from tui.core.acronyms import initial_words
+from tui.core.entities.gazetteer import name_key
 from tui.core.models import Quote
 from tui.core.name_aliases import acronym_letters
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def spelled_out(quotes: Sequence[Quote]) -> list[Quote]:
@@ -26,7 +24,7 @@ def spelled_out(quotes: Sequence[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         letters = acronym_letters(q.speaker) if q.speaker else None
-        full = [s for s in speakers if letters and _spells(s, letters)] if letters else []
+        full = [s for s in speakers if _spells(s, letters)] if letters else []
         out.append(replace(q, speaker=full[0]) if len(full) == 1 else q)
     return out
 
@@ -34,9 +32,8 @@ def spelled_out(quotes: Sequence[Quote]) -> list[Quote]:
 def _spells(phrase: str, letters: str) -> bool:
     """Whether the content words of ``phrase`` open on ``letters``, the rest naming the
     place the body serves (« agence régionale de santé | de Bretagne »)."""
-    words = [re.split("['’]", w)[-1] for w in _WORD.findall(phrase)]
-    content = [w for w in words if w.lower() not in FUNCTION]
-    initials = "".join(w[0] for w in content).upper()
+    content = initial_words(phrase)
+    initials = "".join(name_key(w)[:1] for w in content).upper()
     if not initials.startswith(letters) or len(content) < len(letters):
         return False
     return all(w[:1].isupper() for w in content[len(letters) :])
