@@ -14,7 +14,7 @@ from tui.core.text import fold
 _PERSON_FR = """ministre président présidente premier-ministre porte-parole maire mairesse adjoint
 échevin échevine bourgmestre syndic syndique édile attaché attachée glaciologue pêcheur
 pêcheuse armateur septuagénaire octogénaire quinquagénaire sexagénaire quadragénaire
-trentenaire quarantenaire nonagénaire
+trentenaire quarantenaire nonagénaire humanitaire colistier colistière supportrice
 adjointe préfet préfète procureur procureure juge avocat avocate magistrat magistrate
 député députée sénateur sénatrice élu élue conseiller conseillère secrétaire directeur
 directrice dirigeant dirigeante responsable chef cheffe patron patronne fondateur
@@ -127,7 +127,7 @@ responsables autorités chaîne journal quotidien hebdomadaire bureau service se
 siège état église diocèse clergé rectorat académie inspection marine aviation garde
 douane douanes gendarmes mutuelle caisse hôpitaux ordre barreau chambre radio télévision
 magazine mensuel province wilaya canton région métropole collectivité
-intercommunalité""".split()
+intercommunalité zone""".split()
 
 _PERSON_EN = """spokesman spokeswoman spokesperson minister president premier secretary mayor
 governor senator congressman congresswoman representative lawmaker legislator
@@ -195,7 +195,8 @@ residents witnesses protesters investigators organisers organizers police
 inspectorate watchdog charity nonprofit airline retailer insurer utility
 startup church diocese clergy customs chamber bar guard coastguard
 pac collective cooperative consultancy publisher developer lender society
-choir orchestra ensemble troupe school college academy museum library gallery theatre
+industry sector choir orchestra ensemble troupe school college academy museum library
+gallery theatre
 theater festival studio zoo guild district venture subsidiary consortium conglomerate chain
 brand outlet division supermarket""".split()
 

@@ -11,6 +11,7 @@ Jean-Pierre,", ", 54, a manager from Leeds,"), and a dash that signs a quotation
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.quotes.constraints import noun_kind
@@ -42,6 +43,8 @@ def naming_says(ctx: _Context, pre: list[_Tok], several: bool) -> bool:
     if pre[-1].low in _SAYS:
         subject = before_object(pre[:-1])  # « Sa cuisine, elle la dit « … » »
         return pre[-2].low in _AUX or (several and says_subject(ctx, subject))
+    if several and pre[-1].low in FR_NAMING_VERBS:
+        return True  # « qu'elle surnomme « … » »: a present tense has its subject
     if not several or pre[-1].low not in _NAMING_VERBS:
         return False
     if pre[-1].low not in ("called", "calls"):
@@ -127,13 +130,32 @@ def what_namer(pre: list[_Tok]) -> int | None:
     """Where the naming verb of "what he called “…”", "what she calls a “…”" stands in
     ``pre``: the subject before it names its own words, whatever the sentence's subject."""
     verb = len(pre) - 1
-    if verb > 0 and pre[verb].low in ("a", "an"):
-        verb -= 1
+    if verb > 0 and pre[verb].low in ("a", "an", "the"):
+        verb -= 1  # "what she calls a “…”", "what the industry calls the “…”"
     if verb > 0 and pre[verb].low == "as" and pre[verb - 1].low in _AS_VERBS:
         verb -= 1
+    if verb > 0 and pre[verb].low in _FR_ARTICLES | {"de", "d'", "d’"}:
+        verb -= 1  # « ce qu'il appelle la « … » », « ce qu'elle qualifie de « … » »
+    if verb >= 2 and pre[verb].low in FR_NAMING_VERBS and _ce_que(pre[:verb]):
+        return verb
     if verb < 2 or pre[verb].low not in _NAMING_VERBS | _AS_VERBS or not what_called(pre[:verb]):
         return None
     return verb
+
+
+_FR_ARTICLES = frozenset("le la les l' l’ un une des".split())
+FR_NAMING_VERBS = frozenset(
+    """appelle appellent appelait appelaient qualifie qualifient qualifiait qualifiaient
+    nomme nomment surnomme surnomment surnommait baptise baptisent""".split()
+)
+"""French verbs by which a subject names a thing in its own words (« qu'elle surnomme »)."""
+
+
+def _ce_que(before: list[_Tok]) -> bool:
+    """« ce que ses partisans appellent »: « ce que » opens the naming clause a few
+    words before its verb."""
+    window = [t.low for t in before[-7:]]
+    return any(a == "ce" and b in ("que", "qu'", "qu’") for a, b in pairwise(window))
 
 
 _CALL_TO_ACT = re.compile(r"\b(?:à|a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b")

@@ -234,6 +234,39 @@ def nationality_word(word: str) -> bool:
     return word in demonyms() or is_demonym(word)
 
 
+def people_word(word: str) -> bool:
+    """« Valaisan », « Vendéen »: a word naming someone by where they come from, read
+    with its accents (the endings keep them) and without; a capitalised word in -an
+    too (the nationality words leave that ending out)."""
+    from tui.core.entities.gazetteer import known_label
+
+    if known_label(word[:1].upper() + word[1:]) == "LOC":
+        return False  # « le Valais », « le Soudan »: the place itself
+    if nationality_word(fold(word)) or nationality_word(word.lower()):
+        return True
+    return word[:1].isupper() and _regional_in_an(fold(word))
+
+
+@lru_cache(maxsize=4096)
+def _regional_in_an(word: str) -> bool:
+    """« valaisan », « persane »: a people's word in -an, which the entity rules leave
+    out of their endings because so many places and names end so (« Soudan »,
+    « Morgan »); read as one only when no place, given name or common word spells it."""
+    from tui.core.entities import gazetteer as names
+
+    if len(word) < 6 or not word.isalpha() or not word.endswith(_IN_AN):
+        return False
+    key = names.name_key(word)
+    if word in names.common_words() or key in names.given_names():
+        return False
+    if key in names.world_given_names():
+        return False
+    return names.known_label(word.capitalize()) is None
+
+
+_IN_AN = ("an", "ane", "anne", "ans", "anes", "annes")
+
+
 @lru_cache(maxsize=4096)
 def national_word(word: str) -> bool:
     """A nationality word of a country, folded (« français », « néerlandais », « belge »),

@@ -33,6 +33,7 @@ from tui.core.quotes.object_relative import object_relative_subject
 from tui.core.quotes.opening_source import opening_source
 from tui.core.quotes.post_cues import post_attribution
 from tui.core.quotes.pronouns import _pronoun
+from tui.core.quotes.sentence_openers import opening_clause_holds
 from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subject
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.stance import PRESENTING, speaks_as_i
@@ -69,8 +70,9 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
         return _uttered(ctx, post, start)
 
     led_in = not standalone or (bool(pre) and pre[-1].text == ":")  # X said: "…." Y did
-    if led_in and _ends_own_sentence(ctx, start, end, close_mark):
-        post = []  # ``X called it "a betrayal." Its chairman said…``: a new sentence
+    own = led_in and _ends_own_sentence(ctx, start, end, close_mark)
+    if own or opening_clause_holds(ctx, pre):
+        post = []  # ``X called it "a betrayal." Its chairman said…``, "When X called it…,"
     # 1. An incise right after the quotation: « … », a déclaré X / ," he said.
     closes = ctx.text[end - 1] in ".!?…" or standalone or incise_follows(ctx, end, post)
     who = post_attribution(ctx, post, start, closes_sentence=closes, direct=True)
@@ -133,10 +135,16 @@ def _namer(
     verb = what_namer(pre)
     if verb is None:
         return None
-    who = _subject_before(ctx, pre[:verb])
-    if who is not None:
-        return _remember(ctx, who, kind, "subject")
-    return (None, kind, "none") if pre[verb - 1].low in _SUBJECT_PRONOUNS else None
+    pronoun = pre[verb - 1].low in _SUBJECT_PRONOUNS
+    if pronoun and ctx.language == "fr":
+        return None  # « dénonçant ce qu'elle appelle »: the sentence's subject, found later
+    opens = max(i for i in range(verb) if pre[i].low in _NAMER_OPENERS)
+    who = _subject_before(ctx, pre[opens + 1 : verb])  # "what the industry calls"
+    return _remember(ctx, who, kind, "subject") if who else (None, kind, "none")
+
+
+_NAMER_OPENERS = frozenset(("what", "que", "qu'", "qu’"))
+"""The words opening a naming clause ("what", « ce que »): its own subject follows."""
 
 
 def _closed_sentence(words: str, ends: tuple[str, ...] = (".", "?", "…")) -> bool:

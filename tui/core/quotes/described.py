@@ -189,6 +189,8 @@ def apposed_name(ctx: _Context, k: int, phrase: str | None) -> str | None:
         gap = text[at + len(phrase) : e.start]
         if len(gap) > _APPOSITION_GAP or not (gap.rstrip().endswith(",") or _retitled(gap)):
             return None
+        if _CLAUSE_LINK.search(gap):
+            return None  # « a réagi le parti…, tandis que sa tête de liste, X, … »: another clause
         if not _retitled(gap) and any(noun_kind(w) == "person" for w in _WORDS.findall(gap)):
             return None  # « …, en réponse à la présidente de la cour, X »: hers
         tail = text[e.end : hi].strip()
@@ -197,6 +199,7 @@ def apposed_name(ctx: _Context, k: int, phrase: str | None) -> str | None:
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CLAUSE_LINK = re.compile(r"\b(?:que|qu['’]|qui|tandis|alors|mais|lorsque|quand|while|whereas)\b")
 
 _VOICE_OF = re.compile(
     r"(?i:porte-parole|spokes(?:man|woman|person)|représentante?|directeur|directrice)\s+"

@@ -29,7 +29,7 @@ from tui.core.text import fold
 _DOCUMENTS = """report reports notice filing study survey review audit analysis memo
     memorandum letter circular bulletin assessment evaluation inquiry ruling statement
     release submission conclusions findings rapport étude note circulaire bilan enquête avis
-    communiqué lettre""".split()
+    communiqué lettre courrier courriel décret arrêté ordonnance jugement délibération""".split()
 DOCUMENT_NOUNS = frozenset(_DOCUMENTS) | frozenset(fold(w) for w in _DOCUMENTS)
 """Nouns of documents an organisation issues, which news quotes as speaking."""
 

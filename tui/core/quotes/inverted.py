@@ -39,9 +39,21 @@ the French auxiliary « a » would be the article of "said a resident"."""
 def inverted_after(ctx: _Context, post: list[_Tok], j: int, quote_start: int) -> _Speaker | None:
     """The subject written after the incise's verb at ``j`` (« a déclaré X », "said X");
     never after "told", whose object is the listener ("…, told AFP")."""
-    if post[j].low in _TELL:
+    if post[j].low in _TELL or infinitive_complement(post, j + 1):
         return None
     return inverted_subject(ctx, _past_circumstances(_past_manner(post[j + 1 :])), quote_start)
+
+
+def infinitive_complement(toks: list[_Tok], i: int) -> bool:
+    """« a demandé à être reçu par la direction », « a dit d'avoir été prévenu »: a verb
+    whose complement is an infinitive of « être » or « avoir » has no subject after
+    it; the name further on is the infinitive's agent or object."""
+    pair = toks[i : i + 2]
+    return (
+        len(pair) == 2
+        and pair[0].low in ("à", "de", "d'", "d’")
+        and pair[1].low in ("être", "avoir")
+    )
 
 
 def _past_circumstances(after: list[_Tok]) -> list[_Tok]:

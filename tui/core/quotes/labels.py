@@ -53,8 +53,9 @@ def _named(site: Site) -> bool:
     if not words:
         return False
     last = folded(words[-1])
-    if last in W.NAMING:
-        return True
+    present = words[-1].low.endswith(("me", "ment", "se", "sent"))  # « surnomme », not « -é »
+    if last in W.NAMING and not (present and _has_subject(words[:-1], site)):
+        return True  # « qu'elle surnomme « … » » gives her own words
     if last in W.NAMING_IF_PASSIVE and not _has_subject(words[:-1], site):
         return True
     if phrase_before(words, ("sous", "le", "nom"), ("known",), ("so-called",)):

@@ -4,13 +4,16 @@
 « le chaînon manquant » », "a deal which Smith branded 'a betrayal'": the relative's
 object is the thing judged, and the quotation is the judgement its subject passes on
 it. The main clause's subject (« un texte », "a deal") says nothing. The verb must
-judge (a stance verb) or present the thing as something (« comme », "as"), so
-« que le projet soit « … » » and "that the plan was 'reckless'" keep their reading.
+judge (a stance verb), name it (« qu'elle surnomme ») or present it as something
+(« comme », "as"), so « que le projet soit « … » » and "that the plan was 'reckless'"
+keep their reading.
 """
 
 from __future__ import annotations
 
+from tui.core.quotes.clause_shapes import FR_NAMING_VERBS
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.stance import stance_word
 from tui.core.quotes.subjects import _subject_before
 from tui.core.quotes.words import _PREPOSITIONS, _SUBJECT_PRONOUNS, AS_WORDS
@@ -42,12 +45,14 @@ def object_relative_subject(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if verb.low in _OPENERS or verb.low in _PREPOSITIONS:
             continue  # « la ministre du logement »: still the subject phrase
         who = _subject_before(ctx, clause[:v])
+        if who is None and v == 1 and clause[0].low in _SUBJECT_PRONOUNS:
+            found = _pronoun(ctx, clause[0].low, clause[0].start)  # « qu'elle surnomme »
+            who = _Speaker(found.name, found.label, clause[0].start) if found else None
         if who is None:
             continue
         presents = any(t.low in AS_WORDS for t in clause[v + 1 :])
-        judges = all(t.low in _LINKS for t in clause[v + 1 :]) and stance_word(
-            verb.low, ctx.language
-        )
+        judging = stance_word(verb.low, ctx.language) or verb.low in FR_NAMING_VERBS
+        judges = judging and all(t.low in _LINKS for t in clause[v + 1 :])
         if not (presents or judges):
             return None
         if _written_in(ctx, who, clause[:v]):

@@ -80,7 +80,7 @@ def reporting_verb(ctx: _Context, q: Any, k: int) -> Any | None:
         if steps and node.dep_ not in UP_DEPS:
             break  # a relative clause or a circumstance: not what the verb reports
         child, node, steps = node, node.head, steps + 1
-        if _reports(ctx, node, child, k):
+        if _reports(ctx, node, child, k) or _attributes(node, child, q):
             return node
     return _hung_under(q)
 
@@ -98,6 +98,18 @@ def _reports(ctx: _Context, verb: Any, child: Any, k: int) -> bool:
     if kind is None or child.dep_ not in _COMPLEMENTS:
         return False
     return kind == "judge" or _calls_for(ctx, k, verb, child)
+
+
+def _attributes(verb: Any, child: Any, q: Any) -> bool:
+    """« X présente le projet comme « Q » », « X voit en elle « Q » »: a verb giving
+    its object the quotation as an attribute with « comme » says it in its subject's
+    words, whatever the verb (the parse hangs « comme « Q » » on the verb or on the
+    object)."""
+    if verb.pos_ != "VERB" or not verb.text[:1].islower():
+        return False
+    if not any(c.dep_ == "case" and c.lower_ == "comme" for c in q.children):
+        return False
+    return child.i == q.i or (child.dep_ == "obj" and q.head.i == child.i)
 
 
 def _calls_for(ctx: _Context, k: int, verb: Any, child: Any) -> bool:

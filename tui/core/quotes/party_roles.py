@@ -43,6 +43,14 @@ PARTIES: dict[str, str] = {
 }
 """Folded party words and the party each names (adjective, member and plural alike)."""
 
+
+def party_members(name: str) -> bool:
+    """ "Democrats", "Tories": a party's members as a plural, a group of people the
+    article does not name; "Greens" is as often the party's own name."""
+    word = fold(name.strip())
+    return word in PARTIES and word.endswith("s") and word not in ("greens", "insoumis")
+
+
 # "Republican nominee Wade Harlan", "his Democratic rival, former Secretary of State X":
 # a party word, a role noun, at most one apposed title, then the name.
 _BEFORE = re.compile(

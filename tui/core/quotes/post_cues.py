@@ -17,6 +17,7 @@ from tui.core.quotes.cleft import cleft_speaker
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.incise_verbs import OBJECT_CLITICS, by_form
 from tui.core.quotes.inverted import (
+    infinitive_complement,
     inverted_after,
     inverted_subject,
 )
@@ -185,6 +186,8 @@ def _incise_by_form(ctx: _Context, post: list[_Tok], i: int, quote_start: int) -
     if inv:
         return _incise_pronoun(ctx, post, i, inv[1])
     rest = post[i + 2 :]
+    if infinitive_complement(post, i + 2):
+        return None  # « a demandé à être reçu par … »: a complement, no incise
     if len(rest) > 1 and rest[0].low in ("par", "à") and rest[1].low.endswith(("er", "ir", "re")):
         rest = rest[2:]  # « a fini par lâcher X », « a tenu à rappeler X »
     return inverted_subject(ctx, rest, quote_start)

@@ -21,7 +21,7 @@ from tui.core.quotes.antecedents import (
     met_unnamed,
 )
 from tui.core.quotes.carried_on import carries_on, last_speaker
-from tui.core.quotes.constraints import national_word, noun_kind
+from tui.core.quotes.constraints import national_word, noun_kind, people_word
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.defendant import defendant
 from tui.core.quotes.party_roles import of_another_party, party_member
@@ -119,7 +119,8 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     if not all(_role_word(t.text) for t in body):
         return None
     named = ctx.entity_at(body[0].start)
-    if named is not None and named.label != "PER":
+    demonym = len(body) == 1 and people_word(body[0].text)  # « le Valaisan »
+    if named is not None and named.label != "PER" and not demonym:
         return None  # « la CGT majoritaire »: a body qualified, no role
     gender = _role_gender(ctx, det, noun)
     member = party_member(ctx, body, det.start)  # "the Democratic nominee"
@@ -313,6 +314,10 @@ def paragraph_role_holder(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speake
     gender = _role_gender(ctx, det, body[0].text)
     line = ctx.line_start(det.start)
     name = _paragraph_subject(ctx, det.start, line, head, replies=False, gender=gender)
+    if name is None:  # « Pour X, président de … , « … » », then « le président de l'agglo »
+        same = introduced_as(ctx, head, det.start, bare=False)
+        recent = ctx.entities_in(ctx.previous_paragraph(det.start), det.start)
+        name = same if any(e.canonical == same for e in recent) else None
     inside = {e.canonical for e in ctx.entities_in(body[0].start, body[-1].end)}
     if name is None or name in inside or not _fits(ctx, gender, name):
         return None

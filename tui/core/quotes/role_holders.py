@@ -40,7 +40,36 @@ def role_heads(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
         ctx.role_heads = role_heads_of(ctx.text, ctx.entities)
         if ctx.language == "fr":
             ctx.role_heads += fronted_roles(ctx)
+        ctx.role_heads += headline_roles(ctx)
     return ctx.role_heads
+
+
+_HEADLINE_ROLE = re.compile(r"\b(?:le|la|l['’]|the)\s*([^\W\d_][\w-]*)", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w' -]{1,40}(?:\s*\([^)]{1,30}\))?\s*(?:[.—–]|--)\s+")
+
+
+def headline_roles(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
+    """« … requis contre le gérant d'Éco-Confort » over a lead that opens on « Kévin
+    Marchal, 41 ans, comparaissait … »: a headline describes by role, with no name,
+    the person the first paragraph then names as its subject."""
+    title_end = ctx.text.find("\n")
+    if title_end <= 0 or any(e.label == "PER" and e.start < title_end for e in ctx.entities):
+        return []
+    lead = next((e for e in ctx.entities if e.start > title_end and e.label == "PER"), None)
+    if lead is None or not _opens_lead(ctx, title_end, lead):
+        return []
+    title = ctx.text[:title_end]
+    heads = {fold(m[1]) for m in _HEADLINE_ROLE.finditer(title) if noun_kind(m[1]) == "person"}
+    return [(0, (head,), lead.canonical) for head in sorted(heads)]
+
+
+def _opens_lead(ctx: _Context, title_end: int, lead: Entity) -> bool:
+    """Whether the first paragraph after the title opens on ``lead``, past a dateline."""
+    start = title_end
+    while start < len(ctx.text) and ctx.text[start].isspace():
+        start += 1
+    dateline = _DATELINE.match(ctx.text, start, lead.start)
+    return lead.start == (dateline.end() if dateline else start)
 
 
 _FRONTED = re.compile(

@@ -48,9 +48,21 @@ def past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
         if after.islower() and after.endswith(("ing", "ant")) and after not in _NOT_PARTICIPLES:
             return toks  # "X moved to define him, calling…": the participle hangs on X
         hangs = first in _RELATIVES or (first in _PREPOSITIONS and first != "a")
-        if toks is not pre and not hangs:
+        if toks is not pre and not hangs and not _participle_aside(ctx, head):
             return toks
         toks = toks[comma + 1 :]
+
+
+def _participle_aside(ctx: _Context, head: list[_Tok]) -> bool:
+    """« Dans son rapport, publié jeudi, la commission … », "In its report, released on
+    Monday, the board …": a short past-participle phrase between commas qualifies the
+    opening complement before it and, like it, comes before the subject."""
+    word = head[0].text
+    if len(head) > 5 or not word.isalpha() or not word.islower():
+        return False
+    if ctx.language == "fr":  # « publié », « rendue », « paru »
+        return word.endswith(("é", "ée", "és", "ées", "du", "due", "ru", "rue"))
+    return word.endswith("ed")
 
 
 def _ends_on_name(ctx: _Context, pre: list[_Tok], at: int) -> bool:
@@ -170,3 +182,18 @@ def role_before_name(ctx: _Context, toks: list[_Tok], i: int) -> bool:
                 return False  # "Police arrested X": a verb, and X is its object
             last_lower = t.text
     return False
+
+
+_SUBORDINATORS = frozenset(
+    """when whenever as after before while although though if once because since until
+    lorsque lorsqu' lorsqu’ quand""".split()
+)
+
+
+def opening_clause_holds(ctx: _Context, pre: list[_Tok]) -> bool:
+    """ "When X described the plan as “…”, a man shouted": a subordinate clause opens
+    the sentence, holds the quotation and its own subject and verb of saying; what
+    follows the quotation is the main clause, not an incise naming the speaker."""
+    if len(pre) < 4 or pre[0].low not in _SUBORDINATORS or any(t.text == "," for t in pre):
+        return False
+    return any(is_speech_verb(t.text, ctx.language) for t in pre[2:] if t.text.islower())

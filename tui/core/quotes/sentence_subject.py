@@ -23,7 +23,7 @@ from tui.core.quotes.sentence_openers import past_circumstance, past_openers, ro
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.stance import reporting_phrase, stance_word
 from tui.core.quotes.subject_names import name_as_modifier, portfolio, speaking_for
-from tui.core.quotes.subjects import _named_subject
+from tui.core.quotes.subjects import _named_subject, _resolve_tokens
 from tui.core.quotes.words import (
     _CLAUSE_STOPS,
     _DETERMINERS,
@@ -296,7 +296,7 @@ def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         if ent is not None and ent.end == left[n - 1].end and ent.label in ("PER", "ORG"):
             if portfolio(ctx, ent):
                 continue  # « le ministre de l'Économie, X, … »: the brief is no subject
-            who = _named_subject(ctx, left[:n])
+            who = _named_subject(ctx, left[:n]) or _members_of(ctx, left[:n])
             if who is not None:
                 return who
     who = sentence_subject(ctx, left)
@@ -310,6 +310,15 @@ def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if who is None and ctx.language == "en" and left and left[0].low in _EN_PRONOUNS:
         return _past_subject(ctx, left, 1)  # "It also ordered audits and said"
     return who
+
+
+def _members_of(ctx: _Context, phrase: list[_Tok]) -> _Speaker | None:
+    """ "Inspectors from the Care Standards Inspectorate visited … and described": a
+    body's members opening the sentence speak for the body, as in any subject."""
+    if len(phrase) < 3 or phrase[1].low not in ("from", "of", "de", "du", "des"):
+        return None
+    who = _resolve_tokens(ctx, phrase, phrase[0].start)
+    return who if who is not None and who.label == "ORG" else None
 
 
 def _past_subject(ctx: _Context, left: list[_Tok], first: int) -> _Speaker | None:

@@ -57,6 +57,12 @@ _UNNAMED = re.compile(
     r"(?:[\w'’-]+\s+)?([\w'’-]+)",
     re.IGNORECASE,
 )
+_ONE_OF = re.compile(
+    r"\b(?:l['’]une?\s+(?:de|d['’]|des)|one\s+of)\s+(?:(?:ses|leurs|les|ces|his|her|their|the)\s+)?"
+    r"([\w'’-]+)",
+    re.IGNORECASE,
+)
+"""« l'un de ses colistiers », "one of her aides": one person of a group, unnamed."""
 
 
 def options(
@@ -123,7 +129,8 @@ def _nobody(
 ) -> dict[str, float]:
     """The features of the option that the text names nobody for quotation ``k``."""
     sentence = ctx.text[sentence_bounds[0] : sentence_bounds[1]]
-    unnamed = any(fold(m.group(1)) in PERSON_NOUNS for m in _UNNAMED.finditer(sentence))
+    groups = [*_UNNAMED.finditer(sentence), *_ONE_OF.finditer(sentence)]
+    unnamed = any(fold(m.group(1)) in PERSON_NOUNS for m in groups)
     alone = not any(f["same_paragraph"] for f in found.values())
     short = ctx.spans[k][2] - ctx.spans[k][1] < 40
     return {

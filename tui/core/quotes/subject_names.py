@@ -12,7 +12,7 @@ import re
 
 from tui.core.entities.firm_nouns import PUBLICATION_KEYS, quoted_title
 from tui.core.models import Entity
-from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.constraints import noun_kind, people_word
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.unnamed import AIDES
 from tui.core.quotes.words import _SKIP_WORDS
@@ -25,6 +25,9 @@ def place_as_subject(words: list[_Tok], e: Entity) -> bool:
     state joined to another ("Finland and Lithuania said") still speaks."""
     if e.start > words[min(1, len(words) - 1)].start:
         return False
+    lone = words[0].low in ("le", "la") and e.start == words[1].start and " " not in e.text
+    if lone and people_word(e.text):
+        return False  # « a raconté le Valaisan »: a person the text named
     after = next((t for t in words if t.start >= e.end), None)
     if after is None or not after.text.isalpha() or not after.text.islower():
         return True

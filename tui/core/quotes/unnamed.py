@@ -16,6 +16,7 @@ from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.quotes.antecedents import couples_in, sentences_before
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.party_roles import party_members
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _DETERMINERS, SENTENCE_PUNCT, SINGULAR_DEFINITE
 from tui.core.text import fold
@@ -247,9 +248,12 @@ _GROUP_QUALIFIERS = frozenset(
 def unnamed_group(ctx: _Context, words: list[_Tok]) -> bool:
     """Whether a subject names the people around a person, not the person: « des
     proches de X », « les partisans du ministre », "aides to X", "a senior aide to X",
-    "people close to X", "allies of the former minister". They are unnamed, and X never
-    said their words. Around a body or a place, the words may be a name (« Friends of
-    the Earth »): left to the other rules."""
+    "people close to X", "allies of the former minister"; a party's members
+    ("Democrats"). They are unnamed, and X never said their words. Around a body or
+    a place, the words may be a name (« Friends of the Earth »): left to the other
+    rules."""
+    if ctx.language == "en" and len(words) <= 2 and party_members(words[-1].text):
+        return True  # "Democrats accused her of …", "the Republicans said": the members
     k = 1 if words and words[0].low in _GROUP_OPENERS else 0
     if k + 1 < len(words) and words[k].low in _GROUP_QUALIFIERS:
         k += words[k + 1].low in _GROUP_HEADS  # « d'anciens collaborateurs », "senior aides"

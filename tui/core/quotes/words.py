@@ -121,7 +121,8 @@ _SOURCE_NOUNS = _fset(
 
 _STATEMENT_NOUNS = _fset(
     """communiqué communiqués rapport texte document déclaration message statement
-    report release letter note ruling filing dires article éditorial editorial"""
+    report release letter note ruling filing dires article éditorial editorial lettre
+    courrier courriel décret arrêté jugement ordonnance délibération"""
 )
 
 
