@@ -55,3 +55,15 @@ def test_a_name_in_the_next_clause_is_no_apposition_of_the_role() -> None:
 def test_a_name_set_right_after_the_role_is_its_holder() -> None:
     text = "Un titre\n\n« C'est une défaite », a déclaré le président du parti, Patrick Dubuis."
     assert CAST.speakers(text) == ["Patrick Dubuis"]
+
+
+def test_a_headline_role_is_the_person_opening_a_later_sentence_of_the_lead() -> None:
+    text = (
+        "Quatre ans requis contre le gérant d'une société d'isolation\n\n"
+        "Il a gardé les mains croisées pendant six heures. Patrick Dubuis, 41 ans, "
+        "comparaissait mardi devant le tribunal.\n\n"
+        "La présidente, Marie Rochat, l'a longuement interrogé. Le procureur, Gilles "
+        "Marsaud, a requis quatre ans.\n\n"
+        "« Je faisais confiance à mes commerciaux », répond le gérant."
+    )
+    assert CAST.speakers(text) == ["Patrick Dubuis"]

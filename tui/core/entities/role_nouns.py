@@ -127,7 +127,7 @@ responsables autorités chaîne journal quotidien hebdomadaire bureau service se
 siège état église diocèse clergé rectorat académie inspection marine aviation garde
 douane douanes gendarmes mutuelle caisse hôpitaux ordre barreau chambre radio télévision
 magazine mensuel province wilaya canton région métropole collectivité
-intercommunalité zone""".split()
+intercommunalité zone organisme enseigne régie plateforme instance""".split()
 
 _PERSON_EN = """spokesman spokeswoman spokesperson minister president premier secretary mayor
 governor senator congressman congresswoman representative lawmaker legislator

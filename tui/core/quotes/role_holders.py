@@ -64,12 +64,17 @@ def headline_roles(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
 
 
 def _opens_lead(ctx: _Context, title_end: int, lead: Entity) -> bool:
-    """Whether the first paragraph after the title opens on ``lead``, past a dateline."""
+    """Whether ``lead`` opens a sentence of the first paragraph after the title (past
+    a dateline): « Il a gardé les mains croisées… Kévin Marchal, 41 ans, comparaissait »."""
     start = title_end
     while start < len(ctx.text) and ctx.text[start].isspace():
         start += 1
+    if ctx.line_start(lead.start) != start:
+        return False
     dateline = _DATELINE.match(ctx.text, start, lead.start)
-    return lead.start == (dateline.end() if dateline else start)
+    if lead.start == (dateline.end() if dateline else start):
+        return True
+    return ctx.text[start : lead.start].rstrip().endswith((".", "!", "?"))
 
 
 _FRONTED = re.compile(
