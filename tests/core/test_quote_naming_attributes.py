@@ -15,8 +15,8 @@ from tui.core.engine_identity import available
 from tui.core.quotes.constraints import noun_kind
 
 CAST = cast(
-    ["Mariela Quesada", "Paul Durand", "Jean Vidal", "Gregory Stanton"],
-    surnames=["Quesada", "Durand"],
+    ["Lucía Ferrandez", "Paul Durand", "Jean Vidal", "Gavin Thorley"],
+    surnames=["Ferrandez", "Durand"],
     bodies=["musée des Beaux-Arts de Vannes", "tribunal administratif de Lille"],
     places=["Nord", "Ardenne-Sud"],
 )
@@ -27,7 +27,7 @@ parsed = pytest.mark.skipif(not available(), reason="the trained engine is not i
 def test_what_a_group_calls_a_plan_is_not_the_sentence_subjects_word() -> None:
     text = (
         "Un titre\n\n"
-        "Mariela Quesada a fait campagne sur ce que ses partisans appellent la "
+        "Lucía Ferrandez a fait campagne sur ce que ses partisans appellent la "
         "« révolution des routes », un vaste programme de travaux."
     )
     assert CAST.speakers(text) == [None]
@@ -36,10 +36,10 @@ def test_what_a_group_calls_a_plan_is_not_the_sentence_subjects_word() -> None:
 def test_what_she_calls_a_plan_is_her_word() -> None:
     text = (
         "Un titre\n\n"
-        "Mariela Quesada a fait campagne sur ce qu'elle appelle la « révolution des "
+        "Lucía Ferrandez a fait campagne sur ce qu'elle appelle la « révolution des "
         "routes », un vaste programme de travaux."
     )
-    assert CAST.speakers(text) == ["Mariela Quesada"]
+    assert CAST.speakers(text) == ["Lucía Ferrandez"]
 
 
 def test_what_a_named_mayor_qualifies_so_is_his_word() -> None:
@@ -101,26 +101,26 @@ def test_a_passive_description_without_agent_names_nobody() -> None:
 def test_what_an_industry_calls_a_thing_is_not_the_sentence_subjects_word() -> None:
     text = (
         "Title\n\n"
-        "Gregory Stanton spent much of his time on what the industry calls the "
+        "Gavin Thorley spent much of his time on what the industry calls the "
         "“list price” rather than the net price."
     )
     assert CAST.speakers(text, "en") == [None]
 
 
 def test_what_he_calls_a_thing_is_his_word() -> None:
-    text = "Title\n\nGregory Stanton spent much of his time on what he calls the “list price”."
-    assert CAST.speakers(text, "en") == ["Gregory Stanton"]
+    text = "Title\n\nGavin Thorley spent much of his time on what he calls the “list price”."
+    assert CAST.speakers(text, "en") == ["Gavin Thorley"]
 
 
 def test_what_she_nicknames_someone_is_her_word() -> None:
     text = (
         "Un titre\n\n"
-        "Mariela Quesada cuisine le bœuf d'un éleveur voisin qu'elle surnomme « le "
+        "Lucía Ferrandez cuisine le bœuf d'un éleveur voisin qu'elle surnomme « le "
         "meilleur ami de la maison »."
     )
-    assert CAST.speakers(text) == ["Mariela Quesada"]
+    assert CAST.speakers(text) == ["Lucía Ferrandez"]
 
 
 def test_a_place_nicknamed_so_is_nobodys_word() -> None:
-    text = "Un titre\n\nMariela Quesada vit dans un village surnommé « le bout du monde »."
+    text = "Un titre\n\nLucía Ferrandez vit dans un village surnommé « le bout du monde »."
     assert CAST.speakers(text) == [None]

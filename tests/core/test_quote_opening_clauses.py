@@ -67,10 +67,10 @@ def test_an_incise_after_a_quotation_in_a_plain_sentence_still_names_the_speaker
 
 
 def test_members_of_a_body_opening_the_sentence_speak_for_it_after_and() -> None:
-    inspectorate = cast([], bodies=["Care Standards Inspectorate"])
+    inspectorate = cast([], bodies=["Ward Standards Inspectorate"])
     text = (
         "Title\n\n"
-        "Inspectors from the Care Standards Inspectorate visited the hospital in January "
+        "Inspectors from the Ward Standards Inspectorate visited the hospital in January "
         "and described the department as ‘routinely overcrowded’."
     )
-    assert inspectorate.speakers(text, "en") == ["Care Standards Inspectorate"]
+    assert inspectorate.speakers(text, "en") == ["Ward Standards Inspectorate"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quote_text import cast
 
-CAST = cast(["Patrick Dubuis", "Marie Rochat", "Gilles Marsaud"], surnames=["Dubuis", "Marsaud"])
+CAST = cast(["Patrick Dubuis", "Marie Rochat", "Gilles Marval"], surnames=["Dubuis", "Marval"])
 
 
 def test_a_role_in_the_headline_is_the_person_the_lead_opens_on() -> None:
@@ -16,7 +16,7 @@ def test_a_role_in_the_headline_is_the_person_the_lead_opens_on() -> None:
         "Quatre ans requis contre le gérant d'une société d'isolation\n\n"
         "Patrick Dubuis, 41 ans, comparaissait mardi devant le tribunal correctionnel.\n\n"
         "La présidente, Marie Rochat, l'a longuement interrogé. Le procureur, Gilles "
-        "Marsaud, a requis quatre ans.\n\n"
+        "Marval, a requis quatre ans.\n\n"
         "« Vous saviez ? » interroge la magistrate. « Je faisais confiance à mes "
         "commerciaux », répond le gérant."
     )
@@ -35,11 +35,11 @@ def test_a_headline_role_is_nobody_when_the_lead_opens_on_something_else() -> No
 def test_a_longer_role_is_the_source_introduced_with_it_in_the_paragraph() -> None:
     text = (
         "Un titre\n\n"
-        "Pour Gilles Marsaud, président de la communauté de communes, la décision "
+        "Pour Gilles Marval, président de la communauté de communes, la décision "
         "« évite un drame social ». « La papeterie, c'est soixante-dix ans d'histoire », "
         "insiste le président de l'agglo."
     )
-    assert CAST.speakers(text) == ["Gilles Marsaud", "Gilles Marsaud"]
+    assert CAST.speakers(text) == ["Gilles Marval", "Gilles Marval"]
 
 
 def test_a_name_in_the_next_clause_is_no_apposition_of_the_role() -> None:
@@ -63,7 +63,7 @@ def test_a_headline_role_is_the_person_opening_a_later_sentence_of_the_lead() ->
         "Il a gardé les mains croisées pendant six heures. Patrick Dubuis, 41 ans, "
         "comparaissait mardi devant le tribunal.\n\n"
         "La présidente, Marie Rochat, l'a longuement interrogé. Le procureur, Gilles "
-        "Marsaud, a requis quatre ans.\n\n"
+        "Marval, a requis quatre ans.\n\n"
         "« Je faisais confiance à mes commerciaux », répond le gérant."
     )
     assert CAST.speakers(text) == ["Patrick Dubuis"]

@@ -1,6 +1,6 @@
 """People the article brings in without a name keep their words: « Un humanitaire
 présent lors de la visite reste prudent : « … » » is nobody the reader can look up,
-not the person named before; « un transporteur de Bras-Panon » is the hauler, never
+not the person named before; « un transporteur de Saint-Lénac » is the hauler, never
 the town after « de », even when the entity model reads it as a person. Invented
 names.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quote_text import cast
 
-CAST = cast(["Paul Roc", "Marie Lenoir", "Bras-Panon"], surnames=["Roc"])
+CAST = cast(["Paul Roc", "Marie Lenoir", "Saint-Lénac"], surnames=["Roc"])
 
 
 def test_an_unnamed_humanitarian_before_a_colon_is_nobody() -> None:
@@ -25,7 +25,7 @@ def test_an_unnamed_humanitarian_before_a_colon_is_nobody() -> None:
 def test_a_name_after_an_indefinite_trade_is_not_the_speaker() -> None:
     text = (
         "Un titre\n\n"
-        "Marie Lenoir a parlé. Au volant de son camion, un transporteur de Bras-Panon fait "
+        "Marie Lenoir a parlé. Au volant de son camion, un transporteur de Saint-Lénac fait "
         "ses calculs à voix haute : « Moi, je suis payé au voyage. »"
     )
     assert CAST.speakers(text) == [None]

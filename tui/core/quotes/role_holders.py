@@ -49,8 +49,8 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][\w' -]{1,40}(?:\s*\([^)]{1,30}\))?\s*(?:[.�
 
 
 def headline_roles(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
-    """« … requis contre le gérant d'Éco-Confort » over a lead that opens on « Kévin
-    Marchal, 41 ans, comparaissait … »: a headline describes by role, with no name,
+    """« … requis contre le gérant d'une société » over a lead that opens on « Paul
+    Roc, 41 ans, comparaissait … »: a headline describes by role, with no name,
     the person the first paragraph then names as its subject."""
     title_end = ctx.text.find("\n")
     if title_end <= 0 or any(e.label == "PER" and e.start < title_end for e in ctx.entities):
@@ -65,7 +65,7 @@ def headline_roles(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
 
 def _opens_lead(ctx: _Context, title_end: int, lead: Entity) -> bool:
     """Whether ``lead`` opens a sentence of the first paragraph after the title (past
-    a dateline): « Il a gardé les mains croisées… Kévin Marchal, 41 ans, comparaissait »."""
+    a dateline): « Il a gardé les mains croisées… Paul Roc, 41 ans, comparaissait »."""
     start = title_end
     while start < len(ctx.text) and ctx.text[start].isspace():
         start += 1

@@ -313,7 +313,7 @@ def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
 
 
 def _members_of(ctx: _Context, phrase: list[_Tok]) -> _Speaker | None:
-    """ "Inspectors from the Care Standards Inspectorate visited … and described": a
+    """ "Inspectors from the Ward Standards Inspectorate visited … and described": a
     body's members opening the sentence speak for the body, as in any subject."""
     if len(phrase) < 3 or phrase[1].low not in ("from", "of", "de", "du", "des"):
         return None

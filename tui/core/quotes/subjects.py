@@ -368,7 +368,7 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
         and not names_a_group(ctx, e)  # "Haskett aides said": the aides
     ]  # a place speaks only as the subject itself ("Washington said"), not inside it
     owned = [e for e in ents if _possessive(ctx.text, e.end) and e.end < words[-1].end]
-    # « un transporteur de Bras-Panon »: a noun after « un » is the subject; the name
+    # « un transporteur de Saint-Lénac »: a noun after « un » is the subject; the name
     # right after its « de » says where the person is from, even when read as a person's.
     whence = len(words) > 3 and words[0].low in ("un", "une") and words[2].low == "de"
     whence = whence and words[1].text.islower() and words[1].text.isalpha()
