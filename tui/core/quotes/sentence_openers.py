@@ -12,6 +12,7 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.datelines import FRENCH_MONTHS
 from tui.core.quotes.speech_verbs import FRENCH_PAST_AUXILIARIES, is_speech_verb
+from tui.core.quotes.verb_use import PARTICIPLE_ENDINGS
 from tui.core.quotes.words import (
     _BREAK_TOKENS,
     _CLAUSE_STOPS,
@@ -61,7 +62,7 @@ def _participle_aside(ctx: _Context, head: list[_Tok]) -> bool:
     if len(head) > 5 or not word.isalpha() or not word.islower():
         return False
     if ctx.language == "fr":  # « publié », « rendue », « paru »
-        return word.endswith(("é", "ée", "és", "ées", "du", "due", "ru", "rue"))
+        return word.endswith((*PARTICIPLE_ENDINGS, "du", "due", "ru", "rue"))
     return word.endswith("ed")
 
 

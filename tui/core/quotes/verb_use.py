@@ -119,7 +119,8 @@ def _finding(toks: Sequence[Any], i: int) -> bool:
     return False
 
 
-_PARTICIPLE = ("é", "ée", "és", "ées")
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+"""The endings of French past participles of the first group (« publié », « rendues »)."""
 _CLAUSE_OPENERS = frozenset((",", ";", ":", "que", "qu'", "qu’", "et", "mais"))
 
 
@@ -135,7 +136,7 @@ def bare_participle(toks: Sequence[Any], j: int, language: str, since: int = 0) 
     """A French past participle with no auxiliary before it since ``since`` (« estimée »,
     « cité »): it qualifies a noun; a clause needs a conjugated verb (« a estimé X »)."""
     low = toks[j].low
-    if language != "fr" or not (low.endswith(_PARTICIPLE) or low in _IRREGULAR_PARTICIPLES):
+    if language != "fr" or not (low.endswith(PARTICIPLE_ENDINGS) or low in _IRREGULAR_PARTICIPLES):
         return False
     return not any(b.low in AUXILIARIES for b in toks[since:j])  # « a encore précisé »
 
