@@ -67,3 +67,13 @@ def test_a_headline_role_is_the_person_opening_a_later_sentence_of_the_lead() ->
         "« Je faisais confiance à mes commerciaux », répond le gérant."
     )
     assert CAST.speakers(text) == ["Patrick Dubuis"]
+
+
+def test_the_artist_is_the_singer_not_the_producer() -> None:
+    names = cast(["Hamza Belkir", "Karima Benali"], surnames=["Belkir"])
+    text = (
+        "Un titre\n\n"
+        "Le chanteur Hamza Belkir et la productrice Karima Benali ont parlé.\n\n"
+        "« Je suis aussi déçu que vous », a écrit l'artiste."
+    )
+    assert names.speakers(text) == ["Hamza Belkir"]

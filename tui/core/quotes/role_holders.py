@@ -179,6 +179,10 @@ _SCHOLARS = """sociologue politologue economiste historien historienne geographe
 _SCHOLARS_EN = """sociologist economist historian scientist professor demographer epidemiologist
     virologist climatologist physicist biologist anthropologist psychologist lecturer
     researcher academic"""
+_ARTISTS = """chanteur chanteuse musicien musicienne peintre sculpteur sculptrice rappeur
+rappeuse compositeur compositrice plasticien plasticienne"""
+"""Trades « l'artiste » re-describes."""
+
 SAME_PERSON: dict[str, tuple[str, ...]] = {
     head: tuple(heads.split())
     for head, heads in {
@@ -202,6 +206,11 @@ SAME_PERSON: dict[str, tuple[str, ...]] = {
         "boss": "ceo chairman chairwoman president founder owner manager",
         "romancier": "ecrivain auteur",
         "romanciere": "ecrivaine autrice auteure",
+        "diplomate": "ambassadeur ambassadrice mediateur mediatrice envoye envoyee emissaire",
+        "syndicaliste": "delegue representant",  # « le syndicaliste » is no « déléguée »
+        "artiste": _ARTISTS,
+        "comedien": "acteur",
+        "comedienne": "actrice",
         "lawmaker": LAWMAKERS,
         "legislator": LAWMAKERS,
         "skipper": "captain",
