@@ -77,3 +77,23 @@ def test_the_artist_is_the_singer_not_the_producer() -> None:
         "« Je suis aussi déçu que vous », a écrit l'artiste."
     )
     assert names.speakers(text) == ["Hamza Belkir"]
+
+
+def test_the_unionist_is_the_delegate_never_a_woman_introduced_as_delegate() -> None:
+    names = cast(
+        ["Karim Benaissa", "Anne Le Goff", "Yann Orvoën", "Paul Marec"], surnames=["Benaissa"]
+    )
+    text = (
+        "Un titre\n\n"
+        "Le directeur du site, Paul Marec, assure que la maintenance était à jour. Une "
+        "version que conteste Karim Benaissa, délégué CGT du site.\n\n"
+        "« Ce n'est pas un accident », affirme le syndicaliste."
+    )
+    assert names.speakers(text) == ["Karim Benaissa"]
+    text = (
+        "Un titre\n\n"
+        "« On ne lâchera rien », lance Anne Le Goff, déléguée CGT.\n\n"
+        "Pour Yann Orvoën, secrétaire de l'union locale, l'argument ne tient pas. « C'est "
+        "un choix financier », martèle le syndicaliste."
+    )
+    assert names.speakers(text) == ["Anne Le Goff", "Yann Orvoën"]
