@@ -52,14 +52,13 @@ def according_source(
 
 
 _WORDS_OF = frozenset("expression mots termes formule propos words phrase".split())
-_OF_WORDS = frozenset(("de", "du", "des", "d'", "d’", "of"))
 
 
 def _past_words_of(after: list[_Tok]) -> list[_Tok]:
     """The source past « l'expression de », « les mots du », "the words of": the one
     whose words they are (« selon l'expression de l'agence régionale de santé »)."""
     i = 1 if after and after[0].low in ("l'", "l’", "la", "le", "les", "the") else 0
-    if len(after) > i + 2 and after[i].low in _WORDS_OF and after[i + 1].low in _OF_WORDS:
+    if len(after) > i + 2 and after[i].low in _WORDS_OF and after[i + 1].low in _OF:
         return after[i + 2 :]
     return after
 

@@ -23,13 +23,16 @@ from tui.core.quotes.latter import latter_referent
 from tui.core.quotes.place_bodies import body_before_place
 from tui.core.quotes.source_body import source_body
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _DETERMINERS, _SOURCE_NOUNS
+from tui.core.quotes.words import _DETERMINERS, _SOURCE_NOUNS, ISSUED_PAPERS
 from tui.core.text import fold
 
-_DOCUMENTS = """report reports notice filing study survey review audit analysis memo
+_DOCUMENTS = (
+    """report reports notice filing study survey review audit analysis memo
     memorandum letter circular bulletin assessment evaluation inquiry ruling statement
     release submission conclusions findings rapport étude note circulaire bilan enquête avis
-    communiqué lettre courrier courriel décret arrêté ordonnance jugement délibération""".split()
+    communiqué""".split()
+    + ISSUED_PAPERS.split()
+)
 DOCUMENT_NOUNS = frozenset(_DOCUMENTS) | frozenset(fold(w) for w in _DOCUMENTS)
 """Nouns of documents an organisation issues, which news quotes as speaking."""
 

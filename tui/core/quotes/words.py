@@ -119,10 +119,14 @@ _SOURCE_NOUNS = _fset(
 ) | _fset(" ".join(FIRM_TRADES))
 
 
+ISSUED_PAPERS = "lettre courrier courriel décret arrêté ordonnance jugement délibération"
+"""French papers a body issues and news quotes as speaking for it: statements and
+documents alike (:data:`_STATEMENT_NOUNS`, ``documents.DOCUMENT_NOUNS``)."""
+
 _STATEMENT_NOUNS = _fset(
     """communiqué communiqués rapport texte document déclaration message statement
-    report release letter note ruling filing dires article éditorial editorial lettre
-    courrier courriel décret arrêté jugement ordonnance délibération"""
+    report release letter note ruling filing dires article éditorial editorial """
+    + ISSUED_PAPERS
 )
 
 
