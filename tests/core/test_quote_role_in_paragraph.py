@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline_quotes import article_quotes, rules_speakers, trained_quotes
 
-from tui.core.quotes.speakers import _role_walk
+from tui.core.quotes.role_before import _role_walk
 
 
 def test_a_participle_complement_stays_in_the_role() -> None:

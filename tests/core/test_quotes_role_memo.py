@@ -7,15 +7,9 @@ import random
 from quote_text import cast
 
 from tui.core.quotes.role_after import role_after
+from tui.core.quotes.role_before import _ends_no_role, _last_token, _role_walk, role_before
 from tui.core.quotes.role_tokens import WORD
-from tui.core.quotes.speakers import (
-    _ends_no_role,
-    _last_token,
-    _role_before,
-    _role_walk,
-    described_people,
-    role_links_in,
-)
+from tui.core.quotes.speakers import described_people, role_links_in
 
 PETROV = cast(["Ivan Petrov"])
 
@@ -39,13 +33,13 @@ def test_remembered_roles_are_the_roles_read_afresh() -> None:
     people = cast(["Dmitri Peskov", "Vladimir Poutine", "Patricia Nguyen"]).entities(text)
     fresh = []
     for ent in people:
-        for role in (_role_before(text, ent.start), role_after(text, ent.end)):
+        for role in (role_before(text, ent.start), role_after(text, ent.end)):
             if role:
                 fresh.append(role)
     assert len(fresh) >= 3
     assert [role for role, _ in role_links_in(text, people)] == fresh
     assert [at for at, _ in described_people(text, people)] == [
-        e.start for e in people if _role_before(text, e.start) or role_after(text, e.end)
+        e.start for e in people if role_before(text, e.start) or role_after(text, e.end)
     ]
 
 
@@ -67,7 +61,7 @@ def test_the_quick_refusal_agrees_with_the_full_walk() -> None:
         start = text.index("Ivan Petrov")
         window = text[max(0, start - 90) : start]
         window = window[window.rfind("\n") + 1 :]
-        assert _role_before(text, start) == _role_walk(window), text
+        assert role_before(text, start) == _role_walk(window), text
         last = _last_token(window)
         skipped += last is not None and last != "," and _ends_no_role(last)
         if last is not None:

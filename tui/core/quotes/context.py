@@ -106,6 +106,21 @@ class _Context:
                 break
         return start
 
+    def narrated_paragraph_before(self, pos: int) -> int:
+        """Start of the paragraph before the one holding ``pos``, past paragraphs that
+        are a quotation throughout (« « Je travaille ici … » running on into the next
+        paragraph's « »): they introduce nobody."""
+        start = self.previous_paragraph(pos)
+        while start > 0:
+            last = start + len(self.text[start : self.line_end(start)].rstrip()) - 2
+            i = bisect_right(self.mask_starts, start + 2) - 1
+            if last <= start or i < 0 or not self.masked_ranges[i][0] <= start + 2 < last:
+                break
+            if self.masked_ranges[i][1] <= last:
+                break  # two quotations with their verb between: someone introduced
+            start = self.previous_paragraph(start)
+        return start
+
     def tokens_between(self, start: int, end: int) -> list[_Tok]:
         """Tokens within ``[start, end)``, each quotation reduced to one ``«Q»`` token."""
         raw: list[_Tok] = []

@@ -17,6 +17,7 @@ from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
     _DETERMINERS,
+    _OF,
     _PHRASE_ENDS,
     _PREPOSITIONS,
     _RELATIVES,
@@ -323,10 +324,15 @@ def _circumstance(toks: list[_Tok], j: int) -> bool:
     if t.low == "en":
         # ``en recevant le prix``, ``en ouverture de séance``; not ``en charge de``.
         return nxt.low.endswith("ant") or (nxt.text.islower() and nxt.low not in _EN_ROLES)
+    after = toks[j + 2] if j + 2 < len(toks) else None
     if t.low in ("à", "a") and nxt.low in _DETERMINERS:
-        after = toks[j + 2] if j + 2 < len(toks) else None
         return after is None or after.text[0].islower()
-    return False
+    # « a déclaré l'accusé d'une voix tremblante »: how it was said, no complement.
+    return t.low in _OF and nxt.low in ("un", "une") and after is not None and after.low in _MANNER
+
+
+_MANNER = frozenset("voix ton air sourire souffle traite trait".split())
+"""Nouns of the manner « d'un ton sec », « d'une voix blanche » gives a verb of saying."""
 
 
 def inverted_subject(ctx: _Context, after: list[_Tok], verb_at: int) -> _Speaker | None:

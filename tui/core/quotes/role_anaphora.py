@@ -273,7 +273,7 @@ def _role_holder(
     # else the one before, introduced with a role.
     # A person quoted earlier in this paragraph comes before one of the paragraph above.
     quoted_here = None if replies else _quoted_in_paragraph(ctx, line, det.start)
-    for lo in (line, ctx.previous_paragraph(det.start)):
+    for lo in (line, ctx.narrated_paragraph_before(det.start)):
         here = {n for at, n in ctx.people if lo <= at < det.start and fits(n) and n != last}
         if len(here) == 1:
             return _Speaker(next(iter(here)), "PER", det.start)

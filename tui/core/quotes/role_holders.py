@@ -152,7 +152,7 @@ _SECOND_ROLE = re.compile(
 """« X, maire d'une commune de l'Indre et président de l'association Y », "X, a
 cardiologist and professor of medicine at Y": a second role joined to the first."""
 
-_GOVERNED_LAST = re.compile(r"(?i)\b(?:de|du|des|d['’]|of|for|to)\s")
+_GOVERNED_LAST = re.compile(r"(?i)\b(?:de|du|des|d['’]|au|aux|à|of|for|to)\s")
 """A link that makes a role's last word its complement (« l'avocat du maire »)."""
 
 _LED_BY = re.compile(

@@ -16,10 +16,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tui.core.courtesy_titles import TITLE_GENDERS, title_before
 from tui.core.models import Entity
 from tui.core.quotes.constraints import national_word, noun_kind
-from tui.core.quotes.english_titles import capital_title, false_title, lone_title, short_title_role
 from tui.core.quotes.offices import (
     HEAD_OF_GOVERNMENT,
     STATE_AGENTS,
@@ -30,27 +28,13 @@ from tui.core.quotes.offices import (
 )
 from tui.core.quotes.particles import join_particle_names as join_particle_names
 from tui.core.quotes.role_after import role_after
-from tui.core.quotes.role_tokens import CLITICS, DETERMINERS, MAX_ROLE_WORDS, WORD, tokens
-from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import POSSESSIVES, completes_a_noun
+from tui.core.quotes.role_before import role_before
+from tui.core.quotes.words import completes_a_noun
 from tui.core.text import fold
 
 # Words that carry no meaning in a role: articles, "of" links, possessive endings.
 _FILLERS = frozenset(
     "le la les l un une des de du d au aux the a an of its his her their s".split()
-)
-_OF = frozenset("de d' d’ of".split())
-# « son capitaine, Mickaël Guigou, », "its chief executive, Ada Quell,": a possessive
-# opens a role set off before a name as well as an article does.
-_PLAIN = frozenset("le la les l' un une the".split()) | POSSESSIVES
-_CONTRACTED = frozenset("du des au aux".split())
-# Words that end a role phrase: they belong to the sentence, not to the role.
-_BREAKS = frozenset(
-    """et ou mais que qui dont où avec par pour sur contre chez dans en entre vers
-    a an selon à face après avant devant malgré depuis lors and or but that who which
-    whose with by for from at in on to as after before
-    il elle ils elles he she they a ont est sont was were has have had is are said dit
-    told met""".split()
 )
 
 
@@ -244,147 +228,11 @@ def _roles_around(text: str, start: int, end: int) -> tuple[str | None, str | No
         # "…, Mathieu X." or "…, Mathieu X," closes the apposition
         closing = text[end : end + 2].lstrip().startswith((".", ","))
         roles = seen[1][start, end] = (
-            _role_before(text, start, closing=closing),
+            role_before(text, start, closing=closing),
             role_after(text, end),
         )
     return roles
 
 
-def _role_before(text: str, start: int, *, closing: bool = False) -> str | None:
-    """``le président russe`` / ``Kremlin spokesman`` written just before a name.
-
-    Across a comma (« le porte-parole du Kremlin, Dmitri Peskov ») only a plain
-    article that no preposition governs opens the role: « Selon le président russe,
-    Kim… » and « Face au dirigeant, Poutine… » describe nobody.
-    """
-    window = text[max(0, start - 90) : start]
-    window = _GLOSS_BEFORE.sub(r"\1", window[window.rfind("\n") + 1 :])
-    window = _HONORIFIC_END.sub(" ", window)  # "the Speaker, Sir Malcolm Edd"
-    if title_before(window, len(window)) is not None:
-        return None  # "the prime minister thanked Mrs Gately": her title, no role of hers
-    short = short_title_role(window)
-    if short is not None:  # "Sen. Howard Lenning" is the one "the senator" refers to
-        return short
-    last = _last_token(window)
-    if last is not None and last != "," and _ends_no_role(last):
-        return None  # most names: the word before them is no role's last word
-    return _role_walk(window, closing=closing)
-
-
 _ELIDED_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]$")
 """An elided word (« d' », « l' », « qu' ») written against the name that follows."""
-
-_HONORIFIC_END = re.compile(
-    r"(?<=,)[ \u00a0]+(?:"
-    + "|".join(sorted((t.capitalize() for t in TITLE_GENDERS), key=len, reverse=True))
-    + r")\.?[ \u00a0]+$"
-)
-"""An honorific between an apposed role's comma and the name, which the role skips."""
-
-_GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$")
-"""A bracketed gloss closing the role (« de l'agence de sauvetage (Basarnas), X »)."""
-
-
-def _article_inside(low: str, before: str, words: list[str], toks: list[str]) -> bool:
-    """Whether an article met walking left stays inside the role: « de la présidence »,
-    « du Kremlin », « chargé des mobilités », « de la Cohésion des territoires » (a
-    capitalised portfolio runs on); « lancé au maire » opens it."""
-    contracted = low in ("du", "des", "au", "aux")
-    after_participle = (
-        contracted
-        and before.endswith(("e", "ee", "es", "ees"))
-        and not is_speech_verb(toks[-1], "fr", strong=False)
-    )
-    in_name = contracted and (words[-1][0].isupper() or (toks or [""])[-1][:1].isupper())
-    role_complement = contracted and noun_kind(before) == "person"  # « président du tribunal »
-    return before in _OF or in_name or after_participle or role_complement
-
-
-def _role_walk(window: str, *, closing: bool = False) -> str | None:
-    """The role phrase ending ``window`` (the line before a name), walking left; a name
-    ``closing`` its sentence is an apposition even after « chez le capitaine, »."""
-    title = capital_title(window)
-    if title is not None:
-        return title  # "accused Mayor Denise Arrington": "the mayor" is her
-    toks = tokens(window)
-    comma = bool(toks) and toks[-1] == ","
-    if comma:
-        toks.pop()
-    words: list[str] = []
-    opener = ""
-    while toks and len(words) < MAX_ROLE_WORDS:
-        tok = toks.pop()
-        low = fold(tok)
-        before = fold(toks[-1]) if toks else ""
-        if low[:2] in ("l'", "l’") and len(low) > 2:
-            if before in _OF:
-                words.append(tok)
-                continue
-            words.append(tok[2:])
-            opener = "l'"
-            break
-        if low in DETERMINERS or low in _CONTRACTED:
-            if words and _article_inside(low, before, words, toks):
-                words.append(tok)
-                continue
-            opener = low
-            break
-        if low in _OF:
-            if not words:
-                return None  # a name governed by a preposition
-            words.append(tok)
-            continue
-        if low == "en" and len(words) == 1 and fold(words[0]) in _EN_TAILS:
-            words.append(tok)  # « le rédacteur en chef », « la metteuse en scène »
-            continue
-        stop = low in _BREAKS or low[:2] in CLITICS or is_speech_verb(tok, "fr")
-        if stop or not tok[0].isalpha():
-            toks.append(tok)
-            break
-        words.append(tok)
-    if not words:
-        return None
-    governed = bool(toks) and fold(toks[-1]) in _BREAKS and not closing
-    # « a-t-elle lancé au maire, X. »: a name closing its sentence is the apposition
-    # even after a contracted article; « Face au dirigeant, Poutine a… » is not.
-    apposed = closing and opener in ("au", "aux", "du", "des")
-    if comma and ((opener not in _PLAIN and not apposed) or governed):
-        return None
-    if not opener and len(words) == 1 and (lone_title(words[0], toks) or false_title(words[0])):
-        return words[0]  # "Mayor Patricia Nguyen" opening a sentence, "on manager X"
-    if not opener and (len(words) < 2 or not words[-1][0].isupper()):
-        return None  # without an article, only an English title: "Kremlin spokesman"
-    return " ".join(reversed(words))
-
-
-_SPACE = re.compile(r"\s")
-
-
-def _last_token(window: str) -> str | None:
-    """The last ``WORD`` of a line (no newline in it), read from its end; ``None`` if unsure.
-
-    No token holds a space and ``WORD`` looks back at nothing, so a scan from a space
-    (or from the line's start) finds the same last token as a scan of the whole line.
-    """
-    cut = max(0, len(window) - 24)
-    if cut:
-        space = _SPACE.search(window, cut)
-        if space is None:
-            return None
-        cut = space.start()
-    toks = WORD.findall(window, cut)
-    return toks[-1] if toks else None
-
-
-_EN_TAILS = frozenset(("chef", "scene", "second"))  # « en chef », « en scène »: a role's end
-
-
-def _ends_no_role(tok: str) -> bool:
-    """Whether the walk of :func:`_role_walk` stops, role-less, at ``tok`` as last word."""
-    low = fold(tok)
-    if low[:2] in ("l'", "l’") and len(low) > 2:
-        return False  # « l'ancien »: depends on the word before
-    if low in DETERMINERS or low in _CONTRACTED or low in _OF:
-        return True
-    stop = low in _BREAKS or low[:2] in CLITICS or is_speech_verb(tok, "fr")
-    return stop or not tok[0].isalpha()
