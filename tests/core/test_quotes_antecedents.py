@@ -16,9 +16,9 @@ from pipeline_quotes import rules_speakers, trained_quotes
 from quote_text import cast
 
 from tui.core.engine_identity import available
-from tui.core.quotes.antecedents import introduced_unnamed
 from tui.core.quotes.context import _Context
 from tui.core.quotes.marks import quote_units
+from tui.core.quotes.unnamed_intro import introduced_unnamed
 
 CAST = cast(
     [

@@ -8,7 +8,7 @@ for the last person quoted nearby, else for nobody the text names.
 
 from __future__ import annotations
 
-from tui.core.quotes.antecedents import GROUP_NOUNS, introduced_unnamed, met_unnamed
+from tui.core.quotes.antecedents import GROUP_NOUNS
 from tui.core.quotes.clause_shapes import STRESSED_PRONOUNS
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
@@ -18,6 +18,7 @@ from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import central_figure, only_person_named
 from tui.core.quotes.trial_parts import court_officer
+from tui.core.quotes.unnamed_intro import introduced_unnamed, met_unnamed
 from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
@@ -173,4 +174,13 @@ def _looks_like_verb(ctx: _Context, t: _Tok) -> bool:
         return False
     if is_speech_verb(t.text, ctx.language, strong=False):
         return True
+    if ctx.language == "fr" and t.low in _FRENCH_STANCE_VERBS:
+        return True  # « la romancière reste prudente », « le maire se dit satisfait »
     return ctx.language == "en" and (english_past(t) or (len(t.low) > 4 and t.low.endswith("es")))
+
+
+_FRENCH_STANCE_VERBS = frozenset(
+    "reste restait demeure semble semblait paraît paraissait se s' s’ sourit souriait".split()
+)
+"""French verbs (and the reflexive clitic of « se dit », « se montre ») that open a
+speaker's stance right after a description, as "shrugged" does in English."""

@@ -13,13 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from tui.core.quotes.antecedents import (
-    COUPLE_NOUNS,
-    GROUP_NOUNS,
-    introduced_unnamed,
-    last_couple,
-    met_unnamed,
-)
+from tui.core.quotes.antecedents import COUPLE_NOUNS, GROUP_NOUNS, last_couple
 from tui.core.quotes.carried_on import carries_on, last_speaker
 from tui.core.quotes.constraints import national_word, noun_kind, people_word
 from tui.core.quotes.context import _Context, _Speaker, _Tok
@@ -31,6 +25,7 @@ from tui.core.quotes.role_holders import SAME_PERSON, introduced_as, roles_of
 from tui.core.quotes.speakers import described_people, names_an_office
 from tui.core.quotes.topic import OPENING_MARKS, central_figure, lone_figure, only_person_named
 from tui.core.quotes.trial_parts import OFFICERS, court_officer, party
+from tui.core.quotes.unnamed_intro import introduced_unnamed, met_unnamed
 from tui.core.quotes.words import SENTENCE_PUNCT, SINGULAR_DEFINITE, is_reply, last_word_before
 from tui.core.text import fold
 
