@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tui.core.models import Entity
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
 from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import OPENING_MARKS, in_passing
@@ -24,15 +25,19 @@ FIRST_PERSON = re.compile(
 """Words a speaker uses of themselves; English "US" (the country) is none."""
 
 
-def introduced_before(ctx: _Context, k: int) -> str | None:
+def introduced_before(ctx: _Context, k: int, *, closing: bool = False) -> str | None:
     """The one person the paragraph before quotation ``k`` makes a subject, when ``k``
-    stands alone as its own paragraph and speaks in the first person."""
+    stands alone as its own paragraph and speaks in the first person; with ``closing``,
+    the one person its own paragraph makes a subject before it, when ``k`` closes that
+    paragraph (« X, lui, refuse le mot de héros. … « N'importe qui aurait fait pareil. » »)."""
     open_mark, start, end, _ = ctx.spans[k]
     words = ctx.text[start:end]
     if words.rstrip(" .»”\"'").endswith("?") or not FIRST_PERSON.search(words):
         return None
-    lo = ctx.previous_paragraph(open_mark)
-    hi = ctx.line_start(open_mark)
+    lo = ctx.line_start(open_mark) if closing else ctx.previous_paragraph(open_mark)
+    hi = open_mark if closing else ctx.line_start(open_mark)
+    if closing and not _goes_on_with(ctx.text[lo:hi]):
+        return None  # « … À côté d'elle, une autre mère hausse les épaules. « … » »
     if lo >= hi or ctx.text[lo : lo + 1] in OPENING_MARKS:
         return None
     people = [e for e in ctx.entities_in(lo, hi) if e.label == "PER" and not ctx.in_quote(e.start)]
@@ -59,3 +64,18 @@ def acts(ctx: _Context, e: Entity) -> bool:
     (« Le dossier de X est épais » is about the file)."""
     opens = not ctx.text[ctx.line_start(e.start) : e.start].strip()
     return (opens or not in_passing(ctx, e)) and is_subject(ctx, e)
+
+
+_NEWCOMER = re.compile(r"(?i)(?<![\w'’])(?:une?|an?|another)\s+(?:autre\s+|other\s+)?([^\W\d_]+)")
+_SUBJECT_PRONOUN = re.compile(r"(?i)(?<![\w'’])(?:il|elle|he|she)(?![\w'’])")
+_GOVERNED = re.compile(r"(?i)(?:\b(?:de|à|avec|pour|chez|sans|of|to|with|for)\s+|\bd['’])$")
+
+
+def _goes_on_with(paragraph: str) -> bool:
+    """Whether the last sentence of ``paragraph`` goes on about its subject through a
+    subject pronoun (« … et il a passé la matinée … »), bringing in nobody unnamed
+    (« une autre mère », "a neighbour"), so that the words after it are that subject's."""
+    last = re.split(r"[.!?…]\s+", paragraph.rstrip())[-1]
+    if any(noun_kind(m[1]) == "person" for m in _NEWCOMER.finditer(last)):
+        return False
+    return any(not _GOVERNED.search(last, 0, m.start()) for m in _SUBJECT_PRONOUN.finditer(last))

@@ -129,6 +129,8 @@ def _nobody(
 ) -> dict[str, float]:
     """The features of the option that the text names nobody for quotation ``k``."""
     sentence = ctx.text[sentence_bounds[0] : sentence_bounds[1]]
+    if not cue and not ctx.text[sentence_bounds[0] : ctx.spans[k][0]].strip():
+        sentence = _sentence_before(ctx, sentence_bounds[0]) + sentence  # « Une mère … . « … » »
     groups = [*_UNNAMED.finditer(sentence), *_ONE_OF.finditer(sentence)]
     unnamed = any(fold(m.group(1)) in PERSON_NOUNS for m in groups)
     alone = not any(f["same_paragraph"] for f in found.values())
@@ -172,3 +174,11 @@ def choose(
     # next person: two people named alike are either of them, so nobody.
     clear = best[0] - nobody > margin and best[0] - runner_up[0] > 2 * margin
     return found[best[1]][0] if clear else None
+
+
+def _sentence_before(ctx: _Context, start: int) -> str:
+    """The writer's sentence right before ``start`` in its paragraph, which brings in the
+    unnamed person a quotation opening its own sentence may belong to."""
+    before = ctx.text[max(ctx.line_start(start), start - 300) : start].rstrip()
+    return re.split(r"[.!?…]\s+", before)[-1] + " " if before else ""
+

@@ -133,6 +133,8 @@ def unattributed(
         speaker = _first_person_after_narration(ctx, k, before[0] if before else None)
     if speaker is None and kind == "speech" and _own_line(ctx, k):
         speaker = introduced_before(ctx, k)
+    elif speaker is None and kind == "speech" and _closes_paragraph(ctx, k):
+        speaker = introduced_before(ctx, k, closing=True)
     if speaker is None and _whole_sentence_after(ctx, k, found):
         speaker, kind = found[k - 1][0], "speech"
     if speaker is None and kind == "fragment" and ctx.language == "fr":
@@ -187,6 +189,12 @@ def _same_words(key: str, by_text: dict[str, str], *, part: bool) -> str | None:
         if len(other) >= 8 and (key in other or other in key):
             return speaker
     return None
+
+
+def _closes_paragraph(ctx: _Context, k: int) -> bool:
+    """Whether quotation ``k`` ends its paragraph, nothing but punctuation after it."""
+    close = ctx.spans[k][3]
+    return not ctx.text[close + 1 : ctx.line_end(close)].strip(" .…")
 
 
 def _own_line(ctx: _Context, k: int) -> bool:
