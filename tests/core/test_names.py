@@ -148,3 +148,21 @@ def test_two_people_whose_surnames_are_a_letter_apart_stay_two() -> None:
     names = canon(resolved)
     assert names["Denise Harlen"] == names["Harlen"] == "Denise Harlen"
     assert names["Martin Harren"] == names["Harren"] == "Martin Harren"
+
+
+def test_a_surname_joins_the_name_it_ends_whole_before_half_a_compound() -> None:
+    mentions = [
+        ent("Jeanne Berthier-Lacombe"),
+        ent("Jeanne Berthier-Lacombe", start=30),
+        ent("Jeanne Berthier-Lacombe", start=60),
+        ent("Sophie Lacombe", start=90),
+        ent("Lacombe", start=120),
+    ]
+    resolved, _ = resolve_names({"a": mentions})
+    assert resolved["a"][-1].canonical == "Sophie Lacombe"
+
+
+def test_a_surname_still_joins_a_compound_name_it_alone_ends() -> None:
+    mentions = [ent("Jeanne Berthier-Lacombe"), ent("Lacombe", start=40)]
+    resolved, _ = resolve_names({"a": mentions})
+    assert resolved["a"][-1].canonical == "Jeanne Berthier-Lacombe"

@@ -298,15 +298,19 @@ def _merge_short_names(
     for ents in mentions.values():
         longs: list[str] = []
         shorts: list[str] = []
+        compound: set[str] = set()  # « Ouimet-Fortin »: « Fortin » is only half the name
         for e in ents:
             key, is_lone = shape[e.text]
             if not is_lone:
                 longs.append(key)
+                if "-" in e.text.split()[-1]:
+                    compound.add(key)
             elif e.label in SHORT_LABELS and key not in titled:
                 shorts.append(key)
         # The forest does not change before the shorts are joined: one find per key.
         local: Counter[str] = Counter()
         by_end: dict[str, set[str]] = defaultdict(set)
+        halves: dict[str, set[str]] = defaultdict(set)
         for key, n in Counter(longs).items():
             root = forest.find(key)
             if forest.label[root] == "PER":
@@ -314,8 +318,11 @@ def _merge_short_names(
                 key_ends = ends.get(key)
                 if key_ends is None:
                     key_ends = ends[key] = _ends(key)
+                half = key.rsplit(" ", 1)[-1] if key in compound else None
                 for end in key_ends:
-                    by_end[end].add(root)
+                    (halves if end == half else by_end)[end].add(root)
+        for end, roots in halves.items():
+            by_end.setdefault(end, roots)  # half a compound only when no name ends so whole
         _join_shorts(forest, shorts, local, by_end, corpus_index, coupled)
 
 
