@@ -40,3 +40,9 @@ def trained_quotes(text: str, title: str) -> list[Quote]:
     article = Article(id="a", path="a.txt", title=title, text=text, language="fr")
     [analysis] = analyze_articles_trained([article])
     return analysis.quotes
+
+
+def trained_article_speakers(body: str, title: str) -> list[str | None]:
+    """The speakers the trained engine gives the quotes of an article made of a
+    headline and ``body``, in order."""
+    return [q.speaker for q in trained_quotes(f"{title}\n\n{body}\n", title)]

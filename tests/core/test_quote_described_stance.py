@@ -8,11 +8,7 @@ Invented people; the trained engine reads each article whole.
 
 from __future__ import annotations
 
-from pipeline_quotes import trained_quotes
-
-
-def _speakers(body: str) -> list[str | None]:
-    return [q.speaker for q in trained_quotes(f"Culture\n\n{body}\n", "Culture")]
+from pipeline_quotes import trained_article_speakers
 
 
 def test_a_description_with_a_stance_verb_leads_the_pronoun_to_its_holder() -> None:
@@ -22,7 +18,7 @@ def test_a_description_with_a_stance_verb_leads_the_pronoun_to_its_holder() -> N
         "« Une autrice de Charleroi : c'est ce que nous voulons », a-t-elle souligné.\n\n"
         "Quant à la suite, la romancière reste prudente. « On verra bien », plaisante-t-elle."
     )
-    assert _speakers(body) == ["Anne Dupont", "Anne Dupont", "Marie Roc"]
+    assert trained_article_speakers(body, "Culture") == ["Anne Dupont", "Anne Dupont", "Marie Roc"]
 
 
 def test_a_subject_repeated_by_lui_is_no_opening_circumstance() -> None:
@@ -32,4 +28,4 @@ def test_a_subject_repeated_by_lui_is_no_opening_circumstance() -> None:
         "La préfecture, de son côté, promet « des contrôles renforcés ». Le maire, lui, "
         "attend surtout « des actes ». « Les réunions, on en a eu des dizaines. »"
     )
-    assert _speakers(body)[2:] == ["Jean Roc", "Jean Roc"]
+    assert trained_article_speakers(body, "Culture")[2:] == ["Jean Roc", "Jean Roc"]

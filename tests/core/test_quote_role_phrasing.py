@@ -10,7 +10,7 @@ engine reads the article whole.
 
 from __future__ import annotations
 
-from pipeline_quotes import trained_quotes
+from pipeline_quotes import trained_article_speakers
 from quote_text import cast
 
 from tui.core.quotes.speakers import role_links_in
@@ -21,17 +21,13 @@ CAST = cast(
 )
 
 
-def _trained_speakers(body: str) -> list[str | None]:
-    return [q.speaker for q in trained_quotes(f"Procès\n\n{body}\n", "Procès")]
-
-
 def test_a_manner_after_the_inverted_role_leaves_the_role_its_holder() -> None:
     body = (
         "Kévin Lhermitte, 34 ans, comparaît depuis lundi devant la cour d'assises de Liège "
         "pour le meurtre de Marc Gosselin.\n\n"
         "« Je n'ai jamais voulu sa mort », a déclaré l'accusé d'une voix tremblante."
     )
-    assert _trained_speakers(body) == ["Kévin Lhermitte"]
+    assert trained_article_speakers(body, "Procès") == ["Kévin Lhermitte"]
 
 
 def test_a_role_a_preposition_governs_names_the_person_closing_the_sentence() -> None:
@@ -41,7 +37,7 @@ def test_a_role_a_preposition_governs_names_the_person_closing_the_sentence() ->
         "de la présidente de la cour, Odile Fauchard.\n\n"
         "« Pourquoi aviez-vous une arme ? », a demandé la magistrate."
     )
-    assert _trained_speakers(body) == ["Kévin Lhermitte", "Odile Fauchard"]
+    assert trained_article_speakers(body, "Procès") == ["Kévin Lhermitte", "Odile Fauchard"]
 
 
 def test_a_portfolio_after_a_is_part_of_the_role() -> None:
@@ -93,4 +89,7 @@ def test_a_quotation_over_two_paragraphs_keeps_the_role_introduced_before_it() -
         "« Je travaille ici depuis vingt ans. Je n'ai jamais vu cela.\n\n"
         "« Ce qui m'inquiète, ce sont les personnes âgées », alerte l'urgentiste."
     )
-    assert _trained_speakers(body)[1:] == ["Mireille Sauvaget", "Mireille Sauvaget"]
+    assert trained_article_speakers(body, "Procès")[1:] == [
+        "Mireille Sauvaget",
+        "Mireille Sauvaget",
+    ]

@@ -17,6 +17,7 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context
 from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import OPENING_MARKS, in_passing
+from tui.core.quotes.words import last_sentence
 
 FIRST_PERSON = re.compile(
     r"(?<![\w'’])(?i:je|me|moi|mon|ma|mes|nous|notre|nos|on)(?![\w'’])|(?<![\w'’])(?i:j|m)['’]"
@@ -75,7 +76,7 @@ def _goes_on_with(paragraph: str) -> bool:
     """Whether the last sentence of ``paragraph`` goes on about its subject through a
     subject pronoun (« … et il a passé la matinée … »), bringing in nobody unnamed
     (« une autre mère », "a neighbour"), so that the words after it are that subject's."""
-    last = re.split(r"[.!?…]\s+", paragraph.rstrip())[-1]
+    last = last_sentence(paragraph)
     if any(noun_kind(m[1]) == "person" for m in _NEWCOMER.finditer(last)):
         return False
     return any(not _GOVERNED.search(last, 0, m.start()) for m in _SUBJECT_PRONOUN.finditer(last))

@@ -21,7 +21,7 @@ from tui.core.quotes.constraints import PERSON_NOUNS
 from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.host_sentence import _sentence_bounds
 from tui.core.quotes.subject_position import is_subject
-from tui.core.quotes.words import is_reply
+from tui.core.quotes.words import is_reply, last_sentence
 from tui.core.text import fold
 
 CANDIDATE_FEATURES = (
@@ -180,5 +180,4 @@ def _sentence_before(ctx: _Context, start: int) -> str:
     """The writer's sentence right before ``start`` in its paragraph, which brings in the
     unnamed person a quotation opening its own sentence may belong to."""
     before = ctx.text[max(ctx.line_start(start), start - 300) : start].rstrip()
-    return re.split(r"[.!?…]\s+", before)[-1] + " " if before else ""
-
+    return last_sentence(before) + " " if before else ""

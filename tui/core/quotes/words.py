@@ -210,6 +210,15 @@ _NOUN_MARKERS = _fset(
 SENTENCE_PUNCT = re.compile(r"[.!?](?=\s)")
 """A full stop, exclamation or question mark before a space: where a sentence may end."""
 
+_STOP_AND_SPACE = re.compile(r"[.!?…]\s+")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (its trailing spaces dropped): what the writer said
+    right before a quotation that follows."""
+    return _STOP_AND_SPACE.split(text.rstrip())[-1]
+
+
 _SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+(?:[A-ZÀ-Þ«“„\"0-9‘]|''|'(?=[A-ZÀ-Þ])))")
 
 
