@@ -15,6 +15,7 @@ from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.speakers import role_key, role_links_in
+from tui.core.quotes.words import SENTENCE_PUNCT
 from tui.core.text import fold
 
 
@@ -41,6 +42,8 @@ def role_heads(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
         if ctx.language == "fr":
             ctx.role_heads += fronted_roles(ctx)
         ctx.role_heads += headline_roles(ctx)
+        if ctx.language == "fr":
+            ctx.role_heads += roles_named_next(ctx)
     return ctx.role_heads
 
 
@@ -84,6 +87,39 @@ _FRONTED = re.compile(
 )
 """« Guide de montagne à Evolène, il accompagne … »: a sentence that opens on a role
 set before its subject pronoun."""
+
+
+_BARE_ROLE_ACTS = re.compile(
+    r"(?<![\w'’])(le|la)\s+([a-zà-ÿ-]+)\s+(?:a|avait|aura|est|était|s['’]est)\s", re.IGNORECASE
+)
+
+
+def roles_named_next(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
+    """« Dès l'ouverture des débats, le maire a défendu un équipement « … ». Paul Roc,
+    élu depuis 2014, a rappelé … »: a bare role acting in a sentence that names nobody,
+    and the person the next sentence opens on, of no other gender nor role, is it."""
+    out: list[tuple[int, tuple[str, ...], str]] = []
+    for m in _BARE_ROLE_ACTS.finditer(ctx.text):
+        head = fold(m[2])
+        if noun_kind(head) != "person" or ctx.in_quote(m.start()):
+            continue
+        end = next(
+            (e for e in SENTENCE_PUNCT.finditer(ctx.text, m.end()) if not ctx.in_quote(e.start())),
+            None,
+        )
+        if end is None or any(e.label == "PER" for e in ctx.entities_in(m.start(), end.start())):
+            continue
+        rest = ctx.text[end.end() : ctx.line_end(m.start())]
+        nxt = ctx.entity_at(end.end() + len(rest) - len(rest.lstrip()))
+        if nxt is None or nxt.label != "PER" or "\n" in ctx.text[m.start() : nxt.start]:
+            continue
+        gender = "f" if m[1].lower() == "la" else "m"
+        theirs = {k[0] for k in roles_of(ctx, nxt.canonical) if k} if ctx.role_heads else set()
+        same = {head, *SAME_PERSON.get(head, ())}
+        same |= {t for t in theirs if head in SAME_PERSON.get(t, ())}  # « élu » for « maire »
+        if ctx.gender_of(nxt.canonical) in (None, gender) and (not theirs or theirs & same):
+            out.append((nxt.start, (head,), nxt.canonical))
+    return out
 
 
 def fronted_roles(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
