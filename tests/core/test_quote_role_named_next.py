@@ -1,7 +1,8 @@
 """A bare role acting in a sentence that names nobody, followed by a sentence opening
 on a person (« le maire a défendu … . Paul X, élu depuis 2014, a rappelé … »), is that
 person's role: a later « a commenté le maire » is theirs, not the deputy's introduced
-in between.
+in between. A headline's role (« requis contre le gérant ») is the person a wire
+dispatch's lead opens on after its dateline (« FLEURUS, 4 février (Belga) - »).
 
 Invented people and places; the trained engine reads the article whole.
 """
@@ -37,3 +38,15 @@ def test_a_role_acting_before_the_sentence_naming_someone_is_theirs() -> None:
         'vote. Mme Charmasson, elle, promet de "continuer le combat".'
     )
     assert trained_article_speakers(body, TITLE)[-2] == "Gaëtan Villemur"
+
+
+def test_a_headline_role_reaches_a_lead_after_a_wire_dateline() -> None:
+    body = (
+        "FLEURUS, 4 février (Belga) - Paul Roc, 41 ans, comparaissait jeudi devant le "
+        "tribunal correctionnel de Charleroi pour escroquerie.\n\n"
+        "Le procureur, Marc Lenoir, a dénoncé « un système ». Le président, Henri Dumas, a "
+        "interrogé longuement le prévenu, puis son avocat, Jean Biot.\n\n"
+        "« Je croyais au produit », a répondu le gérant."
+    )
+    title = "Escroquerie : trois ans requis contre le gérant d'une société de panneaux solaires"
+    assert trained_article_speakers(body, title) == ["Marc Lenoir", "Paul Roc"]

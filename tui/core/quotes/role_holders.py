@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.core.entities.patterns import DATELINE
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context
@@ -49,6 +50,8 @@ def role_heads(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
 
 _HEADLINE_ROLE = re.compile(r"\b(?:le|la|l['’]|the)\s*([^\W\d_][\w-]*)", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-ZÀ-Þ][\w' -]{1,40}(?:\s*\([^)]{1,30}\))?\s*(?:[.—–]|--)\s+")
+"""A place (and agency) before a full stop or a dash, in any case; the wire style in
+capitals with its date is :data:`tui.core.entities.patterns.DATELINE`."""
 
 
 def headline_roles(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
@@ -74,7 +77,9 @@ def _opens_lead(ctx: _Context, title_end: int, lead: Entity) -> bool:
         start += 1
     if ctx.line_start(lead.start) != start:
         return False
-    dateline = _DATELINE.match(ctx.text, start, lead.start)
+    dateline = DATELINE.match(ctx.text, start, lead.start) or _DATELINE.match(
+        ctx.text, start, lead.start
+    )  # « LIÈGE, 22 mai (Belga) - », or « Bastia. » in any case
     if lead.start == (dateline.end() if dateline else start):
         return True
     return ctx.text[start : lead.start].rstrip().endswith((".", "!", "?"))
