@@ -108,18 +108,17 @@ def roles_named_next(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
         head = fold(m[2])
         if noun_kind(head) != "person" or ctx.in_quote(m.start()):
             continue
-        end = next(
-            (e for e in SENTENCE_PUNCT.finditer(ctx.text, m.end()) if not ctx.in_quote(e.start())),
-            None,
-        )
+        line_end = ctx.line_end(m.start())  # the next sentence in the same paragraph
+        stops = SENTENCE_PUNCT.finditer(ctx.text, m.end(), line_end)
+        end = next((e for e in stops if not ctx.in_quote(e.start())), None)
         if end is None or any(e.label == "PER" for e in ctx.entities_in(m.start(), end.start())):
             continue
-        rest = ctx.text[end.end() : ctx.line_end(m.start())]
+        rest = ctx.text[end.end() : line_end]
         nxt = ctx.entity_at(end.end() + len(rest) - len(rest.lstrip()))
-        if nxt is None or nxt.label != "PER" or "\n" in ctx.text[m.start() : nxt.start]:
+        if nxt is None or nxt.label != "PER":
             continue
         gender = "f" if m[1].lower() == "la" else "m"
-        theirs = {k[0] for k in roles_of(ctx, nxt.canonical) if k} if ctx.role_heads else set()
+        theirs = {k[0] for k in roles_of(ctx, nxt.canonical) if k}
         same = {head, *SAME_PERSON.get(head, ())}
         same |= {t for t in theirs if head in SAME_PERSON.get(t, ())}  # « élu » for « maire »
         if ctx.gender_of(nxt.canonical) in (None, gender) and (not theirs or theirs & same):
