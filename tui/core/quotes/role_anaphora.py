@@ -15,13 +15,14 @@ from collections.abc import Callable
 
 from tui.core.quotes.antecedents import COUPLE_NOUNS, GROUP_NOUNS, last_couple
 from tui.core.quotes.carried_on import carries_on, last_speaker
-from tui.core.quotes.constraints import national_word, noun_kind, people_word
+from tui.core.quotes.constraints import noun_kind, people_word
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.defendant import defendant
 from tui.core.quotes.party_roles import of_another_party, party_member
 from tui.core.quotes.pronouns import _INSTITUTIONS, _recent_subject
+from tui.core.quotes.role_fit import held_otherwise
 from tui.core.quotes.role_gender import feminine_role, masculine_role
-from tui.core.quotes.role_holders import SAME_PERSON, introduced_as, roles_of
+from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speakers import described_people, names_an_office
 from tui.core.quotes.topic import OPENING_MARKS, central_figure, lone_figure, only_person_named
 from tui.core.quotes.trial_parts import OFFICERS, court_officer, party
@@ -133,8 +134,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         head,
         lambda name: (
             _fits(ctx, gender, name)
-            and not _other_party(ctx, name, head)
-            and not _other_nation(ctx, name, head)
+            and not held_otherwise(ctx, name, head, body)
             and not of_another_party(ctx, name, body, det.start)
             and name not in inside
         ),
@@ -176,35 +176,6 @@ def _past_place(ctx: _Context, body: list[_Tok]) -> list[_Tok]:
     if named is None or named.label != "LOC" or named.end >= body[-1].end:
         return body
     return [t for t in body if t.start >= named.end]
-
-
-def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
-    """Whether ``name`` was introduced playing another part than ``head`` does (« la
-    présidente, X » is not « le prévenu » nor « le témoin »)."""
-    part = party(head)
-    if name is None or part is None:
-        return False
-    theirs = {p for key in roles_of(ctx, name) if (p := party(key[0]))}
-    same = {part, *SAME_PERSON.get(part, ())}
-    return (
-        bool(theirs)
-        and not theirs & same
-        and not any(part in SAME_PERSON.get(t or "", ()) for t in theirs)
-    )
-
-
-def _other_nation(ctx: _Context, name: str | None, head: str) -> bool:
-    """Whether ``name`` was introduced with another country's nationality than ``head``
-    names (« le Belge X » is never « l'Italien », but may be « le Liégeois »)."""
-    if name is None or not national_word(head):
-        return False
-    theirs = {k[0] for k in roles_of(ctx, name) if national_word(k[0])}
-    return bool(theirs) and not any(_stem(t) == _stem(head) for t in theirs)
-
-
-def _stem(word: str) -> str:
-    """A nationality word without its feminine or plural ending (« italienne »: italien)."""
-    return re.sub(r"(?:ne|e)?s?$", "", word)
 
 
 def _role_word(word: str) -> bool:

@@ -31,6 +31,7 @@ from tui.core.quotes.words import (
     OF_BEFORE,
     verb_before_titles,
 )
+from tui.core.text import fold
 
 if TYPE_CHECKING:
     from tui.core.quotes.context import _Context
@@ -39,7 +40,9 @@ if TYPE_CHECKING:
 def find_description(ctx: _Context, desc: str, head: str, before: int) -> tuple[str, str] | None:
     """The ``(canonical, label)`` a description (folded, without its article; ``head``
     its first word as written) stands for, from the role phrases written against a
-    name: the latest before ``before``, else the first after it."""
+    name: the latest before ``before``, else the first after it, unless the text
+    before named the role with another qualifier (« l'entraîneur haut-savoyard … a
+    raconté l'entraîneur » is not « l'entraîneur grenoblois, X » named later)."""
     text = ctx.text
     lo, hi = max(0, before - 20_000), min(len(text), before + 2_000)
     pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
@@ -56,10 +59,32 @@ def find_description(ctx: _Context, desc: str, head: str, before: int) -> tuple[
             if ent[2] == wrong:
                 continue
             if ent[0] == desc or ent[0].startswith(desc + " "):
+                if h > before and _qualified_otherwise(ctx, pattern, before, ent[0], desc):
+                    return best
                 best = (ent[1], ent[2])
                 if h > before:
                     return best
     return best
+
+
+def _qualified_otherwise(
+    ctx: _Context, pattern: re.Pattern[str], before: int, later: str, desc: str
+) -> bool:
+    """Whether the role the description ``desc`` was named with ``later`` carries a
+    qualifier that another use of the role before ``before`` contradicts: two holders
+    (« l'entraîneur haut-savoyard », later « l'entraîneur grenoblois, X »)."""
+    extra = later[len(desc) :].split()
+    if not extra or extra[0] in _LINKS:
+        return False
+    for m in pattern.finditer(ctx.text, 0, before):
+        word = _NEXT_WORD.match(ctx.text, m.end())
+        if word is not None and fold(word[1]) not in (extra[0], *_LINKS):
+            return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s+([a-zà-ÿ][\w-]*)")
+_LINKS = frozenset(("de", "du", "des", "d'", "d’", "a", "au", "aux", "of", "for", "at"))
 
 
 def _described_by(ctx: _Context, h: int) -> list[tuple[str, str, str]]:
