@@ -50,10 +50,18 @@ def defendant(ctx: _Context, head: str, before: int) -> str | None:
         and e.label == "PER"
         and not ctx.in_quote(e.start)
         and not _after_preposition(ctx, e.start)
+        and not _after_elided_of(ctx.text, e.start)
         and not _COMPLEMENT.search(ctx.text, max(0, e.start - 60), e.start)
         and _TRIED.search(_said_of(ctx.text, e.start, before))
     }
     return next(iter(tried)) if len(tried) == 1 else None
+
+
+def _after_elided_of(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows an elided « d' » (« jugé pour la mort
+    d'X »): the victim, never the one on trial."""
+    before = text[max(0, start - 3) : start].lower()
+    return before[1:] in ("d'", "d’") and not before[:1].isalpha()
 
 
 def _said_of(text: str, at: int, before: int) -> str:

@@ -14,7 +14,9 @@ import re
 from collections.abc import Sequence
 
 from tui.core.quotes.context import _Context
+from tui.core.quotes.defendant import defendant
 from tui.core.quotes.introduced_before import acts
+from tui.core.quotes.topic import topic_person
 
 _EXCHANGE_VERBS = re.compile(
     r"(?<!\w)(?:asked|asks|replied|replies|responded|responds|retorted|countered|"
@@ -43,14 +45,19 @@ def exchange_turn(
     asker = speakers[k - 1] if tail is not None else None
     quoted = _words(ctx, k - 1)
     if tail is not None and quoted.endswith("?"):
-        addressed = _addressee(ctx, quoted)  # « …, monsieur Morvan ? » — the answer is his
+        addressed = addressee(ctx, quoted)  # « …, monsieur Morvan ? » — the answer is his
         if addressed is not None and addressed != asker:
             return addressed
     if tail is not None and asker is None and quoted.endswith("?") and _EXCHANGE_VERBS.search(tail):
         return _put_to(ctx, k, speakers)  # « …? », a demandé un journaliste. ¶ « Oui… »
     if tail is None or asker is None:
         return None
-    asks = bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail)))
+    # A question standing as a paragraph of its own asks too (« Mercredi, le président
+    # l'a interrogé. ¶ « Pourquoi … ? » ¶ « Pour le travail. » »).
+    bare_question = not tail.strip() and quoted.endswith("?") and _bare_paragraph(ctx, k - 1)
+    asks = bare_question or (
+        bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail)))
+    )
     interviewer = _interviewer(ctx, ctx.spans[k - 1][0], asker)
     if interviewer is not None and not asks and k - 1 not in turns:
         return interviewer  # "X was asked by presenter Y whether…": Y's question next
@@ -124,7 +131,7 @@ _VOCATIVE = re.compile(
 )
 
 
-def _addressee(ctx: _Context, question: str) -> str | None:
+def addressee(ctx: _Context, question: str) -> str | None:
     """The person a question calls by name (« Où est cet argent, monsieur Morvan ? »)."""
     m = _VOCATIVE.search(question)
     if m is None or not m.group(1)[0].isupper():
@@ -152,8 +159,12 @@ def _interviewer(ctx: _Context, at: int, asker: str) -> str | None:
 
 
 def _other_person(ctx: _Context, asker: str, floor: int, before: int) -> str | None:
-    """The last person named before the exchange who is not the one asking: the guest
-    of an interview that quoted nobody yet."""
+    """The one on trial, else the person the article is about, else the last person
+    named before the exchange, who is not the one asking: the defendant a judge
+    questions, the guest of an interview, when they have not spoken yet."""
+    for central in (defendant(ctx, "accusé", before), topic_person(ctx, before, None)):
+        if central is not None and central != asker:
+            return central
     for e in reversed(ctx.entities_in(max(floor, 0), before)):
         if e.label == "PER" and e.canonical != asker and not ctx.in_quote(e.start):
             return e.canonical
@@ -192,3 +203,17 @@ def _turn_before(ctx: _Context, k: int) -> str | None:
     between = [text[spans[j][3] + 1 : spans[j + 1][0]] for j in range(first, k - 1)]
     outside = " ".join([lead, *between, _tail(ctx, k - 1)]).strip()
     return outside if len(outside) <= _TAIL else None
+
+
+def follow_up(ctx: _Context, k: int, found: Sequence[tuple[str | None, ...]]) -> str | None:
+    """The asker again for a bare question right after the reply to their question in
+    the same paragraph (« « …? » interroge la magistrate. « … », répond le gérant.
+    « À tous les vingt-trois ? » »): the one who asked presses on."""
+    if k < 2 or not _words(ctx, k).endswith("?"):
+        return None
+    line = ctx.line_start(ctx.spans[k][0])
+    if ctx.spans[k - 2][0] < line or not _words(ctx, k - 2).endswith("?"):
+        return None
+    asker, answerer = found[k - 2][0], found[k - 1][0]
+    replied = _EXCHANGE_VERBS.search(ctx.text, ctx.spans[k - 1][3], ctx.spans[k][0])
+    return asker if replied and asker and answerer and asker != answerer else None

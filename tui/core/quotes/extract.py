@@ -55,7 +55,7 @@ from tui.core.quotes.stance import reports_stance
 from tui.core.quotes.subjects import _linked_role, _subject_before
 from tui.core.quotes.trial_parts import court_officer
 from tui.core.quotes.unattributed import set_aside, unattributed
-from tui.core.quotes.vocative import addressed, other_party
+from tui.core.quotes.vocative import addressed_turn
 from tui.core.standalone_names import titled_both_ways, titled_for_other_gender
 from tui.core.text import fold
 
@@ -294,8 +294,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             # A learned last resort; a body the cue names (« a annoncé le conseil ») speaks,
             # and a court's officer nobody named (« l'avocate générale ») stays unnamed.
             speaker = choose(ctx, k, settled, cue=how != "none", described=source is not None)
-        if speaker and addressed(ctx, text[start:end], speaker):
-            speaker = other_party(settled, speaker)  # « Non, monsieur le président. »
+        speaker = addressed_turn(ctx, k, settled, speaker, kind)  # « Non, monsieur le président. »
         settled.append(speaker)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
             quotes.append(Quote(a, b, text[a:b], speaker, kind, source))

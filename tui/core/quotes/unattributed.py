@@ -16,6 +16,7 @@ from tui.core.quotes.claimed_after import claimed_after
 from tui.core.quotes.colon_lead import one_named_before_colon, reaction_of
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Tok
+from tui.core.quotes.exchange import follow_up
 from tui.core.quotes.headline_echo import body_echo
 from tui.core.quotes.introduced_before import FIRST_PERSON, introduced_before
 from tui.core.quotes.lead_description import described_lead
@@ -128,7 +129,9 @@ def unattributed(
     if speaker is None and kind == "speech":
         speaker = paraphrased(ctx, k, found, settled, alone=_own_line(ctx, k))
     if speaker is None:
-        speaker = _continued(ctx, k, found, before[0] if before else None)
+        speaker = follow_up(ctx, k, found) or _continued(
+            ctx, k, found, before[0] if before else None
+        )
     if speaker is None and kind == "speech":
         speaker = _first_person_after_narration(ctx, k, before[0] if before else None)
     if speaker is None and kind == "speech" and _own_line(ctx, k):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.quotes.context import _Context
+from tui.core.quotes.exchange import addressee
 from tui.core.quotes.role_holders import role_heads
 from tui.core.text import fold
 
@@ -48,3 +49,39 @@ def other_party(settled: Sequence[str | None], speaker: str) -> str | None:
         if name and name != speaker:
             return name
     return None
+
+
+def addressed_turn(
+    ctx: _Context, k: int, settled: Sequence[str | None], speaker: str | None, kind: str
+) -> str | None:
+    """Quotation ``k``'s speaker once its vocative is read: words calling the speaker
+    found are the one the speaker last called (« Vous rouliez en berline, monsieur X. »
+    ¶ « …, madame la présidente. »), else the other party; words nobody's cues gave
+    that call the last speaker answer them the same way."""
+    _, start, end, _ = ctx.spans[k]
+    if speaker and addressed(ctx, ctx.text[start:end], speaker):
+        return called_before(ctx, k, speaker) or other_party(settled, speaker)
+    if speaker is None and kind == "speech":
+        return reply_to(ctx, k, settled)
+    return speaker
+
+
+def reply_to(ctx: _Context, k: int, settled: Sequence[str | None]) -> str | None:
+    """Who says quotation ``k``, nobody's by its cues, when it calls the last speaker by
+    title or name (« …, madame la présidente. »): see :func:`called_before`."""
+    if k == 0 or not settled or not settled[-1]:
+        return None
+    _, start, end, _ = ctx.spans[k]
+    if not addressed(ctx, ctx.text[start:end], settled[-1]):
+        return None
+    return called_before(ctx, k, settled[-1])
+
+
+def called_before(ctx: _Context, k: int, speaker: str) -> str | None:
+    """The person the quotation before ``k`` called by name (« Vous rouliez en Porsche,
+    monsieur X. »), when words calling ``speaker`` answer it: the answer is theirs."""
+    if k == 0:
+        return None
+    _, start, end, _ = ctx.spans[k - 1]
+    called = addressee(ctx, ctx.text[start:end])
+    return called if called != speaker else None
