@@ -187,6 +187,9 @@ def _lead_allows_subject(ctx: _Context, e: Entity, lead: list[_Tok]) -> bool:
     or a participial opening (« Interrogée sur ce point, X … », "Asked whether …, X")."""
     if _participial_opening(lead):
         return True
+    bare = [t for t in lead if t.low not in ABBREVIATED_TITLES and t.text != "."]
+    if bare and bare[-1].low in _OF:
+        return False  # « adjointe de Mme X »: X completes the noun before
     parts: list[list[_Tok]] = [[]]
     for t in lead:
         if t.text == ",":
