@@ -43,14 +43,7 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
     re-describes its speaker: « le technicien », "the Swede"), or else for nobody the
     text names.
     """
-    toks = ctx.tokens_between(max(ctx.line_start(at), at - 400), at)
-    sentences: list[list[_Tok]] = [[]]
-    for t in toks:
-        if t.text in _SENTENCE_STOPS:
-            sentences.append([])
-        else:
-            sentences[-1].append(t)
-    for sentence in reversed([x for x in sentences if x][-3:]):
+    for sentence in sentences_before(ctx, at):
         found = _description_heading(ctx, sentence)
         if found is None:
             continue
@@ -78,6 +71,28 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
             return _Speaker(holder, "PER", det.start)
         return _untied(ctx, det, body, met=met)
     return None
+
+
+def sentences_before(ctx: _Context, at: int) -> list[list[_Tok]]:
+    """The last three sentences of the paragraph before ``at``, nearest first; of the
+    paragraph above when this one opens on the quotation (« … », he said)."""
+    line = ctx.line_start(at)
+    toks = ctx.tokens_between(max(line, at - 400), at)
+    if all(t.text == "«Q»" or not t.text[0].isalnum() for t in toks) and line > 0:
+        above = ctx.previous_paragraph(line)
+        toks = ctx.tokens_between(max(above, line - 400), line)
+    sentences: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.text in _SENTENCE_STOPS:
+            sentences.append([])
+        else:
+            sentences[-1].append(t)
+    return list(reversed([x for x in sentences if x][-3:]))
+
+
+def acts_next(ctx: _Context, t: _Tok) -> bool:
+    """Whether ``t`` is an auxiliary or looks like a verb: the subject before it acts."""
+    return t.low in _AUX or _looks_like_verb(ctx, t)
 
 
 def _untied(ctx: _Context, det: _Tok, body: list[_Tok], *, met: bool) -> _Speaker:

@@ -11,6 +11,7 @@ complement of a description (« de X ») is a subject of its own, read by the ca
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Protocol
 
 from tui.core.models import Entity
@@ -24,9 +25,10 @@ from tui.core.quotes.described import (
     tail_body,
 )
 from tui.core.quotes.documents import HANDLED_PARTICIPLES, document_speaker
+from tui.core.quotes.kin import relative_named
 from tui.core.quotes.linked_roles import linked_role
 from tui.core.quotes.possessed_voice import possessed_voice
-from tui.core.quotes.pronouns import MAY_NAME
+from tui.core.quotes.pronouns import MAY_NAME, _pronoun
 from tui.core.quotes.role_gender import feminine_role
 from tui.core.quotes.source_body import STATE_BODIES, source_body
 from tui.core.quotes.spokes import body_spoken_for, earlier_voice, issuer, spokesperson_body
@@ -123,7 +125,9 @@ def _owner_voice(
 ) -> _Speaker | None:
     """The person an office or a spokesperson speaks for: the one a possessive points
     to ("Her office said"), or the owner it names ("the prime minister's spokesman")."""
-    possessed = possessed_voice(ctx, words, body)
+    possessed = possessed_voice(ctx, words, body) or relative_named(
+        ctx, words, body, partial(_pronoun, ctx)
+    )
     if possessed is not None:
         return possessed
     owner = voiced_owner(words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import partial
 
 from tui.core.quotes.antecedents import handed_on
 from tui.core.quotes.body_voice import named_body_voice
@@ -22,6 +23,7 @@ from tui.core.quotes.context import (
 from tui.core.quotes.described_subject import described_subject
 from tui.core.quotes.documents import read_in
 from tui.core.quotes.feminine_body import feminine_body
+from tui.core.quotes.kin import relative_subject
 from tui.core.quotes.latter import latter_subject
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.spokes import newcomer_voice
@@ -107,7 +109,8 @@ def _add_unnamed(
     newcomer brought in unnamed (« Selon une habitante, l'eau est montée »): the
     newcomer, not « l'eau »."""
     newcomer = unnamed_newcomer(ctx, pron, at)
-    described = described_subject(ctx, at)
+    relative = relative_subject(ctx, at, partial(_pronoun, ctx))
+    described = relative or described_subject(ctx, at)
     if described is not None and (newcomer is None or described.at < newcomer.at):
         candidates.append(described)
         if (
