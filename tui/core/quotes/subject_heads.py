@@ -11,6 +11,7 @@ from __future__ import annotations
 from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.latter import CONCERNED, latter_referent
+from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.subject_names import ONE_VOICE, name_as_modifier
 from tui.core.quotes.words import (
     _OF,
@@ -141,3 +142,16 @@ def heads_phrase(ctx: _Context, words: list[_Tok]) -> bool:
         return False
     rest = [t for t in words if t.start >= named.end]
     return not rest or rest[0].low in _OF
+
+
+def reported_by_name(ctx: _Context, toks: list[_Tok]) -> bool:
+    """Whether ``toks`` are a person's name, a verb of saying and another person's name
+    ("Ms X said Mr Y"): the first clause reports the one the second name opens."""
+    if len(toks) < 3 or not toks[1].text.islower():
+        return False
+    first, second = ctx.entity_at(toks[0].start), ctx.entity_at(toks[2].start)
+    if toks[2].low in ABBREVIATED_TITLES and len(toks) > 3:
+        second = ctx.entity_at(toks[3].start)
+    if first is None or second is None or first.label != "PER" or second.label != "PER":
+        return False
+    return is_speech_verb(toks[1].text, ctx.language) and second.end >= toks[-1].end

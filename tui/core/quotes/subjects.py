@@ -31,6 +31,7 @@ from tui.core.quotes.subject_heads import (
     one_of_named,
     passive_apposition,
     person_of,
+    reported_by_name,
 )
 from tui.core.quotes.subject_names import (
     name_as_modifier,
@@ -113,6 +114,8 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         governed = governed or (left[k].low == "des" and noun_kind(prev) is not None)
         if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None and not governed:
             break
+        if k > 1 and reported_by_name(ctx, left[k - 2 : j + 1]):
+            break  # "X said Mr Y replied": Y's verb
         k -= 1
     if 1 < k < j and left[k - 1].low in ("and", "et") and left[k].low in POSSESSIVES:
         leader = _subject_before(ctx, left[: k - 1])  # "X and her co-authors described"
