@@ -15,7 +15,7 @@ from pipeline_quotes import trained_article_speakers
 
 TITLE = "Aux assises de Tréville, Kevin Sorbier jugé pour la mort d'Alain Fresnel"
 BODY = (
-    "Il se tient droit dans le box. Kevin Sorbier, 29 ans, comparaît depuis lundi "
+    "Il fixe le sol du box. Kevin Sorbier, 29 ans, comparaît depuis lundi "
     "devant la cour d'assises de Tréville. Dans la nuit du 2 au 3 juin, Alain Fresnel, "
     "31 ans, s'était effondré devant un bar, touché d'un coup de couteau.\n\n"
     "L'accusé ne conteste pas avoir frappé. Il affirme avoir voulu se défendre. "
@@ -55,6 +55,6 @@ def test_a_bare_question_after_the_reply_is_the_asker_pressing_on() -> None:
         "La présidente, Martine Delorge, l'interroge sur ses ventes.\n\n"
         "« Vous saviez que ces clients n'avaient besoin de rien ? » interroge la magistrate. "
         "« Je faisais confiance à mes vendeurs », répond le gérant. « À tous les douze ? » "
-        "Le prévenu baisse les yeux."
+        "Le prévenu se tait."
     )
     assert trained_article_speakers(body, TITLE)[-1] == "Martine Delorge"

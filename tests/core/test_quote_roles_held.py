@@ -35,13 +35,13 @@ def test_a_role_named_later_with_another_qualifier_is_someone_else() -> None:
 def test_a_film_maker_is_never_the_actress_named_before() -> None:
     title = "« Les Marées basses », un premier film tout en retenue"
     body = (
-        "Pour son premier long métrage, en salle mercredi, Nadège Quéméner filme deux "
-        "sœurs qui vident la maison de leur père. Nadège Quéméner filme le silence comme "
+        "Nadège Quéméner signe son premier long métrage, sorti mercredi : deux sœurs "
+        "vident la maison de leur père. Nadège Quéméner y filme le silence comme "
         "personne. Portrait d'une cinéaste patiente.\n\n"
         "« Nadège refait une scène jusqu'à ce qu'on oublie la caméra », sourit le "
         "comédien Yves Perrot, qui joue le père.\n\n"
-        "Primé à Dinard, le film avait ému l'actrice Corinne Vallet, présidente du jury, "
-        "qui avait salué « une justesse rare ». « Je voulais des silences qui durent », "
+        "À Dinard, le jury présidé par l'actrice Corinne Vallet lui a remis son grand prix, "
+        "saluant « une justesse rare ». « Je voulais des silences qui durent », "
         "explique la cinéaste, qui a tourné en décors naturels."
     )
     assert trained_article_speakers(body, title)[-1] == "Nadège Quéméner"

@@ -52,8 +52,8 @@ def exchange_turn(
         return _put_to(ctx, k, speakers)  # « …? », a demandé un journaliste. ¶ « Oui… »
     if tail is None or asker is None:
         return None
-    # A question standing as a paragraph of its own asks too (« Mercredi, le président
-    # l'a interrogé. ¶ « Pourquoi … ? » ¶ « Pour le travail. » »).
+    # A question standing as a paragraph of its own asks too (« Jeudi, la juge l'a
+    # questionné. ¶ « Pourquoi … ? » ¶ « Pour le chantier. » »).
     bare_question = not tail.strip() and quoted.endswith("?") and _bare_paragraph(ctx, k - 1)
     asks = bare_question or (
         bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail)))
@@ -207,8 +207,8 @@ def _turn_before(ctx: _Context, k: int) -> str | None:
 
 def follow_up(ctx: _Context, k: int, found: Sequence[tuple[str | None, ...]]) -> str | None:
     """The asker again for a bare question right after the reply to their question in
-    the same paragraph (« « …? » interroge la magistrate. « … », répond le gérant.
-    « À tous les vingt-trois ? » »): the one who asked presses on."""
+    the same paragraph (« « …? » demande la juge. « … », répond le commerçant.
+    « À tous les douze ? » »): the one who asked presses on."""
     if k < 2 or not _words(ctx, k).endswith("?"):
         return None
     line = ctx.line_start(ctx.spans[k][0])

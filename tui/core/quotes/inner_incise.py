@@ -29,7 +29,7 @@ _ROLE_ALONE = re.compile(
     r"(?P<role>(?:le|la|l['’])\s*[^\W\d_][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,2}?)\s*[.,]"
 )
 """A role standing alone after the verb, up to the comma or full stop that ends the
-incise (« , reprend le président. Pourtant … »)."""
+incise (« , reprend la juge. Or … »)."""
 
 
 def inner_incise_speaker(ctx: _Context, k: int) -> _Speaker | None:

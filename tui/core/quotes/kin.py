@@ -1,4 +1,4 @@
-"""A relative a possessive points to: "Her brother is already thinking …", « son fils ».
+"""A relative a possessive points to: "Her brother is already planning …", « son fils ».
 
 Siblings, children and parents usually bear the family name of the person the
 possessive stands for, so "her brother" is the one the article introduced as her
@@ -61,8 +61,8 @@ def relative_named(
 
 def relative_subject(ctx: _Context, at: int, owner_of: Owner) -> _Speaker | None:
     """The named relative opening one of the sentences just before a pronoun at ``at``
-    and acting there ("Her brother is already thinking … “…,” he says"); « Son père
-    était docker. Le théâtre, il le découvre … » leaves the pronoun to the son."""
+    and acting there ("Her brother is already planning … “…,” he says"); « Son père
+    était marin. La musique, il la découvre … » leaves the pronoun to the son."""
     for sentence in sentences_before(ctx, at):
         if len(sentence) > 2 and acts_next(ctx, sentence[2]):
             relative = relative_named(ctx, sentence[:1], sentence[1:2], owner_of)

@@ -41,8 +41,8 @@ def find_description(ctx: _Context, desc: str, head: str, before: int) -> tuple[
     """The ``(canonical, label)`` a description (folded, without its article; ``head``
     its first word as written) stands for, from the role phrases written against a
     name: the latest before ``before``, else the first after it, unless the text
-    before named the role with another qualifier (« l'entraîneur haut-savoyard … a
-    raconté l'entraîneur » is not « l'entraîneur grenoblois, X » named later)."""
+    before named the role with another qualifier (« l'entraîneur loirétain … a
+    raconté l'entraîneur » is not « l'entraîneur berrichon, X » named later)."""
     text = ctx.text
     lo, hi = max(0, before - 20_000), min(len(text), before + 2_000)
     pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
@@ -72,7 +72,7 @@ def _qualified_otherwise(
 ) -> bool:
     """Whether the role the description ``desc`` was named with ``later`` carries a
     qualifier that another use of the role before ``before`` contradicts: two holders
-    (« l'entraîneur haut-savoyard », later « l'entraîneur grenoblois, X »)."""
+    (« l'entraîneur loirétain », later « l'entraîneur berrichon, X »)."""
     extra = later[len(desc) :].split()
     if not extra or extra[0] in _LINKS:
         return False

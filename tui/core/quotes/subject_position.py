@@ -189,7 +189,7 @@ def _lead_allows_subject(ctx: _Context, e: Entity, lead: list[_Tok]) -> bool:
         return True
     bare = [t for t in lead if t.low not in ABBREVIATED_TITLES and t.text != "."]
     if bare and bare[-1].low in _OF:
-        return False  # « adjointe de Mme X »: X completes the noun before
+        return False  # « ancienne collaboratrice de Mme X »: X completes it
     parts: list[list[_Tok]] = [[]]
     for t in lead:
         if t.text == ",":

@@ -60,25 +60,25 @@ def addressed_turn(
     that call the last speaker answer them the same way."""
     _, start, end, _ = ctx.spans[k]
     if speaker and addressed(ctx, ctx.text[start:end], speaker):
-        return called_before(ctx, k, speaker) or other_party(settled, speaker)
+        return _called_before(ctx, k, speaker) or other_party(settled, speaker)
     if speaker is None and kind == "speech":
-        return reply_to(ctx, k, settled)
+        return _reply_to(ctx, k, settled)
     return speaker
 
 
-def reply_to(ctx: _Context, k: int, settled: Sequence[str | None]) -> str | None:
+def _reply_to(ctx: _Context, k: int, settled: Sequence[str | None]) -> str | None:
     """Who says quotation ``k``, nobody's by its cues, when it calls the last speaker by
-    title or name (« …, madame la présidente. »): see :func:`called_before`."""
+    title or name (« …, madame la présidente. »): see :func:`_called_before`."""
     if k == 0 or not settled or not settled[-1]:
         return None
     _, start, end, _ = ctx.spans[k]
     if not addressed(ctx, ctx.text[start:end], settled[-1]):
         return None
-    return called_before(ctx, k, settled[-1])
+    return _called_before(ctx, k, settled[-1])
 
 
-def called_before(ctx: _Context, k: int, speaker: str) -> str | None:
-    """The person the quotation before ``k`` called by name (« Vous rouliez en Porsche,
+def _called_before(ctx: _Context, k: int, speaker: str) -> str | None:
+    """The person the quotation before ``k`` called by name (« Vous rouliez en berline,
     monsieur X. »), when words calling ``speaker`` answer it: the answer is theirs."""
     if k == 0:
         return None
