@@ -194,12 +194,21 @@ def _asker(ctx: _Context, at: int) -> str | None:
     verbs = REPLY.finditer(ctx.text, max(0, at - 25), at + 25)
     if not any(not ctx.in_quote(m.start()) for m in verbs):
         return _questioner(ctx, at)
+    opening = max(ctx.text.rfind(stop, 0, at) for stop in (". ", "\n", "? ", "! "))
+    if _ASKED_OPENING.match(ctx.text, opening + 1):
+        return None  # "Asked whether …, she replied": asked by nobody the text names
     # One who only judged words (« Des propos jugés « vagues » par X. « … », a-t-elle
     # répliqué ») is replying already: the reply goes on, to whoever spoke before.
     spoke = (k for k in range(len(ctx.speakers) - 1, -1, -1) if k not in ctx.judges)
     last = next(spoke, None)
     return ctx.speakers[last].name if last is not None else None
 
+
+_ASKED_OPENING = re.compile(
+    r"\s*(?:Asked|Pressed|Questioned|Interrogée?s?|Questionnée?s?|Relancée?s?)\b"
+)
+"""A sentence opening on a participle of asking: the question came from the writer or
+reporters nobody names, so the pronoun replying there is the one asked."""
 
 _ASKED = re.compile(r"[\s,]*(?:asked|asks|demande|a\s+demandé|interroge|questionne)\b")
 """A verb of asking right after a question's closing mark ('"…?" asked X')."""
