@@ -32,8 +32,9 @@ from tui.core.quotes.words import (
 from tui.core.text import fold
 
 
-def described_subject(ctx: _Context, at: int) -> _Speaker | None:
-    """A subject the text describes without naming, just before a pronoun.
+def described_subject(ctx: _Context, sentences: list[list[_Tok]]) -> _Speaker | None:
+    """A subject the text describes without naming, opening one of the ``sentences``
+    just before a pronoun (:func:`recent_sentences`).
 
     ``The majority leader shrugged. "…," he said``: the pronoun is that person. The
     description takes the name the article ties to it (``The majority leader, Chuck
@@ -43,7 +44,7 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
     re-describes its speaker: « le technicien », "the Swede"), or else for nobody the
     text names.
     """
-    for sentence in sentences_before(ctx, at):
+    for sentence in sentences:
         found = _description_heading(ctx, sentence)
         if found is None:
             continue
@@ -73,7 +74,7 @@ def described_subject(ctx: _Context, at: int) -> _Speaker | None:
     return None
 
 
-def sentences_before(ctx: _Context, at: int) -> list[list[_Tok]]:
+def recent_sentences(ctx: _Context, at: int) -> list[list[_Tok]]:
     """The last three sentences of the paragraph before ``at``, nearest first; of the
     paragraph above when this one opens on the quotation (« … », he said)."""
     line = ctx.line_start(at)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.described_subject import acts_next, sentences_before
+from tui.core.quotes.described_subject import acts_next
 from tui.core.quotes.role_holders import introduced_as
 from tui.core.text import fold
 
@@ -59,11 +59,13 @@ def relative_named(
     return _Speaker(kin.pop(), "PER", words[0].start)
 
 
-def relative_subject(ctx: _Context, at: int, owner_of: Owner) -> _Speaker | None:
-    """The named relative opening one of the sentences just before a pronoun at ``at``
-    and acting there ("Her brother is already planning … “…,” he says"); « Son père
+def relative_subject(
+    ctx: _Context, sentences: list[list[_Tok]], owner_of: Owner
+) -> _Speaker | None:
+    """The named relative opening one of the ``sentences`` just before a pronoun
+    (nearest first) and acting there ("Her brother is already planning … “…,” he says"); « Son père
     était marin. La musique, il la découvre … » leaves the pronoun to the son."""
-    for sentence in sentences_before(ctx, at):
+    for sentence in sentences:
         if len(sentence) > 2 and acts_next(ctx, sentence[2]):
             relative = relative_named(ctx, sentence[:1], sentence[1:2], owner_of)
             if relative is not None and relative.name:

@@ -20,7 +20,7 @@ from tui.core.quotes.context import (
     _Speaker,
     _Tok,
 )
-from tui.core.quotes.described_subject import described_subject
+from tui.core.quotes.described_subject import described_subject, recent_sentences
 from tui.core.quotes.documents import read_in
 from tui.core.quotes.feminine_body import feminine_body
 from tui.core.quotes.kin import relative_subject
@@ -109,8 +109,9 @@ def _add_unnamed(
     newcomer brought in unnamed (« Selon une habitante, l'eau est montée »): the
     newcomer, not « l'eau »."""
     newcomer = unnamed_newcomer(ctx, pron, at)
-    relative = relative_subject(ctx, at, partial(_pronoun, ctx))
-    described = relative or described_subject(ctx, at)
+    recent = recent_sentences(ctx, at)  # read once for both
+    relative = relative_subject(ctx, recent, partial(_pronoun, ctx))
+    described = relative or described_subject(ctx, recent)
     if described is not None and (newcomer is None or described.at < newcomer.at):
         candidates.append(described)
         if (

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.quotes.constraints import national_word
 from tui.core.quotes.offices import heads_government
-from tui.core.quotes.role_holders import SAME_PERSON, roles_of
+from tui.core.quotes.role_holders import SAME_PERSON, re_describes, roles_of
 from tui.core.quotes.trial_parts import party
 from tui.core.text import fold
 
@@ -38,12 +38,7 @@ def _other_party(ctx: _Context, name: str | None, head: str) -> bool:
     if name is None or part is None:
         return False
     theirs = {p for key in roles_of(ctx, name) if (p := party(key[0]))}
-    same = {part, *SAME_PERSON.get(part, ())}
-    return (
-        bool(theirs)
-        and not theirs & same
-        and not any(part in SAME_PERSON.get(t or "", ()) for t in theirs)
-    )
+    return bool(theirs) and not any(re_describes(part, t) for t in theirs)
 
 
 def _other_trade(ctx: _Context, name: str | None, head: str, *, top: bool) -> bool:

@@ -119,9 +119,8 @@ def roles_named_next(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
             continue
         gender = "f" if m[1].lower() == "la" else "m"
         theirs = {k[0] for k in roles_of(ctx, nxt.canonical) if k}
-        same = {head, *SAME_PERSON.get(head, ())}
-        same |= {t for t in theirs if head in SAME_PERSON.get(t, ())}  # « élu » for « maire »
-        if ctx.gender_of(nxt.canonical) in (None, gender) and (not theirs or theirs & same):
+        agrees = not theirs or any(re_describes(head, t) for t in theirs)  # « élu », « maire »
+        if ctx.gender_of(nxt.canonical) in (None, gender) and agrees:
             out.append((nxt.start, (head,), nxt.canonical))
     return out
 
@@ -267,3 +266,9 @@ SAME_PERSON: dict[str, tuple[str, ...]] = {
 """Words news uses for a role it named another way: « l'édile » is the mayor the
 article introduced, « la magistrate » its judge or prosecutor, "the lawmaker" its
 senator."""
+
+
+def re_describes(one: str, other: str) -> bool:
+    """Whether two role words (folded) may name one person: the same word, or one a
+    word news uses for the other (« l'élu » for « le maire »)."""
+    return one == other or other in SAME_PERSON.get(one, ()) or one in SAME_PERSON.get(other, ())
