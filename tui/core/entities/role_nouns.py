@@ -137,6 +137,7 @@ detective inspector sheriff commissioner deputy aide adviser advisor analyst eco
 expert researcher scientist professor teacher doctor physician nurse surgeon
 psychologist historian activist campaigner protester protestor resident witness victim
 survivor mother father son daughter brother sister husband wife widow widower parent
+gran granny grandma grandad grandpa schoolboy schoolgirl pm taoiseach tanaiste
 friend neighbour neighbor student pupil worker employee farmer owner coach player
 captain striker goalkeeper midfielder defender referee driver pilot candidate diplomat
 ambassador envoy negotiator chancellor king queen prince princess pope bishop imam rabbi

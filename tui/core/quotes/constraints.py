@@ -282,3 +282,10 @@ def national_word(word: str) -> bool:
     if not ending or len(stem) < 4:
         return True  # « belge », « russe »: listed, no ending to read a place from
     return any(w.startswith(stem) for w in country_words())
+
+
+def members_of(words: list[str], head: str) -> bool:
+    """Whether a name (its folded ``words``) holding ``head`` names a body of people
+    who work in it ("Airline Pilots Guild" is no airline): a word for people follows."""
+    at = words.index(head) + 1 if head in words else len(words)
+    return at < len(words) and noun_kind(words[at].strip("'’")) == "person"

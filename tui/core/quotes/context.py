@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.models import Entity
-from tui.core.quotes.constraints import genders
+from tui.core.quotes.constraints import genders, members_of
 from tui.core.quotes.particles import join_particle_names
 from tui.core.quotes.pronoun_gender import first_name_gender, given_name_gender, said_genders
 from tui.core.quotes.role_lookup import find_description
@@ -237,7 +237,7 @@ class _Context:
             if e.label == "LOC" or self.in_quote(e.start):
                 continue
             words = fold(e.canonical).replace("’", "'").split()
-            if len(words) < 2 or head not in words:
+            if len(words) < 2 or head not in words or members_of(words, head):
                 continue
             if e.start > before and found is not None:
                 break

@@ -137,7 +137,7 @@ def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, lis
     # « Devant les députés de son groupe, réunis à huis clos, le chancelier a tenté »:
     # the description may follow one or two opening phrases.
     commas = [i + 1 for i, t in enumerate(sentence[:24]) if t.text == ","]
-    starts = [0, *commas[:2]]
+    starts = [1 if sentence and sentence[0].low in _LINKING else 0, *commas[:2]]
     for i in starts:
         if i >= len(sentence) or sentence[i].low not in SINGULAR_DEFINITE:
             continue
@@ -192,6 +192,8 @@ def _looks_like_verb(ctx: _Context, t: _Tok) -> bool:
         return True
     if ctx.language == "fr" and t.low in _FRENCH_STANCE_VERBS:
         return True  # « la romancière reste prudente », « le maire se dit satisfait »
+    if ctx.language == "en" and t.low in _ENGLISH_STANCE_VERBS:
+        return True  # "the gran remains defiant"
     return ctx.language == "en" and (english_past(t) or (len(t.low) > 4 and t.low.endswith("es")))
 
 
@@ -200,3 +202,7 @@ _FRENCH_STANCE_VERBS = frozenset(
 )
 """French verbs (and the reflexive clitic of « se dit », « se montre ») that open a
 speaker's stance right after a description, as "shrugged" does in English."""
+_ENGLISH_STANCE_VERBS = frozenset("remains seems appears looks stays sounds".split())
+_LINKING = frozenset("but and yet still mais et pourtant".split())
+"""Words linking a sentence to the one before it, ahead of its subject (« Mais le
+maire reste prudent », "But the gran remains defiant")."""

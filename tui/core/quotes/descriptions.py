@@ -94,10 +94,8 @@ def described(
             return who
     if (author := _author(ctx, words, body)) is not None:
         return author
-    if body[0].low in _SOURCE_NOUNS and len(body) == 1 and body[0].low not in STATE_BODIES:
-        org = source_body(ctx, body[0])
-        if org is not None:
-            return _Speaker(org.canonical, "ORG", body[0].start)
+    if (org := _source_org(ctx, body)) is not None:
+        return org
     # « l'association » is no person whose role names it (« le trésorier de l'association »)
     linked = None if spokes or noun_kind(phrase) == "body" else linked_role(ctx, phrase)
     if linked:
@@ -109,7 +107,7 @@ def described(
         again = spoken_before(ctx, body[0].low, body[0].start)
         if again is not None:
             return _Speaker(again, "NP", body[0].start)
-    meant = role_meant(ctx, words, body, before)  # « la championne », « cette mère »
+    meant = None if _institution(body) else role_meant(ctx, words, body, before)
     if meant is not None:
         return meant
     if words[0].low in _INDEFINITE:
@@ -118,6 +116,20 @@ def described(
     if _generic_body(words, body) and (spoken := body_spoken_for(ctx, body[0].start)):
         return spoken  # « … indique le Service X. « … », précise l'administration »
     return _Speaker(phrase, "NP", body[0].start)
+
+
+def _source_org(ctx: _Context, body: list[_Tok]) -> _Speaker | None:
+    """The organisation a bare source noun (« l'hôpital », "the museum") stands for."""
+    if len(body) != 1 or body[0].low not in _SOURCE_NOUNS or body[0].low in STATE_BODIES:
+        return None
+    org = source_body(ctx, body[0])
+    return _Speaker(org.canonical, "ORG", body[0].start) if org is not None else None
+
+
+def _institution(body: list[_Tok]) -> bool:
+    """A bare source noun no table calls a person's (« le musée » the model named as a
+    place): never a role standing for someone (« la championne », « cette mère »)."""
+    return len(body) == 1 and body[0].low in _SOURCE_NOUNS and not noun_kind(body[0].text)
 
 
 def _owner_voice(

@@ -17,6 +17,7 @@ from tui.core.quotes.context import _Context
 from tui.core.quotes.defendant import defendant
 from tui.core.quotes.introduced_before import acts
 from tui.core.quotes.topic import topic_person
+from tui.core.quotes.words import last_word_before
 
 _EXCHANGE_VERBS = re.compile(
     r"(?<!\w)(?:asked|asks|replied|replies|responded|responds|retorted|countered|"
@@ -64,7 +65,8 @@ def exchange_turn(
     if not asks and k - 1 not in turns:
         return _asker_again(ctx, k, speakers)
     floor = ctx.spans[k][0] - _REACH
-    return _spoke_before(ctx, k, speakers, asker) or _other_person(
+    spoken_of = _spoken_of(ctx, quoted)  # « … à dire à madame X ? »: not X who answers
+    return _spoke_before(ctx, k, speakers, asker, spoken_of) or _other_person(
         ctx, asker, floor, ctx.spans[k - 1][0]
     )
 
@@ -93,14 +95,19 @@ def _put_to(ctx: _Context, k: int, speakers: Sequence[str | None]) -> str | None
 
 
 def _spoke_before(
-    ctx: _Context, k: int, speakers: Sequence[str | None], asker: str | None
+    ctx: _Context,
+    k: int,
+    speakers: Sequence[str | None],
+    asker: str | None,
+    spoken_of: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The last speaker before the question ``k - 1`` other than ``asker``, within reach."""
+    """The last speaker before the question ``k - 1`` other than ``asker``, within
+    reach, and none the question speaks of."""
     floor = ctx.spans[k][0] - _REACH
     for j in range(k - 2, -1, -1):
         if ctx.spans[j][0] < floor:
             break
-        if speakers[j] and speakers[j] != asker:
+        if speakers[j] and speakers[j] != asker and speakers[j] not in spoken_of:
             return speakers[j]
     return None
 
@@ -131,15 +138,39 @@ _VOCATIVE = re.compile(
 )
 
 
+_GOVERNING = frozenset(
+    "a de d pour avec contre sur chez par to for with about against of by".split()
+)
+"""Prepositions before a title that make the name a complement, not a call."""
+
+
 def addressee(ctx: _Context, question: str) -> str | None:
     """The person a question calls by name (« Où est cet argent, monsieur Morvan ? »)."""
-    m = _VOCATIVE.search(question)
-    if m is None or not m.group(1)[0].isupper():
-        return None
-    # Names the writer gives, not the vocative itself (« Monsieur Delattre » is no one else).
-    names = {e.canonical for e in ctx.entities if e.label == "PER" and not ctx.in_quote(e.start)}
-    found = {n for n in names if n.split()[-1] == m.group(1)}
+    called = [m[1] for m in _titled(question) if not _governed(question, m)]
+    found = _named(ctx, called[0]) if called else set()
     return found.pop() if len(found) == 1 else None
+
+
+def _spoken_of(ctx: _Context, question: str) -> frozenset[str]:
+    """The people a question names after a preposition (« Avez-vous quelque chose à
+    dire à madame X ? »): spoken of, not to, so none of them answers."""
+    return frozenset(
+        n for m in _titled(question) if _governed(question, m) for n in _named(ctx, m[1])
+    )
+
+
+def _titled(question: str) -> list[re.Match[str]]:
+    return [m for m in _VOCATIVE.finditer(question) if m.group(1)[0].isupper()]
+
+
+def _governed(question: str, m: re.Match[str]) -> bool:
+    return last_word_before(question, m.start()) in _GOVERNING
+
+
+def _named(ctx: _Context, surname: str) -> set[str]:
+    """The people the writer names (not the vocative itself) with ``surname``."""
+    names = {e.canonical for e in ctx.entities if e.label == "PER" and not ctx.in_quote(e.start)}
+    return {n for n in names if n.split()[-1] == surname}
 
 
 _ASKED_BY = re.compile(r"\b(?:asked|interviewed|questioned|pressed)\s+by\b|\binterrogée?\s+par\b")

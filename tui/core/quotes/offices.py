@@ -26,11 +26,15 @@ SAME_ROLE: dict[tuple[str, ...], tuple[str, ...]] = {
     ("top", "diplomat"): ("foreign", "minister"),
     ("representant", "etat"): ("prefet",),
     ("representante", "etat"): ("prefete",),
+    ("representant", "ministere", "public"): ("procureur",),
+    ("representante", "ministere", "public"): ("procureure",),
+    ("representant", "parquet"): ("procureur",),
+    ("representante", "parquet"): ("procureure",),
 }
 """Two ways news names one office: « le chef du gouvernement » is the prime minister
 the article named, « le chef de l'État » or « le locataire de l'Élysée » its
 president (the seat stands for the office), « la représentante de l'État » its
-prefect."""
+prefect, « le représentant du ministère public » (or « du parquet ») the prosecutor."""
 
 
 def same_role(key: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
@@ -75,6 +79,33 @@ def heads_government(role: tuple[str, ...]) -> bool:
 STATE_AGENTS = frozenset((("prefet",), ("prefete",)))
 """Offices whose holder the article names with a place (« la préfète du Gard », « la
 sous-préfète de Millau ») and re-describes as « le représentant de l'État »."""
+
+
+PROSECUTORS = frozenset((("procureur",), ("procureure",)))
+"""The office « le représentant du parquet » re-describes, whatever its court."""
+_PROSECUTING = frozenset(("procureur", "procureure", "substitut", "substitute"))
+
+
+def prosecutes(role: tuple[str, ...]) -> bool:
+    """« procureure de la République », « substitut du procureur », « vice-procureur »,
+    « avocat général »: whoever speaks for the prosecution at a hearing."""
+    head = role[1:] if role[:1] == ("vice",) else role
+    if head[:1] and head[0] in _PROSECUTING:
+        return True
+    return head[:2] in (("avocat", "general"), ("avocate", "generale"))
+
+
+_DEPUTIES = frozenset(("adjoint", "adjointe", "adjoints", "adjointes", "suppleant", "suppleante"))
+_COUNSEL = frozenset(("avocat", "avocate", "avocats", "avocates"))
+
+
+def another_office(role: tuple[str, ...]) -> bool:
+    """Whether a role's second word makes another office of its first (folded words):
+    a deputy (« la maire adjointe » is not « la maire ») or, for a lawyer, the
+    prosecutor of a criminal court (« l'avocate générale » is not « l'avocate »)."""
+    if len(role) < 2:
+        return False
+    return role[1] in _DEPUTIES or (role[0] in _COUNSEL and role[1].startswith("general"))
 
 
 def state_agent(role: tuple[str, ...]) -> bool:

@@ -193,11 +193,29 @@ def _written_before(verb: Any) -> Any | None:
         if any(doc[k].text == ":" for k in range(t.head.i + 1, t.i)):
             break  # « Église fermée de X : l'évêque de Namur demande »: the colon ends it
         t = t.head
+    if comma and any(c.dep_ == "case" for c in t.children):
+        return _before_circumstance(t)
     if t.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in t.children):
         return None
     if comma and not any(c.dep_ == "appos" for c in t.children):
         return None  # « Hier soir, estime … »: a circumstance, not an apposition
     return t
+
+
+def _before_circumstance(circumstance: Any) -> Any | None:
+    """The noun phrase a circumstance set off by commas follows (« Le musée, dans un
+    communiqué, présente … »), when the parser left that phrase on its own as a
+    fragment's root: nothing else in the sentence governs it, so it is the subject."""
+    doc = circumstance.doc
+    j = circumstance.left_edge.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    t = doc[j - 1]
+    while t.dep_ in _NOMINAL_LINKS and t.head.i < t.i:
+        t = t.head
+    if t.dep_ != "ROOT" or t.pos_ not in ("NOUN", "PROPN") or t.left_edge.i != 0:
+        return None
+    return None if any(c.dep_ == "case" for c in t.children) else t
 
 
 def floor_given(q: Any) -> Any | None:

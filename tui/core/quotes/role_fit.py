@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.core.quotes.constraints import national_word
-from tui.core.quotes.offices import heads_government
+from tui.core.quotes.offices import another_office, heads_government
 from tui.core.quotes.role_holders import SAME_PERSON, re_describes, roles_of
 from tui.core.quotes.trial_parts import party
 from tui.core.text import fold
@@ -25,10 +25,20 @@ def held_otherwise(ctx: _Context, name: str | None, head: str, body: list[_Tok])
     (headed by ``head``, folded)."""
     top = heads_government(tuple(fold(t.text) for t in body))
     return (
-        _other_party(ctx, name, head)
+        _deputy_only(ctx, name, head)
+        or _other_party(ctx, name, head)
         or _other_trade(ctx, name, head, top=top)
         or _other_nation(ctx, name, head)
     )
+
+
+def _deputy_only(ctx: _Context, name: str | None, head: str) -> bool:
+    """Whether ``name`` was introduced as the deputy of the office ``head`` names, and
+    never as its holder (« le maire adjoint, X » is not « le maire »)."""
+    if name is None:
+        return False
+    theirs = roles_of(ctx, name)
+    return any(key[0] == head and another_office(key) for key in theirs) and (head,) not in theirs
 
 
 def _other_party(ctx: _Context, name: str | None, head: str) -> bool:

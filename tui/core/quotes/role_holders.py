@@ -15,6 +15,7 @@ from tui.core.entities.patterns import DATELINE
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context
+from tui.core.quotes.offices import another_office
 from tui.core.quotes.speakers import role_key, role_links_in
 from tui.core.quotes.words import SENTENCE_PUNCT
 from tui.core.text import fold
@@ -158,7 +159,8 @@ def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tupl
             continue
         for role, _ in role_links_in(text, [e]):
             key = role_key(role)
-            out.append((e.start, key[:1], e.canonical))
+            # « le maire adjoint » is not « le maire »: the two words are the office
+            out.append((e.start, key[:2] if another_office(key) else key[:1], e.canonical))
             governed = _GOVERNED_LAST.search(role) is not None  # « l'époux de … du maire »
             if len(key) > 1 and noun_kind(key[-1]) == "person" and not governed:
                 out.append((e.start, key[-1:], e.canonical))  # "Prime Minister X"
@@ -253,6 +255,7 @@ SAME_PERSON: dict[str, tuple[str, ...]] = {
         "lawmaker": LAWMAKERS,
         "legislator": LAWMAKERS,
         "skipper": "captain",
+        "pm": "prime",
         "judge": "justice",
         "chercheur": _SCHOLARS,
         "chercheuse": _SCHOLARS,

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.offices import another_office
 from tui.core.quotes.role_after import quoted_name_next
 from tui.core.quotes.role_tokens import tokens
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -58,13 +59,21 @@ def find_description(ctx: _Context, desc: str, head: str, before: int) -> tuple[
         for ent in _described_by(ctx, h):
             if ent[2] == wrong:
                 continue
-            if ent[0] == desc or ent[0].startswith(desc + " "):
+            longer = ent[0].startswith(desc + " ") and not _other_office(ent[0], desc)
+            if ent[0] == desc or longer:
                 if h > before and _qualified_otherwise(ctx, pattern, before, ent[0], desc):
                     return best
                 best = (ent[1], ent[2])
                 if h > before:
                     return best
     return best
+
+
+def _other_office(longer: str, desc: str) -> bool:
+    """Whether the role ``longer`` opening on the bare role ``desc`` names another
+    office (« la maire adjointe », « l'avocate générale »)."""
+    words = [fold(w) for w in longer.split()]
+    return len(words) > len(desc.split()) and another_office(tuple(words[len(desc.split()) - 1 :]))
 
 
 def _qualified_otherwise(
@@ -105,7 +114,10 @@ def _described_by(ctx: _Context, h: int) -> list[tuple[str, str, str]]:
             comma = bool(toks) and toks[-1].text == ","
             if comma:
                 toks.pop()
-            desc = description_before(toks, ctx, comma=comma)
+            # "a letter to the Prime Minister, Helen Roe, which …": a comma or a full
+            # stop closing the name makes it an apposition even after a preposition.
+            closed = ctx.language == "en" and text[ent.end : ent.end + 1] in (",", ".", ";")
+            desc = description_before(toks, ctx, comma=comma and not closed)
             if desc:
                 out.append((desc, ent.canonical, ent.label))
     if i > 0:
@@ -151,6 +163,8 @@ def description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str |
             continue
         bad = tok.low in _PREPOSITIONS or tok.low in _CLAUSE_STOPS or tok.low in _CONJUNCTIONS
         bad = bad or tok.low in NUMBER_WORDS  # « exploitait cinq Airbus »: things counted
+        if not tok.text[0].isalpha() and _english_title(ctx, words, titled=True):
+            break  # "…, Taoiseach Colm Brady said": an office written as a title
         if bad or not tok.text[0].isalpha() or is_speech_verb(tok.text, ctx.language):
             return None
         if tok.low in _SKIP_WORDS or (ctx.language == "en" and verb_before_titles(tok, words)):
@@ -159,9 +173,21 @@ def description_before(toks: list[_Tok], ctx: _Context, *, comma: bool) -> str |
         i -= 1
     else:
         return None
-    if not words or not (words[-1].text[0].islower() or noun_kind(words[-1].text) == "body"):
+    if not words:
+        return None
+    lowercase = words[-1].text[0].islower() or noun_kind(words[-1].text) == "body"
+    if not lowercase and not _english_title(ctx, words):
         return None  # a name is no description; an acronym heading one is (« l'ONG X »)
     return " ".join(t.low for t in reversed(words))
+
+
+def _english_title(ctx: _Context, words: list[_Tok], *, titled: bool = False) -> bool:
+    """ "the Prime Minister", "the Home Secretary": English capitalises an office, a
+    role all the same when a word of it names a person; ``titled``, every word of it
+    is capitalised, as an office written before a name with no article is."""
+    if titled and not (words and all(w.text[0].isupper() for w in words)):
+        return False
+    return ctx.language == "en" and any(noun_kind(w.text) == "person" for w in words)
 
 
 _GOVERNS_ARTICLE = _PREPOSITIONS | _DETERMINERS

@@ -14,7 +14,7 @@ import re
 
 from tui.core.entities.role_nouns import FIRM_TRADES
 from tui.core.models import Entity
-from tui.core.quotes.constraints import noun_kind
+from tui.core.quotes.constraints import members_of, noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.subject_names import portfolio
 from tui.core.quotes.words import NUMBER_WORDS, OF_ARTICLE
@@ -39,7 +39,7 @@ _NO_FIRM = re.compile(
     r"(?i:\b(?:syndicat|union|f[ée]d[ée]ration|conf[ée]d[ée]ration|association|collectif"
     r"|minist[èe]re|mairie|conseil|tribunal|cour|parquet|pr[ée]fecture|r[ée]gion"
     r"|d[ée]partement|gouvernement|parti|department|ministry|council|court|government"
-    r"|party|authority|commission|committee|police|central\s+bank|reserve\s+bank"
+    r"|party|authority|commission|committee|police|guild|central\s+bank|reserve\s+bank"
     r"|banque\s+centrale)\b)"
     r"|^(?:CGT|CFDT|FO|CFTC|CFE-CGC|UNSA|Unsa|SUD|Solidaires|FSU)\b"
 )
@@ -117,7 +117,10 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
     named since does not stand for the hospital."""
     word = fold(noun.low)
     for e in reversed(ctx.entities_in(max(0, noun.start - 4000), noun.start)):
-        if e.label == "ORG" and not ctx.in_quote(e.start) and _holds(e.canonical, word):
+        # « au Musée X », « l'Hôpital Y »: a building's name opening on the body's noun
+        # is the body, however the model labelled it.
+        opens = e.label == "LOC" and fold(e.canonical).split()[0] == word
+        if (e.label == "ORG" or opens) and not ctx.in_quote(e.start) and _holds(e.canonical, word):
             return e
     return None
 
@@ -216,5 +219,7 @@ def name_holding(phrase: str, bodies: dict[str, str]) -> str | None:
 
 
 def _holds(name: str, word: str) -> bool:
-    """Whether ``word`` (folded) is one of the words of ``name``."""
-    return word in fold(name).split()
+    """Whether ``word`` (folded) is one of the words of ``name``, and not the trade of
+    the people a body gathers ("the airline" is no "Airline Pilots Guild")."""
+    words = fold(name).split()
+    return word in words and not members_of(words, word)

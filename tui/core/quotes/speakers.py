@@ -20,9 +20,11 @@ from tui.core.models import Entity
 from tui.core.quotes.constraints import national_word, noun_kind
 from tui.core.quotes.offices import (
     HEAD_OF_GOVERNMENT,
+    PROSECUTORS,
     STATE_AGENTS,
     heads_government,
     heads_state,
+    prosecutes,
     same_role,
     state_agent,
 )
@@ -112,6 +114,9 @@ class RoleLinks:
             return next(iter(held)) if len(held) == 1 else None
         if key in STATE_AGENTS:  # « la représentante de l'État »: the prefect of any place
             held = {n for role, ns in self._names.items() if state_agent(role) for n in ns}
+            return next(iter(held)) if len(held) == 1 else None
+        if key in PROSECUTORS and names_an_office(description):  # « du parquet »
+            held = {n for role, ns in self._names.items() if prosecutes(role) for n in ns}
             return next(iter(held)) if len(held) == 1 else None
         if len(key) == 1:
             return self._headed_by(key[0])
