@@ -31,6 +31,7 @@ from tui.core.quotes.inverted import (
 )
 from tui.core.quotes.object_relative import object_relative_subject
 from tui.core.quotes.opening_source import opening_source
+from tui.core.quotes.participle_clause import clause_start, participle_subject
 from tui.core.quotes.post_cues import post_attribution
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.sentence_openers import opening_clause_holds
@@ -261,17 +262,17 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     lang = ctx.language
     passive: _Speaker | None = None
     owned: _Speaker | None = None
-    for vi in range(len(pre) - 1, -1, -1):
+    start = clause_start(pre)  # "X accused Y …, while Z ran ads calling him": not X's
+    for vi in range(len(pre) - 1, start - 1, -1):
         t = pre[vi]
         if not t.text[0].islower() and vi > 0:
             continue
         inv = split_inverted(t.text)
         if inv and (is_speech_verb(inv[0], lang) or _incise_between(pre, vi, lang, inv[0])):
             return _pronoun(ctx, inv[1], t.start)  # « « … », peste-t-il, « … » »
-        if as_said(pre, vi) and verb_use(pre, vi, lang):  # « comme l'indique X : »
-            who = inverted_subject(ctx, pre[vi + 1 :], t.start)
-            if who:
-                return who
+        as_it_says = as_said(pre, vi) and verb_use(pre, vi, lang)  # « comme l'indique X : »
+        if as_it_says and (who := inverted_subject(ctx, pre[vi + 1 :], t.start)):
+            return who
         if (absolute := with_participle(ctx, pre, vi)) is not None:
             return absolute
         if hanging_participle(ctx, pre, vi) or gerund_of_manner(ctx, pre, vi):
@@ -315,7 +316,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             return None  # ``ce que certains qualifient de``: nobody named says it
         if _quantified(core):
             return None  # "though several members of his caucus have said": none named
-    return passive or owned
+    return passive or owned or participle_subject(ctx, pre, start)
 
 
 _PHRASE_REACH = 6
