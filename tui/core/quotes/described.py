@@ -25,7 +25,7 @@ from tui.core.quotes.constraints import (
     several_bodies,
 )
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.source_body import name_holding
+from tui.core.quotes.source_body import name_holding, paragraph_body
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.subject_names import PLURAL_AFTER
 from tui.core.quotes.town_body import town_body
@@ -279,8 +279,9 @@ def bare_body(ctx: _Context, noun: _Tok, *, named: bool) -> Entity | None:
     word = _BODY_SYNONYMS.get(fold(noun.low), noun.low)  # "the force": the police named before
     org = ctx.named_body(word, noun.start) if named or word != noun.low else None
     if org is not None and org.start < noun.start:
-        return org
-    return headed_body(ctx, noun.text, noun.start) or org or town_body(ctx, word, noun.start)
+        return paragraph_body(ctx, noun.start, org)
+    headed = paragraph_body(ctx, noun.start, headed_body(ctx, noun.text, noun.start))
+    return headed or org or town_body(ctx, word, noun.start)
 
 
 def tail_body(ctx: _Context, words: list[_Tok], body: list[_Tok]) -> Entity | None:

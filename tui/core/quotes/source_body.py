@@ -15,7 +15,7 @@ import re
 from tui.core.entities.role_nouns import FIRM_TRADES
 from tui.core.models import Entity
 from tui.core.quotes.constraints import members_of, noun_kind
-from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.context import _after_preposition, _Context, _Tok
 from tui.core.quotes.subject_names import portfolio
 from tui.core.quotes.words import NUMBER_WORDS, OF_ARTICLE
 from tui.core.text import fold
@@ -64,7 +64,7 @@ def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
         return _holding(ctx, noun) or last_firm(ctx, noun.start)
     if fold(noun.low) not in _COURT_NOUNS:
         civil = fold(noun.low) in _CIVIL_WORDS  # « le syndicat » is never the ministry
-        return _holding(ctx, noun) or ctx.recent_entity(
+        return _holding_here(ctx, noun) or ctx.recent_entity(
             noun.start,
             ("ORG",),
             keep=lambda e: (
@@ -123,6 +123,28 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
         if (e.label == "ORG" or opens) and not ctx.in_quote(e.start) and _holds(e.canonical, word):
             return e
     return None
+
+
+def _holding_here(ctx: _Context, noun: _Tok) -> Entity | None:
+    """The organisation holding ``noun`` in its name, unless this paragraph is about
+    another (:func:`paragraph_body`)."""
+    return paragraph_body(ctx, noun.start, _holding(ctx, noun))
+
+
+def paragraph_body(ctx: _Context, at: int, found: Entity | None) -> Entity | None:
+    """The body a bare noun at ``at`` stands for, given the one ``found`` by its word:
+    ``found``, unless it was named before this paragraph and the paragraph names one
+    other body, not after a preposition (« l'Alliance verte passerait sous la barre.
+    « … », a réagi le parti » in a story that named the Parti X before)."""
+    line = ctx.line_start(at)
+    if found is None or found.start >= line:
+        return found
+    here = {
+        e.canonical: e
+        for e in ctx.entities_in(line, at)
+        if e.label == "ORG" and not ctx.in_quote(e.start) and not _after_preposition(ctx, e.start)
+    }
+    return next(iter(here.values())) if len(here) == 1 and found.canonical not in here else found
 
 
 def last_firm(ctx: _Context, before: int) -> Entity | None:
