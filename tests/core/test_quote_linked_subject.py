@@ -1,5 +1,5 @@
-"""A description opening a sentence after a linking word ("But the gran remains
-defiant.", « Mais le maire reste prudent. ») is the subject a pronoun just after it
+"""A description opening a sentence after a linking word ("Still, the grandmother
+stays calm.", « Mais le maire reste serein. ») is the subject a pronoun just after it
 re-describes, before a relative named in passing.
 
 Invented people and places.
@@ -21,10 +21,10 @@ STORY = (
 )
 
 
-def test_a_described_subject_after_but_is_the_pronoun_after_it() -> None:
+def test_a_described_subject_after_still_is_the_pronoun_after_it() -> None:
     body = STORY + (
-        "But the gran remains defiant. Asked what she would tell the council, she "
-        "laughed: \u201cBring a ladder.\u201d"
+        "Still, the grandmother stays calm. Asked about the council\u2019s letter, she "
+        "smiled: \u201cThey can send a crane.\u201d"
     )
     quotes = article_quotes(body, title="Gran vows to save her mural")
     assert quotes[-1].speaker == "Edna Pullman"

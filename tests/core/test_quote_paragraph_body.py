@@ -17,8 +17,8 @@ LEAD = (
 
 def test_the_party_is_the_one_its_paragraph_is_about() -> None:
     body = LEAD + (
-        "Avec 4 % des voix, le Mouvement Horizon citoyen passerait sous la barre des 5 %. "
-        "« C'est une défaite, et elle est à nous », a réagi le parti dans un communiqué."
+        "Crédité de 3 % des suffrages, le Mouvement Horizon citoyen n'aura aucun élu. "
+        "« Nous avons perdu, il faut l'admettre », a reconnu le parti dans un message."
     )
     assert trained_article_speakers(body, TITLE)[-1] == "Mouvement Horizon citoyen"
 

@@ -25,8 +25,8 @@ HEARING = (
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Le musée, dans un communiqué, présente l'exposition comme « Q ».", "musée"),
-        ("À Brest, dans un communiqué, présente l'exposition comme « Q ».", None),
+        ("Le musée, dans un message aux visiteurs, qualifie la vente de « Q ».", "musée"),
+        ("À Brest, dans un message aux visiteurs, qualifie la vente de « Q ».", None),
     ],
 )
 def test_a_subject_before_a_circumstance_set_off_by_commas(
@@ -37,7 +37,7 @@ def test_a_subject_before_a_circumstance_set_off_by_commas(
     from tui.core.analysis.engine_trained import load_parser
 
     doc = load_parser()(sentence)
-    verb = next(t for t in doc if t.text == "présente")
+    verb = next(t for t in doc if t.text == "qualifie")
     quoted = next(t for t in doc if t.text == "Q")
     found = subject(verb, quoted)
     assert (found.text if found is not None else None) == expected
@@ -46,12 +46,11 @@ def test_a_subject_before_a_circumstance_set_off_by_commas(
 def test_a_museum_speaks_however_the_model_labelled_its_name() -> None:
     title = "Rétrospective Anne Le Goasguen"
     body = (
-        "Vingt ans après sa mort, la peintre Anne Le Goasguen fait l'objet d'une "
-        "rétrospective, présentée jusqu'au 3 mars au Musée Kerhallet d'art moderne, à "
-        "Quimper.\n\n"
+        "Les marines d'Anne Le Goasguen sont accrochées jusqu'en mars au Musée Kerhallet "
+        "d'art moderne, à Quimper.\n\n"
         "« Elle peignait la mer comme personne », se souvient le sculpteur Yann Prigent.\n\n"
-        "Le musée, dans un communiqué, présente l'exposition comme « la plus vaste jamais "
-        "consacrée à une artiste bretonne »."
+        "Le musée, dans un message aux visiteurs, qualifie l'accrochage d'« hommage attendu "
+        "depuis trente ans »."
     )
     assert (trained_article_speakers(body, title)[-1] or "").startswith("Musée Kerhallet")
 
@@ -60,8 +59,8 @@ def test_the_representative_of_the_prosecution_is_the_prosecutor_named() -> None
     body = HEARING + (
         "La procureure, Maëlle Guivarch, a requis trois ans de prison. « Il choisissait "
         "des personnes seules », a-t-elle lancé.\n\n"
-        "Le prévenu a gardé le silence. Pour la représentante du ministère public, il a "
-        "fait preuve d'un « aplomb glaçant »."
+        "Le prévenu a gardé le silence. Pour la représentante du ministère public, ces "
+        "ventes relèvent d'un « système rodé »."
     )
     assert trained_article_speakers(body, "Escroqueries aux retraités")[-1] == "Maëlle Guivarch"
 
@@ -71,8 +70,8 @@ def test_the_lawyer_is_not_the_prosecutor_at_a_criminal_court() -> None:
         "« Il a menti du premier au dernier jour », a lancé l'avocate générale, Solenn "
         "Quéré.\n\n"
         "« Ces familles attendent des réponses », estime Me Armelle Tanguy, qui défend "
-        "les parties civiles. Pour l'avocate, le silence du prévenu « est une seconde "
-        "blessure »."
+        "les parties civiles. Pour l'avocate, le mutisme du prévenu « ajoute à la peine "
+        "des familles »."
     )
     assert trained_article_speakers(body, "Escroqueries aux retraités")[-1] == "Armelle Tanguy"
 
@@ -90,8 +89,8 @@ def test_a_deputy_mayor_is_not_the_mayor() -> None:
 
 def test_a_capitalised_english_office_ties_to_the_name_set_off_after_it() -> None:
     body = (
-        "In a letter to the Prime Minister, Helen Roe, which he posted online on Sunday, "
-        "Mr Garvey said he could no longer serve.\n\n"
+        "Mr Garvey wrote to the Prime Minister, Helen Roe, on Sunday to say he could no "
+        "longer serve.\n\n"
         "The opposition pounced. \u201cThe Prime Minister promised this country \u2018a "
         "government of clean hands\u2019. She has not delivered it,\u201d said Tara Binns."
     )

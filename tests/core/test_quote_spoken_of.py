@@ -1,4 +1,4 @@
-"""A question that names someone after a preposition (« à dire à madame X ? ») speaks
+"""A question that names someone after a preposition (« répondre à madame X ? ») speaks
 of that person, not to them: the answer is not theirs, even when they spoke last.
 
 Invented people and places.
@@ -14,14 +14,13 @@ HEARING = (
     "La présidente, Odile Marchetti, mène les débats.\n\n"
     "Colette Ravier, 71 ans, raconte sa chute. « Je n'ose plus prendre le train "
     "seule », dit-elle.\n\n"
-    "La présidente se tourne alors vers le box.\n\n"
+    "Puis la présidente interroge le jeune homme.\n\n"
 )
 
 
 def test_the_answer_to_a_question_speaking_of_someone_is_not_theirs() -> None:
     body = HEARING + (
-        "« Vous avez quelque chose à dire à madame Ravier ? »\n\n"
-        "« Je regrette. Je regrette vraiment. »"
+        "« Que voulez-vous répondre à madame Ravier ? »\n\n« Je regrette. Je regrette vraiment. »"
     )
     speakers = trained_article_speakers(body, TITLE)
     assert speakers[-1] not in ("Colette Ravier", "Odile Marchetti")
@@ -30,7 +29,6 @@ def test_the_answer_to_a_question_speaking_of_someone_is_not_theirs() -> None:
 
 def test_a_question_calling_someone_by_name_is_answered_by_them() -> None:
     body = HEARING + (
-        "« Vous avez quelque chose à ajouter, madame Ravier ? »\n\n"
-        "« Seulement que j'ai eu très peur. »"
+        "« Que voulez-vous ajouter, madame Ravier ? »\n\n« Seulement que j'ai eu très peur. »"
     )
     assert trained_article_speakers(body, TITLE)[-1] == "Colette Ravier"

@@ -286,6 +286,6 @@ def national_word(word: str) -> bool:
 
 def members_of(words: list[str], head: str) -> bool:
     """Whether a name (its folded ``words``) holding ``head`` names a body of people
-    who work in it ("Airline Pilots Guild" is no airline): a word for people follows."""
+    who work in it (a "Hospital Workers Union" is no hospital): a word for people follows."""
     at = words.index(head) + 1 if head in words else len(words)
     return at < len(words) and noun_kind(words[at].strip("'’")) == "person"

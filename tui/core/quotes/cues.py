@@ -262,7 +262,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     lang = ctx.language
     passive: _Speaker | None = None
     owned: _Speaker | None = None
-    start = clause_start(pre)  # "X accused Y …, while Z ran ads calling him": not X's
+    start = clause_start(pre)  # "X …, while Z kept calling it": not X's
     for vi in range(len(pre) - 1, start - 1, -1):
         t = pre[vi]
         if not t.text[0].islower() and vi > 0:

@@ -193,7 +193,7 @@ def _looks_like_verb(ctx: _Context, t: _Tok) -> bool:
     if ctx.language == "fr" and t.low in _FRENCH_STANCE_VERBS:
         return True  # « la romancière reste prudente », « le maire se dit satisfait »
     if ctx.language == "en" and t.low in _ENGLISH_STANCE_VERBS:
-        return True  # "the gran remains defiant"
+        return True  # "the pensioner stays calm"
     return ctx.language == "en" and (english_past(t) or (len(t.low) > 4 and t.low.endswith("es")))
 
 
@@ -205,4 +205,4 @@ speaker's stance right after a description, as "shrugged" does in English."""
 _ENGLISH_STANCE_VERBS = frozenset("remains seems appears looks stays sounds".split())
 _LINKING = frozenset("but and yet still mais et pourtant".split())
 """Words linking a sentence to the one before it, ahead of its subject (« Mais le
-maire reste prudent », "But the gran remains defiant")."""
+maire reste prudent », "Still, the pensioner stays calm")."""

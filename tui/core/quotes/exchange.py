@@ -65,7 +65,7 @@ def exchange_turn(
     if not asks and k - 1 not in turns:
         return _asker_again(ctx, k, speakers)
     floor = ctx.spans[k][0] - _REACH
-    spoken_of = _spoken_of(ctx, quoted)  # « … à dire à madame X ? »: not X who answers
+    spoken_of = _spoken_of(ctx, quoted)  # « … répondre à madame X ? »: not X who answers
     return _spoke_before(ctx, k, speakers, asker, spoken_of) or _other_person(
         ctx, asker, floor, ctx.spans[k - 1][0]
     )
@@ -152,8 +152,8 @@ def addressee(ctx: _Context, question: str) -> str | None:
 
 
 def _spoken_of(ctx: _Context, question: str) -> frozenset[str]:
-    """The people a question names after a preposition (« Avez-vous quelque chose à
-    dire à madame X ? »): spoken of, not to, so none of them answers."""
+    """The people a question names after a preposition (« Que voulez-vous répondre à
+    madame X ? »): spoken of, not to, so none of them answers."""
     return frozenset(
         n for m in _titled(question) if _governed(question, m) for n in _named(ctx, m[1])
     )

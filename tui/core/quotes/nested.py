@@ -83,8 +83,8 @@ _APPOSED = re.compile(
 """The description set off right after a name (", 52, a financial consultant who …"):
 that person, no one else."""
 _OPENER_REACH = 6
-"""How many words into its clause a coordinated verb's subject may stand ("Two years
-ago the PM stood … and said")."""
+"""How many words into its clause a coordinated verb's subject may stand ("Last year
+the PM came here and said")."""
 _ONE_UNNAMED = frozenset(
     fold(w) for w in "mon ma notre ton ta votre son sa un une my our your his her a an".split()
 )

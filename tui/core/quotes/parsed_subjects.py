@@ -204,7 +204,7 @@ def _written_before(verb: Any) -> Any | None:
 
 def _before_circumstance(circumstance: Any) -> Any | None:
     """The noun phrase a circumstance set off by commas follows (« Le musée, dans un
-    communiqué, présente … »), when the parser left that phrase on its own as a
+    message aux visiteurs, qualifie … »), when the parser left that phrase on its own as a
     fragment's root: nothing else in the sentence governs it, so it is the subject."""
     doc = circumstance.doc
     j = circumstance.left_edge.i - 1

@@ -95,7 +95,7 @@ def _reports(ctx: _Context, verb: Any, child: Any, k: int) -> bool:
     if fold(verb.text) in _FAIRE:
         return any(c.dep_ == "obj" and fold(c.text) in _THROUGH_NOUN for c in verb.children)
     kind = judging_kind(verb.text)
-    # « appelle tout le monde, « … à prier » »: the parser may hang a call's words as
+    # « appelle chacun, « … à se recueillir » »: the parser may hang a call's words as
     # a clause of its own; what they ask for still makes them the call.
     loose = kind == "call" and child.dep_ == "advcl"
     if kind is None or (child.dep_ not in _COMPLEMENTS and not loose):

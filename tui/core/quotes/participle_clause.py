@@ -1,9 +1,9 @@
 """The clause a quotation sits in, and who speaks through a participle inside it.
 
-"X accused Y of …, while Z ran ads calling him “…”": the words are Z's, the subject of
-their own clause, and never X's, whose verb lies in the clause before. A participle
-of naming or saying that hangs on a noun (« des publicités le qualifiant de « … » »,
-"ads calling him “…”") speaks for the subject of its clause.
+"X criticised the plan, while Z kept calling it “…”": the words are Z's, the subject
+of their own clause, and never X's, whose verb lies in the clause before. A participle
+of naming or saying that hangs on a noun (« des tracts la qualifiant de « … » »,
+"posters calling her “…”") speaks for the subject of its clause.
 """
 
 from __future__ import annotations

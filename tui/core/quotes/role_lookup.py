@@ -114,7 +114,7 @@ def _described_by(ctx: _Context, h: int) -> list[tuple[str, str, str]]:
             comma = bool(toks) and toks[-1].text == ","
             if comma:
                 toks.pop()
-            # "a letter to the Prime Minister, Helen Roe, which …": a comma or a full
+            # "he wrote to the Prime Minister, Helen Roe, on …": a comma or a full
             # stop closing the name makes it an apposition even after a preposition.
             closed = ctx.language == "en" and text[ent.end : ent.end + 1] in (",", ".", ";")
             desc = description_before(toks, ctx, comma=comma and not closed)

@@ -134,8 +134,8 @@ def _holding_here(ctx: _Context, noun: _Tok) -> Entity | None:
 def paragraph_body(ctx: _Context, at: int, found: Entity | None) -> Entity | None:
     """The body a bare noun at ``at`` stands for, given the one ``found`` by its word:
     ``found``, unless it was named before this paragraph and the paragraph names one
-    other body, not after a preposition (« l'Alliance verte passerait sous la barre.
-    « … », a réagi le parti » in a story that named the Parti X before)."""
+    other body, not after a preposition (« Le Mouvement Y n'aura aucun élu. « … », a
+    reconnu le parti » in a story that named the Parti X before)."""
     line = ctx.line_start(at)
     if found is None or found.start >= line:
         return found
@@ -242,6 +242,6 @@ def name_holding(phrase: str, bodies: dict[str, str]) -> str | None:
 
 def _holds(name: str, word: str) -> bool:
     """Whether ``word`` (folded) is one of the words of ``name``, and not the trade of
-    the people a body gathers ("the airline" is no "Airline Pilots Guild")."""
+    the people a body gathers ("the hospital" is no "Hospital Workers Union")."""
     words = fold(name).split()
     return word in words and not members_of(words, word)
