@@ -96,27 +96,27 @@ set before its subject pronoun."""
 
 
 _BARE_ROLE_ACTS = re.compile(
-    r"(?<![\w'’])(le|la)\s+([a-zà-ÿ-]+)\s+(?:a|avait|aura|est|était|s['’]est)\s", re.IGNORECASE
+    r"(?<![\w'’])(le|la)\s+([a-zà-ÿ-]+)"
+    r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?[\w'’-]+(?:\s+[a-zà-ÿ-]+)?)?"
+    r"\s+(?:a|avait|aura|est|était|s['’]est)\s",
+    re.IGNORECASE,
 )
+"""« le maire a défendu », « la ministre de l'Éducation nationale a reconnu »: a role
+acting, bare or with the body or brief it serves."""
 
 
 def roles_named_next(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
     """« Dès l'ouverture des débats, le maire a défendu un équipement « … ». Paul Roc,
-    élu depuis 2014, a rappelé … »: a bare role acting in a sentence that names nobody,
-    and the person the next sentence opens on, of no other gender nor role, is it."""
+    élu depuis 2014, a rappelé … »: a role acting in a sentence that names nobody (bare,
+    or with its body or brief), and the person the next sentence opens on, of no other
+    gender nor role, is it."""
     out: list[tuple[int, tuple[str, ...], str]] = []
     for m in _BARE_ROLE_ACTS.finditer(ctx.text):
         head = fold(m[2])
         if noun_kind(head) != "person" or ctx.in_quote(m.start()):
             continue
-        line_end = ctx.line_end(m.start())  # the next sentence in the same paragraph
-        stops = SENTENCE_PUNCT.finditer(ctx.text, m.end(), line_end)
-        end = next((e for e in stops if not ctx.in_quote(e.start())), None)
-        if end is None or any(e.label == "PER" for e in ctx.entities_in(m.start(), end.start())):
-            continue
-        rest = ctx.text[end.end() : line_end]
-        nxt = ctx.entity_at(end.end() + len(rest) - len(rest.lstrip()))
-        if nxt is None or nxt.label != "PER":
+        nxt = _opening_next(ctx, m.start(), m.end())
+        if nxt is None:
             continue
         gender = "f" if m[1].lower() == "la" else "m"
         theirs = {k[0] for k in roles_of(ctx, nxt.canonical) if k}
@@ -124,6 +124,28 @@ def roles_named_next(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
         if ctx.gender_of(nxt.canonical) in (None, gender) and agrees:
             out.append((nxt.start, (head,), nxt.canonical))
     return out
+
+
+_QUOTE_OPENS = frozenset('«“‘"')
+
+
+def _opening_next(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The person the sentence after the one at ``start`` opens on, in its paragraph,
+    when that sentence names nobody; past one sentence that opens on a quotation (the
+    role's own words, « « … », a-t-elle déclaré. X a aussi … »)."""
+    line_end = ctx.line_end(start)
+    for _ in range(2):
+        stops = SENTENCE_PUNCT.finditer(ctx.text, end, line_end)
+        stop = next((e for e in stops if not ctx.in_quote(e.start())), None)
+        if stop is None or any(e.label == "PER" for e in ctx.entities_in(start, stop.start())):
+            return None
+        rest = ctx.text[stop.end() : line_end]
+        at = stop.end() + len(rest) - len(rest.lstrip())
+        if ctx.text[at : at + 1] not in _QUOTE_OPENS:
+            nxt = ctx.entity_at(at)
+            return nxt if nxt is not None and nxt.label == "PER" else None
+        end = at + 1
+    return None
 
 
 def fronted_roles(ctx: _Context) -> list[tuple[int, tuple[str, ...], str]]:
