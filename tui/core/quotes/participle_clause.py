@@ -47,13 +47,14 @@ def participle_subject(ctx: _Context, pre: list[_Tok], start: int) -> _Speaker |
 
 
 def _clause_subject(ctx: _Context, clause: list[_Tok]) -> _Speaker | None:
-    """The name opening a clause (not one in its apposition: "Z, a group backing her,"),
-    else its subject, when that is a name or a body's description."""
-    opening = ctx.entity_at(clause[0].start) if clause else None
+    """The name opening a ``clause`` (the words before the participle, never empty),
+    not one in its apposition ("Z, a group backing her,"), else its subject, when that
+    is a name or a body's description."""
+    opening = ctx.entity_at(clause[0].start)
     if opening is not None:  # a place opening it is no speaker, nor its apposition
         named = opening.label in ("PER", "ORG")
         return _Speaker(opening.canonical, opening.label, opening.start) if named else None
-    who = main_clause_subject(ctx, clause) if clause else None
+    who = main_clause_subject(ctx, clause)
     head = (who.name or "").split()[-1:] if who is not None else []
     if who is None or (who.label == "NP" and not (head and noun_kind(head[0]))):
         return None  # "the campaign has lately taken": a phrase running into its verb

@@ -73,7 +73,8 @@ def _other_office(longer: str, desc: str) -> bool:
     """Whether the role ``longer`` opening on the bare role ``desc`` names another
     office (« la maire adjointe », « l'avocate générale »)."""
     words = [fold(w) for w in longer.split()]
-    return len(words) > len(desc.split()) and another_office(tuple(words[len(desc.split()) - 1 :]))
+    head = len(desc.split()) - 1  # the bare role's last word, then what follows it
+    return len(words) > head + 1 and another_office(tuple(words[head:]))
 
 
 def _qualified_otherwise(

@@ -64,7 +64,7 @@ def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
         return _holding(ctx, noun) or last_firm(ctx, noun.start)
     if fold(noun.low) not in _COURT_NOUNS:
         civil = fold(noun.low) in _CIVIL_WORDS  # « le syndicat » is never the ministry
-        return _holding_here(ctx, noun) or ctx.recent_entity(
+        return paragraph_body(ctx, noun.start, _holding(ctx, noun)) or ctx.recent_entity(
             noun.start,
             ("ORG",),
             keep=lambda e: (
@@ -123,12 +123,6 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
         if (e.label == "ORG" or opens) and not ctx.in_quote(e.start) and _holds(e.canonical, word):
             return e
     return None
-
-
-def _holding_here(ctx: _Context, noun: _Tok) -> Entity | None:
-    """The organisation holding ``noun`` in its name, unless this paragraph is about
-    another (:func:`paragraph_body`)."""
-    return paragraph_body(ctx, noun.start, _holding(ctx, noun))
 
 
 def paragraph_body(ctx: _Context, at: int, found: Entity | None) -> Entity | None:
