@@ -118,3 +118,36 @@ def test_conclusions_adopted_by_a_body_are_its_words() -> None:
         "abstaining, said the bloc “must take greater responsibility”."
     )
     assert CAST.speakers(text, "en") == ["Environment Tarvia"]
+
+
+def test_the_text_speaks_for_the_body_that_issued_the_decree() -> None:
+    from pipeline_quotes import trained_article_speakers
+
+    body = (
+        "Un arrêté de la préfecture du Gard interdit la baignade au lac. Le texte "
+        "évoque un « risque sanitaire majeur » pour les nageurs."
+    )
+    assert trained_article_speakers(body, "Baignade interdite") == ["préfecture du Gard"]
+
+
+def test_the_text_of_a_release_is_its_senders() -> None:
+    from pipeline_quotes import trained_article_speakers
+
+    body = (
+        "Dans un communiqué publié jeudi, la préfecture du Gard indique que l'eau est "
+        "« impropre à la consommation ». « Il est déconseillé de boire l'eau du "
+        "robinet », précise le texte."
+    )
+    speakers = trained_article_speakers(body, "Eau du robinet")
+    assert speakers == ["préfecture du Gard", "préfecture du Gard"]
+
+
+def test_a_datelines_city_did_not_issue_the_release() -> None:
+    from pipeline_quotes import trained_article_speakers
+
+    body = (
+        "LYON, 4 mars (AFP) - Le recteur a été remplacé lundi, a annoncé le gouvernement "
+        "dans un communiqué publié dans la matinée.\n\n« Ce départ ouvre une nouvelle "
+        "étape pour l'académie », précise le communiqué."
+    )
+    assert trained_article_speakers(body, "Nouveau recteur") == [None]

@@ -41,7 +41,7 @@ from tui.core.quotes.stance import PRESENTING, speaks_as_i
 from tui.core.quotes.stance import REPORTING_PHRASES as _REPORTING_PHRASES
 from tui.core.quotes.subjects import _subject_before
 from tui.core.quotes.trailing_agent import trailing_agent, uttered_by
-from tui.core.quotes.verb_use import attributive_participle, bare_participle, verb_use
+from tui.core.quotes.verb_use import attributive_participle, bare_participle, first_words, verb_use
 from tui.core.quotes.words import (
     _AUX,
     _HEADS_OF_PEOPLE,
@@ -281,7 +281,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             if who:
                 return who
             continue
-        said = verb_use(pre, vi, lang, leads_in=True) or _incise_between(pre, vi, lang)
+        said = _leads_to_quotation(ctx, pre, vi)
         if not said or attributive_participle(pre, vi, lang):
             continue  # « les dépassements relevés »: an adjective
         if vi and (passive_voice(pre, vi) or listener_told(pre, vi)):
@@ -357,6 +357,14 @@ def _own_sentence_subject(
     if who and who.label == "ORG" and colon and pre[-1].text == ":":
         return person_set_before(ctx, pre, who) or who
     return who
+
+
+def _leads_to_quotation(ctx: _Context, pre: list[_Tok], vi: int) -> bool:
+    """Whether the verb ``pre[vi]`` reports the quotation ``pre`` leads to, knowing
+    how the quotation opens (« relèvent « de la compétence … » » reports nothing)."""
+    opening = first_words(ctx.text, pre[-1].end)
+    lang = ctx.language
+    return verb_use(pre, vi, lang, leads_in=True, opening=opening) or _incise_between(pre, vi, lang)
 
 
 def _quantified(core: list[_Tok]) -> bool:

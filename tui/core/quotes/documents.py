@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tui.core.entities.firm_nouns import PUBLICATION_KEYS
+from tui.core.entities.patterns import DATELINE
 from tui.core.models import Entity
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
@@ -65,6 +66,9 @@ def issued_by(ctx: _Context, noun_start: int, noun_end: int) -> _Speaker | None:
     found = _owner(ctx, noun_start, noun_end)
     if found is not None:
         return _Speaker(found.canonical, "ORG", noun_start)
+    placed = _placed_body(ctx, noun_end)
+    if placed is not None:
+        return placed
     floor = max(0, noun_start - 3000)
     word = re.compile(rf"\b{re.escape(ctx.text[noun_start:noun_end])}\b", re.IGNORECASE)
     for m in reversed(list(word.finditer(ctx.text, floor, noun_start))):
@@ -115,7 +119,19 @@ def _delivered_by(ctx: _Context, start: int) -> _Speaker | None:
     agent = _agent_before(ctx, delivered.start())
     if agent is not None:
         return _Speaker(agent.canonical, agent.label, agent.start)
+    if _inverted_before(ctx, delivered.start()):
+        return None  # « …, a annoncé l'exécutif dans un communiqué »: not the opening's
     return _opening_subject(ctx, start)
+
+
+_INCISE = re.compile(r",\s*(?:a|ont|avait|avaient)?\s*([^\W\d_]+)\s+[^,.;:]{1,40}$")
+
+
+def _inverted_before(ctx: _Context, at: int) -> bool:
+    """Whether an incise with its subject after the verb ends at ``at`` (« , a annoncé
+    l'exécutif »): the document is that subject's, whom the sentence does not open on."""
+    m = _INCISE.search(ctx.text, max(0, at - 70), at)
+    return m is not None and is_speech_verb(m[1], ctx.language, strong=False)
 
 
 def _agent_before(ctx: _Context, at: int) -> Entity | None:
@@ -140,6 +156,9 @@ def _opening_subject(ctx: _Context, start: int) -> _Speaker | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, start - 400), start)]
     begin = ends[-1] if ends else max(0, start - 400)
     close = _SENTENCE_END.search(ctx.text, start)
+    dateline = DATELINE.match(ctx.text, ctx.line_start(begin))  # « PARIS (AFP) - »
+    if dateline is not None and dateline.end() > begin:
+        begin = dateline.end()
     named = ctx.entities_in(begin, close.start() if close else len(ctx.text))
     if not named or named[0].label == "MISC" or ctx.in_quote(named[0].start):
         return None  # a place speaks as the subject (« Alder County said in a statement »)
@@ -154,6 +173,17 @@ def _opening_subject(ctx: _Context, start: int) -> _Speaker | None:
     if rest.startswith(",") or any(_verb_of_delivery(w, ctx.language) for w in verbs):
         return who
     return None
+
+
+def _placed_body(ctx: _Context, end: int) -> _Speaker | None:
+    """The body a document is « de » or "from" when a noun makes it of a place (« un
+    arrêté de la préfecture du Gard »)."""
+    after = _AFTER.match(ctx.text, end)
+    if after is None:
+        return None
+    place = next((e for e in ctx.entities_in(after.end(), after.end() + 40)), None)
+    who = _body_over_place(ctx, place) if place is not None else None
+    return who if who is not None and after.end() <= who.at else None
 
 
 def _body_over_place(ctx: _Context, place: Entity) -> _Speaker | None:
@@ -268,7 +298,15 @@ def document_speaker(ctx: _Context, words: list[_Tok], body: list[_Tok]) -> _Spe
     if issued is not None:
         return _Speaker(issued.canonical, "ORG", issued.start)
     doc = next((t for t in body if t.low in DOCUMENT_NOUNS), None)
-    return issued_by(ctx, doc.start, doc.end) if doc is not None else None
+    if doc is not None:
+        return issued_by(ctx, doc.start, doc.end)
+    generic = body[0] if len(body) == 1 and body[0].low in _GENERIC else None
+    return _latest_issuer(ctx, generic.start, 1500) if generic is not None else None
+
+
+_GENERIC = frozenset(("texte", "document", "text"))
+"""Nouns that stand for whichever document the text brought in last (« Un décret de
+la préfecture … Le texte reproche … »): its issuer speaks through them."""
 
 
 _READ_ON = re.compile(r"(?:lit|lisait|peut|pouvait)-(?:t-)?on\b")
@@ -284,7 +322,13 @@ def read_in(ctx: _Context, at: int) -> _Speaker | None:
     there = ctx.text[max(0, at - 3) : at].rstrip().endswith("y")
     if not there and not ctx.text[m.end() : m.end() + 8].lstrip().startswith("y lire"):
         return None
-    for doc in reversed(list(_DOCUMENT_WORD.finditer(ctx.text, max(0, at - 600), at))):
+    return _latest_issuer(ctx, at, 600)
+
+
+def _latest_issuer(ctx: _Context, at: int, reach: int) -> _Speaker | None:
+    """The issuer of the last document the text mentioned before ``at`` (within
+    ``reach`` characters, outside quotations)."""
+    for doc in reversed(list(_DOCUMENT_WORD.finditer(ctx.text, max(0, at - reach), at))):
         if ctx.in_quote(doc.start()):
             continue
         found = _owner(ctx, doc.start(), doc.end())

@@ -61,6 +61,9 @@ def subject(verb: Any, q: Any) -> Any | None:
     before = _written_before(verb) if _conjugated(verb) else None
     if before is not None:
         return before  # « …, le nouveau chef du parti a déclaré qu'« Q » »
+    perceived = _perceived(verb)
+    if perceived is not None:
+        return perceived
     # « X a assuré …, avant d'ajouter : « Q » », « X a promis et répété « Q » »: a verb
     # without a subject of its own shares the subject of the verb it depends on.
     head, steps = verb, 0
@@ -69,7 +72,38 @@ def subject(verb: Any, q: Any) -> Any | None:
         for child in head.children:
             if child.dep_ in _SHARED_DEPS and child.i != q.i and child.lower_ != "-t":
                 return child
-    return None
+    return _qualified_noun(head) if steps else None
+
+
+_PERCEPTION_STEMS = ("entend", "regard", "ecout", "apercoi", "apercu", "observ")
+_SEEING = frozenset("voir vois voit voyons voyez voient voyait voyaient verra vu vue".split())
+
+
+def _perceived(verb: Any) -> Any | None:
+    """Who is heard or seen saying the words (« on entend X répéter « Q » », « on voit
+    X lancer « Q » »): an infinitive after a verb of perceiving is done by that verb's
+    object, not by its subject."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm") or head.i == verb.i:
+        return None
+    word = fold(head.text)
+    if word not in _SEEING and not word.startswith(_PERCEPTION_STEMS):
+        return None
+    seen = [c for c in head.children if c.dep_ == "obj" and head.i < c.i < verb.i]
+    return seen[0] if seen else None
+
+
+def _qualified_noun(participle: Any) -> Any | None:
+    """The noun a participle set off by commas qualifies, when the parser hung the
+    reporting verb after it on the participle and left the noun without a verb
+    (« L'évêque, reçu à la mairie, appelle … »: « évêque » as the root): it is the one
+    who acts."""
+    noun = participle.head
+    if participle.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if "Part" not in participle.morph.get("VerbForm") or participle.lower_.endswith("ant"):
+        return None
+    return None if any(c.dep_ == "case" for c in noun.children) else noun
 
 
 def _shares_subject(verb: Any) -> bool:

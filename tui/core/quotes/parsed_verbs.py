@@ -96,8 +96,8 @@ def _reports(ctx: _Context, verb: Any, child: Any, k: int) -> bool:
         return any(c.dep_ == "obj" and fold(c.text) in _THROUGH_NOUN for c in verb.children)
     kind = judging_kind(verb.text)
     # « appelle chacun, « … à se recueillir » »: the parser may hang a call's words as
-    # a clause of its own; what they ask for still makes them the call.
-    loose = kind == "call" and child.dep_ == "advcl"
+    # a clause of its own, or leave them loose; what they ask for still makes them the call.
+    loose = kind == "call" and child.dep_ in ("advcl", "advmod", "dep")
     if kind is None or (child.dep_ not in _COMPLEMENTS and not loose):
         return False
     return kind == "judge" or _calls_for(ctx, k, verb, child)

@@ -6,6 +6,7 @@ determiner, a possessive or an elided article before them says which.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,14 +15,22 @@ from tui.core.quotes.words import _BE, _NOUN_MARKERS, _REFLEXIVE
 
 
 def verb_use(
-    toks: Sequence[Any], i: int, language: str, *, strong: bool = True, leads_in: bool = False
+    toks: Sequence[Any],
+    i: int,
+    language: str,
+    *,
+    strong: bool = True,
+    leads_in: bool = False,
+    opening: str = "",
 ) -> bool:
     """Whether ``toks[i]`` is a reporting verb here, not a noun (``the state``, ``son dit``).
 
     A determiner or a possessive (``China's``) right before the word makes it a noun.
-    ``leads_in``: the tokens end where the quotation opens, and the verb must lead to it.
+    ``leads_in``: the tokens end where the quotation opens, and the verb must lead to it;
+    ``opening`` is the quotation's first words, lowercased.
     """
-    bound = leads_in and _bound_verb(toks, i, language)  # « relève que », « décrit un « … » »
+    # « relève que », « décrit un « … » »
+    bound = leads_in and _bound_verb(toks, i, language, opening)
     said = bound or is_speech_verb(toks[i].text, language, strong=strong) or _put_it(toks, i)
     if not said and not _finding(toks, i):
         return False
@@ -159,10 +168,32 @@ reporting verbs (:mod:`speech_verbs`) and count only before a quotation."""
 _SAID_NEXT = frozenset(("que", "qu'", "qu’", ":"))
 
 
-def _bound_verb(toks: Sequence[Any], i: int, language: str) -> bool:
+_OPENING_WORDS = re.compile(r"[\s«“\"‘']*([^\W\d_]+['’]?)\s*([^\W\d_]+['’]?)?")
+
+
+def first_words(text: str, at: int) -> str:
+    """The first two words, lowercased, of a quotation opening at ``at``, past its
+    marks (an elided article keeps its apostrophe: « de l' »)."""
+    m = _OPENING_WORDS.match(text, at)
+    return " ".join(w.lower() for w in m.groups() if w) if m else ""
+
+
+def _comes_under(words: Sequence[str]) -> bool:
+    """« relever du », « relever de la »: to come under, which reports nothing
+    (« relèvent « de la compétence des communes » »); « relève des irrégularités »,
+    « relève de nombreuses … » note what they find."""
+    if words[:1] == ["du"]:
+        return True
+    return words[:1] == ["de"] and len(words) > 1 and words[1] in ("la", "l'", "l’")
+
+
+def _bound_verb(toks: Sequence[Any], i: int, language: str, opening: str) -> bool:
     """A verb of :data:`_OBJECT_BOUND` reporting the quotation it leads to."""
     word = toks[i].low
     if language != "fr":
+        return False
+    following = [t.low for t in toks[i + 1 : i + 3]] + opening.split()
+    if word.startswith(("relev", "relèv")) and _comes_under(following):
         return False
     if word.startswith("appel"):  # « appelle à un « … » »: calls for it, never names it
         if i + 1 == len(toks) or toks[i + 1].low not in ("à", "au", "aux"):
