@@ -87,3 +87,13 @@ def test_a_pronoun_after_a_bare_spokeswoman_speaks_for_the_body_named_before() -
         "« n'a pas été consultée ». « Nous travaillons avec le cabinet », a-t-elle ajouté.\n"
     )
     assert bodies.speakers(text, "fr")[-1] == "Santé Orvelle"
+
+
+def test_a_spokesperson_for_the_command_speaks_for_the_police_command() -> None:
+    people = cast(bodies=["Harlow Valley Police Command"])
+    text = (
+        "The Harlow Valley Police Command said officers would line the route.\n\n"
+        '"Nobody will be stopped for marching, but we will protect every shop," a '
+        "spokesperson for the command said."
+    )
+    assert people.speakers(text, "en") == ["Harlow Valley Police Command"]

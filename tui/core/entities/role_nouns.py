@@ -199,7 +199,7 @@ pac collective cooperative consultancy publisher developer lender society
 industry sector choir orchestra ensemble troupe school college academy museum library
 gallery theatre
 theater festival studio zoo guild district venture subsidiary consortium conglomerate chain
-brand outlet division supermarket""".split()
+brand outlet division supermarket command directorate constabulary""".split()
 
 
 def _plurals(words: Iterable[str]) -> frozenset[str]:
