@@ -125,3 +125,44 @@ def test_the_body_governing_a_place_is_the_parsed_subject() -> None:
         "d'alerte » ont été mesurées.\n"
     )
     assert [q.speaker for q in trained_quotes(text, title)] == ["préfecture des Côtes-d'Armor"]
+
+
+def test_a_sub_prefecture_is_not_the_prefecture() -> None:
+    text = "La préfecture a écrit. On manifestera devant la sous-préfecture de Vernoux."
+    assert full_body_form(text, "la préfecture", 10) is None
+
+
+def test_a_prefect_named_before_gives_the_prefecture_its_place() -> None:
+    text = (
+        "La préfète de la Drôme, Anne Petit, a parlé. La préfecture précise tout. "
+        "Rendez-vous devant la sous-préfecture de Vernoux."
+    )
+    assert full_body_form(text, "la préfecture", 50) == "préfecture de la Drôme"
+
+
+def test_a_ministry_takes_the_portfolio_of_its_minister() -> None:
+    text = "Le ministre de l'Agriculture, Paul Roux, a visité la ferme. Le ministère promet."
+    assert full_body_form(text, "le ministère", 65) == "ministère de l'Agriculture"
+
+
+def test_a_prime_minister_gives_no_ministry() -> None:
+    text = "Le Premier ministre du Portugal, Paul Roux, a parlé. Le ministère promet."
+    assert full_body_form(text, "le ministère", 55) is None
+
+
+def test_a_portfolio_keeps_its_adjective() -> None:
+    text = "La ministre des Affaires étrangères, Anne Petit, a répondu. Le ministère ajoute."
+    assert full_body_form(text, "le ministère", 70) == "ministère des Affaires étrangères"
+
+
+def test_a_centre_is_a_body_not_the_director_it_has() -> None:
+    from pipeline_quotes import trained_article_speakers
+
+    body = (
+        "Le conseil du Centre de services scolaire des Monts a voté la fermeture de "
+        "l'école.\n\n« Nous n'avions plus les élèves », a expliqué la directrice générale "
+        "du centre de services, Chantal Perrin.\n\nLa commune avait proposé de payer une "
+        "partie des frais, une offre jugée « insuffisante » par le centre de services."
+    )
+    speakers = trained_article_speakers(body, "École fermée")
+    assert speakers == ["Chantal Perrin", "Centre de services scolaire des Monts"]

@@ -38,3 +38,14 @@ def test_a_french_description_after_mais_is_the_pronoun_after_it() -> None:
         "Mais le maire reste serein. « Nous tiendrons nos engagements », assure-t-il."
     )
     assert trained_article_speakers(body, "Plouvien vote son budget")[-1] == "Hervé Le Bihan"
+
+
+def test_a_defendant_shaking_his_head_is_the_il_who_answers() -> None:
+    body = (
+        "Lundi, Gilles Tavernier, 58 ans, comparaît devant le tribunal correctionnel de "
+        "Lyon pour escroquerie.\n\n"
+        "Mardi, les anciens clients se sont succédé à la barre. Karim, 34 ans, a perdu ses "
+        "économies. « Il me disait que tout était garanti. »\n\n"
+        "Le prévenu secoue la tête. Il conteste tout : « Je n'ai jamais promis ça. »"
+    )
+    assert trained_article_speakers(body, "Procès à Lyon") == ["Karim", "Gilles Tavernier"]

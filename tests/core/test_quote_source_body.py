@@ -268,3 +268,17 @@ def test_a_newspaper_named_by_its_title_in_quotation_marks_speaks() -> None:
     )
     quotes = trained_quotes(text, "Cannes")
     assert [q.speaker for q in quotes] == [None, "Voz Austral"]
+
+
+def test_the_management_a_striker_quotes_is_the_firm_not_the_union_on_strike() -> None:
+    from pipeline_quotes import trained_article_speakers
+
+    body = (
+        "Aucun navire de la Compagnie fluviale du Lez (CFL) n'a quitté le quai mardi, à "
+        "l'appel de l'Unione di i Battellieri (UDB), majoritaire parmi les équipages.\n\n"
+        "Sur le quai, Yann Le Goff, secrétaire général de l'UDB, ne décolère pas. « La "
+        "direction nous a répondu “on verra en septembre”, mais c'est nous qui faisons "
+        "tourner les bateaux », lance le syndicaliste."
+    )
+    speakers = trained_article_speakers(body, "Grève sur le Lez")
+    assert speakers == ["Yann Le Goff", "Compagnie fluviale du Lez"]

@@ -132,3 +132,13 @@ def test_a_first_person_quote_past_one_sentence_of_narration_goes_on() -> None:
         "pensé à ma femme, à mes petits-enfants. »"
     )
     assert [q.speaker for q in trained_quotes(text, "Randonneur")] == ["Paul Verdier"] * 2
+
+
+def test_a_one_word_sentence_after_its_speaker_acts_is_spoken() -> None:
+    from pipeline_quotes import trained_article_speakers
+
+    body = (
+        "À la fin de l'audience, le président a demandé à l'accusé s'il voulait parler. "
+        "Lucas Ferrand s'est tourné vers la salle. « Pardon. » Sa mère a baissé la tête."
+    )
+    assert trained_article_speakers(body, "Verdict attendu") == ["Lucas Ferrand"]

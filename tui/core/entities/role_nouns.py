@@ -111,7 +111,7 @@ FIRM_TRADES = tuple(
 """Nouns a company goes by in French copy (« le papetier », « la coentreprise »), the
 person's trades that share them (« le transporteur ») left out."""
 
-_BODY_FR = """gouvernement ministère préfecture mairie municipalité ville police gendarmerie
+_BODY_FR = """gouvernement ministère centre préfecture mairie municipalité ville police gendarmerie
 pompiers groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
 sénat parlement présidence armée état-major syndicat association fédération ligue
 entreprise société groupe compagnie firme banque constructeur assureur aménageur bailleur
@@ -199,7 +199,7 @@ pac collective cooperative consultancy publisher developer lender society
 industry sector choir orchestra ensemble troupe school college academy museum library
 gallery theatre
 theater festival studio zoo guild district venture subsidiary consortium conglomerate chain
-brand outlet division supermarket command directorate constabulary""".split()
+brand outlet division supermarket command directorate constabulary centre center""".split()
 
 
 def _plurals(words: Iterable[str]) -> frozenset[str]:

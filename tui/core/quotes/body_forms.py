@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.entities.ministries import PORTFOLIO_ADJECTIVES
 from tui.core.quotes.constraints import _LEADING, _WORD, noun_kind
 from tui.core.text import fold
 
@@ -20,6 +21,8 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 """Endings of the lowercase adjectives in institution names (« correctionnel »,
 « régionale », « administratif », « judiciaire », « supérieur », « national »)."""
+_NAME_ADJECTIVES = frozenset(fold(a) for a in PORTFOLIO_ADJECTIVES)
+"""Adjectives a capitalised name carries on (« Affaires étrangères »)."""
 _LINKED = r"(?:(?:de|du|des|la|le|sur|sous|en|et|l['’])[-\s]|[dl]['’])?"
 _CAPITALISED = rf"[A-ZÀ-Þ][\w'’]*(?:[-\s]{_LINKED}[A-ZÀ-Þ][\w'’]*)*"
 _OF = r"(?:\s+et)?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
@@ -36,7 +39,8 @@ def full_body_form(text: str, phrase: str, end: int) -> str | None:
     if words is None:
         return None
     joined = r"\s+".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"(?<!\w)(?i:{joined})(?=({_TAIL.pattern}))")
+    # Not inside a compound: « la sous-préfecture de X » is not « la préfecture ».
+    pattern = re.compile(rf"(?<![\w-])(?i:{joined})(?=({_TAIL.pattern}))")
     before: list[str] = []
     after: set[str] = set()
     for m in pattern.finditer(text):
@@ -49,7 +53,34 @@ def full_body_form(text: str, phrase: str, end: int) -> str | None:
             after.add(form)
     if before:
         return before[-1]
+    held = _office_form(text, words, end)
+    if held is not None:
+        return held
     return after.pop() if len(after) == 1 else None
+
+
+_HOLDERS = {
+    "prefecture": r"pr[ée]f[èe]te?",
+    "mairie": r"maire",
+    "rectorat": r"rect(?:eur|rice)",
+    "ministere": r"(?<!remier )(?<!remière )ministre",  # a prime minister has no ministry
+}
+"""Bodies and the titles of who heads them: « la préfète du Gers » makes a later bare
+« la préfecture » the préfecture du Gers."""
+
+
+def _office_form(text: str, words: list[str], end: int) -> str | None:
+    """The body a bare head noun stands for through the holder of its office named
+    last before ``end`` (« le ministre de l'Intérieur » → « ministère de l'Intérieur »)."""
+    holder = _HOLDERS.get(fold(words[0])) if len(words) == 1 else None
+    if holder is None:
+        return None
+    pattern = re.compile(rf"(?<![\w-])(?i:{holder})(?=({_TAIL.pattern}))")
+    forms = [
+        _pinned_form(text, m.end(), m.end(), m.group(1)) for m in pattern.finditer(text, 0, end)
+    ]
+    forms = [f for f in forms if f]
+    return f"{words[0]} {forms[-1]}" if forms else None
 
 
 def _phrase_words(phrase: str) -> list[str] | None:
@@ -94,6 +125,9 @@ def _last_good_end(tail: str) -> int:
         if re.match(_OF, piece.group(0)):
             if seen_adjective:
                 described = pos
+            continue
+        if capital and capital == piece.start() and fold(bare) in _NAME_ADJECTIVES:
+            capital = pos  # « des Affaires étrangères »: the adjective is the name's
             continue
         if not fold(bare).endswith(_ADJECTIVE_ENDINGS) or noun_kind(bare) is not None:
             break  # a verb or a noun of its own: the name stopped before it

@@ -150,8 +150,9 @@ _NAMER_OPENERS = frozenset(("what", "que", "qu'", "qu’"))
 
 def _closed_sentence(words: str, ends: tuple[str, ...] = (".", "?", "…")) -> bool:
     """Words quoted as a whole sentence of their own, capital to full stop ("We're not
-    done."): spoken, however few; an exclamation may be a slogan ("Save the pool!")."""
-    return len(words.split()) >= 2 and words[:1].isupper() and words.endswith(ends)
+    done.", « Pardon. »): spoken, however few; an exclamation may be a slogan ("Save the
+    pool!")."""
+    return bool(words) and words[:1].isupper() and words.endswith(ends)
 
 
 def _said_after_colon(ctx: _Context, pre: list[_Tok], start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from tui.core.quotes.antecedents import GROUP_NOUNS
 from tui.core.quotes.clause_shapes import STRESSED_PRONOUNS
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.defendant import defendant
 from tui.core.quotes.party_roles import party_member
 from tui.core.quotes.role_holders import introduced_as
 from tui.core.quotes.speech_verbs import is_speech_verb
@@ -68,6 +69,7 @@ def described_subject(ctx: _Context, sentences: list[list[_Tok]]) -> _Speaker | 
         # The person the article is about, unless the role was met unnamed before.
         met = introduced_unnamed(ctx, head, det.start) or met_unnamed(ctx, head, det.start)
         holder = None if met else introduced_as(ctx, head, det.start, bare=len(body) == 1)
+        holder = holder or defendant(ctx, head, det.start)  # « Le prévenu hoche la tête »
         if holder is not None:  # "Justice X … The judge was not persuaded": X
             return _Speaker(holder, "PER", det.start)
         return _untied(ctx, det, body, met=met)
@@ -149,7 +151,9 @@ def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, lis
             if _verb_ahead(sentence, j):  # « Le maire ne semblait pas », « Le maire, lui, »
                 person = noun_kind(" ".join(t.low for t in body)) == "person"
                 return (sentence[i], body) if person and body[-1].low not in _OF else None
-            if t.low in _AUX or _looks_like_verb(ctx, t):
+            # « Le prévenu secoue »: a person noun after the article is no verb.
+            first_noun = not body and noun_kind(t.low) == "person"
+            if not first_noun and (t.low in _AUX or _looks_like_verb(ctx, t)):
                 named = ctx.entity_at(body[-1].start) if body else None
                 if named is not None and named.label == "PER":
                     return None  # ``the striker Owen Hale smiled``: a name, found elsewhere
@@ -190,8 +194,8 @@ def _looks_like_verb(ctx: _Context, t: _Tok) -> bool:
         return False
     if is_speech_verb(t.text, ctx.language, strong=False):
         return True
-    if ctx.language == "fr" and t.low in _FRENCH_STANCE_VERBS:
-        return True  # « la romancière reste prudente », « le maire se dit satisfait »
+    if ctx.language == "fr" and (t.low in _FRENCH_STANCE_VERBS or t.low in _FRENCH_GESTURES):
+        return True  # « la romancière reste prudente », « le prévenu secoue la tête »
     if ctx.language == "en" and t.low in _ENGLISH_STANCE_VERBS:
         return True  # "the pensioner stays calm"
     return ctx.language == "en" and (english_past(t) or (len(t.low) > 4 and t.low.endswith("es")))
@@ -202,6 +206,12 @@ _FRENCH_STANCE_VERBS = frozenset(
 )
 """French verbs (and the reflexive clitic of « se dit », « se montre ») that open a
 speaker's stance right after a description, as "shrugged" does in English."""
+_FRENCH_GESTURES = frozenset(
+    """secoue secouait hoche hochait hausse haussait baisse baissait lève levait soupire
+    soupirait grimace grimaçait acquiesce acquiesçait rit riait pleure pleurait rougit
+    rougissait fronce fronçait""".split()
+)
+"""Gestures a described person makes before speaking (« Le prévenu secoue la tête »)."""
 _ENGLISH_STANCE_VERBS = frozenset("remains seems appears looks stays sounds".split())
 _LINKING = frozenset("but and yet still mais et pourtant".split())
 """Words linking a sentence to the one before it, ahead of its subject (« Mais le

@@ -149,11 +149,31 @@ def last_firm(ctx: _Context, before: int) -> Entity | None:
         ("ORG",),
         lambda e: (
             not _NO_FIRM.search(e.canonical)
+            and not _calls_strikes(ctx, e)
             and not _route(ctx.text, e.start)
             and not _product(ctx.text, e)
         ),
         lambda e: _part_of(ctx, e),
     )
+
+
+_STRIKE_CALL = re.compile(
+    r"(?i:\b(?:à\s+l['’]appel|at\s+the\s+call|called\s+by)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+"
+    r"|des\s+|de\s+|d['’]|of\s+the\s+|of\s+|the\s+)?)$"
+)
+
+
+def _calls_strikes(ctx: _Context, e: Entity) -> bool:
+    """Whether the text names the body, or the acronym in brackets after it, as the one
+    calling a strike or a protest (« à l'appel de l'Unione di i Marinari Corsi (UMC) »):
+    a union, whatever its name's language, never the firm « la direction » stands for."""
+    for m in ctx.entities:
+        if m.label != "ORG" or not _STRIKE_CALL.search(ctx.text, max(0, m.start - 30), m.start):
+            continue
+        short = ctx.entity_at(m.end + 2) if ctx.text[m.end : m.end + 2] == " (" else None
+        if e.canonical in (m.canonical, short.canonical if short else None):
+            return True
+    return False
 
 
 _ROUTE_BEFORE = re.compile(r"(?i:\b(?:lignes?|liaisons?|axes?|lines?|routes?)\s+)$")
