@@ -306,3 +306,36 @@ def test_a_victim_named_in_the_headline_is_not_the_accused() -> None:
         "Long silence. « J'avais peur », finit par répondre l'accusé.\n"
     )
     assert CAST.speakers(text) == ["Lucas Tavernier"]
+
+
+def test_the_opponent_is_the_rival_a_race_named() -> None:
+    from pipeline_quotes import trained_article_speakers
+
+    body = (
+        "La présidente sortante, Anne Morel, revendique la victoire avec 55 % des voix. "
+        "Son principal adversaire, Marc Diallo, rejette ces chiffres.\n\n"
+        "« Le peuple a parlé, et il a parlé clairement », a répété jeudi Anne Morel devant "
+        "ses partisans.\n\n"
+        "L'opposant, 52 ans, parle d'un scrutin « truqué » dans trois régions."
+    )
+    speakers = trained_article_speakers(body, "Élection au Bénin")
+    assert speakers == ["Anne Morel", "Marc Diallo"]
+
+
+def test_a_ranking_adjective_is_no_role() -> None:
+    from tui.core.quotes.speakers import role_key
+
+    assert role_key("principal adversaire") == ("adversaire",)
+    assert role_key("the principal") == ("principal",)
+
+
+def test_a_rival_may_also_hold_an_office() -> None:
+    from pipeline_quotes import trained_article_speakers
+
+    body = (
+        "La maire sortante, Anne Morel, défend son bilan.\n\n"
+        "Son principal adversaire, Marc Diallo, n'a pas laissé passer l'occasion. « Vous "
+        "avez promis des crèches, vous avez livré des parkings », a attaqué le conseiller "
+        "départemental, qui conduit une liste d'union."
+    )
+    assert trained_article_speakers(body, "Municipales") == ["Marc Diallo"]

@@ -82,10 +82,12 @@ _ANY_HOLDER = frozenset(
     patronne president presidente directeur directrice fondateur fondatrice gerant
     gerante pdg executive boss ceo chairman chairwoman founder owner manager chercheur
     chercheuse universitaire scientifique researcher academic scholar representant
-    representante delegue deleguee""".split()
+    representante delegue deleguee opposant opposante adversaire rival rivale challenger
+    challengeuse opponent""".split()
 )
 """Offices and broad words anyone may also hold (a union leader presides, a judge is a
-magistrate): they rule no trade in or out."""
+magistrate), and a rival's part in a race, whatever the rival's office: they rule no
+trade in or out."""
 _TRADES = frozenset().union(*_FAMILIES) - _ANY_HOLDER
 """The trades news re-describes with another word, folded."""
 

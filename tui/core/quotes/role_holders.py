@@ -272,6 +272,9 @@ SAME_PERSON: dict[str, tuple[str, ...]] = {
         "diplomate": "ambassadeur ambassadrice mediateur mediatrice envoye envoyee emissaire",
         "syndicaliste": "delegue representant",  # « le syndicaliste » is no « déléguée »
         "artiste": _ARTISTS,
+        "opposant": "adversaire rival challenger",
+        "opposante": "adversaire rivale challengeuse",
+        "challenger": "rival opponent",
         "comedien": "acteur",
         "comedienne": "actrice",
         "lawmaker": LAWMAKERS,

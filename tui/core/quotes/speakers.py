@@ -61,7 +61,13 @@ def names_an_office(description: str) -> bool:
 
 def _words_of_role(description: str) -> tuple[str, ...]:
     words = re.split(r"[\s\-'’]+", fold(description))
-    return tuple(w for w in (x.strip(".,;:") for x in words) if w and w not in _FILLERS)
+    key = tuple(w for w in (x.strip(".,;:") for x in words) if w and w not in _FILLERS)
+    return key[1:] if len(key) > 1 and key[0] in _RANKING else key
+
+
+_RANKING = frozenset(("principal", "principale"))
+"""A French adjective ranking the role it precedes (« son principal adversaire »): the
+role is the noun after it."""
 
 
 _SUBORDINATE = frozenset(
