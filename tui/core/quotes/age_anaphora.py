@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.pronouns import _recent_subject
 
 _AGED = re.compile(r"(\d{1,3})-year-old")
@@ -29,10 +29,11 @@ def aged_person(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | None:
     subject = _recent_subject(ctx, det.start, ("PER",))
     if subject is None or subject.at < ctx.previous_paragraph(det.start):
         return None
+    # Someone else named since, unless only as a complement ("walked from Mamelodi").
     people = {
         e.canonical
         for e in ctx.entities_in(ctx.line_start(subject.at), det.start)
-        if e.label == "PER" and not ctx.in_quote(e.start)
+        if e.label == "PER" and not ctx.in_quote(e.start) and not _after_preposition(ctx, e.start)
     }
     return _Speaker(subject.name, "PER", det.start) if people == {subject.name} else None
 
