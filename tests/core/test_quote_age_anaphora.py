@@ -33,7 +33,6 @@ def test_a_given_name_and_a_place_like_surname_with_a_role_is_a_person() -> None
     assert [(e.text, e.label) for e in found] == [("Kim Park", "PER")]
 
 
-
 def test_someone_named_only_after_a_preposition_leaves_the_age_to_the_subject() -> None:
     from quote_text import cast
 
