@@ -125,6 +125,7 @@ def _delivered_by(ctx: _Context, start: int) -> _Speaker | None:
 
 
 _INCISE = re.compile(r",\s*(?:a|ont|avait|avaient)?\s*([^\W\d_]+)\s+[^,.;:]{1,40}$")
+"""A comma, maybe an auxiliary, the verb (group 1) and its subject, up to the end."""
 
 
 def _inverted_before(ctx: _Context, at: int) -> bool:
@@ -181,8 +182,8 @@ def _placed_body(ctx: _Context, end: int) -> _Speaker | None:
     after = _AFTER.match(ctx.text, end)
     if after is None:
         return None
-    place = next((e for e in ctx.entities_in(after.end(), after.end() + 40)), None)
-    who = _body_over_place(ctx, place) if place is not None else None
+    places = ctx.entities_in(after.end(), after.end() + 40)
+    who = _body_over_place(ctx, places[0]) if places else None
     return who if who is not None and after.end() <= who.at else None
 
 
