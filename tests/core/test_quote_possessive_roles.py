@@ -60,3 +60,22 @@ def test_the_municipality_is_the_city_named_before() -> None:
         "Ville se constituera partie civile dans chaque dossier », a indiqué la municipalité."
     )
     assert cast(bodies=["Ville de Marsan"]).speakers(text, "fr") == ["Ville de Marsan"]
+
+
+def test_a_rival_after_a_score_is_still_a_role_set_off() -> None:
+    from tui.core.quotes.role_before import role_before
+
+    text = "Elle obtient 55 % des voix, contre 40 % à son principal adversaire, Marc Ilunga. "
+    assert role_before(text, text.index("Marc"), closing=True) == "principal adversaire"
+    portfolio = "La ministre déléguée à l'Industrie, Anne Roc, a répondu."
+    assert role_before(portfolio, portfolio.index("Anne")) == "ministre déléguée à l'Industrie"
+
+
+def test_a_complement_after_a_name_is_no_role() -> None:
+    from tui.core.quotes.role_after import role_after
+
+    text = "Le décompte crédite la sortante, Anne Roc, de 55 % des voix, contre 40 %."
+    end = text.index("Anne Roc") + len("Anne Roc")
+    assert role_after(text, end) is None
+    aside = "Anne Roc, porte-parole du collectif, a répondu."
+    assert role_after(aside, len("Anne Roc")) == "porte-parole du collectif"

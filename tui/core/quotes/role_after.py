@@ -25,6 +25,10 @@ _AUX_AFTER_ELISION = frozenset(fold(w) for w in FRENCH_PAST_AUXILIARIES) | {"aur
 """Auxiliaries after « l' » (« X, l'a vite ramené »): a clause, no role."""
 
 
+_OPENING_PREPOSITIONS = frozenset("de du des d' d’ au aux avec sans pour par of with".split())
+"""Words no role set off after a name opens on."""
+
+
 def role_after(text: str, end: int) -> str | None:
     """``, porte-parole du Kremlin,`` / ``, the Kremlin spokesman,`` after a name."""
     after = WORD.search(text, end, end + 100)
@@ -63,6 +67,8 @@ def role_after(text: str, end: int) -> str | None:
         first = "le"
     if not (words[0][0].islower() or first in DETERMINERS):
         return None
+    if first in _OPENING_PREPOSITIONS:
+        return None  # « X, de 55 % des voix »: a complement of the verb, no role
     for w in words:
         low = fold(w)
         if low in _AFTER_BREAKS or low[:2] in CLITICS or is_speech_verb(w, "fr"):

@@ -151,6 +151,8 @@ def _portfolio_link(toks: list[str]) -> bool:
     word = _unelided(toks[-2])
     if not word.isalpha() or not word.islower() or is_speech_verb(word, "fr", strong=False):
         return False
+    if word in _BREAKS:
+        return False  # « contre 40 % à son adversaire »: a preposition, no participle
     return noun_kind(word) == "person" or fold(word).endswith(("e", "ee", "es", "ees"))
 
 
