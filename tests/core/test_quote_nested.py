@@ -169,3 +169,13 @@ def test_a_quebec_mayor_in_a_speakers_words_is_the_one_named() -> None:
         "“faites-nous confiance”. Mais rien n'a changé », a lancé Hugo Lambert."
     )
     assert _inner(CAST.found(text), "faites-nous") == ("Claire Dumas", "speech")
+
+
+def test_words_the_speaker_was_told_are_not_their_own() -> None:
+    text = (
+        "\u2018I phoned the depot and was told, \u201cThe timetable is final,\u201d "
+        "which nobody believed,\u2019 said Brenda Hollis."
+    )
+    found = ENGLISH.found(text, "en")
+    assert _inner(found, "The timetable") == (None, "speech")
+    assert found[0][1] == "Brenda Hollis"

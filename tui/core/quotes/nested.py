@@ -142,6 +142,8 @@ def _who(
     verb_at, kind = _verb(tokens, language)
     if verb_at is None:
         return None, None, "other"
+    if _told_passive(tokens, verb_at):
+        return None, None, kind  # "I rang the board and was told, ‘…’": not the speaker's
     subject = _subject(tokens[:verb_at], ctx)
     if subject == "self":
         return outer.speaker, outer.source, kind
@@ -150,6 +152,18 @@ def _who(
     if isinstance(subject, Entity):
         return allowed_speaker(subject.canonical, entities, subject=True), None, kind
     return None, None, kind
+
+
+_PASSIVE_BE = frozenset("was were been being is are am".split())
+_TOLD = frozenset("told informed warned assured advised".split())
+
+
+def _told_passive(tokens: list[tuple[int, str]], verb_at: int) -> bool:
+    """Whether the verb introducing the inner words is a passive of telling ("was
+    told"): the outer speaker heard them from someone else."""
+    if verb_at == 0 or tokens[verb_at][1].lower() not in _TOLD:
+        return False
+    return tokens[verb_at - 1][1].lower() in _PASSIVE_BE
 
 
 def _verb(tokens: list[tuple[int, str]], language: str) -> tuple[int | None, QuoteKind]:
