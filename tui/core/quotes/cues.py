@@ -260,7 +260,7 @@ def _core(left: list[_Tok]) -> list[_Tok]:
 
 def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
     """The nearest strong reporting verb before the quotation, and its subject."""
-    lang = ctx.language
+    lang, opening = ctx.language, (first_words(ctx.text, pre[-1].end) if pre else "")
     passive: _Speaker | None = None
     owned: _Speaker | None = None
     start = clause_start(pre)  # "X …, while Z kept calling it": not X's
@@ -282,7 +282,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
             if who:
                 return who
             continue
-        said = _leads_to_quotation(ctx, pre, vi)
+        said = _leads_to_quotation(pre, vi, lang, opening)
         if not said or attributive_participle(pre, vi, lang):
             continue  # « les dépassements relevés »: an adjective
         if vi and (passive_voice(pre, vi) or listener_told(pre, vi)):
@@ -360,11 +360,10 @@ def _own_sentence_subject(
     return who
 
 
-def _leads_to_quotation(ctx: _Context, pre: list[_Tok], vi: int) -> bool:
-    """Whether the verb ``pre[vi]`` reports the quotation ``pre`` leads to, knowing
-    how the quotation opens (« relèvent « de la compétence … » » reports nothing)."""
-    opening = first_words(ctx.text, pre[-1].end)
-    lang = ctx.language
+def _leads_to_quotation(pre: list[_Tok], vi: int, lang: str, opening: str) -> bool:
+    """Whether the verb ``pre[vi]`` reports the quotation ``pre`` leads to, given the
+    quotation's first words ``opening`` (« relèvent « de la compétence … » » reports
+    nothing)."""
     return verb_use(pre, vi, lang, leads_in=True, opening=opening) or _incise_between(pre, vi, lang)
 
 

@@ -144,12 +144,13 @@ def paragraph_body(ctx: _Context, at: int, found: Entity | None) -> Entity | Non
 def last_firm(ctx: _Context, before: int) -> Entity | None:
     """The last organisation named before ``before`` that is no union, association or
     public body (the company a bare « l'entreprise » refers back to)."""
+    callers = _strike_callers(ctx)
     return ctx.recent_entity(
         before,
         ("ORG",),
         lambda e: (
             not _NO_FIRM.search(e.canonical)
-            and not _calls_strikes(ctx, e)
+            and e.canonical not in callers
             and not _route(ctx.text, e.start)
             and not _product(ctx.text, e)
         ),
@@ -161,19 +162,22 @@ _STRIKE_CALL = re.compile(
     r"(?i:\b(?:à\s+l['’]appel|at\s+the\s+call|called\s+by)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+"
     r"|des\s+|de\s+|d['’]|of\s+the\s+|of\s+|the\s+)?)$"
 )
+"""« à l'appel de », "at the call of", "called by" right before a body's name."""
 
 
-def _calls_strikes(ctx: _Context, e: Entity) -> bool:
-    """Whether the text names the body, or the acronym in brackets after it, as the one
-    calling a strike or a protest (« à l'appel de l'Unione di i Marinari Corsi (UMC) »):
-    a union, whatever its name's language, never the firm « la direction » stands for."""
+def _strike_callers(ctx: _Context) -> set[str]:
+    """The bodies the text names as calling a strike or a protest, and the acronyms in
+    brackets after them (« à l'appel de l'Unione di i Marinari Corsi (UMC) »): unions,
+    whatever their names' language, never the firm « la direction » stands for."""
+    callers: set[str] = set()
     for m in ctx.entities:
         if m.label != "ORG" or not _STRIKE_CALL.search(ctx.text, max(0, m.start - 30), m.start):
             continue
+        callers.add(m.canonical)
         short = ctx.entity_at(m.end + 2) if ctx.text[m.end : m.end + 2] == " (" else None
-        if e.canonical in (m.canonical, short.canonical if short else None):
-            return True
-    return False
+        if short is not None:
+            callers.add(short.canonical)
+    return callers
 
 
 _ROUTE_BEFORE = re.compile(r"(?i:\b(?:lignes?|liaisons?|axes?|lines?|routes?)\s+)$")
