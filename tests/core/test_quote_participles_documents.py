@@ -370,6 +370,48 @@ def test_y_lit_on_reads_from_the_document_just_mentioned() -> None:
     assert [q.speaker for q in trained_quotes(text, "Francisation")] == [body, body]
 
 
+def test_on_y_lit_que_reads_from_the_last_document_named() -> None:
+    """« On y lit que « … » », « on peut y lire que », « y est décrit comme »: the
+    words are the issuer's of the document the text named last."""
+    text = (
+        "Captages\n\nLe Syndicat des eaux du Varet gère douze forages. Une note interne du "
+        "syndicat, datée de mars, dit autre chose. On y lit que « les seuils sont dépassés » "
+        "et qu'« il faut prévenir la population ».\n\nUne circulaire de la préfecture de "
+        "l'Orne, publiée en mai, va plus loin. On peut y lire que « la distribution doit "
+        "cesser ». Le forage nord y est décrit comme « hors d'usage ».\n"
+    )
+    syndicate, prefecture = "Syndicat des eaux du Varet", "préfecture de l'Orne"
+    assert [q.speaker for q in trained_quotes(text, "Captages")] == [
+        syndicate,
+        syndicate,
+        prefecture,
+        prefecture,
+    ]
+
+
+def test_reading_a_document_does_not_lend_it_a_later_judge_s_words() -> None:
+    """« On y lit un appel au calme, et le maire a déclaré que « … » »: the mayor's."""
+    text = (
+        "Rapport\n\nLe Syndicat des eaux du Varet a publié un rapport lundi. On y lit un "
+        "appel au calme, et le maire, Paul Vérand, a déclaré que « tout est sous contrôle ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Rapport")] == ["Paul Vérand"]
+
+
+def test_a_new_text_is_not_the_last_document_named() -> None:
+    """« a publié un texte dénonçant « … » » after a firm's release: « un texte » is a
+    new document, its publisher's, while « le groupe X » issued the release."""
+    text = (
+        "Lait\n\nDans un communiqué, le groupe Varnel, propriétaire de l'usine, dit "
+        "« entendre les éleveurs ».\n\nLa Fédération des fermes du Bocage a publié jeudi un "
+        "texte dénonçant « un système qui ruine les fermes ».\n"
+    )
+    assert [q.speaker for q in trained_quotes(text, "Lait")] == [
+        "Varnel",
+        "Fédération des fermes du Bocage",
+    ]
+
+
 def test_a_paper_that_cites_a_report_did_not_write_it() -> None:
     """« Selon un rapport interne cité par le quotidien « X » »: nobody named wrote it;
     « un rapport publié par l'ONG Y » is Y's."""

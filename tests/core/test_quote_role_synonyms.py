@@ -148,6 +148,28 @@ def test_the_chair_is_the_one_a_passive_says_chaired_the_panel() -> None:
     assert found[-1][2] == "speech"
 
 
+def test_a_relative_clause_of_leading_gives_the_role() -> None:
+    """« X, qui commande la brigade » makes X « la commandante »: her later words are
+    hers, not those of the last woman quoted; "Y, who chairs the group" is "the chair"."""
+    text = (
+        "Vols de matériel agricole\n\n« Les hangars visés sont tous isolés », constate le "
+        "lieutenant Claire Motte, qui commande la brigade de Lanvéoc.\n\nJacques Le Bihan, "
+        "éleveur, a perdu deux boîtiers. « Ils sont repartis en cinq minutes », raconte-t-il."
+        "\n\nConseillère municipale, Anne Kerlo juge les caméras « inutiles ». « On ne "
+        "surveille pas un champ », fait-elle remarquer.\n\nEn attendant, la commandante de "
+        "brigade appelle à la vigilance. « Tout signalement compte », insiste-t-elle.\n"
+    )
+    speakers = [q.speaker for q in trained_quotes(text, "Vols de matériel agricole")]
+    assert speakers[-1] == "Claire Motte"
+    people = cast(["Marc Tessier", "Ann Cole"], surnames=["Tessier", "Cole"])
+    english = (
+        "Marc Tessier, who chairs the Elmwood residents' group, wrote to the council.\n\n"
+        "Ann Cole, a neighbour, called the road dangerous.\n\n"
+        '"We will not give up," the chair said.\n'
+    )
+    assert people.speakers(english, "en") == ["Marc Tessier"]
+
+
 def test_a_hearing_answer_to_monsieur_le_president_is_the_defendants() -> None:
     """The mayor « s'est défendu d'emblée l'élu » (whose son-in-law is « l'époux de la
     fille du maire », no mayor himself); the presiding judge asks; « …, monsieur le

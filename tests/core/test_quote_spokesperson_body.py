@@ -97,3 +97,18 @@ def test_a_spokesperson_for_the_command_speaks_for_the_police_command() -> None:
         "spokesperson for the command said."
     )
     assert people.speakers(text, "en") == ["Harlow Valley Police Command"]
+
+
+def test_a_department_spokesman_is_no_adverb_after_an_article() -> None:
+    """English "a" is an article, not « a »: "a department spokesman" keeps its
+    "department", so the words go to the department named, not the body spoken of last."""
+    people = cast(bodies=["Brenmoor County Health Department", "Office of Water Policy"])
+    text = (
+        "The Brenmoor County Health Department confirmed nine cases on Friday.\n\n"
+        "The Office of Water Policy warned of “a rising risk” last month.\n\n"
+        "“The worst is still ahead of us,” a department spokesman said."
+    )
+    assert people.speakers(text, "en") == [
+        "Office of Water Policy",
+        "Brenmoor County Health Department",
+    ]

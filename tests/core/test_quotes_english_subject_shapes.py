@@ -143,3 +143,28 @@ def test_what_someone_called_is_the_namer_s_never_the_sentence_subject_s() -> No
     )
     assert CAST.speakers(named, "en") == ["Ilse Marrak"]
     assert CAST.speakers(unnamed, "en") == [None]
+
+
+def test_a_name_right_after_after_opens_a_clause_of_its_own() -> None:
+    """ "a week after Harwick Council warned that "…"": the council is the clause's
+    subject, not a complement of "after"; "the audit published after the hearing"
+    has no name to speak."""
+    text = (
+        "The strike comes a week after Harwick Council warned that “the depot cannot "
+        "open on time.”\n\nThe audit published after the hearing said the depot was "
+        "“years behind.”"
+    )
+    assert CAST.speakers(text, "en") == ["Harwick Council", None]
+
+
+def test_as_opens_the_clause_whose_subject_speaks() -> None:
+    """ "Brannock Power Company shares sink as CEO warns of 'lengthy' outage": "as" opens
+    the clause, so the company named before it does not warn; the chief executive the
+    body names does."""
+    people = cast(["Ilse Marrak"], surnames=["Marrak"], bodies=["Brannock Power Company"])
+    text = (
+        "Brannock Power Company shares sink as CEO warns of 'lengthy' outage\n\n"
+        '"We are doing what we can," Chief Executive Ilse Marrak said on Monday. "The '
+        'repairs will be lengthy."'
+    )
+    assert people.speakers(text, "en") == ["Ilse Marrak"] * 3

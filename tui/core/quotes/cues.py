@@ -23,6 +23,7 @@ from tui.core.quotes.clause_shapes import (
 )
 from tui.core.quotes.colon_lead import person_set_before
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
+from tui.core.quotes.documents import read_there
 from tui.core.quotes.host_sentence import _sentence_bounds, host_tokens
 from tui.core.quotes.inverted import (
     incise_subject,
@@ -62,11 +63,11 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if qi is None:
         return None, "other", "none"
     pre, post = toks[:qi], toks[qi + 1 :]
-    pre_words = [t for t in pre if t.text[0].isalnum()]
-    standalone = not pre_words or (bool(pre) and pre[-1].text == ":")
-    # ``"A," he said, "B."``: the second part resumes the quoted speech.
-    resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"
+    standalone = not any(t.text[0].isalnum() for t in pre) or (bool(pre) and pre[-1].text == ":")
+    resumed = bool(pre) and pre[0].text == "«Q»" and pre[-1].text in ",:"  # ``"A," he said, "B."``
     kind_attr: QuoteKind = "speech" if standalone or resumed else "fragment"
+    if not standalone and (read := read_there(ctx, pre)) is not None:
+        return _remember(ctx, read, kind_attr, "selon")  # « Un rapport … On y lit que « … » »
     if not standalone and label_cue(ctx, pre, ctx.text[start:end].strip()):
         return _uttered(ctx, post, start)
 

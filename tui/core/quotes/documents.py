@@ -167,8 +167,8 @@ def _opening_subject(ctx: _Context, start: int) -> _Speaker | None:
     opens = _body_over_place(ctx, first)  # « la préfecture du Var indique »
     who = _Speaker(first.canonical, first.label, first.start) if opens is None else opens
     lead = _OPENER.sub("", ctx.text[begin : who.at], count=1)
-    if any(fold(w) not in _DETERMINERS and noun_kind(w) != "person" for w in _WORD.findall(lead)):
-        return None  # past "The", a title ("Mayor X said in a statement")
+    if any(fold(w) not in _DETERMINERS and noun_kind(w) is None for w in _WORD.findall(lead)):
+        return None  # past "The", a title or a kind ("Mayor X", « le groupe X »)
     rest = ctx.text[first.end : first.end + 60]
     verbs = _WORD.findall(rest)[:3]
     if rest.startswith(",") or any(_verb_of_delivery(w, ctx.language) for w in verbs):
@@ -301,11 +301,13 @@ def document_speaker(ctx: _Context, words: list[_Tok], body: list[_Tok]) -> _Spe
     doc = next((t for t in body if t.low in DOCUMENT_NOUNS), None)
     if doc is not None:
         return issued_by(ctx, doc.start, doc.end)
-    generic = body[0] if len(body) == 1 and body[0].low in _GENERIC else None
-    return _latest_issuer(ctx, generic.start, 1500) if generic is not None else None
+    if len(body) != 1 or body[0].low not in _GENERIC or words[0].low in _NEW_ONE:
+        return None  # « un texte dénonçant … » is a new document, not the last one
+    return _latest_issuer(ctx, body[0].start, 1500)
 
 
 _GENERIC = frozenset(("texte", "document", "text"))
+_NEW_ONE = frozenset(("un", "une", "a", "an"))
 """Nouns that stand for whichever document the text brought in last (« Un décret de
 la préfecture … Le texte reproche … »): its issuer speaks through them."""
 
@@ -324,6 +326,31 @@ def read_in(ctx: _Context, at: int) -> _Speaker | None:
     if not there and not ctx.text[m.end() : m.end() + 8].lstrip().startswith("y lire"):
         return None
     return _latest_issuer(ctx, at, 600)
+
+
+_READ_THERE = re.compile(
+    r"\b(?:on\s+(?:y\s+(?:lit|lisait|apprend|découvre|trouve)|(?:peut|pouvait)\s+y\s+lire)"
+    r"|(?:il\s+)?y\s+(?:est|était|sont|étaient)\s+(?:écrit|indiqué|précisé|mentionné|décrite?s?"
+    r"|qualifiée?s?|présentée?s?))\b",
+    re.IGNORECASE,
+)
+_LEAD_IN = frozenset(
+    ("que", "qu", "qu'", "qu’", ":", ",", "«q»", "et", "notamment", "aussi", "comme", "de", "d")
+)
+
+
+def read_there(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
+    """The issuer of the document a sentence reads its quotation from (« Un rapport du
+    syndicat … On y lit que « … » », « il y est écrit que »): the last one named."""
+    if not pre or ctx.language == "en":
+        return None
+    found = list(_READ_THERE.finditer(ctx.text, pre[0].start, pre[-1].end))
+    if not found:
+        return None
+    after = [t for t in pre if t.start >= found[-1].end()]
+    if any(t.low not in _LEAD_IN for t in after):
+        return None  # « on y lit un appel au calme, et X juge « … » »: X's
+    return _latest_issuer(ctx, found[-1].start(), 600)
 
 
 def _latest_issuer(ctx: _Context, at: int, reach: int) -> _Speaker | None:

@@ -70,7 +70,7 @@ def post_attribution(
         if j < skip_to:
             continue
         t = post[j]
-        if _verb_filler(post, j) or inner_stop(ctx.text, t):
+        if _verb_filler(post, j, lang) or inner_stop(ctx.text, t):
             continue  # « a fait savoir », "Sen. Ann Ruiz said": a title's full stop
         if t.low in _CLAUSE_STOPS or t.text == "«Q»":
             return None
@@ -200,10 +200,10 @@ _MADE_TO_SAY = frozenset("savoir valoir remarquer observer".split())
 _ENDS_BY = frozenset("finit fini finissent finira finissait".split())
 
 
-def _verb_filler(toks: list[_Tok], j: int) -> bool:
+def _verb_filler(toks: list[_Tok], j: int, language: str) -> bool:
     """Words between an auxiliary and its verb that are not the subject: « a fait
     savoir » (*faire* leading a verb of saying), « finit par » before one, an adverb
-    (« a sobrement résumé »)."""
+    (« a sobrement résumé », "has firmly denied"; "a department spokesman" is none)."""
     t = toks[j]
     nxt = toks[j + 1].low if j + 1 < len(toks) else ""
     if t.low in ("fait", "faire") and nxt in _MADE_TO_SAY:
@@ -214,7 +214,7 @@ def _verb_filler(toks: list[_Tok], j: int) -> bool:
         return True  # « finit par répondre l'accusé »: the infinitive is the incise's verb
     if j == 0 or toks[j - 1].low not in _AUX or not t.text.islower():
         return False
-    return t.low.endswith(("ment", "ly")) and len(t.low) > 5
+    return t.low.endswith("ly" if language == "en" else "ment") and len(t.low) > 5
 
 
 def _looks_like_subject(ctx: _Context, toks: list[_Tok], lead: _Tok) -> bool:

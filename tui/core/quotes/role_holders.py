@@ -192,6 +192,9 @@ def role_heads_of(text: str, entities: Sequence[Entity]) -> list[tuple[int, tupl
         led = _LED_BY.search(text, max(0, e.start - 40), e.start)
         if led is not None:  # "The panel was chaired by Dr X": X is "the chair"
             out.extend((e.start, (head,), e.canonical) for head in _LED_ROLES[fold(led[1])])
+        leads = _WHO_LEADS.match(text, e.end)
+        if leads is not None:  # « X, qui commande la compagnie »: X is « la commandante »
+            out.extend((e.start, (head,), e.canonical) for head in _LEADS_ROLES[fold(leads[1])])
         elected = _ELECTED.match(text, e.end)
         if elected is not None and noun_kind(elected["role"]) == "person":
             out.append((e.start, (fold(elected["role"]),), e.canonical))  # « X a été élu maire »
@@ -232,6 +235,34 @@ _LED_ROLES = {
     **{form: ("directeur", "directrice") for form in ("dirige", "dirigee", "diriges", "dirigees")},
 }
 """Roles a passive "chaired by" / « présidée par » gives the agent, folded."""
+
+
+_LEADING_VERBS = (
+    ("commande commandait", "commandant commandante"),
+    ("dirige dirigeait", "directeur directrice dirigeant dirigeante"),
+    ("préside présidait", "president presidente"),
+    ("gère gérait", "gerant gerante"),
+    ("entraîne entraînait", "entraineur entraineuse"),
+    ("coordonne coordonnait", "coordinateur coordinatrice"),
+    ("anime animait", "animateur animatrice"),
+    ("chairs chaired", "chair chairman chairwoman"),
+    ("heads headed", "head"),
+    ("coaches coached", "coach"),
+    ("manages managed", "manager"),
+    ("directs directed", "director"),
+)
+"""Verbs of leading and the roles they give (folded): « X, qui dirige l'école » is
+« la directrice », "X, who chairs the board" is "the chair"."""
+_LEADS_ROLES = {
+    fold(verb): tuple(roles.split()) for verbs, roles in _LEADING_VERBS for verb in verbs.split()
+}
+_WHO_LEADS = re.compile(
+    r"(?:,[^,.;:!?«»()\n]{1,60})?,\s+(?:qui|who)\s+(?:(?:now|currently|also|aussi)\s+)?("
+    + "|".join(verb for verbs, _ in _LEADING_VERBS for verb in verbs.split())
+    + r")\s",
+    re.IGNORECASE,
+)
+"""A relative clause of leading after a name, past one apposition."""
 
 
 LAWMAKERS = "senator representative congressman congresswoman mp legislator assemblyman"

@@ -9,14 +9,17 @@ list inside a relative clause, and the subject stands before the clause.
 from __future__ import annotations
 
 from tui.core.courtesy_titles import ABBREVIATED_TITLES
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker, _Tok
 from tui.core.quotes.latter import CONCERNED, latter_referent
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.subject_names import ONE_VOICE, name_as_modifier
 from tui.core.quotes.words import (
+    _ARTICLES,
     _OF,
     _PREPOSITIONS,
     _RELATIVES,
+    _SPOKES_NOUNS,
     _SUBJECT_PRONOUNS,
     english_past,
 )
@@ -155,3 +158,38 @@ def reported_by_name(ctx: _Context, toks: list[_Tok]) -> bool:
     if first is None or second is None or first.label != "PER" or second.label != "PER":
         return False
     return is_speech_verb(toks[1].text, ctx.language) and second.end >= toks[-1].end
+
+
+_SUBORDINATORS = frozenset("after before since until once when whenever".split())
+"""English words that open a clause of their own or govern a noun: "a week after the
+council warned" (a subject) and "the report published after the hearing" (none)."""
+
+
+_CLAUSE_OPENERS = frozenset("as while whereas although though".split())
+"""English words that only open a clause: a subject walk stops at them and keeps them,
+so the subject reader knows the clause is adverbial ("as opposition MPs said")."""
+
+
+def opens_own_clause(ctx: _Context, toks: list[_Tok], k: int) -> bool:
+    """Whether an English subject walk going left stops at ``toks[k]``: a word that
+    only opens a clause ("as", kept), or a person's or body's name right after "after"
+    or "until" and ending where the verb follows ("comes a week after the Orven Network
+    warned"), the subject of the clause, not the preposition's complement."""
+    if ctx.language != "en" or k == 0:
+        return False
+    if toks[k].low in _CLAUSE_OPENERS and k < len(toks) - 1 and toks[k + 1].low not in _ARTICLES:
+        return True  # "shares sink as CEO warns": the clause "as" opens, "as" kept
+    if toks[k - 1].low not in _SUBORDINATORS:
+        return False
+    start = toks[k + 1].start if toks[k].low == "the" and k + 1 < len(toks) else toks[k].start
+    named = ctx.entity_at(start)
+    return named is not None and named.label in ("PER", "ORG") and named.end >= toks[-1].end
+
+
+def officer_of(head: list[_Tok]) -> bool:
+    """ "The head of the", « le directeur de la »: a person who holds a post in the
+    body named next, who speaks as a person; a spokesperson speaks for the body."""
+    return any(
+        t.text.islower() and noun_kind(t.text) == "person" and t.low not in _SPOKES_NOUNS
+        for t in head[:-1]
+    ) and any(t.low in _OF for t in head[1:])

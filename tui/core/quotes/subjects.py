@@ -28,7 +28,9 @@ from tui.core.quotes.subject_heads import (
     latter_or_former,
     names_a_person,
     object_of_verb,
+    officer_of,
     one_of_named,
+    opens_own_clause,
     passive_apposition,
     person_of,
     reported_by_name,
@@ -114,23 +116,16 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         governed = governed or (left[k].low == "des" and noun_kind(prev) is not None)
         if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None and not governed:
             break
-        if k > 1 and reported_by_name(ctx, left[k - 2 : j + 1]):
-            break  # "X said Mr Y replied": Y's verb
+        if (k > 1 and reported_by_name(ctx, left[k - 2 : j + 1])) or opens_own_clause(
+            ctx, left[: j + 1], k
+        ):
+            break  # "X said Mr Y replied", "a week after X warned", "as CEO Y warns"
         k -= 1
     if 1 < k < j and left[k - 1].low in ("and", "et") and left[k].low in POSSESSIVES:
         leader = _subject_before(ctx, left[: k - 1])  # "X and her co-authors described"
         if leader is not None and leader.label in ("PER", "ORG"):
             return leader
     return _resolve_tokens(ctx, left[k : j + 1], t.start)
-
-
-def _officer_of(head: list[_Tok]) -> bool:
-    """ "The head of the", « le directeur de la »: a person who holds a post in the
-    body named next, who speaks as a person; a spokesperson speaks for the body."""
-    return any(
-        t.text.islower() and noun_kind(t.text) == "person" and t.low not in _SPOKES_NOUNS
-        for t in head[:-1]
-    ) and any(t.low in _OF for t in head[1:])
 
 
 def _named(ctx: _Context, t: _Tok) -> bool:
@@ -269,7 +264,7 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     owner = person_of(ctx, head)
     if owner is not None:
         return owner  # "Arvind Rao of the Wetlands Collective": Rao, not the collective
-    if ent.label == "ORG" and _officer_of(head):
+    if ent.label == "ORG" and officer_of(head):
         return _Speaker(None, "NP", part[0].start)  # "the head of the FAA": not the FAA
     for n, t in enumerate(head):
         # ``le ministre de l'Économie Bruno Le Maire``: ``de`` inside the role only.
