@@ -307,9 +307,10 @@ def document_speaker(ctx: _Context, words: list[_Tok], body: list[_Tok]) -> _Spe
 
 
 _GENERIC = frozenset(("texte", "document", "text"))
-_NEW_ONE = frozenset(("un", "une", "a", "an"))
 """Nouns that stand for whichever document the text brought in last (« Un décret de
 la préfecture … Le texte reproche … »): its issuer speaks through them."""
+_NEW_ONE = frozenset(("un", "une", "a", "an"))
+"""Articles that bring in a new document rather than point back to the last one."""
 
 
 _READ_ON = re.compile(r"(?:lit|lisait|peut|pouvait)-(?:t-)?on\b")
@@ -334,9 +335,12 @@ _READ_THERE = re.compile(
     r"|qualifiée?s?|présentée?s?))\b",
     re.IGNORECASE,
 )
+"""Reading a quotation out of a document the pronoun « y » points back to: « on y lit »,
+« on peut y lire », « il y est écrit », « y est décrit »."""
 _LEAD_IN = frozenset(
     ("que", "qu", "qu'", "qu’", ":", ",", "«q»", "et", "notamment", "aussi", "comme", "de", "d")
 )
+"""Words that may stand between the reading and the quotation it leads to."""
 
 
 def read_there(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:

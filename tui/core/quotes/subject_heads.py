@@ -165,9 +165,10 @@ _SUBORDINATORS = frozenset("after before since until once when whenever".split()
 council warned" (a subject) and "the report published after the hearing" (none)."""
 
 
-_CLAUSE_OPENERS = frozenset("as while whereas although though".split())
-"""English words that only open a clause: a subject walk stops at them and keeps them,
-so the subject reader knows the clause is adverbial ("as opposition MPs said")."""
+_CLAUSE_OPENER = "as"
+"""An English word that opens a clause before a bare noun or a name ("as CEO warns",
+"as Smith said"): a subject walk stops at it and keeps it, so the subject reader knows
+the clause is adverbial ("as opposition MPs said" names nobody)."""
 
 
 def opens_own_clause(ctx: _Context, toks: list[_Tok], k: int) -> bool:
@@ -177,7 +178,7 @@ def opens_own_clause(ctx: _Context, toks: list[_Tok], k: int) -> bool:
     warned"), the subject of the clause, not the preposition's complement."""
     if ctx.language != "en" or k == 0:
         return False
-    if toks[k].low in _CLAUSE_OPENERS and k < len(toks) - 1 and toks[k + 1].low not in _ARTICLES:
+    if toks[k].low == _CLAUSE_OPENER and k < len(toks) - 1 and toks[k + 1].low not in _ARTICLES:
         return True  # "shares sink as CEO warns": the clause "as" opens, "as" kept
     if toks[k - 1].low not in _SUBORDINATORS:
         return False
