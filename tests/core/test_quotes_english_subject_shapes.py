@@ -168,3 +168,15 @@ def test_as_opens_the_clause_whose_subject_speaks() -> None:
         'repairs will be lengthy."'
     )
     assert people.speakers(text, "en") == ["Ilse Marrak"] * 3
+
+
+def test_an_adverb_after_the_latter_leaves_it_pointing_back() -> None:
+    """"He and Marrak were rivals; the latter now describes it as "…"": "now" is no
+    part of the subject, so "the latter" is Marrak, the last person named, not the
+    deputy quoted just before."""
+    text = (
+        "Ilse Marrak, the party leader, spoke for an hour.\n\nHer deputy, Oren Vasko, said "
+        "the party had “never been stronger”. He and Marrak were once rivals; the latter "
+        "now describes their truce as “the best deal I never signed”."
+    )
+    assert CAST.speakers(text, "en") == ["Oren Vasko", "Ilse Marrak"]

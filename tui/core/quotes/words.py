@@ -63,7 +63,7 @@ _SKIP_WORDS = _fset(
     also later earlier again previously recently publicly monday tuesday wednesday
     thursday friday saturday sunday
     yesterday today tonight night morning afternoon evening last on , se s' s’
-    repeatedly often always never already long frequently consistently privately
+    repeatedly often always never already long frequently consistently privately now still
     openly separately subsequently initially originally reportedly souvent toujours
     longtemps nevertheless nonetheless however meanwhile instead likewise similarly
     once twice lately ultimately eventually quickly promptly swiftly briefly simply
