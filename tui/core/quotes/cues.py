@@ -94,13 +94,8 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
             return named
     if who:
         return _remember(ctx, who, kind_attr, "pre")
-    # 3. A sentence-final incise further on: …, a déclaré X (not in the next sentence).
-    closed = ctx.text[end - 1] in ".!?…" and bool(post) and post[0].text[:1].isupper()
-    for i, t in enumerate([] if closed else post):
-        if t.text == "," and i + 1 < len(post):
-            who = post_attribution(ctx, post[i:], start)
-            if who:
-                return _remember(ctx, who, "speech", "post")
+    if who := _later_incise(ctx, post, start, end):  # 3. « …, a déclaré X » further on
+        return _remember(ctx, who, "speech", "post")
     # 4. selon X / according to X anywhere in the sentence.
     found = _according_to(ctx, toks, (s_start, s_end), start, kind_attr)
     if found is not None:
@@ -115,6 +110,18 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
     if who := _own_sentence_subject(ctx, pre, kind_attr, standalone, ctx.text[start:end]):
         return _remember(ctx, who, kind_attr, "subject")
     return None, _uncued_kind(ctx, pre, (start, end), standalone), "none"
+
+
+def _later_incise(ctx: _Context, post: list[_Tok], start: int, end: int) -> _Speaker | None:
+    """A sentence-final incise past a comma after the quotation (« « … » pour l'avenir,
+    a déclaré X »), unless the quotation closed its sentence and the next one began."""
+    closed = ctx.text[end - 1] in ".!?…" and bool(post) and post[0].text[:1].isupper()
+    for i, t in enumerate([] if closed else post):
+        if t.text == "," and i + 1 < len(post):
+            who = post_attribution(ctx, post[i:], start)
+            if who:
+                return who
+    return None
 
 
 def _uncued_kind(
