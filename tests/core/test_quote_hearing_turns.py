@@ -4,7 +4,8 @@ paragraphs of their own, and an incise inside the marks names the judge by role.
 « Mercredi, la présidente l'a interrogé. ¶ « Pourquoi … ? » ¶ « Pour le travail. » »:
 the bare answer is the defendant's, the person the article is about, not the last
 person named (the victim, named after « la mort d' »). « Vous dites …, reprend la
-présidente. Pourtant … » is the judge's.
+présidente. Pourtant … » is the judge's. A question calling someone by name
+(« …, monsieur X ? ») is answered by them (« …, finit-il par admettre »).
 
 Invented people and places.
 """
@@ -58,3 +59,27 @@ def test_a_bare_question_after_the_reply_is_the_asker_pressing_on() -> None:
         "Le prévenu se tait."
     )
     assert trained_article_speakers(body, TITLE)[-1] == "Martine Delorge"
+
+
+LANDLORDS = (
+    "Marc Tellier, 61 ans, et son épouse, Hélène Tellier, comparaissent pour avoir loué "
+    "des chambres insalubres à Vénissieux. Un ancien locataire, Karim Bensaïd, décrit des "
+    "murs noirs de moisissure. « Il y avait de l'eau partout », raconte-t-il.\n\n"
+    "« Vous trouvez que c'est un logement digne, monsieur Tellier ? », demande la "
+    "présidente, Agnès Morand. Silence. « Pas vraiment, non », finit-il par admettre.\n\n"
+    "« Et vous, madame Tellier, qui encaissait les loyers ? », relance la magistrate. "
+    "« C'était moi », reconnaît-elle.\n"
+)
+
+
+def test_the_one_a_question_calls_by_name_answers_it() -> None:
+    """« …, monsieur Tellier ? », demande la présidente. « … », finit-il par admettre:
+    « il » is the man the question called, of the two Telliers the one « monsieur »
+    calls, not the tenant quoted before; « madame Tellier » is answered by his wife."""
+    speakers = trained_article_speakers(LANDLORDS, "Marchands de sommeil")
+    assert speakers[1:] == [
+        "Agnès Morand",
+        "Marc Tellier",
+        "Agnès Morand",
+        "Hélène Tellier",
+    ]

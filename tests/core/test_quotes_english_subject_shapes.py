@@ -171,7 +171,7 @@ def test_as_opens_the_clause_whose_subject_speaks() -> None:
 
 
 def test_an_adverb_after_the_latter_leaves_it_pointing_back() -> None:
-    """"He and Marrak were rivals; the latter now describes it as "…"": "now" is no
+    """ "He and Marrak were rivals; the latter now describes it as "…"": "now" is no
     part of the subject, so "the latter" is Marrak, the last person named, not the
     deputy quoted just before."""
     text = (

@@ -145,10 +145,21 @@ _GOVERNING = frozenset(
 
 
 def addressee(ctx: _Context, question: str) -> str | None:
-    """The person a question calls by name (« Où est cet argent, monsieur Morvan ? »)."""
-    called = [m[1] for m in _titled(question) if not _governed(question, m)]
-    found = _named(ctx, called[0]) if called else set()
+    """The person a question calls by name (« Où est cet argent, monsieur Morvan ? »);
+    of two people with that surname, the one of the title's gender."""
+    called = [m for m in _titled(question) if not _governed(question, m)]
+    found = _named(ctx, called[0][1]) if called else set()
+    gender = _TITLE_GENDER.get(called[0][0].split()[0].lower().rstrip(".")) if called else None
+    if len(found) > 1 and gender is not None:
+        found = {name for name in found if ctx.gender_of(name) == gender}
     return found.pop() if len(found) == 1 else None
+
+
+_TITLE_GENDER = {
+    **dict.fromkeys(("monsieur", "mr"), "m"),
+    **dict.fromkeys(("madame", "mademoiselle", "mrs", "ms", "miss"), "f"),
+}
+"""The gender a title of address gives the one it calls."""
 
 
 def _spoken_of(ctx: _Context, question: str) -> frozenset[str]:

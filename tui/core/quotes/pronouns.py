@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import partial
 
+from tui.core.quotes.answered import answering
 from tui.core.quotes.antecedents import handed_on
 from tui.core.quotes.body_voice import named_body_voice
 from tui.core.quotes.constraints import PRONOUN_GENDER, is_plural_phrase, noun_kind
@@ -51,6 +52,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     """
     if pron == "on":  # « y lit-on »: the document's; « précise-t-on chez X »: X, else nobody
         return read_in(ctx, at) or named_body_voice(ctx, at)
+    if (called := answering(ctx, pron, at)) is not None:
+        return called  # « « …, monsieur X ? », demande Y. « … », admet-il »: X answers
     plural = pron in _PLURAL_PRONOUNS or pron == "it"
     # Number and animacy: « il » / "she" is a person, « ils » / "they" a body or a group,
     # "it" (as the subject of a reporting verb) a body.
