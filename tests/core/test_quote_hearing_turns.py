@@ -83,3 +83,19 @@ def test_the_one_a_question_calls_by_name_answers_it() -> None:
         "Agnès Morand",
         "Hélène Tellier",
     ]
+
+
+def test_le_prevenu_of_a_couple_on_trial_is_the_husband() -> None:
+    """« Le prévenu secoue la tête. …, il conteste tout : « … » »: of a husband and
+    wife tried together, « le prévenu » is the man, not the tenant quoted before."""
+    body = (
+        "Marc Tellier, 61 ans, et son épouse, Hélène Tellier, comparaissent pour avoir loué "
+        "des chambres insalubres. Un ancien locataire, Karim Bensaïd, décrit des murs noirs. "
+        "« Il y avait de l'eau partout », raconte-t-il.\n\nLe prévenu secoue la tête. Invité "
+        "à répondre par la présidente, Agnès Morand, il conteste tout : « Je n'ai jamais "
+        "dit ça. »\n"
+    )
+    assert trained_article_speakers(body, "Marchands de sommeil") == [
+        "Karim Bensaïd",
+        "Marc Tellier",
+    ]

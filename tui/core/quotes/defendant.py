@@ -54,7 +54,14 @@ def defendant(ctx: _Context, head: str, before: int) -> str | None:
         and not _COMPLEMENT.search(ctx.text, max(0, e.start - 60), e.start)
         and _TRIED.search(_said_of(ctx.text, e.start, before))
     }
+    gender = _NOUN_GENDER.get(fold(head))
+    if len(tried) > 1 and gender is not None:  # « le prévenu » of a couple on trial
+        tried = {name for name in tried if ctx.gender_of(name) == gender}
     return next(iter(tried)) if len(tried) == 1 else None
+
+
+_NOUN_GENDER = {"prevenu": "m", "accuse": "m", "prevenue": "f", "accusee": "f"}
+"""The gender a French defendant's noun gives the one on trial."""
 
 
 def _after_elided_of(text: str, start: int) -> bool:
