@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.core.courtesy_titles import TITLE_GENDERS
 from tui.core.quotes.context import _Context
 from tui.core.quotes.defendant import defendant
 from tui.core.quotes.introduced_before import acts
@@ -149,17 +150,11 @@ def addressee(ctx: _Context, question: str) -> str | None:
     of two people with that surname, the one of the title's gender."""
     called = [m for m in _titled(question) if not _governed(question, m)]
     found = _named(ctx, called[0][1]) if called else set()
-    gender = _TITLE_GENDER.get(called[0][0].split()[0].lower().rstrip(".")) if called else None
+    title = called[0][0].split()[0].lower().rstrip(".") if called else ""
+    gender = TITLE_GENDERS.get(title) or None  # « maître », "Dr": no gender
     if len(found) > 1 and gender is not None:
         found = {name for name in found if ctx.gender_of(name) == gender}
     return found.pop() if len(found) == 1 else None
-
-
-_TITLE_GENDER = {
-    **dict.fromkeys(("monsieur", "mr"), "m"),
-    **dict.fromkeys(("madame", "mademoiselle", "mrs", "ms", "miss"), "f"),
-}
-"""The gender a title of address gives the one it calls."""
 
 
 def _spoken_of(ctx: _Context, question: str) -> frozenset[str]:

@@ -171,20 +171,21 @@ _CLAUSE_OPENER = "as"
 the clause is adverbial ("as opposition MPs said" names nobody)."""
 
 
-def opens_own_clause(ctx: _Context, toks: list[_Tok], k: int) -> bool:
-    """Whether an English subject walk going left stops at ``toks[k]``: a word that
-    only opens a clause ("as", kept), or a person's or body's name right after "after"
-    or "until" and ending where the verb follows ("comes a week after the Orven Network
-    warned"), the subject of the clause, not the preposition's complement."""
+def opens_own_clause(ctx: _Context, toks: list[_Tok], k: int, last: int) -> bool:
+    """Whether an English subject walk going left from ``toks[last]`` stops at
+    ``toks[k]``: a word that only opens a clause ("as", kept), or a person's or body's
+    name right after a subordinator such as "after" or "until" and ending where the
+    verb follows ("comes a week after the Orven Network warned"), the subject of the
+    clause, not the preposition's complement."""
     if ctx.language != "en" or k == 0:
         return False
-    if toks[k].low == _CLAUSE_OPENER and k < len(toks) - 1 and toks[k + 1].low not in _ARTICLES:
+    if toks[k].low == _CLAUSE_OPENER and k < last and toks[k + 1].low not in _ARTICLES:
         return True  # "shares sink as CEO warns": the clause "as" opens, "as" kept
     if toks[k - 1].low not in _SUBORDINATORS:
         return False
-    start = toks[k + 1].start if toks[k].low == "the" and k + 1 < len(toks) else toks[k].start
+    start = toks[k + 1].start if toks[k].low == "the" and k < last else toks[k].start
     named = ctx.entity_at(start)
-    return named is not None and named.label in ("PER", "ORG") and named.end >= toks[-1].end
+    return named is not None and named.label in ("PER", "ORG") and named.end >= toks[last].end
 
 
 def officer_of(head: list[_Tok]) -> bool:

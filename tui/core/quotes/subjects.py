@@ -117,7 +117,7 @@ def _subject_before(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
         if left[k].low in _DETERMINERS and ctx.entity_at(left[k].start) is None and not governed:
             break
         if (k > 1 and reported_by_name(ctx, left[k - 2 : j + 1])) or opens_own_clause(
-            ctx, left[: j + 1], k
+            ctx, left, k, j
         ):
             break  # "X said Mr Y replied", "a week after X warned", "as CEO Y warns"
         k -= 1
