@@ -46,6 +46,17 @@ def _toast_text(screen: str) -> str:
     return "".join(line.rsplit("▌", 1)[1].strip() for line in screen.splitlines() if "▌" in line)
 
 
+def _wait_toast(tmux: Tmux, needle: str, timeout: float = 20.0) -> str:
+    """The screen once a notice holds ``needle``: the notice's title may be drawn a
+    frame before its text, so the text is waited for, not the title alone."""
+    deadline = time.monotonic() + timeout
+    screen = tmux.wait_for("Files not opened", timeout)
+    while needle not in _toast_text(screen) and time.monotonic() < deadline:
+        time.sleep(0.2)
+        screen = tmux.capture()
+    return screen
+
+
 def _pane_title(tmux: Tmux) -> str:
     return tmux.run("display-message", "-p", "-t", "main", "#{pane_title}").strip()
 
@@ -56,7 +67,7 @@ def test_escapes_in_a_title_and_a_file_name_stay_on_screen(env, hostile):
     try:
         tmux.run("new-session", "-d", "-s", "main", "-x", "140", "-y", "40", command, str(hostile))
         tmux.run("select-pane", "-t", "main", "-T", PANE_TITLE)
-        screen = tmux.wait_for("Files not opened")
+        screen = _wait_toast(tmux, "vide␛]2;pwned-by-name␇.txt")
         assert "vide␛]2;pwned-by-name␇.txt" in _toast_text(screen), screen
         assert _pane_title(tmux) == PANE_TITLE
         tmux.wait_for("names ·")  # the analysis is done: entities are searchable
