@@ -33,6 +33,10 @@ _TITLE_BEFORE = re.compile(
     r")\.?\s+$"
 )
 
+_TITLE_AT = re.compile(
+    r"(?:(?P<f>Mmes?|Mlle|Mrs|Ms|Miss|Madame|Mademoiselle)|(?P<m>MM?|Mr|Monsieur)|Dr|Me)\.?\s+"
+)
+
 _REACH = 14
 """How far before a name a title may start: « Mademoiselle » and its space."""
 
@@ -44,3 +48,12 @@ def title_before(text: str, start: int) -> TitleGender | None:
     if m is None:
         return None
     return "f" if m.group("f") else "m" if m.group("m") else ""
+
+
+def title_of_mention(text: str, start: int) -> TitleGender | None:
+    """The gender of the title a mention carries, whether ``start`` is its title's
+    offset (« Miss X » as a speaker found it) or its name's (« X » after « Miss »)."""
+    m = _TITLE_AT.match(text, start)
+    if m is not None:
+        return "f" if m.group("f") else "m" if m.group("m") else ""
+    return title_before(text, start)

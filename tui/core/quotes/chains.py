@@ -7,9 +7,21 @@ else named a speaker for the second.
 
 from __future__ import annotations
 
+import re
+
 from tui.core.quotes.context import _Context
+from tui.core.quotes.labels import label_reason
 from tui.core.quotes.opening import Attribution
 from tui.core.text import fold
+
+_TRANSLATED = re.compile(
+    r"[^.!?«»“”\n]{0,80}\b(?:en|in)\s+(?:anglais|français|espagnol|allemand|italien|arabe"
+    r"|portugais|néerlandais|russe|créole|wolof|lingala|swahili|English|French|Spanish"
+    r"|German|Italian|Arabic|Portuguese|Dutch|Russian|Creole)\s*\(\s*",
+    re.IGNORECASE,
+)
+"""An incise that names the language of the words before it, then opens a parenthesis
+on their translation (« », a-t-elle lancé en anglais (« … ») »)."""
 
 _CHAINED = frozenset(("", "et", "ou", "and", "or", "puis"))
 _CHAINED_CLAUSES = frozenset(("et que", "et qu'", "ou que", "mais que", "and that", "but that"))
@@ -18,7 +30,9 @@ _CHAINED_CLAUSES = frozenset(("et que", "et qu'", "ou que", "mais que", "and tha
 def share_along_chains(ctx: _Context, found: list[Attribution]) -> None:
     """Quotes chained in one sentence share a speaker: the cue after the last one (« A »
     et « B », a dit X), or the subject before the first one when the parse named it and
-    nothing else did (« la direction … indique que « A » et que « B » »)."""
+    nothing else did (« la direction … indique que « A » et que « B » »). A translation
+    in parentheses after an incise naming the language (« « A », a-t-il dit en anglais
+    (« B ») ») is the speaker's too."""
     spans = ctx.spans
 
     def between(k: int) -> str:
@@ -29,9 +43,16 @@ def share_along_chains(ctx: _Context, found: list[Attribution]) -> None:
         if spans[k + 1][0] == spans[k][0]:
             continue
         if found[k][2] == "none" and found[k + 1][2] == "post" and between(k) in _CHAINED:
+            if found[k][1] == "other" and label_reason(ctx, k) == "named":
+                continue  # 'a report titled "Priced Out." "…," she said': a title
             found[k] = (found[k + 1][0], "speech", "post")
     for k in range(len(spans) - 1):
         first, second = found[k], found[k + 1]
         cued = first[2] == second[2] == "pre" and first[1] != "other"
         if cued and first[0] and second[0] is None and between(k) in _CHAINED_CLAUSES:
             found[k + 1] = (first[0], second[1], "pre")
+    for k in range(1, len(spans)):
+        said = found[k - 1]
+        gap = ctx.text[spans[k - 1][3] + 1 : spans[k][0]]
+        if found[k][0] is None and said[0] and said[1] == "speech" and _TRANSLATED.fullmatch(gap):
+            found[k] = (said[0], "speech", said[2])  # the translation of words just said

@@ -57,8 +57,10 @@ def exchange_turn(
     # A question standing as a paragraph of its own asks too (« Jeudi, la juge l'a
     # questionné. ¶ « Pourquoi … ? » ¶ « Pour le chantier. » »).
     bare_question = not tail.strip() and quoted.endswith("?") and _bare_paragraph(ctx, k - 1)
-    asks = bare_question or (
-        bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail)))
+    asks = (
+        bare_question
+        or _challenges(quoted)
+        or (bool(tail.strip()) and (quoted.endswith("?") or bool(_EXCHANGE_VERBS.search(tail))))
     )
     interviewer = _interviewer(ctx, ctx.spans[k - 1][0], asker)
     if interviewer is not None and not asks and k - 1 not in turns:
@@ -70,6 +72,19 @@ def exchange_turn(
     return _spoke_before(ctx, k, speakers, asker, spoken_of) or _other_person(
         ctx, asker, floor, ctx.spans[k - 1][0]
     )
+
+
+_YOU_SAY = re.compile(
+    r"(?:^|[.!?]\s+)(?:Vous|You)\s+(?:(?:nous|me|avez|have|had)\s+)?(?:dites|affirmez|prétendez"
+    r"|soutenez|assurez|dit|affirmé|prétendu|say|said|claim|claimed|told)\b"
+)
+"""A turn putting the other party's own account to them (« Vous dites qu'il vous a
+frappé … », "You say you were not there…"): the bare paragraph after it answers."""
+
+
+def _challenges(quoted: str) -> bool:
+    """Whether a turn puts the other party's own words to them, as a question does."""
+    return _YOU_SAY.search(quoted) is not None
 
 
 def _intertitle(ctx: _Context, k: int) -> bool:
@@ -233,6 +248,11 @@ def _turn_before(ctx: _Context, k: int) -> str | None:
         first -= 1
     lead = text[line : spans[first][0]].strip()
     asked = lead.endswith(":") and _words(ctx, k - 1).endswith("?")
+    opened = spans[k - 1][0]
+    if lead and _challenges(text[opened + 1 : spans[k - 1][3]].lstrip()):
+        # « Le récit se fissure. « Vous dites qu'il vous a frappé, reprend le président.
+        # Pourtant … » »: the paragraph closes on one party's turn, put to the other
+        first, lead = next(j for j in range(k) if spans[j][0] == opened), ""
     if (lead and not asked) or "\n" not in text[spans[k - 1][3] : spans[k][0]]:
         return None  # a turn opens on its words, or on who asks (« X la reprend : »)
     if ctx.line_end(spans[k - 1][3]) < ctx.line_start(spans[k][0]) - 2:

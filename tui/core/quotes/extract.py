@@ -160,9 +160,9 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             # An answer with no cue of its own: a cue (« explique le directeur ») wins.
             got = (answers[k], "speech", "answer")
             ctx.speakers.append(_Speaker(answers[k], "PER", spans[k][1]))
-        elif got[0] is None and got[1] != "other":
-            guest = addressed_guest(ctx, k)
-            got = (guest, got[1], "subject") if guest else got  # « Vous écrivez que « … » »
+        elif got[0] is None and (guest := addressed_guest(ctx, k)):
+            # « Vous écrivez que « … » », « Vous parlez d'« … » »: the guest's own words.
+            got = (guest, "fragment" if got[1] == "other" else got[1], "subject")
         found.append(got)
     question_and_answer(ctx, found)
     share_along_chains(ctx, found)

@@ -84,13 +84,36 @@ def question_and_answer(ctx: _Context, found: list[tuple[str | None, QuoteKind, 
             if e.label == "PER" and fold(e.canonical) not in _FIRST_PERSON
         )
         guest = counts.most_common(1)[0][0] if counts else None
-    starts = dict.fromkeys(answers, guest) | _answer_paragraphs(ctx)
+    paragraphs = _answer_paragraphs(ctx)
+    starts = dict.fromkeys(answers, guest) | paragraphs
     for k, (speaker, kind, how) in enumerate(found):
         line = ctx.line_start(ctx.spans[k][0])
         if speaker is not None and _first_person(speaker):
             found[k] = (starts.get(line), kind, how)
         elif qa and line == 0 and speaker is None and kind != "other":
             found[k] = (guest, "speech", "answer" if guest else how)
+        elif line == 0 and speaker is None and kind != "other":
+            said = _answered_with(ctx, k, paragraphs)
+            found[k] = (said, kind, "answer") if said else found[k]
+
+
+def _answered_with(ctx: _Context, k: int, answers: dict[int, str | None]) -> str | None:
+    """The guest whose answer holds headline quotation ``k`` word for word: an
+    interview's title quotes its guest (« « L'école ne peut pas tout » » over an
+    answer ending « … l'école ne peut pas tout. »)."""
+    words = _plain(ctx.text[ctx.spans[k][1] : ctx.spans[k][2]])
+    if len(words.split()) < 3:
+        return None
+    for start, guest in answers.items():
+        if guest and words in _plain(ctx.text[start : ctx.line_end(start)]):
+            return guest
+    return None
+
+
+def _plain(words: str) -> str:
+    """Folded words, one space apart and one kind of apostrophe: a title and the
+    answer it quotes may differ in typography alone."""
+    return " ".join(fold(words).replace("’", "'").split())
 
 
 def _first_person(speaker: str) -> bool:

@@ -46,7 +46,8 @@ def subject(verb: Any, q: Any) -> Any | None:
         and not _marked_complement(c)
     ]
     if subjects:
-        return _past_complement(_apposed_name(subjects))
+        found = _past_complement(_apposed_name(subjects))
+        return _inverted_before(verb, found) if incise else found
     inverted = split_inverted(verb.text)
     if inverted:
         return verb  # « ajoute-t-il »: the pronoun is part of the token
@@ -157,11 +158,34 @@ def _after_inverted(verb: Any) -> Any | None:
         t = doc[j]
         if t.is_punct and t.text != "-":
             return None
-        if t.pos_ in ("NOUN", "PROPN", "PRON") or (not t.pos_ and t.text[:1].isupper()):
+        if (
+            t.pos_ in ("NOUN", "PROPN", "PRON")
+            or _determined(t)
+            or (not t.pos_ and t.text[:1].isupper())
+        ):
             if any(c.dep_ == "case" for c in t.children) or t.lower_ in _SKIP_WORDS:
                 continue  # « à l'AFP », « sur franceinfo », « dimanche soir »: circumstances
             return _named_after(t)
     return None
+
+
+def _determined(t: Any) -> bool:
+    """A word the parser took for a verb though an article governs it (« un
+    supporter »): a noun, since no article takes a verb."""
+    return t.pos_ == "VERB" and any(c.dep_ == "det" and c.i == t.i - 1 for c in t.children)
+
+
+def _inverted_before(verb: Any, found: Any) -> Any:
+    """The noun phrase standing right after an incise's verb, when the parser took a
+    phrase set off after it for the subject (« », confie un supporter, l'écharpe
+    nouée autour du cou »: the supporter speaks, not « l'écharpe »)."""
+    first = _after_inverted(verb)
+    if first is None or first.i >= found.i or first.pos_ not in ("NOUN", "VERB"):
+        return found
+    if not any(c.dep_ == "det" for c in first.children):
+        return found
+    between = verb.doc[max(x.i for x in first.subtree) + 1 : found.i]
+    return first if any(t.text == "," for t in between) else found
 
 
 def _named_after(t: Any) -> Any:

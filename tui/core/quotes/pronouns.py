@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import partial
 
+from tui.core.courtesy_titles import title_of_mention
 from tui.core.quotes.answered import answering
 from tui.core.quotes.antecedents import handed_on
 from tui.core.quotes.body_voice import named_body_voice
@@ -29,7 +30,7 @@ from tui.core.quotes.latter import latter_subject
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.spokes import newcomer_voice
 from tui.core.quotes.subject_position import is_subject
-from tui.core.quotes.topic import only_person_named
+from tui.core.quotes.topic import named_just_above, only_person_named
 from tui.core.quotes.unnamed import ASKERS, unnamed_newcomer
 from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
@@ -46,10 +47,8 @@ from tui.core.quotes.words import (
 def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     """Resolve a subject pronoun to whoever last spoke or acted as a subject.
 
-    Three candidates, the latest wins: the speaker of the last attributed quotation,
-    the subject of the last reporting verb (``X a déclaré à l'AFP que…``), and the
-    last name standing as a subject.
-    """
+    Of the last quotation's speaker, the last reporting verb's subject (``X a déclaré
+    à l'AFP que…``) and the last name standing as a subject, the latest wins."""
     if pron == "on":  # « y lit-on »: the document's; « précise-t-on chez X »: X, else nobody
         return read_in(ctx, at) or named_body_voice(ctx, at)
     if (called := answering(ctx, pron, at)) is not None:
@@ -85,7 +84,7 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         candidates.append(body)  # « La direction de X conteste… Elle évoque « … » »
     latest = max(candidates, key=lambda c: c.at) if candidates else None
     if not plural and latest is not None and latest.at < ctx.line_start(at):
-        latest = _named_in_paragraph(ctx, pron, at, asker) or latest
+        latest = _named_in_paragraph(ctx, pron, at, asker, latest.at) or latest
     best = handed_on(
         ctx,
         at,
@@ -127,13 +126,16 @@ def _add_unnamed(
         candidates.append(newcomer)
 
 
-def _named_in_paragraph(ctx: _Context, pron: str, at: int, asker: str | None) -> _Speaker | None:
+def _named_in_paragraph(
+    ctx: _Context, pron: str, at: int, asker: str | None, latest: int
+) -> _Speaker | None:
     """The one person this paragraph names before the pronoun, agreeing with it, when the
     paragraph opens on the writer's words and uses no pronoun of its own before (« Des
     propos jugés « vagues » par la députée X. « … », a-t-elle répliqué »): nearer than a
-    subject of the paragraphs above."""
+    subject of the paragraphs above; or the paragraph above's one person, when this one
+    opens on the quotation and the ``latest`` candidate stands further back."""
     line = ctx.line_start(at)
-    name = only_person_named(ctx, line, at)
+    name = only_person_named(ctx, line, at) or named_just_above(ctx, line, latest)
     if name is None or name == asker:
         return None
     if any(t.low == pron for t in ctx.tokens_between(line, at - len(pron) - 2)):
@@ -201,6 +203,9 @@ def _asker(ctx: _Context, at: int) -> str | None:
     opening = max(ctx.text.rfind(stop, 0, at) for stop in (". ", "\n", "? ", "! "))
     if _ASKED_OPENING.match(ctx.text, opening + 1):
         return None  # "Asked whether …, she replied": asked by nobody the text names
+    asking = _ASKING.search(ctx.text, opening + 1, at)
+    if asking is not None and not ctx.in_quote(asking.start()):
+        return _named_asker(ctx, opening + 1, asking.start())
     # One who only judged words (« Des propos jugés « vagues » par X. « … », a-t-elle
     # répliqué ») is replying already: the reply goes on, to whoever spoke before.
     spoke = (k for k in range(len(ctx.speakers) - 1, -1, -1) if k not in ctx.judges)
@@ -213,6 +218,20 @@ _ASKED_OPENING = re.compile(
 )
 """A sentence opening on a participle of asking: the question came from the writer or
 reporters nobody names, so the pronoun replying there is the one asked."""
+
+_ASKING = re.compile(
+    r"\b(?:asked|asks|demandait|demande|a\s+demandé|lui\s+demande|interrogeait|interroge)\b"
+)
+"""A verb of asking in the reply's own sentence ("When the clerk asked who was hurt, he
+replied"): the sentence names who asked, so the one who spoke last may be answering."""
+
+
+def _named_asker(ctx: _Context, start: int, end: int) -> str | None:
+    """The person named as a subject between ``start`` and the verb of asking at
+    ``end``, or ``None`` when the asker is unnamed (« le juge », "the clerk")."""
+    named = [e for e in ctx.entities_in(start, end) if e.label == "PER" and is_subject(ctx, e)]
+    return named[-1].canonical if named else None
+
 
 _ASKED = re.compile(r"[\s,]*(?:asked|asks|demande|a\s+demandé|interroge|questionne)\b")
 """A verb of asking right after a question's closing mark ('"…?" asked X')."""
@@ -261,6 +280,9 @@ def _agrees(ctx: _Context, pron: str, who: _Speaker) -> bool:
     if who.label != "PER":
         return False
     want = PRONOUN_GENDER.get(pron)
+    titled = title_of_mention(ctx.text, who.at) if who.at is not None else None
+    if want and titled and titled != want:
+        return False  # "he" after "Miss Docherty", of two Dochertys: the title tells
     have = ctx.gender_of(who.name or "")
     return want is None or have is None or want == have
 
@@ -339,6 +361,8 @@ def _recent_subject(
             continue
         if gender is not None and ctx.gender_of(e.canonical) not in (None, gender):
             continue
+        if gender and title_of_mention(ctx.text, e.start) not in (None, "", gender):
+            continue  # "Miss Tarrant", of two Tarrants, is no "he"
         if is_subject(ctx, e):
             return _Speaker(e.canonical, e.label, e.start)
     return None

@@ -54,6 +54,10 @@ def _reported_clause(ctx: _Context, before: list[_Tok]) -> bool:
 _REPORTING = frozenset("said says told added claimed alleged insisted".split())
 
 
+_COMPLEMENT_OF = frozenset(("de", "d'", "d’", "du", "des", "of"))
+"""Words before a name completing a noun, whose relative clause is the noun's."""
+
+
 def is_subject(ctx: _Context, e: Entity | None) -> bool:
     """:func:`stands_as_subject`, read once per mention and kept on the context (the
     pronouns, their antecedents and the speaker model all ask)."""
@@ -89,8 +93,11 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
         verb_before = False  # "Hendershot told Capitol Briefing he would": whom he told
     if starts or verb_after or verb_before or _holds_the_view(ctx, e):
         return True
-    if len(after) > 1 and after[0].text == "," and after[1].low in ("who", "qui"):
-        return True  # "a newcomer named X, who showed up…": X acts in the relative
+    relative = len(after) > 1 and after[0].text == "," and after[1].low in ("who", "qui")
+    if relative and (prev is None or prev.low not in _COMPLEMENT_OF):
+        # "a newcomer named X, who showed up…": X acts in the relative; « une collègue
+        # de X, qui a requis l'anonymat »: the colleague does
+        return True
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == ",":
         # « la mère de Théo, Nathalie Vergnes, n'a pas quitté … »: the subject's name,
         # maybe with an age (« son voisin, Théo Marty, 24 ans, s'est installé »)

@@ -133,3 +133,14 @@ def only_person_named(ctx: _Context, line: int, at: int) -> str | None:
         if e.label == "PER" and not ctx.in_quote(e.start)
     }
     return next(iter(people)) if len(people) == 1 else None
+
+
+def named_just_above(ctx: _Context, line: int, after: int) -> str | None:
+    """The one person the paragraph above names, when the paragraph at ``line`` opens on
+    a quotation and that paragraph starts after offset ``after`` (« Mardi, la cour a
+    entendu X. … ¶ « … », a-t-elle déclaré »): the newcomer, nearer than an older
+    speaker of the same gender."""
+    if line == 0 or ctx.text[line : line + 1] not in OPENING_MARKS:
+        return None
+    above = ctx.previous_paragraph(line)
+    return only_person_named(ctx, above, line) if above > after else None

@@ -56,13 +56,28 @@ def verb_use(
     )
     # "an earnings call", "a press statement": after "a" and a noun, a base form can
     # be no verb, since a singular subject would take the verb's -s.
-    marker = marker or (
-        i > 1
-        and toks[i - 2].low in _EN_SINGULAR
-        and toks[i].low in _EN_NOUN_FORMS
-        and not toks[i].low.endswith("s")
-    )
+    marker = marker or (_after_singular_nouns(toks, i) and toks[i].low in _EN_NOUN_FORMS)
     return not marker and not prev.endswith(("'s", "’s"))
+
+
+def _after_singular_nouns(toks: Sequence[Any], i: int) -> bool:
+    """Whether one or two nouns and "a" come right before ``toks[i]`` ("an earnings
+    call", "a Senate staff report"): a base form there is no verb, since a singular
+    subject would take the verb's -s."""
+    if toks[i].low.endswith("s"):
+        return False
+    for back in (2, 3):
+        if i < back or toks[i - back].low not in _EN_SINGULAR:
+            continue
+        between = toks[i - back + 1 : i]
+        if back == 2 or all(t.text[:1].isalnum() and t.low not in _NOT_NOUNS for t in between):
+            return True
+    return False
+
+
+_NOT_NOUNS = AUXILIARIES | frozenset("who that which and or but of not never also".split())
+"""Words between "a" and a base form that leave it a verb ("a group of residents
+report", "a spokesman will report")."""
 
 
 # Reporting verbs whose pronominal form means something else: « se poursuivre »
