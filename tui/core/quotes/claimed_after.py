@@ -40,7 +40,8 @@ _CLAIMED = re.compile(
     r"|Ce\s+sont\s+(?:là\s+)?les\s+(?:mots|propos|paroles)\s+(?:de\s+la\s+|de\s+l['’]|du\s+"
     r"|des\s+|de\s+|d['’])"
     r"|(?:That|This)\s+(?:was|is)\s+the\s+(?:assessment|view|verdict|message|warning|"
-    r"advice|conclusion|account|reaction|diagnosis)\s+of\s+)"
+    r"advice|conclusion|account|reaction|diagnosis)\s+of\s+"
+    r"|So\s+(?:said|says)\s+)"
 )
 
 
@@ -100,7 +101,8 @@ def _repeated_by(ctx: _Context, close: int) -> str | None:
 def _named_next(ctx: _Context, k: int) -> str | None:
     """« « On attendait ce vote depuis six ans. » Annie X, directrice de …, savoure »: a
     whole quoted sentence opening its paragraph, and the next sentence opening on a
-    person's name, set off by a comma: the quotation is hers."""
+    person's name, set off by a comma: the quotation is hers. The next paragraph may
+    name her too, when it opens on her owning the words ("X said this to me …")."""
     open_mark, start, end, close = ctx.spans[k]
     if ctx.text[ctx.line_start(open_mark) : open_mark].strip():
         return None
@@ -109,7 +111,19 @@ def _named_next(ctx: _Context, k: int) -> str | None:
     at = close + 1
     while at < len(ctx.text) and ctx.text[at] in " \u00a0\u202f":
         at += 1
+    if ctx.text[at : at + 1] == "\n":  # « … » ¶ "X said this to me while …"
+        while at < len(ctx.text) and ctx.text[at].isspace():
+            at += 1
+        named = ctx.entity_at(at)
+        if named is None or named.label != "PER" or not _SAID_THIS.match(ctx.text, named.end):
+            return None
+        return named.canonical
     named = ctx.entity_at(at)
     if named is None or named.label != "PER" or named.start != at:
         return None
     return named.canonical if ctx.text[named.end : named.end + 1] == "," else None
+
+
+_SAID_THIS = re.compile(r"\s+(?:said|told\s+(?:me|us|him|her))\s+(?:this|that|so)\b")
+"""A person opening the next paragraph by owning the words just quoted ("X said this
+to me while standing in her kitchen")."""

@@ -10,6 +10,8 @@ words after the colon are hers.
 
 from __future__ import annotations
 
+import re
+
 from tui.core.quotes.context import _Context, _possessive, _Speaker, _Tok
 from tui.core.quotes.words import _ARTICLES
 from tui.core.text import fold
@@ -70,3 +72,20 @@ def reaction_of(ctx: _Context, sentence: list[_Tok]) -> _Speaker | None:
     if not before or before[-1].low not in _OF_WHOM:
         return None
     return _Speaker(named[0].canonical, named[0].label, named[0].start)
+
+
+_UNNAMED_WRITER = re.compile(
+    r"\b(?:message|lettre|courrier|mot|témoignage|texto|SMS|mail|courriel|note|letter|"
+    r"text|email|note|post)\s+(?:d['’]une?|from\s+an?|of\s+an?)\s+[^:«»“”.!?\n]{1,60}:\s*$",
+    re.IGNORECASE,
+)
+"""A message the text says an unnamed person wrote, opening the quotation with a colon
+(« avant de lire le message d'un allocataire : « … » », "a letter from a reader:")."""
+
+
+def unnamed_writer(ctx: _Context, k: int) -> bool:
+    """Whether quotation ``k`` is a message the lead-in gives to someone unnamed: its
+    words are that person's, whoever reads them out."""
+    open_mark = ctx.spans[k][0]
+    lo = max(ctx.line_start(open_mark), open_mark - 120)
+    return _UNNAMED_WRITER.search(ctx.text, lo, open_mark) is not None

@@ -53,6 +53,8 @@ def described_subject(ctx: _Context, sentences: list[list[_Tok]]) -> _Speaker | 
         phrase = ctx.text[body[0].start : body[-1].end]
         desc = " ".join(t.low for t in body)
         noun = body[-1 if ctx.language == "en" else 0].text
+        if fold(noun) in GROUP_NOUNS and _set_apart(sentence, body):
+            return _Speaker(None, "NP", det.start)  # « La famille, elle, … a-t-elle écrit »
         if noun_kind(noun) == "body" or fold(noun) in GROUP_NOUNS:
             continue  # "The jury convicted X. "…," he said": a body is no « he »
         named = ctx.lookup_description(desc, body[0].text, det.start)
@@ -148,8 +150,10 @@ def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, lis
             if body and (t.low in _OF or t.low in SINGULAR_DEFINITE) and body[-1].low not in _OF:
                 body.append(t)  # « l'ancienne ministre de l'Industrie a déroulé »
                 continue
-            if _verb_ahead(sentence, j):  # « Le maire ne semblait pas », « Le maire, lui, »
-                person = noun_kind(" ".join(t.low for t in body)) == "person"
+            if _verb_ahead(sentence, j) or _relative_ahead(ctx, sentence, j):
+                # « Le maire ne semblait pas », « Le maire, lui, », « Le maire, qui … , a »
+                group = bool(body) and fold(body[0].low) in GROUP_NOUNS
+                person = group or noun_kind(" ".join(t.low for t in body)) == "person"
                 return (sentence[i], body) if person and body[-1].low not in _OF else None
             # « Le prévenu secoue »: a person noun after the article is no verb.
             first_noun = not body and noun_kind(t.low) == "person"
@@ -166,6 +170,29 @@ def _description_heading(ctx: _Context, sentence: list[_Tok]) -> tuple[_Tok, lis
                 return None
             body.append(t)
     return None
+
+
+def _set_apart(sentence: list[_Tok], body: list[_Tok]) -> bool:
+    """Whether a stressed pronoun set off by commas follows the description (« La
+    famille de la victime, elle, demande »): the group is the sentence's subject."""
+    at = next((n for n, t in enumerate(sentence) if t.start == body[-1].start), -1)
+    aside = [t.low for t in sentence[at + 1 : at + 4]] if at >= 0 else []
+    return len(aside) == 3 and aside[0] == aside[2] == "," and aside[1] in STRESSED_PRONOUNS
+
+
+def _relative_ahead(ctx: _Context, sentence: list[_Tok], j: int) -> bool:
+    """A relative clause set off by commas at ``j`` and a verb after it (« Le maire de
+    X, qui s'est rendu sur place, a annoncé », "The mayor, who visited the site, said")."""
+    if sentence[j].text != "," or j + 1 >= len(sentence) or sentence[j + 1].low not in _WHO:
+        return False
+    close = next(
+        (n for n in range(j + 2, min(len(sentence), j + 16)) if sentence[n].text == ","), 0
+    )
+    verb = sentence[close + 1] if close and close + 1 < len(sentence) else None
+    return verb is not None and (verb.low in _AUX or is_speech_verb(verb.text, ctx.language))
+
+
+_WHO = frozenset(("qui", "who"))
 
 
 def _verb_ahead(sentence: list[_Tok], j: int) -> bool:

@@ -193,7 +193,9 @@ def _description_named(
     """The name a description is tied to: by an apposition, as the body a bare noun
     or a name's last words refer back to, or as the issuer of a statement."""
     desc = " ".join(t.low for t in body)
-    described = ctx.lookup_description(desc, body[0].text, before)
+    # « souffle un ministre »: a newcomer, not the minister the article named before
+    newcomer = words[0].low in _INDEFINITE and noun_kind(body[0].text) == "person"
+    described = None if newcomer else ctx.lookup_description(desc, body[0].text, before)
     if described and bare and noun_kind(desc) != "person":
         # « promet la présidente » is a person still: never the body of her sentence.
         described = referred_back(ctx, described, body[0].start, before)

@@ -25,6 +25,7 @@ from tui.core.models import Entity, Quote, QuoteKind
 from tui.core.quotes.addressed_guest import addressed_guest
 from tui.core.quotes.cataphora import named_next
 from tui.core.quotes.chains import share_along_chains
+from tui.core.quotes.colon_lead import unnamed_writer
 from tui.core.quotes.constraints import allowed_speaker, noun_kind
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.cues import _attribute, uttered_label
@@ -163,6 +164,8 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
         elif got[0] is None and (guest := addressed_guest(ctx, k)):
             # « Vous écrivez que « … » », « Vous parlez d'« … » »: the guest's own words.
             got = (guest, "fragment" if got[1] == "other" else got[1], "subject")
+        if got[0] is not None and unnamed_writer(ctx, k):
+            got = (None, got[1], "none")  # « lire le message d'un allocataire : « … » »
         found.append(got)
     question_and_answer(ctx, found)
     share_along_chains(ctx, found)

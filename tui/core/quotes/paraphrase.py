@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from tui.core.quotes.constraints import SINGULAR_PRONOUN_GENDER as _PRONOUN_GENDER
 from tui.core.quotes.context import _Context, _Tok
+from tui.core.quotes.role_holders import roles_of
 from tui.core.quotes.speech_verbs import WORDS_MOSTLY_NOUNS, is_speech_verb
+from tui.core.text import fold
 
 _ACCORDING = re.compile(
     r"\b(?:selon|d['’]après|pour)\s+(?:lui|elle)\b|\baccording to (?:him|her)\b", re.IGNORECASE
@@ -52,16 +54,21 @@ def paraphrased(
     )
     if speaker is None:
         return None
-    if {e.canonical for e in ctx.entities_in(between, line) if e.label == "PER"} - {speaker}:
-        return None
+    others = {
+        e.canonical
+        for e in ctx.entities_in(between, line)
+        if e.label == "PER" and not _asked_about(ctx, between, e.start)
+    }
+    if others - {speaker}:
+        return None  # another person there; one the speaker was asked about does not count
     toks = ctx.tokens_between(between, line)
     if not _agrees(toks, ctx.gender_of(speaker)):
         return None
     if _ACCORDING.search(ctx.text, between, line):
         return speaker
     first = next((i for i, t in enumerate(toks) if t.text in ".!?"), len(toks))
-    verb = next((i for i in range(first) if _reports(ctx, toks[i])), None)
-    return speaker if verb is not None and _subject_before(ctx, toks, verb, speaker) else None
+    verbs = (i for i in range(first) if _reports(ctx, toks[i]))
+    return speaker if any(_subject_before(ctx, toks, i, speaker) for i in verbs) else None
 
 
 def _phrases_quoted(ctx: _Context, inside: list[int], settled: Sequence[str | None]) -> str | None:
@@ -98,9 +105,24 @@ def _subject_before(ctx: _Context, toks: list[_Tok], verb: int, before: str) -> 
     named = ctx.entity_at(toks[i].start)
     if toks[i].low in _PRONOUN_GENDER or (named is not None and named.canonical == before):
         return True
+    if i > 0 and toks[i - 1].low in _DEFINITE and (fold(toks[i].low),) in roles_of(ctx, before):
+        return True  # "Asked whether …, the captain said": the role the speaker holds
     if toks[0].low not in _DEFINITE or len(toks) < 2 or not toks[1].text.islower():
         return False
     return i == 1 or (toks[2].text == "," and toks[i].text == ",")
+
+
+_ASKED = re.compile(r"\s*(?:Asked|Pressed|Questioned|Interrogée?|Questionnée?)\b[^,.;:!?]*$")
+
+
+def _asked_about(ctx: _Context, paragraph: int, start: int) -> bool:
+    """Whether a name stands in the question the paragraph opens on ("Asked whether he
+    had spoken to X since, the captain said"): what the speaker was asked about, not
+    someone who takes the floor."""
+    return (
+        _ASKED.match(ctx.text, paragraph, start) is not None
+        and "\n" not in ctx.text[paragraph:start]
+    )
 
 
 def _reports(ctx: _Context, tok: _Tok) -> bool:

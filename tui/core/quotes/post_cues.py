@@ -104,10 +104,23 @@ def _inverted_incise(
     """« ajoute-t-il », « a-t-elle expliqué »: the person the pronoun stands for; an
     auxiliary counts only before a verb of saying."""
     if inv[0] in AUXILIARIES:
-        nxt = post[j + 1] if j + 1 < len(post) else None
+        k = j + 1
+        while k < min(len(post), j + 4) and _adverb(post[k]):
+            k += 1  # « a-t-elle simplement confié », « a-t-il encore ajouté »
+        nxt = post[k] if k < len(post) else None
         if nxt is None or not is_speech_verb(nxt.text, ctx.language, strong=False):
             return None
     return _incise_pronoun(ctx, post, j, inv[1])
+
+
+def _adverb(t: _Tok) -> bool:
+    """A word between an inverted auxiliary and its participle (« simplement », « encore »)."""
+    return t.low in _SKIP_WORDS or t.low in _ADVERBS or (t.low.endswith("ment") and len(t.low) > 6)
+
+
+_ADVERBS = frozenset(
+    "tard tôt bien même vite mieux peu très trop tout souvent parfois toujours".split()
+)
 
 
 def _incise_pronoun(ctx: _Context, post: list[_Tok], j: int, pron: str) -> _Speaker:

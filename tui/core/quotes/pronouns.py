@@ -147,10 +147,14 @@ def _named_in_paragraph(
 def _same_subject(ctx: _Context, described: _Speaker, reported: _Speaker) -> bool:
     """Whether the reporting verb's unresolved subject is the description that the
     text ties to a name, in the same sentence: the name then stands for both."""
-    if reported.name is not None or not described.name:
-        return False
     between = ctx.text[described.at : reported.at]
-    return described.at < reported.at and not any(c in between for c in ".!?\n")
+    same = described.at < reported.at and not any(c in between for c in ".!?\n")
+    if described.name is None and described.label == "NP":
+        # « Le maire de X, qui …, a annoncé »: the unnamed mayor reports, not a name
+        # read past the relative clause (the description itself stays a candidate)
+        relative = re.search(r",\s+(?:qui|who)\b", between) is not None
+        return same and relative and reported.label != "NP"
+    return same and reported.name is None and bool(described.name)
 
 
 def _only_one_of_gender(ctx: _Context, pron: str, at: int) -> _Speaker | None:

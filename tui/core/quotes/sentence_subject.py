@@ -288,6 +288,8 @@ def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     arrêté, invoquant « … » », "Ada Brin declined to comment, telling reporters
     that …"): the name ending the sentence's opening phrase, else its subject."""
     left = past_dateline(left)  # "WASHINGTON — Press secretary Ada Brin …"
+    if (first := _acting_first(ctx, left)) is not None:
+        return first  # "Ashcombe sacks Harrow and calls for …": Ashcombe
     # The opening phrase ends before a clause word: "X told jurors that Mr Y" is no phrase.
     clause_words = (k for k, t in enumerate(left) if t.low in _CLAUSE_STOPS and t.text.isalpha())
     opening = next(clause_words, len(left))
@@ -310,6 +312,33 @@ def main_clause_subject(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
     if who is None and ctx.language == "en" and left and left[0].low in _EN_PRONOUNS:
         return _past_subject(ctx, left, 1)  # "It also ordered audits and said"
     return who
+
+
+def _acting_first(ctx: _Context, left: list[_Tok]) -> _Speaker | None:
+    """The English name opening a sentence right before its verb ("Ashcombe sacks
+    Harrow and calls for …"): the subject, not a name that verb takes as object."""
+    if ctx.language != "en" or len(left) < 3:
+        return None
+    ent = ctx.entity_at(left[0].start)
+    if ent is None or ent.label not in ("PER", "ORG") or ent.start != left[0].start:
+        return None
+    k = next((i for i, t in enumerate(left) if t.end >= ent.end), len(left))
+    if k + 1 >= len(left) or left[k].end != ent.end:
+        return None
+    verb = left[k + 1]
+    if not (verb.text.isalpha() and verb.text.islower()) or verb.low in _CLAUSE_STOPS:
+        return None
+    # "-s" makes a verb only before what a verb takes ("sacks Harrow", "calls for"),
+    # not before another verb ("Jones supporters rally").
+    then = left[k + 2] if k + 2 < len(left) else None
+    takes = then is not None and (not then.text.islower() or then.low in _DETERMINERS | _TAKEN)
+    present = verb.low.endswith("s") and not verb.low.endswith("ss") and takes
+    acts = english_past(verb) or present
+    return _Speaker(ent.canonical, ent.label, ent.start) if acts else None
+
+
+_TAKEN = frozenset("for to on in at with up back down out off".split())
+"""Words a verb takes right after it ("calls for", "hits back")."""
 
 
 def _members_of(ctx: _Context, phrase: list[_Tok]) -> _Speaker | None:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from tui.core.quotes.colon_lead import unnamed_writer
 from tui.core.quotes.constraints import PERSON_NOUNS
 from tui.core.quotes.context import _after_preposition, _Context
 from tui.core.quotes.host_sentence import _sentence_bounds
@@ -162,6 +163,8 @@ def choose(
     ctx: _Context, k: int, settled: Sequence[str | None], *, cue: bool, described: bool = False
 ) -> str | None:
     """The best option for quotation ``k``: a person or body, or ``None``."""
+    if unnamed_writer(ctx, k):
+        return None  # a message the text says someone unnamed wrote
     weights, margin = _model()
     found = options(ctx, k, settled, cue=cue, described=described)
     close = ctx.spans[k][3]

@@ -50,8 +50,11 @@ def topic_person(ctx: _Context, at: int, gender: str | None) -> str | None:
     """
     acting = _acting(ctx, at)
     headline = ctx.text.find("\n")
-    # The person a headline makes act is what the article is about: worth two mentions.
-    counts = Counter(e.canonical for e in acting for _ in range(2 if e.start < headline else 1))
+    # The person a headline makes act is what the article is about: worth two mentions;
+    # one it acts on ("X sacks Y") counts once.
+    counts = Counter(
+        e.canonical for e in acting for _ in range(2 if _headline_subject(ctx, e, headline) else 1)
+    )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None
@@ -66,6 +69,12 @@ def topic_person(ctx: _Context, at: int, gender: str | None) -> str | None:
     if gender and marked and marked != gender:
         return None
     return name
+
+
+def _headline_subject(ctx: _Context, e: Entity, headline: int) -> bool:
+    """Whether mention ``e`` stands in the headline before its verb: what the headline
+    makes act, not whom it acts on ("Ashcombe sacks Harrow": Ashcombe)."""
+    return e.start < headline and stands_as_subject(ctx, e)
 
 
 def _acting(ctx: _Context, at: int) -> list[Entity]:

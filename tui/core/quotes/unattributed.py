@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from tui.core.models import QuoteKind
 from tui.core.quotes.claimed_after import claimed_after
-from tui.core.quotes.colon_lead import one_named_before_colon, reaction_of
+from tui.core.quotes.colon_lead import one_named_before_colon, reaction_of, unnamed_writer
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Tok
 from tui.core.quotes.exchange import follow_up
@@ -119,6 +119,8 @@ def unattributed(
     kind = found[k][1]
     if before is not None and before[0] and _translation(ctx, k):
         return before
+    if unnamed_writer(ctx, k):
+        return None, kind  # « lire le message d'un allocataire : « … » »: unnamed
     alone = _own_line(ctx, k) or in_headline(ctx, start)
     speaker = _same_words(words_key(ctx.text[start:end]), by_text, part=alone)
     if speaker is None and kind == "speech":

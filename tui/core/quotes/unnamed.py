@@ -40,7 +40,9 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
         return None
     i = 1 if sentence[0].low in _SOURCE_OPENERS else _past_incise_verb(sentence, ctx.language)
     fronted = next((j for j, t in enumerate(sentence[:_FRONTED_REACH]) if t.text == ","), None)
-    opens = sentence[0].text[:1].isalpha() and sentence[0].low not in _INDEFINITE
+    # « Un peu à l'écart, un jeune agriculteur … »: an opening phrase on « un » too
+    adverbial = sentence[0].low in _INDEFINITE and len(sentence) > 1 and sentence[1].low == "peu"
+    opens = sentence[0].text[:1].isalpha() and (sentence[0].low not in _INDEFINITE or adverbial)
     if i == 0 and opens and fronted is not None and fronted >= 2:
         named = ctx.entity_at(sentence[fronted - 1].start)
         if named is not None and named.label == "PER":
