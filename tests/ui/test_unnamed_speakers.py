@@ -24,3 +24,7 @@ def test_the_inline_label_names_the_description() -> None:
     [(_, words, role)] = speaker_labels(text, [quote])
     assert words == "— porte-parole (unnamed)"
     assert role == "speaker"
+
+
+def test_a_name_or_title_in_marks_is_no_unattributed_fragment() -> None:
+    assert speaker_note(Quote(2, 7, "Les Heures blanches", None, "other")) == "— name or title"

@@ -184,8 +184,12 @@ def layer_spans(
 
 
 def speaker_note(quote: QuoteLike) -> str:
-    """The decoration drawn after a quote: who said it, or that the text does not say."""
-    who = who_said(quote) or "unattributed"
+    """The decoration drawn after a quote: who said it, that the text does not say, or
+    that the marks set off a name or a title (« Les Heures blanches »), nobody's words."""
+    who = who_said(quote)
+    if quote.kind == "other" and who is None:
+        return "— name or title"
+    who = who or "unattributed"
     return f"— {who}" if quote.kind == "speech" else f"— {who} (fragment)"
 
 
