@@ -25,17 +25,20 @@ TITLE_GENDERS: dict[str, TitleGender] = {
 """Every courtesy title, short or written out, lowercase and without its full stop,
 with the gender it tells (``""`` for none): the one table the quote rules read."""
 
-_TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:"
-    r"(?P<f>Mmes?|Mlle|Mrs|Ms|Miss|[Mm]adame|[Mm]ademoiselle)"
-    r"|(?P<m>MM?|Mr|[Mm]onsieur)"
-    r"|Dr|Me"
-    r")\.?\s+$"
-)
 
-_TITLE_AT = re.compile(
-    r"(?:(?P<f>Mmes?|Mlle|Mrs|Ms|Miss|Madame|Mademoiselle)|(?P<m>MM?|Mr|Monsieur)|Dr|Me)\.?\s+"
-)
+def _titles(capital: str) -> str:
+    """The title alternation, female and male forms in named groups; ``capital`` is
+    how the written-out « madame », « mademoiselle », « monsieur » may open."""
+    return (
+        rf"(?P<f>Mmes?|Mlle|Mrs|Ms|Miss|{capital}adame|{capital}ademoiselle)"
+        rf"|(?P<m>MM?|Mr|{capital}onsieur)|Dr|Me"
+    )
+
+
+_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:{_titles('[Mm]')})\.?\s+$")
+"""A title right before a name, in either case when written out (« madame X »)."""
+_TITLE_AT = re.compile(rf"(?:{_titles('M')})\.?\s+")
+"""A title opening a mention, capitalised as a speaker's mention starts."""
 
 _REACH = 14
 """How far before a name a title may start: « Mademoiselle » and its space."""
@@ -45,15 +48,16 @@ def title_before(text: str, start: int) -> TitleGender | None:
     """The gender of the courtesy title written right before ``start`` in ``text``
     (``""`` for an ungendered one), or ``None`` when no title stands there."""
     m = _TITLE_BEFORE.search(text, max(0, start - _REACH), start)
-    if m is None:
-        return None
-    return "f" if m.group("f") else "m" if m.group("m") else ""
+    return None if m is None else _gender(m)
 
 
 def title_of_mention(text: str, start: int) -> TitleGender | None:
     """The gender of the title a mention carries, whether ``start`` is its title's
     offset (« Miss X » as a speaker found it) or its name's (« X » after « Miss »)."""
     m = _TITLE_AT.match(text, start)
-    if m is not None:
-        return "f" if m.group("f") else "m" if m.group("m") else ""
-    return title_before(text, start)
+    return _gender(m) if m is not None else title_before(text, start)
+
+
+def _gender(m: re.Match[str]) -> TitleGender:
+    """The gender a matched title tells, ``""`` for « Me » or "Dr"."""
+    return "f" if m.group("f") else "m" if m.group("m") else ""

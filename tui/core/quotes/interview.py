@@ -111,9 +111,9 @@ def _answered_with(ctx: _Context, k: int, answers: dict[int, str | None]) -> str
 
 
 def _plain(words: str) -> str:
-    """Folded words, one space apart and one kind of apostrophe: a title and the
-    answer it quotes may differ in typography alone."""
-    return " ".join(fold(words).replace("’", "'").split())
+    """Folded words (case, accents, apostrophes unified), one space apart: a title and
+    the answer it quotes may differ in typography alone."""
+    return " ".join(fold(words).split())
 
 
 def _first_person(speaker: str) -> bool:

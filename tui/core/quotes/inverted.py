@@ -10,7 +10,7 @@ from __future__ import annotations
 from tui.core.entities.persons import named_only_as
 from tui.core.models import Entity
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.latter import latter_referent
+from tui.core.quotes.latter import latter_named_by
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.speech_verbs import EN_AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.quotes.subjects import _resolve_tokens
@@ -27,7 +27,6 @@ from tui.core.quotes.words import (
     inner_stop,
     without_brackets,
 )
-from tui.core.text import fold
 
 _EN_ROLES = frozenset("charge exercice chef poste fonction fonctions titre second".split())
 
@@ -102,8 +101,9 @@ def noun_phrase_after(
     """
     toks = without_brackets(toks)  # « le porte-parole de l'agence (Basarnas), X »
     clause = _clause(ctx, toks, inverted=inverted)
-    if inverted and _the_latter(clause):  # « …, soutient ce dernier, qui … »
-        return latter_referent(ctx, clause[0].start, feminine=clause[0].low == "cette")
+    latter = latter_named_by(ctx, clause) if inverted else None
+    if latter is not None:
+        return latter  # « …, soutient ce dernier, qui … »
     named = _apposed_person(ctx, clause) if inverted else None
     if named is not None:
         return named  # « a déclaré le porte-parole de l'agence, Adi Nugroho »
@@ -121,14 +121,6 @@ def noun_phrase_after(
             end = j
             break
     return _resolve_tokens(ctx, rest[:end], before)
-
-
-def _the_latter(clause: list[_Tok]) -> bool:
-    """Whether an inverted subject is « ce dernier » / « cette dernière », alone or
-    before a comma: the person named last, of its gender."""
-    if len(clause) < 2 or clause[0].low not in ("ce", "cette"):
-        return False
-    return fold(clause[1].low) == "dernier" or fold(clause[1].low) == "derniere"
 
 
 def _apposed_person(ctx: _Context, clause: list[_Tok]) -> _Speaker | None:

@@ -44,7 +44,13 @@ def latter_subject(ctx: _Context, at: int) -> _Speaker | None:
 def opening_latter(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     """The person a sentence's words ``toks`` opening on « Ce dernier » / « Cette
     dernière » stand for (« Cette dernière lui a dit : « … » »)."""
-    if len(toks) > 2 and toks[0].low in ("ce", "cette") and toks[1].low in _LATTER_WORDS:
+    return latter_named_by(ctx, toks) if len(toks) > 2 else None
+
+
+def latter_named_by(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
+    """The person « ce dernier » / « cette dernière » opening ``toks`` stands for (a
+    sentence's subject, or an inverted verb's: « …, soutient ce dernier, qui … »)."""
+    if len(toks) > 1 and toks[0].low in ("ce", "cette") and toks[1].low in _LATTER_WORDS:
         return latter_referent(ctx, toks[0].start, feminine=toks[0].low == "cette")
     return None
 
