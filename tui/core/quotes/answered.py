@@ -35,10 +35,10 @@ def answering(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     gender = SINGULAR_PRONOUN_GENDER.get(pron)
     if gender is None:
         return None
-    closed = [span for span in ctx.spans if span[3] < at]
-    if len(closed) < 2 or at - closed[-2][3] > _REACH:
+    closed = ctx.closed_before(at)
+    if closed < 2 or at - ctx.spans[closed - 2][3] > _REACH:
         return None
-    _, start, end, _ = closed[-2]
+    _, start, end, _ = ctx.spans[closed - 2]
     question = ctx.text[start:end]
     if not question.rstrip().endswith("?"):
         return None

@@ -23,10 +23,10 @@ the one who spoke last."""
 def _quoted_before(ctx: _Context, at: int) -> bool:
     """Whether a quotation closes before the one whose cue stands at ``at`` (the
     quotation the cue follows right after is its own)."""
-    closes = [span[3] for span in ctx.spans if span[3] < at]
-    if closes and at - closes[-1] < _OWN_CUE_REACH:
-        closes.pop()
-    return bool(closes)
+    closed = ctx.closed_before(at)
+    if closed and at - ctx.close_marks[closed - 1] < _OWN_CUE_REACH:
+        closed -= 1
+    return closed > 0
 
 
 _OWN_CUE_REACH = 40

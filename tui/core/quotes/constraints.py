@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from tui.core.courtesy_titles import TITLE_GENDERS
@@ -121,8 +121,20 @@ def several_bodies(phrase: str) -> bool:
     return plural and not any(w[:1].isupper() for w in _WORD.findall(phrase))
 
 
+def name_labels(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
+    """The labels each canonical name carries, built once per article so that a
+    speaker check costs a look-up rather than a pass over every entity."""
+    labels: dict[str, set[str]] = {}
+    for e in entities:
+        labels.setdefault(e.canonical, set()).add(e.label)
+    return {name: frozenset(found) for name, found in labels.items()}
+
+
 def allowed_speaker(
-    speaker: str | None, entities: Sequence[Entity], *, subject: bool = False
+    speaker: str | None,
+    entities: Sequence[Entity] | Mapping[str, frozenset[str]],
+    *,
+    subject: bool = False,
 ) -> str | None:
     """``speaker`` if it may speak (a PER or ORG name, or a person or body noun
     phrase), else ``None``.
@@ -135,7 +147,9 @@ def allowed_speaker(
     """
     if not speaker:
         return None
-    labels = {e.label for e in entities if e.canonical == speaker}
+    if not isinstance(entities, Mapping):
+        entities = name_labels(entities)
+    labels = entities.get(speaker, frozenset())
     if labels:
         if labels & {"PER", "ORG"} or (subject and "LOC" in labels):
             return speaker

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tui.core.courtesy_titles import ABBREVIATED_TITLES
 from tui.core.models import Entity
-from tui.core.quotes.constraints import genders, members_of
+from tui.core.quotes.constraints import genders, members_of, name_labels
 from tui.core.quotes.particles import join_particle_names
 from tui.core.quotes.pronoun_gender import first_name_gender, given_name_gender, said_genders
 from tui.core.quotes.role_lookup import find_description
@@ -56,7 +56,9 @@ class _Context:
         inside = [e for e in entities if 0 <= e.start < e.end <= len(text)]
         self.entities = join_particle_names(text, inside)
         self.ent_starts = [e.start for e in self.entities]
+        self.labels = name_labels(self.entities)
         self.spans = spans
+        self.close_marks = [close for *_, close in spans]
         self.masked_ranges = [(s, e) for _, s, e, _ in spans]
         self.mask_starts = [s for s, _ in self.masked_ranges]
         self.speakers: list[_Speaker] = []
@@ -85,6 +87,10 @@ class _Context:
         self.subject_before: Callable[[_Context, list[_Tok]], _Speaker | None] = _no_subject
         self.shared_subject: Callable[[_Context, list[_Tok]], _Speaker | None] = _no_subject
         self.linked_role: Callable[[_Context, str], str | None] = _no_role
+
+    def closed_before(self, at: int) -> int:
+        """How many quotations close before ``at`` (they come first in ``spans``)."""
+        return bisect_left(self.close_marks, at)
 
     # -- paragraphs and tokens ------------------------------------------------
     def line_start(self, pos: int) -> int:

@@ -286,7 +286,7 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
         speaker = fuller.get(speaker, speaker) if speaker else speaker
         described = speaker
         if speaker not in ctx.linked_names:
-            speaker = allowed_speaker(speaker, ctx.entities, subject=how in _AS_SUBJECT)
+            speaker = allowed_speaker(speaker, ctx.labels, subject=how in _AS_SUBJECT)
         names_here = names | ctx.linked_names
         speaker, source = named_or_described(ctx.text, speaker, kind, names_here, open_mark, bodies)
         ahead = named_next(ctx, open_mark, end, source or described) if speaker is None else None

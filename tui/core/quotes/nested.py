@@ -132,7 +132,7 @@ def _who(
     ctx: _Context, frame: tuple[int, int], outer: Quote
 ) -> tuple[str | None, str | None, QuoteKind]:
     """Speaker, description and kind of an inner quotation from its frame."""
-    text, entities, language = ctx.text, ctx.entities, ctx.language
+    text, language = ctx.text, ctx.language
     lo, hi = frame
     if _CITING.search(text, lo, hi):
         return None, None, "speech"  # "and I quote, ‘…’": someone else's words
@@ -150,7 +150,7 @@ def _who(
     if isinstance(subject, tuple):
         subject = _antecedent(ctx, outer, *subject)
     if isinstance(subject, Entity):
-        return allowed_speaker(subject.canonical, entities, subject=True), None, kind
+        return allowed_speaker(subject.canonical, ctx.labels, subject=True), None, kind
     return None, None, kind
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.core.quotes.asking import ASKED_PARTICIPLES
 from tui.core.quotes.constraints import SINGULAR_PRONOUN_GENDER as _PRONOUN_GENDER
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.role_holders import roles_of
@@ -112,7 +113,7 @@ def _subject_before(ctx: _Context, toks: list[_Tok], verb: int, before: str) -> 
     return i == 1 or (toks[2].text == "," and toks[i].text == ",")
 
 
-_ASKED = re.compile(r"\s*(?:Asked|Pressed|Questioned|Interrogée?|Questionnée?)\b[^,.;:!?]*$")
+_ASKED = re.compile(rf"\s*(?:{ASKED_PARTICIPLES})\b[^,.;:!?]*$")
 
 
 def _asked_about(ctx: _Context, paragraph: int, start: int) -> bool:

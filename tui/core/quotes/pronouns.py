@@ -15,32 +15,27 @@ from functools import partial
 from tui.core.courtesy_titles import title_of_mention
 from tui.core.quotes.answered import answering
 from tui.core.quotes.antecedents import handed_on
+from tui.core.quotes.asking import ASKED_AFTER, ASKED_OPENING, ASKING
 from tui.core.quotes.body_voice import named_body_voice
 from tui.core.quotes.constraints import PRONOUN_GENDER, is_plural_phrase, noun_kind
 from tui.core.quotes.context import (
     _Context,
     _Speaker,
-    _Tok,
 )
 from tui.core.quotes.described_subject import described_subject, recent_sentences
 from tui.core.quotes.documents import read_in
 from tui.core.quotes.feminine_body import feminine_body
 from tui.core.quotes.kin import relative_subject
 from tui.core.quotes.latter import latter_subject
-from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
+from tui.core.quotes.reported_subject import reported_subject
 from tui.core.quotes.spokes import newcomer_voice
 from tui.core.quotes.subject_position import is_subject
 from tui.core.quotes.topic import named_just_above, only_person_named
-from tui.core.quotes.unnamed import ASKERS, unnamed_newcomer
-from tui.core.quotes.verb_use import verb_use
+from tui.core.quotes.unnamed import unnamed_newcomer
 from tui.core.quotes.words import (
-    _DETERMINERS,
     _PLURAL_PRONOUNS,
-    _SKIP_WORDS,
-    _SUBJECT_PRONOUNS,
     REPLY,
     _fset,
-    passive_voice,
 )
 
 
@@ -66,7 +61,7 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
             candidates.append(sp)  # "she" passes over "the Friends of X" who spoke since
             break
     if at not in ctx.reported:
-        ctx.reported[at] = _reported_subject(ctx, at)
+        ctx.reported[at] = reported_subject(ctx, at)
     reported = ctx.reported[at]
     if reported is not None and reported.label in labels:
         candidates.append(reported)
@@ -205,9 +200,9 @@ def _asker(ctx: _Context, at: int) -> str | None:
     if not any(not ctx.in_quote(m.start()) for m in verbs):
         return _questioner(ctx, at)
     opening = max(ctx.text.rfind(stop, 0, at) for stop in (". ", "\n", "? ", "! "))
-    if _ASKED_OPENING.match(ctx.text, opening + 1):
+    if ASKED_OPENING.match(ctx.text, opening + 1):
         return None  # "Asked whether …, she replied": asked by nobody the text names
-    asking = _ASKING.search(ctx.text, opening + 1, at)
+    asking = ASKING.search(ctx.text, opening + 1, at)
     if asking is not None and not ctx.in_quote(asking.start()):
         return _named_asker(ctx, opening + 1, asking.start())
     # One who only judged words (« Des propos jugés « vagues » par X. « … », a-t-elle
@@ -217,19 +212,6 @@ def _asker(ctx: _Context, at: int) -> str | None:
     return ctx.speakers[last].name if last is not None else None
 
 
-_ASKED_OPENING = re.compile(
-    r"\s*(?:Asked|Pressed|Questioned|Interrogée?s?|Questionnée?s?|Relancée?s?)\b"
-)
-"""A sentence opening on a participle of asking: the question came from the writer or
-reporters nobody names, so the pronoun replying there is the one asked."""
-
-_ASKING = re.compile(
-    r"\b(?:asked|asks|demandait|demande|a\s+demandé|lui\s+demande|interrogeait|interroge)\b"
-)
-"""A verb of asking in the reply's own sentence ("When the clerk asked who was hurt, he
-replied"): the sentence names who asked, so the one who spoke last may be answering."""
-
-
 def _named_asker(ctx: _Context, start: int, end: int) -> str | None:
     """The person named as a subject between ``start`` and the verb of asking at
     ``end``, or ``None`` when the asker is unnamed (« le juge », "the clerk")."""
@@ -237,21 +219,17 @@ def _named_asker(ctx: _Context, start: int, end: int) -> str | None:
     return named[-1].canonical if named else None
 
 
-_ASKED = re.compile(r"[\s,]*(?:asked|asks|demande|a\s+demandé|interroge|questionne)\b")
-"""A verb of asking right after a question's closing mark ('"…?" asked X')."""
-
-
 def _questioner(ctx: _Context, at: int) -> str | None:
     """Who asked the question quoted right before the quotation the pronoun at ``at``
     follows ('"Is that true?" asked X. "That is not correct," he said'): the one
     answered, whom the pronoun cannot be."""
-    closes = [k for k, span in enumerate(ctx.spans) if span[3] < at]
-    if len(closes) < 2:
+    closed = ctx.closed_before(at)
+    if closed < 2:
         return None
-    _, start, end, close = ctx.spans[closes[-2]]
+    _, start, end, close = ctx.spans[closed - 2]
     if not ctx.text[start:end].rstrip().endswith("?"):
         return None
-    if not _ASKED.match(ctx.text, close + 1):
+    if not ASKED_AFTER.match(ctx.text, close + 1):
         return None
     last = ctx.speakers[-1]
     return last.name if last.at > close else None  # named after the question: the asker
@@ -301,54 +279,6 @@ def _only_bodies(phrase: str) -> bool:
 def _phrase_at(text: str, at: int) -> str:
     """The words of a description from ``at`` to the next punctuation."""
     return re.split(r"[,.;:!?«»“”\"\n]", text[at : at + 60], maxsplit=1)[0]
-
-
-def _reported_subject(ctx: _Context, at: int) -> _Speaker | None:
-    """The subject of the last reporting verb in this or the previous paragraph."""
-    lo = ctx.previous_paragraph(at)
-    toks = ctx.tokens_between(max(lo, at - 600), at)
-    for vi in range(len(toks) - 1, -1, -1):
-        t = toks[vi]
-        if not t.text[0].islower() or not verb_use(toks, vi, ctx.language):
-            continue
-        if vi and passive_voice(toks, vi):
-            continue  # « Le vote a été constaté par X »: the vote reports nothing
-        s = vi
-        while s > 0 and toks[s - 1].text not in ".!?":
-            s -= 1
-        left = toks[s:vi]
-        core = [x for x in left if x.low not in _SKIP_WORDS]
-        if not core or core[-1].low in _SUBJECT_PRONOUNS or core[-1].text == "«Q»":
-            continue
-        if _reports_a_clause(ctx, core):
-            continue  # "The minister said Greece had asked": the minister reports it
-        if split_inverted(core[-1].text):
-            continue  # « …, a-t-il insisté »: an incise whose subject is a pronoun
-        if _unnamed_reporter(core):
-            continue  # "“…?” a reporter asked. “No,” she said": she is the one asked
-        who = ctx.subject_before(ctx, left)
-        if who is not None:
-            return _Speaker(who.name, who.label, t.start)
-    return None
-
-
-def _unnamed_reporter(core: list[_Tok]) -> bool:
-    """Whether the subject is a reporter the text leaves unnamed (« un journaliste »,
-    "one reporter"): the one who puts the questions, whom a pronoun after them never
-    means."""
-    return len(core) <= 3 and core[-1].low in ASKERS
-
-
-def _reports_a_clause(ctx: _Context, core: list[_Tok]) -> bool:
-    """Whether the words before a verb hold a verb of saying and then a new subject (a
-    name or a determiner): the verb then belongs to the reported clause, not to the
-    reporter (« Il dit avoir sollicité » has no new subject)."""
-    said = [
-        i for i, x in enumerate(core) if x.text.islower() and is_speech_verb(x.text, ctx.language)
-    ]
-    return bool(said) and any(
-        x.text[0].isupper() or x.low in _DETERMINERS for x in core[said[-1] + 1 :]
-    )
 
 
 def _recent_subject(

@@ -19,6 +19,8 @@ from tui.core.quotes.sentence_subject import sentence_subject
 from tui.core.quotes.speech_verbs import is_speech_verb
 
 _THAT = frozenset(("que", "qu'", "qu’", "that"))
+_REACH = 1500
+"""How far back the report before may start: a paragraph may be a whole page long."""
 
 
 def reported_before(ctx: _Context, k: int) -> str | None:
@@ -31,9 +33,11 @@ def reported_before(ctx: _Context, k: int) -> str | None:
     own = [e for e in ctx.entities_in(lo, hi) if e.label in ("PER", "ORG")]
     if any(not ctx.in_quote(e.start) for e in own):
         return None
-    before = ctx.tokens_between(line, lo)
-    start = max((i + 1 for i, t in enumerate(before[:-1]) if t.text in ".!?"), default=0)
-    sentence = before[start:]
+    before = ctx.tokens_between(max(line, lo - _REACH), lo)
+    stops = [i + 1 for i, t in enumerate(before[:-1]) if t.text in ".!?"]
+    if not stops and lo - _REACH > line:
+        return None  # a sentence longer than the reach: no report a reader would follow
+    sentence = before[max(stops, default=0) :]
     that = _report_end(ctx, sentence)
     if that is None or any(t.text == "«Q»" for t in sentence):
         return None
