@@ -237,6 +237,10 @@ SETS = {
         "written",
         ("french-agence-dev.jsonl",),
     ),
+    "French wiki news with tokeniser spacing, written blind (development)": (
+        "written",
+        ("french-wikinews-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (

@@ -61,9 +61,22 @@ FIRM_NOUNS = (
 association, a union). Words that also name a person's trade (« l'exploitant », « le
 gestionnaire », « l'éditeur ») are left out."""
 
+_PUBLISHING_NOUNS = (
+    "quotidien",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "journal",
+    "revue",
+    "chaîne",
+    "radio",
+)
+"""Nouns that announce a newspaper, a magazine or a broadcaster by its title (« le
+quotidien libanais X »): the title is a body that reports and comments, never a person."""
+
 _FIRM_BEFORE = re.compile(
     r"(?<![\w-])(?P<article>" + FIRM_ARTICLE + r")"
-    r"(?i:" + "|".join(map(re.escape, FIRM_NOUNS)) + r")s?"
+    r"(?i:" + "|".join(map(re.escape, (*FIRM_NOUNS, *_PUBLISHING_NOUNS))) + r")s?"
     r"(?P<adjective>\s+[^\W\d_][\w-]*)?(?P<comma>\s*,)?\s+$"
 )
 PUBLICATION_NOUNS = tuple(
@@ -109,6 +122,11 @@ _NOT_ADJECTIVE_ENDINGS = ("é", "ée", "és", "ées", "ant", "i", "ie", "is", "i
 par », « dirigée par », « détenue par »): the name after them is who acts, no firm."""
 
 
+def _demonym(adjective: str) -> bool:
+    """« libanais », « japonais »: a nationality, though it ends like « repris »."""
+    return adjective.lower().endswith("ais")
+
+
 def firm_noun_before(text: str, start: int, end: int) -> bool:
     """Whether a company noun announces the name at ``start``…``end``: directly (« la
     plateforme X », « le groupe industriel X ») or in apposition between commas (« Le
@@ -120,7 +138,7 @@ def firm_noun_before(text: str, start: int, end: int) -> bool:
     if adjective and (
         adjective[0].isupper()
         or adjective.lower() in FUNCTION
-        or adjective.lower().endswith(_NOT_ADJECTIVE_ENDINGS)
+        or (adjective.lower().endswith(_NOT_ADJECTIVE_ENDINGS) and not _demonym(adjective))
     ):
         return False
     if m.group("comma"):

@@ -48,6 +48,7 @@ from tui.core.quotes.parsed import Parse, parsed_speakers
 from tui.core.quotes.quoted_names import quotes_a_name
 from tui.core.quotes.role_initials import with_role_initials
 from tui.core.quotes.sentence_subject import main_clause_subject
+from tui.core.quotes.spacing import joined_spacing
 from tui.core.quotes.speaker_model import choose
 from tui.core.quotes.speakers import RoleLinks
 from tui.core.quotes.spelled_out import spelled_out
@@ -85,7 +86,7 @@ def extract_quotes(
         return []
     entities = with_role_initials(text, entities)  # "the CS said": the Cabinet Secretary
     reading, entities = sentence_case_headline(text, entities, language)
-    reading = _without_asides(reading)
+    reading = joined_spacing(_without_asides(reading), language)  # « l' OMS , qu' elle »
     ctx = _Context(reading, entities, spans, language)
     ctx.roles = roles
     ctx.subject_before, ctx.linked_role = _subject_before, _linked_role
@@ -124,6 +125,10 @@ def _parsed(ctx: _Context, parse: Parse) -> dict[int, _Speaker]:
         return {}
 
 
+_QUOTED_RELATIVE = re.compile(r"(?:qui|dont|who)\s")
+"""Quoted words opening on a relative pronoun (« à sa grand-mère, « qui ne savait pas
+lire » »): someone's own words about the noun before, never a name or a title."""
+
 _AS_SUBJECT = frozenset(("pre", "post", "subject", "incise", "agent"))
 """The cues that find a speaker as the subject of the reporting verb."""
 
@@ -140,7 +145,8 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
             got = _sourced(ctx, k) if _lowercase(ctx, k) else uttered_label(ctx, k)
         else:
             got = _attribute(ctx, k)
-        if got[2] == "subject" and got[1] == "fragment" and not reports_stance(ctx, k):
+        stance = reports_stance(ctx, k) or _QUOTED_RELATIVE.match(ctx.text, spans[k][1])
+        if got[2] == "subject" and got[1] == "fragment" and not stance:
             # The subject of a sentence that reports nobody's words quotes nothing.
             got = (None, "fragment", "none")
         who = parsed.get(k)

@@ -27,6 +27,7 @@ from typing import Any
 from tui.core.quotes.body_voice import named_body_voice
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker
+from tui.core.quotes.parsed_appositions import apposition_head
 from tui.core.quotes.parsed_subjects import demonstrative, floor_given, opening_name, set_off_name
 from tui.core.quotes.parsed_subjects import subject as find_subject
 from tui.core.quotes.parsed_verbs import reporting_verb
@@ -254,7 +255,7 @@ def _resolve(
         at = _to_text(sentence, token.idx)
         return _pronoun(ctx, pron, at) if at is not None else None
     if low in ("qui", "lequel", "laquelle") and verb is not None and verb.dep_ == "acl:relcl":
-        token = _apposition_head(verb.head)
+        token = apposition_head(verb.head, token.i)
     if low == "on":
         at = _to_text(sentence, token.idx)
         return named_body_voice(ctx, at) if at is not None else None
@@ -285,20 +286,6 @@ def _resolve(
     if who is not None and who.label == "NP":
         return opening_name(ctx, start, noun_kind(who.name or "")) or who
     return who
-
-
-def _apposition_head(token: Any) -> Any:
-    """The name a relative's antecedent is the role of (« X, présidente de l'association
-    Y, qui appelle à… »: X, not Y): up the complements to an apposition of a name."""
-    t, steps = token, 0
-    while t.dep_ in ("nmod", "flat:name") and t.head.i != t.i and steps < 4:
-        t, steps = t.head, steps + 1
-    if t.dep_ != "appos":
-        return token
-    if t.head.pos_ == "PROPN":
-        return t.head
-    names = [c for c in t.head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < t.i]
-    return names[-1] if names else token  # the parser hung both on a noun before them
 
 
 def _body_of_place(ctx: _Context, start: int, end: int) -> int:

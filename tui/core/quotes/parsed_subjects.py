@@ -16,6 +16,7 @@ from typing import Any
 
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.latter import CONCERNED, latter_referent
+from tui.core.quotes.parsed_appositions import before_set_off_participle, qualified_noun
 from tui.core.quotes.speech_verbs import SPEECH_NOUNS, split_inverted
 from tui.core.quotes.words import _SKIP_WORDS, _SUBJECT_PRONOUNS
 from tui.core.text import fold
@@ -65,6 +66,9 @@ def subject(verb: Any, q: Any) -> Any | None:
     perceived = _perceived(verb)
     if perceived is not None:
         return perceived
+    apposed = before_set_off_participle(verb)
+    if apposed is not None:
+        return apposed
     # « X a assuré …, avant d'ajouter : « Q » », « X a promis et répété « Q » »: a verb
     # without a subject of its own shares the subject of the verb it depends on.
     head, steps = verb, 0
@@ -73,7 +77,7 @@ def subject(verb: Any, q: Any) -> Any | None:
         for child in head.children:
             if child.dep_ in _SHARED_DEPS and child.i != q.i and child.lower_ != "-t":
                 return child
-    return _qualified_noun(head) if steps else None
+    return qualified_noun(head) if steps else None
 
 
 _PERCEPTION_STEMS = ("entend", "regard", "ecout", "apercoi", "apercu", "observ")
@@ -92,19 +96,6 @@ def _perceived(verb: Any) -> Any | None:
         return None
     seen = [c for c in head.children if c.dep_ == "obj" and head.i < c.i < verb.i]
     return seen[0] if seen else None
-
-
-def _qualified_noun(participle: Any) -> Any | None:
-    """The noun a participle set off by commas qualifies, when the parser hung the
-    reporting verb after it on the participle and left the noun without a verb
-    (« L'évêque, reçu à la mairie, appelle … »: « évêque » as the root): it is the one
-    who acts."""
-    noun = participle.head
-    if participle.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if "Part" not in participle.morph.get("VerbForm") or participle.lower_.endswith("ant"):
-        return None
-    return None if any(c.dep_ == "case" for c in noun.children) else noun
 
 
 def _shares_subject(verb: Any) -> bool:

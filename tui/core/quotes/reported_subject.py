@@ -29,6 +29,9 @@ def reported_subject(ctx: _Context, at: int) -> _Speaker | None:
         if not t.text[0].islower() or not verb_use(toks, vi, ctx.language):
             continue
         if vi and passive_voice(toks, vi):
+            agent = _agent(ctx, toks[vi + 1 :], t.start)
+            if agent is not None:  # « revendiquée par les rebelles du X »: they claim it
+                return agent
             continue  # « Le vote a été constaté »: the vote reports nothing
         s = vi
         while s > 0 and toks[s - 1].text not in ".!?":

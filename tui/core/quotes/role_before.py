@@ -42,6 +42,7 @@ def role_before(text: str, start: int, *, closing: bool = False) -> str | None:
     """
     window = text[max(0, start - 90) : start]
     window = _GLOSS_BEFORE.sub(r"\1", window[window.rfind("\n") + 1 :])
+    window = _STATUS_BEFORE.sub(r"\1", window)  # « de l'association X, partie civile, »
     window = _HONORIFIC_END.sub(" ", window)  # "the Speaker, Sir Malcolm Edd"
     if title_before(window, len(window)) is not None:
         return None  # "the prime minister thanked Mrs Gately": her title, no role of hers
@@ -60,6 +61,15 @@ _HONORIFIC_END = re.compile(
     + r")\.?[ \u00a0]+$"
 )
 """An honorific between an apposed role's comma and the name, which the role skips."""
+
+_STATUS_BEFORE = re.compile(
+    r"(?<=[^\W\d_])[ \u00a0]*,[ \u00a0]*(?!(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs"
+    r"|ce|cet|cette|the|a|an|his|her|its|their)\b)[a-zà-ÿ][a-zà-ÿ'’-]*"
+    r"(?:[ \u00a0][a-zà-ÿ][a-zà-ÿ'’-]*)?"
+    r"([ \u00a0]*,[ \u00a0]*)$"
+)
+"""A short status set between the role and the name (« le président de l'association
+X, partie civile, Marc Y »): the role still describes the name after it."""
 
 _GLOSS_BEFORE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)([ \u00a0]*,[ \u00a0]*)$")
 """A bracketed gloss closing the role (« de l'agence de sauvetage (Basarnas), X »)."""
@@ -151,9 +161,15 @@ def _portfolio_link(toks: list[str]) -> bool:
     word = _unelided(toks[-2])
     if not word.isalpha() or not word.islower() or is_speech_verb(word, "fr", strong=False):
         return False
-    if word in _BREAKS:
-        return False  # « contre 40 % à son adversaire »: a preposition, no participle
+    if word in _BREAKS or fold(word) in _BEFORE_A:
+        return False  # « contre 40 % à son adversaire », « grâce à »: no participle
     return noun_kind(word) == "person" or fold(word).endswith(("e", "ee", "es", "ees"))
+
+
+_BEFORE_A = frozenset(
+    fold(w) for w in "grâce quant suite contrairement conformément parallèlement".split()
+)
+"""Words that with « à » make a preposition (« grâce à », « quant à »), no role's link."""
 
 
 def _unelided(word: str) -> str:

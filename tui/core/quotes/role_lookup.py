@@ -41,13 +41,14 @@ if TYPE_CHECKING:
 def find_description(ctx: _Context, desc: str, head: str, before: int) -> tuple[str, str] | None:
     """The ``(canonical, label)`` a description (folded, without its article; ``head``
     its first word as written) stands for, from the role phrases written against a
-    name: the latest before ``before``, else the first after it, unless the text
-    before named the role with another qualifier (« l'entraîneur loirétain … a
-    raconté l'entraîneur » is not « l'entraîneur berrichon, X » named later)."""
+    name: the first written after ``before`` (the holder named further on), unless the
+    text before named the role with another qualifier (« l'entraîneur loirétain … a
+    raconté l'entraîneur » is not « l'entraîneur berrichon, X » named later); else, of
+    those written before, the one whose name the text mentioned last."""
     text = ctx.text
     lo, hi = max(0, before - 20_000), min(len(text), before + 2_000)
     pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
-    best: tuple[str, str] | None = None
+    found: list[tuple[str, str]] = []
     # « L'armée annonce avoir tué X »: a body is never a person, nor the reverse.
     words = desc.split()
     head = (words[-1] if ctx.language == "en" else words[0]) if words else ""
@@ -62,11 +63,21 @@ def find_description(ctx: _Context, desc: str, head: str, before: int) -> tuple[
             longer = ent[0].startswith(desc + " ") and not _other_office(ent[0], desc)
             if ent[0] == desc or longer:
                 if h > before and _qualified_otherwise(ctx, pattern, before, ent[0], desc):
-                    return best
-                best = (ent[1], ent[2])
+                    return _named_last(ctx, found, before)
                 if h > before:
-                    return best
-    return best
+                    return ent[1], ent[2]
+                found.append((ent[1], ent[2]))
+    return _named_last(ctx, found, before)
+
+
+def _named_last(ctx: _Context, found: list[tuple[str, str]], before: int) -> tuple[str, str] | None:
+    """Of the names a description was written against before ``before``, the one the
+    text named last: « le quotidien » after « le quotidien X … le quotidien Y … pour
+    X , … » is X again, the paper the sentence just spoke of."""
+    if len(set(found)) < 2:
+        return found[-1] if found else None
+    last = {e.canonical: e.start for e in ctx.entities if e.start < before}
+    return max(reversed(found), key=lambda name: last.get(name[0], -1))
 
 
 def _other_office(longer: str, desc: str) -> bool:

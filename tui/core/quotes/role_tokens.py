@@ -11,7 +11,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*|[,.;:!?()«»“”\"\n]")
 DETERMINERS = frozenset("le la les l un une the".split()) | POSSESSIVES
 CLITICS = frozenset("s' s’ n' n’ qu j' j’ m' m’".split())
 """Elided pronouns that open a clause (« s'est », « n'a »), never a role."""
-MAX_ROLE_WORDS = 9
+MAX_ROLE_WORDS = 12
 
 
 def tokens(text: str) -> list[str]:

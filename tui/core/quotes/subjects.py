@@ -388,6 +388,8 @@ def _named_in_subject(ctx: _Context, words: list[_Tok], ents: list[Entity]) -> _
     free = [] if person_role and affiliated(ctx, free) else free  # « le président de l'asso X »
     free = [e for e in free if not qualifies_a_person(ctx, words, e)]  # "a Voss aide"
     if free:
-        e = free[-1] if ctx.entity_at(words[0].start) is None else free[0]
+        # « La CFDT du groupe X »: a name right after the determiner heads the phrase
+        heads = determined and free[0].start == words[1].start
+        e = free[0] if heads or ctx.entity_at(words[0].start) is not None else free[-1]
         return _Speaker(e.canonical, e.label, e.start)
     return placed_body(ctx, words, ents)  # « la police d'Orlando »: the body, not the town

@@ -1,0 +1,49 @@
+"""Text a crude tokeniser left behind (« corruption , qu' elle qualifie de « … » » ,
+« l' OMS ») is attributed as the same text written the usual way, while every quotation
+keeps the offsets and the words of the original. Invented people and places.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pipeline_quotes import trained_quotes
+
+from tui.core.quotes.spacing import joined_spacing
+
+
+@pytest.mark.parametrize(
+    ("text", "joined_words"),
+    [
+        ("la corruption , qu' elle qualifie de « cancer » , et l' OMS .", "qu'elle"),
+        ("« Tout est normal . [...] » , a-t-il ajouté", "normal."),
+        ("Il a dit 'no way' , puis il est parti jusqu' à Lyon .", "jusqu'à"),
+        ("Le directeur de l' usine , Marc Vial , a démenti .", "l'usine,"),
+    ],
+)
+def test_spacing_is_undone_in_place(text: str, joined_words: str) -> None:
+    joined = joined_spacing(text, "fr")
+    assert len(joined) == len(text)
+    assert re.sub(r"\s", "", joined) == re.sub(r"\s", "", text)  # only spaces moved
+    assert " ," not in joined and joined_words in joined
+
+
+def test_a_decimal_and_an_english_apostrophe_stay() -> None:
+    assert joined_spacing("3 .5 euros", "fr") == "3 .5 euros"
+    assert joined_spacing("rock ' n ' roll", "en") == "rock ' n ' roll"
+
+
+_SPACED = (
+    "Paraguay : une présidente élue\n\n"
+    "14 mars 2016 . – La candidate de l' opposition , Elena Duarte Ibarra , a remporté "
+    "l' élection . Elle a promis de s' attaquer à la corruption , qu' elle qualifie de "
+    "« cancer de nos institutions » , et de renégocier le traité sur le barrage .\n"
+)
+
+
+def test_words_quoted_in_spaced_text_find_their_speaker() -> None:
+    [quote] = trained_quotes(_SPACED, title="Paraguay : une présidente élue")
+    assert quote.speaker == "Elena Duarte Ibarra"
+    assert quote.text == "cancer de nos institutions"
+    assert _SPACED[quote.start : quote.end] == quote.text
