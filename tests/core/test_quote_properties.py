@@ -20,7 +20,7 @@ from tui.core.quotes.marks import find_quote_spans, inner_units
 _CLOSE_FOR = {"«": "»", "‹": "›", "“": "”„“", "„": "“”", "”": "”", "‘": "’", '"': '"', "'": "'"}
 _MARK_CHARS = "«»‹›“”„‘’\"'"
 """Straight single marks pair too: English copy writes 'no way' with them."""
-_MARK_TOKENS = re.compile("''|[«»‹›“”„‘’\"'\n]")
+_MARK_TOKENS = re.compile("''|``|[«»‹›“”„‘’\"'\n]")
 
 _QUOTY = st.lists(
     st.sampled_from(
@@ -34,7 +34,7 @@ def _enclosed(text: str, start: int, end: int, open_mark: int, close_mark: int) 
     """The span sits between ``open_mark`` and ``close_mark``, which form a matching pair."""
     if not (0 <= open_mark < start <= end <= close_mark < len(text)):
         return False
-    # ``''…''``: two apostrophes, read left to right, stand for a straight double mark.
+    # Two apostrophes or two backquotes, read left to right, stand for a straight double mark.
     doubled = {m.start() for m in _MARK_TOKENS.finditer(text) if m.end() - m.start() == 2}
     opener = '"' if open_mark in doubled else text[open_mark]
     closer = '"' if close_mark in doubled else text[close_mark]
@@ -139,6 +139,12 @@ def test_deep_nesting_and_mismatched_marks() -> None:
     _check(nested)
     _check("« " * 3000 + "x" + " »" * 3000)
     assert find_quote_spans("« un “ deux » trois ”") == [(0, 2, 11, 12)]
+
+
+def test_tokenised_double_marks_pair() -> None:
+    text = "He said ``we will not back down , '' and left ."
+    _check(text)
+    assert [text[s:e] for _, s, e, _ in find_quote_spans(text)] == ["we will not back down ,"]
 
 
 def test_rtl_emoji_and_control_characters() -> None:

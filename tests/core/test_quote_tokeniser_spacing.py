@@ -1,6 +1,7 @@
 """Text a crude tokeniser left behind (« corruption , qu' elle qualifie de « … » » ,
-« l' OMS ») is attributed as the same text written the usual way, while every quotation
-keeps the offsets and the words of the original. Invented people and places.
+« l' OMS », English ``…'' marks) is attributed as the same text written the usual way,
+while every quotation keeps the offsets and the words of the original. Invented people
+and places.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from pipeline_quotes import trained_quotes
+from pipeline_quotes import article_quotes, trained_quotes
 
 from tui.core.quotes.spacing import joined_spacing
 
@@ -47,3 +48,17 @@ def test_words_quoted_in_spaced_text_find_their_speaker() -> None:
     assert quote.speaker == "Elena Duarte Ibarra"
     assert quote.text == "cancer de nos institutions"
     assert _SPACED[quote.start : quote.end] == quote.text
+
+
+def test_english_copy_in_tokenised_marks_finds_quotes_and_speakers() -> None:
+    body = (
+        "Senator Ann Polk , a Democrat , said the plan was ``a disaster for working "
+        "families . '' She added that voters ``deserve better . ''\n\n"
+        "``We will not back down , '' said Governor Dale Ruiz ."
+    )
+    quotes = article_quotes(body, title="Budget fight")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("a disaster for working families .", "Ann Polk"),
+        ("deserve better .", "Ann Polk"),
+        ("We will not back down ,", "Dale Ruiz"),
+    ]

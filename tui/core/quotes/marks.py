@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tui.core.quotes.speech_verbs import is_speech_verb
 
-_MARKS = re.compile("''|[«»‹›“”„‘’\"'\n]")
+_MARKS = re.compile("''|``|[«»‹›“”„‘’\"'\n]")
 _TRIM = " \t\r\n\u00a0\u202f\u2009\u200a\u2007\u2002\u2003\u200b\ufeff"
 _PAIR_FOR_CLOSER = {"»": "«", "›": "‹", "’": "‘"}
 _DOUBLE_CURLY = ("“", "„", "”")
@@ -132,7 +132,7 @@ def _inner_units(text: str, pairs: list[_Pair], outer: list[_Pair]) -> list[Unit
 
 def _width(text: str, mark: int) -> int:
     """How many characters the opening mark at ``mark`` takes (two for ``''``)."""
-    return 2 if text.startswith("''", mark) else 1
+    return 2 if text.startswith(("''", "``"), mark) else 1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -204,6 +204,9 @@ def _pairs(text: str) -> list[_Pair]:
         i = m.start()
         ch = text[i]
         if i == marks.skip_at:
+            continue
+        if text.startswith("``", i):
+            marks.push('"', i)  # two backquotes open a quotation, as tokenised copy writes
             continue
         if m.end() - i == 2:
             # ``''…''``: two apostrophes stand for a straight double quotation mark,

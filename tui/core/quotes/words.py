@@ -183,7 +183,7 @@ _CONJUNCTIONS = _fset("et ou puis mais and or but then")
 _HEADS_OF_PEOPLE = _fset("on certains some many others one nous we i je")
 
 
-_MARK_TOKENS = frozenset("«»“”„‹›\"‘’'")
+_MARK_TOKENS = frozenset("«»“”„‹›\"‘’'`")
 
 
 _BREAK_TOKENS = frozenset([",", ".", ";", ":", "!", "?", "«Q»"])
@@ -219,7 +219,7 @@ def last_sentence(text: str) -> str:
     return _STOP_AND_SPACE.split(text.rstrip())[-1]
 
 
-_SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+(?:[A-ZÀ-Þ«“„\"0-9‘]|''|'(?=[A-ZÀ-Þ])))")
+_SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+(?:[A-ZÀ-Þ«“„\"0-9‘]|''|``|'(?=[A-ZÀ-Þ])))")
 
 
 SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
