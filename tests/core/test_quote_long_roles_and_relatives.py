@@ -3,7 +3,8 @@ X ») still ties to the name after it, so a shorter mention of the role later fi
 « le chef de l'organisation X, qui déclare que « … » » gives the words to X, the name
 the role ends on, not to another chief the article named before; a quoted relative
 clause (« à sa grand-mère, « qui ne savait pas lire » ») is the subject's own words;
-and in « La CFDT du groupe X craint », the union heads the subject, not the group.
+in « La CFDT du groupe X craint », the union heads the subject, not the group; and
+« Le gardien, élu meilleur joueur, a dédié … » opens on its subject, not on an aside.
 
 Invented people and bodies.
 """
@@ -56,3 +57,30 @@ def test_a_body_right_after_the_determiner_heads_the_subject() -> None:
         "fonctions support."
     )
     assert trained_article_speakers(body, title="Fusion laitière") == ["CFDT"]
+
+
+def test_a_role_set_off_by_a_participle_is_the_subject() -> None:
+    body = (
+        "Les Lavallois ont renversé la rencontre grâce à leur gardien, Thomas Kerval, "
+        "auteur de dix-neuf arrêts.\n\n"
+        "Le gardien, élu meilleur joueur de la finale, a dédié la victoire à son père, "
+        "« qui n'a raté aucun match depuis que j'ai six ans »."
+    )
+    assert trained_article_speakers(body, title="Laval gagne la Coupe") == ["Thomas Kerval"]
+
+
+def test_a_time_set_off_before_a_participle_is_no_subject() -> None:
+    body = (
+        "Thomas Kerval a gardé les buts de Laval.\n\n"
+        "Le lendemain, salué par la presse, le club a publié un « communiqué de victoire »."
+    )
+    assert trained_article_speakers(body, title="Laval gagne la Coupe") == [None]
+
+
+def test_a_relative_after_the_role_keeps_its_nickname_nobody_s() -> None:
+    body = (
+        "Raymond Castel a été condamné mardi.\n\n"
+        "Le prévenu, que les habitants du quartier surnommaient « le Baron », est resté "
+        "impassible."
+    )
+    assert trained_article_speakers(body, title="Incendie à Marseille") == [None]

@@ -49,12 +49,39 @@ def past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
         after = toks[comma + 1].text if comma + 1 < len(toks) else ""
         if _stressed_repeat(toks, comma):
             return toks  # « Le maire, lui, attend … »: the phrase the pronoun repeats
+        if toks is pre and _role_before_participle(head, toks[comma + 1 :]):
+            return toks  # « Le gardien, élu meilleur joueur, a dédié … »: the subject
         if after.islower() and after.endswith(("ing", "ant")) and after not in _NOT_PARTICIPLES:
             return toks  # "X moved to define him, calling…": the participle hangs on X
         hangs = first in _RELATIVES or (first in _PREPOSITIONS and first != "a")
         if toks is not pre and not hangs and not _participle_aside(ctx, head):
             return toks
         toks = toks[comma + 1 :]
+
+
+def _role_before_participle(head: list[_Tok], rest: list[_Tok]) -> bool:
+    """Whether a short phrase headed by a person or body noun is set off by a past
+    participle (« Le gardien, élu …, », « La ministre, interrogée …, »): it is the
+    subject the participle describes, not an opening circumstance."""
+    return (
+        1 < len(head) <= 4
+        and head[0].low in _DETERMINERS
+        and noun_kind(head[-1].text) is not None
+        and bool(rest)
+        and rest[0].text.islower()
+        and rest[0].low.endswith(_PAST_PARTICIPLE_ENDINGS)
+        and rest[0].low not in _LIKE_PARTICIPLES
+    )
+
+
+_PAST_PARTICIPLE_ENDINGS = (*PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "i", "ie", "is", "ies")
+"""Past participles of every group (« publiée », « élu », « reçue », « saisi »)."""
+_LIKE_PARTICIPLES = frozenset(
+    "qui que ainsi aussi lui ici parmi oui midi lundi mardi mercredi jeudi vendredi samedi".split()
+)
+"""Words ending like a participle that open a relative clause or an aside instead: the
+phrase before them may quote someone else's words (« Le prévenu, que les habitants
+surnommaient « le Baron », »)."""
 
 
 def _stressed_repeat(toks: list[_Tok], comma: int) -> bool:
