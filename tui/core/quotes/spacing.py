@@ -1,4 +1,4 @@
-"""Text as a crude tokeniser leaves it, read as written French: offsets unchanged.
+"""Text as a crude tokeniser leaves it, read as usually written: offsets unchanged.
 
 Some sources reach the reader after a tokeniser has split every word from its
 punctuation: « la corruption , qu' elle qualifie de … », « l' OMS », « … » . A
@@ -7,6 +7,7 @@ is no relative pronoun. The attribution therefore reads a copy in which the
 comma or full stop moves back against its word and the elided word moves forward
 against the next one, each swapping places with the space; every other character
 keeps its offset, so quotations and names found in the original still line up.
+The comma and the full stop move in any language; elisions are French only.
 """
 
 from __future__ import annotations
