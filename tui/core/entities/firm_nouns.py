@@ -79,11 +79,9 @@ _FIRM_BEFORE = re.compile(
     r"(?i:" + "|".join(map(re.escape, (*FIRM_NOUNS, *_PUBLISHING_NOUNS))) + r")s?"
     r"(?P<adjective>\s+[^\W\d_][\w-]*)?(?P<comma>\s*,)?\s+$"
 )
-PUBLICATION_NOUNS = tuple(
-    """quotidien hebdomadaire mensuel magazine journal revue site média chaîne radio
-    newspaper daily weekly paper""".split()
-)
-"""Nouns a publication's title follows (« le quotidien « X » », "the daily "X"")."""
+PUBLICATION_NOUNS = (*_PUBLISHING_NOUNS, "site", "média", "newspaper", "daily", "weekly", "paper")
+"""Nouns a publication's title follows (« le quotidien « X » », "the daily "X""): the
+publishing nouns above, and a few that announce no firm on their own."""
 PUBLICATION_KEYS = frozenset(fold(w) for w in PUBLICATION_NOUNS)
 """The same nouns folded, to look a word up."""
 

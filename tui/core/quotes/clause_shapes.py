@@ -74,6 +74,15 @@ STRESSED_AS_SUBJECT = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elle
 """The subject pronoun a stressed pronoun stands for when it is a subject itself."""
 STRESSED_PRONOUNS = frozenset(STRESSED_AS_SUBJECT)
 """Pronouns that repeat a subject set off by commas (« X, lui, dit… »)."""
+
+
+def stressed_aside(toks: list[_Tok], j: int) -> bool:
+    """Whether ``toks`` hold « , lui , » from ``j`` on: a stressed pronoun set off by
+    commas, repeating the phrase before it as the sentence's subject."""
+    aside = [t.low for t in toks[j : j + 3]]
+    return len(aside) == 3 and aside[0] == aside[2] == "," and aside[1] in STRESSED_PRONOUNS
+
+
 _NARRATION_OPENERS = frozenset(("et", "puis", "alors"))
 
 

@@ -76,7 +76,7 @@ def reaction_of(ctx: _Context, sentence: list[_Tok]) -> _Speaker | None:
 
 _UNNAMED_WRITER = re.compile(
     r"\b(?:message|lettre|courrier|mot|témoignage|texto|SMS|mail|courriel|note|letter|"
-    r"text|email|note|post)\s+(?:d['’]une?|from\s+an?|of\s+an?)\s+[^:«»“”.!?\n]{1,60}:\s*$",
+    r"text|email|post)\s+(?:d['’]une?|from\s+an?|of\s+an?)\s+[^:«»“”.!?\n]{1,60}:\s*$",
     re.IGNORECASE,
 )
 """A message the text says an unnamed person wrote, opening the quotation with a colon

@@ -9,7 +9,7 @@ for the last person quoted nearby, else for nobody the text names.
 from __future__ import annotations
 
 from tui.core.quotes.antecedents import GROUP_NOUNS
-from tui.core.quotes.clause_shapes import STRESSED_PRONOUNS
+from tui.core.quotes.clause_shapes import stressed_aside
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.defendant import defendant
@@ -176,8 +176,7 @@ def _set_apart(sentence: list[_Tok], body: list[_Tok]) -> bool:
     """Whether a stressed pronoun set off by commas follows the description (« La
     famille de la victime, elle, demande »): the group is the sentence's subject."""
     at = next((n for n, t in enumerate(sentence) if t.start == body[-1].start), -1)
-    aside = [t.low for t in sentence[at + 1 : at + 4]] if at >= 0 else []
-    return len(aside) == 3 and aside[0] == aside[2] == "," and aside[1] in STRESSED_PRONOUNS
+    return at >= 0 and stressed_aside(sentence, at + 1)
 
 
 def _relative_ahead(ctx: _Context, sentence: list[_Tok], j: int) -> bool:
@@ -198,10 +197,7 @@ _WHO = frozenset(("qui", "who"))
 def _verb_ahead(sentence: list[_Tok], j: int) -> bool:
     """A negation (« ne », « n' ») or a stressed pronoun set off by commas (« , lui , »)
     at ``j``: the description is over and its verb follows."""
-    if sentence[j].low in _NEGATIONS:
-        return True
-    aside = [t.low for t in sentence[j : j + 3]]
-    return len(aside) == 3 and aside[0] == aside[2] == "," and aside[1] in STRESSED_PRONOUNS
+    return sentence[j].low in _NEGATIONS or stressed_aside(sentence, j)
 
 
 _NEGATIONS = frozenset(("ne", "n'", "n’"))

@@ -131,7 +131,8 @@ def _inner_units(text: str, pairs: list[_Pair], outer: list[_Pair]) -> list[Unit
 
 
 def _width(text: str, mark: int) -> int:
-    """How many characters the opening mark at ``mark`` takes (two for ``''``)."""
+    """How many characters the opening mark at ``mark`` takes (two for ``''`` or two
+    backquotes)."""
     return 2 if text.startswith(("''", "``"), mark) else 1
 
 

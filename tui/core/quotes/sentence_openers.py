@@ -8,7 +8,7 @@ subject itself, and so is an article with a compound verb (the main clause).
 
 from __future__ import annotations
 
-from tui.core.quotes.clause_shapes import STRESSED_PRONOUNS
+from tui.core.quotes.clause_shapes import stressed_aside
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
 from tui.core.quotes.datelines import FRENCH_MONTHS
@@ -47,7 +47,7 @@ def past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
         if toks is pre and _main_clause(ctx, head) and not _absolute_clause(toks[comma + 1 :]):
             return toks
         after = toks[comma + 1].text if comma + 1 < len(toks) else ""
-        if _stressed_repeat(toks, comma):
+        if stressed_aside(toks, comma):
             return toks  # « Le maire, lui, attend … »: the phrase the pronoun repeats
         if toks is pre and _role_before_participle(head, toks[comma + 1 :]):
             return toks  # « Le gardien, élu meilleur joueur, a dédié … »: the subject
@@ -82,13 +82,6 @@ _LIKE_PARTICIPLES = frozenset(
 """Words ending like a participle that open a relative clause or an aside instead: the
 phrase before them may quote someone else's words (« Le prévenu, que les habitants
 surnommaient « le Baron », »)."""
-
-
-def _stressed_repeat(toks: list[_Tok], comma: int) -> bool:
-    """Whether a stressed pronoun set off by commas follows the phrase before ``comma``
-    (« Le maire, lui, », « La réalisatrice, elle, »): that phrase is the subject."""
-    pair = toks[comma + 1 : comma + 3]
-    return len(pair) == 2 and pair[0].low in STRESSED_PRONOUNS and pair[1].text == ","
 
 
 def _participle_aside(ctx: _Context, head: list[_Tok]) -> bool:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
+from tui.core.quotes.words import ELIDED_WORDS
+
 _SPACED_STOP = re.compile(r"(?<=[\w»”\"'’)]) ([,.])(?=[\s»”\"]|$)")
 """A comma or full stop a space parts from the word or closing mark before it."""
 
-_SPACED_ELISION = re.compile(
-    r"(?<![\w'’])((?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]) (?=\w)"
-)
+_SPACED_ELISION = re.compile(rf"(?<![\w'’])((?i:{ELIDED_WORDS}|quoiqu|presqu)['’]) (?=\w)")
 """An elided French word a space parts from the word it leans on (« l' OMS »)."""
 
 

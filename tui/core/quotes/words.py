@@ -25,10 +25,14 @@ def _fset(words: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words.split()) | {fold(w) for w in words.split()}
 
 
+ELIDED_WORDS = r"[cdjlmnst]|qu|jusqu|lorsqu|puisqu"
+"""French words that drop their vowel before another (« l'OMS », « qu'elle »), as a
+regular-expression alternation: each is a token of its own."""
+
 # A number keeps its digit-group or decimal comma (1,300; 2,5): a comma inside it is
 # no clause boundary.
 _TOKEN = re.compile(
-    r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|\S",
+    rf"(?:{ELIDED_WORDS})['’](?=\w)|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|\S",
     re.IGNORECASE,
 )
 
