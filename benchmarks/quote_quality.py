@@ -241,6 +241,14 @@ SETS = {
         "written",
         ("french-wikinews-dev.jsonl",),
     ),
+    "French wiki news, second set, written blind (development)": (
+        "written",
+        ("french-wikinews2-dev.jsonl",),
+    ),
+    "French wiki news, third set, written blind (development)": (
+        "written",
+        ("french-wikinews3-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (

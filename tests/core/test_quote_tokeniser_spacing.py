@@ -21,6 +21,8 @@ from tui.core.quotes.spacing import joined_spacing
         ("« Tout est normal . [...] » , a-t-il ajouté", "normal."),
         ("Il a dit 'no way' , puis il est parti jusqu' à Lyon .", "jusqu'à"),
         ("Le directeur de l' usine , Marc Vial , a démenti .", "l'usine,"),
+        ("« C'est fini » , a - t - il simplement dit .", "a-t-il"),
+        ("« Rien » , répond - t - elle , agacée .", "répond-t-elle,"),
     ],
 )
 def test_spacing_is_undone_in_place(text: str, joined_words: str) -> None:
@@ -30,8 +32,9 @@ def test_spacing_is_undone_in_place(text: str, joined_words: str) -> None:
     assert " ," not in joined and joined_words in joined
 
 
-def test_a_decimal_and_an_english_apostrophe_stay() -> None:
+def test_a_decimal_an_english_apostrophe_and_a_spaced_dash_stay() -> None:
     assert joined_spacing("3 .5 euros", "fr") == "3 .5 euros"
+    assert joined_spacing("Il a démissionné - il était tard", "fr").endswith("é - il était tard")
     assert joined_spacing("rock ' n ' roll", "en") == "rock ' n ' roll"
 
 
@@ -62,3 +65,12 @@ def test_english_copy_in_tokenised_marks_finds_quotes_and_speakers() -> None:
         ("deserve better .", "Ann Polk"),
         ("We will not back down ,", "Dale Ruiz"),
     ]
+
+
+def test_a_description_read_from_spaced_text_is_shown_single_spaced() -> None:
+    text = (
+        "Banque : amende\n\nLa banque Vauclair a été sanctionnée . Les contrôleurs de "
+        "l' ACPR décrivent un dispositif « largement théorique » .\n"
+    )
+    [quote] = trained_quotes(text, "Banque : amende")
+    assert quote.speaker is not None and "  " not in quote.speaker

@@ -28,3 +28,8 @@ def test_the_inline_label_names_the_description() -> None:
 
 def test_a_name_or_title_in_marks_is_no_unattributed_fragment() -> None:
     assert speaker_note(Quote(2, 7, "Les Heures blanches", None, "other")) == "— name or title"
+
+
+def test_lowercase_words_nobody_said_are_not_called_a_title() -> None:
+    quote = Quote(2, 30, "qui ne savait pas lire", None, "other")
+    assert speaker_note(quote) == "— unattributed"

@@ -137,7 +137,7 @@ class EntityLike(Protocol):
 
 
 class QuoteLike(Protocol):
-    """A quote: offsets, a speaker (or none) and a kind."""
+    """A quote: offsets, its words, a speaker (or none) and a kind."""
 
     @property
     def start(self) -> int: ...
@@ -153,6 +153,9 @@ class QuoteLike(Protocol):
 
     @property
     def source(self) -> str | None: ...
+
+    @property
+    def text(self) -> str: ...
 
 
 def kind_role(kind: str) -> str:
@@ -185,10 +188,12 @@ def layer_spans(
 
 def speaker_note(quote: QuoteLike) -> str:
     """The decoration drawn after a quote: who said it, that the text does not say, or
-    that the marks set off a name or a title (« Les Heures blanches »), nobody's words."""
+    that the marks set off a name or a title (« Les Heures blanches »), nobody's words.
+    Lowercase words the engine gave nobody (« qui ne savait pas lire ») are no title:
+    they are only unattributed."""
     who = who_said(quote)
     if quote.kind == "other" and who is None:
-        return "— name or title"
+        return "— name or title" if quote.text[:1].isupper() else "— unattributed"
     who = who or "unattributed"
     return f"— {who}" if quote.kind == "speech" else f"— {who} (fragment)"
 

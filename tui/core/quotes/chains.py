@@ -25,6 +25,9 @@ on their translation (« », a-t-elle lancé en anglais (« … ») »)."""
 
 _CHAINED = frozenset(("", "et", "ou", "and", "or", "puis"))
 _CHAINED_CLAUSES = frozenset(("et que", "et qu'", "ou que", "mais que", "and that", "but that"))
+_SECOND_OBJECT = re.compile(r" (?:et|ou|and|or) (?:\w+ ){0,2}\w+ ?$")
+"""Between two quotations, a second object of the same verb (« a salué « A » et un
+livre « … » »): no verb, no comma, three words at the most after the conjunction."""
 
 
 def share_along_chains(ctx: _Context, found: list[Attribution]) -> None:
@@ -51,8 +54,21 @@ def share_along_chains(ctx: _Context, found: list[Attribution]) -> None:
         cued = first[2] == second[2] == "pre" and first[1] != "other"
         if cued and first[0] and second[0] is None and between(k) in _CHAINED_CLAUSES:
             found[k + 1] = (first[0], second[1], "pre")
+        elif first[0] and _second_object(ctx, k, first, second):
+            found[k + 1] = (first[0], "fragment", "pre")
     for k in range(1, len(spans)):
         said = found[k - 1]
         gap = ctx.text[spans[k - 1][3] + 1 : spans[k][0]]
         if found[k][0] is None and said[0] and said[1] == "speech" and _TRANSLATED.fullmatch(gap):
             found[k] = (said[0], "speech", said[2])  # the translation of words just said
+
+
+def _second_object(ctx: _Context, k: int, first: Attribution, second: Attribution) -> bool:
+    """Whether quotation ``k + 1``, in lowercase words and with no cue of its own, is a
+    second object of the verb that reports quotation ``k``: the same speaker's words."""
+    if first[1:] != ("fragment", "pre") or second[2] != "none":
+        return False
+    spans = ctx.spans
+    gap = ctx.text[spans[k][3] + 1 : spans[k + 1][0]]
+    opening = ctx.text[spans[k + 1][1] : spans[k + 1][1] + 1]
+    return opening.islower() and _SECOND_OBJECT.fullmatch(gap) is not None

@@ -59,10 +59,13 @@ def before_object(words: list[_Tok]) -> list[_Tok]:
 
 
 def says_subject(ctx: _Context, subject: list[_Tok]) -> bool:
-    """« Roland X dit « attendre » », « X, lui, dit « … » »: a subject right before
-    « dit » makes it the verb; « Louis, dit « le Gros » » keeps it a nickname."""
+    """« Roland X dit « attendre » », « X, lui, dit « … » », « X, qui dit « … » »: a
+    subject right before « dit » makes it the verb; « Louis, dit « le Gros » » keeps
+    it a nickname."""
     if len(subject) > 3 and subject[-1].text == "," and subject[-2].low in STRESSED_PRONOUNS:
         subject = subject[:-3]
+    if subject[-1].low == "qui":
+        return True  # « l'entreprise, qui dit « coopérer » »: a relative's own verb
     if subject[-1].text == ",":
         # « le groupe X, propriétaire du site, dit « … » »: the name before the apposition
         commas = [i for i, t in enumerate(subject[:-1]) if t.text == ","]

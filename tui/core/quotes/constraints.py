@@ -179,8 +179,8 @@ def _gender_before(before: str) -> str | None:
     toks = [t.lower() for t in _GENDER_TOKEN.findall(before)][-6:]
     if toks and toks[-1] == ",":
         toks.pop()
-    if not toks:
-        return None
+    if not toks or toks[-1] in _OF_WORDS:
+        return None  # « la directrice sportive de X »: X completes her role, not his own
     if gender := TITLE_GENDERS.get(toks[-1].rstrip(".")):
         return gender
     for noun in toks[-1:-4:-1]:  # « son frère cadet, Mathieu »: the noun, then adjectives

@@ -32,6 +32,7 @@ from tui.core.quotes.inverted import (
 )
 from tui.core.quotes.object_relative import object_relative_subject
 from tui.core.quotes.opening_source import opening_source
+from tui.core.quotes.owned_subject import owned_subject
 from tui.core.quotes.participle_clause import clause_start, participle_subject
 from tui.core.quotes.post_cues import post_attribution
 from tui.core.quotes.pronouns import _pronoun
@@ -40,17 +41,18 @@ from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subje
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.stance import PRESENTING, speaks_as_i
 from tui.core.quotes.stance import REPORTING_PHRASES as _REPORTING_PHRASES
+from tui.core.quotes.subject_names import titled_publication
 from tui.core.quotes.subjects import _subject_before
 from tui.core.quotes.trailing_agent import trailing_agent, uttered_by
 from tui.core.quotes.verb_use import attributive_participle, bare_participle, first_words, verb_use
 from tui.core.quotes.words import (
     _AUX,
     _HEADS_OF_PEOPLE,
+    _PREPOSITIONS,
     _REFLEXIVE,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
     REFLEXIVE_OR_NEGATION,
-    owned_subject,
     passive_voice,
 )
 
@@ -309,10 +311,7 @@ def _pre_attribution(ctx: _Context, pre: list[_Tok]) -> _Speaker | None:
         if inv and inv[0] in _AUX:
             return _pronoun(ctx, inv[1], core[-1].start)
         if core and core[-1].text == "«Q»":
-            if bare_participle(pre, vi, lang, since=pre.index(core[-1])):
-                continue  # « « … », estimée à 52 % par X »: no incise
-            after = inverted_subject(ctx, pre[vi + 1 :], t.start)
-            if after:
+            if (after := _after_quotation(ctx, pre, vi, core)) is not None:
                 return after
             continue
         who = _subject_before(ctx, left)
@@ -366,6 +365,18 @@ def _own_sentence_subject(
     if who and who.label == "ORG" and colon and pre[-1].text == ":":
         return person_set_before(ctx, pre, who) or who
     return who
+
+
+def _after_quotation(ctx: _Context, pre: list[_Tok], vi: int, core: list[_Tok]) -> _Speaker | None:
+    """The speaker of a verb right after a quotation: the publication it titles (« Le
+    quotidien « X » juge … »), else the subject inverted after the verb of the
+    quotation's incise, unless the verb is a bare participle (« estimée à 52 % par X »)."""
+    governed = len(core) > 3 and core[-4].low in _PREPOSITIONS and core[-4].low != "a"
+    if not governed and (paper := titled_publication(ctx, core[-3:-1])) is not None:
+        return paper  # not « interrogé par la revue « X » estime »: the paper asked
+    if bare_participle(pre, vi, ctx.language, since=pre.index(core[-1])):
+        return None
+    return inverted_subject(ctx, pre[vi + 1 :], pre[vi].start)
 
 
 def _leads_to_quotation(pre: list[_Tok], vi: int, lang: str, opening: str) -> bool:

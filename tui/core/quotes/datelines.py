@@ -19,8 +19,11 @@ _DATELINE_REACH = 12  # tokens a dateline holds at most ("LIMA, March 12 (Reuter
 
 def past_dateline(toks: list[Any]) -> list[Any]:
     """``toks`` past a wire dateline opening the paragraph ("LIMA, March 12 (Reuters) -",
-    "WASHINGTON —"): a place in capitals or an agency in brackets, then a dash."""
+    "WASHINGTON —"): a place in capitals or an agency in brackets, then a dash; or a
+    date line closed by a full stop and a dash (« 4 mars 2016 . – »)."""
     for i, t in enumerate(toks[:_DATELINE_REACH]):
+        if t.text == "." and i + 1 < len(toks) and toks[i + 1].text in _DASHES:
+            return toks[i + 2 :]  # « 4 mars 2016 . – Le BEA annonce »
         if t.text in _DASHES and i > 0:
             head = toks[:i]
             caps = any(x.text.isupper() and x.text.isalpha() and len(x.text) > 2 for x in head)

@@ -113,7 +113,8 @@ def described(
     if words[0].low in _INDEFINITE:
         # « a déclaré un témoin », "a spokesman said": nobody a reader could look up.
         return _Speaker(None, "NP", body[0].start)
-    if _generic_body(words, body) and (spoken := body_spoken_for(ctx, body[0].start)):
+    generic = _generic_body(words, body)
+    if generic and (spoken := body_spoken_for(ctx, body[0].start, past_people=True)):
         return spoken  # « … indique le Service X. « … », précise l'administration »
     return _Speaker(phrase, "NP", body[0].start)
 

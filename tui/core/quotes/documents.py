@@ -66,7 +66,7 @@ def issued_by(ctx: _Context, noun_start: int, noun_end: int) -> _Speaker | None:
     found = _owner(ctx, noun_start, noun_end)
     if found is not None:
         return _Speaker(found.canonical, "ORG", noun_start)
-    placed = _placed_body(ctx, noun_end)
+    placed = _placed_body(ctx, noun_end) or _publisher(ctx, noun_start)
     if placed is not None:
         return placed
     floor = max(0, noun_start - 3000)
@@ -115,13 +115,35 @@ def _delivered_by(ctx: _Context, start: int) -> _Speaker | None:
     a statement, X said"."""
     delivered = _DELIVERED_IN.search(ctx.text, max(0, start - 40), start)
     if delivered is None:
-        return None
+        return _publisher(ctx, start)
     agent = _agent_before(ctx, delivered.start())
     if agent is not None:
         return _Speaker(agent.canonical, agent.label, agent.start)
     if _inverted_before(ctx, delivered.start()):
         return None  # « …, a annoncé l'exécutif dans un communiqué »: not the opening's
     return _opening_subject(ctx, start)
+
+
+_PUBLISHED = re.compile(
+    r"(?:\([^()]{1,12}\)\s*)?(?:a|ont|avait|avaient|has|have|had)?\s*(?:publié|diffusé|"
+    r"transmis|adressé|published|released|issued)\s+(?:\w+\s+)?(?:un|une|son|sa|leur|a|an|"
+    r"its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A verb of publishing right before the document (« a publié un bulletin », "issued
+a statement"), maybe after an acronym in brackets and with a time word."""
+
+
+def _publisher(ctx: _Context, start: int) -> _Speaker | None:
+    """The person or body that published the document at ``start``: the name that
+    right before the verb of publishing is its subject (« X a publié un bulletin »)."""
+    m = _PUBLISHED.search(ctx.text, max(0, start - 70), start)
+    if m is None:
+        return None
+    for e in ctx.entities_in(max(0, m.start() - 120), m.start()):
+        if e.label in ("PER", "ORG") and not ctx.text[e.end : m.start()].strip():
+            return _Speaker(e.canonical, e.label, e.start)
+    return None
 
 
 _INCISE = re.compile(r",\s*(?:a|ont|avait|avaient)?\s*([^\W\d_]+)\s+[^,.;:]{1,40}$")

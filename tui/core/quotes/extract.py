@@ -139,12 +139,16 @@ def _attributions(ctx: _Context, parsed: dict[int, _Speaker]) -> list[Attributio
     spans = ctx.spans
     answers = interview_answers(ctx)
     found: list[Attribution] = []
+    titles: set[str] = set()  # capitalised words quoted as a name: quoted again, still one
     for k in range(len(spans)):
-        labelled = _rating(ctx, k) or quotes_a_name(ctx, k)
+        words = ctx.text[spans[k][1] : spans[k][2]]
+        labelled = _rating(ctx, k) or quotes_a_name(ctx, k) or words in titles
         if labelled:  # a name or term, unless lowercase words a source gives
             got = _sourced(ctx, k) if _lowercase(ctx, k) else uttered_label(ctx, k)
         else:
             got = _attribute(ctx, k)
+        if got == (None, "other", "none") and words[:1].isupper():
+            titles.add(words)
         stance = reports_stance(ctx, k) or _QUOTED_RELATIVE.match(ctx.text, spans[k][1])
         if got[2] == "subject" and got[1] == "fragment" and not stance:
             # The subject of a sentence that reports nobody's words quotes nothing.
@@ -305,9 +309,16 @@ def _quotes(ctx: _Context, found: list[Attribution]) -> list[Quote]:
             speaker = choose(ctx, k, settled, cue=how != "none", described=source is not None)
         speaker = addressed_turn(ctx, k, settled, speaker, kind)  # « Non, monsieur le président. »
         settled.append(speaker)
+        shown, source = _single_spaced(speaker), _single_spaced(source)
         for a, b, _ in paragraph_parts(text, start, end, open_mark):
-            quotes.append(Quote(a, b, text[a:b], speaker, kind, source))
+            quotes.append(Quote(a, b, text[a:b], shown, kind, source))
     return opening_from_body(ctx, quotes, settled, found)
+
+
+def _single_spaced(phrase: str | None) -> str | None:
+    """A speaker or description as a reader sees it: the spaces a tokeniser left
+    (« contrôleurs de  l'ACPR ») are one."""
+    return " ".join(phrase.split()) if phrase and "  " in phrase else phrase
 
 
 def _before(

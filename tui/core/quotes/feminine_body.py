@@ -36,6 +36,13 @@ _CALLED_FEMININE = re.compile(
 _WHERE = re.compile(r"(?<![\w'’])(?:à|au|aux|dans|vers|chez)\s+(?:l['’]\s*|la\s+|les\s+)?$")
 """A body named as a place someone is at or goes to: never the « elle » after it."""
 
+ACTED_ON = re.compile(
+    r"(?<![\w'’])(?!(?:contre|entre|outre)\b)[a-zà-ÿ]+(?:er|ir|re)\s+(?:la\s+|l['’]\s*)$"
+)
+"""A body named right after an infinitive (« envisage de saisir la Cour »): what the
+subject means to act on, not whom « elle » goes on with. A body a finite verb acted
+on (« n'a guère rassuré l'Association ») may well be the next sentence's « elle »."""
+
 _REACH = 400
 """How far back « elle » may look for its body: the sentences just before it."""
 
@@ -54,6 +61,8 @@ def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
             return None  # « la présidente de l'Agence X »: « elle » is the president
         if e.label == "ORG" and _WHERE.search(ctx.text, max(0, e.start - 16), e.start):
             continue  # « entrer à l'université Rennes 2 »: where she goes, not her
+        if e.label == "ORG" and ACTED_ON.search(ctx.text, max(0, e.start - 24), e.start):
+            continue  # « envisage de saisir la Cour de X »: what the subject acts on
         if e.label == "ORG" and _feminine(ctx.text, e):
             return _Speaker(e.canonical, "ORG", e.start)
         governing = _body_over_place(ctx, e)

@@ -36,6 +36,7 @@ from tui.core.quotes.words import (
     _PLURAL_PRONOUNS,
     REPLY,
     _fset,
+    completes_a_noun,
 )
 
 
@@ -162,7 +163,10 @@ def _only_one_of_gender(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     people = {
         e.canonical: e.start
         for e in ctx.entities
-        if e.label == "PER" and e.start < at and not ctx.in_quote(e.start)
+        if e.label == "PER"
+        and e.start < at
+        and not ctx.in_quote(e.start)
+        and not completes_a_noun(ctx.text, e.start)  # « le prix X »: a prize's name
     }
     if not people:
         return _named_next(ctx, want, at)

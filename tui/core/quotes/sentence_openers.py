@@ -51,6 +51,8 @@ def past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
             return toks  # « Le maire, lui, attend … »: the phrase the pronoun repeats
         if toks is pre and _role_before_participle(head, toks[comma + 1 :]):
             return toks  # « Le gardien, élu meilleur joueur, a dédié … »: the subject
+        if toks is pre and after.lower() in ("qui", "dont") and _described_one(toks[:comma]):
+            return toks  # « Le chef de l'État, qui devra …, s'est contenté »: the subject
         if after.islower() and after.endswith(("ing", "ant")) and after not in _NOT_PARTICIPLES:
             return toks  # "X moved to define him, calling…": the participle hangs on X
         hangs = first in _RELATIVES or (first in _PREPOSITIONS and first != "a")
@@ -72,6 +74,15 @@ def _role_before_participle(head: list[_Tok], rest: list[_Tok]) -> bool:
         and rest[0].low.endswith(_PAST_PARTICIPLE_ENDINGS)
         and rest[0].low not in _LIKE_PARTICIPLES
     )
+
+
+def _described_one(head: list[_Tok]) -> bool:
+    """Whether ``head`` is a determiner and a person or body noun (« Le chef de l'État »):
+    a relative after it describes the sentence's subject, not an opening phrase. A name
+    in marks (« L'organisation « X » ») is left to the name, which the noun is not."""
+    if len(head) < 2 or any(t.text == "«Q»" for t in head):
+        return False
+    return head[0].low in _DETERMINERS and noun_kind(head[1].text) is not None
 
 
 _PAST_PARTICIPLE_ENDINGS = (*PARTICIPLE_ENDINGS, "u", "ue", "us", "ues", "i", "ie", "is", "ies")

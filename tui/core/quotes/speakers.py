@@ -77,6 +77,15 @@ _SUBORDINATE = frozenset(
 """Words that make another office of the one they precede (« vice-président »)."""
 
 
+_OFFICES = frozenset(
+    """ministre president presidente premier premiere chef cheffe ambassadeur
+    ambassadrice maire depute deputee senateur senatrice gouverneur gouverneure juge
+    procureur procureure prefet prefete consul""".split()
+)
+"""Offices a country holds one of: « le ministre français » is no person the text
+called « le Français »."""
+
+
 class RoleLinks:
     """Roles tied to names across a corpus, looked up with precision over recall."""
 
@@ -126,6 +135,8 @@ class RoleLinks:
             return next(iter(held)) if len(held) == 1 else None
         if len(key) == 1:
             return self._headed_by(key[0])
+        if (national := self._of_nationality(key)) is not None:
+            return national
         if any(w not in self._by_word for w in key):
             return None
         wanted = set(key)
@@ -135,6 +146,17 @@ class RoleLinks:
             if set(other) >= wanted and (other[0] == key[0] or other[-1] == key[-1]):
                 names |= self._names[other]
         return next(iter(names)) if len(names) == 1 else None
+
+    def _of_nationality(self, key: tuple[str, ...]) -> str | None:
+        """« l'entraîneur français » after « le Français X »: a person noun and a
+        nationality stand for the one person the text called by that nationality,
+        when the noun is no office (« le ministre français » may be anyone)."""
+        if len(key) != 2 or key[0] in _OFFICES or noun_kind(key[0]) != "person":
+            return None
+        if not national_word(key[1]):
+            return None
+        named = self._names.get(key[1:], set())
+        return next(iter(named)) if len(named) == 1 else None
 
     def _headed_by(self, head: str) -> str | None:
         """The one name a role of one qualifier and ``head`` is tied to ("a county

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _after_preposition, _Context, _Speaker
+from tui.core.quotes.feminine_body import ACTED_ON
 from tui.core.quotes.source_body import last_firm
 from tui.core.quotes.words import _SPOKES_NOUNS
 from tui.core.text import fold
@@ -65,12 +66,14 @@ def _name_words(name: str) -> set[str]:
     return {*words, *(a + b for a, b in pairwise(words))}
 
 
-def body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
+def body_spoken_for(ctx: _Context, at: int, *, past_people: bool = False) -> _Speaker | None:
     """The body an unattached spokesperson speaks for: the last one named, not a person.
 
     The name must stand outside any quotation and not after a preposition; a name the
     extractor took for a person counts when it has already spoken for itself as a
     subject (``Halvorsen declined to comment.``) and no person's name came since.
+    With ``past_people``, for a noun that only a body can be (« l'instance »), the
+    people named since are passed over.
     """
     i = bisect_left(ctx.ent_starts, at) - 1
     floor = at - 1500
@@ -82,8 +85,12 @@ def body_spoken_for(ctx: _Context, at: int) -> _Speaker | None:
         chez = ctx.text[max(0, e.start - 5) : e.start].lower().endswith("chez ")
         if _after_preposition(ctx, e.start) and not chez:  # « Chez X, on … » names X
             continue
+        if e.label == "ORG" and ACTED_ON.search(ctx.text, max(0, e.start - 24), e.start):
+            continue  # « envisage de saisir la Cour de X »: acted on, not speaking
         if e.label == "ORG":
             return _Speaker(e.canonical, "ORG", at)
+        if past_people:
+            continue
         if e.label == "PER" and " " not in e.text and " " in e.canonical:
             # ``Halvorsen`` for *Halvorsen Shipping*: a short name of a longer one.
             return _Speaker(e.canonical, e.label, at) if e.text != e.canonical.split()[-1] else None

@@ -22,6 +22,7 @@ from tui.core.quotes.speech_verbs import (
     is_speech_verb,
     judging_kind,
 )
+from tui.core.quotes.verb_use import pronominal_not_said
 from tui.core.text import fold
 
 _FR_STANCE_STEMS = tuple(
@@ -141,13 +142,28 @@ def reports_stance(ctx: _Context, k: int) -> bool:
     if _completes_tense(ctx, k, toks, qi):
         return True  # « X n'avait « jamais imaginé » »: the verb is in the quoted words
     words = [t for t in toks if not t.text.startswith("«")]
-    if any(stance_word(t.low, ctx.language) for t in words):
+    if any(_stance_here(words, i, ctx.language) for i in range(len(words))):
         return True
     if any(_verb_in_context(words, i, ctx.language) for i in range(1, len(words))):
         return True
     if not words:
         return False
     return reporting_phrase(ctx.text, words[0].start, words[-1].end)
+
+
+def _stance_here(words: list[_Tok], i: int, language: str) -> bool:
+    """A stance word used as one: not a pronominal form that says nothing (« avant de
+    se lancer »), nor a participle made an epithet by its article (« la redoutée »)."""
+    low, prev = words[i].low, words[i - 1].low if i else ""
+    if language == "fr" and pronominal_not_said(prev, low):
+        return False
+    if (
+        prev in _NOT_A_VERB_AFTER
+        and prev not in (",", "a")
+        and low.endswith(("é", "ée", "és", "ées"))
+    ):
+        return False
+    return stance_word(low, language)
 
 
 _AUXILIARIES = {

@@ -28,6 +28,7 @@ from tui.core.quotes.words import (
     _SKIP_WORDS,
     _SUBORDINATORS,
     REFLEXIVE_OR_NEGATION,
+    completes_a_noun,
 )
 
 _TAKES_OBJECT = frozenset(
@@ -72,6 +73,8 @@ def stands_as_subject(ctx: _Context, e: Entity) -> bool:
     """Whether a mention opens its sentence, or a verb right before or after it acts."""
     if _possessive(ctx.text, e.end):
         return False  # ``Harbour City's goalkeeper``: the owner, not the subject
+    if completes_a_noun(ctx.text, e.start):
+        return False  # « Le prix X a été remis »: the prize acts, not the person
     before = _window_tokens(ctx.text, max(0, e.start - 30), e.start)
     after = _window_tokens(ctx.text, e.end, min(len(ctx.text), e.end + 30))
     if _completes_a_named_subject(ctx, before, after):

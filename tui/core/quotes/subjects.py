@@ -251,6 +251,8 @@ def _named_subject(ctx: _Context, toks: list[_Tok]) -> _Speaker | None:
     part = toks[i:]
     if not part:
         return None
+    if part[0].low in _OF and i > 1 and toks[i - 1].text == ",":
+        return _named_subject(ctx, toks[: i - 1])  # « X, de l'université Y, qui … »: X
     if unnamed_relation(ctx, part) or unnamed_group(ctx, part):
         return _Speaker(None, "NP", part[0].start)  # « une salariée de X, qui… »: not X
     if relative_of(ctx, part):

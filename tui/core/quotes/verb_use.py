@@ -38,11 +38,13 @@ def verb_use(
         return True
     before = toks[i - 1]
     prev = before.low
-    if prev in _REFLEXIVE and language == "fr" and toks[i].low.startswith(_NOT_SAID_REFLEXIVE):
+    if language == "fr" and pronominal_not_said(prev, toks[i].low):
         return False  # « l'enquête se poursuit », « la tendance se confirme »
     # A capitalised « Vos » or « Nos » before a verb is a surname, not a possessive.
     marker = prev in _NOUN_MARKERS and (before.text.islower() or prev in _EN_MARKERS)
     marker = marker or (prev in ("l'", "l’") and toks[i].low.endswith(("é", "ée")))  # l'accusé
+    # « à l'origine de l'alerte »: after « de l' » or « à l' », a noun, not « l'alerte » verb
+    marker = marker or (prev in ("l'", "l’") and i > 1 and toks[i - 2].low in ("de", "à"))
     marker = marker or prev.isdigit()  # "a 2022 report": a year or a count before a noun
     marker = marker or (language == "en" and prev == "a")  # "a report": French « a » is a verb
     # "the head of state", "a call for comment": after a preposition, a noun (but "by
@@ -82,7 +84,8 @@ report", "a spokesman will report")."""
 
 # Reporting verbs whose pronominal form means something else: « se poursuivre »
 # (go on), « se confirmer » (prove true), « se révéler » (turn out), « se rappeler »
-# (remember), « s'annoncer » (look set to be), « se résumer » (come down to)…
+# (remember), « s'annoncer » (look set to be), « se résumer » (come down to), « se
+# lancer » (launch into)…
 _NOT_SAID_REFLEXIVE = (
     "poursui",
     "confirm",
@@ -100,7 +103,15 @@ _NOT_SAID_REFLEXIVE = (
     "rapport",
     "répond",
     "repond",
+    "lanc",
 )
+
+
+def pronominal_not_said(prev: str, low: str) -> bool:
+    """Whether ``low`` after ``prev`` is the pronominal form of a reporting verb that
+    says nothing (« se poursuit », « se lancer »)."""
+    return prev in _REFLEXIVE and low.startswith(_NOT_SAID_REFLEXIVE)
+
 
 _EN_MARKERS = frozenset("the an this these those his her its their our my your".split())
 _EN_SINGULAR = frozenset("a an another each every".split())

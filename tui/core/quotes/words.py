@@ -29,10 +29,9 @@ ELIDED_WORDS = r"[cdjlmnst]|qu|jusqu|lorsqu|puisqu"
 """French words that drop their vowel before another (« l'OMS », « qu'elle »), as a
 regular-expression alternation: each is a token of its own."""
 
-# A number keeps its digit-group or decimal comma (1,300; 2,5): a comma inside it is
-# no clause boundary.
+# Numbers keep their commas (1,300; 2,5); « par ailleurs » is one adverb, not an agent.
 _TOKEN = re.compile(
-    rf"(?:{ELIDED_WORDS})['’](?=\w)|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|\S",
+    rf"par ailleurs\b|(?:{ELIDED_WORDS})['’](?=\w)|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|\S",
     re.IGNORECASE,
 )
 
@@ -59,7 +58,7 @@ _DETERMINERS = _fset(
 
 _SKIP_WORDS = _fset(
     """également aussi puis ensuite encore déjà enfin alors notamment toutefois cependant
-    ainsi donc néanmoins désormais aussitôt immédiatement
+    ainsi donc néanmoins désormais aussitôt immédiatement ailleurs
     pourtant lui elle lui-même elle-même eux quant côté part pour sa son de à ne n' n’
     y en pas jamais plus hier aujourd'hui aujourd’hui lundi mardi mercredi jeudi
     vendredi samedi dimanche matin soir midi dernier dernière prochain récemment
@@ -74,7 +73,7 @@ _SKIP_WORDS = _fset(
     flatly bluntly angrily quietly firmly strongly sharply famously pointedly bitterly
     candidly frankly tersely curtly wryly sèchement fermement vivement vertement
     fortement clairement franchement simplement brièvement longuement ouvertement"""
-) | {fold(w) for w in AUXILIARIES}
+) | {fold(w) for w in (*AUXILIARIES, "par ailleurs")}
 
 
 _CLAUSE_STOPS = _fset(
@@ -302,19 +301,6 @@ AS_WORDS = frozenset(("comme", "as"))
 as "…"")."""
 
 
-_OWNERS = _fset("its their son sa ses leur leurs")
-
-
-def owned_subject(left: Sequence[Any]) -> bool:
-    """Whether the subject right before a verb is owned (« son conseil a jugé », "its
-    board had concluded", "the committee's letter suggested") or a document: a part
-    or a paper of someone named before, whose own reporting verb, further left, gives
-    the speaker."""
-    tail = left[-3:]
-    owned = any(t.low in _OWNERS or t.low.endswith(("'s", "’s")) for t in tail)
-    return len(left) > 3 and (owned or (bool(tail) and tail[-1].low in _STATEMENT_NOUNS))
-
-
 def without_brackets(toks: Sequence[Any]) -> list[Any]:
     """The tokens outside parentheses: a party tag or an age in brackets is no subject,
     nor a party tag set off by commas ("Sen. Ann Ruiz, D-N.M., said")."""
@@ -361,9 +347,10 @@ _JOINS = frozenset(("et", "and", "but", "mais"))
 
 
 def completes_a_noun(text: str, start: int) -> bool:
-    """Whether the name at ``start`` completes a noun naming a thing after a person
-    (« l'affaire X », « le procès X », « la rue X »): the person does nothing there."""
-    return last_word_before(text, start) in _NAMED_AFTER
+    """Whether the name at ``start`` completes a noun naming a thing, one space after
+    it (« l'affaire X », « la rue X »; not a headline above): the person does nothing."""
+    joined = text[start - 1 : start] == " " and text[start - 2 : start - 1].isalpha()
+    return joined and last_word_before(text, start) in _NAMED_AFTER
 
 
 _NAMED_AFTER = frozenset(
