@@ -135,8 +135,8 @@ a statement"), maybe after an acronym in brackets and with a time word."""
 
 
 def _publisher(ctx: _Context, start: int) -> _Speaker | None:
-    """The person or body that published the document at ``start``: the name that
-    right before the verb of publishing is its subject (« X a publié un bulletin »)."""
+    """The person or body that published the document at ``start``: the name standing
+    right before the verb of publishing, its subject (« X a publié un bulletin »)."""
     m = _PUBLISHED.search(ctx.text, max(0, start - 70), start)
     if m is None:
         return None
