@@ -10,6 +10,8 @@ inside other verbs' objects.
 - « Le chef de l'État, qui devra …, s'est contenté de rappeler que « … » »: a role
   and its relative clause are the subject, not an opening phrase.
 - « Il a par ailleurs démenti »: « par ailleurs » is an adverb, no agent.
+- « Le ministre français des Sports » is whoever holds that office, not the athlete
+  the article is about.
 
 Invented people and bodies; the trained engine reads each article whole.
 """
@@ -81,3 +83,11 @@ def test_par_ailleurs_is_an_adverb_not_an_agent() -> None:
         "Martin Roy",
         "Martin Roy",
     ]
+
+
+def test_a_minister_with_a_brief_is_not_the_articles_central_figure() -> None:
+    body = (
+        "Le Français Luc Morin a remporté la course samedi.\n\n"
+        "Le ministre français des Sports a salué une victoire « méritée »."
+    )
+    assert trained_article_speakers(body, "Cyclisme : Morin s'impose") == [None]

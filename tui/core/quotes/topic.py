@@ -12,6 +12,7 @@ agrees with the description's.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from tui.core.models import Entity
@@ -109,19 +110,25 @@ def lone_figure(ctx: _Context, at: int) -> str | None:
     return acting[0].canonical if acting else None
 
 
+_BRIEF = re.compile(r"\bminist(?:re|er)\b.*\b(?:de la|de l['’]|du|des|de|of|for)\s+[A-ZÉ]")
+"""A minister's office with its brief (« ministre français des Sports », "Minister for
+Health"): one office holder, not whoever the article is about."""
+
+
 def central_figure(ctx: _Context, det: _Tok, body: list[_Tok]) -> _Speaker | None:
     """The central figure a singular definite role (``det`` + ``body``) re-describes.
 
     Only a person noun among the first two words counts (« le boxeur de 23 ans », « le
     nouveau chef de l'État »), and never a role whose words name someone else (« le
-    secrétaire général de la CGT »: a person of that body, who may be anyone).
+    secrétaire général de la CGT »: a person of that body, who may be anyone) nor a
+    minister's brief (« le ministre français des Sports »: whoever holds it).
     """
     if det.low not in SINGULAR_DEFINITE or not body:
         return None
     head = next((t for t in body[:2] if fold(t.text) in PERSON_NOUNS), None)
     phrase = ctx.text[body[0].start : body[-1].end]
     named = [e for e in ctx.entities_in(body[0].start, body[-1].end) if not portfolio(ctx, e)]
-    if head is None or is_plural_phrase(phrase) or named:
+    if head is None or is_plural_phrase(phrase) or named or _BRIEF.search(phrase):
         return None
     name = topic_person(ctx, det.start, description_gender(det.text, head.text))
     return _Speaker(name, "PER", det.start) if name else None
