@@ -107,8 +107,8 @@ def test_a_club_speaks_as_an_organisation() -> None:
 def test_a_capitalised_name_inside_a_description_is_no_verb() -> None:
     """« Grand Est » holds « est », a verb only when written in lowercase."""
     phrase = "direction régionale des finances publiques du Grand Est"
-    assert allowed_speaker(phrase, []) == phrase
-    assert allowed_speaker("farmers could not be", []) is None
+    assert allowed_speaker(phrase, {}) == phrase
+    assert allowed_speaker("farmers could not be", {}) is None
 
 
 def test_general_qualifies_a_body_and_does_not_make_it_a_person() -> None:

@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 from quote_text import cast
 
 from tui.core.models import Entity
-from tui.core.quotes.constraints import allowed_speaker, genders, is_plural_phrase, noun_kind
+from tui.core.quotes.constraints import (
+    allowed_speaker,
+    genders,
+    is_plural_phrase,
+    name_labels,
+    noun_kind,
+)
 from tui.core.quotes.extract import extract_quotes
 
 CAST = cast(
@@ -57,11 +63,11 @@ def test_plural_descriptions_are_told_from_singular_ones() -> None:
 
 def test_a_place_or_other_name_never_speaks_unless_a_state_is_the_subject() -> None:
     ents = [Entity(0, 7, "Brasvik", "LOC", "Brasvik"), Entity(8, 12, "Orbs", "MISC", "Orbs")]
-    assert allowed_speaker("Brasvik", ents) is None
-    assert allowed_speaker("Brasvik", ents, subject=True) == "Brasvik"
-    assert allowed_speaker("Orbs", ents, subject=True) is None
-    assert allowed_speaker("rapidement", ents) is None
-    assert allowed_speaker("la mairie", ents) == "la mairie"
+    assert allowed_speaker("Brasvik", name_labels(ents)) is None
+    assert allowed_speaker("Brasvik", name_labels(ents), subject=True) == "Brasvik"
+    assert allowed_speaker("Orbs", name_labels(ents), subject=True) is None
+    assert allowed_speaker("rapidement", name_labels(ents)) is None
+    assert allowed_speaker("la mairie", name_labels(ents)) == "la mairie"
 
 
 def test_an_adverbial_opening_is_no_speaker() -> None:
@@ -306,7 +312,7 @@ def test_a_lawyer_set_off_before_the_name_is_the_counsel() -> None:
     "phrase", ["farmers could not be", "government would set up a task force", "maire a dit"]
 )
 def test_a_clause_is_no_description(phrase: str) -> None:
-    assert allowed_speaker(phrase, []) is None
+    assert allowed_speaker(phrase, {}) is None
 
 
 def test_a_signature_may_describe_a_body() -> None:

@@ -132,12 +132,13 @@ def name_labels(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
 
 def allowed_speaker(
     speaker: str | None,
-    entities: Sequence[Entity] | Mapping[str, frozenset[str]],
+    labels_of: Mapping[str, frozenset[str]],
     *,
     subject: bool = False,
 ) -> str | None:
     """``speaker`` if it may speak (a PER or ORG name, or a person or body noun
-    phrase), else ``None``.
+    phrase), else ``None``. ``labels_of`` maps each name of the article to its
+    labels (:func:`name_labels`, built once per article).
 
     A place never speaks, with one exception news writing relies on: a state or
     capital standing as the subject of the reporting verb speaks for its government
@@ -147,9 +148,7 @@ def allowed_speaker(
     """
     if not speaker:
         return None
-    if not isinstance(entities, Mapping):
-        entities = name_labels(entities)
-    labels = entities.get(speaker, frozenset())
+    labels = labels_of.get(speaker, frozenset())
     if labels:
         if labels & {"PER", "ORG"} or (subject and "LOC" in labels):
             return speaker

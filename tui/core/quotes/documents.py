@@ -112,7 +112,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 def _delivered_by(ctx: _Context, start: int) -> _Speaker | None:
     """Who delivered the document mentioned at ``start``: the agent right before it
     ("drawn up by X in a report"), else the subject of "X said in a statement" or "In
-    a statement, X said"."""
+    a statement, X said", else its publisher (« X a publié un bulletin »)."""
     delivered = _DELIVERED_IN.search(ctx.text, max(0, start - 40), start)
     if delivered is None:
         return _publisher(ctx, start)
