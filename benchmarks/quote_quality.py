@@ -249,6 +249,14 @@ SETS = {
         "written",
         ("french-wikinews3-dev.jsonl",),
     ),
+    "French wiki news, fourth set, written blind (development)": (
+        "written",
+        ("french-wikinews4-dev.jsonl",),
+    ),
+    "French wiki news, fifth set, written blind (development)": (
+        "written",
+        ("french-wikinews5-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
