@@ -257,6 +257,14 @@ SETS = {
         "written",
         ("french-wikinews5-dev.jsonl",),
     ),
+    "French wiki news, sixth set, written blind (development)": (
+        "written",
+        ("french-wikinews6-dev.jsonl",),
+    ),
+    "French wiki news, seventh set, written blind (development)": (
+        "written",
+        ("french-wikinews7-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (

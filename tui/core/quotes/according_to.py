@@ -17,7 +17,7 @@ from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import _DETERMINERS, _OF, _SELON, _SELON_PRONOUNS
 
 _RELATIVES = frozenset(("lequel", "laquelle", "lesquels", "lesquelles"))
-_ANTECEDENT_REACH = 8
+_ANTECEDENT_REACH = 12
 """How many words before « selon laquelle » its antecedent may open."""
 
 
@@ -64,13 +64,14 @@ def _past_words_of(after: list[_Tok]) -> list[_Tok]:
 
 
 def relative_source(ctx: _Context, pre: list[_Tok], start: int) -> _Speaker | None:
-    """The antecedent of « selon laquelle » when the words quoted after it are that
-    source's (no verb of saying between them hands them to someone else)."""
+    """The antecedent of « selon laquelle » or « pour qui » when the words quoted after
+    it are that source's (no verb of saying between them hands them to someone else)."""
     at = next(
         (
             i
             for i in range(len(pre) - 2, -1, -1)
-            if pre[i].low == "selon" and pre[i + 1].low in _RELATIVES
+            if (pre[i].low == "selon" and pre[i + 1].low in _RELATIVES)
+            or (pre[i].low == "pour" and pre[i + 1].low == "qui")  # « X, pour qui … »
         ),
         None,
     )
@@ -97,9 +98,11 @@ def set_off_source(ctx: _Context, pre: list[_Tok], start: int) -> _Speaker | Non
 
 
 def _antecedent(ctx: _Context, before: list[_Tok], start: int) -> _Speaker:
-    """What « selon laquelle » stands for: the noun phrase right before « selon »
-    (« une étude du bureau X »), read as a subject is."""
+    """What « selon laquelle » or « pour qui » stands for: the noun phrase right before
+    it, a comma between allowed (« une étude du bureau X »), read as a subject is."""
     before = before[:-1]  # « selon » itself
+    if before and before[-1].text == ",":
+        before = before[:-1]  # « une porte-parole de X, pour qui … »
     for i in range(len(before) - 1, max(-1, len(before) - _ANTECEDENT_REACH - 1), -1):
         governed = i > 0 and before[i - 1].low in _OF  # « de la Cour »: inside the phrase
         if before[i].low in _DETERMINERS and before[i].low != "des" and not governed:

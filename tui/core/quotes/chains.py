@@ -22,6 +22,12 @@ _TRANSLATED = re.compile(
 )
 """An incise that names the language of the words before it, then opens a parenthesis
 on their translation (« », a-t-elle lancé en anglais (« … ») »)."""
+_GLOSSED = re.compile(
+    r"[^.!?«»“”\n]{0,120},\s*(?:soit|c['’]est-à-dire|autrement dit|littéralement)\s*",
+    re.IGNORECASE,
+)
+"""An incise, then « soit » handing over the same words in other words (« « … », a-t-il
+lancé devant ses partisans, soit « … » »)."""
 
 _CHAINED = frozenset(("", "et", "ou", "and", "or", "puis"))
 _CHAINED_CLAUSES = frozenset(("et que", "et qu'", "ou que", "mais que", "and that", "but that"))
@@ -35,7 +41,7 @@ def share_along_chains(ctx: _Context, found: list[Attribution]) -> None:
     et « B », a dit X), or the subject before the first one when the parse named it and
     nothing else did (« la direction … indique que « A » et que « B » »). A translation
     in parentheses after an incise naming the language (« « A », a-t-il dit en anglais
-    (« B ») ») is the speaker's too."""
+    (« B ») »), or after « soit », is the speaker's too."""
     spans = ctx.spans
 
     def between(k: int) -> str:
@@ -59,7 +65,8 @@ def share_along_chains(ctx: _Context, found: list[Attribution]) -> None:
     for k in range(1, len(spans)):
         said = found[k - 1]
         gap = ctx.text[spans[k - 1][3] + 1 : spans[k][0]]
-        if found[k][0] is None and said[0] and said[1] == "speech" and _TRANSLATED.fullmatch(gap):
+        glossed = _TRANSLATED.fullmatch(gap) or _GLOSSED.fullmatch(gap)
+        if found[k][0] is None and said[0] and said[1] == "speech" and glossed:
             found[k] = (said[0], "speech", said[2])  # the translation of words just said
 
 

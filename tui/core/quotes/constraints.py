@@ -177,6 +177,8 @@ def _gender_before(before: str) -> str | None:
     """The gender the words right before a name give it (« Mme », « la ministre … »)."""
     toks = [t.lower() for t in _GENDER_TOKEN.findall(before)][-6:]
     if toks and toks[-1] == ",":
+        if _OPENING_AGENT.search(before):
+            return None  # « Interrogé par la présidente, X »: X is the subject, not her
         toks.pop()
     if not toks or toks[-1] in _OF_WORDS:
         return None  # « la directrice sportive de X »: X completes her role, not his own
@@ -200,6 +202,11 @@ def _gender_before(before: str) -> str | None:
 
 
 _OF_WORDS = frozenset(("de", "d'", "d’", "of"))
+_OPENING_AGENT = re.compile(
+    r"(?:^|[.!?]\s+)[A-ZÀ-Ý][a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite)\s+par\s+[^,.;:!?]+,\s*$"
+)
+"""A sentence opening on a participle and its agent: the name after the comma is the
+sentence's subject, the agent someone else."""
 
 
 def _gender_after(after: str) -> str | None:

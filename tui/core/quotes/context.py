@@ -299,6 +299,18 @@ def _after_preposition(ctx: _Context, pos: int, *, past_noun: bool = False) -> b
     return bool(toks) and fold(toks[-1]) in _PREPOSITIONS
 
 
+_VOICED_AFTER = re.compile(
+    r"\b(?:chez|selon|d['’] ?après|according to) (?:l['’] ?|la |le |les |the )?$",
+    re.IGNORECASE,
+)
+
+
+def voiced_after(ctx: _Context, pos: int) -> bool:
+    """Whether the name at ``pos`` follows a preposition that makes it a source
+    (« selon X », « d'après l'X », « chez X »): a body that speaks, not one acted on."""
+    return _VOICED_AFTER.search(ctx.text, max(0, pos - 16), pos) is not None
+
+
 def _pop_determiners(toks: list[str]) -> None:
     while toks and fold(toks[-1]) in _DETERMINERS and fold(toks[-1]) not in ("des", "a"):
         toks.pop()

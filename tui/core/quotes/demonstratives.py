@@ -67,6 +67,7 @@ def _affiliated(body: list[_Tok]) -> bool:
     return (
         len(body) > 2
         and fold(body[1].low) in ("de", "du", "des", "d'", "d’")
+        and body[2].low not in ("un", "une")  # « le responsable d'une caisse »: unnamed
         and noun_kind(body[0].text) == "person"
     )
 

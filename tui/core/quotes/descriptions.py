@@ -102,18 +102,18 @@ def described(
         return _Speaker(linked, "PER", body[0].start)
     if appositive or len(body) > 8 or "\n" in phrase:
         return None
+    generic = _generic_body(words, body)  # « l'institution » is no person's role
     if bare:
         # "the campaign said" after "Finch's campaign said": the same body again.
         again = spoken_before(ctx, body[0].low, body[0].start)
         if again is not None:
             return _Speaker(again, "NP", body[0].start)
-    meant = None if _institution(body) else role_meant(ctx, words, body, before)
+    meant = None if _institution(body) or generic else role_meant(ctx, words, body, before)
     if meant is not None:
         return meant
     if words[0].low in _INDEFINITE:
         # « a déclaré un témoin », "a spokesman said": nobody a reader could look up.
         return _Speaker(None, "NP", body[0].start)
-    generic = _generic_body(words, body)
     if generic and (spoken := body_spoken_for(ctx, body[0].start, past_people=True)):
         return spoken  # « … indique le Service X. « … », précise l'administration »
     return _Speaker(phrase, "NP", body[0].start)

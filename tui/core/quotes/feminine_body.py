@@ -24,7 +24,8 @@ _FEMININE_HEADS = frozenset(
     municipalité organisation fondation cour administration gendarmerie police caisse
     université coopérative enseigne plateforme assemblée collectivité métropole autorité
     inspection académie ligue délégation firme ONG province commune armée marine
-    présidence coalition institution équipe formation instance juridiction chancellerie""".split()
+    présidence coalition institution équipe formation instance juridiction chancellerie
+    alliance mutuelle intersyndicale coordination""".split()
 )
 """Nouns of bodies that take « elle »: a name opening on one is feminine."""
 

@@ -329,7 +329,49 @@ _BALLOT = frozenset("oui non yes no leave remain brexit".split())
 
 
 Rule = Callable[[Site], bool]
+
+
+def _source_headline(site: Site) -> bool:
+    """« « Séisme dans les Andes » – Diario del Ande, 21 juillet 2016 »: a line that
+    credits an outlet with a headline under the article, or a headline alone on its line
+    in a list under « Sources : », quotes no one."""
+    ctx, (open_mark, _, _, close_mark) = site.ctx, site.ctx.spans[site.k]
+    if not _CREDIT_LEAD.fullmatch(ctx.text, ctx.line_start(open_mark), open_mark):
+        return False
+    if _CREDIT_LINE.match(ctx.text, close_mark + 1) is not None:
+        return True
+    return _listed_under_sources(ctx.text, open_mark, close_mark)
+
+
+def _listed_under_sources(text: str, open_mark: int, close_mark: int) -> bool:
+    """Whether a quotation fills its line in a run of such lines under « Sources : »."""
+    if _LINE_END.match(text, close_mark + 1) is None:
+        return False
+    lines = text[max(0, open_mark - 600) : open_mark].split("\n")[:-1]
+    for line in reversed(lines):
+        line = line.strip(" \t*•–—-")
+        if _SOURCES_LINE.fullmatch(line):
+            return True
+        if line and not (line[:1] in _OPENERS and line[-1:] in _CLOSERS):
+            return False
+    return False
+
+
+_CREDIT_LEAD = re.compile(r"[ \t*•–—-]*(?:(?i:sources?)[ \t]*:[ \t]*(?:[^\n]*;[ \t]*)?)?")
+"""What may open a credit line before its quotation: a bullet, « Sources : », earlier
+credits of the same line up to a semicolon."""
+_CREDIT_LINE = re.compile(
+    r"[ \t]*[-–—:][ \t]*[^\n«»\"“”]{2,60}?,[ \t]*[^\n,]{0,24}\b(?:1[89]|20)\d\d\b[ \t]*"
+    r"(?:[.;]|\n|$)"
+)
+"""A dash, an outlet, a comma and a date closing the credit."""
+_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+_SOURCES_LINE = re.compile(r"(?i:sources?)[ \t]*:?")
+_OPENERS, _CLOSERS = '«"“', '»"”'
+
+
 _RULES: tuple[tuple[str, Rule], ...] = (
+    ("source headline", _source_headline),
     ("named", _named),
     ("name noun", _name_noun),
     ("charge", _charge),

@@ -10,9 +10,9 @@ is the lawyer named last.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 
+from tui.core.models import Entity
 from tui.core.quotes.antecedents import COUPLE_NOUNS, GROUP_NOUNS, last_couple
 from tui.core.quotes.carried_on import carries_on, last_speaker
 from tui.core.quotes.constraints import noun_kind, people_word
@@ -47,20 +47,25 @@ def _counsel(ctx: _Context, body: list[_Tok]) -> bool:
 
 
 def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
-    """The last person named as a lawyer (« Me X », « l'avocat …, X ») before ``before``."""
-    i = bisect_left(ctx.ent_starts, before) - 1
-    while i >= 0 and ctx.entities[i].start > before - 2000:
-        e = ctx.entities[i]
-        i -= 1
-        if e.label != "PER" or ctx.in_quote(e.start):
-            continue
-        lead = ctx.text[max(0, e.start - 60) : e.start]
-        # « l'avocat de la famille, X », « Me X »: the role right before the name,
-        # not « l'avocate générale a requis … la tutelle de X » nor « l'avocat des
-        # parents Lambert » (the name is the client there).
-        if _LAWYER.search(lead[-4:] + " ") or _LAWYER_BEFORE.search(lead):
-            return _Speaker(e.canonical, "PER", before)
-    return None
+    """The last person named as a lawyer (« Me X », « l'avocat …, X ») before ``before``,
+    else the one lawyer the article names further on (« a plaidé leur avocat. … Me X,
+    qui défend les prévenus, … »)."""
+    lawyers = [e for e in ctx.entities if _named_lawyer(ctx, e)]
+    earlier = [e for e in lawyers if before - 2000 < e.start < before]
+    if earlier:
+        return _Speaker(earlier[-1].canonical, "PER", before)
+    later = {e.canonical for e in lawyers if e.start > before}
+    return _Speaker(later.pop(), "PER", before) if len(later) == 1 else None
+
+
+def _named_lawyer(ctx: _Context, e: Entity) -> bool:
+    """Whether mention ``e`` names a lawyer: « l'avocat de la famille, X », « Me X »,
+    the role right before the name, not « l'avocate générale a requis … la tutelle de
+    X » nor « l'avocat des parents Lambert » (the name is the client there)."""
+    if e.label != "PER" or ctx.in_quote(e.start):
+        return False
+    lead = ctx.text[max(0, e.start - 60) : e.start]
+    return bool(_LAWYER.search(lead[-4:] + " ") or _LAWYER_BEFORE.search(lead))
 
 
 def _answered(ctx: _Context, line: int, at: int) -> str | None:
@@ -92,8 +97,10 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     demonstratives (« cette mère ») are :mod:`tui.core.quotes.demonstratives`' work.
     """
 
-    if det.low not in SINGULAR_DEFINITE:
-        return None
+    if det.low in _POSSESSIVE and _counsel(ctx, body):
+        return _last_lawyer(ctx, det.start)  # « a plaidé leur avocat »
+    if det.low not in SINGULAR_DEFINITE or (len(body) == 1 and fold(body[0].text) in _CURRENT):
+        return None  # « par la nouvelle »: the news, an adjective standing alone
     body, head = _headed(ctx, _past_place(ctx, body))
     if head in COUPLE_NOUNS:
         return last_couple(ctx, det.start)  # « le couple »: the two named together
@@ -142,8 +149,18 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     )
 
 
+_POSSESSIVE = frozenset("son sa leur his her their".split())
+"""Possessives before a lawyer's noun: the client's lawyer, whom the article names."""
+
 _CURRENT = frozenset(fold(w) for w in "nouveau nouvel nouvelle actuel actuelle".split())
 """French adjectives before a role that keep its holder: the one in office now."""
+
+_AGED = frozenset(fold(w) for w in "jeune vieil vieille vieux".split())
+"""Age before a person noun (« la jeune femme »): the noun heads the role."""
+
+_PLAIN_PERSON = frozenset(fold(w) for w in "femme homme fille garçon".split())
+"""Person nouns that are no role: the article's central figure, not one of those it
+introduced with a role."""
 
 _SECONDS = frozenset(("deputy", "vice", "assistant", "associate"))
 """Words that make a role another's second: "the deputy mayor" is the deputy, never
@@ -163,7 +180,7 @@ def _draft(body: list[_Tok]) -> bool:
 def _headed(ctx: _Context, body: list[_Tok]) -> tuple[list[_Tok], str]:
     """The role past the adjectives that keep its holder, and its head word (folded):
     the first in French, the last in English, a deputy's word in either."""
-    if ctx.language == "fr" and len(body) > 1 and fold(body[0].text) in _CURRENT:
+    if ctx.language == "fr" and len(body) > 1 and fold(body[0].text) in _CURRENT | _AGED:
         body = body[1:]  # « le nouveau président » is the president, newly in office
     head = fold(body[-1].text if ctx.language == "en" else body[0].text)
     return body, next((fold(t.text) for t in body[:-1] if fold(t.text) in _SECONDS), head)
@@ -244,8 +261,7 @@ def _role_holder(
         if len(here) == 1:
             return _Speaker(next(iter(here)), "PER", det.start)
         if here:  # several introduced with a role: the one the article is about, if any
-            central = central_figure(ctx, det, body)
-            return central if central is not None and central.name in here else None
+            return _central_among(ctx, det, body, head, here)
         if lo == line and quoted_here is not None and fits(quoted_here.name):
             return quoted_here
     if replies:
@@ -257,6 +273,17 @@ def _role_holder(
         return None  # "the paper says": a document, never the one person named
     only = lone_figure(ctx, det.start)  # « X ouvre la voie… », then « la chercheuse »
     return _Speaker(only, "PER", det.start) if only is not None and fits(only) else None
+
+
+def _central_among(
+    ctx: _Context, det: _Tok, body: list[_Tok], head: str, introduced: set[str]
+) -> _Speaker | None:
+    """The central figure, when one of those ``introduced`` with a role or when the
+    noun is no role at all (« la jeune femme »)."""
+    central = central_figure(ctx, det, body)
+    if central is None or not (head in _PLAIN_PERSON or central.name in introduced):
+        return None
+    return central
 
 
 def _kind(ctx: _Context, body: list[_Tok]) -> str | None:

@@ -15,7 +15,7 @@ import re
 from tui.core.entities.role_nouns import FIRM_TRADES
 from tui.core.models import Entity
 from tui.core.quotes.constraints import members_of, noun_kind
-from tui.core.quotes.context import _after_preposition, _Context, _Tok
+from tui.core.quotes.context import _after_preposition, _Context, _Tok, voiced_after
 from tui.core.quotes.subject_names import portfolio
 from tui.core.quotes.words import NUMBER_WORDS, OF_ARTICLE
 from tui.core.text import fold
@@ -38,7 +38,8 @@ the town hall or the central bank named since."""
 _NO_FIRM = re.compile(
     r"(?i:\b(?:syndicat|union|f[ée]d[ée]ration|conf[ée]d[ée]ration|association|collectif"
     r"|minist[èe]re|mairie|conseil|tribunal|cour|parquet|pr[ée]fecture|r[ée]gion"
-    r"|d[ée]partement|gouvernement|parti|department|ministry|council|court|government"
+    r"|d[ée]partement|gouvernement|parti|autorit[ée]|agence|observatoire"
+    r"|department|ministry|council|court|government"
     r"|party|authority|commission|committee|police|guild|central\s+bank|reserve\s+bank"
     r"|banque\s+centrale)\b)"
     r"|^(?:CGT|CFDT|FO|CFTC|CFE-CGC|UNSA|Unsa|SUD|Solidaires|FSU)\b"
@@ -70,7 +71,8 @@ def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
             keep=lambda e: (
                 not _credit_or_brief(ctx, e) and not (civil and _state_body(e.canonical))
             ),
-            governed=lambda e: _part_of(ctx, e),  # « porte-parole de la Confédération X »
+            # « porte-parole de la Confédération X », « selon l'Agence Y »
+            governed=lambda e: _part_of(ctx, e) or voiced_after(ctx, e.start),
         )
     courts = (
         e

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from tui.core.quotes.constraints import noun_kind
-from tui.core.quotes.context import _after_preposition, _Context, _Speaker
+from tui.core.quotes.context import _after_preposition, _Context, _Speaker, voiced_after
 from tui.core.quotes.feminine_body import ACTED_ON
 from tui.core.quotes.source_body import last_firm
 from tui.core.quotes.words import _SPOKES_NOUNS
@@ -82,8 +82,7 @@ def body_spoken_for(ctx: _Context, at: int, *, past_people: bool = False) -> _Sp
         i -= 1
         if ctx.in_quote(e.start) or e.label == "LOC":
             continue
-        chez = ctx.text[max(0, e.start - 5) : e.start].lower().endswith("chez ")
-        if _after_preposition(ctx, e.start) and not chez:  # « Chez X, on … » names X
+        if _after_preposition(ctx, e.start) and not voiced_after(ctx, e.start):
             continue
         if e.label == "ORG" and ACTED_ON.search(ctx.text, max(0, e.start - 24), e.start):
             continue  # « envisage de saisir la Cour de X »: acted on, not speaking
