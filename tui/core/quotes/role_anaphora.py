@@ -96,7 +96,6 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     the verb marks a reply. Bodies (« la mairie ») and plurals stay unnamed;
     demonstratives (« cette mère ») are :mod:`tui.core.quotes.demonstratives`' work.
     """
-
     if det.low in _POSSESSIVE and _counsel(ctx, body):
         return _last_lawyer(ctx, det.start)  # « a plaidé leur avocat »
     if det.low not in SINGULAR_DEFINITE or (len(body) == 1 and fold(body[0].text) in _CURRENT):
