@@ -177,3 +177,15 @@ def test_l_institution_is_the_body_not_the_person_quoted_before() -> None:
     said = "Les seize années les plus chaudes sont toutes récentes"
     assert rules[said] != "Ingrid Solvang"
     assert trained[said][0] == "Organisation météorologique mondiale"
+
+
+def test_son_avocate_is_a_woman_and_the_channel_she_spoke_to_is_not_her() -> None:
+    text = (
+        "Le capitaine , Stelios Karas , a été placé en garde à vue samedi matin . Son avocate ,"
+        ' Dimitra Vlasi , a dénoncé une "précipitation" des autorités . "Mon client a suivi '
+        'toutes les procédures", a-t-elle affirmé à la télévision publique ERT .'
+    )
+    rules, trained = _both(text)
+    said = "Mon client a suivi toutes les procédures"
+    assert rules[said] == "Dimitra Vlasi"
+    assert trained[said][0] == "Dimitra Vlasi"

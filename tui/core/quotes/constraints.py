@@ -184,7 +184,9 @@ def _gender_before(before: str) -> str | None:
         return None  # « la directrice sportive de X »: X completes her role, not his own
     if gender := TITLE_GENDERS.get(toks[-1].rstrip(".")):
         return gender
-    for noun in toks[-1:-4:-1]:  # « son frère cadet, Mathieu »: the noun, then adjectives
+    for k, noun in enumerate(toks[-1:-4:-1]):  # « son frère cadet, Mathieu »: the noun
+        if k and noun in ("son", "sa", "ses"):
+            break  # « Son avocate, X »: the French possessive, not the English "son"
         kin = noun.split("-of-", 1)[0]  # "mother-of-two"
         if kin in GENDERED_NOUNS:
             return GENDERED_NOUNS[kin]

@@ -154,10 +154,22 @@ def _after_inverted(verb: Any) -> Any | None:
             or _determined(t)
             or (not t.pos_ and t.text[:1].isupper())
         ):
-            if any(c.dep_ == "case" for c in t.children) or t.lower_ in _SKIP_WORDS:
+            if _governed(t, verb) or t.lower_ in _SKIP_WORDS:
                 continue  # « à l'AFP », « sur franceinfo », « dimanche soir »: circumstances
             return _named_after(t)
     return None
+
+
+def _governed(t: Any, verb: Any) -> bool:
+    """Whether a preposition governs ``t`` or a word it hangs from below ``verb`` (« à
+    la télévision publique ERT »: ERT names the channel, not the subject)."""
+    while t.i != verb.i:
+        if any(c.dep_ == "case" for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _determined(t: Any) -> bool:
