@@ -10,6 +10,7 @@ is the lawyer named last.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from tui.core.models import Entity
@@ -50,11 +51,13 @@ def _last_lawyer(ctx: _Context, before: int) -> _Speaker | None:
     """The last person named as a lawyer (« Me X », « l'avocat …, X ») before ``before``,
     else the one lawyer the article names further on (« a plaidé leur avocat. … Me X,
     qui défend les prévenus, … »)."""
-    lawyers = [e for e in ctx.entities if _named_lawyer(ctx, e)]
-    earlier = [e for e in lawyers if before - 2000 < e.start < before]
-    if earlier:
-        return _Speaker(earlier[-1].canonical, "PER", before)
-    later = {e.canonical for e in lawyers if e.start > before}
+    i = bisect_left(ctx.ent_starts, before) - 1
+    while i >= 0 and ctx.entities[i].start > before - 2000:
+        if _named_lawyer(ctx, ctx.entities[i]):
+            return _Speaker(ctx.entities[i].canonical, "PER", before)
+        i -= 1
+    after = ctx.entities[bisect_right(ctx.ent_starts, before) :]
+    later = {e.canonical for e in after if _named_lawyer(ctx, e)}
     return _Speaker(later.pop(), "PER", before) if len(later) == 1 else None
 
 
