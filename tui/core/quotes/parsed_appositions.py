@@ -61,4 +61,10 @@ def qualified_noun(participle: Any) -> Any | None:
         return None
     if "Part" not in participle.morph.get("VerbForm") or participle.lower_.endswith("ant"):
         return None
-    return None if any(c.dep_ == "case" for c in noun.children) else noun
+    return None if has_preposition(noun) else noun
+
+
+def has_preposition(token: Any) -> bool:
+    """Whether the parser hung a preposition on ``token`` (« à l'AFP », « de la ville »):
+    a complement, which no subject of a verb is."""
+    return any(c.dep_ == "case" for c in token.children)

@@ -16,7 +16,11 @@ from typing import Any
 
 from tui.core.quotes.context import _Context, _Speaker
 from tui.core.quotes.latter import CONCERNED, latter_referent
-from tui.core.quotes.parsed_appositions import before_set_off_participle, qualified_noun
+from tui.core.quotes.parsed_appositions import (
+    before_set_off_participle,
+    has_preposition,
+    qualified_noun,
+)
 from tui.core.quotes.speech_verbs import SPEECH_NOUNS, split_inverted
 from tui.core.quotes.words import _SKIP_WORDS, _SUBJECT_PRONOUNS
 from tui.core.text import fold
@@ -137,7 +141,7 @@ def _past_complement(t: Any) -> Any:
     head = before
     while head.dep_ in _NOMINAL_LINKS and head.head.i < head.i:
         head = head.head
-    if head.pos_ != "PROPN" or any(c.dep_ == "case" for c in head.children):
+    if head.pos_ != "PROPN" or has_preposition(head):
         return t
     return head
 
@@ -164,7 +168,7 @@ def _governed(t: Any, verb: Any) -> bool:
     """Whether a preposition governs ``t`` or a word it hangs from below ``verb`` (« à
     la télévision publique ERT »: ERT names the channel, not the subject)."""
     while t.i != verb.i:
-        if any(c.dep_ == "case" for c in t.children):
+        if has_preposition(t):
             return True
         if t.head.i == t.i:
             return False
@@ -254,9 +258,9 @@ def _written_before(verb: Any) -> Any | None:
         if any(doc[k].text == ":" for k in range(t.head.i + 1, t.i)):
             break  # « Église fermée de X : l'évêque de Namur demande »: the colon ends it
         t = t.head
-    if comma and any(c.dep_ == "case" for c in t.children):
+    if comma and has_preposition(t):
         return _before_circumstance(t)
-    if t.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in t.children):
+    if t.pos_ not in ("NOUN", "PROPN") or has_preposition(t):
         return None
     if comma and not any(c.dep_ == "appos" for c in t.children):
         return None  # « Hier soir, estime … »: a circumstance, not an apposition
@@ -276,7 +280,7 @@ def _before_circumstance(circumstance: Any) -> Any | None:
         t = t.head
     if t.dep_ != "ROOT" or t.pos_ not in ("NOUN", "PROPN") or t.left_edge.i != 0:
         return None
-    return None if any(c.dep_ == "case" for c in t.children) else t
+    return None if has_preposition(t) else t
 
 
 def floor_given(q: Any) -> Any | None:
