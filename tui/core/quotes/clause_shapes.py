@@ -24,6 +24,7 @@ from tui.core.quotes.words import (
     _DETERMINERS,
     _OTHER_CUES,
     _SUBJECT_PRONOUNS,
+    INDEFINITE_ARTICLES,
     LEADING_VERBS,
     POSSESSIVES,
     TO_VERBS,
@@ -183,11 +184,6 @@ def call_to(words: str) -> bool:
     return _CALL_TO_ACT.search(words) is not None or _CALL_TO_STATE.match(words) is not None
 
 
-_INDEFINITE = frozenset("un une des a an".split())
-"""An indefinite article before a work's noun: lowercase words after it describe the
-work, they do not name it."""
-
-
 def _described(words: str) -> bool:
     """Lowercase words of three or more: a description, where a name is a word or two
     (« une opération « escargot » »)."""
@@ -202,7 +198,7 @@ def label_cue(ctx: _Context, pre: list[_Tok], words: str) -> bool:
     if pre and pre[-1].low.startswith("appel") and call_to(words):
         return False  # « a appelé « les deux parties à se remettre à la table » »
     if pre and pre[-1].low in _OTHER_CUES:
-        if pre[-2:-1] and pre[-2].low in _INDEFINITE and _described(words):
+        if pre[-2:-1] and pre[-2].low in INDEFINITE_ARTICLES and _described(words):
             return False  # « une opération « longue et délicate » »: what it was like
         return not naming_says(ctx, pre, several)
     if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:

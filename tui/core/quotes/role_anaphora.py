@@ -28,7 +28,13 @@ from tui.core.quotes.speakers import described_people, names_an_office
 from tui.core.quotes.topic import OPENING_MARKS, central_figure, lone_figure, only_person_named
 from tui.core.quotes.trial_parts import OFFICERS, court_officer, party
 from tui.core.quotes.unnamed_intro import introduced_unnamed, met_unnamed
-from tui.core.quotes.words import SENTENCE_PUNCT, SINGULAR_DEFINITE, is_reply, last_word_before
+from tui.core.quotes.words import (
+    SENTENCE_PUNCT,
+    SINGULAR_DEFINITE,
+    SINGULAR_POSSESSIVES,
+    is_reply,
+    last_word_before,
+)
 from tui.core.text import fold
 
 _LAWYER = re.compile(r"\bavocate?s?\b|\bMe\s+[A-ZÀ-Þ]")
@@ -99,7 +105,7 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
     the verb marks a reply. Bodies (« la mairie ») and plurals stay unnamed;
     demonstratives (« cette mère ») are :mod:`tui.core.quotes.demonstratives`' work.
     """
-    if det.low in _POSSESSIVE and _counsel(ctx, body):
+    if det.low in SINGULAR_POSSESSIVES and _counsel(ctx, body):
         return _last_lawyer(ctx, det.start)  # « a plaidé leur avocat »
     if det.low not in SINGULAR_DEFINITE or (len(body) == 1 and fold(body[0].text) in _CURRENT):
         return None  # « par la nouvelle »: the news, an adjective standing alone
@@ -150,9 +156,6 @@ def _anaphoric_role(ctx: _Context, det: _Tok, body: list[_Tok], before: int) -> 
         gender,
     )
 
-
-_POSSESSIVE = frozenset("son sa leur his her their".split())
-"""Possessives before a lawyer's noun: the client's lawyer, whom the article names."""
 
 _CURRENT = frozenset(fold(w) for w in "nouveau nouvel nouvelle actuel actuelle".split())
 """French adjectives before a role that keep its holder: the one in office now."""

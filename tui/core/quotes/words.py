@@ -228,7 +228,9 @@ _SENT_END = re.compile(r"[.!?…](?=[\s»”\"’)]*\s+(?:[A-ZÀ-Þ«“„\"0-9
 SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’", "the"))
 """Articles that open a description of one person or thing already known."""
 
-POSSESSIVES = frozenset("son sa ses leur leurs his her its their".split())
+SINGULAR_POSSESSIVES = frozenset("son sa leur his her their".split())
+"""People's possessives before one thing or person owned: « leur avocat »."""
+POSSESSIVES = SINGULAR_POSSESSIVES | frozenset("ses leurs its".split())
 """Possessive determiners: « ses collègues », "her co-authors"."""
 
 NUMBER_WORDS = frozenset(
@@ -340,7 +342,8 @@ def _without_party_tags(toks: Sequence[Any]) -> list[Any]:
 
 _INFINITIVE_MARKERS = frozenset(("de", "d'", "d’", "à", "pour"))  # unfolded: « a » is a verb
 """Words after which a French verb is an infinitive, with no subject of its own."""
-_INDEFINITE = frozenset("un une des a an one some certains plusieurs".split())
+INDEFINITE_ARTICLES = frozenset("un une des a an".split())
+_INDEFINITE = INDEFINITE_ARTICLES | frozenset("one some certains plusieurs".split())
 """Articles that introduce someone the article does not identify."""
 _JOINS = frozenset(("et", "and", "but", "mais"))
 """Conjunctions after which a second verb shares the first verb's subject."""
