@@ -265,6 +265,30 @@ SETS = {
         "written",
         ("french-wikinews7-dev.jsonl",),
     ),
+    "French wiki news, eighth set, written blind (development)": (
+        "written",
+        ("french-wikinews8-dev.jsonl",),
+    ),
+    "French wiki news, ninth set, written blind (development)": (
+        "written",
+        ("french-wikinews9-dev.jsonl",),
+    ),
+    "French wiki news, tenth set, written blind (development)": (
+        "written",
+        ("french-wikinews10-dev.jsonl",),
+    ),
+    "French wiki news, eleventh set, written blind (development)": (
+        "written",
+        ("french-wikinews11-dev.jsonl",),
+    ),
+    "French wiki news, twelfth set, written blind (development)": (
+        "written",
+        ("french-wikinews12-dev.jsonl",),
+    ),
+    "French wiki news, thirteenth set, written blind (development)": (
+        "written",
+        ("french-wikinews13-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (
