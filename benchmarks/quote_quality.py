@@ -289,6 +289,18 @@ SETS = {
         "written",
         ("french-wikinews13-dev.jsonl",),
     ),
+    "French wiki news, fourteenth set, written blind (development)": (
+        "written",
+        ("french-wikinews14-dev.jsonl",),
+    ),
+    "French wiki news, fifteenth set, written blind (development)": (
+        "written",
+        ("french-wikinews15-dev.jsonl",),
+    ),
+    "French wiki news, sixteenth set, written blind (development)": (
+        "written",
+        ("french-wikinews16-dev.jsonl",),
+    ),
     "validation: English, written blind": ("written", ("english-validation.jsonl",)),
     "validation: French press, written blind": ("written", ("french-press-validation.jsonl",)),
     "validation: English political news, written blind": (

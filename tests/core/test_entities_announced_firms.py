@@ -57,3 +57,16 @@ def test_an_apposed_company_noun_names_no_day_first_name_or_place() -> None:
 def test_a_person_span_an_apposed_company_noun_describes_is_an_organisation() -> None:
     text = "Velantis, la coentreprise franco-coréenne, reporte son usine."
     assert _names(text, [(0, 8, "PER")]) == [("Velantis", "ORG")]
+
+
+def test_a_name_closing_on_a_company_word_is_an_organisation_whatever_the_model_said() -> None:
+    text = "L'armateur du pétrolier, Halvard Logistics , a exprimé ses regrets."
+    start = text.index("Halvard")
+    spans = [(start, start + len("Halvard Logistics"), "PER")]
+    assert _names(text, spans) == [("Halvard Logistics", "ORG")]
+
+
+def test_a_given_name_before_a_company_word_keeps_a_person() -> None:
+    text = "Le député Paul Capital a parlé."
+    start = text.index("Paul")
+    assert _names(text, [(start, start + len("Paul Capital"), "PER")]) == [("Paul Capital", "PER")]

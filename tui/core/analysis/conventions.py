@@ -309,11 +309,17 @@ def _firm_by_context(text: str, s: int, e: int, label: str, taken_up: FirmTakeUp
     """« la plateforme X », « X, la coentreprise », « le PDG de X », or a name
     « l'entreprise » takes up (only looked for when ``taken_up`` is given: the article
     holds such a subject)."""
-    from tui.core.entities.firm_nouns import firm_noun_after, firm_noun_before, firm_role_before
+    from tui.core.entities.firm_nouns import (
+        firm_noun_after,
+        firm_noun_before,
+        firm_role_before,
+        firm_tail,
+    )
 
     return (
         firm_noun_before(text, s, e)
         or firm_noun_after(text, s, e)
+        or firm_tail(text[s:e])
         or (
             label != "MISC"
             and (

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tui.core.entities.firm_sites import FIRM_ARTICLE, SITE_NOUNS
+from tui.core.entities.gazetteer import given_names, name_key
 from tui.core.entities.patterns import FUNCTION
 from tui.core.text import fold
 
@@ -211,3 +212,20 @@ def company_named_before(text: str, end: int, until: int) -> bool:
 
 _OWN_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "un", "une"))
 _OF_BEFORE = re.compile(r"(?<![\w-])(?i:de|d['’]|of)\s*$")
+
+
+_FIRM_TAILS = frozenset(
+    """shipping logistics airlines airways holding holdings pharma pharmaceuticals
+    technologies industries capital ventures investments motors telecom insurance
+    securities biosciences therapeutics""".split()
+)
+"""Words a company's name closes on in any language (« Nereis Shipping »)."""
+
+
+def firm_tail(surface: str) -> bool:
+    """Whether a name of several words closes on a word only companies take, and opens
+    on no given name (« Paul Capital » stays a person)."""
+    words = surface.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in _FIRM_TAILS:
+        return False
+    return name_key(words[0].split("-")[0]) not in given_names()

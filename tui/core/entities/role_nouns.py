@@ -32,7 +32,8 @@ agricultrice éleveur éleveuse commerçant commerçante entraîneur entraîneus
 sélectionneur joueur joueuse athlète coach technicien technicienne arbitre pilote
 candidat candidate diplomate ambassadeur ambassadrice émissaire envoyé envoyée
 négociateur négociatrice chancelier chancelière roi reine prince princesse pape évêque
-imam rabbin prêtre cardinal archevêque vice-président vice-présidente auteur autrice
+imam rabbin prêtre cardinal archevêque prélat nonce doyen doyenne navigateur navigatrice
+vice-président vice-présidente auteur autrice
 écrivain écrivaine réalisateur réalisatrice cinéaste acteur actrice chanteur chanteuse
 artiste musicien musicienne journaliste reporter rédacteur rédactrice éditorialiste
 chroniqueur chroniqueuse présentateur présentatrice interlocuteur interlocutrice
@@ -113,7 +114,7 @@ person's trades that share them (« le transporteur ») left out."""
 
 _BODY_FR = """gouvernement ministère centre préfecture mairie municipalité ville police gendarmerie
 pompiers groupement parquet tribunal cour juridiction justice conseil commission comité assemblée
-sénat parlement présidence armée état-major syndicat association fédération ligue
+sénat parlement présidence armée état-major syndicat association fédération confédération ligue
 entreprise société groupe compagnie firme banque constructeur assureur aménageur bailleur
 opérateur fabricant club
 équipe parti
@@ -127,7 +128,8 @@ responsables autorités chaîne journal quotidien hebdomadaire bureau service se
 siège état église diocèse clergé rectorat académie inspection marine aviation garde
 douane douanes gendarmes mutuelle caisse hôpitaux ordre barreau chambre radio télévision
 magazine mensuel province wilaya canton région métropole collectivité
-intercommunalité zone organisme enseigne régie plateforme instance""".split()
+intercommunalité zone organisme enseigne régie plateforme instance intersyndicale coordination
+alliance""".split()
 
 _PERSON_EN = """spokesman spokeswoman spokesperson minister president premier secretary mayor
 governor senator congressman congresswoman representative lawmaker legislator

@@ -10,7 +10,6 @@ Jean-Pierre,", ", 54, a manager from Leeds,"), and a dash that signs a quotation
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from tui.core.courtesy_titles import ABBREVIATED_TITLES
@@ -21,12 +20,8 @@ from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.words import (
     _AUX,
     _CLAUSE_STOPS,
-    _DETERMINERS,
-    _OTHER_CUES,
     _SUBJECT_PRONOUNS,
-    INDEFINITE_ARTICLES,
     LEADING_VERBS,
-    POSSESSIVES,
     TO_VERBS,
 )
 from tui.core.text import fold
@@ -169,43 +164,6 @@ def _ce_que(before: list[_Tok]) -> bool:
     words before its verb."""
     window = [t.low for t in before[-7:]]
     return any(a == "ce" and b in ("que", "qu'", "qu’") for a, b in pairwise(window))
-
-
-_CALL_TO_ACT = re.compile(r"\b(?:à|a)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b")
-"""« appeler X à faire »: a call to act, whose words are the caller's, not a name."""
-
-_CALL_TO_STATE = re.compile(r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+)?\s+(?:à|au|aux)\s")
-"""« appeler « chacun à la retenue » », « « tous au calme » »: whom the call is to, then
-what for, in the caller's words; a name opens on a capital (« Retour à la terre »)."""
-
-
-def call_to(words: str) -> bool:
-    """Whether quoted ``words`` after a verb of calling say what the call asks for."""
-    return _CALL_TO_ACT.search(words) is not None or _CALL_TO_STATE.match(words) is not None
-
-
-def _described(words: str) -> bool:
-    """Lowercase words of three or more: a description, where a name is a word or two
-    (« une opération « escargot » »)."""
-    return words[:1].islower() and len(words.split()) > 2
-
-
-def label_cue(ctx: _Context, pre: list[_Tok], words: str) -> bool:
-    """A naming word right before the quotation ("dubbed", "called a"), unless a
-    subject names its own words with it ("what Ann Bell called "…""): several words,
-    or one plain word ("intrusive"), not a coined term ("build-by-right")."""
-    several = " " in words or (words.isalpha() and words.islower())
-    if pre and pre[-1].low.startswith("appel") and call_to(words):
-        return False  # « a appelé « les deux parties à se remettre à la table » »
-    if pre and pre[-1].low in _OTHER_CUES:
-        if pre[-2:-1] and pre[-2].low in INDEFINITE_ARTICLES and _described(words):
-            return False  # « une opération « longue et délicate » »: what it was like
-        return not naming_says(ctx, pre, several)
-    if len(pre) > 1 and pre[-1].low in _DETERMINERS and pre[-2].low in _OTHER_CUES:
-        if pre[-1].low in POSSESSIVES and pre[-2].low in _SAYS:
-            return False  # « et dit sa « disponibilité » »: expresses, names nothing
-        return not naming_says(ctx, pre[:-1], several)
-    return False
 
 
 def hanging_participle(ctx: _Context, pre: list[_Tok], vi: int) -> bool:

@@ -171,7 +171,9 @@ class _Context:
             self._genders = {**said, **genders(self.text, self.entities)}
         marked, given = self._genders.get(name), given_name_gender(name)
         if marked == "m" and given == "f":
-            return "f"  # « le capitaine Sandrine X »: a title kept masculine for a woman
+            # « le capitaine Sandrine X », a title kept masculine for a woman, or « le
+            # Premier ministre Hédi X », a man's name a woman bears elsewhere: either.
+            return None
         if marked or given or " " in name:
             return marked or given  # marks, else the name
         return first_name_gender(self.text, self.entities, name)
@@ -300,15 +302,18 @@ def _after_preposition(ctx: _Context, pos: int, *, past_noun: bool = False) -> b
 
 
 _VOICED_AFTER = re.compile(
-    r"\b(?:chez|selon|d['’] ?après|according to) (?:l['’] ?|la |le |les |the )?$",
+    r"\b(?:chez|selon|d['’] ?après|according to)"
+    r" (?:(?:un|le|une|la) (?:communiqué|rapport|texte|déclaration) (?:de|d['’] ?|du|des) ?)?"
+    r"(?:l['’] ?|la |le |les |the )?$",
     re.IGNORECASE,
 )
 
 
 def voiced_after(ctx: _Context, pos: int) -> bool:
     """Whether the name at ``pos`` follows a preposition that makes it a source
-    (« selon X », « d'après l'X », « chez X »): a body that speaks, not one acted on."""
-    return _VOICED_AFTER.search(ctx.text, max(0, pos - 16), pos) is not None
+    (« selon X », « d'après l'X », « chez X », « selon le communiqué de l'X »): a body
+    that speaks, not one acted on."""
+    return _VOICED_AFTER.search(ctx.text, max(0, pos - 40), pos) is not None
 
 
 def _pop_determiners(toks: list[str]) -> None:

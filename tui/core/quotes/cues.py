@@ -16,7 +16,6 @@ from tui.core.quotes.clause_shapes import (
     gerund_of_manner,
     hanging_participle,
     incise_follows,
-    label_cue,
     listener_told,
     what_namer,
     with_participle,
@@ -30,13 +29,14 @@ from tui.core.quotes.inverted import (
     inverted_subject,
     noun_phrase_after,
 )
+from tui.core.quotes.label_cue import label_cue
 from tui.core.quotes.object_relative import object_relative_subject
 from tui.core.quotes.opening_source import opening_source
 from tui.core.quotes.owned_subject import owned_subject
 from tui.core.quotes.participle_clause import clause_start, participle_subject
 from tui.core.quotes.post_cues import post_attribution
 from tui.core.quotes.pronouns import _pronoun
-from tui.core.quotes.sentence_openers import opening_clause_holds
+from tui.core.quotes.sentence_openers import opening_clause_holds, participle_aside_holds
 from tui.core.quotes.sentence_subject import main_clause_subject, sentence_subject
 from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
 from tui.core.quotes.stance import PRESENTING, speaks_as_i
@@ -75,7 +75,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
 
     led_in = not standalone or (bool(pre) and pre[-1].text == ":")  # X said: "…." Y did
     own = led_in and _ends_own_sentence(ctx, start, end, close_mark)
-    if own or opening_clause_holds(ctx, pre):
+    if own or opening_clause_holds(ctx, pre) or participle_aside_holds(ctx, pre):
         post = []  # ``X called it "a betrayal." Its chairman said…``, "When X called it…,"
     # 1. An incise right after the quotation: « … », a déclaré X / ," he said.
     closes = ctx.text[end - 1] in ".!?…" or standalone or incise_follows(ctx, end, post)

@@ -94,7 +94,7 @@ def described(
             return who
     if (author := _author(ctx, words, body)) is not None:
         return author
-    if (org := _source_org(ctx, body)) is not None:
+    if (org := _source_org(ctx, body, definite=words[0].low in SINGULAR_DEFINITE)) is not None:
         return org
     # « l'association » is no person whose role names it (« le trésorier de l'association »)
     linked = None if spokes or noun_kind(phrase) == "body" else linked_role(ctx, phrase)
@@ -119,12 +119,21 @@ def described(
     return _Speaker(phrase, "NP", body[0].start)
 
 
-def _source_org(ctx: _Context, body: list[_Tok]) -> _Speaker | None:
-    """The organisation a bare source noun (« l'hôpital », "the museum") stands for."""
+def _source_org(ctx: _Context, body: list[_Tok], *, definite: bool = False) -> _Speaker | None:
+    """The organisation a bare source noun (« l'hôpital », "the museum") stands for;
+    after a definite article, with an adjective too (« l'organisation patronale », not
+    « son groupe parlementaire », a body of its own)."""
+    epithet = len(body) == 2 and body[1].text.islower() and body[1].low.endswith(_EPITHET_ENDS)
+    if definite and epithet:
+        body = body[:1]
     if len(body) != 1 or body[0].low not in _SOURCE_NOUNS or body[0].low in STATE_BODIES:
         return None
     org = source_body(ctx, body[0])
     return _Speaker(org.canonical, "ORG", body[0].start) if org is not None else None
+
+
+_EPITHET_ENDS = ("ale", "aire", "iste", "ique", "ienne", "aise", "aine", "ive", "elle")
+"""Endings of the feminine adjectives that re-describe a body (« patronale »)."""
 
 
 def _institution(body: list[_Tok]) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from tui.core.models import Entity
-from tui.core.quotes.context import _Context, _Speaker
-from tui.core.quotes.source_body import governed_by_person
+from tui.core.quotes.context import _Context, _Speaker, _Tok
+from tui.core.quotes.source_body import governed_by_person, source_body
 from tui.core.quotes.words import BODY_BEFORE_PLACE
 from tui.core.text import fold
 
@@ -44,6 +44,27 @@ ACTED_ON = re.compile(
 subject means to act on, not whom « elle » goes on with. A body a finite verb acted
 on (« n'a guère rassuré l'Association ») may well be the next sentence's « elle »."""
 
+_OF = re.compile(r"(?:([\w-]+)|,)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?$")
+"""A body named after « de » (« la sélection de la Fédération », « X, de l'université
+Y »): the complement of a noun or a person's affiliation."""
+
+_ISSUED = frozenset(
+    fold(w)
+    for w in """communiqué rapport déclaration texte lettre courrier note avis bulletin
+    message porte-parole part nom compte""".split()
+)
+"""Nouns after which the body named by « de » is the one that speaks (« un communiqué
+de l'Agence », « au nom de la Fédération »)."""
+
+
+def _complement(text: str, start: int) -> bool:
+    """Whether the body at ``start`` is a noun's complement or a person's affiliation."""
+    m = _OF.search(text, max(0, start - 40), start)
+    if m is None or m[1] is None:
+        return m is not None
+    return fold(m[1]) not in _ISSUED and fold(m[1]) not in _FEMININE_HEADS  # « la direction de X »
+
+
 _REACH = 400
 """How far back « elle » may look for its body: the sentences just before it."""
 
@@ -62,6 +83,8 @@ def feminine_body(ctx: _Context, at: int) -> _Speaker | None:
             return None  # « la présidente de l'Agence X »: « elle » is the president
         if e.label == "ORG" and _WHERE.search(ctx.text, max(0, e.start - 16), e.start):
             continue  # « entrer à l'université Rennes 2 »: where she goes, not her
+        if e.label == "ORG" and _complement(ctx.text, e.start):
+            continue  # « X, de l'université Y »: her affiliation, not a subject
         if e.label == "ORG" and ACTED_ON.search(ctx.text, max(0, e.start - 24), e.start):
             continue  # « envisage de saisir la Cour de X »: what the subject acts on
         if e.label == "ORG" and _feminine(ctx.text, e):
@@ -86,12 +109,12 @@ town, a region, a team or a court also takes « elle » but is more often the sc
 the object of the story."""
 
 _ACTING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=,\s))[Ll]a\s+(?P<head>[\w-]+)"
+    r"(?:^ ?|(?<=[.!?]\s)|(?<=,\s))(?:[Ll]a\s+|[Ll]['’]\s*)(?P<head>[\w-]+)"
     r"(?P<rest>\s+(?:de|du|des|d['’])\s*[^,.;:!?«»\n]{1,50}?)?\s+(?:a|avait)\s+(?!été\b)\w+",
     re.MULTILINE,
 )
-"""« La préfecture a levé », « , la direction du site avait annoncé »: a body opening a
-clause as the subject of an active verb."""
+"""« La préfecture a levé », « , la direction du site avait annoncé », « L'entreprise a
+reconnu »: a body opening a clause as the subject of an active verb."""
 
 
 def _acting_body(ctx: _Context, lo: int, at: int) -> _Speaker | None:
@@ -106,6 +129,11 @@ def _acting_body(ctx: _Context, lo: int, at: int) -> _Speaker | None:
         return None
     if any(e.label == "PER" for e in ctx.entities_in(last.start(), at)):
         return None
+    head = last.start("head")
+    if not last["rest"] and fold(last["head"]) in _NAMED_ELSEWHERE:
+        named = source_body(ctx, _Tok(head, last.end("head"), last["head"], last["head"].lower()))
+        if named is not None:
+            return _Speaker(named.canonical, "ORG", head)  # « L'entreprise » is Chimex
     name = ctx.text[last.start("head") : last.end("rest") if last["rest"] else last.end("head")]
     placed = (
         None if last["rest"] else _PLACED.search(ctx.text, max(0, last.start() - 60), last.start())
@@ -114,8 +142,11 @@ def _acting_body(ctx: _Context, lo: int, at: int) -> _Speaker | None:
     if placed and place is not None and place.label == "LOC" and place.end == placed.end("place"):
         of = {"au": "du", "aux": "des"}.get(placed["prep"].lower(), "de")
         name = f"{name} {of} {place.text}"  # « À X, la préfecture »: the préfecture de X
-    return _Speaker(name, "NP", last.start("head"))
+    return _Speaker(name, "NP", head)
 
+
+_NAMED_ELSEWHERE = frozenset(fold(w) for w in "entreprise société compagnie firme".split())
+"""Bare nouns a French article uses for the company it has named (« l'entreprise »)."""
 
 _PLACED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<prep>À|Au|Aux|En)\s+(?P<place>[^,.;:!?«»\n]+),\s*$")
 """The place a clause opens on (« À La Réunion, »), which the body after it serves."""

@@ -21,6 +21,8 @@ _ER_VERBS = (
 ).split()
 _IR_VERBS = "renchérir avertir rugir".split()
 _RE_VERBS = "défendre".split()  # « s'est défendu l'élu », « se défend-il »
+_IRREGULAR = "souvient souviennent souvenu souvenue souvenait souvenaient souvint".split()
+"""« se souvient un ouvrier »: the forms of « se souvenir » an incise takes."""
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "a", "èrent")
 _IR_ENDINGS = ("it", "issent", "i", "ie", "is", "issait", "issaient", "issant")
 _RE_ENDINGS = ("", "s", "ent", "u", "ue", "us", "ues", "ait", "aient", "ant", "it")
@@ -41,7 +43,7 @@ def incise_forms() -> frozenset[str]:
     for verbs, endings in ((_IR_VERBS, _IR_ENDINGS), (_RE_VERBS, _RE_ENDINGS)):
         for verb in verbs:
             forms.update(verb[:-2] + end for end in endings)
-    return frozenset(fold(f) for f in forms)
+    return frozenset(fold(f) for f in (*forms, *_IRREGULAR))
 
 
 _PARTICIPLE = re.compile(r"[a-zàâçéèêëîïôûùüœ]{3,}(?:é|ée|és|ées|i|ie|is|it|u|ue)")

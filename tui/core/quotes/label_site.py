@@ -109,3 +109,22 @@ def strip_fillers(site: Site, before: list[_Tok], most: int = 3) -> list[_Tok]:
 def phrase_before(words: list[_Tok], *phrases: tuple[str, ...]) -> bool:
     low = [folded(t) for t in words[-4:]]
     return any(tuple(low[-len(p) :]) == p for p in phrases)
+
+
+_SAID_WHERE = frozenset("à au aux en devant sur dans lors depuis in at before".split())
+"""Prepositions of the place, language or audience words are said in (« a lancé en
+néerlandais à la tribune « … » »)."""
+
+
+def said_before(site: Site, reach: int = 7) -> bool:
+    """Whether a reporting verb stands before the quotation, past the prepositional
+    phrases of where, to whom or in which language the words were said."""
+    words = site.before[-reach:]
+    for i in range(len(words) - 2, -1, -1):
+        if not any(c.isalpha() for c in words[i + 1].text):
+            return False  # a comma or a mark: the verb would be another clause's
+        if folded(words[i + 1]) in _SAID_WHERE and is_speech_verb(
+            words[i].text, site.ctx.language, strong=True
+        ):
+            return True
+    return False

@@ -18,7 +18,15 @@ from tui.core.quotes.clause_shapes import before_object, names_subject, says_sub
 from tui.core.quotes.compound_terms import compound_term, name_in_noun_phrase
 from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Tok
-from tui.core.quotes.label_site import Site, folded, incise, phrase_before, sides, strip_fillers
+from tui.core.quotes.label_site import (
+    Site,
+    folded,
+    incise,
+    phrase_before,
+    said_before,
+    sides,
+    strip_fillers,
+)
 from tui.core.quotes.speech_verbs import is_speech_verb
 from tui.core.quotes.stance import reporting_phrase
 from tui.core.text import fold
@@ -253,7 +261,9 @@ def _title(site: Site) -> bool:
     if any(folded(t) in _THAT for t in before[-3:]):
         return False  # « estimant que les « … » »: a clause someone's words complete
     strong = lead in W.TITLE_LEADS
-    return not any(is_speech_verb(t.text, site.ctx.language, strong=strong) for t in before[-2:])
+    if any(is_speech_verb(t.text, site.ctx.language, strong=strong) for t in before[-2:]):
+        return False
+    return not said_before(site)  # « a lancé en néerlandais à la tribune « … » »
 
 
 def _scare(site: Site) -> bool:
@@ -361,10 +371,11 @@ _CREDIT_LEAD = re.compile(r"[ \t*•–—-]*(?:(?i:sources?)[ \t]*:[ \t]*(?:[^\
 """What may open a credit line before its quotation: a bullet, « Sources : », earlier
 credits of the same line up to a semicolon."""
 _CREDIT_LINE = re.compile(
-    r"[ \t]*[-–—:][ \t]*[^\n«»\"“”]{2,60}?,[ \t]*[^\n,]{0,24}\b(?:1[89]|20)\d\d\b[ \t]*"
+    r"[ \t]*(?:[-–—:]|,(?=[ \t]*[A-ZÀ-Þ]))[ \t]*[^\n«»\"“”]{2,60}?,[ \t]*[^\n,]{0,24}"
+    r"\b(?:1[89]|20)\d\d\b[ \t]*"
     r"(?:[.;]|\n|$)"
 )
-"""A dash, an outlet, a comma and a date closing the credit."""
+"""A dash or a comma, an outlet, a comma and a date closing the credit."""
 _LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
 _SOURCES_LINE = re.compile(r"(?i:sources?)[ \t]*:?")
 _OPENERS, _CLOSERS = '«"“', '»"”'

@@ -350,10 +350,12 @@ def demonstrative(ctx: _Context, token: Any, at: int, sentence_start: int) -> _S
 
 
 _SET_OFF = re.compile(
-    r"(?:\s+[a-zà-ÿ-]+(?:é|ée|és|ées))?\s*,\s*(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ][\w-]*\s+){0,2})?"
+    r"(?:\s+[a-zà-ÿ-]+(?:é|ée|és|ées))?(?:\s+(?:à|au|aux|en)\s+[A-ZÀ-Þ][\w'’-]*)?"
+    r"\s*,\s*(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ][\w-]*\s+){0,2})?"
 )
-"""A participle the phrase may end on (« limogé »), a comma, then an article and up to
-two lowercase words (« , le libéral »)."""
+"""A participle the phrase may end on (« limogé ») or the place of a posting the parse
+hung on the verb (« son représentant à Niamey »), a comma, then an article and up to
+two lowercase words (« , le libéral », « , le docteur »)."""
 
 
 def set_off_name(ctx: _Context, end: int) -> _Speaker | None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tui.core.quotes.clause_shapes import call_to
 from tui.core.quotes.context import _Context
+from tui.core.quotes.label_cue import call_to
 from tui.core.quotes.speech_verbs import is_speech_verb, judging_kind, split_inverted
 from tui.core.text import fold
 

@@ -70,6 +70,8 @@ def _pronoun(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     recent = _recent_subject(ctx, at, ("ORG",) if plural else ("PER",), gender)
     if recent is not None:
         candidates.append(recent)
+    if plural and (group := unnamed_newcomer(ctx, pron, at)) is not None:
+        candidates.append(group)  # « Deux étudiantes attendaient. « … », ont-elles dit »
     if not plural:
         _add_unnamed(ctx, pron, at, reported, candidates)
         latter = latter_subject(ctx, at)  # « X a reçu Y. Ce dernier rejette … »: Y

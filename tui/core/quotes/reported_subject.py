@@ -9,10 +9,11 @@ no reporter: a passive with no agent, an incise, a reporter who asks the questio
 from __future__ import annotations
 
 from tui.core.quotes.context import _Context, _Speaker, _Tok
-from tui.core.quotes.speech_verbs import is_speech_verb, split_inverted
+from tui.core.quotes.speech_verbs import AUXILIARIES, is_speech_verb, split_inverted
 from tui.core.quotes.unnamed import ASKERS
 from tui.core.quotes.verb_use import verb_use
 from tui.core.quotes.words import (
+    _BE,
     _DETERMINERS,
     _SKIP_WORDS,
     _SUBJECT_PRONOUNS,
@@ -33,6 +34,8 @@ def reported_subject(ctx: _Context, at: int) -> _Speaker | None:
             if agent is not None:  # « revendiquée par les rebelles du X »: they claim it
                 return agent
             continue  # « Le vote a été constaté »: the vote reports nothing
+        if _epithet(toks, vi, ctx.language):
+            continue  # « une homélie très commentée »: a participle describing a noun
         s = vi
         while s > 0 and toks[s - 1].text not in ".!?":
             s -= 1
@@ -84,3 +87,22 @@ def _agent(ctx: _Context, after_verb: list[_Tok], at: int) -> _Speaker | None:
 
 
 _AGENT_ENDS = frozenset((",", ":", ";", ".", "«Q»"))
+
+
+_DEGREE = frozenset("très si fort peu plus moins bien trop tant assez".split())
+_PARTICIPLE = ("ée", "ées", "és")
+"""Endings only a past participle has (« commentée »): « commenté » may be a verb."""
+
+
+def _epithet(toks: list[_Tok], vi: int, language: str) -> bool:
+    """Whether the participle at ``vi`` describes the noun before it: no auxiliary,
+    « être » or reflexive stands before it, past words of degree (« très »)."""
+    if language != "fr" or not toks[vi].low.endswith(_PARTICIPLE):
+        return False
+    i = vi - 1
+    while i >= 0 and (toks[i].low in _DEGREE or toks[i].low in _SKIP_WORDS):
+        i -= 1
+    return i >= 0 and toks[i].text.isalpha() and toks[i].low not in _HEADS_A_PARTICIPLE
+
+
+_HEADS_A_PARTICIPLE = AUXILIARIES | _BE | frozenset("été ayant étant".split())

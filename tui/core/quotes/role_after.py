@@ -113,7 +113,7 @@ _SHORT_PARTICIPLES = frozenset(
     perdu rendu répondu conclu rejoint ouvert offert""".split()
 )
 _PERFECT_ADVERBS = frozenset(
-    """également ensuite toutefois pourtant aussi déjà encore enfin notamment alors
+    """également ensuite toutefois pourtant aussi déjà encore enfin notamment alors même
     longtemps récemment finalement aussitôt""".split()
 )
 

@@ -83,11 +83,11 @@ _ANY_HOLDER = frozenset(
     gerante pdg executive boss ceo chairman chairwoman founder owner manager chercheur
     chercheuse universitaire scientifique researcher academic scholar representant
     representante delegue deleguee opposant opposante adversaire rival rivale challenger
-    challengeuse opponent""".split()
+    challengeuse opponent general generale""".split()
 )
 """Offices and broad words anyone may also hold (a union leader presides, a judge is a
-magistrate), and a rival's part in a race, whatever the rival's office: they rule no
-trade in or out."""
+magistrate), a rival's part in a race, whatever the rival's office, and a rank that is
+as often an adjective (« secrétaire général »): they rule no trade in or out."""
 _TRADES = frozenset().union(*_FAMILIES) - _ANY_HOLDER
 """The trades news re-describes with another word, folded."""
 

@@ -34,7 +34,7 @@ GENDERED_NOUNS = {
     **dict.fromkeys(
         "spokesman chairman congressman councilman king prince father husband son brother"
         " widower actor grandson grandfather uncle nephew dad grandad père mari fils frère oncle"
-        " neveu grand-père petit-fils veuf".split(),
+        " neveu grand-père petit-fils veuf homme garçon man boy".split(),
         "m",
     ),
     **dict.fromkeys(

@@ -239,3 +239,17 @@ def opening_clause_holds(ctx: _Context, pre: list[_Tok]) -> bool:
     if len(pre) < 4 or pre[0].low not in _SUBORDINATORS or any(t.text == "," for t in pre):
         return False
     return any(is_speech_verb(t.text, ctx.language) for t in pre[2:] if t.text.islower())
+
+
+def participle_aside_holds(ctx: _Context, pre: list[_Tok]) -> bool:
+    """« X, évoquant une « … », a rejeté les accusations »: the quotation stands in a
+    present participle's aside set off after a named subject; the verb after it is
+    that subject's own, not an incise naming someone after it."""
+    commas = [i for i, t in enumerate(pre) if t.text == ","]
+    if ctx.language != "fr" or len(commas) != 1 or commas[0] == 0:
+        return False
+    comma = commas[0]
+    if comma + 1 >= len(pre) or not pre[comma + 1].low.endswith("ant"):
+        return False
+    named = ctx.entity_at(pre[comma - 1].start)
+    return named is not None and named.label in ("PER", "ORG") and named.end == pre[comma - 1].end

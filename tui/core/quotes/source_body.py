@@ -124,7 +124,15 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
         opens = e.label == "LOC" and fold(e.canonical).split()[0] == word
         if (e.label == "ORG" or opens) and not ctx.in_quote(e.start) and _holds(e.canonical, word):
             return e
+        if e.label == "ORG" and _called(ctx.text, e.start, word) and not ctx.in_quote(e.start):
+            return e  # « l'association Kervallen Musiques »: the text's own noun for it
     return None
+
+
+def _called(text: str, start: int, word: str) -> bool:
+    """Whether the text writes ``word`` right before the name at ``start``."""
+    before = fold(text[max(0, start - 40) : start]).rstrip().replace("’", "'")
+    return before.endswith((" " + word, "'" + word)) or before == word
 
 
 def paragraph_body(ctx: _Context, at: int, found: Entity | None) -> Entity | None:

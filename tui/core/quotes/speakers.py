@@ -70,6 +70,11 @@ _RANKING = frozenset(("principal", "principale"))
 role is the noun after it."""
 
 
+_OF_LINK = re.compile(r"\W*(?:l\W+|la\W+|le\W+|les\W+|the\W+)?[\w-]+\s+(?:de|du|des|d\W|of)\s*")
+"""A role whose first word takes a complement (« agent du joueur »): its head is that
+first word, so the role says nothing of the one the complement names."""
+
+
 _SUBORDINATE = frozenset(
     "vice deputy assistant associate former ex co sub under lieutenant adjoint adjointe"
     " ancien ancienne sous prime premier premiere first chief attorney".split()
@@ -92,6 +97,7 @@ class RoleLinks:
     def __init__(self) -> None:
         self._names: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self._by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        self._complemented: set[tuple[str, ...]] = set()
 
     def __len__(self) -> int:
         return len(self._names)
@@ -104,6 +110,8 @@ class RoleLinks:
         self._names[key].add(name)
         for word in key:
             self._by_word[word].add(key)
+        if len(key) > 1 and _OF_LINK.match(fold(description)):
+            self._complemented.add(key)  # « l'agent du joueur »: an agent, no player
 
     def lookup(self, description: str) -> str | None:
         """The one name ``description`` stands for, or ``None`` if none or several.
@@ -169,6 +177,7 @@ class RoleLinks:
             # One word before the head ("county commissioner"), none of them an office
             # itself after it ("campaign's pollster"), nor one that makes another office.
             heads_it = other.index(head) == 1 and not any(noun_kind(w) for w in other[2:])
+            heads_it = heads_it and other not in self._complemented
             if heads_it and other[0] not in _SUBORDINATE:
                 names |= self._names[other]
         return next(iter(names)) if len(names) == 1 else None

@@ -79,14 +79,14 @@ vu »), and a statement the sentence comes from (« dans un communiqué », "in 
 statement")."""
 
 PRESENTING = re.compile(
-    r"\b(?:présent|consid[éè]r)\w*\s+(?:[\w'’-]+\s+){0,6}?comme\b"
+    r"\b(?:présent|consid[éè]r|décri|dépei)\w*\s+(?:[\w'’-]+\s+){0,6}?comme\b"
     r"|\b(?:portray|present|paint|pitch|cast|frame|depict|regard|view)\w*\s+"
     r"(?:[\w'’-]+\s+){0,6}?as\b",
     re.IGNORECASE,
 )
 """Presenting something as what the quotation says (« présente le texte comme une
-réforme « … » », "pitched herself as "…""): a stance of the subject's, though no
-verb before the quotation reports it on its own."""
+réforme « … » », « a décrit l'équipe comme un « … » », "pitched herself as "…""): a
+stance of the subject's, though no verb before the quotation reports it on its own."""
 
 
 _STATE_VERBS = frozenset(

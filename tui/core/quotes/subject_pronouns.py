@@ -17,11 +17,20 @@ from tui.core.quotes.words import _SUBJECT_PRONOUNS, REFLEXIVE_OR_NEGATION
 _CLITICS_BEFORE_VERB = REFLEXIVE_OR_NEGATION | THIRD_PERSON_OBJECTS | {"y", "en"}
 
 
+_ADVERBS = frozenset(
+    """toutefois ensuite aussi également encore déjà notamment pourtant cependant
+    néanmoins même alors enfin donc ainsi""".split()
+)
+"""Adverbs between an auxiliary and its participle (« elle a toutefois averti »)."""
+
+
 def set_off_pronoun(left: Sequence[Any]) -> Any | None:
     """« elle » right after a comma and before its verb, clitics and auxiliary (« Dans
     un communiqué, elle se dit », « Sur les réseaux, elle a promis »): the subject, not
     an emphatic « X, elle, a dit »."""
     i = len(left) - 1
+    while i > 1 and (left[i].low in _ADVERBS or left[i].low.endswith("ment")):
+        i -= 1  # « elle a toutefois averti »
     if i > 1 and left[i].low in AUXILIARIES:
         i -= 1
     while i > 0 and left[i].low in _CLITICS_BEFORE_VERB:

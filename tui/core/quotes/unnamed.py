@@ -22,6 +22,12 @@ from tui.core.quotes.words import _DETERMINERS, SENTENCE_PUNCT, SINGULAR_DEFINIT
 from tui.core.text import fold
 
 _INDEFINITE = {"un": "m", "une": "f", "a": None, "an": None, "one": None}
+_SEVERAL: dict[str, str | None] = dict.fromkeys(
+    """des deux trois quatre cinq quelques plusieurs certains certaines
+    some two three several""".split()
+)
+"""Words bringing in a group nobody names (« deux étudiantes attendaient »), which
+« ils », « elles », "they" may stand for."""
 _SOURCE_OPENERS = frozenset(("selon", "according"))
 _HEAD_REACH = 3
 """Words after the article within which the person noun must come (« un jeune
@@ -53,9 +59,10 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     if sentence[0].low == "according" and len(sentence) > 1 and sentence[1].low == "to":
         i = 2
     det = sentence[i]
-    if det.low not in _INDEFINITE:
+    openers = _SEVERAL if pron in ("ils", "elles", "they") else _INDEFINITE
+    if det.low not in openers:
         return None
-    gender = _INDEFINITE[det.low]
+    gender = openers[det.low]
     if gender is not None and {"il": "m", "elle": "f"}.get(pron, gender) != gender:
         return None
     phrase = sentence[i + 1 : i + 1 + _HEAD_REACH]
@@ -74,6 +81,8 @@ _ANONYMOUS = re.compile(
     r"\b(?:asked|declined|did not want|didn['’]t want|refused|requested|speaking|spoke)\b"
     r"[^.\n«»“”\"]{0,50}?\b(?:(?:his|her|their) (?:full )?name|named|anonymity|identified)\b"
     r"|\banonymat\b|rester anonyme|sans (?:donner|vouloir donner) son nom"
+    r"|(?:n['’]a pas|ne|n['’]avait pas) (?:voulu|souhaité|souhaite|veut|voulait|souhaitait)"
+    r" (?:pas )?(?:donner|révéler|dévoiler|communiquer) son (?:nom|identité)"
     r"|préf[èe]r\w* (?:taire|garder) son "
     r"(?:nom|identité)|ne (?:souhaite|veut) pas être (?:nommée?|citée?)",
     re.IGNORECASE,

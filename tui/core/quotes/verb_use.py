@@ -161,10 +161,12 @@ _CLAUSE_OPENERS = frozenset((",", ";", ":", "que", "qu'", "qu’", "et", "mais")
 
 _IRREGULAR_PARTICIPLES = frozenset(
     """écrite écrites écrits décrite décrites décrits prédite prédites prédits dite dites
-    dits promise promises promis admise admises""".split()
+    dits promise promises promis admise admises lu lue lus lues relu relue relus relues
+    reprise reprises""".split()
 )
-"""Participles of « écrire », « dire », « promettre »… that no present tense shares
-(« des garanties écrites »; « écrit » and « dit » are also the present)."""
+"""Participles of « écrire », « dire », « promettre », « lire »… that no present tense
+shares (« des garanties écrites », « des courriels lus à l'audience »; « écrit » and
+« dit » are also the present)."""
 
 
 def bare_participle(toks: Sequence[Any], j: int, language: str, since: int = 0) -> bool:

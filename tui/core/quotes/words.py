@@ -57,7 +57,7 @@ _DETERMINERS = _fset(
 
 
 _SKIP_WORDS = _fset(
-    """également aussi puis ensuite encore déjà enfin alors notamment toutefois cependant
+    """également aussi puis ensuite encore déjà enfin alors notamment toutefois cependant même
     ainsi donc néanmoins désormais aussitôt immédiatement ailleurs
     pourtant lui elle lui-même elle-même eux quant côté part pour sa son de à ne n' n’
     y en pas jamais plus hier aujourd'hui aujourd’hui lundi mardi mercredi jeudi
@@ -177,7 +177,7 @@ _AUX = _fset(" ".join(AUXILIARIES))
 _RELATIVES = _fset("qui dont où who which whose")
 
 
-_PHRASE_ENDS = _fset("aux au to at in on during lors devant dans pendant depuis while")
+_PHRASE_ENDS = _fset("aux au to at in on during lors devant dans pendant depuis while sur via")
 
 
 _CONJUNCTIONS = _fset("et ou puis mais and or but then")
