@@ -60,9 +60,11 @@ de l'Agence », « au nom de la Fédération »)."""
 def _complement(text: str, start: int) -> bool:
     """Whether the body at ``start`` is a noun's complement or a person's affiliation."""
     m = _OF.search(text, max(0, start - 40), start)
-    if m is None or m[1] is None:
-        return m is not None
-    return fold(m[1]) not in _ISSUED and fold(m[1]) not in _FEMININE_HEADS  # « la direction de X »
+    if m is None:
+        return False
+    noun = fold(m[1]) if m[1] else None  # None: a comma, a person's affiliation
+    # « la direction de X », « un communiqué de X »: X's own organ or statement
+    return noun is None or (noun not in _ISSUED and noun not in _FEMININE_HEADS)
 
 
 _REACH = 400
@@ -133,7 +135,7 @@ def _acting_body(ctx: _Context, lo: int, at: int) -> _Speaker | None:
     if not last["rest"] and fold(last["head"]) in _NAMED_ELSEWHERE:
         named = source_body(ctx, _Tok(head, last.end("head"), last["head"], last["head"].lower()))
         if named is not None:
-            return _Speaker(named.canonical, "ORG", head)  # « L'entreprise » is Chimex
+            return _Speaker(named.canonical, "ORG", head)  # the company named before
     name = ctx.text[last.start("head") : last.end("rest") if last["rest"] else last.end("head")]
     placed = (
         None if last["rest"] else _PLACED.search(ctx.text, max(0, last.start() - 60), last.start())

@@ -112,8 +112,8 @@ def phrase_before(words: list[_Tok], *phrases: tuple[str, ...]) -> bool:
 
 
 _SAID_WHERE = frozenset("à au aux en devant sur dans lors depuis in at before".split())
-"""Prepositions of the place, language or audience words are said in (« a lancé en
-néerlandais à la tribune « … » »)."""
+"""Prepositions of the place, language or audience words are said in (« a déclaré en
+néerlandais devant la presse « … » »)."""
 
 
 def said_before(site: Site, reach: int = 7) -> bool:

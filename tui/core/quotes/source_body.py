@@ -125,7 +125,7 @@ def _holding(ctx: _Context, noun: _Tok) -> Entity | None:
         if (e.label == "ORG" or opens) and not ctx.in_quote(e.start) and _holds(e.canonical, word):
             return e
         if e.label == "ORG" and _called(ctx.text, e.start, word) and not ctx.in_quote(e.start):
-            return e  # « l'association Kervallen Musiques »: the text's own noun for it
+            return e  # « l'association Rivages Sonores »: the text's own noun for it
     return None
 
 

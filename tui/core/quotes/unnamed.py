@@ -18,7 +18,12 @@ from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.party_roles import party_members
 from tui.core.quotes.speech_verbs import is_speech_verb
-from tui.core.quotes.words import _DETERMINERS, SENTENCE_PUNCT, SINGULAR_DEFINITE
+from tui.core.quotes.words import (
+    _DETERMINERS,
+    _PLURAL_PRONOUNS,
+    SENTENCE_PUNCT,
+    SINGULAR_DEFINITE,
+)
 from tui.core.text import fold
 
 _INDEFINITE = {"un": "m", "une": "f", "a": None, "an": None, "one": None}
@@ -59,7 +64,7 @@ def unnamed_newcomer(ctx: _Context, pron: str, at: int) -> _Speaker | None:
     if sentence[0].low == "according" and len(sentence) > 1 and sentence[1].low == "to":
         i = 2
     det = sentence[i]
-    openers = _SEVERAL if pron in ("ils", "elles", "they") else _INDEFINITE
+    openers = _SEVERAL if pron in _PLURAL_PRONOUNS else _INDEFINITE
     if det.low not in openers:
         return None
     gender = openers[det.low]
