@@ -263,7 +263,7 @@ def _title(site: Site) -> bool:
     strong = lead in W.TITLE_LEADS
     if any(is_speech_verb(t.text, site.ctx.language, strong=strong) for t in before[-2:]):
         return False
-    return not said_before(site)  # « a lancé en néerlandais à la tribune « … » »
+    return not said_before(site)  # « a déclaré en néerlandais devant la presse « … » »
 
 
 def _scare(site: Site) -> bool:

@@ -162,6 +162,7 @@ _CURRENT = frozenset(fold(w) for w in "nouveau nouvel nouvelle actuel actuelle".
 
 _AGED = frozenset(fold(w) for w in "jeune vieil vieille vieux".split())
 """Age before a person noun (« la jeune femme »): the noun heads the role."""
+_KEEP_THE_HEAD = _CURRENT | _AGED
 
 _PLAIN_PERSON = frozenset(fold(w) for w in "femme homme fille garçon".split())
 """Person nouns that are no role: the article's central figure, not one of those it
@@ -185,7 +186,7 @@ def _draft(body: list[_Tok]) -> bool:
 def _headed(ctx: _Context, body: list[_Tok]) -> tuple[list[_Tok], str]:
     """The role past the adjectives that keep its holder, and its head word (folded):
     the first in French, the last in English, a deputy's word in either."""
-    if ctx.language == "fr" and len(body) > 1 and fold(body[0].text) in _CURRENT | _AGED:
+    if ctx.language == "fr" and len(body) > 1 and fold(body[0].text) in _KEEP_THE_HEAD:
         body = body[1:]  # « le nouveau président » is the president, newly in office
     head = fold(body[-1].text if ctx.language == "en" else body[0].text)
     return body, next((fold(t.text) for t in body[:-1] if fold(t.text) in _SECONDS), head)
