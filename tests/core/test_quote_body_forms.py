@@ -166,3 +166,19 @@ def test_a_centre_is_a_body_not_the_director_it_has() -> None:
     )
     speakers = trained_article_speakers(body, "École fermée")
     assert speakers == ["Chantal Perrin", "Centre de services scolaire des Monts"]
+
+
+def test_a_national_adjective_pins_a_body_down_on_its_own() -> None:
+    text = (
+        "Le parquet national financier a ouvert une enquête sur les marchés de Vernoux.\n\n"
+        "« Des virements suspects ont été repérés », a indiqué le parquet mardi."
+    )
+    assert speakers(text) == ["parquet national financier"]
+
+
+def test_a_regional_adjective_alone_pins_nothing() -> None:
+    text = (
+        "Le conseil régional a voté le budget de Vernoux.\n\n"
+        "« Le compte n'y est pas », a estimé le conseil lundi."
+    )
+    assert full_body_form(text, "le conseil", len(text)) is None

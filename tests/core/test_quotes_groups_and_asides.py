@@ -264,3 +264,55 @@ def test_the_player_is_never_the_player_s_agent() -> None:
         "parlé de son avenir.\n\n« Je veux rester ici », a dit le joueur."
     )
     assert _trained(text)["Je veux rester ici"][0] != "Florian Bastide"
+
+
+def test_a_role_of_a_place_set_off_by_a_participle_is_the_subject() -> None:
+    text = (
+        "Le préfet a annoncé sa venue, et l'évêque de Lorvenne, Gaspard Millau, a écourté "
+        "son voyage.\n\nLe recteur de la mosquée, Karim Bessaoud, est « bouleversé par la "
+        "nouvelle. » L'évêque de Lorvenne, reçu à la préfecture, appelle chacun, « même "
+        "les non-croyants, à se recueillir »."
+    )
+    words = "même les non-croyants, à se recueillir"
+    assert _trained(text)[words][0] == "Gaspard Millau"
+    assert rules_by_text(text, "fr")[words] == "Gaspard Millau"
+
+
+def test_a_view_opening_the_sentence_outweighs_a_thing_as_subject() -> None:
+    text = (
+        "Un lézard inconnu a été décrit en Ardèche.\n\nPour Nadège Foulquier , cette "
+        "trouvaille confirme que le plateau reste « un coffre dont on n'a ouvert que le "
+        "couvercle » . Elle rappelle que la campagne a duré trois ans ."
+    )
+    words = "un coffre dont on n'a ouvert que le couvercle"
+    assert _trained(text)[words][0] == "Nadège Foulquier"
+    assert rules_by_text(text, "fr")[words] == "Nadège Foulquier"
+
+
+def test_a_report_as_subject_keeps_its_words_without_a_view() -> None:
+    text = "Le rapport publié lundi confirme que le plateau reste « un coffre fermé » ."
+    assert _trained(text)["un coffre fermé"][0] is None
+
+
+def test_the_management_judging_in_an_object_relative_is_its_company() -> None:
+    text = (
+        "Le groupe Corvalis ferme son usine de Tarnos, que la direction juge "
+        "« structurellement déficitaire »."
+    )
+    assert _trained(text)["structurellement déficitaire"][0] == "Corvalis"
+    assert rules_by_text(text, "fr")["structurellement déficitaire"] == "Corvalis"
+
+
+def test_a_party_judging_in_an_object_relative_stays_unnamed() -> None:
+    text = (
+        "Le Parti du progrès a déposé une loi, que la gauche juge « dangereuse » pour les libertés."
+    )
+    assert rules_by_text(text, "fr")["dangereuse"] is None
+
+
+def test_a_company_set_off_after_selon_and_a_description_is_the_source() -> None:
+    text = (
+        "Le cargo a été dérouté vers le port . Ses marins sont « sains et saufs » , selon "
+        "l'armateur , la société danoise Kvistgaard Shipping ."
+    )
+    assert _trained(text)["sains et saufs"][0] == "Kvistgaard Shipping"

@@ -20,21 +20,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
 
+from tui.core.analysis.context_labels import label_by_context, relabelled
 from tui.core.corpus.furniture import KNOWN_OUTLETS
-from tui.core.courtesy_titles import title_before
 from tui.core.entities.broadcasters import BROADCASTERS
 from tui.core.entities.gazetteer import known_label
 from tui.core.entities.nameless import names_nobody
 from tui.core.entities.office_spans import past_office
 from tui.core.entities.patterns import DATELINE
 from tui.core.entities.seats import SEATS_OF_POWER
-from tui.core.models import Entity, EntityLabel
+from tui.core.models import Entity
 from tui.core.name_aliases import is_listed_place
-
-if TYPE_CHECKING:
-    from tui.core.entities.firm_takeups import FirmTakeUps
 
 Span = tuple[int, int, str]
 
@@ -93,29 +89,10 @@ _PLACE_CUE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(PLACE_NOUNS) + r")s?\s+(?:de\s+|d['’])"
     r"([A-ZÀ-Ý][^\W\d_]+(?:[-‐](?:[^\W\d_]+|[ld]['’][^\W\d_]+))*)",
 )
-_DISEASE_BEFORE = re.compile(
-    r"(?i:pandémie|épidémie|virus|maladie|fièvre|variant)\s+(?:de\s+|d['’]|du\s+)?$"
-)
-"""Nouns after which a capitalised word names an illness (« l'épidémie d'Ebola »)."""
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z](?=[\w-]*[a-z])[\w-]* )+$")
 """Capitalised words right before an organisation's span: all of one name with it."""
 _ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
 _ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
-
-_STREET_BEFORE = re.compile(
-    r"(?<![\w-])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Rr]ang|[Aa]llée|[Ii]mpasse|[Qq]uai)\s+$"
-)
-"""« la rue Saint-Denis », « le rang Saint-Amable »: the name of a street or a road."""
-
-_TERRITORY_OF = re.compile(
-    r"(?<![\w-])(?i:(?:sous-)?préf(?:et|ète)|gouverneure?|marché)\s+(?:de\s+|du\s+|d['’]\s*)$"
-)
-"""« le préfet de X », « au marché de X »: an office over a territory, a town's
-market; what follows is the place, never a person."""
-
-_SITED_WORDS = ("basé", "situé", "implanté", "installé", "domicilié", "établi", "né")
-_SITED = re.compile(r"(?<![\w-])(?i:(?:" + "|".join(_SITED_WORDS) + r")(?:e|s|es)?)\s+(?:à|a)\s+$")
-"""« basée à X », « né à X »: where a firm sits or a person was born, a place."""
 
 _OPEN_TAIL = re.compile(r"\s(?:du|de|des|de la|de l['’]|d['’])$")
 """A name does not end on « du », « de la », « d' »: the model stopped one entity short."""
@@ -178,27 +155,12 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
         _whole_words,
     )
     from tui.core.analysis.sentence_openers import skip_sentence_opener
-    from tui.core.entities.aged_people import aged_people
-    from tui.core.entities.announced_firms import with_announced_firms
-    from tui.core.entities.article_names import with_article_names
     from tui.core.entities.described_bodies import with_described_bodies
-    from tui.core.entities.expansions import with_expansions, with_short_forms
-    from tui.core.entities.field_bodies import with_field_bodies
     from tui.core.entities.firm_takeups import firm_takeups
-    from tui.core.entities.ministries import with_portfolios
-    from tui.core.entities.urban_places import with_urban_places
 
-    spans = _within_lines(text, spans)  # « Éducation\n\nPARIS »: two names, two lines
-    spans = with_announced_firms(text, spans)  # « le groupe Sorelec », « l'usine X de Y »
-    spans = [*spans, *aged_people(text, spans)]  # « Monique, 61 ans, », unmarked
-    spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
-    spans, firms = with_short_forms(text, spans)  # « la Mission … au Mali (Minusma) »
-    spans, fielded = with_field_bodies(text, spans)  # « Affaires mondiales Canada »
-    spans, titles = with_article_names(text, spans)  # « Le Canard enchaîné »
-    spans, placed = with_urban_places(text, spans)  # « la place de la République »
-    spans, portfolios = with_portfolios(text, spans)  # « le ministre de l'Intérieur »
-    spelled |= fielded | placed | portfolios | {(s, e) for s, e, _ in titles}
+    spans, spelled, firms, titles = _written_forms(text, spans)
     out: list[Entity] = []
+    places: set[str] = set()
     last_end = 0
     completed, described = with_described_bodies(text, complete_spans(text, spans))
     spelled |= described  # « l'armée syrienne », « le ministère de l'Intérieur »
@@ -221,14 +183,40 @@ def apply_conventions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[
             surface = text[s:e]
             if names_nobody(text, s, surface, label):
                 continue
-            final, firm = _label_by_context(text, s, e, kind, taken_up)
+            final, firm = label_by_context(text, s, e, kind, taken_up)
             if firm:
                 firms.add(surface)  # even when the model said so: its repeats follow
+            elif kind == "PER" and final == "LOC":
+                places.add(surface)  # « le port de X », then « à X »: a place there too
             out.append(Entity(s, e, surface, final, " ".join(surface.split())))
             last_end = e
-    if firms:  # a firm or a short form keeps its label wherever the article repeats it
-        out = [x if x.text not in firms else replace(x, label="ORG") for x in out]
-    return repeat_names(text, _surnames_of_people(out))
+    return repeat_names(text, _surnames_of_people(relabelled(out, firms, places)))
+
+
+def _written_forms(
+    text: str, spans: Sequence[Span]
+) -> tuple[list[Span], set[tuple[int, int]], set[str], dict[Span, str]]:
+    """The spans with the names the text spells out around them: the spans, those kept
+    even in lower case, the firms' short forms, and the canonical names of titles."""
+    from tui.core.entities.aged_people import aged_people
+    from tui.core.entities.announced_firms import with_announced_firms
+    from tui.core.entities.article_names import with_article_names
+    from tui.core.entities.expansions import with_expansions, with_short_forms
+    from tui.core.entities.field_bodies import with_field_bodies
+    from tui.core.entities.ministries import with_portfolios
+    from tui.core.entities.urban_places import with_urban_places
+
+    spans = _within_lines(text, spans)  # « Éducation\n\nPARIS »: two names, two lines
+    spans = with_announced_firms(text, spans)  # « le groupe Sorelec », « l'usine X de Y »
+    spans = [*spans, *aged_people(text, spans)]  # « Monique, 61 ans, », unmarked
+    spans, spelled = with_expansions(text, spans)  # « les Producteurs … (PPAQ) »
+    spans, firms = with_short_forms(text, spans)  # « la Mission … au Mali (Minusma) »
+    spans, fielded = with_field_bodies(text, spans)  # « Affaires mondiales Canada »
+    spans, titles = with_article_names(text, spans)  # « Le Canard enchaîné »
+    spans, placed = with_urban_places(text, spans)  # « la place de la République »
+    spans, portfolios = with_portfolios(text, spans)  # « le ministre de l'Intérieur »
+    spelled |= fielded | placed | portfolios | {(s, e) for s, e, _ in titles}
+    return spans, spelled, firms, titles
 
 
 _OPENING_ARTICLE = re.compile(r"(?:La|Le|Les|The)\s+|L['’]")
@@ -265,95 +253,6 @@ def _with_particle(text: str, piece: int, s: int) -> int:
         return s
     word = text[s:].split(maxsplit=1)[0]
     return s if name_key(word) in given_names() else particle.start()
-
-
-def _label_by_context(
-    text: str, s: int, e: int, label: str, taken_up: FirmTakeUps | None
-) -> tuple[EntityLabel, bool]:
-    """The label the words around a name give it over the model's, and whether they
-    make it a firm: an illness after « la pandémie de », a place after « la commune
-    de » or a street, a firm after « la plateforme », « le PDG de » or before
-    « l'entreprise » takes it up."""
-    from tui.core.entities.context import club_name, occupation_at, place_noun_before
-    from tui.core.entities.initialisms import body_initialism
-
-    final = "MISC" if _after_disease_noun(text, s) else label
-    if final == "MISC" and _lone_given_name(text[s:e]):
-        final = "PER"  # « Une voisine, Nadia, a été réveillée »: a person's first name
-    if final == "LOC" and body_initialism(text[s:e]):
-        final = "ORG"  # « les FARDC », « la FFTri »: a body's initials, no known place
-    if final in ("LOC", "MISC") and title_before(text, s) is not None:
-        return "PER", False  # « Monsieur Garnier nous a dit »: a title only a person bears
-    if final != "ORG" and club_name(text[s:e]):
-        return "ORG", False  # « le SC Emmental »: a club
-    if final == "PER" and (
-        place_noun_before(text, s)
-        or _SAINT_PLACE.fullmatch(text, s, e)
-        or _SITED.search(text, max(0, s - 30), s)
-        or _STREET_BEFORE.search(text, max(0, s - 12), s)
-        or _TERRITORY_OF.search(text, max(0, s - 24), s)
-        or occupation_at(text, s)
-    ):
-        return "LOC", False  # « la commune d'Arvène », « basée à Albert », « le rang X »
-    if _firm_by_context(text, s, e, final, taken_up):
-        return "ORG", True  # « la plateforme X », « le PDG d'X » (« de Snapchat »: an app)
-    return final, False  # type: ignore[return-value]
-
-
-_SAINT_PLACE = re.compile(r"Sainte?-[A-ZÀ-Þ][\w'’-]+")
-"""« Saint-Ouen », « Sainte-Foy »: a saint's name joined by hyphens names a place; the
-French write a saint, or a person named after one, with a space (« Saint Louis »)."""
-
-
-def _firm_by_context(text: str, s: int, e: int, label: str, taken_up: FirmTakeUps | None) -> bool:
-    """« la plateforme X », « X, la coentreprise », « le PDG de X », or a name
-    « l'entreprise » takes up (only looked for when ``taken_up`` is given: the article
-    holds such a subject)."""
-    from tui.core.entities.firm_nouns import (
-        firm_noun_after,
-        firm_noun_before,
-        firm_role_before,
-        firm_tail,
-    )
-
-    return (
-        firm_noun_before(text, s, e)
-        or firm_noun_after(text, s, e)
-        or firm_tail(text[s:e])
-        or (
-            label != "MISC"
-            and (
-                firm_role_before(text, s)
-                or (taken_up is not None and _anaphoric_firm(text[s:e], label, taken_up))
-            )
-        )
-    )
-
-
-def _anaphoric_firm(surface: str, label: str, taken_up: FirmTakeUps) -> bool:
-    """A name no given name opens and no list holds as a place, that « l'entreprise » or
-    « le groupe » takes up as the next subject after one of its mentions, when no
-    organisation stands before it in its sentence (« SNCF Voyageurs annonce … sur la
-    ligne Nîmes-Alès. L'entreprise … » is SNCF's): a company the model did not know."""
-    from tui.core.entities.gazetteer import given_names, known_label, name_key
-
-    if label == "PER" and name_key(surface.split()[0].split("-")[0]) in given_names():
-        return False
-    if label == "LOC" and known_label(surface) is not None:
-        return False
-    return taken_up.takes_up(surface)
-
-
-def _lone_given_name(surface: str) -> bool:
-    """A single word that is a given name and no listed place or body."""
-    from tui.core.entities.gazetteer import given_names, known_label, name_key
-
-    return surface.isalpha() and name_key(surface) in given_names() and not known_label(surface)
-
-
-def _after_disease_noun(text: str, start: int) -> bool:
-    """« la pandémie de Covid-19 »: an illness, not a person or a place."""
-    return _DISEASE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _through_elision(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ du bureau X selon laquelle … »: the bureau).
 
 from __future__ import annotations
 
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.in_words import in_own_words
 from tui.core.quotes.inverted import noun_phrase_after
@@ -39,6 +40,7 @@ def according_source(
             who = _pronoun(ctx, _SELON_PRONOUNS[after[0].low], after[0].start)
         else:
             who = noun_phrase_after(ctx, _past_words_of(after), start)
+            who = _apposed_body(ctx, after, who) if who and who.label == "NP" else who
         if who:
             return who
         if after and after[0].text.islower() and after[0].text.isalpha():
@@ -110,3 +112,24 @@ def _antecedent(ctx: _Context, before: list[_Tok], start: int) -> _Speaker:
         if not before[i].text[:1].isalpha():
             break
     return _Speaker(None, "NP", start)
+
+
+_APPOSITION_REACH = 6
+"""Words of the description after « selon » before the comma that sets off a name."""
+
+
+def _apposed_body(ctx: _Context, after: list[_Tok], described: _Speaker) -> _Speaker:
+    """The company ``described``, the description after « selon », is set off with,
+    else the description (« selon l'armateur, la société norvégienne X »: X)."""
+    comma = next((i for i, t in enumerate(after[:_APPOSITION_REACH]) if t.text == ","), None)
+    if comma is None or comma + 3 >= len(after) or after[comma + 1].low not in _DETERMINERS:
+        return described
+    if noun_kind(after[comma + 2].text) != "body":
+        return described
+    for t in after[comma + 3 : comma + 6]:
+        body = ctx.entity_at(t.start)
+        if body is not None:
+            return (
+                _Speaker(body.canonical, body.label, t.start) if body.label == "ORG" else described
+            )
+    return described

@@ -21,6 +21,13 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 """Endings of the lowercase adjectives in institution names (« correctionnel »,
 « régionale », « administratif », « judiciaire », « supérieur », « national »)."""
+_PINNING = frozenset(
+    fold(w)
+    for w in """national nationale fédéral fédérale européen européenne international
+    internationale mondial mondiale""".split()
+)
+"""Adjectives that make a body one of its kind on their own: « le parquet national
+financier », « l'agence fédérale », where « le tribunal correctionnel » needs a place."""
 _NAME_ADJECTIVES = frozenset(fold(a) for a in PORTFOLIO_ADJECTIVES)
 """Adjectives a capitalised name carries on (« Affaires étrangères »)."""
 _LINKED = r"(?:(?:de|du|des|la|le|sur|sous|en|et|l['’])[-\s]|[dl]['’])?"
@@ -131,5 +138,7 @@ def _last_good_end(tail: str) -> int:
             continue
         if not fold(bare).endswith(_ADJECTIVE_ENDINGS) or noun_kind(bare) is not None:
             break  # a verb or a noun of its own: the name stopped before it
+        if fold(bare) in _PINNING or (described and described == piece.start()):
+            described = pos  # and the adjectives right after it: « national financier »
         seen_adjective = True
     return capital or described

@@ -31,7 +31,7 @@ from tui.core.quotes.inverted import (
 )
 from tui.core.quotes.label_cue import label_cue
 from tui.core.quotes.object_relative import object_relative_subject
-from tui.core.quotes.opening_source import opening_source
+from tui.core.quotes.opening_source import opening_source, view_over_thing
 from tui.core.quotes.owned_subject import owned_subject
 from tui.core.quotes.participle_clause import clause_start, participle_subject
 from tui.core.quotes.post_cues import post_attribution
@@ -89,7 +89,7 @@ def _attribute(ctx: _Context, k: int) -> tuple[str | None, QuoteKind, str]:
         return _remember(ctx, who, kind_attr, "selon")  # « une étude … selon laquelle « … » »
     if (named_by := _namer(ctx, pre, kind_attr)) is not None:
         return named_by  # "accusing X of what Y branded "…"": Y's words, not the accuser's
-    who = _phrase_subject(ctx, pre) or _pre_attribution(ctx, pre)  # « qui y voit « … » »
+    who = view_over_thing(ctx, pre, _phrase_subject(ctx, pre) or _pre_attribution(ctx, pre))
     if who is not None and who.name is None:  # "According to X, it had been warned "…""
         named = _source_person(ctx, toks, (s_start, s_end), start, kind_attr)
         if named is not None:

@@ -40,12 +40,11 @@ from tui.core.quotes.words import (
     _SOURCE_NOUNS,
     _SPOKES_NOUNS,
     _STATEMENT_NOUNS,
+    ORGAN_NOUNS,
     SINGULAR_DEFINITE,
 )
 from tui.core.text import fold
 
-_ORGANS = frozenset("direction management présidence presidency".split())
-"""Nouns of the organ that runs a body and speaks for it (« la direction du groupe »)."""
 _STAFFS = frozenset("cabinet entourage office".split())
 """Nouns of the staff that speaks for a person (« le cabinet de la ministre »)."""
 
@@ -231,11 +230,11 @@ def _description_named(
         )
         if who is not None:
             return who
-    if body[0].low in _ORGANS | _STAFFS and words[0].low in SINGULAR_DEFINITE:
+    if body[0].low in ORGAN_NOUNS | _STAFFS and words[0].low in SINGULAR_DEFINITE:
         # « la direction du groupe », "the management of X": the body it runs; « le
         # cabinet de la présidente », "the office of the governor": the person it serves.
         who = _complement(ctx, body, before, appositive=appositive, resolve=resolve)
-        if who is not None and who.label == ("ORG" if body[0].low in _ORGANS else "PER"):
+        if who is not None and who.label == ("ORG" if body[0].low in ORGAN_NOUNS else "PER"):
             return who
     if len(body) == 2 and body[1].low in _STATEMENT_NOUNS and words[0].low in SINGULAR_DEFINITE:
         org = ctx.named_body(body[0].low, before)  # "the police statement": NSW Police's

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.quotes.constraints import noun_kind
 from tui.core.quotes.context import _Context, _possessive, _Speaker, _Tok
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.subjects import _named_subject, _resolve_tokens
@@ -95,3 +96,12 @@ def source_opener(ctx: _Context, sentence: list[_Tok]) -> str | None:
         if e.label == "PER" and e.canonical != named.canonical
     }
     return None if others else named.canonical
+
+
+def view_over_thing(ctx: _Context, pre: list[_Tok], who: _Speaker | None) -> _Speaker | None:
+    """``who``, the subject of the verb before a quotation, unless it is a thing (« Pour
+    X, cette découverte confirme que … « … » »): a finding or a text states nothing of
+    its own there, the person whose view the sentence opens on does."""
+    if who is None or who.label != "NP" or who.name is None or noun_kind(who.name):
+        return who
+    return opening_source(ctx, pre) or who

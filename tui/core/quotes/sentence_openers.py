@@ -61,14 +61,26 @@ def past_openers(ctx: _Context, pre: list[_Tok]) -> list[_Tok]:
         toks = toks[comma + 1 :]
 
 
+def _role_of_place(head: list[_Tok]) -> bool:
+    """« L'évêque de Lorvenne », « le maire du Vieux-Port »: a person or body noun
+    whose complement is a capitalised name (a place or a body it serves)."""
+    return (
+        len(head) > 3
+        and noun_kind(head[1].text) is not None
+        and head[2].low in ("de", "du", "d'", "d’")
+        and head[-1].text[:1].isupper()
+    )
+
+
 def _role_before_participle(head: list[_Tok], rest: list[_Tok]) -> bool:
     """Whether a short phrase headed by a person or body noun is set off by a past
-    participle (« Le gardien, élu …, », « La ministre, interrogée …, »): it is the
-    subject the participle describes, not an opening circumstance."""
+    participle (« Le gardien, élu …, », « La ministre, interrogée …, », « L'évêque de
+    Lorvenne, reçu …, »): it is the subject the participle describes, not an opening
+    circumstance."""
     return (
-        1 < len(head) <= 4
+        1 < len(head) <= 6
         and head[0].low in _DETERMINERS
-        and noun_kind(head[-1].text) is not None
+        and (noun_kind(head[-1].text) is not None or _role_of_place(head))
         and bool(rest)
         and rest[0].text.islower()
         and rest[0].low.endswith(_PAST_PARTICIPLE_ENDINGS)

@@ -385,3 +385,7 @@ one answered."""
 def is_reply(cue: str) -> bool:
     """Whether the words of a cue hold a verb of reply."""
     return REPLY.search(cue) is not None
+
+
+ORGAN_NOUNS = frozenset("direction management présidence presidency".split())
+"""Nouns of the organ that runs a body and speaks for it (« la direction du groupe »)."""
