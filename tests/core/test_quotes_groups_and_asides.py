@@ -294,15 +294,6 @@ def test_a_report_as_subject_keeps_its_words_without_a_view() -> None:
     assert _trained(text)["un coffre fermé"][0] is None
 
 
-def test_the_management_judging_in_an_object_relative_is_its_company() -> None:
-    text = (
-        "Le groupe Corvalis ferme son usine de Tarnos, que la direction juge "
-        "« structurellement déficitaire »."
-    )
-    assert _trained(text)["structurellement déficitaire"][0] == "Corvalis"
-    assert rules_by_text(text, "fr")["structurellement déficitaire"] == "Corvalis"
-
-
 def test_a_party_judging_in_an_object_relative_stays_unnamed() -> None:
     text = (
         "Le Parti du progrès a déposé une loi, que la gauche juge « dangereuse » pour les libertés."

@@ -132,13 +132,11 @@ def _after_disease_noun(text: str, start: int) -> bool:
 def relabelled(found: list[Entity], firms: set[str], places: set[str]) -> list[Entity]:
     """Every mention of a name the words around one mention showed to be a firm or a
     place (where the model read a person) takes that label."""
-    if not firms and not places:
-        return found
-    return [
-        replace(x, label="ORG")
-        if x.text in firms
-        else replace(x, label="LOC")
-        if x.text in places and x.label == "PER"
-        else x
-        for x in found
-    ]
+    out = []
+    for x in found:
+        if x.text in firms:
+            x = replace(x, label="ORG")
+        elif x.text in places and x.label == "PER":
+            x = replace(x, label="LOC")
+        out.append(x)
+    return out

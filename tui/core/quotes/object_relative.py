@@ -16,7 +16,7 @@ from tui.core.quotes.context import _Context, _Speaker, _Tok
 from tui.core.quotes.pronouns import _pronoun
 from tui.core.quotes.stance import stance_word
 from tui.core.quotes.subjects import _subject_before
-from tui.core.quotes.words import _PREPOSITIONS, _SUBJECT_PRONOUNS, AS_WORDS, ORGAN_NOUNS
+from tui.core.quotes.words import _PREPOSITIONS, _SUBJECT_PRONOUNS, AS_WORDS
 
 _RELATIVES = frozenset(("que", "qu'", "qu’", "which", "that", "whom"))
 _LINKS = AS_WORDS | frozenset(("de", "d'", "d’"))
@@ -79,14 +79,11 @@ _OPENERS = frozenset("le la les l' l’ un une des du de d' d’ au aux the a an
 
 
 def _written_in(ctx: _Context, who: _Speaker, subject: list[_Tok]) -> bool:
-    """Whether the subject writes the speaker's name, a pronoun for them or the organ
-    that speaks for a body, not a description resolved elsewhere (« la gauche »,
-    "the board")."""
+    """Whether the subject writes the speaker's name or a pronoun for them, not a
+    description resolved elsewhere (« la gauche », "the board")."""
     if who.label not in ("PER", "ORG"):
         return False
     if any(t.start == who.at and t.low in _SUBJECT_PRONOUNS for t in subject):
         return True
-    if who.label == "ORG" and subject[-1].low in ORGAN_NOUNS:
-        return True  # « que la direction juge »: the body it runs, as it would say itself
     named = ctx.entities_in(subject[0].start, subject[-1].end)
     return any(e.canonical == who.name for e in named)
