@@ -116,6 +116,8 @@ def _antecedent(ctx: _Context, before: list[_Tok], start: int) -> _Speaker:
 
 _APPOSITION_REACH = 6
 """Words of the description after « selon » before the comma that sets off a name."""
+_ADJECTIVES_BEFORE_NAME = 3
+"""Words between the apposed company noun and its name (« la société norvégienne X »)."""
 
 
 def _apposed_body(ctx: _Context, after: list[_Tok], described: _Speaker) -> _Speaker:
@@ -126,10 +128,10 @@ def _apposed_body(ctx: _Context, after: list[_Tok], described: _Speaker) -> _Spe
         return described
     if noun_kind(after[comma + 2].text) != "body":
         return described
-    for t in after[comma + 3 : comma + 6]:
+    for t in after[comma + 3 : comma + 3 + _ADJECTIVES_BEFORE_NAME]:
         body = ctx.entity_at(t.start)
+        if body is not None and body.label == "ORG":
+            return _Speaker(body.canonical, body.label, t.start)
         if body is not None:
-            return (
-                _Speaker(body.canonical, body.label, t.start) if body.label == "ORG" else described
-            )
+            break  # « la société de Jean X »: a person, not the company's name
     return described
