@@ -136,7 +136,7 @@ def _acting_body(ctx: _Context, lo: int, at: int) -> _Speaker | None:
         named = source_body(ctx, _Tok(head, last.end("head"), last["head"], last["head"].lower()))
         if named is not None:
             return _Speaker(named.canonical, "ORG", head)  # the company named before
-    name = ctx.text[last.start("head") : last.end("rest") if last["rest"] else last.end("head")]
+    name = ctx.text[head : last.end("rest") if last["rest"] else last.end("head")]
     placed = (
         None if last["rest"] else _PLACED.search(ctx.text, max(0, last.start() - 60), last.start())
     )
