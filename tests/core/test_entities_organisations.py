@@ -292,3 +292,30 @@ def test_two_capitals_alone_are_no_club() -> None:
 
     assert not club_name("FC")
     assert not club_name("Paul Durand")
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        ("Selon le ministère zambien de la Santé, 412 cas.", "ministère zambien de la Santé"),
+        ("Le ministère japonais de l'Intérieur a réagi.", "ministère japonais de l'Intérieur"),
+    ],
+)
+def test_a_ministry_runs_over_the_portfolio_the_model_took_alone(text: str, ministry: str) -> None:
+    """The model may keep only the capitalised portfolio of « le ministère zambien de la
+    Santé »; the ministry's noun and its country's adjective belong to the name."""
+    from tui.core.analysis.conventions import apply_conventions
+
+    portfolio = ministry.rsplit(" ", 1)[-1].split("'")[-1]
+    start = text.index(portfolio)
+    spans = [(start, start + len(portfolio), "ORG")]
+    assert [(e.text, e.label) for e in apply_conventions(text, spans)] == [(ministry, "ORG")]
+
+
+def test_ministers_are_no_ministry() -> None:
+    from tui.core.analysis.conventions import apply_conventions
+
+    text = "Les ministres de la Défense se réunissent."
+    start = text.index("Défense")
+    spans = [(start, start + len("Défense"), "ORG")]
+    assert [e.text for e in apply_conventions(text, spans)] == ["Défense"]

@@ -121,3 +121,30 @@ def test_elle_after_a_province_named_with_its_town_is_that_body() -> None:
     )
     speakers = CAST.with_names(cast(places=["Orvanne"])).speakers(text, "fr")
     assert speakers == ["Karine Vallet", "province d'Orvanne", "province d'Orvanne"]
+
+
+def test_elle_after_a_body_its_feminine_noun_and_epithet_announce() -> None:
+    text = (
+        "« J'ai attendu dix ans pour le regarder en face », a déclaré Karine Vallet.\n\n"
+        "L'association lyonnaise Rails du Sud, qui avait porté plainte, salue un moment "
+        "« historique ». « Ce procès rappelle que personne n'est au-dessus des lois », "
+        "écrit-elle dans un communiqué."
+    )
+    assert CAST.speakers(text, "fr") == ["Karine Vallet", "Rails du Sud", "Rails du Sud"]
+
+
+def test_a_body_her_role_governs_leaves_elle_to_her() -> None:
+    text = (
+        "Pour Karine Vallet, présidente de l'association Rails du Sud, l'enjeu est "
+        "économique. « Nos clients ne viennent plus », affirme-t-elle."
+    )
+    assert CAST.speakers(text, "fr") == ["Karine Vallet"]
+
+
+def test_a_body_she_presides_leaves_elle_to_her() -> None:
+    text = (
+        "Karine Vallet s'en souvient. Ancienne professeure, elle préside l'association "
+        "Rails du Sud, qui revendique 400 adhérents. « On a trouvé un papier dans la "
+        "boîte aux lettres », raconte-t-elle."
+    )
+    assert CAST.speakers(text, "fr") == ["Karine Vallet"]

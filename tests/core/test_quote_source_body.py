@@ -282,3 +282,61 @@ def test_the_management_a_striker_quotes_is_the_firm_not_the_union_on_strike() -
     )
     speakers = trained_article_speakers(body, "Grève sur le Lez")
     assert speakers == ["Yann Le Goff", "Compagnie fluviale du Lez"]
+
+
+COUNCILS = cast(
+    ["Paul Verdier"],
+    bodies=["conseil départemental de la Lorvenne", "conseil régional d'Orvanne"],
+)
+
+
+def test_the_department_speaks_as_the_council_the_article_named() -> None:
+    text = (
+        "Le maire dit avoir alerté le conseil départemental de la Lorvenne. Le "
+        "département conteste toute négligence. « Le pont a été inspecté en mars », a "
+        "indiqué le département dans un communiqué."
+    )
+    assert COUNCILS.speakers(text) == ["conseil départemental de la Lorvenne"]
+
+
+def test_the_region_speaks_as_its_council() -> None:
+    text = (
+        "Le conseil régional d'Orvanne a voté son budget. « Nous tenons nos engagements », "
+        "a indiqué la région."
+    )
+    assert COUNCILS.speakers(text) == ["conseil régional d'Orvanne"]
+
+
+def test_the_department_unnamed_is_never_a_person_named_before() -> None:
+    text = (
+        "Le maire a reçu Paul Verdier dans l'après-midi. « Le pont a été inspecté en "
+        "mars », a indiqué le département."
+    )
+    assert COUNCILS.speakers(text) == [None]
+
+
+def test_the_hospital_is_the_hospital_centre_named_before() -> None:
+    hospitals = cast(["Paul Verdier"], bodies=["centre hospitalier de Morlaix", "Veltronic"])
+    text = (
+        "Le centre hospitalier de Morlaix a fermé ses urgences la nuit. Veltronic, son "
+        "prestataire, se tait. « Nous manquons de médecins », a expliqué l'hôpital."
+    )
+    assert hospitals.speakers(text) == ["centre hospitalier de Morlaix"]
+
+
+def test_the_collective_is_the_group_named_before() -> None:
+    groups = cast(["Paul Verdier"], bodies=["Stop Béton Lorvenne"])
+    text = (
+        "Devant la mairie, des militants du collectif Stop Béton Lorvenne brandissaient "
+        "des pancartes. Le collectif a salué « un premier pas » et demande un calendrier."
+    )
+    assert groups.speakers(text) == ["Stop Béton Lorvenne"]
+
+
+def test_the_collective_no_one_named_is_not_the_last_body() -> None:
+    groups = cast(["Paul Verdier"], bodies=["Association des maires du Causse"])
+    text = (
+        "L'Association des maires du Causse a dénoncé les menaces. Le collectif opposé "
+        "au projet, baptisé « Vents du Causse », assure n'avoir « rien à voir » avec elles."
+    )
+    assert groups.speakers(text)[-1] is None

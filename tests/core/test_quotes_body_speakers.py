@@ -190,3 +190,9 @@ def test_a_body_s_investigators_speak_for_it() -> None:
     """« Les enquêteurs de l'IGPN ont indiqué … « … » »: the IGPN's finding."""
     text = "Les enquêteurs de l'IGPN ont indiqué que le dispositif était « suffisant »."
     assert rules_speakers(text, "fr") == ["IGPN"]
+
+
+def test_a_regulator_s_controllers_speak_for_it() -> None:
+    """« Les contrôleurs de l'ACPR décrivent « … » »: the regulator's report."""
+    text = "Les contrôleurs de l'ACPR décrivent un dispositif « largement théorique »."
+    assert rules_speakers(text, "fr") == ["ACPR"]

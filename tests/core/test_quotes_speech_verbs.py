@@ -54,6 +54,19 @@ def test_a_shouted_line_is_its_subject_s() -> None:
     assert rules_speakers(text, "en") == ["Nora Quill"]
 
 
+def test_uttering_words_reports_them() -> None:
+    """« la princesse a prononcé son « Oui » »: the words uttered are hers, even when the
+    sentence opens on who saw it (« Selon les témoins, … »)."""
+    from pipeline_quotes import rules_speakers
+
+    assert is_speech_verb("prononcé", "fr") and is_speech_verb("prononçait", "fr")
+    text = (
+        "Mariage à Varnes\n\nLa princesse Ingrid Lund a épousé Erik Varde. Selon les "
+        "témoins, la princesse a prononcé son « Oui, je le veux » d'une voix ferme.\n"
+    )
+    assert rules_speakers(text, "fr") == ["Ingrid Lund"]
+
+
 def test_said_with_a_colon_introduces_words_not_a_nickname() -> None:
     """« X a dit : « … » » and « X dit : « … » » quote X; « dit « le Gros » » stays a
     nickname and « la zone dite « rouge » » a label."""

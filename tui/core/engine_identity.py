@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 ENGINE_NAME = "rules"
-ENGINE_VERSION = "435"
+ENGINE_VERSION = "436"
 
 ENGINE_ENV = "NEWSREADER_ENGINE"
 ENGINES = ("rules", "trained")

@@ -94,6 +94,13 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z](?=[\w-]*[a-z])[\w-]* )+
 _ELIDED_TAIL = re.compile(r"[-‐][ldLD]$")
 _ELIDED_NEXT = re.compile(r"['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
 
+_MINISTRY_BEFORE = re.compile(
+    r"(?<![\w'’])minist[èe]re(?:\s+[a-zà-ÿ][\w-]*){1,2}?"
+    r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)$"
+)
+"""A ministry's noun, its country's adjective and « de » right before the portfolio the
+model took for the whole organisation: all of one name. Without the adjective the
+portfolio alone stays the ministry's name, as after « le ministre de »."""
 _OPEN_TAIL = re.compile(r"\s(?:du|de|des|de la|de l['’]|d['’])$")
 """A name does not end on « du », « de la », « d' »: the model stopped one entity short."""
 
@@ -105,6 +112,15 @@ def _outlets() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w+-])")
 
 
+def _begins_before(text: str, start: int) -> int | None:
+    """Where an organisation's name begins when the model began it late: at the
+    capitalised words right before it ("Stockholm International Peace" + "Research
+    Institute"), or at a ministry's noun (« ministère zambien de la » + « Santé »)."""
+    m = _CAPITALISED_BEFORE.search(text, max(0, start - 80), start)
+    m = m or _MINISTRY_BEFORE.search(text, max(0, start - 60), start)
+    return m.start() if m else None
+
+
 def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """Join a span left open on a preposition to the entity right after it (« Flotte
     russe du » + « Pacifique »), run an organisation on over the capitalised words
@@ -113,8 +129,8 @@ def complete_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     name a place noun announces (« la ville de X ») LOC."""
     joined: list[Span] = []
     for start, end, label in sorted(spans):
-        if label == "ORG" and (head := _CAPITALISED_BEFORE.search(text, max(0, start - 80), start)):
-            start = head.start()  # "Stockholm International Peace" + "Research Institute"
+        if label == "ORG" and (begins := _begins_before(text, start)) is not None:
+            start = begins
             while joined and joined[-1][1] > start:
                 start = min(start, joined.pop()[0])
         if joined and _OPEN_TAIL.search(text, joined[-1][0], joined[-1][1]):

@@ -127,7 +127,7 @@ secouristes habitants riverains témoins manifestants syndicats élus dirigeants
 responsables autorités chaîne journal quotidien hebdomadaire bureau service secrétariat
 siège état église diocèse clergé rectorat académie inspection marine aviation garde
 douane douanes gendarmes mutuelle caisse hôpitaux ordre barreau chambre radio télévision
-magazine mensuel province wilaya canton région métropole collectivité
+magazine mensuel province wilaya canton région département métropole collectivité
 intercommunalité zone organisme enseigne régie plateforme instance intersyndicale coordination
 alliance""".split()
 

@@ -30,7 +30,7 @@ from tui.core.quotes.linked_roles import linked_role
 from tui.core.quotes.possessed_voice import possessed_voice
 from tui.core.quotes.pronouns import MAY_NAME, _pronoun
 from tui.core.quotes.role_gender import feminine_role
-from tui.core.quotes.source_body import STATE_BODIES, source_body
+from tui.core.quotes.source_body import STATE_BODIES, council_of, source_body
 from tui.core.quotes.spokes import body_spoken_for, earlier_voice, issuer, spokesperson_body
 from tui.core.quotes.subject_heads import voiced_owner
 from tui.core.quotes.words import (
@@ -122,6 +122,8 @@ def _source_org(ctx: _Context, body: list[_Tok], *, definite: bool = False) -> _
     """The organisation a bare source noun (« l'hôpital », "the museum") stands for;
     after a definite article, with an adjective too (« l'organisation patronale », not
     « son groupe parlementaire », a body of its own)."""
+    if definite and len(body) == 1 and (council := council_of(ctx, body[0])) is not None:
+        return _Speaker(council.canonical, "ORG", body[0].start)  # « le département »
     epithet = len(body) == 2 and body[1].text.islower() and body[1].low.endswith(_EPITHET_ENDS)
     if definite and epithet:
         body = body[:1]
@@ -159,7 +161,7 @@ def _owner_voice(
 _MEMBERS = frozenset(
     """officials inspectors representatives spokespeople spokesmen spokeswomen executives
     delegates investigators responsables représentants inspecteurs inspectrices
-    enquêteurs enquêtrices délégués""".split()
+    enquêteurs enquêtrices délégués contrôleurs contrôleuses auditors""".split()
 )
 """People who speak as a body's members: "officials from the X said" is the X's word."""
 _MEMBER_OF = re.compile(r"\s+(?:from|of|at|de|du|des)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$")

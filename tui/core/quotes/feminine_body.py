@@ -185,4 +185,17 @@ def _feminine(text: str, e: Entity) -> bool:
     head = fold(e.text.split()[0].strip("'’")) if e.text.split() else ""
     if head in _FEMININE_HEADS:
         return True
-    return _CALLED_FEMININE.search(text, max(0, e.start - 30), e.start) is not None
+    if _CALLED_FEMININE.search(text, max(0, e.start - 30), e.start) is not None:
+        return True
+    headed = _HEADED_BY.search(text, max(0, e.start - 60), e.start)
+    return headed is not None and fold(headed["head"]) in _FEMININE_HEADS
+
+
+_HEADED_BY = re.compile(
+    r"(?:^|(?<=[.!?,]\s))(?i:(?:la|cette|sa|notre|votre|leur)\s+|l['’]\s*)"
+    r"(?P<head>[\w-]+)(?:\s+[a-zà-ÿ][\w-]*){0,2},?\s+$",
+    re.MULTILINE,
+)
+"""« L'association lyonnaise X » opening a sentence or a clause: a feminine body noun
+and its epithets set before the name of the subject. After a verb or « de » the body
+is what someone acts on or belongs to (« elle préside l'association X »)."""

@@ -47,6 +47,10 @@ _NO_FIRM = re.compile(
 """Unions, associations and public bodies: organisations that are no company."""
 
 
+_NAMED_AS_SUCH = frozenset(("collectif",))
+"""Source nouns that stand only for a body the text called by them (« le collectif X »):
+a collective of neighbours is rarely one the model named, never the last body named."""
+
 _CIVIL_WORDS = frozenset(
     fold(w) for w in "syndicat fédération confédération association collectif union".split()
 )
@@ -63,6 +67,8 @@ def source_body(ctx: _Context, noun: _Tok) -> Entity | None:
     """The organisation ``noun`` stands for, or ``None``."""
     if fold(noun.low) in _FIRM_WORDS:
         return _holding(ctx, noun) or last_firm(ctx, noun.start)
+    if fold(noun.low) in _NAMED_AS_SUCH:
+        return _holding(ctx, noun)
     if fold(noun.low) not in _COURT_NOUNS:
         civil = fold(noun.low) in _CIVIL_WORDS  # « le syndicat » is never the ministry
         return paragraph_body(ctx, noun.start, _holding(ctx, noun)) or ctx.recent_entity(
@@ -272,4 +278,29 @@ def _holds(name: str, word: str) -> bool:
     """Whether ``word`` (folded) is one of the words of ``name``, and not the trade of
     the people a body gathers ("the hospital" is no "Hospital Workers Union")."""
     words = fold(name).split()
-    return word in words and not members_of(words, word)
+    held = word in words or _BODY_ADJECTIVES.get(word, word) in words
+    return held and not members_of(words, word)
+
+
+_BODY_ADJECTIVES = {
+    "departement": "departemental",
+    "region": "regional",
+    "hopital": "hospitalier",
+}
+"""Nouns and the adjective a body's name puts in their place: « l'hôpital » is the
+« centre hospitalier » named before, « le département » the « conseil départemental »
+the division elects, « la région » the « conseil régional »."""
+_DIVISIONS = frozenset(("departement", "region"))
+
+
+def council_of(ctx: _Context, noun: _Tok) -> Entity | None:
+    """The council a bare division noun stands for, when the article has named it
+    (« … le conseil départemental de X. « … », a indiqué le département »)."""
+    if fold(noun.low) not in _DIVISIONS:
+        return None
+    adjective = _BODY_ADJECTIVES[fold(noun.low)]
+    for e in reversed(ctx.entities_in(max(0, noun.start - 4000), noun.start)):
+        named = fold(e.canonical).split()
+        if e.label == "ORG" and not ctx.in_quote(e.start) and adjective in named[1:3]:
+            return e
+    return None

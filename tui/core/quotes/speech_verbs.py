@@ -121,6 +121,8 @@ def _strong(language: str) -> frozenset[str]:
     for stem in (*stems_added, *voice, *censure):
         forms |= {stem + end for end in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "er")}
         forms |= {fold(stem + end) for end in ("é", "ée", "és", "ées")}
+    # « a prononcé son « … » »; not the infinitive of « refuse de se prononcer »
+    forms |= {"prononc" + end for end in ("e", "ee", "es", "ees", "ent", "ait", "aient")}
     return frozenset(forms)
 
 

@@ -118,7 +118,7 @@ _SOURCE_NOUNS = _fset(
     direction juges juridiction magistrats charity utility trust bank airline retailer
     operator insurer manufacturer carmaker regulator watchdog university hospital museum
     festival plateforme enseigne opérateur constructeur fabricant assureur banque
-    mutuelle université hôpital musée établissement parti party bailleur"""
+    mutuelle université hôpital musée établissement parti party bailleur collectif"""
 ) | _fset(" ".join(FIRM_TRADES))
 
 
