@@ -278,7 +278,7 @@ def _holds(name: str, word: str) -> bool:
     """Whether ``word`` (folded) is one of the words of ``name``, and not the trade of
     the people a body gathers ("the hospital" is no "Hospital Workers Union")."""
     words = fold(name).split()
-    held = word in words or _BODY_ADJECTIVES.get(word, word) in words
+    held = word in words or _BODY_ADJECTIVES.get(word) in words
     return held and not members_of(words, word)
 
 

@@ -118,11 +118,12 @@ def _strong(language: str) -> frozenset[str]:
     stems_added = "qualifi parl vant martel exhort menac salu alert repet invoqu".split()
     voice = ("cri", "hurl", "murmur", "chuchot", "scand", "vocifer", "beugl")  # « a crié « … » »
     censure = ("fustig", "tanc", "cingl", "raill", "epingl", "etrill", "brocard", "egratign")
+    finite = ("é", "ée", "és", "ées", "e", "ent", "ait", "aient")
     for stem in (*stems_added, *voice, *censure):
-        forms |= {stem + end for end in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "er")}
-        forms |= {fold(stem + end) for end in ("é", "ée", "és", "ées")}
+        forms |= {stem + end for end in (*finite, "er")}
+        forms |= {fold(stem + end) for end in finite[:4]}
     # « a prononcé son « … » »; not the infinitive of « refuse de se prononcer »
-    forms |= {"prononc" + end for end in ("e", "ee", "es", "ees", "ent", "ait", "aient")}
+    forms |= {fold("prononc" + end) for end in finite}
     return frozenset(forms)
 
 
